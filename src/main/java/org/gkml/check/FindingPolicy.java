@@ -1,0 +1,75 @@
+package org.gkml.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gkml.load.LoadedFile;
+import org.gkml.load.Suppressions;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Config;
+import org.gkml.model.Finding;
+import org.gkml.model.Messages;
+import org.gkml.model.Rule;
+import org.gkml.model.Severity;
+
+/**
+ * Applies what a tree says about its findings: severity overrides from {@code gkml.yaml} ({@code
+ * rules: {GK205: off}}) and {@code # gkml-ignore} comments. Unknown rule ids in the config are
+ * findings themselves (GK007).
+ */
+final class FindingPolicy {
+  private final Map<String, Severity> overrides;
+  private final Map<String, Suppressions> suppressions;
+  private final List<Finding> own;
+
+  private FindingPolicy(
+      Map<String, Severity> overrides, Map<String, Suppressions> suppressions, List<Finding> own) {
+    this.overrides = overrides;
+    this.suppressions = suppressions;
+    this.own = own;
+  }
+
+  static FindingPolicy of(TreeLoader.Result loaded, Messages messages) {
+    Config config = loaded.tree().config();
+    List<Finding> own = new ArrayList<>();
+    for (String id : config.rules().keySet()) {
+      if (Rule.ofId(id).isEmpty()) {
+        own.add(
+            new Finding(
+                Rule.CONFIG_RULE,
+                Rule.CONFIG_RULE.defaultSeverity(),
+                config.loc().file().locateKey("/rules/" + id),
+                messages.rule(Rule.CONFIG_RULE, id)));
+      }
+    }
+    Map<String, Suppressions> byFile = new HashMap<>();
+    for (LoadedFile f : loaded.files()) {
+      byFile.put(f.file().display(), f.suppressions());
+    }
+    return new FindingPolicy(config.rules(), byFile, own);
+  }
+
+  List<Finding> apply(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : concat(findings, own)) {
+      Severity severity = overrides.getOrDefault(f.rule().id(), f.severity());
+      if (severity == Severity.OFF) {
+        continue;
+      }
+      Suppressions s = suppressions.get(f.loc().file().display());
+      if (s != null && s.covers(f.rule().id(), f.loc().line())) {
+        continue;
+      }
+      out.add(severity == f.severity() ? f : new Finding(f.rule(), severity, f.loc(), f.message()));
+    }
+    out.sort(Finding.ORDER);
+    return out;
+  }
+
+  private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+    List<Finding> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

@@ -1,0 +1,30 @@
+package org.gkml.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gkml.model.Finding;
+import org.gkml.model.Loc;
+import org.gkml.model.Messages;
+import org.gkml.model.Rule;
+
+/** Collects the findings of checks, rendering each rule's message in the user's language. */
+public final class FindingSink {
+  private final Messages messages;
+  private final List<Finding> findings = new ArrayList<>();
+
+  public FindingSink(Messages messages) {
+    this.messages = messages;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public void report(Rule rule, Loc at, Object... args) {
+    findings.add(new Finding(rule, rule.defaultSeverity(), at, messages.rule(rule, args)));
+  }
+
+  public List<Finding> findings() {
+    return findings;
+  }
+}

@@ -1,0 +1,84 @@
+package org.gkml.check;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gkml.load.LoadedFile;
+import org.gkml.model.Catalog;
+import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Field;
+import org.gkml.model.FieldEdit;
+import org.gkml.model.Item;
+import org.gkml.model.Loc;
+import org.gkml.model.Messages;
+import org.gkml.model.Modification;
+import org.gkml.model.Overlay;
+import org.gkml.model.Rule;
+
+/**
+ * Checks the elements of each item on their own: channels against the vocabulary (GK103),
+ * repeated set elements (GK109), and the channels an overlay's {@code modify} brings in.
+ */
+final class ItemCheck implements FileCheck {
+
+  @Override
+  public void check(LoadedFile file, CheckContext context, FindingSink sink) {
+    if (file.document() instanceof Catalog c) {
+      c.items().forEach(item -> item(item, context, sink));
+    } else if (file.document() instanceof Overlay o) {
+      o.adds().forEach(item -> item(item, context, sink));
+      o.modifies().forEach(m -> modification(m, context, sink));
+    }
+  }
+
+  private void item(Item item, CheckContext context, FindingSink sink) {
+    channels(item.channels(), item.loc(), "channels", context.vocabulary(), sink);
+    repeated(item.channels(), item.loc(), Field.CHANNELS, sink);
+    repeated(item.basis(), item.loc(), Field.BASIS, sink);
+  }
+
+  private void modification(Modification m, CheckContext context, FindingSink sink) {
+    for (Map.Entry<Field, FieldEdit> e : m.edits().entrySet()) {
+      if (e.getKey() != Field.CHANNELS) {
+        continue;
+      }
+      if (e.getValue() instanceof FieldEdit.ReplaceList r) {
+        channels(r.values(), m.loc(), "channels", context.vocabulary(), sink);
+      } else if (e.getValue() instanceof FieldEdit.EditList l) {
+        channels(l.add(), m.loc(), "channels/add", context.vocabulary(), sink);
+      }
+    }
+  }
+
+  private void channels(
+      List<String> channels, Loc base, String where, ChannelVocabulary vocabulary, FindingSink sink) {
+    for (int i = 0; i < channels.size(); i++) {
+      String channel = channels.get(i);
+      ChannelVocabulary.Verdict verdict = vocabulary.check(channel);
+      if (verdict instanceof ChannelVocabulary.Verdict.Known) {
+        continue;
+      }
+      Messages msg = sink.messages();
+      String hint = "";
+      if (verdict instanceof ChannelVocabulary.Verdict.Variant v) {
+        hint = msg.get("rule.GK103.variant", v.canonical());
+      } else if (verdict instanceof ChannelVocabulary.Verdict.Undeclared) {
+        hint = msg.get("rule.GK103.undeclared");
+      } else if (verdict instanceof ChannelVocabulary.Verdict.Unknown u && u.closest() != null) {
+        hint = msg.get("rule.GK103.closest", u.closest());
+      }
+      sink.report(Rule.UNKNOWN_CHANNEL, base.child((Object[]) (where + "/" + i).split("/")), channel, hint);
+    }
+  }
+
+  private void repeated(List<String> values, Loc base, Field field, FindingSink sink) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(ChannelVocabulary.normalize(values.get(i)))) {
+        sink.report(
+            Rule.REPEATED_ELEMENT, base.child(field.key(), i), values.get(i), field.key());
+      }
+    }
+  }
+}

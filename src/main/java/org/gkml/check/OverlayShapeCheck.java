@@ -1,0 +1,50 @@
+package org.gkml.check;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gkml.load.LoadedFile;
+import org.gkml.model.Item;
+import org.gkml.model.Overlay;
+import org.gkml.model.Rule;
+import org.gkml.model.Tier;
+
+/**
+ * What an overlay may add, judged from the file alone (FORMAT.md §7): an added id starts with the
+ * region's code (GK213), and an added item is published only at or below the overlay's tier
+ * (GK214): a township adds 乡级/村级 items, a village only 村级.
+ */
+final class OverlayShapeCheck implements FileCheck {
+
+  @Override
+  public void check(LoadedFile file, CheckContext context, FindingSink sink) {
+    if (!(file.document() instanceof Overlay overlay)) {
+      return;
+    }
+    String prefix = overlay.region().code().digits() + "-";
+    Tier tier = overlay.tier();
+    Set<Tier> allowed = EnumSet.noneOf(Tier.class);
+    for (Tier t : Tier.values()) {
+      if (t.atOrBelow(tier)) {
+        allowed.add(t);
+      }
+    }
+    String allowedWords = allowed.stream().map(Tier::word).collect(Collectors.joining(", "));
+    for (Item item : overlay.adds()) {
+      if (!item.id().startsWith(prefix) || item.id().length() == prefix.length()) {
+        sink.report(Rule.ADDED_ID_PREFIX, item.loc().child("id"), item.id(), overlay.region().code());
+      }
+      for (Tier t : item.tiersInOrder()) {
+        if (!t.atOrBelow(tier)) {
+          sink.report(
+              Rule.ADDED_TIER_ABOVE,
+              item.loc().child("tiers"),
+              item.id(),
+              t.word(),
+              tier.word(),
+              allowedWords);
+        }
+      }
+    }
+  }
+}

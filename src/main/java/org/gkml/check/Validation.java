@@ -1,0 +1,36 @@
+package org.gkml.check;
+
+import java.util.List;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.ExitCode;
+import org.gkml.model.Finding;
+import org.gkml.model.Severity;
+
+/**
+ * The outcome of checking a scope: the tree as loaded, the findings to report (sorted), the
+ * files reported on, and whether any of them could not be read at all.
+ */
+public record Validation(
+    TreeLoader.Result loaded, List<Finding> findings, List<String> files, boolean unreadable) {
+
+  public Validation {
+    findings = List.copyOf(findings);
+    files = List.copyOf(files);
+  }
+
+  public long errors() {
+    return findings.stream().filter(Finding::isError).count();
+  }
+
+  public long warnings() {
+    return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+  }
+
+  /** The exit code of CLI.md: 2 for an unreadable file, 1 for errors (or warnings when strict). */
+  public ExitCode exitCode(boolean strict) {
+    if (unreadable) {
+      return ExitCode.USAGE;
+    }
+    return errors() > 0 || (strict && warnings() > 0) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}

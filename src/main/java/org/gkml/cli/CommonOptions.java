@@ -1,0 +1,25 @@
+package org.gkml.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command shares (CLI.md "Common options"). */
+final class CommonOptions {
+  @Option(
+      names = "--root",
+      paramLabel = "DIR",
+      defaultValue = "catalogs",
+      descriptionKey = "option.root")
+  Path root;
+
+  @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang")
+  String lang;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      descriptionKey = "option.quiet")
+  boolean quiet;
+
+  @Option(names = "--debug", descriptionKey = "option.debug")
+  boolean debug;
+}

@@ -1,0 +1,77 @@
+package org.gkml.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.gkml.model.ExitCode;
+import org.gkml.model.GkmlException;
+import org.gkml.model.Messages;
+import picocli.CommandLine;
+
+/**
+ * The command line as a function: {@code run(out, err, args)} returns the exit code. Picks the
+ * language before picocli builds the help (so {@code --lang zh --help} is Chinese), and turns
+ * every failure into one line on stderr.
+ */
+public final class Gkml {
+  private Gkml() {}
+
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Locale locale = Messages.localeFor(langOf(args));
+    Messages messages = Messages.of(locale);
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages)));
+    cli.setResourceBundle(
+        ResourceBundle.getBundle(
+            "org.gkml.Messages",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof GkmlException g) {
+            err.println("gkml: " + g.render(messages));
+            if (debug) {
+              g.printStackTrace(err);
+            }
+            return g.exitCode().code();
+          }
+          err.println("gkml: " + messages.get("cli.internal", e.toString()));
+          if (debug) {
+            e.printStackTrace(err);
+          }
+          return ExitCode.USAGE.code();
+        });
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("gkml: " + e.getMessage());
+          CommandLine sub = e.getCommandLine();
+          err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
+          return ExitCode.USAGE.code();
+        });
+    try {
+      int code = cli.execute(args);
+      out.flush();
+      return code;
+    } catch (RuntimeException e) {
+      // anything escaping picocli's handlers (e.g. while rendering help) still gets one line
+      err.println("gkml: " + messages.get("cli.internal", e.toString()));
+      return ExitCode.USAGE.code();
+    }
+  }
+
+  /** The value of {@code --lang}, read before parsing so help text is in that language. */
+  static String langOf(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        return args[i + 1];
+      }
+      if (args[i].startsWith("--lang=")) {
+        return args[i].substring("--lang=".length());
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+package org.gkml.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code gkml}: the root command; it only lists the subcommands. */
+@Command(
+    name = "gkml",
+    mixinStandardHelpOptions = true,
+    versionProvider = GkmlCommand.Version.class,
+    subcommands = {ValidateCommand.class, BuildCommand.class})
+final class GkmlCommand implements Runnable {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  GkmlCommand(CliContext context) {
+    this.context = context;
+  }
+
+  CliContext context() {
+    return context;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(context.out());
+  }
+
+  /** Reads the version Maven filtered into {@code version.properties}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = GkmlCommand.class.getResourceAsStream("/org/gkml/version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"gkml " + p.getProperty("version", "dev")};
+    }
+
+    static String current() {
+      try {
+        return new Version().getVersion()[0].substring("gkml ".length());
+      } catch (IOException e) {
+        return "dev";
+      }
+    }
+  }
+}

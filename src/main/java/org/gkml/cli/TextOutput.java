@@ -1,0 +1,41 @@
+package org.gkml.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.gkml.model.GkmlException;
+import org.gkml.report.AtomicFile;
+
+/** Sends a command's text output to stdout, or atomically to the file named by {@code -o}. */
+final class TextOutput {
+
+  /** Writes text to a writer. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private TextOutput() {}
+
+  static void write(Path file, PrintWriter stdout, Body body) {
+    try {
+      if (file == null) {
+        body.writeTo(stdout);
+        stdout.flush();
+        return;
+      }
+      AtomicFile.write(
+          file,
+          out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            body.writeTo(w);
+            w.flush();
+          });
+    } catch (IOException e) {
+      throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package org.gkml.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gkml.model.Audience;
+import org.gkml.model.Catalog;
+import org.gkml.model.Config;
+import org.gkml.model.Field;
+import org.gkml.model.FieldEdit;
+import org.gkml.model.Item;
+import org.gkml.model.Loc;
+import org.gkml.model.Mode;
+import org.gkml.model.Modification;
+import org.gkml.model.Overlay;
+import org.gkml.model.Policy;
+import org.gkml.model.Region;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Removal;
+import org.gkml.model.Severity;
+import org.gkml.model.SourceFile;
+import org.gkml.model.Tier;
+
+/**
+ * Turns a schema-valid document tree into domain records. The schema has already checked shapes
+ * and words, so this reads without judging; anything still odd maps to a neutral value rather
+ * than an exception.
+ */
+final class DocumentMapper {
+  private DocumentMapper() {}
+
+  static Catalog catalog(JsonNode doc, SourceFile file) {
+    Loc loc = file.locateKey("/kind");
+    List<Item> items = items(doc.get("items"), file, "/items");
+    return new Catalog(
+        text(doc, "domain"),
+        text(doc, "title"),
+        text(doc, "version"),
+        text(doc, "issuer"),
+        text(doc, "effective"),
+        policy(doc.get("policy")),
+        items,
+        loc);
+  }
+
+  static Overlay overlay(JsonNode doc, SourceFile file) {
+    JsonNode region = doc.path("region");
+    String code = text(region, "code");
+    List<Modification> modifies = new ArrayList<>();
+    JsonNode mods = doc.path("modify");
+    for (int i = 0; i < mods.size(); i++) {
+      modifies.add(modification(mods.get(i), file.locate("/modify/" + i)));
+    }
+    List<Removal> removes = new ArrayList<>();
+    JsonNode rems = doc.path("remove");
+    for (int i = 0; i < rems.size(); i++) {
+      JsonNode r = rems.get(i);
+      removes.add(new Removal(text(r, "id"), text(r, "reason"), file.locate("/remove/" + i)));
+    }
+    return new Overlay(
+        text(doc, "domain"),
+        new Region(new RegionCode(code), text(region, "name")),
+        text(doc, "version"),
+        items(doc.get("add"), file, "/add"),
+        modifies,
+        removes,
+        file.locateKey("/kind"),
+        file.locateKey("/region"));
+  }
+
+  static Config config(JsonNode doc, SourceFile file) {
+    Map<String, Severity> rules = new LinkedHashMap<>();
+    doc.path("rules")
+        .fields()
+        .forEachRemaining(
+            e -> Severity.ofWord(e.getValue().asText()).ifPresent(s -> rules.put(e.getKey(), s)));
+    return new Config(
+        text(doc, "name"),
+        text(doc, "issuer"),
+        texts(doc.get("channels")),
+        rules,
+        file.locateKey("/kind"));
+  }
+
+  private static List<Item> items(JsonNode list, SourceFile file, String pointer) {
+    List<Item> items = new ArrayList<>();
+    if (list != null) {
+      for (int i = 0; i < list.size(); i++) {
+        items.add(item(list.get(i), file.locate(pointer + "/" + i)));
+      }
+    }
+    return items;
+  }
+
+  static Item item(JsonNode n, Loc loc) {
+    return new Item(
+        text(n, "id"),
+        text(n, "level1"),
+        text(n, "level2"),
+        text(n, "content"),
+        texts(n.get("basis")),
+        text(n, "deadline"),
+        text(n, "owner"),
+        texts(n.get("channels")),
+        Audience.ofWord(text(n, "audience")).orElse(Audience.PUBLIC),
+        Mode.ofWord(text(n, "mode")).orElse(Mode.PROACTIVE),
+        tiers(n.get("tiers")),
+        n.path("optional").asBoolean(false),
+        text(n, "note"),
+        loc);
+  }
+
+  private static Modification modification(JsonNode n, Loc loc) {
+    Map<Field, FieldEdit> edits = new EnumMap<>(Field.class);
+    n.fields()
+        .forEachRemaining(
+            e ->
+                Field.ofKey(e.getKey())
+                    .ifPresent(f -> edits.put(f, edit(f, e.getValue()))));
+    return new Modification(text(n, "id"), edits, loc);
+  }
+
+  private static FieldEdit edit(Field field, JsonNode value) {
+    return switch (field.shape()) {
+      case FLAG -> new FieldEdit.SetFlag(value.asBoolean(false));
+      case TEXT -> new FieldEdit.SetText(value.asText());
+      case LIST ->
+          value.isArray()
+              ? new FieldEdit.ReplaceList(texts(value))
+              : new FieldEdit.EditList(texts(value.get("add")), texts(value.get("remove")));
+    };
+  }
+
+  private static Policy policy(JsonNode p) {
+    if (p == null || !p.isObject()) {
+      return Policy.defaults();
+    }
+    Set<Field> modifiable = EnumSet.noneOf(Field.class);
+    if (p.has("modifiable")) {
+      for (String key : texts(p.get("modifiable"))) {
+        Field.ofKey(key).ifPresent(modifiable::add);
+      }
+    } else {
+      modifiable.addAll(Policy.defaults().modifiable());
+    }
+    Policy.Removable removable =
+        p.has("removable")
+            ? Policy.Removable.ofWord(p.get("removable").asText())
+                .orElse(Policy.defaults().removable())
+            : Policy.defaults().removable();
+    return new Policy(modifiable, removable);
+  }
+
+  private static Set<Tier> tiers(JsonNode list) {
+    Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+    for (String word : texts(list)) {
+      Tier.ofWord(word).ifPresent(tiers::add);
+    }
+    return tiers;
+  }
+
+  static String text(JsonNode n, String key) {
+    JsonNode v = n == null ? null : n.get(key);
+    return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+  }
+
+  static List<String> texts(JsonNode list) {
+    if (list == null || !list.isArray()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(list.size());
+    list.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+}

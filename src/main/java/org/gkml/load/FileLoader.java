@@ -1,0 +1,175 @@
+package org.gkml.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.gkml.model.Document;
+import org.gkml.model.Finding;
+import org.gkml.model.Loc;
+import org.gkml.model.Messages;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Rule;
+import org.gkml.model.SourceFile;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Reads one catalogue file: bytes, text, YAML tree, schema, domain record. Every problem on the
+ * way becomes a finding at a file position; nothing here throws for bad input. Thread-safe.
+ */
+public final class FileLoader {
+  /** Larger files are refused unread: no real catalogue comes near it. */
+  public static final long MAX_FILE_BYTES = 8L << 20;
+
+  private final Messages messages;
+  private final Schemas schemas;
+  private final LoadSettings settings;
+
+  public FileLoader(Messages messages) {
+    this.messages = messages;
+    this.schemas = new Schemas(messages.locale());
+    this.settings =
+        LoadSettings.builder()
+            .setCodePointLimit((int) MAX_FILE_BYTES)
+            .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
+            .setMaxAliasesForCollections(Integer.MAX_VALUE)
+            .build();
+  }
+
+  /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
+  public LoadedFile load(Path path, String display, DocumentKind expected) {
+    SourceFile bare = SourceFile.unstructured(path, display);
+    byte[] bytes;
+    try {
+      if (Files.size(path) > MAX_FILE_BYTES) {
+        return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException | SecurityException e) {
+      return unreadable(bare, new Problem(Rule.SYNTAX, 1, 1, "load.io", reason(e)));
+    }
+    return parse(bytes, path, display, expected);
+  }
+
+  /** Reads a document from bytes already in memory (e.g. a blob from git). */
+  public LoadedFile parse(byte[] bytes, Path path, String display, DocumentKind expected) {
+    SourceFile bare = SourceFile.unstructured(path, display);
+    if (bytes.length > MAX_FILE_BYTES) {
+      return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    if (decoded instanceof TextDecoder.Decoded.Failed failed) {
+      return unreadable(bare, failed.problem());
+    }
+    String text = ((TextDecoder.Decoded.Text) decoded).text();
+    Suppressions suppressions = Suppressions.scan(text);
+    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settings);
+    List<Finding> findings = new ArrayList<>();
+    if (parsed.fatal() != null) {
+      findings.add(finding(bare, parsed.fatal()));
+      addAll(findings, bare, suppressions.problems());
+      return new LoadedFile(bare, null, null, true, findings, suppressions);
+    }
+    JsonNode tree = parsed.root();
+    SourceFile file =
+        tree == null ? bare : new SourceFile(path, display, new TreeLocator(tree));
+    addAll(findings, file, parsed.problems());
+    addAll(findings, file, suppressions.problems());
+    if (tree == null || !tree.isObject()) {
+      String key = tree == null ? "load.empty" : "load.notMapping";
+      findings.add(finding(file, new Problem(Rule.SCHEMA, 1, 1, key)));
+      return new LoadedFile(file, null, tree, false, findings, suppressions);
+    }
+    DocumentKind kind = kindOf(tree, expected);
+    if (kind == null) {
+      Loc at = file.locate("/kind");
+      findings.add(
+          new Finding(
+              Rule.SCHEMA,
+              Rule.SCHEMA.defaultSeverity(),
+              at,
+              messages.get("load.unknownKind", tree.path("kind").asText(""))));
+      return new LoadedFile(file, null, tree, false, findings, suppressions);
+    }
+    Set<ValidationMessage> violations = schemas.validate(kind, tree);
+    for (ValidationMessage v : violations) {
+      findings.add(schemaFinding(file, v));
+    }
+    Document document = null;
+    if (violations.isEmpty()) {
+      document = map(kind, tree, file, findings);
+    }
+    return new LoadedFile(file, document, tree, false, findings, suppressions);
+  }
+
+  private Document map(DocumentKind kind, JsonNode tree, SourceFile file, List<Finding> findings) {
+    return switch (kind) {
+      case CATALOG -> DocumentMapper.catalog(tree, file);
+      case CONFIG -> DocumentMapper.config(tree, file);
+      case OVERLAY -> {
+        String code = DocumentMapper.text(tree.path("region"), "code");
+        if (!RegionCode.isWellFormed(code)) {
+          Loc at = file.locate("/region/code");
+          findings.add(
+              new Finding(
+                  Rule.REGION_CODE,
+                  Rule.REGION_CODE.defaultSeverity(),
+                  at,
+                  messages.rule(Rule.REGION_CODE, code)));
+          yield null;
+        }
+        yield DocumentMapper.overlay(tree, file);
+      }
+    };
+  }
+
+  private static DocumentKind kindOf(JsonNode tree, DocumentKind expected) {
+    JsonNode kind = tree.get("kind");
+    if (kind != null && kind.isTextual()) {
+      DocumentKind declared = DocumentKind.ofWord(kind.asText()).orElse(null);
+      return declared != null ? declared : expected;
+    }
+    // without a kind, the schema of the expected kind reports it missing
+    return expected;
+  }
+
+  private Finding schemaFinding(SourceFile file, ValidationMessage v) {
+    String pointer = v.getInstanceLocation().toString();
+    pointer = "$".equals(pointer) ? "" : pointer;
+    Loc at;
+    String property = v.getProperty();
+    if ("additionalProperties".equals(v.getType()) && property != null) {
+      at = file.locateKey(pointer + "/" + property);
+    } else {
+      at = file.locate(pointer);
+    }
+    String where = pointer.isEmpty() ? "" : pointer + ": ";
+    return new Finding(
+        Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, where + v.getError());
+  }
+
+  private LoadedFile unreadable(SourceFile file, Problem problem) {
+    return new LoadedFile(file, null, null, true, List.of(finding(file, problem)), Suppressions.none());
+  }
+
+  private void addAll(List<Finding> out, SourceFile file, List<Problem> problems) {
+    for (Problem p : problems) {
+      out.add(finding(file, p));
+    }
+  }
+
+  private Finding finding(SourceFile file, Problem p) {
+    return new Finding(
+        p.rule(), p.rule().defaultSeverity(), file.at(p.line(), p.column()), messages.get(p.messageKey(), p.args()));
+  }
+
+  private static String reason(Exception e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m.toLowerCase(Locale.ROOT).contains("denied") ? "permission denied" : m;
+  }
+}

@@ -1,0 +1,53 @@
+package org.gkml.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bundled JSON Schemas (the same files as {@code schemas/} at the repository root), compiled
+ * once and shared by every loading thread. Validation is networknt's; gkml only locates its
+ * messages in the source file.
+ */
+final class Schemas {
+  static final String BASE_URI = "https://gkml.org/schemas/";
+  private static final String BUNDLED = "classpath:org/gkml/schemas/";
+
+  private final Map<DocumentKind, JsonSchema> schemas = new EnumMap<>(DocumentKind.class);
+
+  Schemas(Locale locale) {
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(m -> m.mapPrefix(BASE_URI, BUNDLED)));
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder()
+            .locale(validatorLocale(locale))
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(true)
+            .build();
+    for (DocumentKind kind : DocumentKind.values()) {
+      JsonSchema schema = factory.getSchema(SchemaLocation.of(BASE_URI + kind.schemaFile()), config);
+      schema.initializeValidators();
+      schemas.put(kind, schema);
+    }
+  }
+
+  Set<ValidationMessage> validate(DocumentKind kind, JsonNode document) {
+    return schemas.get(kind).validate(document);
+  }
+
+  // the validator ships zh_CN, not zh: name the region so its bundle is found
+  private static Locale validatorLocale(Locale locale) {
+    return "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+  }
+}

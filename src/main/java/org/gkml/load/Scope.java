@@ -1,0 +1,116 @@
+package org.gkml.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which files a command reads for the paths a user named, and which of them it reports on.
+ * Naming a whole root reads it all. Naming files or folders inside a root reads them plus the
+ * context they are judged against — the config, the basic catalogues, and for an overlay the
+ * same-named files in its parent folders (the ancestors' overlays, by the folder convention of
+ * FORMAT.md §3) — so checking one file stays fast on a province-sized tree.
+ */
+public record Scope(Path root, List<Path> read, Set<Path> reported) {
+
+  public Scope {
+    read = List.copyOf(read);
+    reported = Set.copyOf(reported);
+  }
+
+  /** Whether findings in {@code file} belong in the report. */
+  public boolean reports(Path file) {
+    return reported.isEmpty() || reported.contains(file.toAbsolutePath().normalize());
+  }
+
+  /** Everything below a root. */
+  public static Scope whole(Path root) {
+    Path top = root.toAbsolutePath().normalize();
+    List<Path> files = new ArrayList<>();
+    Path config = top.resolve(TreeLoader.CONFIG_FILE);
+    if (Files.isRegularFile(config)) {
+      files.add(config);
+    }
+    files.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
+    files.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.REGIONS_DIR)));
+    return new Scope(top, files, Set.of());
+  }
+
+  /** The scope of a command given {@code paths} (none: the whole default root). */
+  public static Scope of(Path defaultRoot, List<Path> paths) {
+    if (paths == null || paths.isEmpty()) {
+      return whole(defaultRoot);
+    }
+    if (paths.size() == 1 && isRoot(paths.get(0))) {
+      return whole(paths.get(0));
+    }
+    Path top = rootOf(paths.get(0), defaultRoot);
+    Set<Path> selected = new TreeSet<>();
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (Files.isDirectory(abs)) {
+        selected.addAll(TreeLoader.yamlFiles(abs));
+      } else {
+        selected.add(abs);
+      }
+    }
+    Set<Path> read = new LinkedHashSet<>();
+    if (top != null) {
+      Path config = top.resolve(TreeLoader.CONFIG_FILE);
+      if (Files.isRegularFile(config)) {
+        read.add(config);
+      }
+      read.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
+      Path regions = top.resolve(TreeLoader.REGIONS_DIR);
+      for (Path file : selected) {
+        if (file.startsWith(regions)) {
+          read.addAll(ancestors(regions, file));
+        }
+      }
+    }
+    read.addAll(selected);
+    List<Path> sorted = new ArrayList<>(new TreeSet<>(read));
+    return new Scope(top == null ? selected.iterator().next().getParent() : top, sorted, selected);
+  }
+
+  private static List<Path> ancestors(Path regions, Path file) {
+    List<Path> out = new ArrayList<>();
+    String name = file.getFileName().toString();
+    for (Path dir = file.getParent().getParent();
+        dir != null && dir.startsWith(regions) && !dir.equals(regions);
+        dir = dir.getParent()) {
+      Path candidate = dir.resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        out.add(candidate);
+      }
+    }
+    return out;
+  }
+
+  /** A folder that holds a catalogue tree: it has basic/, regions/ or gkml.yaml. */
+  static boolean isRoot(Path dir) {
+    return Files.isDirectory(dir)
+        && (Files.isDirectory(dir.resolve(TreeLoader.BASIC_DIR))
+            || Files.isDirectory(dir.resolve(TreeLoader.REGIONS_DIR))
+            || Files.isRegularFile(dir.resolve(TreeLoader.CONFIG_FILE)));
+  }
+
+  /** The root a path belongs to: the default root if it contains it, else the nearest root above. */
+  private static Path rootOf(Path path, Path defaultRoot) {
+    Path abs = path.toAbsolutePath().normalize();
+    Path def = defaultRoot.toAbsolutePath().normalize();
+    if (abs.startsWith(def) && isRoot(def)) {
+      return def;
+    }
+    for (Path dir = abs; dir != null; dir = dir.getParent()) {
+      if (isRoot(dir)) {
+        return dir;
+      }
+    }
+    return null;
+  }
+}

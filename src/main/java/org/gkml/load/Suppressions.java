@@ -1,0 +1,137 @@
+package org.gkml.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gkml.model.Rule;
+
+/**
+ * The in-place suppressions of one file: {@code # gkml-ignore GK205: 本县无此渠道}. A comment at the
+ * end of a line covers that line; a comment on a line of its own covers the next line and
+ * everything indented below it, so one comment above a list entry covers the whole entry. A
+ * reason is required: a suppression without one is itself a finding and suppresses nothing.
+ */
+public final class Suppressions {
+  private static final Pattern IGNORE =
+      Pattern.compile("#\\s*gkml-ignore\\s+([A-Za-z0-9, ]+?)\\s*(?:[:：]\\s*(.*?))?\\s*$");
+  private static final Pattern RULE_ID = Pattern.compile("GK\\d{3}");
+
+  private record Span(String rule, int from, int to) {}
+
+  private static final Suppressions NONE = new Suppressions(List.of(), List.of());
+
+  private final List<Span> spans;
+  private final List<Problem> problems;
+
+  private Suppressions(List<Span> spans, List<Problem> problems) {
+    this.spans = List.copyOf(spans);
+    this.problems = List.copyOf(problems);
+  }
+
+  public static Suppressions none() {
+    return NONE;
+  }
+
+  /** Whether a finding of {@code ruleId} at {@code line} is suppressed. */
+  public boolean covers(String ruleId, int line) {
+    for (Span s : spans) {
+      if (s.rule.equals(ruleId) && line >= s.from && line <= s.to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Suppressions that could not be honoured (no reason, unknown rule). */
+  List<Problem> problems() {
+    return problems;
+  }
+
+  static Suppressions scan(String text) {
+    if (!text.contains("gkml-ignore")) {
+      return NONE;
+    }
+    String[] lines = text.split("\r?\n|\r", -1);
+    List<Span> spans = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      int hash = lines[i].indexOf("gkml-ignore");
+      if (hash < 0) {
+        continue;
+      }
+      Matcher m = IGNORE.matcher(lines[i]);
+      if (!m.find()) {
+        continue;
+      }
+      int lineNo = i + 1;
+      int column = m.start() + 1;
+      String reason = m.group(2);
+      if (reason == null || reason.isBlank()) {
+        problems.add(new Problem(Rule.SUPPRESSION, lineNo, column, "suppress.noReason"));
+        continue;
+      }
+      boolean ownLine = lines[i].substring(0, m.start()).isBlank();
+      int from = lineNo;
+      int to = lineNo;
+      if (ownLine) {
+        int next = nextContentLine(lines, i + 1);
+        if (next < 0) {
+          continue;
+        }
+        from = next + 1;
+        to = blockEnd(lines, next) + 1;
+      }
+      Matcher ids = RULE_ID.matcher(m.group(1));
+      boolean any = false;
+      while (ids.find()) {
+        any = true;
+        if (Rule.ofId(ids.group()).isEmpty()) {
+          problems.add(
+              new Problem(Rule.SUPPRESSION, lineNo, column, "suppress.unknownRule", ids.group()));
+        } else {
+          spans.add(new Span(ids.group(), from, to));
+        }
+      }
+      if (!any) {
+        problems.add(new Problem(Rule.SUPPRESSION, lineNo, column, "suppress.noRule"));
+      }
+    }
+    return new Suppressions(spans, problems);
+  }
+
+  private static int nextContentLine(String[] lines, int start) {
+    for (int i = start; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (!t.isEmpty() && !t.startsWith("#")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last line of the block that starts at {@code start}: until indentation returns. */
+  private static int blockEnd(String[] lines, int start) {
+    int indent = indent(lines[start]);
+    int end = start;
+    for (int i = start + 1; i < lines.length; i++) {
+      String t = lines[i].strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      if (indent(lines[i]) <= indent) {
+        break;
+      }
+      end = i;
+    }
+    return end;
+  }
+
+  private static int indent(String line) {
+    int n = 0;
+    while (n < line.length() && line.charAt(n) == ' ') {
+      n++;
+    }
+    return n;
+  }
+}

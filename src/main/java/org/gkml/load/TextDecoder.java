@@ -1,0 +1,93 @@
+package org.gkml.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a file's bytes into text: UTF-8 with or without a BOM, nothing else. Files in other
+ * encodings get a problem that says what they look like and how to convert them, since
+ * Excel-converted catalogues often arrive in GB18030/GBK.
+ */
+final class TextDecoder {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  /** The decoded text, or the problem that stopped decoding. */
+  sealed interface Decoded {
+    record Text(String text) implements Decoded {}
+
+    record Failed(Problem problem) implements Decoded {}
+  }
+
+  private TextDecoder() {}
+
+  static Decoded decode(byte[] bytes) {
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      return failed(1, "load.utf16");
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return failed(lineAt(bytes, i), "load.binary");
+      }
+    }
+    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    var result = utf8.decode(in, out, true);
+    if (result.isError()) {
+      int bad = in.position();
+      String key = looksLikeGb18030(bytes) ? "load.gbk" : "load.notUtf8";
+      return failed(lineAt(bytes, bad), key);
+    }
+    out.flip();
+    return new Decoded.Text(out.toString());
+  }
+
+  private static boolean looksLikeGb18030(byte[] bytes) {
+    try {
+      GB18030
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static Decoded failed(int line, String key) {
+    return new Decoded.Failed(new Problem(org.gkml.model.Rule.ENCODING, line, 1, key));
+  }
+
+  private static int lineAt(byte[] bytes, int index) {
+    int line = 1;
+    for (int i = 0; i < index && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,79 @@
+package org.gkml.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.gkml.model.Position;
+import org.gkml.model.SourceFile;
+
+/** Finds positions in a located tree by JSON pointer. */
+final class TreeLocator implements SourceFile.Locator {
+  private final JsonNode root;
+
+  TreeLocator(JsonNode root) {
+    this.root = root;
+  }
+
+  @Override
+  public Position value(String pointer) {
+    JsonNode node = deepest(pointer);
+    if (!(node instanceof Located located)) {
+      return Position.START;
+    }
+    Located.Where w = located.where();
+    // a block collection starts on the line after its key: its key is where a reader looks
+    return node.isContainerNode() && node != root
+        ? new Position(w.keyLine, w.keyColumn)
+        : new Position(w.line, w.column);
+  }
+
+  @Override
+  public Position key(String pointer) {
+    JsonNode node = deepest(pointer);
+    if (!(node instanceof Located located)) {
+      return Position.START;
+    }
+    Located.Where w = located.where();
+    return new Position(w.keyLine, w.keyColumn);
+  }
+
+  private JsonNode deepest(String pointer) {
+    JsonNode node = root;
+    for (String segment : segments(pointer)) {
+      JsonNode next = null;
+      if (node.isObject()) {
+        next = node.get(segment);
+      } else if (node.isArray() && isIndex(segment)) {
+        next = node.get(Integer.parseInt(segment));
+      }
+      if (next == null) {
+        break;
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  private static boolean isIndex(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static List<String> segments(String pointer) {
+    List<String> out = new ArrayList<>();
+    if (pointer == null || pointer.isEmpty()) {
+      return out;
+    }
+    for (String raw : pointer.substring(1).split("/", -1)) {
+      out.add(raw.replace("~1", "/").replace("~0", "~"));
+    }
+    return out;
+  }
+}

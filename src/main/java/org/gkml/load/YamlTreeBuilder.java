@@ -1,0 +1,266 @@
+package org.gkml.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gkml.model.Rule;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.ScannerImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Builds a located Jackson tree from SnakeYAML Engine's event stream. Working on events rather
+ * than composed nodes lets gkml read every scalar as the text written (FORMAT.md §5: {@code
+ * version: 2025.10} stays "2025.10"), report duplicate keys at their second occurrence, and cap
+ * depth and alias expansion before a hostile file can cost anything.
+ */
+final class YamlTreeBuilder {
+  static final int MAX_DEPTH = 64;
+  static final long MAX_NODES = 1_000_000;
+
+  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]{1,9}");
+  private static final Set<String> BOOLEANS =
+      Set.of("true", "True", "TRUE", "false", "False", "FALSE");
+  private static final String CORE_TAG = "tag:yaml.org,2002:";
+  private static final Set<String> SAFE_TAGS =
+      Set.of("!", CORE_TAG + "str", CORE_TAG + "map", CORE_TAG + "seq");
+  // the keys whose values are not text (FORMAT.md §5): typed as YAML 1.2 core would
+  private static final String INT_KEY = "gkml";
+  private static final String FLAG_KEY = "optional";
+
+  /** The tree, or the problem that stopped parsing, plus problems that did not. */
+  record Result(JsonNode root, Problem fatal, List<Problem> problems) {}
+
+  /** An open mapping or sequence, and for a mapping the key waiting for its value. */
+  private static final class Frame {
+    final JsonNode node;
+    final long startCount;
+    final Anchor anchor;
+    String key;
+    int keyLine;
+    int keyColumn;
+
+    Frame(JsonNode node, long startCount, Anchor anchor) {
+      this.node = node;
+      this.startCount = startCount;
+      this.anchor = anchor;
+    }
+  }
+
+  /** Thrown inside the builder to stop at the first fatal problem. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Problem problem;
+
+    Stop(Problem problem) {
+      super(null, null, false, false);
+      this.problem = problem;
+    }
+  }
+
+  private final LoadSettings settings;
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private final Map<Anchor, JsonNode> anchors = new HashMap<>();
+  private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private JsonNode root;
+  private long count;
+  private int documents;
+
+  private YamlTreeBuilder(LoadSettings settings) {
+    this.settings = settings;
+  }
+
+  static Result build(String text, LoadSettings settings) {
+    return new YamlTreeBuilder(settings).run(text);
+  }
+
+  private Result run(String text) {
+    try {
+      var parser = new ParserImpl(settings, new ScannerImpl(settings, new StreamReader(settings, text)));
+      while (parser.hasNext()) {
+        accept(parser.next());
+      }
+      return new Result(root, null, problems);
+    } catch (Stop s) {
+      return new Result(null, s.problem, problems);
+    } catch (MarkedYamlEngineException e) {
+      return new Result(null, syntax(e), problems);
+    } catch (YamlEngineException e) {
+      return new Result(null, new Problem(Rule.SYNTAX, 1, 1, "load.syntax", e.getMessage()), problems);
+    }
+  }
+
+  private void accept(Event event) {
+    switch (event.getEventId()) {
+      case DocumentStart -> {
+        if (++documents > 1) {
+          Mark m = event.getStartMark().orElse(null);
+          throw stop(m, Rule.SYNTAX, "load.multipleDocuments");
+        }
+      }
+      case Scalar -> scalar((ScalarEvent) event);
+      case MappingStart, SequenceStart -> open((CollectionStartEvent) event);
+      case MappingEnd, SequenceEnd -> close();
+      case Alias -> alias((AliasEvent) event);
+      default -> {
+        // stream start/end, document end and comments carry nothing for the tree
+      }
+    }
+  }
+
+  private void scalar(ScalarEvent e) {
+    Mark m = e.getStartMark().orElse(null);
+    checkTag(e.getTag(), m);
+    Frame top = stack.peek();
+    if (top != null && top.node instanceof ObjectNode && top.key == null) {
+      top.key = e.getValue();
+      top.keyLine = line(m);
+      top.keyColumn = column(m);
+      return;
+    }
+    String key = top == null ? null : top.key;
+    JsonNode node = typed(e, key, new Located.Where(line(m), column(m)));
+    count(1, m);
+    attach(node);
+    remember(e.getAnchor(), node, 1);
+  }
+
+  private static JsonNode typed(ScalarEvent e, String key, Located.Where where) {
+    String value = e.getValue();
+    if (e.isPlain() && INT_KEY.equals(key) && INTEGER.matcher(value).matches()) {
+      return new LocatedNodes.Int(Integer.parseInt(value), where);
+    }
+    if (e.isPlain() && FLAG_KEY.equals(key) && BOOLEANS.contains(value)) {
+      return new LocatedNodes.Flag(value.charAt(0) == 't' || value.charAt(0) == 'T', where);
+    }
+    return new LocatedNodes.Text(value, where);
+  }
+
+  private void open(CollectionStartEvent e) {
+    Mark m = e.getStartMark().orElse(null);
+    checkTag(e.getTag(), m);
+    Frame top = stack.peek();
+    if (top != null && top.node instanceof ObjectNode && top.key == null) {
+      throw stop(m, Rule.SYNTAX, "load.complexKey");
+    }
+    if (stack.size() >= MAX_DEPTH) {
+      throw stop(m, Rule.LIMIT, "load.tooDeep", MAX_DEPTH);
+    }
+    Located.Where where = new Located.Where(line(m), column(m));
+    JsonNode node =
+        e.getEventId() == Event.ID.MappingStart
+            ? new LocatedNodes.Mapping(where)
+            : new LocatedNodes.Sequence(where);
+    count(1, m);
+    attach(node);
+    stack.push(new Frame(node, count, ((NodeEvent) e).getAnchor().orElse(null)));
+  }
+
+  private void close() {
+    Frame f = stack.pop();
+    if (f.anchor != null) {
+      anchors.put(f.anchor, f.node);
+      sizes.put(f.node, count - f.startCount + 1);
+    }
+  }
+
+  private void alias(AliasEvent e) {
+    Mark m = e.getStartMark().orElse(null);
+    Frame top = stack.peek();
+    if (top != null && top.node instanceof ObjectNode && top.key == null) {
+      throw stop(m, Rule.SYNTAX, "load.complexKey");
+    }
+    JsonNode target = anchors.get(e.getAlias());
+    if (target == null) {
+      throw stop(m, Rule.SYNTAX, "load.unknownAlias", e.getAlias().getValue());
+    }
+    // an alias expands to a whole copy of its target: count it so alias bombs stop early
+    count(sizes.getOrDefault(target, 1L), m);
+    attach(target);
+  }
+
+  private void remember(Optional<Anchor> anchor, JsonNode node, long size) {
+    anchor.ifPresent(
+        a -> {
+          anchors.put(a, node);
+          sizes.put(node, size);
+        });
+  }
+
+  private void attach(JsonNode node) {
+    Frame top = stack.peek();
+    if (top == null) {
+      root = node;
+    } else if (top.node instanceof ObjectNode map) {
+      if (map.has(top.key)) {
+        problems.add(
+            new Problem(Rule.DUPLICATE_KEY, top.keyLine, top.keyColumn, "load.duplicateKey", top.key));
+      } else {
+        if (node instanceof Located located) {
+          located.where().keyLine = top.keyLine;
+          located.where().keyColumn = top.keyColumn;
+        }
+        map.set(top.key, node);
+      }
+      top.key = null;
+    } else {
+      ((ArrayNode) top.node).add(node);
+    }
+  }
+
+  private void count(long n, Mark m) {
+    count += n;
+    if (count > MAX_NODES) {
+      throw stop(m, Rule.LIMIT, "load.tooManyNodes", MAX_NODES);
+    }
+  }
+
+  private static void checkTag(Optional<String> tag, Mark m) {
+    if (tag.isPresent() && !SAFE_TAGS.contains(tag.get())) {
+      throw stop(m, Rule.SYNTAX, "load.tag", tag.get());
+    }
+  }
+
+  private static Stop stop(Mark m, Rule rule, String key, Object... args) {
+    return new Stop(new Problem(rule, line(m), column(m), key, args));
+  }
+
+  private static Problem syntax(MarkedYamlEngineException e) {
+    Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    if (problem.contains("\\t") || problem.contains("TAB")) {
+      return new Problem(Rule.SYNTAX, line(m), column(m), "load.tab");
+    }
+    String context = e.getContext() == null ? "" : e.getContext() + ": ";
+    return new Problem(Rule.SYNTAX, line(m), column(m), "load.syntax", context + problem);
+  }
+
+  private static int line(Mark m) {
+    return m == null ? 1 : m.getLine() + 1;
+  }
+
+  private static int column(Mark m) {
+    return m == null ? 1 : m.getColumn() + 1;
+  }
+}

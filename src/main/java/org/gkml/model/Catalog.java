@@ -1,0 +1,29 @@
+package org.gkml.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A basic catalogue (基础目录) of one domain, or the effective catalogue of a region. {@code loc}
+ * points at the document's {@code kind:} line; optional text keys may be null.
+ */
+public record Catalog(
+    String domain,
+    String title,
+    String version,
+    String issuer,
+    String effective,
+    Policy policy,
+    List<Item> items,
+    Loc loc) implements Document {
+
+  public Catalog {
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(policy, "policy");
+    items = List.copyOf(items);
+  }
+
+  public SourceFile file() {
+    return loc.file();
+  }
+}

@@ -1,0 +1,28 @@
+package org.gkml.model;
+
+import java.util.Optional;
+
+/** 公开方式: proactive disclosure, or on request only. Proactive is the stronger commitment. */
+public enum Mode {
+  PROACTIVE("主动"),
+  ON_REQUEST("依申请");
+
+  private final String word;
+
+  Mode(String word) {
+    this.word = word;
+  }
+
+  public String word() {
+    return word;
+  }
+
+  public static Optional<Mode> ofWord(String word) {
+    for (Mode m : values()) {
+      if (m.word.equals(word)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,17 @@
+package org.gkml.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** A {@code modify} entry of an overlay: the target item and the edit to each field it names. */
+public record Modification(String id, Map<Field, FieldEdit> edits, Loc loc) {
+  public Modification {
+    Objects.requireNonNull(id);
+    edits =
+        edits.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new EnumMap<>(edits));
+  }
+}

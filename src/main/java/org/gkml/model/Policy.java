@@ -1,0 +1,64 @@
+package org.gkml.model;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** What a basic catalogue lets overlays do with its items. */
+public record Policy(Set<Field> modifiable, Removable removable) {
+
+  /** Which items an overlay may remove. */
+  public enum Removable {
+    NEVER("never"),
+    OPTIONAL_ONLY("optional-only"),
+    WITH_REASON("with-reason");
+
+    private final String word;
+
+    Removable(String word) {
+      this.word = word;
+    }
+
+    public String word() {
+      return word;
+    }
+
+    public static Optional<Removable> ofWord(String word) {
+      for (Removable r : values()) {
+        if (r.word.equals(word.toLowerCase(Locale.ROOT))) {
+          return Optional.of(r);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private static final Policy DEFAULT =
+      new Policy(
+          EnumSet.of(
+              Field.LEVEL2,
+              Field.CONTENT,
+              Field.BASIS,
+              Field.DEADLINE,
+              Field.OWNER,
+              Field.CHANNELS),
+          Removable.OPTIONAL_ONLY);
+
+  public Policy {
+    modifiable = modifiable.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modifiable));
+  }
+
+  /** The policy of FORMAT.md §5 that applies when a catalogue names none. */
+  public static Policy defaults() {
+    return DEFAULT;
+  }
+
+  /** The modifiable fields in their canonical order, for messages. */
+  public String modifiableList() {
+    return modifiable.isEmpty()
+        ? "-"
+        : String.join(
+            ", ", EnumSet.copyOf(modifiable).stream().map(Field::key).toList());
+  }
+}

@@ -1,0 +1,82 @@
+package org.gkml.model;
+
+import java.util.Optional;
+
+/**
+ * Every check gkml makes, with its stable id and default severity. Ids are published (users
+ * override and suppress them by id): never renumber one. Titles and messages live in {@code
+ * Messages*.properties} under {@code rule.<ID>.title} and {@code rule.<ID>.message}; each rule
+ * has a section in {@code docs/rules.md}.
+ */
+public enum Rule {
+  // Reading files: GK0xx
+  SCHEMA("GK001", Severity.ERROR),
+  SYNTAX("GK002", Severity.ERROR),
+  ENCODING("GK003", Severity.ERROR),
+  DUPLICATE_KEY("GK004", Severity.ERROR),
+  LIMIT("GK005", Severity.ERROR),
+  SUPPRESSION("GK006", Severity.WARNING),
+  CONFIG_RULE("GK007", Severity.WARNING),
+
+  // Item content: GK1xx
+  DUPLICATE_ID("GK101", Severity.ERROR),
+  DUPLICATE_PAIR("GK102", Severity.ERROR),
+  UNKNOWN_CHANNEL("GK103", Severity.ERROR),
+  EMPTY_TEXT("GK104", Severity.ERROR),
+  DEADLINE_UNPARSED("GK105", Severity.WARNING),
+  DEADLINE_OVER_DEFAULT("GK106", Severity.WARNING),
+  INVISIBLE_CHARACTER("GK107", Severity.INFO),
+  MIXED_BRACKETS("GK108", Severity.INFO),
+  REPEATED_ELEMENT("GK109", Severity.INFO),
+
+  // Resolution of overlays (FORMAT.md §7): GK2xx
+  TARGET_UNKNOWN("GK201", Severity.ERROR),
+  TARGET_INVISIBLE("GK202", Severity.ERROR),
+  FIELD_NOT_MODIFIABLE("GK203", Severity.ERROR),
+  TIER_REMOVED("GK204", Severity.ERROR),
+  CHANNEL_REMOVED("GK205", Severity.ERROR),
+  DEADLINE_NOT_COMPARABLE("GK206", Severity.WARNING),
+  DEADLINE_LONGER("GK207", Severity.ERROR),
+  MODE_WEAKENED("GK208", Severity.ERROR),
+  AUDIENCE_WEAKENED("GK209", Severity.ERROR),
+  REMOVE_FORBIDDEN("GK210", Severity.ERROR),
+  ADD_PRESENT("GK211", Severity.WARNING),
+  ADDED_ID_TAKEN("GK212", Severity.ERROR),
+  ADDED_ID_PREFIX("GK213", Severity.ERROR),
+  ADDED_TIER_ABOVE("GK214", Severity.ERROR),
+  REMOVE_ABSENT("GK215", Severity.WARNING),
+
+  // The tree of regions: GK3xx
+  REGION_CODE("GK301", Severity.ERROR),
+  DUPLICATE_OVERLAY("GK302", Severity.ERROR),
+  DOMAIN_WITHOUT_BASIC("GK303", Severity.ERROR),
+  FOLDER_CODE_MISMATCH("GK304", Severity.WARNING),
+  DUPLICATE_DOMAIN("GK305", Severity.ERROR),
+  MISPLACED_FILE("GK306", Severity.WARNING),
+  REGION_OUTSIDE_TREE("GK307", Severity.ERROR);
+
+  private final String id;
+  private final Severity defaultSeverity;
+
+  Rule(String id, Severity defaultSeverity) {
+    this.id = id;
+    this.defaultSeverity = defaultSeverity;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  public static Optional<Rule> ofId(String id) {
+    for (Rule r : values()) {
+      if (r.id.equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,80 @@
+package org.gkml.model;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A file a catalogue document was read from. It knows how to find the position of any JSON
+ * pointer in it, so findings can point to {@code file:line:col} without every value carrying
+ * its own position.
+ */
+public final class SourceFile {
+
+  /** Finds positions in a parsed document. */
+  public interface Locator {
+    /** The position of the value at {@code pointer}, or of its deepest existing ancestor. */
+    Position value(String pointer);
+
+    /** The position of the key of the member at {@code pointer} (for a missing member: its mapping). */
+    Position key(String pointer);
+  }
+
+  private static final Locator NOWHERE =
+      new Locator() {
+        @Override
+        public Position value(String pointer) {
+          return Position.START;
+        }
+
+        @Override
+        public Position key(String pointer) {
+          return Position.START;
+        }
+      };
+
+  private final Path path;
+  private final String display;
+  private final Locator locator;
+
+  public SourceFile(Path path, String display, Locator locator) {
+    this.path = Objects.requireNonNull(path);
+    this.display = Objects.requireNonNull(display);
+    this.locator = Objects.requireNonNull(locator);
+  }
+
+  /** A file with no known structure: every pointer resolves to its first line. */
+  public static SourceFile unstructured(Path path, String display) {
+    return new SourceFile(path, display, NOWHERE);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The path as shown to users: relative to the working directory where possible. */
+  public String display() {
+    return display;
+  }
+
+  /** The location of the value at a JSON pointer, or of its deepest existing ancestor. */
+  public Loc locate(String pointer) {
+    Position p = locator.value(pointer);
+    return new Loc(this, pointer, p.line(), p.column());
+  }
+
+  /** The location of the key of the member at a JSON pointer. */
+  public Loc locateKey(String pointer) {
+    Position p = locator.key(pointer);
+    return new Loc(this, pointer, p.line(), p.column());
+  }
+
+  /** A location at a known line and column (for problems found before the document exists). */
+  public Loc at(int line, int column) {
+    return new Loc(this, "", line, column);
+  }
+
+  @Override
+  public String toString() {
+    return display;
+  }
+}
