@@ -1,0 +1,32 @@
+# Shared helpers for the benchmark scripts; sourced, not run.
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$repo/bench/work"
+gen="${GKML_GEN:-$repo/../shared/bench/gen_province.py}"
+mkdir -p "$work"
+
+# tree SCALE -> prints the path of a generated tree of that scale, generating it once
+tree() {
+  local scale="$1" dir="$work/$1"
+  if [ ! -f "$dir/.complete" ]; then
+    rm -rf "$dir"
+    python3 "$gen" "$dir" --scale "$scale" >&2
+    touch "$dir/.complete"
+  fi
+  echo "$dir"
+}
+
+# jar: make sure target/gkml.jar is current (the launcher builds it when stale)
+ensure_jar() {
+  "$repo/gkml" --version >/dev/null
+}
+
+# measure OUTVAR CMD... -> runs CMD, sets OUTVAR_time (seconds) and OUTVAR_rss (MB) from GNU time
+measure() {
+  local var="$1"; shift
+  local log; log="$(mktemp)"
+  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>&1 || true
+  read -r t kb < "$log"
+  rm -f "$log"
+  printf -v "${var}_time" '%s' "$t"
+  printf -v "${var}_rss" '%s' "$((kb / 1024))"
+}
