@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.load.LoadedFile;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
@@ -17,10 +18,51 @@ import org.gkml.model.Overlay;
 import org.gkml.model.Rule;
 
 /**
- * Checks the elements of each item on their own: channels against the vocabulary (GK103),
- * repeated set elements (GK109), and the channels an overlay's {@code modify} brings in.
+ * Checks the elements of each item on their own: channels against the vocabulary (GK103), repeated
+ * set elements (GK109), and the channels an overlay's {@code modify} brings in.
  */
 final class ItemCheck implements FileCheck {
+  // labels repeat across thousands of items and judging one (NFKC, regex) costs far more than a
+  // lookup: both answers are remembered, up to a bound
+  private static final int MEMO_LIMIT = 1 << 14;
+  private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+
+  /** The verdicts of one vocabulary (a tree's), shared by the threads checking its files. */
+  private record Verdicts(
+      ChannelVocabulary vocabulary, Map<String, ChannelVocabulary.Verdict> memo) {
+    ChannelVocabulary.Verdict of(String channel) {
+      ChannelVocabulary.Verdict v = memo.get(channel);
+      if (v == null) {
+        v = vocabulary.check(channel);
+        if (memo.size() < MEMO_LIMIT) {
+          memo.put(channel, v);
+        }
+      }
+      return v;
+    }
+  }
+
+  private volatile Verdicts verdicts;
+
+  private Verdicts verdicts(ChannelVocabulary vocabulary) {
+    Verdicts v = verdicts;
+    if (v == null || v.vocabulary() != vocabulary) {
+      v = new Verdicts(vocabulary, new ConcurrentHashMap<>());
+      verdicts = v;
+    }
+    return v;
+  }
+
+  private static String normalize(String label) {
+    String n = NORMALIZED.get(label);
+    if (n == null) {
+      n = ChannelVocabulary.normalize(label);
+      if (NORMALIZED.size() < MEMO_LIMIT) {
+        NORMALIZED.put(label, n);
+      }
+    }
+    return n;
+  }
 
   @Override
   public void check(LoadedFile file, CheckContext context, FindingSink sink) {
@@ -52,10 +94,14 @@ final class ItemCheck implements FileCheck {
   }
 
   private void channels(
-      List<String> channels, Loc base, String where, ChannelVocabulary vocabulary, FindingSink sink) {
+      List<String> channels,
+      Loc base,
+      String where,
+      ChannelVocabulary vocabulary,
+      FindingSink sink) {
     for (int i = 0; i < channels.size(); i++) {
       String channel = channels.get(i);
-      ChannelVocabulary.Verdict verdict = vocabulary.check(channel);
+      ChannelVocabulary.Verdict verdict = verdicts(vocabulary).of(channel);
       if (verdict instanceof ChannelVocabulary.Verdict.Known) {
         continue;
       }
@@ -68,16 +114,19 @@ final class ItemCheck implements FileCheck {
       } else if (verdict instanceof ChannelVocabulary.Verdict.Unknown u && u.closest() != null) {
         hint = msg.get("rule.GK103.closest", u.closest());
       }
-      sink.report(Rule.UNKNOWN_CHANNEL, base.child((Object[]) (where + "/" + i).split("/")), channel, hint);
+      sink.report(
+          Rule.UNKNOWN_CHANNEL, base.child((Object[]) (where + "/" + i).split("/")), channel, hint);
     }
   }
 
   private void repeated(List<String> values, Loc base, Field field, FindingSink sink) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(ChannelVocabulary.normalize(values.get(i)))) {
-        sink.report(
-            Rule.REPEATED_ELEMENT, base.child(field.key(), i), values.get(i), field.key());
+      if (!seen.add(normalize(values.get(i)))) {
+        sink.report(Rule.REPEATED_ELEMENT, base.child(field.key(), i), values.get(i), field.key());
       }
     }
   }

@@ -3,9 +3,12 @@ package org.gkml.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +22,8 @@ import org.gkml.model.SourceFile;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Reads one catalogue file: bytes, text, YAML tree, schema, domain record. Every problem on the
- * way becomes a finding at a file position; nothing here throws for bad input. Thread-safe.
+ * Reads one catalogue file: bytes, text, YAML tree, schema, domain record. Every problem on the way
+ * becomes a finding at a file position; nothing here throws for bad input. Thread-safe.
  */
 public final class FileLoader {
   /** Larger files are refused unread: no real catalogue comes near it. */
@@ -29,6 +32,7 @@ public final class FileLoader {
   private final Messages messages;
   private final Schemas schemas;
   private final LoadSettings settings;
+  private final TextPool pool = new TextPool();
 
   public FileLoader(Messages messages) {
     this.messages = messages;
@@ -46,14 +50,39 @@ public final class FileLoader {
     SourceFile bare = SourceFile.unstructured(path, display);
     byte[] bytes;
     try {
-      if (Files.size(path) > MAX_FILE_BYTES) {
-        return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
-      }
-      bytes = Files.readAllBytes(path);
+      bytes = read(path);
     } catch (IOException | SecurityException e) {
       return unreadable(bare, new Problem(Rule.SYNTAX, 1, 1, "load.io", reason(e)));
     }
+    if (bytes == null) {
+      return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
+    }
     return parse(bytes, path, display, expected);
+  }
+
+  /** A file's bytes from one open (no separate stat), or null when it is over the limit. */
+  static byte[] read(Path path) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+      long size = channel.size();
+      if (size > MAX_FILE_BYTES) {
+        return null;
+      }
+      byte[] bytes = new byte[(int) size];
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // read until full or at the end
+      }
+      if (buffer.hasRemaining()) {
+        return Arrays.copyOf(bytes, buffer.position());
+      }
+      ByteBuffer more = ByteBuffer.allocate(1);
+      if (channel.read(more) <= 0) {
+        return bytes;
+      }
+    }
+    // the file grew while being read: read it again the careful way
+    byte[] bytes = Files.readAllBytes(path);
+    return bytes.length > MAX_FILE_BYTES ? null : bytes;
   }
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */
@@ -68,7 +97,7 @@ public final class FileLoader {
     }
     String text = ((TextDecoder.Decoded.Text) decoded).text();
     Suppressions suppressions = Suppressions.scan(text);
-    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settings);
+    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settings, pool);
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
       findings.add(finding(bare, parsed.fatal()));
@@ -76,8 +105,7 @@ public final class FileLoader {
       return new LoadedFile(bare, null, null, true, findings, suppressions);
     }
     JsonNode tree = parsed.root();
-    SourceFile file =
-        tree == null ? bare : new SourceFile(path, display, new TreeLocator(tree));
+    SourceFile file = tree == null ? bare : new SourceFile(path, display, new TreeLocator(tree));
     addAll(findings, file, parsed.problems());
     addAll(findings, file, suppressions.problems());
     if (tree == null || !tree.isObject()) {
@@ -149,12 +177,12 @@ public final class FileLoader {
       at = file.locate(pointer);
     }
     String where = pointer.isEmpty() ? "" : pointer + ": ";
-    return new Finding(
-        Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, where + v.getError());
+    return new Finding(Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, where + v.getError());
   }
 
   private LoadedFile unreadable(SourceFile file, Problem problem) {
-    return new LoadedFile(file, null, null, true, List.of(finding(file, problem)), Suppressions.none());
+    return new LoadedFile(
+        file, null, null, true, List.of(finding(file, problem)), Suppressions.none());
   }
 
   private void addAll(List<Finding> out, SourceFile file, List<Problem> problems) {
@@ -165,11 +193,16 @@ public final class FileLoader {
 
   private Finding finding(SourceFile file, Problem p) {
     return new Finding(
-        p.rule(), p.rule().defaultSeverity(), file.at(p.line(), p.column()), messages.get(p.messageKey(), p.args()));
+        p.rule(),
+        p.rule().defaultSeverity(),
+        file.at(p.line(), p.column()),
+        messages.get(p.messageKey(), p.args()));
   }
 
   private static String reason(Exception e) {
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m.toLowerCase(Locale.ROOT).contains("denied") ? "permission denied" : m;
+    return m == null
+        ? e.getClass().getSimpleName()
+        : m.toLowerCase(Locale.ROOT).contains("denied") ? "permission denied" : m;
   }
 }

@@ -20,11 +20,10 @@ final class TreeLocator implements SourceFile.Locator {
     if (!(node instanceof Located located)) {
       return Position.START;
     }
-    Located.Where w = located.where();
     // a block collection starts on the line after its key: its key is where a reader looks
     return node.isContainerNode() && node != root
-        ? new Position(w.keyLine, w.keyColumn)
-        : new Position(w.line, w.column);
+        ? new Position(located.keyLine(), located.keyColumn())
+        : new Position(located.line(), located.column());
   }
 
   @Override
@@ -33,8 +32,7 @@ final class TreeLocator implements SourceFile.Locator {
     if (!(node instanceof Located located)) {
       return Position.START;
     }
-    Located.Where w = located.where();
-    return new Position(w.keyLine, w.keyColumn);
+    return new Position(located.keyLine(), located.keyColumn());
   }
 
   private JsonNode deepest(String pointer) {
