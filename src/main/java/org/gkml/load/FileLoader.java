@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
@@ -30,19 +32,54 @@ public final class FileLoader {
   public static final long MAX_FILE_BYTES = 8L << 20;
 
   private final Messages messages;
-  private final Schemas schemas;
+  private final CompletableFuture<Schemas> schemas;
   private final LoadSettings settings;
   private final TextPool pool = new TextPool();
 
   public FileLoader(Messages messages) {
     this.messages = messages;
-    this.schemas = new Schemas(messages.locale());
+    this.schemas = compileInBackground(messages.locale());
     this.settings =
         LoadSettings.builder()
             .setCodePointLimit((int) MAX_FILE_BYTES)
             .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
             .setMaxAliasesForCollections(Integer.MAX_VALUE)
             .build();
+  }
+
+  /**
+   * Compiles the schemas on a thread of their own: it takes a good part of a short run, and the
+   * first files can be read and parsed meanwhile.
+   */
+  private static CompletableFuture<Schemas> compileInBackground(Locale locale) {
+    CompletableFuture<Schemas> compiled = new CompletableFuture<>();
+    Thread compiler =
+        new Thread(
+            () -> {
+              try {
+                compiled.complete(new Schemas(locale));
+              } catch (Throwable e) {
+                compiled.completeExceptionally(e);
+              }
+            },
+            "gkml-schemas");
+    compiler.setDaemon(true);
+    compiler.start();
+    return compiled;
+  }
+
+  private Schemas schemas() {
+    try {
+      return schemas.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
@@ -124,7 +161,7 @@ public final class FileLoader {
               messages.get("load.unknownKind", tree.path("kind").asText(""))));
       return new LoadedFile(file, null, tree, false, findings, suppressions);
     }
-    Set<ValidationMessage> violations = schemas.validate(kind, tree);
+    Set<ValidationMessage> violations = schemas().validate(kind, tree);
     for (ValidationMessage v : violations) {
       findings.add(schemaFinding(file, v));
     }

@@ -145,7 +145,7 @@ final class YamlTreeBuilder {
     checkTag(e.getTag(), m);
     Frame top = stack.peek();
     if (top != null && top.node instanceof ObjectNode && top.key == null) {
-      top.key = pool.share(e.getValue());
+      top.key = pool.key(e.getValue());
       top.keyLine = line(m);
       top.keyColumn = column(m);
       return;
@@ -166,7 +166,7 @@ final class YamlTreeBuilder {
       return new LocatedNodes.Flag(value.charAt(0) == 't' || value.charAt(0) == 'T', line, column);
     }
     untidy = untidy || TextTraits.isUntidy(value);
-    return new LocatedNodes.Text(pool.share(value), line, column);
+    return new LocatedNodes.Text(pool.value(value), line, column);
   }
 
   /** {@code [-+]?[0-9]{1,9}}: an int written in decimal digits. */
