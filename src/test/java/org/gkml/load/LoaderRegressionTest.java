@@ -1,0 +1,63 @@
+package org.gkml.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.gkml.model.Catalog;
+import org.gkml.model.Loc;
+import org.gkml.model.Messages;
+import org.gkml.model.Overlay;
+import org.junit.jupiter.api.Test;
+
+/** Bugs found in the loader, each kept fixed by a test named after it. */
+class LoaderRegressionTest {
+  private static final Messages MESSAGES = Messages.english();
+  private static final FileLoader LOADER = new FileLoader(MESSAGES);
+
+  static LoadedFile parse(String text) {
+    return LOADER.parse(text.getBytes(StandardCharsets.UTF_8), Path.of("x.yaml"), "x.yaml", null);
+  }
+
+  @Test
+  void documentLocChildFindsTopLevelValueNotAMemberOfKind() {
+    Catalog c =
+        (Catalog)
+            parse(
+                    """
+                    gkml: 1
+                    kind: catalog
+                    domain: 安全生产
+                    title: t
+                    version: "1"
+                    issuer: i
+                    items: []
+                    """)
+                .document();
+
+    Loc domain = c.loc().child("domain");
+
+    assertThat(c.loc().line()).as("whole-file findings stay on the kind: line").isEqualTo(2);
+    assertThat(domain.pointer()).isEqualTo("/domain");
+    assertThat(domain.line()).isEqualTo(3);
+    assertThat(domain.column()).isEqualTo(9);
+  }
+
+  @Test
+  void overlayLocChildFindsItsAddedItems() {
+    Overlay o =
+        (Overlay)
+            parse(
+                    """
+                    gkml: 1
+                    kind: overlay
+                    domain: 安全生产
+                    region: {code: "511703", name: 达川区}
+                    version: "1"
+                    """)
+                .document();
+
+    assertThat(o.loc().child("domain").line()).isEqualTo(3);
+    assertThat(o.regionLoc().child("code").column()).isEqualTo(16);
+  }
+}
