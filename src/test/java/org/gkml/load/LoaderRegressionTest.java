@@ -2,12 +2,15 @@ package org.gkml.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.gkml.model.Catalog;
+import org.gkml.model.Finding;
 import org.gkml.model.Loc;
 import org.gkml.model.Messages;
 import org.gkml.model.Overlay;
+import org.gkml.model.Rule;
 import org.junit.jupiter.api.Test;
 
 /** Bugs found in the loader, each kept fixed by a test named after it. */
@@ -59,5 +62,38 @@ class LoaderRegressionTest {
 
     assertThat(o.loc().child("domain").line()).isEqualTo(3);
     assertThat(o.regionLoc().child("code").column()).isEqualTo(16);
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsReportedAsUtf16NotBinary() {
+    String text = "gkml: 1\nkind: catalog\ndomain: 一开始\ntitle: 安全生产\n";
+    for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      LoadedFile loaded = LOADER.parse(text.getBytes(utf16), Path.of("x.yaml"), "x.yaml", null);
+
+      assertThat(loaded.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.rule()).isEqualTo(Rule.ENCODING);
+                assertThat(f.message()).contains("UTF-16");
+              });
+    }
+  }
+
+  @Test
+  void binaryDataWithZerosOnBothSidesIsStillBinary() {
+    byte[] junk = new byte[4096];
+    new java.util.Random(7).nextBytes(junk);
+    for (int i = 0; i < junk.length; i += 3) {
+      junk[i] = 0;
+    }
+
+    LoadedFile loaded = LOADER.parse(junk, Path.of("x.yaml"), "x.yaml", null);
+
+    assertThat(loaded.findings())
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
+        .contains("binary");
   }
 }
