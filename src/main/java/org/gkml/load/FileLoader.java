@@ -26,6 +26,12 @@ public final class FileLoader {
   /** Larger files are refused unread: no real catalogue comes near it. */
   public static final long MAX_FILE_BYTES = 8L << 20;
 
+  /** Texts up to this many characters are parsed with the shared settings. */
+  private static final int SMALL_TEXT = 64 << 10;
+
+  /** SnakeYAML's default read buffer, in characters. */
+  private static final int DEFAULT_BUFFER = 1024;
+
   private final Messages messages;
   private final Schemas schemas;
   private final LoadSettings settings;
@@ -33,12 +39,7 @@ public final class FileLoader {
   public FileLoader(Messages messages) {
     this.messages = messages;
     this.schemas = new Schemas(messages.locale());
-    this.settings =
-        LoadSettings.builder()
-            .setCodePointLimit((int) MAX_FILE_BYTES)
-            .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
-            .setMaxAliasesForCollections(Integer.MAX_VALUE)
-            .build();
+    this.settings = settings(DEFAULT_BUFFER);
   }
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
@@ -69,7 +70,7 @@ public final class FileLoader {
     }
     String text = ((TextDecoder.Decoded.Text) decoded).text();
     Suppressions suppressions = Suppressions.scan(text);
-    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settings);
+    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text));
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
       findings.add(finding(bare, parsed.fatal()));
@@ -105,6 +106,28 @@ public final class FileLoader {
       document = map(kind, tree, file, findings);
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
+  }
+
+  /**
+   * The parser settings for a text. SnakeYAML reads through a window it refills {@code bufferSize}
+   * characters at a time, copying the unread part each time, so a long token (a 5 MB one-line
+   * scalar) costs quadratic time with the default 1 KB buffer. A text already in memory is handed
+   * over in one piece instead; small texts share the default settings.
+   */
+  private LoadSettings settingsFor(String text) {
+    if (text.length() < SMALL_TEXT) {
+      return settings;
+    }
+    return settings(text.length() + 1);
+  }
+
+  private static LoadSettings settings(int bufferSize) {
+    return LoadSettings.builder()
+        .setCodePointLimit((int) MAX_FILE_BYTES)
+        .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
+        .setMaxAliasesForCollections(Integer.MAX_VALUE)
+        .setBufferSize(bufferSize)
+        .build();
   }
 
   private Document map(DocumentKind kind, JsonNode tree, SourceFile file, List<Finding> findings) {
