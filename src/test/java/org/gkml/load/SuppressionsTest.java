@@ -103,7 +103,8 @@ class SuppressionsTest {
 
   @Test
   void unknownRuleAndMissingRuleAreReported() {
-    Suppressions s = Suppressions.scan("a: b  # gkml-ignore GK999: x\nc: d  # gkml-ignore all: x\n");
+    Suppressions s =
+        Suppressions.scan("a: b  # gkml-ignore GK999: x\nc: d  # gkml-ignore all: x\n");
 
     assertThat(s.problems())
         .extracting(Problem::messageKey)
