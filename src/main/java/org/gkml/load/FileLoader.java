@@ -26,20 +26,12 @@ public final class FileLoader {
   /** Larger files are refused unread: no real catalogue comes near it. */
   public static final long MAX_FILE_BYTES = 8L << 20;
 
-  /** Texts up to this many characters are parsed with the shared settings. */
-  private static final int SMALL_TEXT = 64 << 10;
-
-  /** SnakeYAML's default read buffer, in characters. */
-  private static final int DEFAULT_BUFFER = 1024;
-
   private final Messages messages;
   private final Schemas schemas;
-  private final LoadSettings settings;
 
   public FileLoader(Messages messages) {
     this.messages = messages;
     this.schemas = new Schemas(messages.locale());
-    this.settings = settings(DEFAULT_BUFFER);
   }
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
@@ -109,15 +101,14 @@ public final class FileLoader {
   }
 
   /**
-   * The parser settings for a text. SnakeYAML reads through a window it refills {@code bufferSize}
-   * characters at a time, copying the unread part each time, so a long token (a 5 MB one-line
-   * scalar) costs quadratic time with the default 1 KB buffer. A text already in memory is handed
-   * over in one piece instead; small texts share the default settings.
+   * The parser settings for a text, whose read buffer holds the whole text. SnakeYAML reads through
+   * a window it refills {@code bufferSize} characters at a time: with its default 1 KB, a long
+   * token (a 5 MB one-line scalar) costs quadratic time, copying the unread part at each refill,
+   * and a surrogate pair (an emoji, a CJK Extension B character such as 𠲖) that straddles a refill
+   * throws IndexOutOfBoundsException (snakeyaml-engine 2.9). One read of the text already in memory
+   * avoids both.
    */
-  private LoadSettings settingsFor(String text) {
-    if (text.length() < SMALL_TEXT) {
-      return settings;
-    }
+  private static LoadSettings settingsFor(String text) {
     return settings(text.length() + 1);
   }
 

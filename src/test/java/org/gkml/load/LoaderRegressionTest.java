@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.gkml.TestCatalogs;
 import org.gkml.model.Catalog;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
@@ -95,5 +96,21 @@ class LoaderRegressionTest {
         .extracting(Finding::message)
         .asString()
         .contains("binary");
+  }
+
+  @Test
+  void surrogatePairAtTheParserBufferBoundaryIsRead() {
+    // snakeyaml-engine 2.9 threw IndexOutOfBoundsException when a surrogate pair straddled its
+    // 1 KB read window: an emoji or a CJK Extension B character at an unlucky offset
+    for (String wide : new String[] {"\uD83D\uDE00", "𠲖"}) {
+      int at = TestCatalogs.CATALOG.indexOf("处罚依据、处罚结果");
+      for (int pad = 1000 - at; pad < 1050 - at; pad++) {
+        String content = "x".repeat(pad) + wide;
+        LoadedFile loaded = parse(TestCatalogs.CATALOG.replace("处罚依据、处罚结果", content));
+
+        assertThat(loaded.findings()).as("pad %d", pad).isEmpty();
+        assertThat(((Catalog) loaded.document()).items().get(0).content()).isEqualTo(content);
+      }
+    }
   }
 }
