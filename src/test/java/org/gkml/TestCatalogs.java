@@ -1,8 +1,20 @@
 package org.gkml;
 
-/** Small catalogue texts that tests start from. */
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** Small catalogue texts and test resources that tests start from. */
 public final class TestCatalogs {
   private TestCatalogs() {}
+
+  /** A folder or file of {@code src/test/resources}, as a path. */
+  public static Path resource(String name) {
+    try {
+      return Path.of(TestCatalogs.class.getClassLoader().getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** A valid catalogue, one domain, one item, no finding. */
   public static final String CATALOG =

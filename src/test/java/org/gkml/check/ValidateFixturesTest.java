@@ -3,7 +3,6 @@ package org.gkml.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
@@ -164,18 +164,10 @@ class ValidateFixturesTest {
   }
 
   private static Stream<Arguments> cases(String kind) throws IOException {
-    Path dir = resource("validate/" + kind);
+    Path dir = TestCatalogs.resource("validate/" + kind);
     try (Stream<Path> list = Files.list(dir)) {
       return list.filter(Files::isDirectory).sorted().toList().stream()
           .map(d -> Arguments.of(Named.of(d.getFileName().toString(), d)));
-    }
-  }
-
-  static Path resource(String name) {
-    try {
-      return Path.of(ValidateFixturesTest.class.getClassLoader().getResource(name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
