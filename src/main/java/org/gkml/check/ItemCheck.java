@@ -6,20 +6,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.load.LoadedFile;
+import org.gkml.model.Answer;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Deadline;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Messages;
+import org.gkml.model.Mode;
 import org.gkml.model.Modification;
 import org.gkml.model.Overlay;
 import org.gkml.model.Rule;
 
 /**
  * Checks the elements of each item on their own: channels against the vocabulary (GK103), repeated
- * set elements (GK109), and the channels an overlay's {@code modify} brings in.
+ * set elements (GK109), deadlines gkml cannot read (GK105) or that exceed the legal default for
+ * proactive items (GK106), and what an overlay's {@code modify} brings in.
  */
 final class ItemCheck implements FileCheck {
   // labels repeat across thousands of items and judging one (NFKC, regex) costs far more than a
@@ -78,10 +82,23 @@ final class ItemCheck implements FileCheck {
     channels(item.channels(), item.loc(), "channels", context.vocabulary(), sink);
     repeated(item.channels(), item.loc(), Field.CHANNELS, sink);
     repeated(item.basis(), item.loc(), Field.BASIS, sink);
+    Deadline deadline = Deadline.parse(item.deadline());
+    if (!deadline.parsed()) {
+      sink.report(Rule.DEADLINE_UNPARSED, item.loc().child("deadline"), item.deadline());
+    } else if (item.mode() == Mode.PROACTIVE && deadline.exceedsLegalDefault() == Answer.YES) {
+      sink.report(
+          Rule.DEADLINE_OVER_DEFAULT, item.loc().child("deadline"), item.id(), item.deadline());
+    }
   }
 
   private void modification(Modification m, CheckContext context, FindingSink sink) {
     for (Map.Entry<Field, FieldEdit> e : m.edits().entrySet()) {
+      if (e.getKey() == Field.DEADLINE && e.getValue() instanceof FieldEdit.SetText t) {
+        if (!Deadline.parse(t.value()).parsed()) {
+          sink.report(Rule.DEADLINE_UNPARSED, m.loc().child("deadline"), t.value());
+        }
+        continue;
+      }
       if (e.getKey() != Field.CHANNELS) {
         continue;
       }

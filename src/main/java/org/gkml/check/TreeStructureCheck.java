@@ -16,7 +16,8 @@ import org.gkml.model.RegionCode;
 import org.gkml.model.Rule;
 
 /**
- * Uniqueness and consistency across the files of a tree: item ids (GK101), one basic catalogue
+ * Uniqueness and consistency across the files of a tree: basic item ids (GK101; ids added by
+ * overlays are checked with the resolution rules, in resolve.ResolutionCheck), one basic catalogue
  * per domain (GK305), one overlay per region and domain (GK302), overlays only for domains with a
  * basic catalogue (GK303), and folder names that agree with the codes inside (GK304). A duplicate
  * is reported at its second occurrence in path order, naming the first.
@@ -39,11 +40,14 @@ final class TreeStructureCheck implements TreeCheck {
     }
     Map<String, Overlay> overlays = new HashMap<>();
     for (Overlay o : tree.overlays()) {
-      o.adds().forEach(item -> uniqueId(item, ids, sink));
       Overlay first = overlays.putIfAbsent(o.region().code() + "\u0000" + o.domain(), o);
       if (first != null) {
         sink.report(
-            Rule.DUPLICATE_OVERLAY, o.regionLoc(), o.region().code(), o.domain(), first.regionLoc());
+            Rule.DUPLICATE_OVERLAY,
+            o.regionLoc(),
+            o.region().code(),
+            o.domain(),
+            first.regionLoc());
       }
       if (!domains.containsKey(o.domain())) {
         sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain());

@@ -33,18 +33,15 @@ public final class FileLoader {
 
   private final Messages messages;
   private final CompletableFuture<Schemas> schemas;
-  private final LoadSettings settings;
   private final TextPool pool = new TextPool();
+  // parser settings for texts of up to 2^16 characters, by buffer size (a power of two): a
+  // builder makes a schema and maps, too much to repeat for each of 51,000 small files
+  private static final int SHARED_SETTINGS_BITS = 16;
+  private final LoadSettings[] settingsBySize = new LoadSettings[SHARED_SETTINGS_BITS + 1];
 
   public FileLoader(Messages messages) {
     this.messages = messages;
     this.schemas = compileInBackground(messages.locale());
-    this.settings =
-        LoadSettings.builder()
-            .setCodePointLimit((int) MAX_FILE_BYTES)
-            .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
-            .setMaxAliasesForCollections(Integer.MAX_VALUE)
-            .build();
   }
 
   /**
@@ -134,7 +131,7 @@ public final class FileLoader {
     }
     String text = ((TextDecoder.Decoded.Text) decoded).text();
     Suppressions suppressions = Suppressions.scan(text);
-    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settings, pool);
+    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text), pool);
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
       findings.add(finding(bare, parsed.fatal()));
@@ -170,6 +167,37 @@ public final class FileLoader {
       document = map(kind, tree, file, findings);
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
+  }
+
+  /**
+   * The parser settings for a text, whose read buffer holds the whole text. SnakeYAML reads through
+   * a window it refills {@code bufferSize} characters at a time: with its default 1 KB, a long
+   * token (a 5 MB one-line scalar) costs quadratic time, copying the unread part at each refill,
+   * and a surrogate pair (an emoji, a CJK Extension B character such as 𠲖) that straddles a refill
+   * throws IndexOutOfBoundsException (snakeyaml-engine 2.9). One read of the text already in memory
+   * avoids both.
+   */
+  private LoadSettings settingsFor(String text) {
+    int bits = Integer.SIZE - Integer.numberOfLeadingZeros(text.length()); // 2^bits > length
+    if (bits > SHARED_SETTINGS_BITS) {
+      return settings(text.length() + 1);
+    }
+    // settings are immutable (final fields): a racy cache at worst builds one twice
+    LoadSettings shared = settingsBySize[bits];
+    if (shared == null) {
+      shared = settings(1 << bits);
+      settingsBySize[bits] = shared;
+    }
+    return shared;
+  }
+
+  private static LoadSettings settings(int bufferSize) {
+    return LoadSettings.builder()
+        .setCodePointLimit((int) MAX_FILE_BYTES)
+        .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
+        .setMaxAliasesForCollections(Integer.MAX_VALUE)
+        .setBufferSize(bufferSize)
+        .build();
   }
 
   private Document map(DocumentKind kind, JsonNode tree, SourceFile file, List<Finding> findings) {
