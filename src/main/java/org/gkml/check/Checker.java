@@ -39,7 +39,8 @@ public final class Checker {
   }
 
   static List<FileCheck> defaultFileChecks() {
-    return List.of(new TextHygieneCheck(), new ItemCheck(), new OverlayShapeCheck());
+    return List.of(
+        new TextHygieneCheck(), new ItemCheck(), new OverlayShapeCheck(), new FolderCheck());
   }
 
   static List<TreeCheck> defaultTreeChecks() {

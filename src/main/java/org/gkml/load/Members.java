@@ -25,9 +25,19 @@ final class Members extends AbstractMap<String, JsonNode> {
   private String[] keys = NO_KEYS;
   private JsonNode[] values = NO_VALUES;
   private int size;
+  // one bit per key hash (mod 32): a clear bit proves a key absent without looking at the keys,
+  // as for the optional properties the schema validator asks every item for
+  private int hashBits;
   private HashMap<String, Integer> index;
 
+  private static int bit(Object key) {
+    return key == null ? 1 : 1 << key.hashCode();
+  }
+
   private int find(Object key) {
+    if ((hashBits & bit(key)) == 0) {
+      return -1;
+    }
     if (index != null) {
       Integer at = index.get(key);
       return at == null ? -1 : at;
@@ -76,6 +86,7 @@ final class Members extends AbstractMap<String, JsonNode> {
     }
     keys[size] = key;
     values[size] = value;
+    hashBits |= bit(key);
     if (index != null) {
       index.put(key, size);
     } else if (size + 1 >= INDEX_FROM) {
@@ -123,6 +134,7 @@ final class Members extends AbstractMap<String, JsonNode> {
     keys = NO_KEYS;
     values = NO_VALUES;
     size = 0;
+    hashBits = 0;
     index = null;
   }
 

@@ -30,15 +30,18 @@ public final class TextTraits {
     boolean full = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < '\u00A0') {
+      if (c > '\u3000' && c < '\uFEFF') {
+        // CJK text and punctuation, most of a catalogue: never blank, nothing else to note
+        blank = false;
+      } else if (c < '\u00A0') {
         // ASCII and Latin-1 controls: only whitespace and the half-width brackets matter
-        blank &= Character.isWhitespace(c);
         half |= c == '(' || c == ')';
+        blank = blank && Character.isWhitespace(c);
       } else if (isInvisible(c)) {
         return true;
       } else {
-        blank &= Character.isWhitespace(c);
         full |= c == '\uFF08' || c == '\uFF09';
+        blank = blank && Character.isWhitespace(c);
       }
     }
     return blank || (half && full);
