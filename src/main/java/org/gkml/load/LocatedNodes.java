@@ -161,6 +161,11 @@ final class LocatedNodes {
       ((Members) _children).trim();
     }
 
+    /** Adds a member unless its key is taken; false when it is. */
+    boolean addIfAbsent(String key, JsonNode value) {
+      return ((Members) _children).addIfAbsent(key, value);
+    }
+
     /** For a document's root: whether the builder saw only tidy texts (see TextTraits). */
     boolean tidyTexts() {
       return tidyTexts;

@@ -79,6 +79,20 @@ final class Members extends AbstractMap<String, JsonNode> {
       values[at] = value;
       return old;
     }
+    append(key, value);
+    return null;
+  }
+
+  /** Adds a member unless the key is taken (one search, where has-then-put takes two). */
+  boolean addIfAbsent(String key, JsonNode value) {
+    if (find(key) >= 0) {
+      return false;
+    }
+    append(key, value);
+    return true;
+  }
+
+  private void append(String key, JsonNode value) {
     if (size == keys.length) {
       int capacity = size < 8 ? 8 : size + (size >> 1);
       keys = Arrays.copyOf(keys, capacity);
@@ -96,7 +110,6 @@ final class Members extends AbstractMap<String, JsonNode> {
       }
     }
     size++;
-    return null;
   }
 
   @Override

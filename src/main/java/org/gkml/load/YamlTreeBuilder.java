@@ -237,27 +237,25 @@ final class YamlTreeBuilder {
   }
 
   private void remember(Optional<Anchor> anchor, JsonNode node, long size) {
-    anchor.ifPresent(
-        a -> {
-          anchors.put(a, node);
-          sizes.put(node, size);
-        });
+    if (anchor.isPresent()) {
+      anchors.put(anchor.get(), node);
+      sizes.put(node, size);
+    }
   }
 
   private void attach(JsonNode node) {
     Frame top = stack.peek();
     if (top == null) {
       root = node;
-    } else if (top.node instanceof ObjectNode map) {
-      if (map.has(top.key)) {
-        problems.add(
-            new Problem(
-                Rule.DUPLICATE_KEY, top.keyLine, top.keyColumn, "load.duplicateKey", top.key));
-      } else {
+    } else if (top.node instanceof LocatedNodes.Mapping map) {
+      if (map.addIfAbsent(top.key, node)) {
         if (node instanceof Located located) {
           located.keyAt(top.keyLine, top.keyColumn);
         }
-        map.set(top.key, node);
+      } else {
+        problems.add(
+            new Problem(
+                Rule.DUPLICATE_KEY, top.keyLine, top.keyColumn, "load.duplicateKey", top.key));
       }
       top.key = null;
     } else {
