@@ -3,9 +3,12 @@ package org.gkml.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes an output file through a temporary file in the same folder and a rename, so a failure
@@ -19,15 +22,31 @@ public final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFile() {}
 
   public static void write(Path target, Body body) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+    // not Files.createTempFile: its owner-only permissions would make published pages unreadable
+    // to a web server; a plain new file gets the permissions of the user's umask
+    Path tmp = null;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      OutputStream created = null;
+      while (created == null) {
+        tmp =
+            dir.resolve(
+                "." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        try {
+          created =
+              Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+          tmp = null;
+        }
+      }
+      try (OutputStream out = created) {
         body.writeTo(out);
       }
       try {
@@ -36,7 +55,9 @@ public final class AtomicFile {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
-      Files.deleteIfExists(tmp);
+      if (tmp != null) {
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 }
