@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,10 +93,12 @@ public final class HtmlExporter {
         rows.add(RowView.of(item, rows.size() + 1, isCustom, tiers));
       }
       String anchor = "_d-" + c.domain().strip().replaceAll("\\s+", "-");
+      String href = "#" + fragment(anchor);
       String title = c.title() != null ? c.title() : c.domain() + "领域基层政务公开标准目录";
       domains.add(
           new DomainView(
               anchor,
+              href,
               c.domain(),
               title,
               rows.size(),
@@ -164,6 +168,7 @@ public final class HtmlExporter {
   /** One domain's table. */
   private record DomainView(
       String anchor,
+      String href,
       String name,
       String title,
       int count,
@@ -222,6 +227,15 @@ public final class HtmlExporter {
 
     private static String tick(boolean on) {
       return on ? TICK : "";
+    }
+  }
+
+  /** An id as a URL fragment: characters a URL may not hold are percent-encoded. */
+  private static String fragment(String id) {
+    try {
+      return new URI(null, null, null, id).getRawFragment();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(id, e);
     }
   }
 

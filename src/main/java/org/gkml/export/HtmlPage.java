@@ -31,7 +31,7 @@ public record HtmlPage(
     List<Link> downloads,
     LocalDate date) {
 
-  /** A link with its visible text. */
+  /** A link with its visible text; {@code href} is a URL, escaped as URLs need it. */
   public record Link(String href, String label) {
     public Link {
       Objects.requireNonNull(href, "href");
