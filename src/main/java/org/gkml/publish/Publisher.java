@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gkml.export.HtmlExporter;
 import org.gkml.export.HtmlIndex;
@@ -137,7 +138,20 @@ public final class Publisher {
       }
       return pages;
     } finally {
+      // on failure drop queued regions, and let running ones finish before the staging folder
+      // is removed
       pool.shutdownNow();
+      awaitTermination(pool);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // a region takes far less than a minute; keep waiting rather than race the cleanup
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
