@@ -17,7 +17,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
@@ -39,6 +41,11 @@ public final class HtmlExporter {
       Mustache.compiler().escapeHTML(true).nullValue("").emptyStringIsFalse(true).zeroIsFalse(true);
   private static final Template PAGE = COMPILER.compile(resource("page.mustache"));
   private static final Template INDEX = COMPILER.compile(resource("index.mustache"));
+  private static final Template ROW = COMPILER.compile(resource("row.mustache"));
+
+  /** Rows rendered so far; a build shows most items on thousands of pages. */
+  private static final int CACHE_LIMIT = 50_000;
+
   private static final String CSS = resource("page.css");
   private static final String PAGE_JS = resource("page.js");
   private static final String INDEX_JS = resource("index.js");
@@ -46,6 +53,7 @@ public final class HtmlExporter {
   private static final String INDEX_CSP = csp(CSS, INDEX_JS);
 
   private final String generator;
+  private final Map<RowKey, String> rows = new ConcurrentHashMap<>();
 
   /**
    * @param generator the tool and version named in the pages, e.g. {@code gkml 0.1.0}
@@ -90,7 +98,7 @@ public final class HtmlExporter {
       for (Item item : c.items()) {
         boolean isCustom = page.isCustom(item.id());
         custom += isCustom ? 1 : 0;
-        rows.add(RowView.of(item, rows.size() + 1, isCustom, tiers));
+        rows.add(row(item, rows.size() + 1, isCustom, tiers));
       }
       String anchor = "_d-" + c.domain().strip().replaceAll("\\s+", "-");
       String href = "#" + fragment(anchor);
@@ -180,10 +188,16 @@ public final class HtmlExporter {
       List<String> tiers,
       List<RowView> rows) {}
 
-  /** One item's row. */
+  /** The start of an item's row, and its cells as the row template rendered them. */
   private record RowView(
+      String id, int no, boolean custom, String mode, String audience, String cells) {}
+
+  /** What a row's cells depend on. */
+  private record RowKey(Item item, boolean custom, List<Tier> tiers) {}
+
+  /** The values of a row's cells, as the row template names them. */
+  private record CellsView(
       String id,
-      int no,
       boolean custom,
       boolean optional,
       String level1,
@@ -194,40 +208,51 @@ public final class HtmlExporter {
       String deadline,
       String owner,
       List<String> channels,
-      String mode,
-      String audience,
-      List<String> ticks) {
+      List<String> ticks) {}
 
-    static RowView of(Item item, int no, boolean custom, List<Tier> tiers) {
-      List<String> ticks = new ArrayList<>(4 + tiers.size());
-      ticks.add(tick(item.audience() == Audience.PUBLIC));
-      ticks.add(tick(item.audience() == Audience.SPECIFIC));
-      ticks.add(tick(item.mode() == Mode.PROACTIVE));
-      ticks.add(tick(item.mode() == Mode.ON_REQUEST));
-      for (Tier t : tiers) {
-        ticks.add(tick(item.publishedAt(t)));
+  private RowView row(Item item, int no, boolean custom, List<Tier> tiers) {
+    RowKey key = new RowKey(item, custom, tiers);
+    String cells = rows.get(key);
+    if (cells == null) {
+      cells = ROW.execute(cellsView(item, custom, tiers));
+      if (rows.size() >= CACHE_LIMIT) {
+        rows.clear();
       }
-      return new RowView(
-          item.id(),
-          no,
-          custom,
-          item.optional(),
-          item.level1(),
-          item.level2(),
-          item.content(),
-          item.note(),
-          item.basis(),
-          item.deadline(),
-          item.owner(),
-          item.channels(),
-          item.mode() == null ? "" : item.mode() == Mode.PROACTIVE ? "proactive" : "on-request",
-          item.audience() == null ? "" : item.audience() == Audience.PUBLIC ? "public" : "specific",
-          ticks);
+      rows.put(key, cells);
     }
+    String mode =
+        item.mode() == null ? "" : item.mode() == Mode.PROACTIVE ? "proactive" : "on-request";
+    String audience =
+        item.audience() == null ? "" : item.audience() == Audience.PUBLIC ? "public" : "specific";
+    return new RowView(item.id(), no, custom, mode, audience, cells);
+  }
 
-    private static String tick(boolean on) {
-      return on ? TICK : "";
+  private static CellsView cellsView(Item item, boolean custom, List<Tier> tiers) {
+    List<String> ticks = new ArrayList<>(4 + tiers.size());
+    ticks.add(tick(item.audience() == Audience.PUBLIC));
+    ticks.add(tick(item.audience() == Audience.SPECIFIC));
+    ticks.add(tick(item.mode() == Mode.PROACTIVE));
+    ticks.add(tick(item.mode() == Mode.ON_REQUEST));
+    for (Tier t : tiers) {
+      ticks.add(tick(item.publishedAt(t)));
     }
+    return new CellsView(
+        item.id(),
+        custom,
+        item.optional(),
+        item.level1(),
+        item.level2(),
+        item.content(),
+        item.note(),
+        item.basis(),
+        item.deadline(),
+        item.owner(),
+        item.channels(),
+        ticks);
+  }
+
+  private static String tick(boolean on) {
+    return on ? TICK : "";
   }
 
   /** An id as a URL fragment: characters a URL may not hold are percent-encoded. */

@@ -2,13 +2,17 @@ package org.gkml.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.Region;
+import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -194,6 +198,42 @@ class HtmlExporterTest {
     Element skip = dom.all("a").get(0);
     assertThat(skip.getAttribute("href")).isEqualTo("#_main");
     assertThat(dom.byId("_main")).isNotNull();
+  }
+
+  @Test
+  void rowsRenderedOnceAreReusedOnlyWhereTheyAreTheSame() throws Exception {
+    HtmlExporter exporter = new HtmlExporter(HtmlFixtures.GENERATOR);
+    HtmlPage county = HtmlFixtures.countyPage();
+    StringWriter first = new StringWriter();
+    exporter.write(county, first);
+    StringWriter again = new StringWriter();
+    exporter.write(county, again);
+    assertThat(again.toString()).isEqualTo(first.toString());
+    // the same items, none of them custom, fewer tier columns
+    HtmlPage plain =
+        new HtmlPage(
+            null,
+            new Region(new RegionCode("511703001"), "三里坪街道"),
+            Tier.TOWNSHIP,
+            county.domains(),
+            Set.of(),
+            List.of(),
+            HtmlFixtures.DATE);
+    StringWriter other = new StringWriter();
+    exporter.write(plain, other);
+    assertThat(other.toString()).isEqualTo(HtmlFixtures.render(plain));
+    HtmlDom dom = HtmlDom.parse(other.toString());
+    assertThat(dom.byId("511703-AQSC-001").getTextContent()).doesNotContain("个性");
+    assertThat(HtmlDom.all(dom.byId("AQSC-001"), "td")).hasSize(7 + 4 + 3);
+  }
+
+  @Test
+  void escaperKeepsPlainTextAndEscapesEverythingElse() {
+    HtmlEscaper e = new HtmlEscaper();
+    String plain = "安全生产 AQSC-001";
+    assertThat(e.escape(plain)).isSameAs(plain);
+    assertThat(e.escape("a&b<c>d\"e'f`g=h"))
+        .isEqualTo("a&amp;b&lt;c&gt;d&quot;e&#39;f&#x60;g&#x3D;h");
   }
 
   @Test
