@@ -13,7 +13,13 @@ import picocli.CommandLine.Spec;
     name = "gkml",
     mixinStandardHelpOptions = true,
     versionProvider = GkmlCommand.Version.class,
-    subcommands = {ValidateCommand.class, BuildCommand.class, ExportCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      BuildCommand.class,
+      MergeCommand.class,
+      ExplainCommand.class,
+      ExportCommand.class
+    })
 final class GkmlCommand implements Runnable {
   private final CliContext context;
 
