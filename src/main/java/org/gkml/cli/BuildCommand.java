@@ -6,19 +6,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Tier;
-import org.gkml.publish.BasicOnlySource;
+import org.gkml.publish.Artifact;
 import org.gkml.publish.BuildProgress;
 import org.gkml.publish.BuildReport;
-import org.gkml.publish.CatalogSource;
 import org.gkml.publish.PublishOptions;
 import org.gkml.publish.Publisher;
+import org.gkml.publish.ResolverSource;
+import org.gkml.publish.YamlArtifact;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
+import org.gkml.resolve.EffectiveWriter;
+import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +55,10 @@ final class BuildCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw GkmlException.usage("build.badJobs", jobs);
     }
-    Validation v = Pipeline.of(cli.messages()).validate(common.root, null);
+    Pipeline pipeline = Pipeline.of(cli.messages());
+    TreeLoader.Result loaded = pipeline.load(common.root);
+    Resolver resolver = new Resolver(loaded.tree());
+    Validation v = pipeline.validateWhole(loaded, resolver);
     if (!v.findings().isEmpty()) {
       ReportInput input =
           new ReportInput(
@@ -71,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
     if (jobs != null) {
       options = options.withJobs(jobs);
     }
-    Publisher publisher = new Publisher(source(tree), List.of(), options);
+    Publisher publisher = new Publisher(new ResolverSource(resolver), artifacts(resolver), options);
     BuildReport report;
     try (BuildProgress progress = TerminalProgress.of(cli, common.quiet)) {
       report = publisher.publish(output, v.findings(), progress);
@@ -97,8 +104,11 @@ final class BuildCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /** Where the regions' catalogues come from. */
-  private static CatalogSource source(CatalogTree tree) {
-    return new BasicOnlySource(tree);
+  /**
+   * The files each folder holds beside its page: the YAML of {@code gkml merge}; the workbook of
+   * {@code gkml export xlsx} joins them when the Excel exporter is merged.
+   */
+  private static List<Artifact> artifacts(Resolver resolver) {
+    return List.of(new YamlArtifact(new EffectiveWriter(resolver)));
   }
 }

@@ -3,19 +3,19 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
 import org.gkml.export.HtmlExporter;
 import org.gkml.export.HtmlPage;
-import org.gkml.model.CatalogTree;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.ExitCode;
-import org.gkml.model.Finding;
-import org.gkml.model.GkmlException;
 import org.gkml.model.Tier;
+import org.gkml.publish.Published;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
+import org.gkml.resolve.Effective;
+import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,39 +47,55 @@ final class ExportHtmlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
-    Tier t = tier(tier);
-    if (region != null) {
-      throw GkmlException.usage("html.regionUnavailable", region);
+    Tier t = MergeCommand.tier(tier);
+    Pipeline pipeline = Pipeline.of(cli.messages());
+    HtmlPage page;
+    Validation v;
+    if (region == null) {
+      v = pipeline.validate(common.root, List.of(common.root.resolve(TreeLoader.BASIC_DIR)));
+      report(v, cli);
+      if (v.exitCode(false) != ExitCode.OK) {
+        return v.exitCode(false).code();
+      }
+      var tree = v.loaded().tree();
+      page = HtmlPage.basic(tree.config().name(), tree.basics(), t, LocalDate.now());
+    } else {
+      var code = MergeCommand.regionCode(region);
+      TreeLoader.Result whole = pipeline.load(common.root);
+      Resolver resolver = new Resolver(whole.tree());
+      List<Effective> catalogues = resolver.effective(code, t);
+      v =
+          pipeline.checkChain(
+              whole, resolver, code, catalogues.stream().map(Effective::domain).toList());
+      report(v, cli);
+      if (v.exitCode(false) != ExitCode.OK) {
+        return v.exitCode(false).code();
+      }
+      Effective first = catalogues.get(0);
+      Published p = new Published(first.region(), first.tier(), catalogues);
+      page =
+          new HtmlPage(
+              whole.tree().config().name(),
+              p.region(),
+              p.tier(),
+              p.domains(),
+              p.customIds(),
+              List.of(),
+              LocalDate.now());
     }
-    Validation v =
-        Pipeline.of(cli.messages()).validate(common.root, List.of(common.root.resolve("basic")));
-    report(v, cli);
-    if (v.exitCode(false) != ExitCode.OK) {
-      return v.exitCode(false).code();
-    }
-    CatalogTree tree = v.loaded().tree();
-    HtmlPage page = HtmlPage.basic(tree.config().name(), tree.basics(), t, LocalDate.now());
     HtmlExporter exporter = new HtmlExporter("gkml " + GkmlCommand.Version.current());
-    TextOutput.write(output, cli.out(), w -> exporter.write(page, w));
+    HtmlPage written = page;
+    TextOutput.write(output, cli.out(), w -> exporter.write(written, w));
     return ExitCode.OK.code();
   }
 
-  /** A {@code --tier} value (null: the region's own tier), else a usage error. */
-  static Tier tier(String text) {
-    if (text == null) {
-      return null;
-    }
-    return Tier.parse(text.toLowerCase(Locale.ROOT))
-        .orElseThrow(() -> GkmlException.usage("html.badTier", text));
-  }
-
   private static void report(Validation v, CliContext cli) {
-    List<Finding> shown = v.findings();
-    if (shown.isEmpty()) {
+    if (v.findings().isEmpty()) {
       return;
     }
     ReportInput input =
-        new ReportInput(shown, v.files(), false, GkmlCommand.Version.current(), cli.messages());
+        new ReportInput(
+            v.findings(), v.files(), false, GkmlCommand.Version.current(), cli.messages());
     TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
   }
 }

@@ -1,5 +1,6 @@
 package org.gkml.publish;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -7,43 +8,53 @@ import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.model.Region;
 import org.gkml.model.Tier;
+import org.gkml.resolve.Effective;
 
 /**
  * The catalogues one folder of a build publishes: a region's effective catalogue in every domain at
  * its own tier, or the basic catalogue ({@code region} and {@code tier} null).
- *
- * @param customIds ids of the items the region's chain added (个性事项)
  */
-public record Published(Region region, Tier tier, List<Catalog> domains, Set<String> customIds) {
+public record Published(Region region, Tier tier, List<Effective> catalogues) {
 
   public Published {
-    domains = List.copyOf(domains);
-    customIds = Set.copyOf(customIds);
+    catalogues = List.copyOf(catalogues);
     if ((region == null) != (tier == null)) {
       throw new IllegalArgumentException("a region needs a tier, the basic catalogue has none");
     }
   }
 
-  public static Published basic(List<Catalog> domains) {
-    return new Published(null, null, domains, Set.of());
+  public static Published basic(List<Effective> catalogues) {
+    return new Published(null, null, catalogues);
   }
 
   public boolean isBasic() {
     return region == null;
   }
 
+  /** One catalogue per domain, in basic-catalogue order. */
+  public List<Catalog> domains() {
+    return catalogues.stream().map(Effective::catalog).toList();
+  }
+
+  /** The ids of the items the region's chain added (个性事项). */
+  public Set<String> customIds() {
+    Set<String> ids = new HashSet<>();
+    for (Effective e : catalogues) {
+      for (Item i : e.catalog().items()) {
+        if (e.isCustom(i.id())) {
+          ids.add(i.id());
+        }
+      }
+    }
+    return ids;
+  }
+
   public int itemCount() {
-    return domains.stream().mapToInt(c -> c.items().size()).sum();
+    return catalogues.stream().mapToInt(e -> e.catalog().items().size()).sum();
   }
 
   public int customCount() {
-    int n = 0;
-    for (Catalog c : domains) {
-      for (Item i : c.items()) {
-        n += customIds.contains(i.id()) ? 1 : 0;
-      }
-    }
-    return n;
+    return customIds().size();
   }
 
   /** The folder of a build this catalogue goes to: {@code basic} or {@code 511703-达川区}. */

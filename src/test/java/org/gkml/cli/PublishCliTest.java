@@ -35,6 +35,16 @@ class PublishCliTest {
     assertThat(out.resolve("build-report.json")).isRegularFile();
     assertThat(r.out()).contains("Open " + out.toAbsolutePath().resolve("index.html"));
     assertThat(r.out()).contains("file:");
+    assertThat(r.out()).contains("Published 5 regions (1 counties, 2 townships, 2 villages)");
+    Path county = out.resolve("511703-达川区");
+    assertThat(county.resolve("index.html")).isRegularFile();
+    assertThat(out.resolve("511703102201-金花村/index.html")).isRegularFile();
+    // the YAML is gkml merge's output: it reads back as a valid catalogue tree of its own
+    Path yaml = county.resolve("catalog.yaml");
+    assertThat(yaml).content().contains("kind: catalog", "region: {code: '511703'", "provenance");
+    Run merged = run("merge", "--region", "511703");
+    assertThat(yaml).hasContent(merged.out());
+    assertThat(out.resolve("basic/catalog.yaml")).content().doesNotContain("\nregion:");
   }
 
   @Test
@@ -97,13 +107,32 @@ class PublishCliTest {
   }
 
   @Test
+  void exportHtmlOfARegionMarksItsCustomItems() throws IOException {
+    Path file = tmp.resolve("county.html");
+    Run r = run("export", "html", "--region", "511703", "-o", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    HtmlDom dom = HtmlDom.parse(Files.readString(file));
+    assertThat(dom.byId("511703-AQSC-001").hasAttribute("data-custom")).isTrue();
+    assertThat(dom.byId("AQSC-005").hasAttribute("data-custom")).isFalse();
+    assertThat(dom.byId("AQSC-003")).isNull(); // removed by 达川区
+    assertThat(dom.all("h1").get(0).getTextContent()).contains("达川区");
+    r = run("export", "html", "--region", "511703", "--tier", "村级");
+    assertThat(r.code()).as(r.err()).isZero();
+    dom = HtmlDom.parse(r.out());
+    assertThat(dom.byId("511703-AQSC-001")).isNull(); // 县级 only
+    assertThat(dom.byId("JYCY-001")).isNotNull();
+  }
+
+  @Test
   void exportHtmlRejectsBadInput() {
     Run r = run("export", "html", "--lang", "en", "--tier", "省级");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown tier");
-    r = run("export", "html", "--lang", "en", "--region", "511703");
+    assertThat(r.err()).contains("is not a tier");
+    r = run("export", "html", "--lang", "en", "--region", "999999");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("--region 511703");
+    assertThat(r.err()).contains("unknown region 999999");
+    r = run("export", "html", "--lang", "en", "--region", "abc");
+    assertThat(r.code()).isEqualTo(2);
     r = run("export");
     assertThat(r.code()).isEqualTo(2);
     r = run("export", "html", "--help");

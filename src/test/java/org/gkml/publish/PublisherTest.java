@@ -15,18 +15,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.gkml.export.HtmlDom;
 import org.gkml.export.HtmlFixtures;
-import org.gkml.model.Catalog;
-import org.gkml.model.CatalogTree;
 import org.gkml.model.GkmlException;
-import org.gkml.model.Item;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
+import org.gkml.model.Tier;
+import org.gkml.resolve.Resolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -34,51 +32,31 @@ import org.w3c.dom.Element;
 class PublisherTest {
   @TempDir Path tmp;
 
-  /** The shipped basic catalogues, and regions that see the items of their tier. */
-  static final class FakeSource implements CatalogSource {
-    private final CatalogTree tree = HtmlFixtures.shippedTree();
-    private final List<Region> regions;
-
-    FakeSource(Region... regions) {
-      this.regions = List.of(regions);
-    }
+  /**
+   * The shipped tree as the resolver sees it, with 石桥镇 renamed to a name no file system takes
+   * whole.
+   */
+  static final class ShippedSource implements CatalogSource {
+    private final ResolverSource resolved =
+        new ResolverSource(new Resolver(HtmlFixtures.shippedTree()));
 
     @Override
     public List<Region> regions() {
-      return regions;
+      return resolved.regions().stream().map(r -> r.code().equals(ODD.code()) ? ODD : r).toList();
     }
 
     @Override
     public Published basic() {
-      return Published.basic(tree.basics());
+      return resolved.basic();
     }
 
     @Override
     public Published effective(Region region) {
-      List<Catalog> domains = new ArrayList<>();
-      for (Catalog c : tree.basics()) {
-        List<Item> items = c.items().stream().filter(i -> i.visibleTo(region.tier())).toList();
-        domains.add(
-            new Catalog(
-                c.domain(),
-                c.title(),
-                c.version(),
-                c.issuer(),
-                c.effective(),
-                c.policy(),
-                items,
-                c.loc()));
-      }
-      // one custom item per region: the first it sees
-      Set<String> custom =
-          Set.of(domains.stream().flatMap(c -> c.items().stream()).findFirst().orElseThrow().id());
-      return new Published(region, region.tier(), domains, custom);
+      Published p = resolved.effective(region);
+      return new Published(region, p.tier(), p.catalogues());
     }
   }
 
-  static final Region COUNTY = region("511703", "达川区");
-  static final Region TOWNSHIP = region("511703001", "三里坪街道");
-  static final Region VILLAGE = region("511703001201", "凤凰村");
   static final Region ODD = region("511703102", "石桥/镇 <#1>");
 
   static Region region(String code, String name) {
@@ -91,8 +69,7 @@ class PublisherTest {
   }
 
   static Publisher publisher(int jobs, Artifact... others) {
-    return new Publisher(
-        new FakeSource(COUNTY, TOWNSHIP, VILLAGE, ODD), List.of(others), options(jobs));
+    return new Publisher(new ShippedSource(), List.of(others), options(jobs));
   }
 
   /** A stand-in for the workbook: a text file naming the folder's region. */
@@ -137,8 +114,8 @@ class PublisherTest {
                   @Override
                   public void close() {}
                 });
-    assertThat(total.get()).isEqualTo(5);
-    assertThat(steps.get()).isEqualTo(5);
+    assertThat(total.get()).isEqualTo(6);
+    assertThat(steps.get()).isEqualTo(6);
     assertThat(out.resolve("index.html")).isRegularFile();
     assertThat(out.resolve("basic/index.html")).isRegularFile();
     assertThat(out.resolve("basic/name.txt")).hasContent("basic");
@@ -150,13 +127,16 @@ class PublisherTest {
     assertThat(out.resolve("511703102-石桥_镇 __1_/index.html")).isRegularFile();
     assertThat(report.pages())
         .extracting(BuildReport.Page::code)
-        .containsExactly("511703", "511703001", "511703001201", "511703102");
+        .containsExactly("511703", "511703001", "511703001201", "511703102", "511703102201");
 
     JsonNode json = new ObjectMapper().readTree(out.resolve("build-report.json").toFile());
-    assertThat(json.path("regions").path("total").asInt()).isEqualTo(4);
+    assertThat(json.path("regions").path("total").asInt()).isEqualTo(5);
     assertThat(json.path("regions").path("township").asInt()).isEqualTo(2);
+    assertThat(json.path("regions").path("village").asInt()).isEqualTo(2);
     assertThat(json.path("items").path("basic").asInt()).isEqualTo(29);
-    assertThat(json.path("items").path("custom").asInt()).isEqualTo(4);
+    // catalogs/README.md: 达川区 adds 2 (both seen by the county, one by 三里坪街道), each township
+    // and village adds what it sees, plus what its township added at the village tier
+    assertThat(json.path("pages").get(0).path("custom").asInt()).isEqualTo(2);
     assertThat(json.path("files").toString()).isEqualTo("[\"index.html\",\"name.txt\"]");
     assertThat(json.path("findings").path("errors").asInt()).isZero();
     assertThat(json.path("pages").get(0).path("folder").asText()).isEqualTo("511703-达川区");
@@ -181,7 +161,7 @@ class PublisherTest {
       }
     }
     assertThat(hrefs).contains("basic/index.html", "basic/name.txt");
-    assertThat(hrefs).hasSize(2 + 4);
+    assertThat(hrefs).hasSize(2 + 5);
     // county → township → village nesting
     Element county =
         dom.all("li").stream()
@@ -189,7 +169,7 @@ class PublisherTest {
             .findFirst()
             .orElseThrow();
     assertThat(county.getTextContent()).contains("三里坪街道", "凤凰村", "石桥/镇 <#1>");
-    assertThat(html).contains("（基础 ", " / 个性 1）");
+    assertThat(html).contains("（基础 ", " / 个性 2）");
     // the region page links to its sibling files
     String page = Files.readString(out.resolve("511703-达川区/index.html"));
     assertThat(page).contains("href=\"name.txt\"");
@@ -200,16 +180,15 @@ class PublisherTest {
     Path one = tmp.resolve("one");
     Path four = tmp.resolve("four");
     PublishOptions o = options(1);
-    new Publisher(new FakeSource(COUNTY, TOWNSHIP, VILLAGE, ODD), List.of(), o)
-        .publish(one, List.of(), BuildProgress.NONE);
-    new Publisher(new FakeSource(COUNTY, TOWNSHIP, VILLAGE, ODD), List.of(), o.withJobs(4))
+    new Publisher(new ShippedSource(), List.of(), o).publish(one, List.of(), BuildProgress.NONE);
+    new Publisher(new ShippedSource(), List.of(), o.withJobs(4))
         .publish(four, List.of(), BuildProgress.NONE);
     Map<String, String> a = contents(one);
     Map<String, String> b = contents(four);
     a.remove("build-report.json");
     b.remove("build-report.json");
     assertThat(a).isEqualTo(b);
-    assertThat(a).hasSize(6);
+    assertThat(a).hasSize(7);
   }
 
   @Test
@@ -296,15 +275,20 @@ class PublisherTest {
 
   @Test
   void basicAndRegionCatalogues() {
-    Published basic = new FakeSource().basic();
+    ShippedSource source = new ShippedSource();
+    Published basic = source.basic();
     assertThat(basic.isBasic()).isTrue();
     assertThat(basic.folder()).isEqualTo("basic");
     assertThat(basic.customCount()).isZero();
-    assertThatThrownBy(() -> new Published(COUNTY, null, List.of(), Set.of()))
+    assertThat(basic.itemCount()).isEqualTo(29);
+    Published village = source.effective(region("511703001201", "凤凰村"));
+    assertThat(village.folder()).isEqualTo("511703001201-凤凰村");
+    assertThat(village.customIds()).contains("511703001201-JYCY-001", "511703001-SHBX-001");
+    assertThat(village.domains())
+        .allSatisfy(c -> assertThat(c.items()).allMatch(i -> i.visibleTo(Tier.VILLAGE)));
+    assertThatThrownBy(() -> new Published(village.region(), null, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> options(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new BasicOnlySource(HtmlFixtures.shippedTree()).effective(COUNTY))
-        .isInstanceOf(IllegalStateException.class);
   }
 
   private List<String> siblings(Path out) throws IOException {
