@@ -62,6 +62,8 @@ class PageBrowserTest {
   void typingInSearchFiltersRowsAndCounts() throws IOException {
     open(write("search.html", bigPage()));
     assertThat(status()).isEqualTo("显示 45 项，共 45 项");
+    // a domain without items at this tier still shows, saying so, until a filter is set
+    assertThat(browser.driver().findElement(By.id("_d-空白")).isDisplayed()).isTrue();
     WebElement search = browser.driver().findElement(By.id("_f-text"));
     search.sendKeys("危房");
     waitForStatus("显示 1 项，共 45 项");
@@ -69,6 +71,7 @@ class PageBrowserTest {
     // a domain without a matching row is hidden, its count updated
     assertThat(browser.driver().findElement(By.id("_d-安全生产")).isDisplayed()).isFalse();
     assertThat(browser.driver().findElement(By.id("_n_d-安全生产")).getText()).isEqualTo("0");
+    assertThat(browser.driver().findElement(By.id("_d-空白")).isDisplayed()).isFalse();
     search.clear();
     search.sendKeys("aqsc-00");
     waitForStatus("显示 3 项，共 45 项");
@@ -166,6 +169,7 @@ class PageBrowserTest {
     }
     List<Catalog> domains = new ArrayList<>(base.domains());
     domains.add(HtmlFixtures.catalog("统计", many));
+    domains.add(HtmlFixtures.catalog("空白", List.of()));
     return HtmlFixtures.render(
         new HtmlPage(
             base.setName(),

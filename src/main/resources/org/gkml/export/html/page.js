@@ -30,6 +30,8 @@
 
   function apply() {
     var terms = norm(query.value).split(/\s+/).filter(Boolean);
+    var filtering =
+      terms.length > 0 || domain.value || mode.value || audience.value || custom.checked;
     var shown = 0;
     sections.forEach(function (s) {
       var inDomain = !domain.value || s.getAttribute("data-domain") === domain.value;
@@ -48,7 +50,8 @@
           n++;
         }
       });
-      s.hidden = n === 0;
+      // unfiltered, every domain shows, even one without items at this tier
+      s.hidden = filtering && n === 0;
       if (s.gkShown) {
         s.gkShown.textContent = String(n);
       }
