@@ -192,8 +192,31 @@ public final class HtmlExporter {
   private record RowView(
       String id, int no, boolean custom, String mode, String audience, String cells) {}
 
-  /** What a row's cells depend on. */
-  private record RowKey(Item item, boolean custom, List<Tier> tiers) {}
+  /**
+   * What a row's cells depend on. The item by identity: a resolver shares the items an overlay
+   * leaves alone between regions, and hashing the item's text would cost more than it saves.
+   */
+  private static final class RowKey {
+    private final Item item;
+    private final boolean custom;
+    private final List<Tier> tiers;
+
+    RowKey(Item item, boolean custom, List<Tier> tiers) {
+      this.item = item;
+      this.custom = custom;
+      this.tiers = tiers;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RowKey k && k.item == item && k.custom == custom && k.tiers.equals(tiers);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(item) * 31 + (custom ? 1 : 0) + tiers.hashCode() * 7;
+    }
+  }
 
   /** The values of a row's cells, as the row template names them. */
   private record CellsView(
