@@ -142,6 +142,42 @@ class PageBrowserTest {
   }
 
   @Test
+  void indexFindsARegionByNameOrCodeAndKeepsItsAncestors() throws Exception {
+    HtmlIndex index =
+        new HtmlIndex(
+            "示例省",
+            "2025.1",
+            HtmlFixtures.DATE,
+            new HtmlIndex.Entry(null, "基础目录", "basic/index.html", 29, 0, List.of()),
+            List.of(
+                HtmlValidationTest.entry("511703", "达川区", 23, 2),
+                HtmlValidationTest.entry("511703001", "三里坪街道", 21, 3),
+                HtmlValidationTest.entry("511703001201", "凤凰村", 8, 2),
+                HtmlValidationTest.entry("511703102", "石桥镇", 21, 2),
+                HtmlValidationTest.entry("511703102201", "金花村", 8, 2)));
+    java.io.StringWriter w = new java.io.StringWriter();
+    new HtmlExporter(HtmlFixtures.GENERATOR).writeIndex(index, w);
+    open(write("index.html", w.toString()));
+    assertThat(status()).isEqualTo("共 5 个区域");
+    browser.driver().findElement(By.id("_f-region")).sendKeys("凤凰");
+    waitForStatus("找到 1 个区域");
+    assertThat(visibleRegions()).containsExactly("达川区", "三里坪街道", "凤凰村");
+    WebElement search = browser.driver().findElement(By.id("_f-region"));
+    search.clear();
+    search.sendKeys("511703102");
+    waitForStatus("找到 2 个区域");
+    assertThat(visibleRegions()).containsExactly("达川区", "石桥镇", "金花村");
+    assertThat(severeConsoleEntries()).isEmpty();
+  }
+
+  private static List<String> visibleRegions() {
+    return browser.driver().findElements(By.cssSelector("li[data-find] a")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  @Test
   void screenshotIsTaken() throws IOException {
     open(write("screenshot.html", bigPage()));
     Path shot = dir.resolve("page.png");
