@@ -43,7 +43,11 @@ final class TreeStructureCheck implements TreeCheck {
       Overlay first = overlays.putIfAbsent(o.region().code() + "\u0000" + o.domain(), o);
       if (first != null) {
         sink.report(
-            Rule.DUPLICATE_OVERLAY, o.regionLoc(), o.region().code(), o.domain(), first.regionLoc());
+            Rule.DUPLICATE_OVERLAY,
+            o.regionLoc(),
+            o.region().code(),
+            o.domain(),
+            first.regionLoc());
       }
       if (!domains.containsKey(o.domain())) {
         sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain());
