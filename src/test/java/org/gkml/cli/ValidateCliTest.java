@@ -206,9 +206,10 @@ class ValidateCliTest {
     assertThat(run.out().lines().toList())
         .containsExactly(
             file
-                + ":8:9: error GK101: item id AQSC-002 is already used at "
+                + ":8:9: error GK212: added item id AQSC-002 already exists in the resolved chain"
+                + " (defined at "
                 + BROKEN
-                + "/basic/safety-production.yaml:20:5",
+                + "/basic/safety-production.yaml:20:5)",
             file
                 + ":8:9: error GK213: added item id AQSC-002 must start with the region code: 511703-",
             "2 errors, 0 warnings in 1 files");
