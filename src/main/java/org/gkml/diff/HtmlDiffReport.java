@@ -164,7 +164,7 @@ final class HtmlDiffReport {
       return;
     }
     raw("<h2>");
-    text(messages.get("diff.impact.heading", impacts.size()));
+    text(messages.get("diff.impact.heading", Integer.toString(impacts.size())));
     raw("</h2>\n<table>\n<tr><th>");
     text(messages.get("diff.col.file"));
     raw("</th><th>");

@@ -74,9 +74,11 @@ final class SnapshotDocuments {
     return f.document();
   }
 
-  /** The documents of the files whose text contains {@code text}; files that fail are skipped. */
-  List<Document> containing(String text) {
-    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+  /**
+   * The documents that may belong to {@code domain}: every file whose {@code domain:} line names
+   * it, or cannot be read quickly (see {@link DomainLine}). Files that fail to load are skipped.
+   */
+  List<Document> ofDomain(String domain) {
     return snapshot.paths().parallelStream()
         .filter(p -> Snapshot.isYaml(p) && !p.equals(Snapshot.CONFIG))
         .map(
@@ -86,7 +88,8 @@ final class SnapshotDocuments {
                 return Optional.ofNullable(known.document());
               }
               byte[] bytes = read(p);
-              return indexOf(bytes, needle) < 0
+              Optional<String> named = DomainLine.of(bytes);
+              return named.isPresent() && !named.get().equals(domain)
                   ? Optional.<Document>empty()
                   : Optional.ofNullable(parse(p, bytes).document());
             })
@@ -161,26 +164,5 @@ final class SnapshotDocuments {
       return DocumentKind.CATALOG;
     }
     return path.startsWith("regions/") ? DocumentKind.OVERLAY : null;
-  }
-
-  static int indexOf(byte[] haystack, byte[] needle) {
-    if (needle.length == 0) {
-      return 0;
-    }
-    byte first = needle[0];
-    int last = haystack.length - needle.length;
-    outer:
-    for (int i = 0; i <= last; i++) {
-      if (haystack[i] != first) {
-        continue;
-      }
-      for (int j = 1; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 }

@@ -45,7 +45,7 @@ final class TextDiffReport {
       line("");
       line(
           palette.paint(
-              Tone.HEADING, messages.get("diff.impact.heading", result.impacts().size())));
+              Tone.HEADING, messages.get("diff.impact.heading", Integer.toString(result.impacts().size()))));
       for (Impact i : result.impacts()) {
         line(
             "  "
@@ -62,9 +62,9 @@ final class TextDiffReport {
             ? messages.get("diff.none")
             : messages.get(
                 "diff.summary",
-                result.count(ChangeClass.BREAKING),
-                result.count(ChangeClass.CHANGED),
-                result.count(ChangeClass.ADDITIVE)));
+                Long.toString(result.count(ChangeClass.BREAKING)),
+                Long.toString(result.count(ChangeClass.CHANGED)),
+                Long.toString(result.count(ChangeClass.ADDITIVE))));
   }
 
   /** The file of a group's new version, or of its old one when the document is gone. */

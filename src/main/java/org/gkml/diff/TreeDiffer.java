@@ -171,7 +171,7 @@ public final class TreeDiffer {
   private static ImpactAnalyzer.DomainDocs domainDocs(SnapshotDocuments docs, String domain) {
     Catalog basic = null;
     List<Overlay> overlays = new ArrayList<>();
-    for (Document d : docs.containing(domain)) {
+    for (Document d : docs.ofDomain(domain)) {
       if (d instanceof Catalog c && c.domain().equals(domain) && basic == null) {
         basic = c;
       } else if (d instanceof Overlay o && o.domain().equals(domain)) {
