@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * A quick look at a file's top-level {@code domain:} line, so downstream impact parses only the
  * files of the domains it needs. It answers only when the line is plain (a block mapping key at
- * column 0, a one-line plain or simply quoted value, no continuation); anything else — flow
- * style, escapes, block scalars, no such line — answers empty, and the caller parses the file.
+ * column 0, a one-line plain or simply quoted value, no continuation); anything else — flow style,
+ * escapes, block scalars, no such line — answers empty, and the caller parses the file.
  */
 final class DomainLine {
   private static final byte[] KEY = "domain:".getBytes(StandardCharsets.UTF_8);
@@ -22,7 +22,8 @@ final class DomainLine {
     for (int at = start; at < bytes.length; at = next(bytes, at)) {
       if (startsWith(bytes, at, KEY)) {
         int end = lineEnd(bytes, at);
-        String value = new String(bytes, at + KEY.length, end - at - KEY.length, StandardCharsets.UTF_8);
+        String value =
+            new String(bytes, at + KEY.length, end - at - KEY.length, StandardCharsets.UTF_8);
         int following = next(bytes, at);
         if (continues(bytes, following)) {
           return Optional.empty();

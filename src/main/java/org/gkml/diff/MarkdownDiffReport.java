@@ -67,7 +67,10 @@ final class MarkdownDiffReport {
     }
     if (!result.impacts().isEmpty()) {
       line("");
-      line("#### " + cell(messages.get("diff.impact.heading", Integer.toString(result.impacts().size()))));
+      line(
+          "#### "
+              + cell(
+                  messages.get("diff.impact.heading", Integer.toString(result.impacts().size()))));
       line("");
       line(
           "| "

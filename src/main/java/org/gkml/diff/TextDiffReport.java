@@ -45,7 +45,8 @@ final class TextDiffReport {
       line("");
       line(
           palette.paint(
-              Tone.HEADING, messages.get("diff.impact.heading", Integer.toString(result.impacts().size()))));
+              Tone.HEADING,
+              messages.get("diff.impact.heading", Integer.toString(result.impacts().size()))));
       for (Impact i : result.impacts()) {
         line(
             "  "

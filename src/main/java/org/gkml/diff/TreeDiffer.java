@@ -161,9 +161,15 @@ public final class TreeDiffer {
     ImpactAnalyzer analyzer = new ImpactAnalyzer(messages);
     List<Impact> out = new ArrayList<>();
     triggers.forEach(
-        (domain, at) ->
-            out.addAll(
-                analyzer.impacts(domain, at, domainDocs(olds, domain), domainDocs(news, domain))));
+        (domain, at) -> {
+          ImpactAnalyzer.DomainDocs before = domainDocs(olds, domain);
+          ImpactAnalyzer.DomainDocs after = domainDocs(news, domain);
+          // a domain new or gone as a whole breaks nothing below it: its overlays are new or gone
+          // too, and their own problems are the validator's business
+          if (before.basic() != null && after.basic() != null) {
+            out.addAll(analyzer.impacts(domain, at, before, after));
+          }
+        });
     out.sort(Impact.ORDER);
     return out;
   }

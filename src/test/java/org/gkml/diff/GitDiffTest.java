@@ -133,6 +133,31 @@ class GitDiffTest {
   }
 
   @Test
+  void aFileNewInTheWorkingTreeIsAllAdditions(@TempDir Path other) throws Exception {
+    try (Git git = Git.init().setDirectory(other.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(other.resolve("README"), "x\n", StandardCharsets.UTF_8);
+      commit(git, "first");
+    }
+    Path file = other.resolve("employment.yaml");
+    Files.copy(DiffGoldenTest.CASES.resolve("tree-impact/new/basic/employment.yaml"), file);
+    CliRun run = CliRun.of("diff", "--git", "HEAD", file.toString(), "--format", "json");
+    assertThat(changes(run))
+        .containsExactly("JYCY-001 added null additive", "JYCY-002 added null additive");
+    Path tree = other.resolve("catalogs");
+    DiffCommandTest.copy(DiffGoldenTest.CASES.resolve("tree-impact/new"), tree);
+    CliRun trees = CliRun.of("diff", "--git", "HEAD", tree.toString(), "--format", "json");
+    assertThat(trees.code()).isZero();
+    assertThat(changes(trees)).hasSize(17);
+    assertThat(trees.out()).doesNotContain("\"impact\"");
+    DiffCommandTest.assertOneLine(
+        CliRun.of("diff", "--git", "HEAD", other.resolve("missing.yaml").toString()),
+        "no such file");
+    DiffCommandTest.assertOneLine(
+        CliRun.of("diff", "--git", "HEAD..", other.resolve("README").toString()),
+        "HEAD:README:1:1");
+  }
+
+  @Test
   void aMissingRevisionSaysHowToFetchIt() {
     CliRun run = CliRun.of("diff", "--git", "no-such-branch", catalogs.toString());
     DiffCommandTest.assertOneLine(run, "revision no-such-branch is not in the repository");
