@@ -32,6 +32,7 @@ final class SnapshotDocuments {
   private final Snapshot snapshot;
   private final FileLoader loader;
   private final Map<String, LoadedFile> parsed = new ConcurrentHashMap<>();
+  private volatile Map<String, String> domains;
 
   SnapshotDocuments(Snapshot snapshot, FileLoader loader) {
     this.snapshot = snapshot;
@@ -79,22 +80,46 @@ final class SnapshotDocuments {
    * it, or cannot be read quickly (see {@link DomainLine}). Files that fail to load are skipped.
    */
   List<Document> ofDomain(String domain) {
+    Map<String, String> index = domainIndex();
     return snapshot.paths().parallelStream()
-        .filter(p -> Snapshot.isYaml(p) && !p.equals(Snapshot.CONFIG))
-        .map(
-            p -> {
-              LoadedFile known = parsed.get(p);
-              if (known != null) {
-                return Optional.ofNullable(known.document());
-              }
-              byte[] bytes = read(p);
-              Optional<String> named = DomainLine.of(bytes);
-              return named.isPresent() && !named.get().equals(domain)
-                  ? Optional.<Document>empty()
-                  : Optional.ofNullable(parse(p, bytes).document());
-            })
+        .filter(p -> index.containsKey(p))
+        .filter(p -> index.get(p).isEmpty() || index.get(p).equals(domain))
+        .map(p -> Optional.ofNullable(parse(p, null).document()))
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  /** Each catalogue file's domain by its {@code domain:} line, "" when it must be parsed. */
+  private Map<String, String> domainIndex() {
+    Map<String, String> index = domains;
+    if (index == null) {
+      synchronized (this) {
+        if (domains == null) {
+          Map<String, String> built = new ConcurrentHashMap<>();
+          snapshot.paths().parallelStream()
+              .filter(p -> Snapshot.isYaml(p) && !p.equals(Snapshot.CONFIG))
+              .forEach(
+                  p -> {
+                    LoadedFile known = parsed.get(p);
+                    String d =
+                        known != null
+                            ? domainOf(known.document())
+                            : DomainLine.of(read(p)).orElse("");
+                    built.put(p, d);
+                  });
+          domains = built;
+        }
+        index = domains;
+      }
+    }
+    return index;
+  }
+
+  private static String domainOf(Document d) {
+    if (d instanceof Catalog c) {
+      return c.domain();
+    }
+    return d instanceof Overlay o ? o.domain() : "";
   }
 
   /** Every document, for an effective view of the whole tree; exit 2 for a file that fails. */
