@@ -234,7 +234,7 @@ final class ImpactAnalyzer {
               || (removable == Policy.Removable.OPTIONAL_ONLY && !target.optional());
       if (forbidden) {
         String why =
-            removable == Policy.Removable.NEVER ? "" : messages.get("diff.impact.notOptional");
+            removable == Policy.Removable.NEVER ? "" : messages.get("resolve.hint.notOptional");
         out.add(
             impact(
                 domain,
@@ -254,7 +254,7 @@ final class ImpactAnalyzer {
       String domain, Overlay o, String section, String id, Loc at, Visible target) {
     String region = o.region().code().digits();
     if (target == null) {
-      return impact(domain, region, id, Rule.TARGET_UNKNOWN, at, section, id, region);
+      return impact(domain, region, id, Rule.TARGET_UNKNOWN, at, section, id, region, "");
     }
     String tiers =
         String.join(", ", EnumSet.copyOf(target.tiers()).stream().map(Tier::word).toList());

@@ -36,9 +36,21 @@ class DiffGoldenTest {
     return Files.isDirectory(folder) ? folder : dir.resolve(name + ".yaml");
   }
 
+  /** Options a case adds, from its {@code args} file (e.g. {@code --region 511703001}). */
+  static List<String> options(Path dir) throws IOException {
+    Path args = dir.resolve("args");
+    return Files.exists(args)
+        ? List.of(Files.readString(args, StandardCharsets.UTF_8).strip().split("\\s+"))
+        : List.of();
+  }
+
   static JsonNode diff(Path old, Path neu) throws IOException {
-    CliRun run =
-        CliRun.of("diff", old.toString(), neu.toString(), "--format", "json", "--fail-on", "none");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "diff", old.toString(), neu.toString(), "--format", "json", "--fail-on", "none"));
+    args.addAll(options(old.getParent()));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
     return JSON.readTree(run.out());
@@ -80,7 +92,10 @@ class DiffGoldenTest {
   void eachVersionAgainstItselfIsEmpty(Path dir) throws IOException {
     for (String name : List.of("old", "new")) {
       Path p = side(dir, name);
-      CliRun run = CliRun.of("diff", p.toString(), p.toString(), "--format", "json");
+      List<String> args =
+          new ArrayList<>(List.of("diff", p.toString(), p.toString(), "--format", "json"));
+      args.addAll(options(dir));
+      CliRun run = CliRun.of(args.toArray(String[]::new));
       assertThat(run.code()).isZero();
       JsonNode doc = JSON.readTree(run.out());
       assertThat(doc.get("changes")).isEmpty();

@@ -100,16 +100,29 @@ class RegionViewTest {
   }
 
   @Test
-  void theCommandLineSaysWhenNoResolverIsThere() {
+  void theCommandLineUsesTheResolver() {
     CliRun run =
         CliRun.of(
             "diff",
             TREE.resolve("old").toString(),
             TREE.resolve("new").toString(),
             "--region",
-            "511703001");
-    assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).startsWith("gkml: --region");
+            "511703001201",
+            "--lang",
+            "zh");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("就业 · 511703001201")
+        .contains("- JYCY-002 删除事项")
+        .doesNotContain("因变更而出错");
+    DiffCommandTest.assertOneLine(
+        CliRun.of(
+            "diff",
+            TREE.resolve("old").toString(),
+            TREE.resolve("new").toString(),
+            "--region",
+            "110101"),
+        "unknown region 110101");
   }
 
   @Test
