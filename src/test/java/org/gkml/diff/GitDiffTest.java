@@ -124,6 +124,23 @@ class GitDiffTest {
   }
 
   @Test
+  void theEffectiveCatalogueOfARegionAtTwoRevisions() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "diff",
+            "--git",
+            "HEAD~2..HEAD",
+            catalogs.toString(),
+            "--region",
+            "511703001",
+            "--format",
+            "json");
+    assertThat(run.err()).isEmpty();
+    assertThat(changes(run)).containsExactly("AQSC-001 modified deadline breaking");
+    assertThat(run.out()).contains("\"region\" : \"511703001\"");
+  }
+
+  @Test
   void aSingleFile() throws IOException {
     CliRun run = CliRun.of("diff", "--git", "HEAD~2..HEAD", basic.toString(), "--format", "json");
     assertThat(changes(run))
