@@ -1,5 +1,6 @@
 package org.gkml.diff;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public final class Differ {
         throw GkmlException.usage("diff.unreadable", p, "larger than 8 MB");
       }
       return new Version.File(Files.readAllBytes(p), p, p.toString());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw GkmlException.usage("diff.unreadable", p, String.valueOf(e.getMessage()));
     }
   }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.gkml.model.GkmlException;
 
 /** A catalogue tree on disk: a catalogue root, or any folder of catalogue files. */
-public final class DirectorySnapshot implements Snapshot {
+final class DirectorySnapshot implements Snapshot {
   private final Path root;
   private final String label;
   private final Path workingDir;
@@ -23,7 +23,7 @@ public final class DirectorySnapshot implements Snapshot {
   }
 
   /** The files below {@code dir}; exit 2 when it cannot be listed. */
-  public static DirectorySnapshot of(Path dir, String label) {
+  static DirectorySnapshot of(Path dir, String label) {
     Path root = dir.toAbsolutePath().normalize();
     boolean catalogRoot = isCatalogRoot(root);
     try (Stream<Path> walk = Files.walk(root)) {
@@ -41,7 +41,7 @@ public final class DirectorySnapshot implements Snapshot {
   }
 
   /** A folder holding a catalogue tree: it has basic/, regions/ or gkml.yaml. */
-  public static boolean isCatalogRoot(Path dir) {
+  static boolean isCatalogRoot(Path dir) {
     return Files.isDirectory(dir.resolve("basic"))
         || Files.isDirectory(dir.resolve("regions"))
         || Files.isRegularFile(dir.resolve(CONFIG));

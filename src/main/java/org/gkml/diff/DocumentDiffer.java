@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
@@ -257,8 +258,8 @@ final class DocumentDiffer {
       String section,
       Map<String, List<E>> olds,
       Map<String, List<E>> news,
-      java.util.function.Function<List<E>, Object> shown,
-      java.util.function.Function<List<E>, Loc> loc) {
+      Function<List<E>, Object> shown,
+      Function<List<E>, Loc> loc) {
     for (String id : ReportOrder.merge(List.copyOf(olds.keySet()), List.copyOf(news.keySet()))) {
       List<E> o = olds.get(id);
       List<E> n = news.get(id);

@@ -23,7 +23,7 @@ import org.gkml.model.GkmlException;
  * The git repository holding a catalogue tree, read with JGit: revisions resolve to commits and
  * files are read straight from their blobs, without checking anything out.
  */
-public final class GitRepository implements AutoCloseable {
+final class GitRepository implements AutoCloseable {
   private final Repository repo;
   private final Path workTree;
 
@@ -33,7 +33,7 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /** The repository that contains {@code start} (a file or folder); exit 2 when there is none. */
-  public static GitRepository containing(Path start) {
+  static GitRepository containing(Path start) {
     Path from = start.toAbsolutePath().normalize();
     while (from != null && !Files.exists(from)) {
       from = from.getParent();
@@ -56,7 +56,7 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /** A path as the repository names it: relative to the work tree, {@code /}-separated. */
-  public String relative(Path path) {
+  String relative(Path path) {
     Path abs = path.toAbsolutePath().normalize();
     try {
       // the longest existing ancestor in its real form, so symlinked temp folders still match
@@ -78,12 +78,12 @@ public final class GitRepository implements AutoCloseable {
     return workTree.relativize(abs).toString().replace('\\', '/');
   }
 
-  public Path workTree() {
+  Path workTree() {
     return workTree;
   }
 
   /** The commit a revision names; exit 2 with how to fetch it when it is not in the clone. */
-  public ObjectId commit(String revision) {
+  ObjectId commit(String revision) {
     try {
       ObjectId id = repo.resolve(revision + "^{commit}");
       if (id != null) {
@@ -109,7 +109,7 @@ public final class GitRepository implements AutoCloseable {
   }
 
   /** The files of {@code revision} below {@code prefix} ("" for the whole tree). */
-  public Snapshot snapshot(String revision, String prefix) {
+  Snapshot snapshot(String revision, String prefix) {
     ObjectId commit = commit(revision);
     Map<String, ObjectId> blobs = new LinkedHashMap<>();
     try (RevWalk walk = new RevWalk(repo);

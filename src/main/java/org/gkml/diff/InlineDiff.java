@@ -10,19 +10,19 @@ import java.util.List;
  * A character-level diff of two texts (Chinese has no spaces to diff words by), computed with
  * java-diff-utils over code points: runs of kept, deleted and inserted text.
  */
-public final class InlineDiff {
+final class InlineDiff {
   private InlineDiff() {}
 
   /** What a run of text is in the new version compared with the old. */
-  public enum Op {
+  enum Op {
     EQUAL,
     DELETE,
     INSERT
   }
 
-  public record Segment(Op op, String text) {}
+  record Segment(Op op, String text) {}
 
-  public static List<Segment> of(String before, String after) {
+  static List<Segment> of(String before, String after) {
     List<String> a = codePoints(before == null ? "" : before);
     List<String> b = codePoints(after == null ? "" : after);
     List<Segment> out = new ArrayList<>();

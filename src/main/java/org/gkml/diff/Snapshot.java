@@ -11,7 +11,7 @@ import java.util.Locale;
  * regions.csv}, and the YAML files below {@code basic/} and {@code regions/} (or every YAML file of
  * a folder that is not a catalogue root).
  */
-public interface Snapshot {
+interface Snapshot {
   String CONFIG = "gkml.yaml";
   String REGISTER = "regions.csv";
 

@@ -30,11 +30,11 @@ import org.gkml.model.RegionCode;
  * reading their bytes. Downstream impact then reads the overlays below a changed document only when
  * the change alters what they may name (see {@link ImpactAnalyzer}).
  */
-public final class TreeDiffer {
+final class TreeDiffer {
   private final FileLoader loader;
   private final Messages messages;
 
-  public TreeDiffer(FileLoader loader, Messages messages) {
+  TreeDiffer(FileLoader loader, Messages messages) {
     this.loader = loader;
     this.messages = messages;
   }
@@ -57,7 +57,7 @@ public final class TreeDiffer {
   /** A file whose two versions differ; bytes already read on a side, or null. */
   private record Differing(String path, byte[] oldBytes, byte[] newBytes) {}
 
-  public DiffResult diff(Snapshot old, Snapshot neu) {
+  DiffResult diff(Snapshot old, Snapshot neu) {
     SnapshotDocuments olds = new SnapshotDocuments(old, loader);
     SnapshotDocuments news = new SnapshotDocuments(neu, loader);
     Set<String> inOld = new HashSet<>(old.paths());

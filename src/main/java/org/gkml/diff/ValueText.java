@@ -3,6 +3,7 @@ package org.gkml.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gkml.model.Messages;
 
 /** How reports write the plain values of a change: on one line, or one line per element. */
@@ -88,7 +89,7 @@ final class ValueText {
     for (Change c : changes) {
       if (first == null
           || !first.domain().equals(c.domain())
-          || !java.util.Objects.equals(first.region(), c.region())) {
+          || !Objects.equals(first.region(), c.region())) {
         current = new ArrayList<>();
         out.add(current);
         first = c;

@@ -2,6 +2,7 @@ package org.gkml.diff;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -79,7 +81,7 @@ final class XlsxDiffReport {
   private void report(DiffResult result) {
     Map<String, List<Change>> byDomain = new LinkedHashMap<>();
     for (Change c : result.changes()) {
-      byDomain.computeIfAbsent(c.domain(), d -> new java.util.ArrayList<>()).add(c);
+      byDomain.computeIfAbsent(c.domain(), d -> new ArrayList<>()).add(c);
     }
     summary(result, byDomain);
     Set<String> names = new HashSet<>();
@@ -167,8 +169,7 @@ final class XlsxDiffReport {
       sheet.setColumnWidth(i, widths[i] * 256);
     }
     sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(
-        new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, COLUMNS.size() - 1));
+    sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, COLUMNS.size() - 1));
   }
 
   private void impacts(List<Impact> impacts) {
