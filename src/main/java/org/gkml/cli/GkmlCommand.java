@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       BuildCommand.class,
       MergeCommand.class,
-      ExplainCommand.class
+      ExplainCommand.class,
+      DiffCommand.class
     })
 final class GkmlCommand implements Runnable {
   private final CliContext context;
