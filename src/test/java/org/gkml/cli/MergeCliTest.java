@@ -122,7 +122,7 @@ class MergeCliTest {
     assertThat(m.out()).isEmpty();
     assertThat(m.err()).contains("error GK205").contains("1 errors");
     assertThat(out).doesNotExist();
-    // another region's chain does not depend on the broken overlay... unless it is below it
+    // a township below the broken county overlay depends on it too
     Run below = run("merge", "--root", root.toString(), "--region", "511703001");
     assertThat(below.code()).isEqualTo(1);
   }
@@ -197,6 +197,7 @@ class MergeCliTest {
     Run en = run("merge", "--help");
     assertThat(en.code()).isZero();
     assertThat(en.out()).contains("--region=CODE").contains("effective catalogue");
+    assertThat(run("explain", "--help").out()).contains("region's chain").doesNotContain("''");
     Run zh = run("explain", "--help", "--lang", "zh");
     assertThat(zh.out()).contains("事项编号");
   }
