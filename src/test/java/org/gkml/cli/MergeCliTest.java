@@ -193,6 +193,22 @@ class MergeCliTest {
   }
 
   @Test
+  void aSuppressedRuleLetsTheEntryTakeEffect() throws Exception {
+    Path root = tmp.resolve("suppressed");
+    copy(Path.of(resource("resolve/base")), root);
+    Path overlay =
+        Files.createDirectories(root.resolve("regions/511703-达川区")).resolve("safety.yaml");
+    Files.writeString(
+        overlay,
+        "gkml: 1\nkind: overlay\ndomain: 安全生产\nregion: {code: \"511703\", name: 达川区}\n"
+            + "version: \"1\"\nmodify:\n  # gkml-ignore GK205: 本区不设公示栏\n  - id: AQSC-003\n"
+            + "    channels: {remove: [社区/企事业单位/村公示栏(电子屏)]}\n");
+    Run merged = run("merge", "--root", root.toString(), "--region", "511703", "--domain", "安全生产");
+    assertThat(merged.code()).as(merged.err()).isZero();
+    assertThat(merged.out()).contains("channels: [政府网站]\n");
+  }
+
+  @Test
   void helpIsInTheUsersLanguage() {
     Run en = run("merge", "--help");
     assertThat(en.code()).isZero();
