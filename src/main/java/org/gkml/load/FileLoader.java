@@ -28,17 +28,10 @@ public final class FileLoader {
 
   private final Messages messages;
   private final Schemas schemas;
-  private final LoadSettings settings;
 
   public FileLoader(Messages messages) {
     this.messages = messages;
     this.schemas = new Schemas(messages.locale());
-    this.settings =
-        LoadSettings.builder()
-            .setCodePointLimit((int) MAX_FILE_BYTES)
-            .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
-            .setMaxAliasesForCollections(Integer.MAX_VALUE)
-            .build();
   }
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
@@ -69,7 +62,7 @@ public final class FileLoader {
     }
     String text = ((TextDecoder.Decoded.Text) decoded).text();
     Suppressions suppressions = Suppressions.scan(text);
-    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settings);
+    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text));
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
       findings.add(finding(bare, parsed.fatal()));
@@ -80,6 +73,7 @@ public final class FileLoader {
     SourceFile file = tree == null ? bare : new SourceFile(path, display, new TreeLocator(tree));
     addAll(findings, file, parsed.problems());
     addAll(findings, file, suppressions.problems());
+    addAll(findings, file, lineSeparators(text));
     if (tree == null || !tree.isObject()) {
       String key = tree == null ? "load.empty" : "load.notMapping";
       findings.add(finding(file, new Problem(Rule.SCHEMA, 1, 1, key)));
@@ -105,6 +99,27 @@ public final class FileLoader {
       document = map(kind, tree, file, findings);
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
+  }
+
+  /**
+   * The parser settings for a text, whose read buffer holds the whole text. SnakeYAML reads through
+   * a window it refills {@code bufferSize} characters at a time: with its default 1 KB, a long
+   * token (a 5 MB one-line scalar) costs quadratic time, copying the unread part at each refill,
+   * and a surrogate pair (an emoji, a CJK Extension B character such as 𠲖) that straddles a refill
+   * throws IndexOutOfBoundsException (snakeyaml-engine 2.9). One read of the text already in memory
+   * avoids both.
+   */
+  private static LoadSettings settingsFor(String text) {
+    return settings(text.length() + 1);
+  }
+
+  private static LoadSettings settings(int bufferSize) {
+    return LoadSettings.builder()
+        .setCodePointLimit((int) MAX_FILE_BYTES)
+        .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
+        .setMaxAliasesForCollections(Integer.MAX_VALUE)
+        .setBufferSize(bufferSize)
+        .build();
   }
 
   private Document map(DocumentKind kind, JsonNode tree, SourceFile file, List<Finding> findings) {
@@ -150,6 +165,33 @@ public final class FileLoader {
     }
     String where = pointer.isEmpty() ? "" : pointer + ": ";
     return new Finding(Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, where + v.getError());
+  }
+
+  /**
+   * NEL, LS and PS (U+0085, U+2028, U+2029) come in with text pasted from Word. They are invisible
+   * and the YAML parser may fold them into a space, changing the value silently, so they are
+   * reported where they stand in the raw text.
+   */
+  static List<Problem> lineSeparators(String text) {
+    List<Problem> out = new ArrayList<>();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out.add(
+            new Problem(
+                Rule.INVISIBLE_CHARACTER,
+                line,
+                i - lineStart + 1,
+                "load.lineSeparator",
+                String.format("U+%04X", (int) c)));
+      }
+    }
+    return out;
   }
 
   private LoadedFile unreadable(SourceFile file, Problem problem) {
