@@ -1,14 +1,7 @@
 package org.gkml.publish;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.gkml.model.Catalog;
-import org.gkml.model.Item;
 import org.gkml.model.Region;
-import org.gkml.resolve.Effective;
-import org.gkml.resolve.Provenance;
 import org.gkml.resolve.Resolver;
 
 /** The catalogues of a tree as the resolver sees them: every known region at its own tier. */
@@ -26,18 +19,7 @@ public final class ResolverSource implements CatalogSource {
 
   @Override
   public Published basic() {
-    // Resolver.basic() on main fails on its null tier (fixed on branch merge); the same
-    // catalogues, built here until that fix is merged: per domain the first basic catalogue
-    List<Effective> all = new ArrayList<>();
-    for (String domain : resolver.domains()) {
-      Catalog c = resolver.tree().basic(domain).orElseThrow();
-      Map<String, Provenance> provenance = new HashMap<>();
-      for (Item i : c.items()) {
-        provenance.putIfAbsent(i.id(), Provenance.definedAt(null, i.loc()));
-      }
-      all.add(new Effective(null, null, c, provenance));
-    }
-    return Published.basic(all);
+    return Published.basic(resolver.basic());
   }
 
   @Override
