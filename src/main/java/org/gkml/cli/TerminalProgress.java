@@ -18,7 +18,7 @@ final class TerminalProgress implements BuildProgress {
   private final String task;
   private ProgressBar bar;
 
-  private TerminalProgress(PrintWriter err, String task) {
+  TerminalProgress(PrintWriter err, String task) {
     this.err = err;
     this.task = task;
   }
