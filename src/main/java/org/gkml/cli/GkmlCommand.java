@@ -13,7 +13,12 @@ import picocli.CommandLine.Spec;
     name = "gkml",
     mixinStandardHelpOptions = true,
     versionProvider = GkmlCommand.Version.class,
-    subcommands = {ValidateCommand.class, BuildCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      BuildCommand.class,
+      ExportCommand.class,
+      ImportCommand.class
+    })
 final class GkmlCommand implements Runnable {
   private final CliContext context;
 

@@ -1,0 +1,133 @@
+package org.gkml.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gkml.importer.CatalogYaml;
+import org.gkml.importer.ExcelImporter;
+import org.gkml.importer.ImportNote;
+import org.gkml.importer.ImportResult;
+import org.gkml.load.DocumentKind;
+import org.gkml.load.FileLoader;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Catalog;
+import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Config;
+import org.gkml.model.GkmlException;
+import org.gkml.model.Messages;
+import org.gkml.report.AtomicFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gkml import xlsx FILE [--domain D] [-o FILE|DIR] [--strict]}: a published Excel catalogue
+ * table as catalogue YAML, with a report of every cell that could not be used.
+ */
+@Command(name = "xlsx", mixinStandardHelpOptions = true, sortOptions = false)
+final class ImportXlsxCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "FILE", descriptionKey = "import.file")
+  Path file;
+
+  @Option(names = "--domain", paramLabel = "D", descriptionKey = "import.domain")
+  String domain;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|DIR",
+      descriptionKey = "import.output")
+  Path output;
+
+  @Option(names = "--strict", descriptionKey = "import.strict")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    CliContext cli = CliContext.of(spec);
+    Messages messages = cli.messages();
+    ExcelImporter importer = new ExcelImporter(vocabulary(messages));
+    ImportResult result = importer.read(file, domain, file.toString());
+    for (ImportNote note : result.notes()) {
+      cli.err().println(note.render(file.toString(), messages));
+    }
+    cli.err().flush();
+    if (!result.catalogs().isEmpty()) {
+      write(result.catalogs(), cli);
+    }
+    if (!common.quiet) {
+      long items = result.catalogs().stream().mapToLong(c -> c.items().size()).sum();
+      cli.err()
+          .println(
+              messages.get(
+                  "import.summary",
+                  items,
+                  result.catalogs().size(),
+                  result.errors(),
+                  result.warnings()));
+      cli.err().flush();
+    }
+    return result.exitCode(strict).code();
+  }
+
+  private void write(List<Catalog> catalogs, CliContext cli) {
+    String comment = "gkml import xlsx " + file.getFileName();
+    if (output == null) {
+      TextOutput.write(
+          null,
+          cli.out(),
+          w -> {
+            for (int i = 0; i < catalogs.size(); i++) {
+              if (catalogs.size() > 1) {
+                w.write("---\n");
+              }
+              w.write(CatalogYaml.write(catalogs.get(i), comment));
+            }
+          });
+      return;
+    }
+    if (isYamlFile(output) && !Files.isDirectory(output)) {
+      if (catalogs.size() != 1) {
+        throw GkmlException.usage("import.oneDomainFile", output, catalogs.size());
+      }
+      TextOutput.write(
+          output, cli.out(), w -> w.write(CatalogYaml.write(catalogs.get(0), comment)));
+      return;
+    }
+    for (Catalog c : catalogs) {
+      Path target = output.resolve(ExcelImporter.fileName(c.domain()));
+      try {
+        AtomicFile.write(
+            target,
+            out -> out.write(CatalogYaml.write(c, comment).getBytes(StandardCharsets.UTF_8)));
+      } catch (java.io.IOException e) {
+        throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
+      }
+    }
+  }
+
+  private static boolean isYamlFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** The standard channels plus those the catalogue root's gkml.yaml declares, if there is one. */
+  private ChannelVocabulary vocabulary(Messages messages) {
+    Path config = common.root.resolve(TreeLoader.CONFIG_FILE);
+    if (!Files.isRegularFile(config)) {
+      return ChannelVocabulary.standard();
+    }
+    var loaded = new FileLoader(messages).load(config, config.toString(), DocumentKind.CONFIG);
+    return loaded.document() instanceof Config c
+        ? ChannelVocabulary.standard().with(c.channels())
+        : ChannelVocabulary.standard();
+  }
+}
