@@ -46,7 +46,9 @@ public final class Checker {
     return List.of(new TreeStructureCheck());
   }
 
-  /** Every finding of a loaded tree, including those of loading, after overrides and suppressions. */
+  /**
+   * Every finding of a loaded tree, including those of loading, after overrides and suppressions.
+   */
   public List<Finding> check(TreeLoader.Result loaded) {
     CheckContext context = CheckContext.of(loaded.tree());
     List<Finding> all = new ArrayList<>(loaded.findings());

@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gkml.load.LoadedFile;
+import org.gkml.model.Answer;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Deadline;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Messages;
+import org.gkml.model.Mode;
 import org.gkml.model.Modification;
 import org.gkml.model.Overlay;
 import org.gkml.model.Rule;
 
 /**
- * Checks the elements of each item on their own: channels against the vocabulary (GK103),
- * repeated set elements (GK109), and the channels an overlay's {@code modify} brings in.
+ * Checks the elements of each item on their own: channels against the vocabulary (GK103), repeated
+ * set elements (GK109), deadlines gkml cannot read (GK105) or that exceed the legal default for
+ * proactive items (GK106), and what an overlay's {@code modify} brings in.
  */
 final class ItemCheck implements FileCheck {
 
@@ -36,10 +40,23 @@ final class ItemCheck implements FileCheck {
     channels(item.channels(), item.loc(), "channels", context.vocabulary(), sink);
     repeated(item.channels(), item.loc(), Field.CHANNELS, sink);
     repeated(item.basis(), item.loc(), Field.BASIS, sink);
+    Deadline deadline = Deadline.parse(item.deadline());
+    if (!deadline.parsed()) {
+      sink.report(Rule.DEADLINE_UNPARSED, item.loc().child("deadline"), item.deadline());
+    } else if (item.mode() == Mode.PROACTIVE && deadline.exceedsLegalDefault() == Answer.YES) {
+      sink.report(
+          Rule.DEADLINE_OVER_DEFAULT, item.loc().child("deadline"), item.id(), item.deadline());
+    }
   }
 
   private void modification(Modification m, CheckContext context, FindingSink sink) {
     for (Map.Entry<Field, FieldEdit> e : m.edits().entrySet()) {
+      if (e.getKey() == Field.DEADLINE && e.getValue() instanceof FieldEdit.SetText t) {
+        if (!Deadline.parse(t.value()).parsed()) {
+          sink.report(Rule.DEADLINE_UNPARSED, m.loc().child("deadline"), t.value());
+        }
+        continue;
+      }
       if (e.getKey() != Field.CHANNELS) {
         continue;
       }
@@ -52,7 +69,11 @@ final class ItemCheck implements FileCheck {
   }
 
   private void channels(
-      List<String> channels, Loc base, String where, ChannelVocabulary vocabulary, FindingSink sink) {
+      List<String> channels,
+      Loc base,
+      String where,
+      ChannelVocabulary vocabulary,
+      FindingSink sink) {
     for (int i = 0; i < channels.size(); i++) {
       String channel = channels.get(i);
       ChannelVocabulary.Verdict verdict = vocabulary.check(channel);
@@ -68,7 +89,8 @@ final class ItemCheck implements FileCheck {
       } else if (verdict instanceof ChannelVocabulary.Verdict.Unknown u && u.closest() != null) {
         hint = msg.get("rule.GK103.closest", u.closest());
       }
-      sink.report(Rule.UNKNOWN_CHANNEL, base.child((Object[]) (where + "/" + i).split("/")), channel, hint);
+      sink.report(
+          Rule.UNKNOWN_CHANNEL, base.child((Object[]) (where + "/" + i).split("/")), channel, hint);
     }
   }
 
@@ -76,8 +98,7 @@ final class ItemCheck implements FileCheck {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(ChannelVocabulary.normalize(values.get(i)))) {
-        sink.report(
-            Rule.REPEATED_ELEMENT, base.child(field.key(), i), values.get(i), field.key());
+        sink.report(Rule.REPEATED_ELEMENT, base.child(field.key(), i), values.get(i), field.key());
       }
     }
   }

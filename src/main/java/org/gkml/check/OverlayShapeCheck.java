@@ -32,7 +32,8 @@ final class OverlayShapeCheck implements FileCheck {
     String allowedWords = allowed.stream().map(Tier::word).collect(Collectors.joining(", "));
     for (Item item : overlay.adds()) {
       if (!item.id().startsWith(prefix) || item.id().length() == prefix.length()) {
-        sink.report(Rule.ADDED_ID_PREFIX, item.loc().child("id"), item.id(), overlay.region().code());
+        sink.report(
+            Rule.ADDED_ID_PREFIX, item.loc().child("id"), item.id(), overlay.region().code());
       }
       for (Tier t : item.tiersInOrder()) {
         if (!t.atOrBelow(tier)) {

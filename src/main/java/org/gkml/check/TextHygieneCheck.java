@@ -10,8 +10,8 @@ import org.gkml.model.Rule;
 
 /**
  * Looks at every text value of a file as written: empty values (GK104), invisible characters
- * (GK107) and mixed full- and half-width brackets (GK108). These come from copying out of Word
- * and Excel and are invisible in review, so they are reported where they stand.
+ * (GK107) and mixed full- and half-width brackets (GK108). These come from copying out of Word and
+ * Excel and are invisible in review, so they are reported where they stand.
  */
 final class TextHygieneCheck implements FileCheck {
 

@@ -16,10 +16,10 @@ import org.gkml.model.RegionCode;
 import org.gkml.model.Rule;
 
 /**
- * Uniqueness and consistency across the files of a tree: item ids (GK101), one basic catalogue
- * per domain (GK305), one overlay per region and domain (GK302), overlays only for domains with a
- * basic catalogue (GK303), and folder names that agree with the codes inside (GK304). A duplicate
- * is reported at its second occurrence in path order, naming the first.
+ * Uniqueness and consistency across the files of a tree: item ids (GK101), one basic catalogue per
+ * domain (GK305), one overlay per region and domain (GK302), overlays only for domains with a basic
+ * catalogue (GK303), and folder names that agree with the codes inside (GK304). A duplicate is
+ * reported at its second occurrence in path order, naming the first.
  */
 final class TreeStructureCheck implements TreeCheck {
   private static final Pattern FOLDER_CODE = Pattern.compile("^(\\d{6}|\\d{9}|\\d{12})(?:\\D.*)?$");
@@ -43,7 +43,11 @@ final class TreeStructureCheck implements TreeCheck {
       Overlay first = overlays.putIfAbsent(o.region().code() + "\u0000" + o.domain(), o);
       if (first != null) {
         sink.report(
-            Rule.DUPLICATE_OVERLAY, o.regionLoc(), o.region().code(), o.domain(), first.regionLoc());
+            Rule.DUPLICATE_OVERLAY,
+            o.regionLoc(),
+            o.region().code(),
+            o.domain(),
+            first.regionLoc());
       }
       if (!domains.containsKey(o.domain())) {
         sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain());

@@ -7,8 +7,8 @@ import org.gkml.model.Finding;
 import org.gkml.model.Severity;
 
 /**
- * The outcome of checking a scope: the tree as loaded, the findings to report (sorted), the
- * files reported on, and whether any of them could not be read at all.
+ * The outcome of checking a scope: the tree as loaded, the findings to report (sorted), the files
+ * reported on, and whether any of them could not be read at all.
  */
 public record Validation(
     TreeLoader.Result loaded, List<Finding> findings, List<String> files, boolean unreadable) {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
-import org.gkml.model.CatalogTree;
 import org.gkml.model.Catalog;
+import org.gkml.model.CatalogTree;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
@@ -30,7 +30,8 @@ final class BuildCommand implements Callable<Integer> {
     Validation v = Pipeline.of(cli.messages()).validate(common.root, null);
     if (!v.findings().isEmpty() || !common.quiet) {
       ReportInput input =
-          new ReportInput(v.findings(), v.files(), false, GkmlCommand.Version.current(), cli.messages());
+          new ReportInput(
+              v.findings(), v.files(), false, GkmlCommand.Version.current(), cli.messages());
       FindingsReporter.write(FindingsFormat.TEXT, input, cli.err());
     }
     if (!common.quiet) {
@@ -52,13 +53,19 @@ final class BuildCommand implements Callable<Integer> {
     }
     long basic = tree.basics().stream().mapToLong(c -> c.items().size()).sum();
     var m = cli.messages();
-    cli.out().println(m.get("build.summary.domains", tree.basics().size(), String.join(", ", tree.basics().stream().map(Catalog::domain).toList())));
-    cli.out().println(
-        m.get(
-            "build.summary.regions",
-            regions.get(Tier.COUNTY).size(),
-            regions.get(Tier.TOWNSHIP).size(),
-            regions.get(Tier.VILLAGE).size()));
+    cli.out()
+        .println(
+            m.get(
+                "build.summary.domains",
+                tree.basics().size(),
+                String.join(", ", tree.basics().stream().map(Catalog::domain).toList())));
+    cli.out()
+        .println(
+            m.get(
+                "build.summary.regions",
+                regions.get(Tier.COUNTY).size(),
+                regions.get(Tier.TOWNSHIP).size(),
+                regions.get(Tier.VILLAGE).size()));
     cli.out().println(m.get("build.summary.items", basic, custom, tree.overlays().size()));
     cli.out().flush();
   }

@@ -10,8 +10,8 @@ import picocli.CommandLine;
 
 /**
  * The command line as a function: {@code run(out, err, args)} returns the exit code. Picks the
- * language before picocli builds the help (so {@code --lang zh --help} is Chinese), and turns
- * every failure into one line on stderr.
+ * language before picocli builds the help (so {@code --lang zh --help} is Chinese), and turns every
+ * failure into one line on stderr.
  */
 public final class Gkml {
   private Gkml() {}

@@ -27,9 +27,9 @@ import org.gkml.model.SourceFile;
 import org.gkml.model.Tier;
 
 /**
- * Turns a schema-valid document tree into domain records. The schema has already checked shapes
- * and words, so this reads without judging; anything still odd maps to a neutral value rather
- * than an exception.
+ * Turns a schema-valid document tree into domain records. The schema has already checked shapes and
+ * words, so this reads without judging; anything still odd maps to a neutral value rather than an
+ * exception.
  */
 final class DocumentMapper {
   private DocumentMapper() {}
@@ -119,9 +119,7 @@ final class DocumentMapper {
     Map<Field, FieldEdit> edits = new EnumMap<>(Field.class);
     n.fields()
         .forEachRemaining(
-            e ->
-                Field.ofKey(e.getKey())
-                    .ifPresent(f -> edits.put(f, edit(f, e.getValue()))));
+            e -> Field.ofKey(e.getKey()).ifPresent(f -> edits.put(f, edit(f, e.getValue()))));
     return new Modification(text(n, "id"), edits, loc);
   }
 

@@ -19,8 +19,8 @@ import org.gkml.model.SourceFile;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Reads one catalogue file: bytes, text, YAML tree, schema, domain record. Every problem on the
- * way becomes a finding at a file position; nothing here throws for bad input. Thread-safe.
+ * Reads one catalogue file: bytes, text, YAML tree, schema, domain record. Every problem on the way
+ * becomes a finding at a file position; nothing here throws for bad input. Thread-safe.
  */
 public final class FileLoader {
   /** Larger files are refused unread: no real catalogue comes near it. */
@@ -47,7 +47,8 @@ public final class FileLoader {
     byte[] bytes;
     try {
       if (Files.size(path) > MAX_FILE_BYTES) {
-        return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
+        return unreadable(
+            bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
       }
       bytes = Files.readAllBytes(path);
     } catch (IOException | SecurityException e) {
@@ -76,8 +77,7 @@ public final class FileLoader {
       return new LoadedFile(bare, null, null, true, findings, suppressions);
     }
     JsonNode tree = parsed.root();
-    SourceFile file =
-        tree == null ? bare : new SourceFile(path, display, new TreeLocator(tree));
+    SourceFile file = tree == null ? bare : new SourceFile(path, display, new TreeLocator(tree));
     addAll(findings, file, parsed.problems());
     addAll(findings, file, suppressions.problems());
     if (tree == null || !tree.isObject()) {
@@ -149,12 +149,12 @@ public final class FileLoader {
       at = file.locate(pointer);
     }
     String where = pointer.isEmpty() ? "" : pointer + ": ";
-    return new Finding(
-        Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, where + v.getError());
+    return new Finding(Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, where + v.getError());
   }
 
   private LoadedFile unreadable(SourceFile file, Problem problem) {
-    return new LoadedFile(file, null, null, true, List.of(finding(file, problem)), Suppressions.none());
+    return new LoadedFile(
+        file, null, null, true, List.of(finding(file, problem)), Suppressions.none());
   }
 
   private void addAll(List<Finding> out, SourceFile file, List<Problem> problems) {
@@ -165,11 +165,16 @@ public final class FileLoader {
 
   private Finding finding(SourceFile file, Problem p) {
     return new Finding(
-        p.rule(), p.rule().defaultSeverity(), file.at(p.line(), p.column()), messages.get(p.messageKey(), p.args()));
+        p.rule(),
+        p.rule().defaultSeverity(),
+        file.at(p.line(), p.column()),
+        messages.get(p.messageKey(), p.args()));
   }
 
   private static String reason(Exception e) {
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m.toLowerCase(Locale.ROOT).contains("denied") ? "permission denied" : m;
+    return m == null
+        ? e.getClass().getSimpleName()
+        : m.toLowerCase(Locale.ROOT).contains("denied") ? "permission denied" : m;
   }
 }

@@ -7,9 +7,9 @@ import org.gkml.model.Finding;
 import org.gkml.model.SourceFile;
 
 /**
- * The outcome of reading one file: its document when it read cleanly (null otherwise), the
- * located tree for rules that look at raw values, what went wrong, and its suppressions. {@code
- * unreadable} marks a file that could not be parsed at all (exit code 2 for {@code validate}).
+ * The outcome of reading one file: its document when it read cleanly (null otherwise), the located
+ * tree for rules that look at raw values, what went wrong, and its suppressions. {@code unreadable}
+ * marks a file that could not be parsed at all (exit code 2 for {@code validate}).
  */
 public record LoadedFile(
     SourceFile file,

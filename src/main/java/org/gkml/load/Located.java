@@ -5,8 +5,8 @@ interface Located {
   Where where();
 
   /**
-   * The 1-based position of a node and, for a mapping member, of its key. Mutable only while
-   * the tree is being built (the key is seen before its value is attached).
+   * The 1-based position of a node and, for a mapping member, of its key. Mutable only while the
+   * tree is being built (the key is seen before its value is attached).
    */
   final class Where {
     final int line;

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
- * Jackson nodes that carry their source position, so the schema validator works on the same
- * tree that findings are located in: one parse per file, no side table.
+ * Jackson nodes that carry their source position, so the schema validator works on the same tree
+ * that findings are located in: one parse per file, no side table.
  */
 @SuppressWarnings({"serial", "EqualsHashCode"})
 final class LocatedNodes {

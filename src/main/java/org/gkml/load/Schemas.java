@@ -36,7 +36,8 @@ final class Schemas {
             .formatAssertionsEnabled(true)
             .build();
     for (DocumentKind kind : DocumentKind.values()) {
-      JsonSchema schema = factory.getSchema(SchemaLocation.of(BASE_URI + kind.schemaFile()), config);
+      JsonSchema schema =
+          factory.getSchema(SchemaLocation.of(BASE_URI + kind.schemaFile()), config);
       schema.initializeValidators();
       schemas.put(kind, schema);
     }

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which files a command reads for the paths a user named, and which of them it reports on.
- * Naming a whole root reads it all. Naming files or folders inside a root reads them plus the
- * context they are judged against — the config, the basic catalogues, and for an overlay the
- * same-named files in its parent folders (the ancestors' overlays, by the folder convention of
- * FORMAT.md §3) — so checking one file stays fast on a province-sized tree.
+ * Which files a command reads for the paths a user named, and which of them it reports on. Naming a
+ * whole root reads it all. Naming files or folders inside a root reads them plus the context they
+ * are judged against — the config, the basic catalogues, and for an overlay the same-named files in
+ * its parent folders (the ancestors' overlays, by the folder convention of FORMAT.md §3) — so
+ * checking one file stays fast on a province-sized tree.
  */
 public record Scope(Path root, List<Path> read, Set<Path> reported) {
 
@@ -99,7 +99,9 @@ public record Scope(Path root, List<Path> read, Set<Path> reported) {
             || Files.isRegularFile(dir.resolve(TreeLoader.CONFIG_FILE)));
   }
 
-  /** The root a path belongs to: the default root if it contains it, else the nearest root above. */
+  /**
+   * The root a path belongs to: the default root if it contains it, else the nearest root above.
+   */
   private static Path rootOf(Path path, Path defaultRoot) {
     Path abs = path.toAbsolutePath().normalize();
     Path def = defaultRoot.toAbsolutePath().normalize();

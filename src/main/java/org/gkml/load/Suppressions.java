@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 import org.gkml.model.Rule;
 
 /**
- * The in-place suppressions of one file: {@code # gkml-ignore GK205: 本县无此渠道}. A comment at the
- * end of a line covers that line; a comment on a line of its own covers the next line and
- * everything indented below it, so one comment above a list entry covers the whole entry. A
- * reason is required: a suppression without one is itself a finding and suppresses nothing.
+ * The in-place suppressions of one file: {@code # gkml-ignore GK205: 本县无此渠道}. A comment at the end
+ * of a line covers that line; a comment on a line of its own covers the next line and everything
+ * indented below it, so one comment above a list entry covers the whole entry. A reason is
+ * required: a suppression without one is itself a finding and suppresses nothing.
  */
 public final class Suppressions {
   private static final Pattern IGNORE =

@@ -25,9 +25,9 @@ import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
 
 /**
- * Reads a whole catalogue root (FORMAT.md §3) on all cores: {@code gkml.yaml}, {@code
- * regions.csv}, {@code basic/**} and {@code regions/**}. Files are read in parallel but kept in
- * path order, so every output and finding list is deterministic.
+ * Reads a whole catalogue root (FORMAT.md §3) on all cores: {@code gkml.yaml}, {@code regions.csv},
+ * {@code basic/**} and {@code regions/**}. Files are read in parallel but kept in path order, so
+ * every output and finding list is deterministic.
  */
 public final class TreeLoader {
   public static final String CONFIG_FILE = "gkml.yaml";
@@ -70,9 +70,7 @@ public final class TreeLoader {
   public Result assemble(Path root, List<Path> paths) {
     Path top = root.toAbsolutePath().normalize();
     List<LoadedFile> loaded =
-        paths.parallelStream()
-            .map(p -> files.load(p, display(p), expectedKind(top, p)))
-            .toList();
+        paths.parallelStream().map(p -> files.load(p, display(p), expectedKind(top, p))).toList();
     List<Finding> findings = new ArrayList<>();
     Config config = Config.none();
     List<Catalog> basics = new ArrayList<>();
@@ -94,7 +92,8 @@ public final class TreeLoader {
     return new Result(new CatalogTree(top, config, basics, overlays, register), loaded, findings);
   }
 
-  private void misplaced(LoadedFile f, DocumentKind expected, DocumentKind actual, List<Finding> out) {
+  private void misplaced(
+      LoadedFile f, DocumentKind expected, DocumentKind actual, List<Finding> out) {
     if (expected != null && expected != actual) {
       out.add(
           new Finding(
@@ -130,7 +129,10 @@ public final class TreeLoader {
                   messages.rule(Rule.REGION_CODE, code)));
         }
       }
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       findings.add(
           new Finding(
               Rule.SYNTAX,

@@ -29,10 +29,10 @@ import org.snakeyaml.engine.v2.scanner.ScannerImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Builds a located Jackson tree from SnakeYAML Engine's event stream. Working on events rather
- * than composed nodes lets gkml read every scalar as the text written (FORMAT.md §5: {@code
- * version: 2025.10} stays "2025.10"), report duplicate keys at their second occurrence, and cap
- * depth and alias expansion before a hostile file can cost anything.
+ * Builds a located Jackson tree from SnakeYAML Engine's event stream. Working on events rather than
+ * composed nodes lets gkml read every scalar as the text written (FORMAT.md §5: {@code version:
+ * 2025.10} stays "2025.10"), report duplicate keys at their second occurrence, and cap depth and
+ * alias expansion before a hostile file can cost anything.
  */
 final class YamlTreeBuilder {
   static final int MAX_DEPTH = 64;
@@ -97,7 +97,8 @@ final class YamlTreeBuilder {
 
   private Result run(String text) {
     try {
-      var parser = new ParserImpl(settings, new ScannerImpl(settings, new StreamReader(settings, text)));
+      var parser =
+          new ParserImpl(settings, new ScannerImpl(settings, new StreamReader(settings, text)));
       while (parser.hasNext()) {
         accept(parser.next());
       }
@@ -107,7 +108,8 @@ final class YamlTreeBuilder {
     } catch (MarkedYamlEngineException e) {
       return new Result(null, syntax(e), problems);
     } catch (YamlEngineException e) {
-      return new Result(null, new Problem(Rule.SYNTAX, 1, 1, "load.syntax", e.getMessage()), problems);
+      return new Result(
+          null, new Problem(Rule.SYNTAX, 1, 1, "load.syntax", e.getMessage()), problems);
     }
   }
 
@@ -215,7 +217,8 @@ final class YamlTreeBuilder {
     } else if (top.node instanceof ObjectNode map) {
       if (map.has(top.key)) {
         problems.add(
-            new Problem(Rule.DUPLICATE_KEY, top.keyLine, top.keyColumn, "load.duplicateKey", top.key));
+            new Problem(
+                Rule.DUPLICATE_KEY, top.keyLine, top.keyColumn, "load.duplicateKey", top.key));
       } else {
         if (node instanceof Located located) {
           located.where().keyLine = top.keyLine;

@@ -15,7 +15,8 @@ public record Catalog(
     String effective,
     Policy policy,
     List<Item> items,
-    Loc loc) implements Document {
+    Loc loc)
+    implements Document {
 
   public Catalog {
     Objects.requireNonNull(domain, "domain");

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything read from one catalogue root: the config, the basic catalogues and the overlays
- * that loaded cleanly (in path order), and the register of region names.
+ * Everything read from one catalogue root: the config, the basic catalogues and the overlays that
+ * loaded cleanly (in path order), and the register of region names.
  */
 public record CatalogTree(
     Path root,

@@ -18,10 +18,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * The channels (公开渠道和载体) a catalogue may name: the standard list in its printed order, the
- * newer list's additions, and the channels a tree declares in its config. Known variant
- * spellings map to their canonical label so findings can suggest it. Labels compare after NFKC
- * normalisation, since published tables mix full- and half-width punctuation.
+ * The channels (公开渠道和载体) a catalogue may name: the standard list in its printed order, the newer
+ * list's additions, and the channels a tree declares in its config. Known variant spellings map to
+ * their canonical label so findings can suggest it. Labels compare after NFKC normalisation, since
+ * published tables mix full- and half-width punctuation.
  */
 public final class ChannelVocabulary {
 

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** The optional tree-wide settings of {@code gkml.yaml}. */
 public record Config(
-    String name, String issuer, List<String> channels, Map<String, Severity> rules, Loc loc) implements Document {
+    String name, String issuer, List<String> channels, Map<String, Severity> rules, Loc loc)
+    implements Document {
 
   public Config {
     channels = List.copyOf(channels);

@@ -4,7 +4,9 @@ package org.gkml.model;
 public enum ExitCode {
   /** Success; for validate no error, for diff nothing matched --fail-on. */
   OK(0),
-  /** Findings: validation errors (or warnings with --strict), or a diff change matching --fail-on. */
+  /**
+   * Findings: validation errors (or warnings with --strict), or a diff change matching --fail-on.
+   */
   FINDINGS(1),
   /** Usage error, unreadable or unparseable input, output not writable. */
   USAGE(2);

@@ -3,7 +3,10 @@ package org.gkml.model;
 import java.util.Comparator;
 import java.util.Objects;
 
-/** One problem found in a catalogue, at a file position, with its message already in the user's language. */
+/**
+ * One problem found in a catalogue, at a file position, with its message already in the user's
+ * language.
+ */
 public record Finding(Rule rule, Severity severity, Loc loc, String message) {
 
   /** Findings in reading order: by file, line, column, then rule. */

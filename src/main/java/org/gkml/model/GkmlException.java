@@ -1,9 +1,9 @@
 package org.gkml.model;
 
 /**
- * The one way gkml fails on bad input or environment: a message key of {@code
- * Messages.properties} with its arguments, and the exit code. The CLI prints it as one line; a
- * stack trace only with {@code --debug}.
+ * The one way gkml fails on bad input or environment: a message key of {@code Messages.properties}
+ * with its arguments, and the exit code. The CLI prints it as one line; a stack trace only with
+ * {@code --debug}.
  */
 public final class GkmlException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One disclosure item with its nine elements (事项, 内容, 依据, 时限, 主体, 渠道和载体, 对象, 方式, 层级).
- * {@code level2} and {@code note} may be null; lists are never null.
+ * One disclosure item with its nine elements (事项, 内容, 依据, 时限, 主体, 渠道和载体, 对象, 方式, 层级). {@code
+ * level2} and {@code note} may be null; lists are never null.
  */
 public record Item(
     String id,

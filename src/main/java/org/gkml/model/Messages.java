@@ -22,8 +22,7 @@ public final class Messages {
         ResourceBundle.getBundle(
             BUNDLE,
             locale,
-            ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   public static Messages of(Locale locale) {

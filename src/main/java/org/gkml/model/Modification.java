@@ -9,9 +9,6 @@ import java.util.Objects;
 public record Modification(String id, Map<Field, FieldEdit> edits, Loc loc) {
   public Modification {
     Objects.requireNonNull(id);
-    edits =
-        edits.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new EnumMap<>(edits));
+    edits = edits.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(edits));
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The customization (个性) of one domain by one region. {@code loc} points at the {@code kind:}
- * line and {@code regionLoc} at the {@code region:} line, where whole-file findings go.
+ * The customization (个性) of one domain by one region. {@code loc} points at the {@code kind:} line
+ * and {@code regionLoc} at the {@code region:} line, where whole-file findings go.
  */
 public record Overlay(
     String domain,
@@ -15,7 +15,8 @@ public record Overlay(
     List<Modification> modifies,
     List<Removal> removes,
     Loc loc,
-    Loc regionLoc) implements Document {
+    Loc regionLoc)
+    implements Document {
 
   public Overlay {
     Objects.requireNonNull(domain);

@@ -58,7 +58,6 @@ public record Policy(Set<Field> modifiable, Removable removable) {
   public String modifiableList() {
     return modifiable.isEmpty()
         ? "-"
-        : String.join(
-            ", ", EnumSet.copyOf(modifiable).stream().map(Field::key).toList());
+        : String.join(", ", EnumSet.copyOf(modifiable).stream().map(Field::key).toList());
   }
 }

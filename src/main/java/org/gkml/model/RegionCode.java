@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A statistical division code (统计用区划代码) of 6, 9 or 12 digits. Its tier and ancestry are
- * derived from its length and prefixes, so they can never disagree with the code.
+ * A statistical division code (统计用区划代码) of 6, 9 or 12 digits. Its tier and ancestry are derived
+ * from its length and prefixes, so they can never disagree with the code.
  */
 public record RegionCode(String digits) implements Comparable<RegionCode> {
   private static final Pattern WELL_FORMED = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");

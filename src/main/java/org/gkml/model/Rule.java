@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Every check gkml makes, with its stable id and default severity. Ids are published (users
  * override and suppress them by id): never renumber one. Titles and messages live in {@code
- * Messages*.properties} under {@code rule.<ID>.title} and {@code rule.<ID>.message}; each rule
- * has a section in {@code docs/rules.md}.
+ * Messages*.properties} under {@code rule.<ID>.title} and {@code rule.<ID>.message}; each rule has
+ * a section in {@code docs/rules.md}.
  */
 public enum Rule {
   // Reading files: GK0xx

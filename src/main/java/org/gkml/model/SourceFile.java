@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A file a catalogue document was read from. It knows how to find the position of any JSON
- * pointer in it, so findings can point to {@code file:line:col} without every value carrying
- * its own position.
+ * A file a catalogue document was read from. It knows how to find the position of any JSON pointer
+ * in it, so findings can point to {@code file:line:col} without every value carrying its own
+ * position.
  */
 public final class SourceFile {
 
@@ -15,7 +15,9 @@ public final class SourceFile {
     /** The position of the value at {@code pointer}, or of its deepest existing ancestor. */
     Position value(String pointer);
 
-    /** The position of the key of the member at {@code pointer} (for a missing member: its mapping). */
+    /**
+     * The position of the key of the member at {@code pointer} (for a missing member: its mapping).
+     */
     Position key(String pointer);
   }
 

@@ -7,7 +7,8 @@ import java.io.Writer;
 public final class FindingsReporter {
   private FindingsReporter() {}
 
-  public static void write(FindingsFormat format, ReportInput input, Writer out) throws IOException {
+  public static void write(FindingsFormat format, ReportInput input, Writer out)
+      throws IOException {
     switch (format) {
       case TEXT -> TextReport.write(input, out);
       case JSON -> JsonReport.write(input, out);

@@ -5,8 +5,8 @@ import org.gkml.model.Finding;
 import org.gkml.model.Messages;
 
 /**
- * What a findings report shows: the findings (sorted), the files that were checked (for
- * per-file formats like JUnit), whether warnings count as failures, and the tool version.
+ * What a findings report shows: the findings (sorted), the files that were checked (for per-file
+ * formats like JUnit), whether warnings count as failures, and the tool version.
  */
 public record ReportInput(
     List<Finding> findings, List<String> files, boolean strict, String version, Messages messages) {

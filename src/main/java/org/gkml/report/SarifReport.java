@@ -12,8 +12,8 @@ import org.gkml.model.Finding;
 import org.gkml.model.Rule;
 
 /**
- * SARIF 2.1.0, the format code-scanning services read: one run, the rule catalogue as the
- * driver's rules (with their documentation), one result per finding.
+ * SARIF 2.1.0, the format code-scanning services read: one run, the rule catalogue as the driver's
+ * rules (with their documentation), one result per finding.
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";

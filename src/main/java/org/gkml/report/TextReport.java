@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import org.gkml.model.Finding;
 
-/** GNU-style lines ({@code file:line:col: severity RULE: message}) that editors and CI matchers pick up. */
+/**
+ * GNU-style lines ({@code file:line:col: severity RULE: message}) that editors and CI matchers pick
+ * up.
+ */
 final class TextReport {
   private TextReport() {}
 
@@ -13,7 +16,10 @@ final class TextReport {
       out.write(line(f));
       out.write('\n');
     }
-    out.write(input.messages().get("summary.findings", input.errors(), input.warnings(), input.files().size()));
+    out.write(
+        input
+            .messages()
+            .get("summary.findings", input.errors(), input.warnings(), input.files().size()));
     out.write('\n');
   }
 
