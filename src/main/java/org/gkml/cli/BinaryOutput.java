@@ -1,7 +1,5 @@
 package org.gkml.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -20,7 +18,7 @@ final class BinaryOutput {
   static void write(Path file, AtomicFile.Body body) {
     try {
       if (file.toString().equals(STDOUT)) {
-        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        OutputStream out = System.out; // the raw byte stream, not the command's text writer
         body.writeTo(out);
         out.flush();
         return;

@@ -14,7 +14,7 @@ final class BasisText {
       Pattern.compile(
           "^(?:[\\s、,，;；。.．:：●·•▪◆\\-]|\\(?\\d{1,2}[)）.．、]|（\\d{1,2}）|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])+");
   private static final Pattern TRAIL =
-      Pattern.compile("(?:[\\s、,，;；。:：]|(?<=[\\s、,，;；。])(?:\\d{1,2}[.．、]?|[①-⑳])|和|及|以及)+$");
+      Pattern.compile("(?:[\\s、,，;；。:：]|(?<=[\\s、,，;；。》])(?:\\d{1,2}[.．、]?|[①-⑳])|和|及|以及)+$");
 
   private static final Pattern WRAPPED_TAIL = Pattern.compile("^[(（〔\\[第].*");
 

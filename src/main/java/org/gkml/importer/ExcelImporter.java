@@ -99,6 +99,7 @@ public final class ExcelImporter {
       Domain d = byDomain.computeIfAbsent(name, n -> new Domain(n, keys, out.titleBlock()));
       d.sheets.add(out);
       d.elements.put(g.name(), out.elements());
+      d.layouts.put(g.name(), out.layout());
     }
     if (byDomain.isEmpty()) {
       notes.add(ImportNote.error(null, null, "import.nothing"));
@@ -118,6 +119,7 @@ public final class ExcelImporter {
     final String titleBlock;
     final List<SheetReader.Output> sheets = new ArrayList<>();
     final Map<String, Set<Role>> elements = new HashMap<>();
+    final Map<String, TableLayout> layouts = new HashMap<>();
 
     Domain(String name, ExcelMetadata.SheetKeys keys, String titleBlock) {
       this.name = name;
@@ -261,12 +263,14 @@ public final class ExcelImporter {
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
+  /** The first cell of an item's row: {@code A5}. */
   private static String rowRef(Draft d) {
-    return Integer.toString(d.row + 1);
+    return ImportNote.ref(d.row, 0);
   }
 
   private Item item(Draft d, Domain domain, SourceFile source, List<ImportNote> notes) {
     Set<Role> present = domain.elements.get(d.sheet);
+    TableLayout layout = domain.layouts.get(d.sheet);
     String at = rowRef(d);
     Audience audience = null;
     if (d.audiencePublic) {
@@ -295,15 +299,15 @@ public final class ExcelImporter {
     if (d.level3 != null) {
       level2 = level2 == null ? d.level3 : level2 + "·" + d.level3;
     }
-    missing(d, d.level1 == null, "level1", present, Role.LEVEL1, notes);
-    missing(d, d.content == null, "content", present, Role.CONTENT, notes);
-    missing(d, d.basis.isEmpty(), "basis", present, Role.BASIS, notes);
-    missing(d, d.deadline == null, "deadline", present, Role.DEADLINE, notes);
-    missing(d, d.owner == null, "owner", present, Role.OWNER, notes);
-    missing(d, d.channels.isEmpty(), "channels", present, Role.CHANNELS, notes);
-    missing(d, audience == null, "audience", present, Role.AUDIENCE, notes);
-    missing(d, mode == null, "mode", present, Role.MODE, notes);
-    missing(d, d.tiers.isEmpty(), "tiers", present, Role.TIERS, notes);
+    missing(d, d.level1 == null, "level1", layout, present, Role.LEVEL1, notes);
+    missing(d, d.content == null, "content", layout, present, Role.CONTENT, notes);
+    missing(d, d.basis.isEmpty(), "basis", layout, present, Role.BASIS, notes);
+    missing(d, d.deadline == null, "deadline", layout, present, Role.DEADLINE, notes);
+    missing(d, d.owner == null, "owner", layout, present, Role.OWNER, notes);
+    missing(d, d.channels.isEmpty(), "channels", layout, present, Role.CHANNELS, notes);
+    missing(d, audience == null, "audience", layout, present, Role.AUDIENCE, notes);
+    missing(d, mode == null, "mode", layout, present, Role.MODE, notes);
+    missing(d, d.tiers.isEmpty(), "tiers", layout, present, Role.TIERS, notes);
     return new Item(
         d.id,
         d.level1,
@@ -323,9 +327,23 @@ public final class ExcelImporter {
 
   /** A required element an item lacks; a whole missing column is reported once, per sheet. */
   private static void missing(
-      Draft d, boolean lacks, String field, Set<Role> present, Role role, List<ImportNote> notes) {
+      Draft d,
+      boolean lacks,
+      String field,
+      TableLayout layout,
+      Set<Role> present,
+      Role role,
+      List<ImportNote> notes) {
     if (lacks && present.contains(role)) {
-      notes.add(ImportNote.error(d.sheet, rowRef(d), "import.missing", d.id, label(field)));
+      int col =
+          layout.columns().stream()
+              .filter(c -> c.role() != null && SheetReader.Output.element(c.role()) == role)
+              .mapToInt(TableLayout.Column::index)
+              .findFirst()
+              .orElse(0);
+      notes.add(
+          ImportNote.error(
+              d.sheet, ImportNote.ref(d.row, col), "import.missing", d.id, label(field)));
     }
   }
 

@@ -74,7 +74,7 @@ final class SheetReader {
       return roles;
     }
 
-    private static Role element(Role r) {
+    static Role element(Role r) {
       return switch (r) {
         case AUDIENCE_PUBLIC, AUDIENCE_SPECIFIC -> Role.AUDIENCE;
         case MODE_PROACTIVE, MODE_ON_REQUEST -> Role.MODE;
@@ -121,8 +121,14 @@ final class SheetReader {
       if (filled.isEmpty()) {
         continue;
       }
-      if (TableLayout.isHeaderRow(g, r) || (r == layout.dataRow() && isColumnNumbers(r, filled))) {
-        continue; // a header repeated on a later page, or the row of column numbers under it
+      if (TableLayout.isHeaderRow(g, r)) {
+        if (TableLayout.isSubHeader(g, r)) {
+          r++; // a header repeated on a later page, with its second row
+        }
+        continue;
+      }
+      if (r == layout.dataRow() && isColumnNumbers(r, filled)) {
+        continue; // the row of column numbers under the header
       }
       if (isFootnote(r, filled)) {
         int c = filled.get(0);

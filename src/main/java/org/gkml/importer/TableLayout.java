@@ -93,12 +93,7 @@ final class TableLayout {
 
   private static TableLayout build(SheetGrid g, int h) {
     int n = g.columnCount();
-    boolean twoRows = false;
-    for (int c = 0; c < n && !twoRows; c++) {
-      if (!sameCell(g, h, h + 1, c)) {
-        twoRows = match(g.shown(h + 1, c)).map(m -> m.role().isSub()).orElse(false);
-      }
-    }
+    boolean twoRows = isSubHeader(g, h);
     List<Column> cols = new ArrayList<>();
     for (int c = 0; c < n; c++) {
       String top = g.shown(h, c);
@@ -119,6 +114,30 @@ final class TableLayout {
     }
     resolveGroups(cols);
     return new TableLayout(h, h + (twoRows ? 2 : 1), cols);
+  }
+
+  /**
+   * Whether the row under a header row is its second row: it names at least one sub-column (一级事项,
+   * 全社会, 县级 …) and holds nothing but header words — a first item row that happens to say 全社会 and 县级
+   * in single text columns also has content, basis and owner text.
+   */
+  static boolean isSubHeader(SheetGrid g, int h) {
+    boolean sub = false;
+    for (int c = 0; c < g.columnCount(); c++) {
+      if (sameCell(g, h, h + 1, c)) {
+        continue;
+      }
+      String text = g.shown(h + 1, c);
+      if (text.isEmpty()) {
+        continue;
+      }
+      Optional<Match> m = match(text);
+      if (m.isEmpty()) {
+        return false;
+      }
+      sub |= m.get().role().isSub();
+    }
+    return sub;
   }
 
   /** Whether two rows of a column show one merged cell (a header spanning both rows). */
