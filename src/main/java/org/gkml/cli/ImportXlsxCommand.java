@@ -1,24 +1,26 @@
 package org.gkml.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.importer.CatalogYaml;
 import org.gkml.importer.ExcelImporter;
 import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
-import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
-import org.gkml.model.Config;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 import org.gkml.report.AtomicFile;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +56,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     Messages messages = cli.messages();
-    ExcelImporter importer = new ExcelImporter(vocabulary(messages));
+    ExcelImporter importer = new ExcelImporter(vocabulary());
     ImportResult result = importer.read(file, domain, file.toString());
     for (ImportNote note : result.notes()) {
       cli.err().println(note.render(file.toString(), messages));
@@ -119,15 +121,26 @@ final class ImportXlsxCommand implements Callable<Integer> {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
-  /** The standard channels plus those the catalogue root's gkml.yaml declares, if there is one. */
-  private ChannelVocabulary vocabulary(Messages messages) {
+  /**
+   * The standard channels plus those the catalogue root's gkml.yaml declares, if there is one. Only
+   * its {@code channels} list is read (validating the config is {@code validate}'s job).
+   */
+  private ChannelVocabulary vocabulary() {
     Path config = common.root.resolve(TreeLoader.CONFIG_FILE);
-    if (!Files.isRegularFile(config)) {
-      return ChannelVocabulary.standard();
+    try {
+      if (Files.isRegularFile(config) && Files.size(config) < FileLoader.MAX_FILE_BYTES) {
+        Object doc =
+            new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(config, StandardCharsets.UTF_8));
+        if (doc instanceof Map<?, ?> m && m.get("channels") instanceof List<?> list) {
+          return ChannelVocabulary.standard()
+              .with(
+                  list.stream().filter(String.class::isInstance).map(String.class::cast).toList());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // an unreadable config declares nothing; validate reports it
     }
-    var loaded = new FileLoader(messages).load(config, config.toString(), DocumentKind.CONFIG);
-    return loaded.document() instanceof Config c
-        ? ChannelVocabulary.standard().with(c.channels())
-        : ChannelVocabulary.standard();
+    return ChannelVocabulary.standard();
   }
 }

@@ -13,7 +13,8 @@ final class ExcelText {
 
   /** The height in points that shows {@code text} in a column {@code width} characters wide. */
   static float height(String text, int width, int fontPoints) {
-    int capacity = Math.max(2, width - 1);
+    // a column of width w holds about w width units of 10-point SimSun in Excel
+    int capacity = Math.max(2, width);
     int lines = 0;
     for (String line : text.split("\n", -1)) {
       int units = units(line);

@@ -28,14 +28,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.gkml.model.GkmlException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -114,17 +110,13 @@ final class WorkbookReader {
       XSSFReader reader = new XSSFReader(pkg, true);
       Map<String, Boolean> hidden = sheetStates(reader);
       SharedStrings strings = reader.getSharedStringsTable();
-      // no StylesTable: parsing it wakes XMLBeans (slow to start), and catalogue cells are
-      // text; numbers then read in their stored form (序号 1, 2, …)
-      StylesTable styles = null;
       Budget budget = new Budget(limits);
       List<SheetGrid> sheets = new ArrayList<>();
       XSSFReader.SheetIterator it = reader.getSheetIterator();
       while (it.hasNext()) {
         try (InputStream in = it.next()) {
           String name = it.getSheetName();
-          sheets.add(
-              sheet(in, name, hidden.getOrDefault(name, false), strings, styles, budget, notes));
+          sheets.add(sheet(in, name, hidden.getOrDefault(name, false), strings, budget, notes));
         }
       }
       return new Result(sheets, notes);
@@ -157,37 +149,103 @@ final class WorkbookReader {
       String name,
       boolean hidden,
       SharedStrings strings,
-      StylesTable styles,
       Budget budget,
       List<ImportNote> notes)
       throws Exception {
     GridBuilder grid = new GridBuilder(name, budget);
     XMLReader xml = XMLHelper.newXMLReader();
-    xml.setContentHandler(new SheetHandler(styles, strings, grid));
+    xml.setContentHandler(new SheetHandler(strings, grid));
     xml.parse(new InputSource(in));
     return grid.build(hidden, notes);
   }
 
-  /** POI's streaming sheet handler, also noting formula cells and merged areas. */
-  private static final class SheetHandler extends XSSFSheetXMLHandler {
+  /**
+   * Streams one worksheet part: each cell's shown text (shared or inline string, number as stored,
+   * boolean, cached formula result), which cells hold formulas, and the merged areas. Reading the
+   * part with SAX keeps memory to the cells themselves.
+   */
+  private static final class SheetHandler extends DefaultHandler {
+    private final SharedStrings strings;
     private final GridBuilder grid;
-    private String cellRef;
+    private final StringBuilder text = new StringBuilder();
+    private String ref;
+    private String type;
+    private boolean collecting;
+    private boolean inInline;
+    private boolean phonetic;
+    private int row = -1;
+    private int nextColumn;
 
-    SheetHandler(StylesTable styles, SharedStrings strings, GridBuilder grid) {
-      super(styles, null, strings, grid, new DataFormatter(Locale.ROOT), false);
+    SheetHandler(SharedStrings strings, GridBuilder grid) {
+      this.strings = strings;
       this.grid = grid;
     }
 
     @Override
-    public void startElement(String uri, String local, String qName, Attributes atts)
-        throws SAXException {
-      super.startElement(uri, local, qName, atts);
+    public void startElement(String uri, String local, String qName, Attributes atts) {
       switch (local) {
-        case "c" -> cellRef = atts.getValue("r");
-        case "f" -> grid.formula(cellRef);
+        case "row" -> {
+          String r = atts.getValue("r");
+          row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+          nextColumn = 0;
+        }
+        case "c" -> {
+          // writers may leave out r: the cell then follows the previous one
+          ref = atts.getValue("r");
+          if (ref == null) {
+            ref = new CellReference(Math.max(row, 0), nextColumn).formatAsString(false);
+          }
+          nextColumn = new CellReference(ref).getCol() + 1;
+          type = atts.getValue("t");
+          text.setLength(0);
+        }
+        case "f" -> grid.formula(ref);
+        case "v" -> collecting = true;
+        case "is" -> inInline = true;
+        case "rPh" -> phonetic = true; // furigana runs are not the cell's text
+        case "t" -> collecting = inInline && !phonetic;
         case "mergeCell" -> grid.merge(atts.getValue("ref"));
         default -> {}
       }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (collecting) {
+        text.append(ch, start, length);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) {
+      switch (local) {
+        case "v", "t" -> collecting = false;
+        case "is" -> inInline = false;
+        case "rPh" -> phonetic = false;
+        case "c" -> {
+          grid.cell(ref, value());
+          ref = null;
+        }
+        default -> {}
+      }
+    }
+
+    private String value() {
+      String raw = text.toString();
+      if (type == null) {
+        return raw;
+      }
+      return switch (type) {
+        case "s" -> {
+          try {
+            yield strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+          } catch (RuntimeException e) {
+            yield ""; // a string index the workbook does not have: an empty cell
+          }
+        }
+        case "b" -> "1".equals(raw.strip()) ? "TRUE" : "FALSE";
+        default -> raw; // inlineStr, str (formula text result), e (error), n
+      };
     }
   }
 
@@ -224,7 +282,7 @@ final class WorkbookReader {
                 grid.formula(ref);
                 external |= externalFormula(cell);
               }
-              grid.cell(ref, text(cell, format), null);
+              grid.cell(ref, text(cell, format));
             }
           }
           for (CellRangeAddress a : sheet.getMergedRegions()) {
@@ -300,7 +358,7 @@ final class WorkbookReader {
   }
 
   /** Collects one sheet's cells as they stream by. */
-  private static final class GridBuilder implements XSSFSheetXMLHandler.SheetContentsHandler {
+  private static final class GridBuilder {
     private final String name;
     private final Budget budget;
     private final List<String[]> rows = new ArrayList<>();
@@ -314,14 +372,7 @@ final class WorkbookReader {
       this.budget = budget;
     }
 
-    @Override
-    public void startRow(int rowNum) {}
-
-    @Override
-    public void endRow(int rowNum) {}
-
-    @Override
-    public void cell(String ref, String value, XSSFComment comment) {
+    void cell(String ref, String value) {
       if (ref == null || value == null || value.isEmpty()) {
         return;
       }
