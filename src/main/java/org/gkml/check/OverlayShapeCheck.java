@@ -1,5 +1,6 @@
 package org.gkml.check;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,11 +36,15 @@ final class OverlayShapeCheck implements FileCheck {
         sink.report(
             Rule.ADDED_ID_PREFIX, item.loc().child("id"), item.id(), overlay.region().code());
       }
-      for (Tier t : item.tiersInOrder()) {
-        if (!t.atOrBelow(tier)) {
+      // the tiers as written, so a finding points at the offending element, not at the list
+      JsonNode written = file.tree().at(item.loc().pointer() + "/tiers");
+      Set<Tier> reported = EnumSet.noneOf(Tier.class);
+      for (int i = 0; i < written.size(); i++) {
+        Tier t = Tier.ofWord(written.get(i).asText()).orElse(null);
+        if (t != null && !t.atOrBelow(tier) && reported.add(t)) {
           sink.report(
               Rule.ADDED_TIER_ABOVE,
-              item.loc().child("tiers"),
+              item.loc().child("tiers", i),
               item.id(),
               t.word(),
               tier.word(),

@@ -16,10 +16,11 @@ import org.gkml.model.RegionCode;
 import org.gkml.model.Rule;
 
 /**
- * Uniqueness and consistency across the files of a tree: item ids (GK101), one basic catalogue per
- * domain (GK305), one overlay per region and domain (GK302), overlays only for domains with a basic
- * catalogue (GK303), and folder names that agree with the codes inside (GK304). A duplicate is
- * reported at its second occurrence in path order, naming the first.
+ * Uniqueness and consistency across the files of a tree: basic item ids (GK101; ids added by
+ * overlays are checked with the resolution rules, in resolve.ResolutionCheck), one basic catalogue
+ * per domain (GK305), one overlay per region and domain (GK302), overlays only for domains with a
+ * basic catalogue (GK303), and folder names that agree with the codes inside (GK304). A duplicate
+ * is reported at its second occurrence in path order, naming the first.
  */
 final class TreeStructureCheck implements TreeCheck {
   private static final Pattern FOLDER_CODE = Pattern.compile("^(\\d{6}|\\d{9}|\\d{12})(?:\\D.*)?$");
@@ -39,7 +40,6 @@ final class TreeStructureCheck implements TreeCheck {
     }
     Map<String, Overlay> overlays = new HashMap<>();
     for (Overlay o : tree.overlays()) {
-      o.adds().forEach(item -> uniqueId(item, ids, sink));
       Overlay first = overlays.putIfAbsent(o.region().code() + "\u0000" + o.domain(), o);
       if (first != null) {
         sink.report(

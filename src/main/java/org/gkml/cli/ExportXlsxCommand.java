@@ -2,21 +2,29 @@ package org.gkml.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.PublishedCatalog;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.ExitCode;
 import org.gkml.model.Finding;
-import org.gkml.model.GkmlException;
+import org.gkml.model.Item;
+import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
+import org.gkml.resolve.Effective;
+import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -37,12 +45,8 @@ final class ExportXlsxCommand implements Callable<Integer> {
   @Option(names = "--region", paramLabel = "CODE", descriptionKey = "export.region")
   String region;
 
-  @Option(
-      names = "--tier",
-      paramLabel = "T",
-      descriptionKey = "export.tier",
-      converter = TierConverter.class)
-  Tier tier;
+  @Option(names = "--tier", paramLabel = "T", descriptionKey = "export.tier")
+  String tier;
 
   @Option(
       names = "--channels",
@@ -61,23 +65,37 @@ final class ExportXlsxCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
-    if (region != null) {
-      throw GkmlException.usage("export.regionUnavailable", region);
+    Pipeline pipeline = Pipeline.of(cli.messages());
+    Tier t = MergeCommand.tier(tier);
+    PublishedCatalog published;
+    ChannelVocabulary vocabulary;
+    if (region == null) {
+      Validation v = pipeline.validate(common.root, List.of(common.root.resolve("basic")));
+      if (v.exitCode(false) != ExitCode.OK) {
+        report(v, cli);
+        return v.exitCode(false).code();
+      }
+      CatalogTree tree = v.loaded().tree();
+      published = PublishedCatalog.basic(tree.basics(), t, tree.config().issuer(), LocalDate.now());
+      vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
+    } else {
+      RegionCode code = MergeCommand.regionCode(region);
+      TreeLoader.Result whole = pipeline.load(common.root);
+      Resolver resolver = new Resolver(whole.tree());
+      List<Effective> catalogues = resolver.effective(code, t);
+      Validation v =
+          pipeline.checkChain(
+              whole, resolver, code, catalogues.stream().map(Effective::domain).toList());
+      if (v.exitCode(false) != ExitCode.OK) {
+        report(v, cli);
+        return v.exitCode(false).code();
+      }
+      published = published(code, t, catalogues, whole.tree().config().issuer());
+      vocabulary = resolver.vocabulary();
     }
-    Validation v =
-        Pipeline.of(cli.messages()).validate(common.root, List.of(common.root.resolve("basic")));
-    if (v.exitCode(false) != ExitCode.OK) {
-      report(v, cli);
-      return v.exitCode(false).code();
-    }
-    CatalogTree tree = v.loaded().tree();
-    PublishedCatalog published =
-        PublishedCatalog.basic(tree.basics(), tier, tree.config().issuer(), LocalDate.now());
     Path target = output != null ? output : Path.of(defaultName(published));
     ExcelExporter exporter =
-        new ExcelExporter(
-            ExcelOptions.defaults().withChannels(channels),
-            ChannelVocabulary.standard().with(tree.config().channels()));
+        new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
     BinaryOutput.write(target, out -> exporter.write(published, out));
     if (!common.quiet && !target.toString().equals(BinaryOutput.STDOUT)) {
       long items = published.domains().stream().mapToLong(c -> c.items().size()).sum();
@@ -88,9 +106,31 @@ final class ExportXlsxCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
+  /** A region's effective catalogues as the export publishes them, its own items marked 个性. */
+  static PublishedCatalog published(
+      RegionCode code, Tier tier, List<Effective> catalogues, String issuer) {
+    Set<String> custom = new HashSet<>();
+    List<Catalog> domains = new ArrayList<>();
+    String name = "";
+    for (Effective e : catalogues) {
+      domains.add(e.catalog());
+      name = e.region().name();
+      for (Item i : e.catalog().items()) {
+        if (e.isCustom(i.id())) {
+          custom.add(i.id());
+        }
+      }
+    }
+    Tier t = tier != null ? tier : code.tier();
+    return new PublishedCatalog(name, code.digits(), t, domains, custom, issuer, LocalDate.now());
+  }
+
   /** {@code basic.xlsx}, {@code 511703-达川区.xlsx}, {@code 511703-达川区-乡级.xlsx}. */
   static String defaultName(PublishedCatalog p) {
-    String base = p.isBasic() ? "basic" : p.regionCode() + "-" + p.regionName();
+    String base =
+        p.isBasic()
+            ? "basic"
+            : p.regionName().isEmpty() ? p.regionCode() : p.regionCode() + "-" + p.regionName();
     boolean ownTier =
         p.tier() == null
             || (!p.isBasic()
@@ -109,18 +149,6 @@ final class ExportXlsxCommand implements Callable<Integer> {
     }
     cli.err().println("gkml: " + cli.messages().get("export.invalidTree"));
     cli.err().flush();
-  }
-
-  /** Reads {@code --tier}: 县级|乡级|村级 or county|township|village. */
-  static final class TierConverter implements ITypeConverter<Tier> {
-    @Override
-    public Tier convert(String value) {
-      return Tier.parse(value)
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "'" + value + "' (县级|乡级|村级, county|township|village)"));
-    }
   }
 
   /** Reads {@code --channels}: checklist or list. */

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       BuildCommand.class,
+      MergeCommand.class,
+      ExplainCommand.class,
       ExportCommand.class,
       ImportCommand.class
     })

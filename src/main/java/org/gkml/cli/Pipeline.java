@@ -2,14 +2,20 @@ package org.gkml.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
 import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.Finding;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
+import org.gkml.model.RegionCode;
+import org.gkml.resolve.ChainScope;
+import org.gkml.resolve.ResolutionCheck;
+import org.gkml.resolve.Resolver;
 
 /** Wires the stages together for the commands: load a scope, check it. */
 final class Pipeline {
@@ -29,6 +35,28 @@ final class Pipeline {
     return loader;
   }
 
+  /** Loads a whole catalogue root without checking it. */
+  TreeLoader.Result load(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.noRoot", root);
+    }
+    return loader.load(root);
+  }
+
+  /**
+   * Checks what one region's effective catalogues depend on (CLI.md: "the checks inside merge"):
+   * the config, the basic catalogues of {@code domains} and the overlays on the region's chain,
+   * judged against the whole tree's resolution. Findings elsewhere in the tree do not count.
+   */
+  Validation checkChain(
+      TreeLoader.Result whole, Resolver resolver, RegionCode region, Collection<String> domains) {
+    TreeLoader.Result chain = ChainScope.of(whole, region, domains);
+    List<Finding> findings =
+        new Checker(messages, List.of(new ResolutionCheck(resolver))).check(chain);
+    List<String> files = chain.files().stream().map(f -> f.file().display()).toList();
+    return new Validation(chain, findings, files, chain.anyUnreadable());
+  }
+
   /** Loads and checks the named paths (none: the whole root). */
   Validation validate(Path root, List<Path> paths) {
     if (paths != null) {
@@ -42,6 +70,7 @@ final class Pipeline {
       throw GkmlException.usage("cli.noRoot", root);
     }
     Scope scope = Scope.of(root, paths);
-    return new Checker(messages).validate(loader.load(scope), scope);
+    return new Checker(messages, List.of(new ResolutionCheck()))
+        .validate(loader.load(scope), scope);
   }
 }

@@ -35,7 +35,7 @@ final class DocumentMapper {
   private DocumentMapper() {}
 
   static Catalog catalog(JsonNode doc, SourceFile file) {
-    Loc loc = file.locateKey("/kind");
+    Loc loc = documentLoc(file);
     List<Item> items = items(doc.get("items"), file, "/items");
     return new Catalog(
         text(doc, "domain"),
@@ -69,7 +69,7 @@ final class DocumentMapper {
         items(doc.get("add"), file, "/add"),
         modifies,
         removes,
-        file.locateKey("/kind"),
+        documentLoc(file),
         file.locateKey("/region"));
   }
 
@@ -84,7 +84,17 @@ final class DocumentMapper {
         text(doc, "issuer"),
         texts(doc.get("channels")),
         rules,
-        file.locateKey("/kind"));
+        documentLoc(file));
+  }
+
+  /**
+   * Where a whole document stands: the position of its {@code kind:} line (FORMAT.md §5: whole-file
+   * findings go there), with the document's own pointer, so {@code loc.child("domain")} finds the
+   * {@code domain:} value rather than a member of {@code /kind}.
+   */
+  private static Loc documentLoc(SourceFile file) {
+    Loc kind = file.locateKey("/kind");
+    return new Loc(file, "", kind.line(), kind.column());
   }
 
   private static List<Item> items(JsonNode list, SourceFile file, String pointer) {

@@ -28,17 +28,10 @@ public final class FileLoader {
 
   private final Messages messages;
   private final Schemas schemas;
-  private final LoadSettings settings;
 
   public FileLoader(Messages messages) {
     this.messages = messages;
     this.schemas = new Schemas(messages.locale());
-    this.settings =
-        LoadSettings.builder()
-            .setCodePointLimit((int) MAX_FILE_BYTES)
-            .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
-            .setMaxAliasesForCollections(Integer.MAX_VALUE)
-            .build();
   }
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
@@ -69,7 +62,7 @@ public final class FileLoader {
     }
     String text = ((TextDecoder.Decoded.Text) decoded).text();
     Suppressions suppressions = Suppressions.scan(text);
-    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settings);
+    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text));
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
       findings.add(finding(bare, parsed.fatal()));
@@ -105,6 +98,27 @@ public final class FileLoader {
       document = map(kind, tree, file, findings);
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
+  }
+
+  /**
+   * The parser settings for a text, whose read buffer holds the whole text. SnakeYAML reads through
+   * a window it refills {@code bufferSize} characters at a time: with its default 1 KB, a long
+   * token (a 5 MB one-line scalar) costs quadratic time, copying the unread part at each refill,
+   * and a surrogate pair (an emoji, a CJK Extension B character such as 𠲖) that straddles a refill
+   * throws IndexOutOfBoundsException (snakeyaml-engine 2.9). One read of the text already in memory
+   * avoids both.
+   */
+  private static LoadSettings settingsFor(String text) {
+    return settings(text.length() + 1);
+  }
+
+  private static LoadSettings settings(int bufferSize) {
+    return LoadSettings.builder()
+        .setCodePointLimit((int) MAX_FILE_BYTES)
+        .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
+        .setMaxAliasesForCollections(Integer.MAX_VALUE)
+        .setBufferSize(bufferSize)
+        .build();
   }
 
   private Document map(DocumentKind kind, JsonNode tree, SourceFile file, List<Finding> findings) {

@@ -15,6 +15,7 @@ import org.gkml.model.Rule;
 public final class Suppressions {
   private static final Pattern IGNORE =
       Pattern.compile("#\\s*gkml-ignore\\s+([A-Za-z0-9, ]+?)\\s*(?:[:：]\\s*(.*?))?\\s*$");
+  private static final Pattern LOOSE = Pattern.compile("#\\s*gkml-ignore\\b");
   private static final Pattern RULE_ID = Pattern.compile("GK\\d{3}");
 
   private record Span(String rule, int from, int to) {}
@@ -62,6 +63,13 @@ public final class Suppressions {
       }
       Matcher m = IGNORE.matcher(lines[i]);
       if (!m.find()) {
+        // e.g. "# gkml-ignore GK103 本县习惯": a suppression whose reason lacks its colon is
+        // reported, not silently ignored
+        Matcher loose = LOOSE.matcher(lines[i]);
+        if (loose.find()) {
+          problems.add(
+              new Problem(Rule.SUPPRESSION, i + 1, loose.start() + 1, "suppress.noReason"));
+        }
         continue;
       }
       int lineNo = i + 1;
@@ -110,16 +118,23 @@ public final class Suppressions {
     return -1;
   }
 
-  /** The last line of the block that starts at {@code start}: until indentation returns. */
+  /**
+   * The last line of the block that starts at {@code start}: until indentation returns. A key with
+   * a block value ({@code channels:}) also owns the list entries written at its own indentation
+   * ({@code - 门户网站} directly below it), which YAML allows.
+   */
   private static int blockEnd(String[] lines, int start) {
     int indent = indent(lines[start]);
+    boolean opensBlock = lines[start].replaceFirst("\\s+#.*$", "").strip().endsWith(":");
     int end = start;
     for (int i = start + 1; i < lines.length; i++) {
       String t = lines[i].strip();
       if (t.isEmpty() || t.startsWith("#")) {
         continue;
       }
-      if (indent(lines[i]) <= indent) {
+      int at = indent(lines[i]);
+      boolean ownEntry = opensBlock && at == indent && (t.equals("-") || t.startsWith("- "));
+      if (at < indent || (at == indent && !ownEntry)) {
         break;
       }
       end = i;

@@ -26,7 +26,7 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static Decoded decode(byte[] bytes) {
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || looksLikeUtf16(bytes)) {
       return failed(1, "load.utf16");
     }
     for (int i = 0; i < bytes.length; i++) {
@@ -50,6 +50,32 @@ final class TextDecoder {
     }
     out.flip();
     return new Decoded.Text(out.toString());
+  }
+
+  /**
+   * UTF-16 saved without a byte order mark: much of a catalogue is ASCII, whose UTF-16 units have a
+   * zero byte, nearly all at even or nearly all at odd positions. Binary data has its zeros
+   * anywhere.
+   */
+  static boolean looksLikeUtf16(byte[] bytes) {
+    int n = Math.min(bytes.length, 4096) & ~1;
+    int even = 0;
+    int odd = 0;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        if ((i & 1) == 0) {
+          even++;
+        } else {
+          odd++;
+        }
+      }
+    }
+    int pairs = n / 2;
+    // a quarter of the pairs or more have a zero on one side (ASCII: keys, digits, indentation);
+    // the other side has zeros only for the few characters like 一 (U+4E00) and 开 (U+5F00)
+    int major = Math.max(even, odd);
+    int minor = Math.min(even, odd);
+    return pairs > 0 && major * 4 >= pairs && minor * 8 <= major;
   }
 
   private static boolean looksLikeGb18030(byte[] bytes) {

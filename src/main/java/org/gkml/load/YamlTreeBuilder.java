@@ -110,6 +110,11 @@ final class YamlTreeBuilder {
     } catch (YamlEngineException e) {
       return new Result(
           null, new Problem(Rule.SYNTAX, 1, 1, "load.syntax", e.getMessage()), problems);
+    } catch (RuntimeException e) {
+      // a parser bug must cost one file, not the whole run (snakeyaml-engine has thrown
+      // IndexOutOfBoundsException on valid input)
+      return new Result(
+          null, new Problem(Rule.SYNTAX, 1, 1, "load.parserFailed", e.toString()), problems);
     }
   }
 

@@ -125,10 +125,45 @@ class ExcelCommandTest {
   }
 
   @Test
-  void regionExportWaitsForTheResolver() {
-    Run r = run("export", "xlsx", "--root", "catalogs", "--region", "511703");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("511703");
+  void regionExport() throws Exception {
+    Path x = dir.resolve("dc.xlsx");
+    Run r = run("export", "xlsx", "--root", "catalogs", "--region", "511703", "-o", x.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(x))) {
+      var sheet = wb.getSheet("安全生产");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("达川区安全生产领域基层政务公开标准目录");
+      boolean marked = false;
+      for (var row : sheet) {
+        var first = row.getCell(0);
+        marked |=
+            first != null
+                && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                && first.getStringCellValue().endsWith("★");
+      }
+      assertThat(marked).isTrue();
+      assertThat(wb.getSheet("目录").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("达川区基层政务公开标准目录");
+    }
+    Run back = run("import", "xlsx", x.toString(), "--root", "catalogs", "--strict", "-q");
+    assertThat(back.code()).as(back.err()).isZero();
+    assertThat(back.out()).contains("id: 511703-AQSC-001");
+    Run township =
+        run(
+            "export",
+            "xlsx",
+            "--root",
+            "catalogs",
+            "--region",
+            "511703001",
+            "--tier",
+            "村级",
+            "-o",
+            dir.resolve("t.xlsx").toString());
+    assertThat(township.code()).as(township.err()).isZero();
+    Run unknown = run("export", "xlsx", "--root", "catalogs", "--region", "511703999");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("511703999");
+    assertThat(run("export", "xlsx", "--root", "catalogs", "--region", "5117").code()).isEqualTo(2);
   }
 
   @Test

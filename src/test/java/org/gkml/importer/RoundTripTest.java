@@ -25,7 +25,11 @@ import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Finding;
 import org.gkml.model.Messages;
+import org.gkml.model.RegionCode;
 import org.gkml.model.Severity;
+import org.gkml.model.Tier;
+import org.gkml.resolve.Effective;
+import org.gkml.resolve.Resolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +51,21 @@ class RoundTripTest {
   }
 
   @Test
+  void shippedRegionsAtEveryTier() throws Exception {
+    CatalogTree tree = load(Path.of("catalogs"));
+    Resolver resolver = new Resolver(tree);
+    for (String code :
+        List.of("511703", "511703001", "511703102", "511703001201", "511703102201")) {
+      RegionCode rc = new RegionCode(code);
+      for (Tier tier : Tier.values()) {
+        if (tier.atOrBelow(rc.tier())) {
+          roundTripRegion(resolver, rc, tier);
+        }
+      }
+    }
+  }
+
+  @Test
   void generatedSmallTree() throws Exception {
     Path gen = Path.of("..", "shared", "bench", "gen_province.py");
     assumeTrue(Files.isRegularFile(gen), "the shared tree generator is not next to the repository");
@@ -57,7 +76,40 @@ class RoundTripTest {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     assumeTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "python3 is not available");
-    roundTrip(load(root), ExcelOptions.ChannelStyle.CHECKLIST);
+    CatalogTree tree = load(root);
+    roundTrip(tree, ExcelOptions.ChannelStyle.CHECKLIST);
+    Resolver resolver = new Resolver(tree);
+    RegionCode county = resolver.regions().iterator().next();
+    roundTripRegion(resolver, county, null);
+  }
+
+  private void roundTripRegion(Resolver resolver, RegionCode code, Tier tier) throws Exception {
+    List<Effective> effective = resolver.effective(code, tier);
+    Set<String> custom = new java.util.HashSet<>();
+    for (Effective e : effective) {
+      e.catalog().items().stream().filter(i -> e.isCustom(i.id())).forEach(i -> custom.add(i.id()));
+    }
+    PublishedCatalog published =
+        new PublishedCatalog(
+            effective.get(0).region().name(),
+            code.digits(),
+            effective.get(0).tier(),
+            effective.stream().map(Effective::catalog).toList(),
+            custom,
+            null,
+            LocalDate.of(2025, 6, 1));
+    Path xlsx = dir.resolve(code + ".xlsx");
+    try (OutputStream out = Files.newOutputStream(xlsx)) {
+      new ExcelExporter(ExcelOptions.defaults(), resolver.vocabulary()).write(published, out);
+    }
+    ImportResult result = new ExcelImporter(resolver.vocabulary()).read(xlsx, null, "r.xlsx");
+    assertThat(result.notes()).as(code + " " + tier).isEmpty();
+    assertThat(result.catalogs()).hasSameSizeAs(effective);
+    for (int i = 0; i < effective.size(); i++) {
+      assertThat(comparable(result.catalogs().get(i), resolver.vocabulary()))
+          .as(code + " " + tier + " " + effective.get(i).domain())
+          .isEqualTo(comparable(effective.get(i).catalog(), resolver.vocabulary()));
+    }
   }
 
   private void roundTrip(CatalogTree tree, ExcelOptions.ChannelStyle style) throws Exception {
@@ -114,9 +166,5 @@ class RoundTripTest {
     TreeLoader.Result r = new TreeLoader(new FileLoader(EN), EN).load(root);
     assertThat(r.findings().stream().filter(Finding::isError)).isEmpty();
     return r.tree();
-  }
-
-  static Set<String> none() {
-    return Set.of();
   }
 }

@@ -1,0 +1,123 @@
+package org.gkml.resolve;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.gkml.model.Config;
+import org.gkml.model.Field;
+import org.gkml.model.Loc;
+import org.gkml.model.Messages;
+import org.gkml.model.Region;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Severity;
+import org.gkml.model.Tier;
+
+/**
+ * Prints an {@link Explanation} for people: a verdict line, then one line per event, each starting
+ * with {@code file:line:} like a finding so editors can jump to it.
+ */
+public final class ExplanationText {
+  private final Messages messages;
+  private final Resolver resolver;
+
+  public ExplanationText(Messages messages, Resolver resolver) {
+    this.messages = messages;
+    this.resolver = resolver;
+  }
+
+  public void write(Explanation e, Writer out) throws IOException {
+    out.write(verdict(e));
+    out.write('\n');
+    Map<String, Severity> overrides = config().rules();
+    for (Explanation.Event event : e.events()) {
+      String line = line(event, overrides);
+      if (line != null) {
+        out.write("  " + at(event.at()) + ": " + line + "\n");
+      }
+    }
+    out.flush();
+  }
+
+  private Config config() {
+    return resolver.tree().config();
+  }
+
+  private String verdict(Explanation e) {
+    String item = e.itemId();
+    String region = region(e.region().code());
+    String tier = e.tier().word();
+    return switch (e.outcome()) {
+      case VISIBLE -> messages.get("explain.visible", item, e.domain(), region, tier);
+      case FILTERED ->
+          messages.get(
+              "explain.filtered",
+              item,
+              e.domain(),
+              region,
+              tier,
+              String.join(", ", e.item().tiersInOrder().stream().map(Tier::word).toList()));
+      case REMOVED -> {
+        Explanation.Event last = e.events().get(e.events().size() - 1);
+        yield messages.get("explain.removed", item, e.domain(), region, region(last.region()));
+      }
+      case ELSEWHERE ->
+          messages.get(
+              "explain.elsewhere", item, e.domain(), region, region(e.events().get(0).region()));
+    };
+  }
+
+  private String line(Explanation.Event event, Map<String, Severity> overrides) {
+    if (event instanceof Explanation.Event.Defined d) {
+      return d.region() == null
+          ? messages.get("explain.definedBasic")
+          : messages.get("explain.definedBy", region(d.region()));
+    }
+    if (event instanceof Explanation.Event.Changed c) {
+      Provenance.Change change = c.change();
+      return messages.get(
+          "explain.changed",
+          region(change.region()),
+          fieldName(change.field()),
+          value(change.before()),
+          value(change.after()));
+    }
+    if (event instanceof Explanation.Event.Removed r) {
+      return messages.get("explain.removedBy", region(r.region()), value(r.reason()));
+    }
+    Explanation.Event.Flagged f = (Explanation.Event.Flagged) event;
+    Severity severity = overrides.getOrDefault(f.rule().id(), f.rule().defaultSeverity());
+    if (severity == Severity.OFF) {
+      return null;
+    }
+    return severity.word() + " " + f.rule().id() + ": " + f.message(messages);
+  }
+
+  private String fieldName(Field field) {
+    String key = "field." + field.key();
+    return messages.has(key) ? messages.get(key) : field.key();
+  }
+
+  /** A region as {@code 511703 达川区}; the basic catalogue for null. */
+  private String region(RegionCode code) {
+    if (code == null) {
+      return messages.get("explain.basic");
+    }
+    Region r = resolver.region(code).orElse(new Region(code, ""));
+    return r.name().isEmpty() ? code.digits() : code.digits() + " " + r.name();
+  }
+
+  private String value(Object v) {
+    if (v == null) {
+      return messages.get("explain.none");
+    }
+    if (v instanceof List<?> list) {
+      return "[" + String.join(", ", list.stream().map(String::valueOf).toList()) + "]";
+    }
+    return String.valueOf(v).replace("\n", " ").strip();
+  }
+
+  private static String at(Loc loc) {
+    return loc.file().display() + ":" + loc.line();
+  }
+}

@@ -1,0 +1,400 @@
+package org.gkml.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.gkml.model.Audience;
+import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Deadline;
+import org.gkml.model.DeadlineComparison;
+import org.gkml.model.Field;
+import org.gkml.model.FieldEdit;
+import org.gkml.model.Item;
+import org.gkml.model.Loc;
+import org.gkml.model.Mode;
+import org.gkml.model.Modification;
+import org.gkml.model.Overlay;
+import org.gkml.model.Policy;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Removal;
+import org.gkml.model.Rule;
+import org.gkml.model.Tier;
+
+/**
+ * Applies one overlay to its parent's resolution (FORMAT.md §7) and judges every entry on the way.
+ *
+ * <p>Order within an overlay: {@code modify} entries, then {@code remove}, then {@code add};
+ * targets of {@code modify} and {@code remove} are looked up in the parent's resolution, so an
+ * overlay cannot modify or remove what it adds itself. Added items follow the parent's items in the
+ * order written.
+ *
+ * <p>Every broken entry is reported once, here, as an {@link Issue}; the issues of a region's chain
+ * decide whether its effective catalogue may be published (commands refuse on errors). Resolution
+ * itself is literal: what can be applied is applied as written, so a rule a tree turns off in
+ * {@code gkml.yaml} ({@code rules: {GK205: off}}) or suppresses in place takes effect. What cannot
+ * be applied is skipped: an entry whose target is not in the parent's resolution (GK201), and an
+ * added item whose id is taken (GK212; the existing item stays).
+ */
+final class OverlayApplier {
+  private final ChannelVocabulary vocabulary;
+
+  OverlayApplier(ChannelVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  Node apply(Node parent, Overlay overlay) {
+    return new Application(parent, overlay).run();
+  }
+
+  /** The state of one overlay being applied. */
+  private final class Application {
+    private final Node parent;
+    private final Overlay overlay;
+    private final Policy policy;
+    private final RegionCode code;
+    private final Tier tier;
+    private final List<Item> items;
+    private final List<Provenance> provenance;
+    private final Map<Integer, List<Provenance.Change>> changes = new HashMap<>();
+    private final boolean[] gone;
+    private final List<Issue> issues = new ArrayList<>();
+    private final List<Node.Removed> removed = new ArrayList<>();
+
+    /** Where each item this overlay named or renamed is touched, for duplicate pairs. */
+    private final Map<String, Loc> named = new HashMap<>();
+
+    Application(Node parent, Overlay overlay) {
+      this.parent = parent;
+      this.overlay = overlay;
+      this.policy = parent.basic.policy();
+      this.code = overlay.region().code();
+      this.tier = overlay.tier();
+      this.items = new ArrayList<>(parent.items);
+      this.provenance = new ArrayList<>(parent.provenance);
+      this.gone = new boolean[parent.items.size()];
+    }
+
+    Node run() {
+      overlay.modifies().forEach(this::modify);
+      overlay.removes().forEach(this::remove);
+      Map<String, Item> added = new LinkedHashMap<>();
+      overlay.adds().forEach(a -> add(a, added));
+      List<Item> finalItems = new ArrayList<>(items.size() + added.size());
+      List<Provenance> finalProvenance = new ArrayList<>(items.size() + added.size());
+      for (int k = 0; k < items.size(); k++) {
+        if (!gone[k]) {
+          finalItems.add(items.get(k));
+          List<Provenance.Change> c = changes.get(k);
+          finalProvenance.add(c == null ? provenance.get(k) : provenance.get(k).with(c));
+        }
+      }
+      for (Item a : added.values()) {
+        finalItems.add(a);
+        finalProvenance.add(Provenance.definedAt(code, a.loc()));
+      }
+      pairs(finalItems);
+      return new Node(parent, parent.basic, overlay, finalItems, finalProvenance, issues, removed);
+    }
+
+    private void report(Rule rule, Loc at, String itemId, Object... args) {
+      issues.add(new Issue(rule, at, code, itemId, args));
+    }
+
+    /** The position of a modify or remove target in the parent's resolution, or null (reported). */
+    private Integer target(String id, Loc entry, String verb) {
+      Integer pos = parent.index().get(id);
+      if (pos == null) {
+        report(Rule.TARGET_UNKNOWN, entry.child("id"), id, verb, id, code, absenceHint(id));
+        return null;
+      }
+      Item item = parent.items.get(pos);
+      if (!item.visibleTo(tier)) {
+        report(
+            Rule.TARGET_INVISIBLE,
+            entry.child("id"),
+            id,
+            verb,
+            id,
+            tier.word(),
+            String.join(", ", item.tiersInOrder().stream().map(Tier::word).toList()));
+      }
+      return pos;
+    }
+
+    /** Why an id is not in the parent's resolution, when gkml can tell; the message's last part. */
+    private Object absenceHint(String id) {
+      for (Node n = parent; n != null; n = n.parent) {
+        for (Node.Removed r : n.removed) {
+          if (r.item().id().equals(id)) {
+            return new Hint("resolve.hint.removedAbove", n.region(), r.removal().loc());
+          }
+        }
+      }
+      for (Item a : overlay.adds()) {
+        if (a.id().equals(id)) {
+          return new Hint("resolve.hint.addedHere");
+        }
+      }
+      return Hint.NONE;
+    }
+
+    private void modify(Modification m) {
+      Integer pos = target(m.id(), m.loc(), "modify");
+      if (pos == null) {
+        return;
+      }
+      for (Map.Entry<Field, FieldEdit> e : inFileOrder(m)) {
+        Field field = e.getKey();
+        if (!policy.modifiable().contains(field)) {
+          report(
+              Rule.FIELD_NOT_MODIFIABLE,
+              m.loc().childKey(field.key()),
+              m.id(),
+              field.key(),
+              policy.modifiableList());
+        }
+        Item current = items.get(pos);
+        Object before = ItemValues.printed(current, field, vocabulary);
+        Object value = edit(current, field, e.getValue(), m.loc());
+        Item next = ItemValues.with(current, field, value);
+        Object after = ItemValues.printed(next, field, vocabulary);
+        if (Objects.equals(before, after)) {
+          continue;
+        }
+        items.set(pos, next);
+        changes
+            .computeIfAbsent(pos, k -> new ArrayList<>())
+            .add(new Provenance.Change(field, before, after, code, m.loc().child(field.key())));
+        if (field == Field.LEVEL1 || field == Field.LEVEL2) {
+          named.put(m.id(), m.loc().child(field.key()));
+        }
+      }
+    }
+
+    /** The edits of a modify entry in the order written, so changes read like the file. */
+    private List<Map.Entry<Field, FieldEdit>> inFileOrder(Modification m) {
+      List<Map.Entry<Field, FieldEdit>> edits = new ArrayList<>(m.edits().entrySet());
+      if (edits.size() > 1) {
+        Map<Field, Loc> at = new HashMap<>();
+        edits.forEach(e -> at.put(e.getKey(), m.loc().childKey(e.getKey().key())));
+        edits.sort(
+            Comparator.comparingInt((Map.Entry<Field, FieldEdit> e) -> at.get(e.getKey()).line())
+                .thenComparingInt(e -> at.get(e.getKey()).column()));
+      }
+      return edits;
+    }
+
+    /** The new value of one field, reporting any weakening. */
+    private Object edit(Item item, Field field, FieldEdit edit, Loc entry) {
+      Loc at = entry.child(field.key());
+      String id = item.id();
+      if (edit instanceof FieldEdit.SetFlag f) {
+        return f.value();
+      }
+      if (edit instanceof FieldEdit.SetText t) {
+        String value = t.value();
+        switch (field) {
+          case MODE -> {
+            if (item.mode() == Mode.PROACTIVE
+                && Mode.ofWord(value).orElse(null) == Mode.ON_REQUEST) {
+              report(Rule.MODE_WEAKENED, at, id, id);
+            }
+          }
+          case AUDIENCE -> {
+            if (item.audience() == Audience.PUBLIC
+                && Audience.ofWord(value).orElse(null) == Audience.SPECIFIC) {
+              report(Rule.AUDIENCE_WEAKENED, at, id, id);
+            }
+          }
+          case DEADLINE -> {
+            DeadlineComparison c =
+                Deadline.parse(value).compareWith(Deadline.parse(item.deadline()));
+            if (c == DeadlineComparison.LONGER) {
+              report(Rule.DEADLINE_LONGER, at, id, id, item.deadline(), value);
+            } else if (c == DeadlineComparison.NOT_COMPARABLE) {
+              report(Rule.DEADLINE_NOT_COMPARABLE, at, id, id, item.deadline(), value);
+            }
+          }
+          default -> {}
+        }
+        return value;
+      }
+      return switch (field) {
+        case CHANNELS ->
+            editSet(
+                id,
+                field,
+                item.channels(),
+                edit,
+                at,
+                Rule.CHANNEL_REMOVED,
+                ChannelVocabulary::normalize);
+        case TIERS ->
+            editSet(
+                id,
+                field,
+                item.tiersInOrder().stream().map(Tier::word).toList(),
+                edit,
+                at,
+                Rule.TIER_REMOVED,
+                Function.identity());
+        default -> editSet(id, field, item.basis(), edit, at, null, ChannelVocabulary::normalize);
+      };
+    }
+
+    /**
+     * A set field after a full list or an {@code add}/{@code remove} edit, reporting each dropped
+     * element as {@code weakening} (null: dropping is allowed). Elements compare by {@code key}.
+     */
+    private List<String> editSet(
+        String id,
+        Field field,
+        List<String> before,
+        FieldEdit edit,
+        Loc at,
+        Rule weakening,
+        Function<String, String> key) {
+      if (edit instanceof FieldEdit.ReplaceList r) {
+        List<String> keys = r.values().stream().map(key).toList();
+        if (weakening != null) {
+          for (String b : before) {
+            if (!keys.contains(key.apply(b))) {
+              report(weakening, at, id, id, b);
+            }
+          }
+        }
+        return r.values();
+      }
+      FieldEdit.EditList l = (FieldEdit.EditList) edit;
+      List<String> result = new ArrayList<>(before);
+      for (int i = 0; i < l.remove().size(); i++) {
+        String x = l.remove().get(i);
+        String k = key.apply(x);
+        Loc where = at.child("remove", i);
+        if (result.stream().noneMatch(v -> key.apply(v).equals(k))) {
+          report(Rule.REMOVE_ABSENT, where, id, id, field.key(), x);
+        } else {
+          if (weakening != null) {
+            report(weakening, where, id, id, x);
+          }
+          result.removeIf(v -> key.apply(v).equals(k));
+        }
+      }
+      for (int i = 0; i < l.add().size(); i++) {
+        String x = l.add().get(i);
+        String k = key.apply(x);
+        if (result.stream().anyMatch(v -> key.apply(v).equals(k))) {
+          report(Rule.ADD_PRESENT, at.child("add", i), id, id, field.key(), x);
+        } else {
+          result.add(x);
+        }
+      }
+      return result;
+    }
+
+    private void remove(Removal r) {
+      Integer pos = target(r.id(), r.loc(), "remove");
+      if (pos == null) {
+        return;
+      }
+      Item inParent = parent.items.get(pos);
+      Loc at = r.loc().child("id");
+      Policy.Removable removable = policy.removable();
+      if (removable == Policy.Removable.NEVER) {
+        report(Rule.REMOVE_FORBIDDEN, at, r.id(), r.id(), removable.word(), Hint.NONE);
+      } else if (removable == Policy.Removable.OPTIONAL_ONLY && !inParent.optional()) {
+        report(
+            Rule.REMOVE_FORBIDDEN,
+            at,
+            r.id(),
+            r.id(),
+            removable.word(),
+            new Hint("resolve.hint.notOptional"));
+      } else if (r.reason() == null || r.reason().isBlank()) {
+        report(
+            Rule.REMOVE_FORBIDDEN,
+            r.loc().childKey("reason"),
+            r.id(),
+            r.id(),
+            removable.word(),
+            new Hint("resolve.hint.reasonRequired"));
+      }
+      if (gone[pos]) {
+        return;
+      }
+      gone[pos] = true;
+      List<Provenance.Change> c = changes.get(pos);
+      Provenance p = c == null ? provenance.get(pos) : provenance.get(pos).with(c);
+      removed.add(new Node.Removed(items.get(pos), p, r));
+    }
+
+    private void add(Item item, Map<String, Item> added) {
+      Integer pos = parent.index().get(item.id());
+      Item taken = pos != null ? parent.items.get(pos) : added.get(item.id());
+      if (taken != null) {
+        report(Rule.ADDED_ID_TAKEN, item.loc().child("id"), item.id(), item.id(), taken.loc());
+        return;
+      }
+      added.put(item.id(), item);
+      named.put(item.id(), item.loc().child("level1"));
+    }
+
+    /**
+     * Duplicate (level1, level2) pairs this overlay brings about (GK102), each reported once at the
+     * entry that caused it, naming the other item; pairs already duplicated above were reported
+     * where they arose. Only the items this overlay adds or renames are looked up, against the
+     * parent's index of names, so a village's overlay costs what it touches.
+     */
+    private void pairs(List<Item> all) {
+      if (named.isEmpty()) {
+        return;
+      }
+      Map<Node.Pair, Item> parentPairs = parent.pairs();
+      Map<Node.Pair, Item> touched = new HashMap<>();
+      for (Item item : all) {
+        Loc here = named.get(item.id());
+        if (here == null) {
+          continue;
+        }
+        Node.Pair pair = Node.Pair.of(item);
+        Item other = touched.putIfAbsent(pair, item);
+        if (other == null) {
+          Item above = parentPairs.get(pair);
+          // the parent's item still stands under that name unless this overlay removed or renamed
+          // it
+          if (above != null
+              && !above.id().equals(item.id())
+              && !named.containsKey(above.id())
+              && !isGone(above.id())) {
+            other = above;
+          }
+        }
+        if (other != null) {
+          reportPair(here, item, other);
+        }
+      }
+    }
+
+    private boolean isGone(String id) {
+      Integer pos = parent.index().get(id);
+      return pos != null && gone[pos];
+    }
+
+    private void reportPair(Loc at, Item item, Item other) {
+      report(
+          Rule.DUPLICATE_PAIR,
+          at,
+          item.id(),
+          item.level1(),
+          item.level2() == null ? "-" : item.level2(),
+          parent.basic.domain(),
+          other.id(),
+          other.loc());
+    }
+  }
+}

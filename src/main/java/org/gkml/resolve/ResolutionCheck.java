@@ -1,0 +1,148 @@
+package org.gkml.resolve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.gkml.check.CheckContext;
+import org.gkml.check.FindingSink;
+import org.gkml.check.TreeCheck;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Catalog;
+import org.gkml.model.CatalogTree;
+import org.gkml.model.Item;
+import org.gkml.model.Loc;
+import org.gkml.model.Messages;
+import org.gkml.model.Overlay;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Rule;
+import org.gkml.model.SourceFile;
+
+/**
+ * The resolution rules of FORMAT.md §7 as a whole-tree check for {@code gkml validate}: every
+ * overlay that takes part in resolution is applied once to its parent's resolution and each broken
+ * entry is reported once, at the overlay's file position (GK102, GK201–GK212, GK215). Also reports
+ * region codes that cannot belong to the tree (GK307) and added item ids used elsewhere in the tree
+ * (GK101; a collision on the overlay's own chain is GK212 instead).
+ */
+public final class ResolutionCheck implements TreeCheck {
+  private final Resolver shared;
+
+  /** A check that resolves the tree it is given. */
+  public ResolutionCheck() {
+    this(null);
+  }
+
+  /**
+   * A check that reuses a resolver of the whole tree, e.g. when a command checks only the files of
+   * one region's chain but resolves against the whole tree.
+   */
+  public ResolutionCheck(Resolver resolver) {
+    this.shared = resolver;
+  }
+
+  @Override
+  public void check(CheckContext context, FindingSink sink) {
+    CatalogTree tree = context.tree();
+    Resolver resolver = shared != null ? shared : new Resolver(tree);
+    Messages messages = sink.messages();
+    regions(tree, resolver, sink);
+    Set<Loc> taken = new HashSet<>();
+    for (Overlay o : tree.overlays()) {
+      if (!resolver.applies(o)) {
+        continue;
+      }
+      for (Issue issue : resolver.nodeOf(o).issues) {
+        sink.report(issue.rule(), issue.loc(), Hint.render(issue.args(), messages));
+        if (issue.rule() == Rule.ADDED_ID_TAKEN) {
+          taken.add(issue.loc());
+        }
+      }
+    }
+    uniqueAddedIds(tree, resolver, taken, sink);
+  }
+
+  /** GK307 for overlays and register rows whose code cannot belong to the tree. */
+  private static void regions(CatalogTree tree, Resolver resolver, FindingSink sink) {
+    for (Overlay o : tree.overlays()) {
+      RegionCode code = o.region().code();
+      Optional<RegionIndex.Outside> out = resolver.outside(code);
+      if (out.isPresent()) {
+        report(sink, o.regionLoc().child("code"), code, out.get());
+      }
+    }
+    if (tree.register().isEmpty()) {
+      return;
+    }
+    Path csv = tree.root().resolve(TreeLoader.REGISTER_FILE);
+    SourceFile file = SourceFile.unstructured(csv, display(csv));
+    Map<String, Integer> lines = registerLines(csv);
+    for (RegionCode code : new TreeSet<>(tree.register().keySet())) {
+      Optional<RegionIndex.Outside> out = resolver.outside(code);
+      if (out.isPresent()) {
+        report(sink, file.at(lines.getOrDefault(code.digits(), 1), 1), code, out.get());
+      }
+    }
+  }
+
+  private static void report(FindingSink sink, Loc at, RegionCode code, RegionIndex.Outside why) {
+    sink.report(Rule.REGION_OUTSIDE_TREE, at, code, sink.messages().get(why.key(), why.args()));
+  }
+
+  /** The line of each code's row in the register (first occurrence). */
+  private static Map<String, Integer> registerLines(Path csv) {
+    Map<String, Integer> lines = new HashMap<>();
+    try {
+      List<String> all = Files.readAllLines(csv, StandardCharsets.UTF_8);
+      for (int i = 0; i < all.size(); i++) {
+        String first = all.get(i).split(",", 2)[0].replace("\uFEFF", "").replace("\"", "").strip();
+        lines.putIfAbsent(first, i + 1);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // the loader has reported an unreadable register; findings then point at its first line
+    }
+    return lines;
+  }
+
+  private static String display(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path work = Path.of("").toAbsolutePath();
+    return abs.startsWith(work) ? work.relativize(abs).toString() : abs.toString();
+  }
+
+  /**
+   * GK101 for an added id already used in the tree (basic items first, then overlays from county
+   * down, in path order), unless it was reported as GK212 on its own chain.
+   */
+  private static void uniqueAddedIds(
+      CatalogTree tree, Resolver resolver, Set<Loc> taken, FindingSink sink) {
+    Map<String, Item> ids = new HashMap<>();
+    for (Catalog c : tree.basics()) {
+      c.items().forEach(i -> ids.putIfAbsent(i.id(), i));
+    }
+    List<Overlay> topDown = new ArrayList<>(tree.overlays());
+    topDown.sort(Comparator.comparingInt((Overlay o) -> o.region().code().digits().length()));
+    for (Overlay o : topDown) {
+      if (!resolver.applies(o) && resolver.overlay(o.region().code(), o.domain()) != null) {
+        continue; // a second overlay for the same region and domain: GK302 says enough
+      }
+      for (Item item : o.adds()) {
+        Item first = ids.putIfAbsent(item.id(), item);
+        Loc at = item.loc().child("id");
+        if (first != null && !taken.contains(at)) {
+          sink.report(Rule.DUPLICATE_ID, at, item.id(), first.loc());
+        }
+      }
+    }
+  }
+}

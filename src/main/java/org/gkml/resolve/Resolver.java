@@ -1,0 +1,210 @@
+package org.gkml.resolve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gkml.model.Catalog;
+import org.gkml.model.CatalogTree;
+import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.GkmlException;
+import org.gkml.model.Overlay;
+import org.gkml.model.Region;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Tier;
+
+/**
+ * Effective catalogues of a tree (FORMAT.md §7): for a region, its domain's basic catalogue with
+ * the overlays of the county, the township and the village on its code path applied in that order,
+ * then filtered to a tier.
+ *
+ * <p>The tree is indexed once. Each (region, domain) with an overlay is resolved at most once, on
+ * first use, from its parent's resolution; a region without an overlay for a domain shares its
+ * nearest ancestor's resolution, and the tier filter of a resolution is computed once and shared by
+ * every region that resolves to it. So resolving every region of a province costs about one overlay
+ * application per overlay file, and villages without overlays cost nothing. Items an overlay leaves
+ * alone are the same objects as in the parent's resolution.
+ *
+ * <p>Where a tree has more than one basic catalogue for a domain, or more than one overlay for a
+ * (region, domain), the first in path order counts (the others are findings GK305 and GK302).
+ * Overlays of a domain without a basic catalogue (GK303) are not applied. Thread-safe: regions may
+ * be resolved from several threads.
+ */
+public final class Resolver {
+  private final CatalogTree tree;
+  private final ChannelVocabulary vocabulary;
+  private final RegionIndex regions;
+  private final OverlayApplier applier;
+  private final Map<String, Node> basics = new LinkedHashMap<>();
+  private final Map<String, Map<String, Overlay>> overlays = new HashMap<>();
+  private final Map<String, Map<String, Node>> resolved = new HashMap<>();
+
+  public Resolver(CatalogTree tree) {
+    this.tree = tree;
+    this.vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
+    this.regions = new RegionIndex(tree);
+    this.applier = new OverlayApplier(vocabulary);
+    for (Catalog c : tree.basics()) {
+      basics.putIfAbsent(c.domain(), Node.basic(c));
+    }
+    for (Overlay o : tree.overlays()) {
+      if (basics.containsKey(o.domain())) {
+        overlays
+            .computeIfAbsent(o.domain(), d -> new HashMap<>())
+            .putIfAbsent(o.region().code().digits(), o);
+      }
+    }
+    overlays.forEach(
+        (d, byRegion) -> resolved.put(d, new ConcurrentHashMap<>(byRegion.size() * 2)));
+  }
+
+  /** The tree being resolved. */
+  public CatalogTree tree() {
+    return tree;
+  }
+
+  /** The catalogue root; provenance files are printed relative to it. */
+  public Path root() {
+    return tree.root();
+  }
+
+  /** The channels the tree allows, in the order outputs print them. */
+  public ChannelVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Every known region (FORMAT.md §2: the register plus every region with an overlay), sorted. */
+  public Set<RegionCode> regions() {
+    return regions.codes();
+  }
+
+  /** A known region with its name (the register's, else its overlays'); empty when unknown. */
+  public Optional<Region> region(RegionCode code) {
+    return regions.region(code);
+  }
+
+  /** The domains of the basic catalogues, in basic-catalogue (path) order. */
+  public List<String> domains() {
+    return List.copyOf(basics.keySet());
+  }
+
+  /**
+   * The effective catalogue of a known region for one domain, at {@code tier} (null: the region's
+   * own tier).
+   *
+   * @throws GkmlException a usage error for an unknown region or domain
+   */
+  public Effective effective(RegionCode code, Tier tier, String domain) {
+    Region region = known(code);
+    Node basic = basics.get(domain);
+    if (basic == null) {
+      throw GkmlException.usage("resolve.unknownDomain", domain, String.join(", ", domains()));
+    }
+    Tier t = tier == null ? code.tier() : tier;
+    Node.View view = node(code, domain).view(t);
+    return new Effective(region, t, view.catalog(), view.provenance());
+  }
+
+  /** The effective catalogues of a known region for every domain, in basic-catalogue order. */
+  public List<Effective> effective(RegionCode code, Tier tier) {
+    known(code);
+    List<Effective> all = new ArrayList<>(basics.size());
+    for (String domain : basics.keySet()) {
+      all.add(effective(code, tier, domain));
+    }
+    return Collections.unmodifiableList(all);
+  }
+
+  /** The basic catalogues as they stand, every item, in basic-catalogue order. */
+  public List<Effective> basic() {
+    List<Effective> all = new ArrayList<>(basics.size());
+    for (Node n : basics.values()) {
+      Node.View view = n.view(null);
+      all.add(new Effective(null, null, view.catalog(), view.provenance()));
+    }
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * The story of one item for a region at a tier (null: its own): where it was defined, every
+   * change and rejected entry on the chain, and whether it is visible, filtered out or removed.
+   *
+   * @throws GkmlException a usage error for an unknown region, or an id the tree does not define
+   */
+  public Explanation explain(RegionCode code, Tier tier, String itemId) {
+    Region region = known(code);
+    Tier t = tier == null ? code.tier() : tier;
+    return new Explainer(this).explain(region, t, itemId);
+  }
+
+  private Region known(RegionCode code) {
+    return regions
+        .region(code)
+        .orElseThrow(() -> GkmlException.usage("resolve.unknownRegion", code));
+  }
+
+  /** Why a region cannot belong to this tree (GK307), if it cannot. */
+  Optional<RegionIndex.Outside> outside(RegionCode code) {
+    return regions.outside(code);
+  }
+
+  /** The overlay that counts for a (region, domain), if any. */
+  Overlay overlay(RegionCode code, String domain) {
+    Map<String, Overlay> byRegion = overlays.get(domain);
+    return byRegion == null ? null : byRegion.get(code.digits());
+  }
+
+  /**
+   * Whether {@code o} is applied when resolving (it is not a duplicate, its domain has a basic).
+   */
+  boolean applies(Overlay o) {
+    return overlay(o.region().code(), o.domain()) == o;
+  }
+
+  /** The basic resolution of a domain, or null. */
+  Node basicNode(String domain) {
+    return basics.get(domain);
+  }
+
+  /**
+   * A domain resolved down to {@code code}: the node of the nearest region on its chain (itself
+   * included) that has an overlay for the domain, or the basic catalogue's.
+   */
+  Node node(RegionCode code, String domain) {
+    Node basic = basics.get(domain);
+    Map<String, Overlay> byRegion = overlays.get(domain);
+    return byRegion == null ? basic : node(code.digits(), basic, byRegion, resolved.get(domain));
+  }
+
+  // by digits rather than RegionCode: resolving a province walks this a million times
+  private Node node(
+      String digits, Node basic, Map<String, Overlay> byRegion, Map<String, Node> nodes) {
+    Node parent =
+        digits.length() > 6
+            ? node(digits.substring(0, digits.length() - 3), basic, byRegion, nodes)
+            : basic;
+    Overlay own = byRegion.get(digits);
+    if (own == null) {
+      return parent;
+    }
+    Node done = nodes.get(digits);
+    if (done == null) {
+      // two threads may both apply an overlay; the results are equal and the first one is kept
+      Node fresh = applier.apply(parent, own);
+      done = nodes.putIfAbsent(digits, fresh);
+      done = done == null ? fresh : done;
+    }
+    return done;
+  }
+
+  /** The node an overlay made (applying it if not done yet). */
+  Node nodeOf(Overlay o) {
+    return node(o.region().code(), o.domain());
+  }
+}

@@ -1,0 +1,116 @@
+package org.gkml.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.gkml.TestCatalogs;
+import org.gkml.model.Catalog;
+import org.gkml.model.Finding;
+import org.gkml.model.Loc;
+import org.gkml.model.Messages;
+import org.gkml.model.Overlay;
+import org.gkml.model.Rule;
+import org.junit.jupiter.api.Test;
+
+/** Bugs found in the loader, each kept fixed by a test named after it. */
+class LoaderRegressionTest {
+  private static final Messages MESSAGES = Messages.english();
+  private static final FileLoader LOADER = new FileLoader(MESSAGES);
+
+  static LoadedFile parse(String text) {
+    return LOADER.parse(text.getBytes(StandardCharsets.UTF_8), Path.of("x.yaml"), "x.yaml", null);
+  }
+
+  @Test
+  void documentLocChildFindsTopLevelValueNotAMemberOfKind() {
+    Catalog c =
+        (Catalog)
+            parse(
+                    """
+                    gkml: 1
+                    kind: catalog
+                    domain: 安全生产
+                    title: t
+                    version: "1"
+                    issuer: i
+                    items: []
+                    """)
+                .document();
+
+    Loc domain = c.loc().child("domain");
+
+    assertThat(c.loc().line()).as("whole-file findings stay on the kind: line").isEqualTo(2);
+    assertThat(domain.pointer()).isEqualTo("/domain");
+    assertThat(domain.line()).isEqualTo(3);
+    assertThat(domain.column()).isEqualTo(9);
+  }
+
+  @Test
+  void overlayLocChildFindsItsAddedItems() {
+    Overlay o =
+        (Overlay)
+            parse(
+                    """
+                    gkml: 1
+                    kind: overlay
+                    domain: 安全生产
+                    region: {code: "511703", name: 达川区}
+                    version: "1"
+                    """)
+                .document();
+
+    assertThat(o.loc().child("domain").line()).isEqualTo(3);
+    assertThat(o.regionLoc().child("code").column()).isEqualTo(16);
+  }
+
+  @Test
+  void utf16WithoutByteOrderMarkIsReportedAsUtf16NotBinary() {
+    String text = "gkml: 1\nkind: catalog\ndomain: 一开始\ntitle: 安全生产\n";
+    for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+      LoadedFile loaded = LOADER.parse(text.getBytes(utf16), Path.of("x.yaml"), "x.yaml", null);
+
+      assertThat(loaded.findings())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.rule()).isEqualTo(Rule.ENCODING);
+                assertThat(f.message()).contains("UTF-16");
+              });
+    }
+  }
+
+  @Test
+  void binaryDataWithZerosOnBothSidesIsStillBinary() {
+    byte[] junk = new byte[4096];
+    new java.util.Random(7).nextBytes(junk);
+    for (int i = 0; i < junk.length; i += 3) {
+      junk[i] = 0;
+    }
+
+    LoadedFile loaded = LOADER.parse(junk, Path.of("x.yaml"), "x.yaml", null);
+
+    assertThat(loaded.findings())
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
+        .contains("binary");
+  }
+
+  @Test
+  void surrogatePairAtTheParserBufferBoundaryIsRead() {
+    // snakeyaml-engine 2.9 threw IndexOutOfBoundsException when a surrogate pair straddled its
+    // 1 KB read window: an emoji or a CJK Extension B character at an unlucky offset
+    for (String wide : new String[] {"\uD83D\uDE00", "𠲖"}) {
+      int at = TestCatalogs.CATALOG.indexOf("处罚依据、处罚结果");
+      for (int pad = 1000 - at; pad < 1050 - at; pad++) {
+        String content = "x".repeat(pad) + wide;
+        LoadedFile loaded = parse(TestCatalogs.CATALOG.replace("处罚依据、处罚结果", content));
+
+        assertThat(loaded.findings()).as("pad %d", pad).isEmpty();
+        assertThat(((Catalog) loaded.document()).items().get(0).content()).isEqualTo(content);
+      }
+    }
+  }
+}
