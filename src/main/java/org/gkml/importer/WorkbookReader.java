@@ -5,16 +5,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -27,8 +29,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.gkml.model.GkmlException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -107,16 +107,21 @@ final class WorkbookReader {
       if (!pkg.getPartsByName(Pattern.compile("/xl/externalLinks/.*")).isEmpty()) {
         notes.add(ImportNote.warning(null, null, "import.externalLinks"));
       }
-      XSSFReader reader = new XSSFReader(pkg, true);
-      Map<String, Boolean> hidden = sheetStates(reader);
-      SharedStrings strings = reader.getSharedStringsTable();
+      PackagePart book = workbookPart(pkg);
+      if (book == null) {
+        throw GkmlException.usage("import.notExcel", file);
+      }
       Budget budget = new Budget(limits);
+      List<String> strings = sharedStrings(book, budget);
       List<SheetGrid> sheets = new ArrayList<>();
-      XSSFReader.SheetIterator it = reader.getSheetIterator();
-      while (it.hasNext()) {
-        try (InputStream in = it.next()) {
-          String name = it.getSheetName();
-          sheets.add(sheet(in, name, hidden.getOrDefault(name, false), strings, budget, notes));
+      for (String[] ref : sheetRefs(book)) {
+        PackageRelationship rel = book.getRelationship(ref[1]);
+        if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
+          continue; // chart sheets and dialog sheets hold no table
+        }
+        PackagePart part = book.getRelatedPart(rel);
+        try (InputStream in = part.getInputStream()) {
+          sheets.add(sheet(in, ref[0], "true".equals(ref[2]), strings, budget, notes));
         }
       }
       return new Result(sheets, notes);
@@ -125,30 +130,117 @@ final class WorkbookReader {
     }
   }
 
-  private static Map<String, Boolean> sheetStates(XSSFReader reader) throws Exception {
-    Map<String, Boolean> hidden = new HashMap<>();
+  /**
+   * The workbook part, found through the package's relationships as the OPC rules say. The sheets
+   * are then read with SAX straight from their parts: POI's higher-level readers would wake
+   * XMLBeans, which costs more start-up time than the whole import of a county's catalogue.
+   */
+  private static PackagePart workbookPart(OPCPackage pkg) throws Exception {
+    for (String type :
+        List.of(
+            PackageRelationshipTypes.CORE_DOCUMENT,
+            PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+      PackageRelationshipCollection rels = pkg.getRelationshipsByType(type);
+      if (rels.size() > 0) {
+        return pkg.getPart(rels.getRelationship(0));
+      }
+    }
+    return null;
+  }
+
+  /** The sheets of workbook.xml in order, each as {name, relationship id, hidden}. */
+  private static List<String[]> sheetRefs(PackagePart book) throws Exception {
+    List<String[]> refs = new ArrayList<>();
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(
         new DefaultHandler() {
           @Override
           public void startElement(String uri, String local, String qName, Attributes atts) {
-            if ("sheet".equals(local)) {
-              String state = atts.getValue("state");
-              hidden.put(atts.getValue("name"), state != null && !"visible".equals(state));
+            if (!"sheet".equals(local)) {
+              return;
+            }
+            String id = null;
+            for (int i = 0; i < atts.getLength(); i++) {
+              if ("id".equals(atts.getLocalName(i)) && atts.getURI(i).contains("relationships")) {
+                id = atts.getValue(i);
+              }
+            }
+            String state = atts.getValue("state");
+            if (id != null) {
+              boolean hidden = state != null && !"visible".equals(state);
+              refs.add(new String[] {atts.getValue("name"), id, Boolean.toString(hidden)});
             }
           }
         });
-    try (InputStream in = reader.getWorkbookData()) {
+    try (InputStream in = book.getInputStream()) {
       xml.parse(new InputSource(in));
     }
-    return hidden;
+    return refs;
+  }
+
+  /**
+   * The shared strings of a workbook, read with SAX: each {@code <si>}'s text, phonetic runs left
+   * out.
+   */
+  private static List<String> sharedStrings(PackagePart book, Budget budget) throws Exception {
+    List<String> strings = new ArrayList<>();
+    PackagePart part = null;
+    for (PackageRelationship rel : book.getRelationships()) {
+      if (rel.getRelationshipType().endsWith("/sharedStrings")) {
+        part = book.getRelatedPart(rel);
+      }
+    }
+    if (part == null) {
+      return strings;
+    }
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(
+        new DefaultHandler() {
+          private final StringBuilder text = new StringBuilder();
+          private boolean inText;
+          private boolean phonetic;
+
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes atts) {
+            switch (local) {
+              case "si" -> text.setLength(0);
+              case "rPh" -> phonetic = true;
+              case "t" -> inText = !phonetic;
+              default -> {}
+            }
+          }
+
+          @Override
+          public void characters(char[] ch, int start, int length) {
+            if (inText) {
+              text.append(ch, start, length);
+            }
+          }
+
+          @Override
+          public void endElement(String uri, String local, String qName) {
+            switch (local) {
+              case "t" -> inText = false;
+              case "rPh" -> phonetic = false;
+              case "si" -> {
+                budget.add(text.length());
+                strings.add(text.toString());
+              }
+              default -> {}
+            }
+          }
+        });
+    try (InputStream in = part.getInputStream()) {
+      xml.parse(new InputSource(in));
+    }
+    return strings;
   }
 
   private static SheetGrid sheet(
       InputStream in,
       String name,
       boolean hidden,
-      SharedStrings strings,
+      List<String> strings,
       Budget budget,
       List<ImportNote> notes)
       throws Exception {
@@ -165,7 +257,7 @@ final class WorkbookReader {
    * part with SAX keeps memory to the cells themselves.
    */
   private static final class SheetHandler extends DefaultHandler {
-    private final SharedStrings strings;
+    private final List<String> strings;
     private final GridBuilder grid;
     private final StringBuilder text = new StringBuilder();
     private String ref;
@@ -176,7 +268,7 @@ final class WorkbookReader {
     private int row = -1;
     private int nextColumn;
 
-    SheetHandler(SharedStrings strings, GridBuilder grid) {
+    SheetHandler(List<String> strings, GridBuilder grid) {
       this.strings = strings;
       this.grid = grid;
     }
@@ -238,7 +330,7 @@ final class WorkbookReader {
       return switch (type) {
         case "s" -> {
           try {
-            yield strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+            yield strings.get(Integer.parseInt(raw.strip()));
           } catch (RuntimeException e) {
             yield ""; // a string index the workbook does not have: an empty cell
           }
