@@ -2,22 +2,17 @@ package org.gkml.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.PublishedCatalog;
 import org.gkml.load.TreeLoader;
-import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.ExitCode;
 import org.gkml.model.Finding;
-import org.gkml.model.Item;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
 import org.gkml.report.FindingsFormat;
@@ -90,7 +85,9 @@ final class ExportXlsxCommand implements Callable<Integer> {
         report(v, cli);
         return v.exitCode(false).code();
       }
-      published = published(code, t, catalogues, whole.tree().config().issuer());
+      published =
+          PublishedCatalog.region(
+              code, t, catalogues, whole.tree().config().issuer(), LocalDate.now());
       vocabulary = resolver.vocabulary();
     }
     Path target = output != null ? output : Path.of(defaultName(published));
@@ -104,25 +101,6 @@ final class ExportXlsxCommand implements Callable<Integer> {
       cli.out().flush();
     }
     return ExitCode.OK.code();
-  }
-
-  /** A region's effective catalogues as the export publishes them, its own items marked 个性. */
-  static PublishedCatalog published(
-      RegionCode code, Tier tier, List<Effective> catalogues, String issuer) {
-    Set<String> custom = new HashSet<>();
-    List<Catalog> domains = new ArrayList<>();
-    String name = "";
-    for (Effective e : catalogues) {
-      domains.add(e.catalog());
-      name = e.region().name();
-      for (Item i : e.catalog().items()) {
-        if (e.isCustom(i.id())) {
-          custom.add(i.id());
-        }
-      }
-    }
-    Tier t = tier != null ? tier : code.tier();
-    return new PublishedCatalog(name, code.digits(), t, domains, custom, issuer, LocalDate.now());
   }
 
   /** {@code basic.xlsx}, {@code 511703-达川区.xlsx}, {@code 511703-达川区-乡级.xlsx}. */

@@ -57,7 +57,13 @@ final class ImportXlsxCommand implements Callable<Integer> {
     CliContext cli = CliContext.of(spec);
     Messages messages = cli.messages();
     ExcelImporter importer = new ExcelImporter(vocabulary());
-    ImportResult result = importer.read(file, domain, file.toString());
+    ImportResult result;
+    try {
+      result = importer.read(file, domain, file.toString());
+    } catch (OutOfMemoryError e) {
+      // the limits should refuse such a workbook first; if not, still one line
+      throw GkmlException.usage("import.tooComplex", file);
+    }
     for (ImportNote note : result.notes()) {
       cli.err().println(note.render(file.toString(), messages));
     }

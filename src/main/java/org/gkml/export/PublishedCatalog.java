@@ -1,12 +1,17 @@
 package org.gkml.export;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.gkml.model.Catalog;
+import org.gkml.model.Item;
+import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
+import org.gkml.resolve.Effective;
 
 /**
  * What an export publishes: the catalogues of one region (or the basic catalogues when {@code
@@ -59,6 +64,31 @@ public record PublishedCatalog(
               .toList();
     }
     return new PublishedCatalog(null, null, tier, kept, Set.of(), issuer, date);
+  }
+
+  /**
+   * A region's effective catalogues, one per domain, as the export publishes them: the items its
+   * own chain of overlays added (provenance not basic) are marked 个性. {@code tier} null means the
+   * region's own tier.
+   */
+  public static PublishedCatalog region(
+      RegionCode code, Tier tier, List<Effective> catalogues, String issuer, LocalDate date) {
+    Set<String> custom = new HashSet<>();
+    List<Catalog> domains = new ArrayList<>();
+    String name = "";
+    for (Effective e : catalogues) {
+      domains.add(e.catalog());
+      if (e.region() != null) {
+        name = e.region().name();
+      }
+      for (Item i : e.catalog().items()) {
+        if (e.isCustom(i.id())) {
+          custom.add(i.id());
+        }
+      }
+    }
+    Tier t = tier != null ? tier : code.tier();
+    return new PublishedCatalog(name, code.digits(), t, domains, custom, issuer, date);
   }
 
   public boolean isBasic() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
@@ -85,19 +84,8 @@ class RoundTripTest {
 
   private void roundTripRegion(Resolver resolver, RegionCode code, Tier tier) throws Exception {
     List<Effective> effective = resolver.effective(code, tier);
-    Set<String> custom = new java.util.HashSet<>();
-    for (Effective e : effective) {
-      e.catalog().items().stream().filter(i -> e.isCustom(i.id())).forEach(i -> custom.add(i.id()));
-    }
     PublishedCatalog published =
-        new PublishedCatalog(
-            effective.get(0).region().name(),
-            code.digits(),
-            effective.get(0).tier(),
-            effective.stream().map(Effective::catalog).toList(),
-            custom,
-            null,
-            LocalDate.of(2025, 6, 1));
+        PublishedCatalog.region(code, tier, effective, null, LocalDate.of(2025, 6, 1));
     Path xlsx = dir.resolve(code + ".xlsx");
     try (OutputStream out = Files.newOutputStream(xlsx)) {
       new ExcelExporter(ExcelOptions.defaults(), resolver.vocabulary()).write(published, out);
