@@ -149,6 +149,14 @@ class MessyTablesTest {
     assertThat(third.mode()).isEqualTo(Mode.ON_REQUEST);
     assertThat(third.tiers()).containsExactlyInAnyOrder(Tier.TOWNSHIP);
     assertThat(result.notes()).extracting(ImportNote::key).containsExactly("import.footnote");
+    // the YAML written for it passes the catalogue schema
+    Path yaml = dir.resolve("social-assistance.yaml");
+    Files.writeString(yaml, CatalogYaml.write(c, "test"));
+    var loaded =
+        new org.gkml.load.FileLoader(org.gkml.model.Messages.english())
+            .load(yaml, "social-assistance.yaml", org.gkml.load.DocumentKind.CATALOG);
+    assertThat(loaded.findings()).noneMatch(org.gkml.model.Finding::isError);
+    assertThat(loaded.document()).isInstanceOf(Catalog.class);
     assertThat(result.exitCode(false).code()).isZero();
     assertThat(result.exitCode(true).code()).isEqualTo(1);
   }
