@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
+import org.gkml.export.ExcelExporter;
+import org.gkml.export.ExcelOptions;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ExitCode;
@@ -17,6 +19,7 @@ import org.gkml.publish.BuildReport;
 import org.gkml.publish.PublishOptions;
 import org.gkml.publish.Publisher;
 import org.gkml.publish.ResolverSource;
+import org.gkml.publish.XlsxArtifact;
 import org.gkml.publish.YamlArtifact;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
@@ -78,7 +81,8 @@ final class BuildCommand implements Callable<Integer> {
     if (jobs != null) {
       options = options.withJobs(jobs);
     }
-    Publisher publisher = new Publisher(new ResolverSource(resolver), artifacts(resolver), options);
+    Publisher publisher =
+        new Publisher(new ResolverSource(resolver), artifacts(resolver, options), options);
     BuildReport report;
     try (BuildProgress progress = TerminalProgress.of(cli, common.quiet)) {
       report = publisher.publish(output, v.findings(), progress);
@@ -104,11 +108,11 @@ final class BuildCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /**
-   * The files each folder holds beside its page: the YAML of {@code gkml merge}; the workbook of
-   * {@code gkml export xlsx} joins them when the Excel exporter is merged.
-   */
-  private static List<Artifact> artifacts(Resolver resolver) {
-    return List.of(new YamlArtifact(new EffectiveWriter(resolver)));
+  /** The files each folder holds beside its page: the workbook and the YAML. */
+  private static List<Artifact> artifacts(Resolver resolver, PublishOptions options) {
+    ExcelExporter excel = new ExcelExporter(ExcelOptions.defaults(), resolver.vocabulary());
+    return List.of(
+        new XlsxArtifact(excel, resolver.tree().config().issuer(), options.date()),
+        new YamlArtifact(new EffectiveWriter(resolver)));
   }
 }

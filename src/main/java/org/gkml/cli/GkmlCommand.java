@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       MergeCommand.class,
       ExplainCommand.class,
       DiffCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      ImportCommand.class
     })
 final class GkmlCommand implements Runnable {
   private final CliContext context;
