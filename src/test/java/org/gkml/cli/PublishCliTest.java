@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gkml.export.HtmlDom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,7 @@ class PublishCliTest {
   }
 
   @Test
-  void buildPublishesTheShippedTreeAndSaysWhereToOpenIt() {
+  void buildPublishesTheShippedTreeAndSaysWhereToOpenIt() throws Exception {
     Path out = tmp.resolve("out");
     Run r = run("build", "--lang", "en", "-o", out.toString(), "--jobs", "2");
     assertThat(r.code()).as(r.err()).isZero();
@@ -45,6 +47,16 @@ class PublishCliTest {
     Run merged = run("merge", "--region", "511703");
     assertThat(yaml).hasContent(merged.out());
     assertThat(out.resolve("basic/catalog.yaml")).content().doesNotContain("\nregion:");
+    // the workbook of gkml export xlsx: a 目录 sheet, one sheet per domain, a hidden one of ids
+    for (Path folder : List.of(county, out.resolve("basic"))) {
+      try (XSSFWorkbook book = new XSSFWorkbook(folder.resolve("catalog.xlsx").toFile())) {
+        assertThat(book.getNumberOfSheets()).isEqualTo(1 + 8 + 1);
+      }
+    }
+    assertThat(county.resolve("index.html"))
+        .content()
+        .contains("href=\"catalog.xlsx\"", "href=\"catalog.yaml\"");
+    assertThat(r.out()).contains("index.html, catalog.xlsx, catalog.yaml each");
   }
 
   @Test
