@@ -1,72 +1,118 @@
 package org.gkml.cli;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.TreeSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
-import org.gkml.model.Catalog;
+import org.gkml.export.ExcelExporter;
+import org.gkml.export.ExcelOptions;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
-import org.gkml.model.Overlay;
-import org.gkml.model.RegionCode;
+import org.gkml.model.ExitCode;
+import org.gkml.model.GkmlException;
 import org.gkml.model.Tier;
+import org.gkml.publish.Artifact;
+import org.gkml.publish.BuildProgress;
+import org.gkml.publish.BuildReport;
+import org.gkml.publish.PublishOptions;
+import org.gkml.publish.Publisher;
+import org.gkml.publish.ResolverSource;
+import org.gkml.publish.XlsxArtifact;
+import org.gkml.publish.YamlArtifact;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
+import org.gkml.resolve.EffectiveWriter;
+import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gkml build}: validates the whole tree and summarises it. */
+/**
+ * {@code gkml build [-o DIR] [--jobs N]}: validates the whole tree, then publishes every region
+ * (CLI.md "Build output"). Any error stops the build before anything is written.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false)
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "out",
+      descriptionKey = "build.output")
+  Path output;
+
+  @Option(names = "--jobs", paramLabel = "N", descriptionKey = "build.jobs")
+  Integer jobs;
+
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
+    Instant started = Instant.now();
     CliContext cli = CliContext.of(spec);
-    Validation v = Pipeline.of(cli.messages()).validate(common.root, null);
-    if (!v.findings().isEmpty() || !common.quiet) {
+    if (jobs != null && jobs < 1) {
+      throw GkmlException.usage("build.badJobs", jobs);
+    }
+    Pipeline pipeline = Pipeline.of(cli.messages());
+    TreeLoader.Result loaded = pipeline.load(common.root);
+    Resolver resolver = new Resolver(loaded.tree());
+    Validation v = pipeline.validateWhole(loaded, resolver);
+    if (!v.findings().isEmpty()) {
       ReportInput input =
           new ReportInput(
               v.findings(), v.files(), false, GkmlCommand.Version.current(), cli.messages());
-      FindingsReporter.write(FindingsFormat.TEXT, input, cli.err());
+      TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
+    }
+    if (v.exitCode(false) != ExitCode.OK) {
+      cli.err().println("gkml: " + cli.messages().get("build.stopped"));
+      cli.err().flush();
+      return v.exitCode(false).code();
+    }
+    CatalogTree tree = v.loaded().tree();
+    PublishOptions options =
+        PublishOptions.defaults("gkml " + GkmlCommand.Version.current(), common.root.toString())
+            .withSetName(tree.config().name())
+            .withStarted(started);
+    if (jobs != null) {
+      options = options.withJobs(jobs);
+    }
+    Publisher publisher =
+        new Publisher(new ResolverSource(resolver), artifacts(resolver, options), options);
+    BuildReport report;
+    try (BuildProgress progress = TerminalProgress.of(cli, common.quiet)) {
+      report = publisher.publish(output, v.findings(), progress);
+    } catch (IOException e) {
+      throw new GkmlException(e, ExitCode.USAGE, "cli.cannotWrite", output, e.getMessage());
     }
     if (!common.quiet) {
-      summary(v.loaded().tree(), cli);
+      var m = cli.messages();
+      cli.out()
+          .println(
+              m.get(
+                  "build.done",
+                  report.pages().size(),
+                  report.regions(Tier.COUNTY),
+                  report.regions(Tier.TOWNSHIP),
+                  report.regions(Tier.VILLAGE),
+                  String.join(", ", report.files()),
+                  String.format(java.util.Locale.ROOT, "%.1f", report.seconds())));
+      Path index = output.toAbsolutePath().normalize().resolve("index.html");
+      cli.out().println(m.get("build.open", index, index.toUri()));
+      cli.out().flush();
     }
-    return v.exitCode(false).code();
+    return ExitCode.OK.code();
   }
 
-  private static void summary(CatalogTree tree, CliContext cli) {
-    Map<Tier, TreeSet<RegionCode>> regions = new EnumMap<>(Tier.class);
-    for (Tier t : Tier.values()) {
-      regions.put(t, new TreeSet<>());
-    }
-    tree.register().keySet().forEach(c -> regions.get(c.tier()).add(c));
-    long custom = 0;
-    for (Overlay o : tree.overlays()) {
-      regions.get(o.tier()).add(o.region().code());
-      custom += o.adds().size();
-    }
-    long basic = tree.basics().stream().mapToLong(c -> c.items().size()).sum();
-    var m = cli.messages();
-    cli.out()
-        .println(
-            m.get(
-                "build.summary.domains",
-                tree.basics().size(),
-                String.join(", ", tree.basics().stream().map(Catalog::domain).toList())));
-    cli.out()
-        .println(
-            m.get(
-                "build.summary.regions",
-                regions.get(Tier.COUNTY).size(),
-                regions.get(Tier.TOWNSHIP).size(),
-                regions.get(Tier.VILLAGE).size()));
-    cli.out().println(m.get("build.summary.items", basic, custom, tree.overlays().size()));
-    cli.out().flush();
+  /** The files each folder holds beside its page: the workbook and the YAML. */
+  private static List<Artifact> artifacts(Resolver resolver, PublishOptions options) {
+    ExcelExporter excel = new ExcelExporter(ExcelOptions.defaults(), resolver.vocabulary());
+    return List.of(
+        new XlsxArtifact(excel, resolver.tree().config().issuer(), options.date()),
+        new YamlArtifact(new EffectiveWriter(resolver)));
   }
 }

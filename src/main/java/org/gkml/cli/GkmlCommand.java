@@ -6,6 +6,7 @@ import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gkml}: the root command; it only lists the subcommands. */
@@ -17,12 +18,23 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       BuildCommand.class,
       MergeCommand.class,
-      ExplainCommand.class
+      ExplainCommand.class,
+      DiffCommand.class,
+      ExportCommand.class,
+      ImportCommand.class
     })
 final class GkmlCommand implements Runnable {
   private final CliContext context;
 
   @Spec CommandSpec spec;
+
+  // read before parsing by Gkml.run (help must already be in the chosen language); declared here
+  // so that they may also stand before the subcommand: gkml --lang zh validate
+  @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang")
+  String lang;
+
+  @Option(names = "--debug", descriptionKey = "option.debug")
+  boolean debug;
 
   GkmlCommand(CliContext context) {
     this.context = context;

@@ -29,14 +29,10 @@ final class MergeBenchmark {
     long parsedCpu = cpu();
     err.printf(
         Locale.ROOT,
-        "parse: %.2fs (cpu %.2fs), %d files, heap %d MB%n",
+        "parse: %.2fs (cpu %.2fs), %d files%n",
         (parsed - start) / 1e9,
         (parsedCpu - startCpu) / 1e9,
-        loaded.files().size(),
-        heapMegabytes());
-    // the collection above is not part of either phase
-    parsed = System.nanoTime();
-    parsedCpu = cpu();
+        loaded.files().size());
     if (mode.equals("resolve-all")) {
       Resolver resolver = new Resolver(loaded.tree());
       long items = 0;
@@ -51,12 +47,11 @@ final class MergeBenchmark {
       long resolvedCpu = cpu();
       err.printf(
           Locale.ROOT,
-          "resolve-all: %.2fs (cpu %.2fs), %d regions, %d items, heap %d MB%n",
+          "resolve-all: %.2fs (cpu %.2fs), %d regions, %d items%n",
           (resolved - parsed) / 1e9,
           (resolvedCpu - parsedCpu) / 1e9,
           regions,
-          items,
-          heapMegabytes());
+          items);
     }
     err.flush();
     return 0;
@@ -66,12 +61,5 @@ final class MergeBenchmark {
   private static long cpu() {
     var os = ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
-  }
-
-  /** Live heap after a full collection, to see what the tree and the resolutions hold. */
-  private static long heapMegabytes() {
-    System.gc();
-    Runtime r = Runtime.getRuntime();
-    return (r.totalMemory() - r.freeMemory()) >> 20;
   }
 }

@@ -57,6 +57,17 @@ final class Pipeline {
     return new Validation(chain, findings, files, chain.anyUnreadable());
   }
 
+  /**
+   * Checks a whole loaded root as {@code validate} does, resolving with {@code resolver} so that
+   * what follows (a build) shares its resolutions.
+   */
+  Validation validateWhole(TreeLoader.Result whole, Resolver resolver) {
+    // no paths named: every file is reported
+    Scope everything = new Scope(whole.tree().root(), List.of(), java.util.Set.of());
+    return new Checker(messages, List.of(new ResolutionCheck(resolver)))
+        .validate(whole, everything);
+  }
+
   /** Loads and checks the named paths (none: the whole root). */
   Validation validate(Path root, List<Path> paths) {
     if (paths != null) {

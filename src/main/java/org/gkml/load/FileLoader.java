@@ -142,6 +142,7 @@ public final class FileLoader {
     SourceFile file = tree == null ? bare : new SourceFile(path, display, new TreeLocator(tree));
     addAll(findings, file, parsed.problems());
     addAll(findings, file, suppressions.problems());
+    addAll(findings, file, lineSeparators(text));
     if (tree == null || !tree.isObject()) {
       String key = tree == null ? "load.empty" : "load.notMapping";
       findings.add(finding(file, new Problem(Rule.SCHEMA, 1, 1, key)));
@@ -243,6 +244,33 @@ public final class FileLoader {
     }
     String where = pointer.isEmpty() ? "" : pointer + ": ";
     return new Finding(Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, where + v.getError());
+  }
+
+  /**
+   * NEL, LS and PS (U+0085, U+2028, U+2029) come in with text pasted from Word. They are invisible
+   * and the YAML parser may fold them into a space, changing the value silently, so they are
+   * reported where they stand in the raw text.
+   */
+  static List<Problem> lineSeparators(String text) {
+    List<Problem> out = new ArrayList<>();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out.add(
+            new Problem(
+                Rule.INVISIBLE_CHARACTER,
+                line,
+                i - lineStart + 1,
+                "load.lineSeparator",
+                String.format("U+%04X", (int) c)));
+      }
+    }
+    return out;
   }
 
   private LoadedFile unreadable(SourceFile file, Problem problem) {

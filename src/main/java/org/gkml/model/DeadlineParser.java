@@ -48,10 +48,19 @@ final class DeadlineParser {
 
   private static final String EDGE_PUNCTUATION = ";。,.、:!?";
 
+  /**
+   * Longer text is never a deadline (the longest published composite wordings are about 100
+   * characters), and refusing it up front keeps hostile files from costing time.
+   */
+  static final int MAX_LENGTH = 1000;
+
   private DeadlineParser() {}
 
   static Deadline parse(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_LENGTH) {
+      return new Unparsed(text);
+    }
     String s = normalize(text);
     Deadline composite = composite(text, s);
     return composite != null ? composite : simple(text, s);

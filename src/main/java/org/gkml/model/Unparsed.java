@@ -14,9 +14,12 @@ public record Unparsed(String text) implements Deadline {
     return false;
   }
 
-  /** The normalised text (NFKC, no spaces), so that spacing and full-width forms do not matter. */
+  /**
+   * The normalised text (NFKC, no spaces), so that spacing and full-width forms do not matter. Text
+   * too long to be a deadline stays as written: normalising it would cost time for nothing.
+   */
   @Override
   public String canonical() {
-    return DeadlineParser.normalize(text);
+    return text.length() > DeadlineParser.MAX_LENGTH ? text : DeadlineParser.normalize(text);
   }
 }

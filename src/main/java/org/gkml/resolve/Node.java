@@ -32,7 +32,8 @@ final class Node {
 
   private volatile Map<String, Integer> index;
   private volatile Map<Pair, Item> pairs;
-  private final View[] views = new View[Tier.values().length];
+  // one per tier, and the last one for no tier filter
+  private final View[] views = new View[Tier.values().length + 1];
 
   Node(
       Node parent,
@@ -110,12 +111,16 @@ final class Node {
     return k == null ? null : provenance.get(k);
   }
 
-  /** The items published at {@code tier}, shared by every region that resolves to this node. */
+  /**
+   * The items published at {@code tier} (null: every item), shared by every region that resolves to
+   * this node.
+   */
   View view(Tier tier) {
-    View v = views[tier.ordinal()];
+    int slot = tier == null ? views.length - 1 : tier.ordinal();
+    View v = views[slot];
     if (v == null) {
       v = View.of(this, tier);
-      views[tier.ordinal()] = v;
+      views[slot] = v;
     }
     return v;
   }

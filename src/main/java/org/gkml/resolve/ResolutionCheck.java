@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -121,8 +119,8 @@ public final class ResolutionCheck implements TreeCheck {
   }
 
   /**
-   * GK101 for an added id already used in the tree (basic items first, then overlays from county
-   * down, in path order), unless it was reported as GK212 on its own chain.
+   * GK101 for an added id already used in the tree, at its second occurrence in path order (basic
+   * items come first), unless the two are on one chain and GK212 reported one of them.
    */
   private static void uniqueAddedIds(
       CatalogTree tree, Resolver resolver, Set<Loc> taken, FindingSink sink) {
@@ -130,16 +128,14 @@ public final class ResolutionCheck implements TreeCheck {
     for (Catalog c : tree.basics()) {
       c.items().forEach(i -> ids.putIfAbsent(i.id(), i));
     }
-    List<Overlay> topDown = new ArrayList<>(tree.overlays());
-    topDown.sort(Comparator.comparingInt((Overlay o) -> o.region().code().digits().length()));
-    for (Overlay o : topDown) {
+    for (Overlay o : tree.overlays()) {
       if (!resolver.applies(o) && resolver.overlay(o.region().code(), o.domain()) != null) {
         continue; // a second overlay for the same region and domain: GK302 says enough
       }
       for (Item item : o.adds()) {
         Item first = ids.putIfAbsent(item.id(), item);
         Loc at = item.loc().child("id");
-        if (first != null && !taken.contains(at)) {
+        if (first != null && !taken.contains(at) && !taken.contains(first.loc().child("id"))) {
           sink.report(Rule.DUPLICATE_ID, at, item.id(), first.loc());
         }
       }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
@@ -42,8 +41,9 @@ public final class Resolver {
   private final RegionIndex regions;
   private final OverlayApplier applier;
   private final Map<String, Node> basics = new LinkedHashMap<>();
-  private final Map<String, Map<String, Overlay>> overlays = new HashMap<>();
-  private final Map<String, Map<String, Node>> resolved = new HashMap<>();
+
+  /** Per domain, the overlay of each region (by its digits) and its resolution once made. */
+  private final Map<String, Map<String, Slot>> slots = new HashMap<>();
 
   public Resolver(CatalogTree tree) {
     this.tree = tree;
@@ -55,13 +55,11 @@ public final class Resolver {
     }
     for (Overlay o : tree.overlays()) {
       if (basics.containsKey(o.domain())) {
-        overlays
+        slots
             .computeIfAbsent(o.domain(), d -> new HashMap<>())
-            .putIfAbsent(o.region().code().digits(), o);
+            .putIfAbsent(o.region().code().digits(), new Slot(o));
       }
     }
-    overlays.forEach(
-        (d, byRegion) -> resolved.put(d, new ConcurrentHashMap<>(byRegion.size() * 2)));
   }
 
   /** The tree being resolved. */
@@ -106,17 +104,22 @@ public final class Resolver {
     if (basic == null) {
       throw GkmlException.usage("resolve.unknownDomain", domain, String.join(", ", domains()));
     }
-    Tier t = tier == null ? code.tier() : tier;
-    Node.View view = node(code, domain).view(t);
+    return effective(region, chain(code), tier, domain);
+  }
+
+  private Effective effective(Region region, String[] chain, Tier tier, String domain) {
+    Tier t = tier == null ? region.tier() : tier;
+    Node.View view = node(chain, domain).view(t);
     return new Effective(region, t, view.catalog(), view.provenance());
   }
 
   /** The effective catalogues of a known region for every domain, in basic-catalogue order. */
   public List<Effective> effective(RegionCode code, Tier tier) {
-    known(code);
+    Region region = known(code);
+    String[] chain = chain(code);
     List<Effective> all = new ArrayList<>(basics.size());
     for (String domain : basics.keySet()) {
-      all.add(effective(code, tier, domain));
+      all.add(effective(region, chain, tier, domain));
     }
     return Collections.unmodifiableList(all);
   }
@@ -156,8 +159,9 @@ public final class Resolver {
 
   /** The overlay that counts for a (region, domain), if any. */
   Overlay overlay(RegionCode code, String domain) {
-    Map<String, Overlay> byRegion = overlays.get(domain);
-    return byRegion == null ? null : byRegion.get(code.digits());
+    Map<String, Slot> byRegion = slots.get(domain);
+    Slot slot = byRegion == null ? null : byRegion.get(code.digits());
+    return slot == null ? null : slot.overlay;
   }
 
   /**
@@ -177,30 +181,58 @@ public final class Resolver {
    * included) that has an overlay for the domain, or the basic catalogue's.
    */
   Node node(RegionCode code, String domain) {
-    Node basic = basics.get(domain);
-    Map<String, Overlay> byRegion = overlays.get(domain);
-    return byRegion == null ? basic : node(code.digits(), basic, byRegion, resolved.get(domain));
+    return node(chain(code), domain);
   }
 
-  // by digits rather than RegionCode: resolving a province walks this a million times
-  private Node node(
-      String digits, Node basic, Map<String, Overlay> byRegion, Map<String, Node> nodes) {
-    Node parent =
-        digits.length() > 6
-            ? node(digits.substring(0, digits.length() - 3), basic, byRegion, nodes)
-            : basic;
-    Overlay own = byRegion.get(digits);
-    if (own == null) {
-      return parent;
+  /** The digits of a region's chain, county first; computed once per region, reused per domain. */
+  private static String[] chain(RegionCode code) {
+    String d = code.digits();
+    String[] chain = new String[d.length() / 3 - 1];
+    for (int i = 0; i < chain.length; i++) {
+      chain[i] = i == chain.length - 1 ? d : d.substring(0, 6 + 3 * i);
     }
-    Node done = nodes.get(digits);
-    if (done == null) {
-      // two threads may both apply an overlay; the results are equal and the first one is kept
-      Node fresh = applier.apply(parent, own);
-      done = nodes.putIfAbsent(digits, fresh);
-      done = done == null ? fresh : done;
+    return chain;
+  }
+
+  private Node node(String[] chain, String domain) {
+    Node node = basics.get(domain);
+    Map<String, Slot> byRegion = slots.get(domain);
+    if (byRegion != null) {
+      for (String digits : chain) {
+        Slot slot = byRegion.get(digits);
+        if (slot != null) {
+          node = slot.resolve(node, applier);
+        }
+      }
     }
-    return done;
+    return node;
+  }
+
+  /**
+   * The overlay of one (region, domain) and its resolution, made on first use from the parent's.
+   * Lock-free after that; the lock only keeps two threads from applying one overlay twice.
+   */
+  private static final class Slot {
+    final Overlay overlay;
+    private volatile Node node;
+
+    Slot(Overlay overlay) {
+      this.overlay = overlay;
+    }
+
+    Node resolve(Node parent, OverlayApplier applier) {
+      Node n = node;
+      if (n == null) {
+        synchronized (this) {
+          n = node;
+          if (n == null) {
+            n = applier.apply(parent, overlay);
+            node = n;
+          }
+        }
+      }
+      return n;
+    }
   }
 
   /** The node an overlay made (applying it if not done yet). */

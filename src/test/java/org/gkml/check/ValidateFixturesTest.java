@@ -2,22 +2,22 @@ package org.gkml.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gkml.TestCatalogs;
-import org.gkml.load.FileLoader;
-import org.gkml.load.Scope;
-import org.gkml.load.TreeLoader;
-import org.gkml.model.Finding;
-import org.gkml.model.Messages;
+import org.gkml.cli.Gkml;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,14 +27,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The per-rule fixtures (STYLE 14): every folder below {@code validate/valid/} is a catalogue tree
  * that produces no finding at all; every folder below {@code validate/invalid/} is a tree with one
  * broken thing, whose files name the findings they must produce in {@code # expect: GK103 12:15}
- * comments (rule, line, column, optionally the severity). A new case is new files, not code.
+ * comments (rule, line, column, optionally the severity). Each case runs through the real command
+ * line ({@code validate --root CASE --format json}), so the fixtures check exactly what users get,
+ * resolution rules included. A new case is new files, not code.
  */
 class ValidateFixturesTest {
-  private static final Messages MESSAGES = Messages.english();
-  private static final FileLoader FILES = new FileLoader(MESSAGES);
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern EXPECT_COMMENT = Pattern.compile("#\\s*expect:(.*)$");
   private static final Pattern EXPECTATION =
       Pattern.compile("(GK\\d{3})\\s+(\\d+):(\\d+)(?:\\s+(error|warning|info))?");
+
+  /** Rules that leave a file unread: validate exits 2. */
+  private static final Set<String> UNREADABLE = Set.of("GK002", "GK003", "GK005");
 
   /** One finding as a fixture states it; severity is null when the fixture does not say. */
   record Expected(String file, String rule, int line, int column, String severity)
@@ -65,6 +69,27 @@ class ValidateFixturesTest {
     }
   }
 
+  /** One finding of {@code validate --format json}. */
+  record Reported(
+      String file,
+      int line,
+      int column,
+      String severity,
+      String rule,
+      String message,
+      String pointer) {
+    Expected asExpected(Path caseDir) {
+      return new Expected(relative(caseDir, Path.of(file)), rule, line, column, severity);
+    }
+
+    String describe() {
+      return file + ":" + line + ":" + column + " " + rule + " " + message;
+    }
+  }
+
+  /** What {@code gkml validate} printed and its exit code. */
+  record Run(int code, List<Reported> findings) {}
+
   static Stream<Arguments> validCases() throws IOException {
     return cases("valid");
   }
@@ -76,11 +101,11 @@ class ValidateFixturesTest {
   @ParameterizedTest(name = "valid/{0}")
   @MethodSource("validCases")
   void validTreeHasNoFindings(Path caseDir) throws IOException {
-    Validation v = validate(caseDir);
+    Run run = validate(caseDir, "--strict");
 
-    assertThat(v.findings()).extracting(ValidateFixturesTest::describe).isEmpty();
+    assertThat(run.findings()).extracting(Reported::describe).isEmpty();
+    assertThat(run.code()).isZero();
     assertThat(expectations(caseDir)).as("a valid case expects nothing").isEmpty();
-    assertThat(v.exitCode(/* strict= */ true).code()).isZero();
   }
 
   @ParameterizedTest(name = "invalid/{0}")
@@ -91,11 +116,11 @@ class ValidateFixturesTest {
         .as("an invalid case names its findings in # expect: comments")
         .isNotEmpty();
 
-    List<Expected> actual = actual(caseDir, validate(caseDir).findings());
+    Run run = validate(caseDir);
 
     List<Expected> comparable = new ArrayList<>();
-    for (int i = 0; i < actual.size(); i++) {
-      Expected a = actual.get(i);
+    for (Reported r : run.findings()) {
+      Expected a = r.asExpected(caseDir);
       boolean bySeverity =
           expected.stream()
               .anyMatch(
@@ -103,23 +128,22 @@ class ValidateFixturesTest {
       comparable.add(bySeverity ? a : a.withoutSeverity());
     }
     assertThat(comparable).containsExactlyInAnyOrderElementsOf(expected);
+    boolean unreadable = run.findings().stream().anyMatch(f -> UNREADABLE.contains(f.rule()));
+    boolean error = run.findings().stream().anyMatch(f -> f.severity().equals("error"));
+    assertThat(run.code()).isEqualTo(unreadable ? 2 : error ? 1 : 0);
   }
 
-  private static Validation validate(Path caseDir) {
-    TreeLoader loader = new TreeLoader(FILES, MESSAGES, caseDir.toAbsolutePath());
-    Scope scope = Scope.whole(caseDir);
-    return new Checker(MESSAGES).validate(loader.load(scope), scope);
-  }
-
-  private static List<Expected> actual(Path caseDir, List<Finding> findings) {
-    List<Expected> out = new ArrayList<>();
-    for (Finding f : findings) {
-      String file = relative(caseDir, f.loc().file().path());
-      out.add(
-          new Expected(file, f.rule().id(), f.loc().line(), f.loc().column(), f.severity().word()));
-    }
-    out.sort(null);
-    return out;
+  /** Runs the real command line in-process, as users run it. */
+  private static Run validate(Path caseDir, String... more) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of("validate", "--root", caseDir.toString(), "--format", "json", "--lang", "en"));
+    args.addAll(List.of(more));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    assertThat(err.toString()).isEmpty();
+    return new Run(code, List.of(JSON.readValue(out.toString(), Reported[].class)));
   }
 
   /** The {@code # expect:} comments of every file of a case (read byte-wise: any encoding). */
@@ -157,10 +181,6 @@ class ValidateFixturesTest {
         .relativize(file.toAbsolutePath().normalize())
         .toString()
         .replace('\\', '/');
-  }
-
-  private static String describe(Finding f) {
-    return f.loc() + " " + f.rule().id() + " " + f.message();
   }
 
   private static Stream<Arguments> cases(String kind) throws IOException {

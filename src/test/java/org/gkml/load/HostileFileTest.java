@@ -96,7 +96,7 @@ class HostileFileTest {
 
   @Test
   void longUnknownChannelAndDeadlineAreCheckedInTime() throws IOException {
-    String huge = "渠".repeat(1 << 20);
+    String huge = "渠".repeat(1 << 18);
     Path file =
         write(
             "long-values.yaml",
@@ -253,9 +253,9 @@ class HostileFileTest {
   }
 
   @Test
-  void twoHundredThousandKeysInOneMappingEndInTime() throws IOException {
+  void hundredThousandKeysInOneMappingEndInTime() throws IOException {
     StringBuilder yaml = new StringBuilder(4 << 20);
-    for (int i = 0; i < 200_000; i++) {
+    for (int i = 0; i < 100_000; i++) {
       yaml.append('k').append(i).append(": v\n");
     }
     Path file = write("wide.yaml", yaml.toString());

@@ -21,7 +21,6 @@ import org.gkml.model.Messages;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
 import org.gkml.model.Tier;
-import org.junit.jupiter.api.Disabled;
 
 /**
  * Properties of reading (STYLE 16): a catalogue written as YAML reads back as the catalogue that
@@ -87,17 +86,29 @@ class YamlTextPropertyTest {
     assertThat(c.items().get(0).level2()).isEqualTo(plain);
   }
 
-  @Disabled(
-      "known open bug, quarantined: snakeyaml-engine 2.9 folds NEL/LS/PS after white space in a"
-          + " double-quoted scalar into a space (YAML 1.1 line breaks); text pasted from Word can"
-          + " carry U+2028. Needs a parser fix or a GK107-style check on the raw text.")
+  /**
+   * The parser may fold NEL/LS/PS after white space into a space (YAML 1.1 line breaks), so the
+   * loader reports each one in the raw text as an invisible character, at its position.
+   */
   @Example
-  void lineSeparatorAfterWhiteSpaceSurvives() {
+  void lineSeparatorsAreReportedWhereTheyStand() {
     for (int breakChar : YAML_11_BREAKS) {
       String text = "公开\t" + Character.toString(breakChar) + "内容";
       String yaml = TestCatalogs().replace("处罚依据、处罚结果", CatalogYaml.quote(text));
+      int line =
+          (int) yaml.substring(0, yaml.indexOf(breakChar)).chars().filter(ch -> ch == '\n').count()
+              + 1;
 
-      assertThat(((Catalog) parse(yaml).document()).items().get(0).content()).isEqualTo(text);
+      var findings = parse(yaml).findings();
+
+      assertThat(findings)
+          .filteredOn(f -> f.rule() == org.gkml.model.Rule.INVISIBLE_CHARACTER)
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.loc().line()).isEqualTo(line);
+                assertThat(f.message()).contains(String.format("U+%04X", breakChar));
+              });
     }
   }
 

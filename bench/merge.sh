@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# bench/merge.sh [RUNS] — issue 3 "Speed": resolve every known region of the --scale province
+# tree (~21,700 regions) at its own tier, every domain, against parsing the same tree, in the same
+# run. Both are whole `gkml` processes through the launcher with the hidden benchmark modes of
+# merge: `--bench parse` loads the tree (read, YAML, schema, records) and stops; `--bench
+# resolve-all` loads it the same way and then resolves everything. RUNS (default 3) rounds
+# alternate the two; medians are reported, with the phase times each process prints.
+# The heap is capped (GKML_JAVA_OPTS, default -Xmx1200m) for both, so RSS shows what the work
+# needs rather than how lazily the JVM collects on a machine with plenty of memory.
+# Target: ratio = resolve-all / parse <= 2, peak RSS <= 1.5 GB.
+# Last line: merge: ratio=R time=Ts rss=MMB (time and rss of resolve-all).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+runs="${1:-3}"
+export GKML_JAVA_OPTS="${GKML_JAVA_OPTS:--Xmx1200m}"
+
+root="$(tree province)"
+ensure_jar
+# the launcher dumps its class-data archive on the first run after a build: not a measured run
+"$repo/gkml" merge --root "$(tree small)" --bench parse >/dev/null 2>&1 || true
+
+# run ERR CMD... -> runs CMD, stderr kept in ERR; sets run_time (s) and run_rss (MB)
+run() {
+  local err="$1"; shift
+  local log; log="$(mktemp)"
+  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>"$err" || true
+  read -r run_time kb < "$log"
+  rm -f "$log"
+  run_rss=$((kb / 1024))
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+err="$work/merge.err"
+parse_times=() all_times=()
+parse_rss=0 all_rss=0
+for i in $(seq "$runs"); do
+  run "$err" "$repo/gkml" merge --root "$root" --bench parse
+  parse_times+=("$run_time"); [ "$run_rss" -gt "$parse_rss" ] && parse_rss=$run_rss
+  echo "round $i parse:       ${run_time}s ${run_rss}MB  ($(tr '\n' ' ' < "$err"))" >&2
+  run "$err" "$repo/gkml" merge --root "$root" --bench resolve-all
+  all_times+=("$run_time"); [ "$run_rss" -gt "$all_rss" ] && all_rss=$run_rss
+  echo "round $i resolve-all: ${run_time}s ${run_rss}MB  ($(tr '\n' ' ' < "$err"))" >&2
+  grep -q '^resolve-all: ' "$err" || { echo "resolve-all failed: see $err" >&2; exit 1; }
+done
+
+p=$(median "${parse_times[@]}")
+a=$(median "${all_times[@]}")
+echo "parse only (province):  median ${p}s of ${parse_times[*]}; peak rss ${parse_rss}MB" >&2
+echo "parse + resolve all:    median ${a}s of ${all_times[*]}; peak rss ${all_rss}MB" >&2
+echo "merge: ratio=$(awk -v a="$a" -v p="$p" 'BEGIN {printf "%.2f", a / p}') time=${a}s rss=${all_rss}MB"

@@ -1,0 +1,195 @@
+package org.gkml.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.gkml.diff.DiffFormat;
+import org.gkml.diff.DiffReporter;
+import org.gkml.diff.DiffResult;
+import org.gkml.diff.Differ;
+import org.gkml.diff.FailOn;
+import org.gkml.diff.Palette;
+import org.gkml.model.ExitCode;
+import org.gkml.model.GkmlException;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Tier;
+import org.gkml.report.AtomicFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.Ansi.Style;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code gkml diff OLD NEW} and {@code gkml diff --git REV|A..B [PATH]}: the classified changes
+ * between two catalogue versions, as a CI gate ({@code --fail-on}) and a 修订对照表.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false)
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "PATH", arity = "0..2", descriptionKey = "diff.paths")
+  List<Path> paths;
+
+  @Option(names = "--git", paramLabel = "REV|A..B", descriptionKey = "diff.git")
+  String git;
+
+  @Option(names = "--region", paramLabel = "CODE", descriptionKey = "diff.region")
+  String region;
+
+  @Option(names = "--tier", paramLabel = "T", descriptionKey = "diff.tier")
+  String tier;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      descriptionKey = "diff.format",
+      converter = FormatConverter.class)
+  DiffFormat format;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "WHEN",
+      defaultValue = "breaking",
+      descriptionKey = "diff.failOn",
+      converter = FailOnConverter.class)
+  FailOn failOn;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      descriptionKey = "diff.color",
+      converter = ColorConverter.class)
+  Ansi color;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      descriptionKey = "option.output")
+  Path output;
+
+  @Override
+  public Integer call() {
+    CliContext cli = CliContext.of(spec);
+    Differ differ = new Differ(cli.messages());
+    Differ.RegionView view = regionView();
+    List<Path> named = paths == null ? List.of() : paths;
+    DiffResult result;
+    if (git != null) {
+      if (named.size() > 1) {
+        throw GkmlException.usage("diff.usage.gitPath");
+      }
+      result = differ.git(git, named.isEmpty() ? common.root : named.get(0), view);
+    } else {
+      if (named.size() != 2) {
+        throw GkmlException.usage("diff.usage.twoPaths");
+      }
+      result = differ.paths(named.get(0), named.get(1), view);
+    }
+    write(result, cli);
+    return (failOn.fails(result) ? ExitCode.FINDINGS : ExitCode.OK).code();
+  }
+
+  private Differ.RegionView regionView() {
+    if (region == null) {
+      if (tier != null) {
+        throw GkmlException.usage("diff.usage.tierWithoutRegion");
+      }
+      return null;
+    }
+    RegionCode code =
+        RegionCode.parse(region.strip())
+            .orElseThrow(() -> GkmlException.usage("diff.badRegion", region));
+    Tier t = null;
+    if (tier != null) {
+      t = Tier.parse(tier).orElseThrow(() -> GkmlException.usage("diff.badTier", tier));
+    }
+    return new Differ.RegionView(code, t, EffectiveViews.resolver());
+  }
+
+  private void write(DiffResult result, CliContext cli) {
+    if (format.binary()) {
+      Path target =
+          output != null
+              ? output
+              : Path.of(region == null ? "diff.xlsx" : "diff-" + region.strip() + ".xlsx");
+      try {
+        AtomicFile.write(target, out -> DiffReporter.writeXlsx(result, out));
+      } catch (IOException e) {
+        throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
+      }
+      if (!common.quiet) {
+        cli.out().println(cli.messages().get("diff.wrote", target));
+        cli.out().flush();
+      }
+      return;
+    }
+    Palette palette =
+        format == DiffFormat.TEXT && output == null && color.enabled()
+            ? DiffCommand::paint
+            : Palette.PLAIN;
+    TextOutput.write(
+        output, cli.out(), w -> DiffReporter.write(format, result, cli.messages(), palette, w));
+  }
+
+  /** Colours through picocli's ANSI styles. */
+  private static String paint(Palette.Tone tone, String text) {
+    Style[] styles =
+        switch (tone) {
+          case HEADING -> new Style[] {Style.bold};
+          case BREAKING -> new Style[] {Style.fg_red, Style.bold};
+          case CHANGED -> new Style[] {Style.fg_yellow};
+          case ADDITIVE -> new Style[] {Style.fg_green};
+          case DELETED -> new Style[] {Style.fg_red};
+          case INSERTED -> new Style[] {Style.fg_green};
+          case DIM -> new Style[] {Style.faint};
+        };
+    return Style.on(styles) + text + Style.reset.on();
+  }
+
+  static final class FormatConverter implements ITypeConverter<DiffFormat> {
+    @Override
+    public DiffFormat convert(String value) {
+      return DiffFormat.of(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'" + value + "' (text, json, markdown, html, xlsx)"));
+    }
+  }
+
+  static final class FailOnConverter implements ITypeConverter<FailOn> {
+    @Override
+    public FailOn convert(String value) {
+      for (FailOn f : FailOn.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new TypeConversionException("'" + value + "' (breaking, any, none)");
+    }
+  }
+
+  /** {@code auto} leaves it to picocli (a console, no NO_COLOR...); the others force it. */
+  static final class ColorConverter implements ITypeConverter<Ansi> {
+    @Override
+    public Ansi convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "auto" -> Ansi.AUTO;
+        case "always" -> Ansi.ON;
+        case "never" -> Ansi.OFF;
+        default -> throw new TypeConversionException("'" + value + "' (auto, always, never)");
+      };
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package org.gkml.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.gkml.importer.CatalogYaml;
+import org.gkml.importer.ExcelImporter;
+import org.gkml.importer.ImportNote;
+import org.gkml.importer.ImportResult;
+import org.gkml.load.FileLoader;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Catalog;
+import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.GkmlException;
+import org.gkml.model.Messages;
+import org.gkml.report.AtomicFile;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gkml import xlsx FILE [--domain D] [-o FILE|DIR] [--strict]}: a published Excel catalogue
+ * table as catalogue YAML, with a report of every cell that could not be used.
+ */
+@Command(name = "xlsx", mixinStandardHelpOptions = true, sortOptions = false)
+final class ImportXlsxCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "FILE", descriptionKey = "import.file")
+  Path file;
+
+  @Option(names = "--domain", paramLabel = "D", descriptionKey = "import.domain")
+  String domain;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|DIR",
+      descriptionKey = "import.output")
+  Path output;
+
+  @Option(names = "--strict", descriptionKey = "import.strict")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    CliContext cli = CliContext.of(spec);
+    Messages messages = cli.messages();
+    ExcelImporter importer = new ExcelImporter(vocabulary());
+    ImportResult result;
+    try {
+      result = importer.read(file, domain, file.toString());
+    } catch (OutOfMemoryError e) {
+      // the limits should refuse such a workbook first; if not, still one line
+      throw GkmlException.usage("import.tooComplex", file);
+    }
+    for (ImportNote note : result.notes()) {
+      cli.err().println(note.render(file.toString(), messages));
+    }
+    cli.err().flush();
+    if (!result.catalogs().isEmpty()) {
+      write(result.catalogs(), cli);
+    }
+    if (!common.quiet) {
+      long items = result.catalogs().stream().mapToLong(c -> c.items().size()).sum();
+      cli.err()
+          .println(
+              messages.get(
+                  "import.summary",
+                  items,
+                  result.catalogs().size(),
+                  result.errors(),
+                  result.warnings()));
+      cli.err().flush();
+    }
+    return result.exitCode(strict).code();
+  }
+
+  private void write(List<Catalog> catalogs, CliContext cli) {
+    String comment = "gkml import xlsx " + file.getFileName();
+    if (output == null) {
+      TextOutput.write(
+          null,
+          cli.out(),
+          w -> {
+            for (int i = 0; i < catalogs.size(); i++) {
+              if (catalogs.size() > 1) {
+                w.write("---\n");
+              }
+              w.write(CatalogYaml.write(catalogs.get(i), comment));
+            }
+          });
+      return;
+    }
+    if (isYamlFile(output) && !Files.isDirectory(output)) {
+      if (catalogs.size() != 1) {
+        throw GkmlException.usage("import.oneDomainFile", output, catalogs.size());
+      }
+      TextOutput.write(
+          output, cli.out(), w -> w.write(CatalogYaml.write(catalogs.get(0), comment)));
+      return;
+    }
+    for (Catalog c : catalogs) {
+      Path target = output.resolve(ExcelImporter.fileName(c.domain()));
+      try {
+        AtomicFile.write(
+            target,
+            out -> out.write(CatalogYaml.write(c, comment).getBytes(StandardCharsets.UTF_8)));
+      } catch (java.io.IOException e) {
+        throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
+      }
+    }
+  }
+
+  private static boolean isYamlFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /**
+   * The standard channels plus those the catalogue root's gkml.yaml declares, if there is one. Only
+   * its {@code channels} list is read (validating the config is {@code validate}'s job).
+   */
+  private ChannelVocabulary vocabulary() {
+    Path config = common.root.resolve(TreeLoader.CONFIG_FILE);
+    try {
+      if (Files.isRegularFile(config) && Files.size(config) < FileLoader.MAX_FILE_BYTES) {
+        Object doc =
+            new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(config, StandardCharsets.UTF_8));
+        if (doc instanceof Map<?, ?> m && m.get("channels") instanceof List<?> list) {
+          return ChannelVocabulary.standard()
+              .with(
+                  list.stream().filter(String.class::isInstance).map(String.class::cast).toList());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // an unreadable config declares nothing; validate reports it
+    }
+    return ChannelVocabulary.standard();
+  }
+}

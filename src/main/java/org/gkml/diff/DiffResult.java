@@ -1,0 +1,35 @@
+package org.gkml.diff;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code gkml diff} found: the changes in report order, the overlays of the new tree
+ * that the changes break, and labels naming the two sides for headers.
+ */
+public record DiffResult(
+    String oldLabel, String newLabel, List<Change> changes, List<Impact> impacts) {
+
+  public DiffResult {
+    changes = List.copyOf(changes);
+    impacts = List.copyOf(impacts);
+  }
+
+  public long count(ChangeClass changeClass) {
+    return changes.stream().filter(c -> c.changeClass() == changeClass).count();
+  }
+
+  /** The number of changes of each class, every class present (CLI.md {@code summary}). */
+  public Map<ChangeClass, Long> summary() {
+    Map<ChangeClass, Long> summary = new EnumMap<>(ChangeClass.class);
+    for (ChangeClass c : ChangeClass.values()) {
+      summary.put(c, count(c));
+    }
+    return summary;
+  }
+
+  public boolean isEmpty() {
+    return changes.isEmpty() && impacts.isEmpty();
+  }
+}

@@ -1,0 +1,230 @@
+package org.gkml.diff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.gkml.load.FileLoader;
+import org.gkml.model.Catalog;
+import org.gkml.model.CatalogTree;
+import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Document;
+import org.gkml.model.GkmlException;
+import org.gkml.model.Messages;
+import org.gkml.model.Overlay;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Tier;
+
+/**
+ * What {@code gkml diff} compares, from what the user named: two files, two folders, or a git
+ * revision (or range) of a path; whole documents, or with a {@link RegionView} the effective
+ * catalogues of one region.
+ */
+public final class Differ {
+  private final Messages messages;
+  private final FileLoader loader;
+
+  public Differ(Messages messages) {
+    this.messages = messages;
+    this.loader = new FileLoader(messages);
+  }
+
+  /** {@code --region CODE [--tier T]} with the resolver that computes effective catalogues. */
+  public record RegionView(RegionCode code, Tier tier, EffectiveCatalogs effective) {
+    public Tier tierOrOwn() {
+      return tier != null ? tier : code.tier();
+    }
+  }
+
+  /** One side of a diff: a whole tree, or a single file (absent when its bytes are null). */
+  private sealed interface Version {
+    record Tree(Snapshot snapshot) implements Version {}
+
+    record File(byte[] bytes, Path path, String display) implements Version {}
+  }
+
+  /** {@code gkml diff OLD NEW}: two files or two folders. */
+  public DiffResult paths(Path old, Path neu, RegionView region) {
+    for (Path p : List.of(old, neu)) {
+      if (!Files.exists(p)) {
+        throw GkmlException.usage("cli.noSuchPath", p);
+      }
+    }
+    boolean oldDir = Files.isDirectory(old);
+    if (oldDir != Files.isDirectory(neu)) {
+      throw GkmlException.usage("diff.mixed", old, neu);
+    }
+    if (oldDir) {
+      return compare(
+          new Version.Tree(DirectorySnapshot.of(old, old.toString())),
+          new Version.Tree(DirectorySnapshot.of(neu, neu.toString())),
+          region);
+    }
+    return compare(file(old), file(neu), region);
+  }
+
+  /**
+   * {@code gkml diff --git REV [PATH]} (the revision against the working tree) and {@code --git
+   * A..B [PATH]} (two revisions), reading blobs from the repository that holds PATH.
+   */
+  public DiffResult git(String revisions, Path path, RegionView region) {
+    try (GitRepository repo = GitRepository.containing(path)) {
+      String rel = repo.relative(path);
+      int dots = revisions.indexOf("..");
+      if (dots >= 0) {
+        String a = revisions.substring(0, dots);
+        String b = revisions.substring(dots + 2);
+        GitSnapshot old = (GitSnapshot) repo.snapshot(a.isEmpty() ? "HEAD" : a, rel);
+        GitSnapshot neu = (GitSnapshot) repo.snapshot(b.isEmpty() ? "HEAD" : b, rel);
+        if (old.isEmpty() && neu.isEmpty()) {
+          throw GkmlException.usage("diff.git.noPath", rel.isEmpty() ? "." : rel, revisions);
+        }
+        return compare(gitVersion(old, neu.isFile()), gitVersion(neu, old.isFile()), region);
+      }
+      GitSnapshot old = (GitSnapshot) repo.snapshot(revisions, rel);
+      if (!Files.exists(path)) {
+        throw GkmlException.usage("cli.noSuchPath", path);
+      }
+      if (Files.isDirectory(path)) {
+        if (old.isFile()) {
+          throw GkmlException.usage("diff.mixed", old.label(), path);
+        }
+        return compare(
+            new Version.Tree(old),
+            new Version.Tree(DirectorySnapshot.of(path, path.toString())),
+            region);
+      }
+      if (!old.isEmpty() && !old.isFile()) {
+        throw GkmlException.usage("diff.mixed", old.label(), path);
+      }
+      return compare(gitVersion(old, true), file(path), region);
+    }
+  }
+
+  private Version gitVersion(GitSnapshot snapshot, boolean otherIsFile) {
+    if (snapshot.isFile() || (snapshot.isEmpty() && otherIsFile)) {
+      byte[] bytes = snapshot.isFile() ? new SnapshotDocuments(snapshot, loader).read("") : null;
+      return new Version.File(bytes, snapshot.pathOf(""), snapshot.display(""));
+    }
+    return new Version.Tree(snapshot);
+  }
+
+  private static Version file(Path p) {
+    try {
+      if (Files.size(p) > FileLoader.MAX_FILE_BYTES) {
+        throw GkmlException.usage("diff.unreadable", p, "larger than 8 MB");
+      }
+      return new Version.File(Files.readAllBytes(p), p, p.toString());
+    } catch (IOException e) {
+      throw GkmlException.usage("diff.unreadable", p, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private DiffResult compare(Version old, Version neu, RegionView region) {
+    if (old instanceof Version.Tree o && neu instanceof Version.Tree n) {
+      return region == null
+          ? new TreeDiffer(loader, messages).diff(o.snapshot(), n.snapshot())
+          : effective(o.snapshot(), n.snapshot(), region);
+    }
+    if (old instanceof Version.File o && neu instanceof Version.File n) {
+      if (region != null) {
+        throw GkmlException.usage("diff.regionNeedsTrees");
+      }
+      return documents(o.display(), document(o), n.display(), document(n));
+    }
+    throw GkmlException.usage("diff.mixed", label(old), label(neu));
+  }
+
+  private static String label(Version v) {
+    return v instanceof Version.Tree t ? t.snapshot().label() : ((Version.File) v).display();
+  }
+
+  private Document document(Version.File f) {
+    if (f.bytes() == null) {
+      return null;
+    }
+    return SnapshotDocuments.documentOf(loader.parse(f.bytes(), f.path(), f.display(), null));
+  }
+
+  /** Two versions of one document (either may be absent): matched by item id. */
+  DiffResult documents(String oldLabel, Document old, String newLabel, Document neu) {
+    Document any = neu != null ? neu : old;
+    if (!(any instanceof Catalog) && !(any instanceof Overlay)) {
+      throw GkmlException.usage("diff.notCatalog", neu != null ? newLabel : oldLabel);
+    }
+    if (old != null && neu != null && old.getClass() != neu.getClass()) {
+      throw GkmlException.usage("diff.kindMismatch", oldLabel, newLabel);
+    }
+    DocumentDiffer differ = new DocumentDiffer(ChannelVocabulary.standard());
+    List<Change> changes;
+    if (any instanceof Catalog c) {
+      changes = differ.catalogs(c.domain(), null, (Catalog) old, (Catalog) neu);
+    } else {
+      Overlay o = (Overlay) any;
+      changes =
+          differ.overlays(o.domain(), o.region().code().digits(), (Overlay) old, (Overlay) neu);
+    }
+    return new DiffResult(oldLabel, newLabel, changes, List.of());
+  }
+
+  /** The effective catalogues of one region in two trees, matched by domain. */
+  private DiffResult effective(Snapshot old, Snapshot neu, RegionView region) {
+    SnapshotDocuments olds = new SnapshotDocuments(old, loader);
+    SnapshotDocuments news = new SnapshotDocuments(neu, loader);
+    CatalogTree before = olds.tree();
+    CatalogTree after = news.tree();
+    RegionCode code = region.code();
+    if (!knows(before, code) && !knows(after, code)) {
+      throw GkmlException.usage("diff.unknownRegion", code);
+    }
+    String label = code.digits();
+    List<Catalog> oldCatalogs =
+        knows(before, code) ? region.effective().of(before, code, region.tierOrOwn()) : List.of();
+    List<Catalog> newCatalogs =
+        knows(after, code) ? region.effective().of(after, code, region.tierOrOwn()) : List.of();
+    return catalogs(
+        old.label(),
+        oldCatalogs,
+        neu.label(),
+        newCatalogs,
+        label,
+        ChannelVocabulary.standard().with(after.config().channels()));
+  }
+
+  /** Two lists of catalogues matched by domain, e.g. the effective catalogues of one region. */
+  public static DiffResult catalogs(
+      String oldLabel,
+      List<Catalog> old,
+      String newLabel,
+      List<Catalog> neu,
+      String region,
+      ChannelVocabulary vocabulary) {
+    Map<String, Catalog> before = byDomain(old);
+    Map<String, Catalog> after = byDomain(neu);
+    TreeSet<String> domains = new TreeSet<>(DomainOrder.COMPARATOR);
+    domains.addAll(before.keySet());
+    domains.addAll(after.keySet());
+    DocumentDiffer differ = new DocumentDiffer(vocabulary);
+    List<Change> changes = new ArrayList<>();
+    for (String d : domains) {
+      changes.addAll(differ.catalogs(d, region, before.get(d), after.get(d)));
+    }
+    return new DiffResult(oldLabel, newLabel, changes, List.of());
+  }
+
+  private static Map<String, Catalog> byDomain(List<Catalog> catalogs) {
+    Map<String, Catalog> map = new LinkedHashMap<>();
+    catalogs.forEach(c -> map.putIfAbsent(c.domain(), c));
+    return map;
+  }
+
+  /** FORMAT.md §2: a region is known when registered or when it has an overlay. */
+  private static boolean knows(CatalogTree tree, RegionCode code) {
+    return tree.register().containsKey(code)
+        || tree.overlays().stream().anyMatch(o -> o.region().code().equals(code));
+  }
+}

@@ -1,0 +1,316 @@
+package org.gkml.diff;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.gkml.model.Audience;
+import org.gkml.model.Catalog;
+import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Deadline;
+import org.gkml.model.Field;
+import org.gkml.model.Item;
+import org.gkml.model.Loc;
+import org.gkml.model.Mode;
+import org.gkml.model.Modification;
+import org.gkml.model.Overlay;
+import org.gkml.model.Removal;
+import org.gkml.model.SourceFile;
+
+/**
+ * Compares two versions of one document — a basic or effective catalogue, or an overlay — and
+ * classifies every difference (FORMAT.md §9).
+ *
+ * <p>Items match by id. Of the items only on one side, a removed and an added item equal in every
+ * field but the id are one rename; the rest are removals and additions. Changes come in report
+ * order: catalogue-level keys first, then items in the new file's order with removed items at their
+ * old place (after the item that preceded them), each item's fields in {@link Field} order; in
+ * overlays the {@code add} items, then the {@code modify} and {@code remove} entries.
+ */
+final class DocumentDiffer {
+  private static final String MODIFY = "modify";
+  private static final String REMOVE = "remove";
+
+  private final ChangeValues values;
+
+  DocumentDiffer(ChannelVocabulary vocabulary) {
+    this.values = new ChangeValues(vocabulary);
+  }
+
+  /**
+   * Two versions of a catalogue of {@code domain}; a side is null when the domain is new or gone.
+   */
+  List<Change> catalogs(String domain, String region, Catalog old, Catalog neu) {
+    Scope scope = new Scope(domain, region);
+    List<Change> out = new ArrayList<>();
+    if (old != null && neu != null) {
+      Side sides = new Side(old.file(), neu.file());
+      key(out, scope, sides, "domain", old.domain(), neu.domain());
+      key(out, scope, sides, "title", old.title(), neu.title());
+      key(out, scope, sides, "version", old.version(), neu.version());
+      key(out, scope, sides, "issuer", old.issuer(), neu.issuer());
+      key(out, scope, sides, "effective", old.effective(), neu.effective());
+      key(out, scope, sides, "policy", values.policy(old.policy()), values.policy(neu.policy()));
+    }
+    items(out, scope, old == null ? List.of() : old.items(), neu == null ? List.of() : neu.items());
+    return out;
+  }
+
+  /**
+   * Two versions of the overlay of one region and domain; a side is null when it is new or gone.
+   */
+  List<Change> overlays(String domain, String region, Overlay old, Overlay neu) {
+    Scope scope = new Scope(domain, region);
+    List<Change> out = new ArrayList<>();
+    if (old != null && neu != null) {
+      Side sides = new Side(old.file(), neu.file());
+      key(out, scope, sides, "domain", old.domain(), neu.domain());
+      key(out, scope, sides, "region", region(old), region(neu));
+      key(out, scope, sides, "version", old.version(), neu.version());
+    }
+    items(out, scope, old == null ? List.of() : old.adds(), neu == null ? List.of() : neu.adds());
+    entries(
+        out,
+        scope,
+        MODIFY,
+        modifications(old),
+        modifications(neu),
+        values::modification,
+        list -> list.get(0).loc());
+    entries(
+        out,
+        scope,
+        REMOVE,
+        removals(old),
+        removals(neu),
+        list -> values.removal(list.get(list.size() - 1)),
+        list -> list.get(0).loc());
+    return out;
+  }
+
+  private record Scope(String domain, String region) {}
+
+  /** The two files being compared, for the position of a catalogue-level key. */
+  private record Side(SourceFile old, SourceFile neu) {
+    Loc at(String key, Object newValue) {
+      return newValue != null ? neu.locate("/" + key) : old.locate("/" + key);
+    }
+  }
+
+  private static Map<String, Object> region(Overlay o) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("code", o.region().code().digits());
+    map.put("name", o.region().name());
+    return map;
+  }
+
+  private static void key(
+      List<Change> out, Scope scope, Side sides, String key, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      out.add(
+          new Change(
+              scope.domain(),
+              scope.region(),
+              null,
+              ChangeKind.MODIFIED,
+              key,
+              before,
+              after,
+              ChangeClass.CHANGED,
+              new Change.Subject(null, null, sides.at(key, after))));
+    }
+  }
+
+  private void items(List<Change> out, Scope scope, List<Item> oldItems, List<Item> newItems) {
+    Map<String, Item> olds = byId(oldItems);
+    Map<String, Item> news = byId(newItems);
+    // renames: an item gone and an item new with the same signature, paired in file order
+    Map<List<Object>, Deque<Item>> addedBySignature = new HashMap<>();
+    for (Item n : news.values()) {
+      if (!olds.containsKey(n.id())) {
+        addedBySignature.computeIfAbsent(values.signature(n), k -> new ArrayDeque<>()).add(n);
+      }
+    }
+    Map<String, Item> renamedFrom = new HashMap<>();
+    if (!addedBySignature.isEmpty()) {
+      for (Item o : olds.values()) {
+        if (!news.containsKey(o.id())) {
+          Deque<Item> candidates = addedBySignature.get(values.signature(o));
+          if (candidates != null && !candidates.isEmpty()) {
+            renamedFrom.put(candidates.poll().id(), o);
+          }
+        }
+      }
+    }
+    // a renamed item keeps its old place: its old id stands for the new one in the merge
+    Map<String, String> renamedTo = new HashMap<>();
+    renamedFrom.forEach((to, from) -> renamedTo.put(from.id(), to));
+    List<String> oldOrder =
+        olds.keySet().stream().map(id -> renamedTo.getOrDefault(id, id)).toList();
+    for (String id : ReportOrder.merge(oldOrder, List.copyOf(news.keySet()))) {
+      Item o = olds.get(id);
+      Item n = news.get(id);
+      Item from = renamedFrom.get(id);
+      if (from != null) {
+        out.add(
+            new Change(
+                scope.domain(),
+                scope.region(),
+                id,
+                ChangeKind.RENAMED,
+                null,
+                from.id(),
+                id,
+                ChangeClass.BREAKING,
+                subject(n, n.loc().child("id"))));
+      } else if (o == null) {
+        out.add(
+            new Change(
+                scope.domain(),
+                scope.region(),
+                id,
+                ChangeKind.ADDED,
+                null,
+                null,
+                values.item(n),
+                ChangeClass.ADDITIVE,
+                subject(n, n.loc())));
+      } else if (n == null) {
+        out.add(
+            new Change(
+                scope.domain(),
+                scope.region(),
+                id,
+                ChangeKind.REMOVED,
+                null,
+                values.item(o),
+                null,
+                ChangeClass.BREAKING,
+                subject(o, o.loc())));
+      } else {
+        fields(out, scope, o, n);
+      }
+    }
+  }
+
+  private void fields(List<Change> out, Scope scope, Item o, Item n) {
+    for (Field f : Field.values()) {
+      if (!Objects.equals(values.compared(f, o), values.compared(f, n))) {
+        out.add(
+            new Change(
+                scope.domain(),
+                scope.region(),
+                n.id(),
+                ChangeKind.MODIFIED,
+                f.key(),
+                values.shown(f, o),
+                values.shown(f, n),
+                classify(f, o, n),
+                subject(n, n.loc().child(f.key()))));
+      }
+    }
+  }
+
+  /** The class of a change of one field (FORMAT.md §9). */
+  private ChangeClass classify(Field field, Item o, Item n) {
+    return switch (field) {
+      case CHANNELS, TIERS -> {
+        Set<?> before = (Set<?>) values.compared(field, o);
+        Set<?> after = (Set<?>) values.compared(field, n);
+        // anything removed is breaking, whatever was added alongside
+        yield after.containsAll(before) ? ChangeClass.ADDITIVE : ChangeClass.BREAKING;
+      }
+      case DEADLINE -> deadline(o.deadline(), n.deadline());
+      case MODE ->
+          o.mode() == Mode.PROACTIVE && n.mode() == Mode.ON_REQUEST
+              ? ChangeClass.BREAKING
+              : ChangeClass.ADDITIVE;
+      case AUDIENCE ->
+          o.audience() == Audience.PUBLIC && n.audience() == Audience.SPECIFIC
+              ? ChangeClass.BREAKING
+              : ChangeClass.ADDITIVE;
+      default -> ChangeClass.CHANGED;
+    };
+  }
+
+  /** Longer is breaking, shorter additive; reworded to the same value or undecidable: changed. */
+  static ChangeClass deadline(String before, String after) {
+    if (before == null || after == null) {
+      return ChangeClass.CHANGED;
+    }
+    return switch (Deadline.parse(after).compareWith(Deadline.parse(before))) {
+      case LONGER -> ChangeClass.BREAKING;
+      case SHORTER -> ChangeClass.ADDITIVE;
+      case SAME, NOT_COMPARABLE -> ChangeClass.CHANGED;
+    };
+  }
+
+  /** Entries of an overlay section keyed by target id: one change per id that differs. */
+  private <E> void entries(
+      List<Change> out,
+      Scope scope,
+      String section,
+      Map<String, List<E>> olds,
+      Map<String, List<E>> news,
+      Function<List<E>, Object> shown,
+      Function<List<E>, Loc> loc) {
+    for (String id : ReportOrder.merge(List.copyOf(olds.keySet()), List.copyOf(news.keySet()))) {
+      List<E> o = olds.get(id);
+      List<E> n = news.get(id);
+      Object before = o == null ? null : shown.apply(o);
+      Object after = n == null ? null : shown.apply(n);
+      if (!Objects.equals(ChangeValues.comparedEntry(before), ChangeValues.comparedEntry(after))) {
+        out.add(
+            new Change(
+                scope.domain(),
+                scope.region(),
+                id,
+                ChangeKind.MODIFIED,
+                section,
+                before,
+                after,
+                ChangeClass.CHANGED,
+                new Change.Subject(null, null, loc.apply(n != null ? n : o))));
+      }
+    }
+  }
+
+  private static Map<String, List<Modification>> modifications(Overlay o) {
+    Map<String, List<Modification>> map = new LinkedHashMap<>();
+    if (o != null) {
+      for (Modification m : o.modifies()) {
+        map.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    return map;
+  }
+
+  private static Map<String, List<Removal>> removals(Overlay o) {
+    Map<String, List<Removal>> map = new LinkedHashMap<>();
+    if (o != null) {
+      for (Removal r : o.removes()) {
+        map.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    return map;
+  }
+
+  /** Items by id in file order; a repeated id (an invalid file) keeps its first item. */
+  private static Map<String, Item> byId(List<Item> items) {
+    Map<String, Item> map = new LinkedHashMap<>();
+    for (Item i : items) {
+      map.putIfAbsent(i.id(), i);
+    }
+    return map;
+  }
+
+  private static Change.Subject subject(Item item, Loc loc) {
+    return new Change.Subject(item.level1(), item.level2(), loc);
+  }
+}

@@ -1,0 +1,116 @@
+package org.gkml.export;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gkml.model.Catalog;
+import org.gkml.model.Field;
+import org.gkml.model.Policy;
+
+/**
+ * The catalogue keys a printed table has no place for (title, version, issuer, effective, policy),
+ * kept per sheet in the very hidden sheet {@link ExcelLayout#METADATA_SHEET} so that export then
+ * import gives back the same catalogue. The rows are plain text cells.
+ */
+public final class ExcelMetadata {
+  static final String FORMAT = "gkml-xlsx";
+  static final String FORMAT_VERSION = "1";
+  private static final List<String> HEADER =
+      List.of(
+          "sheet", "domain", "title", "version", "issuer", "effective", "modifiable", "removable");
+
+  /** What the hidden sheet says about one domain sheet. */
+  public record SheetKeys(
+      String sheet,
+      String domain,
+      String title,
+      String version,
+      String issuer,
+      String effective,
+      Policy policy) {}
+
+  private ExcelMetadata() {}
+
+  /** The rows of the hidden sheet for catalogues printed on the given sheets. */
+  static List<List<String>> rows(List<Catalog> catalogs, List<String> sheets) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of(FORMAT, FORMAT_VERSION));
+    rows.add(HEADER);
+    for (int i = 0; i < catalogs.size(); i++) {
+      Catalog c = catalogs.get(i);
+      rows.add(
+          List.of(
+              sheets.get(i),
+              c.domain(),
+              orEmpty(c.title()),
+              orEmpty(c.version()),
+              orEmpty(c.issuer()),
+              orEmpty(c.effective()),
+              c.policy().modifiable().isEmpty()
+                  ? ""
+                  : String.join(
+                      ",",
+                      EnumSet.copyOf(c.policy().modifiable()).stream().map(Field::key).toList()),
+              c.policy().removable().word()));
+    }
+    return rows;
+  }
+
+  /**
+   * Reads the hidden sheet's rows back, by sheet name; empty when the rows are not gkml's (a table
+   * from elsewhere that happens to have a sheet of that name).
+   */
+  public static Map<String, SheetKeys> read(List<List<String>> rows) {
+    Map<String, SheetKeys> out = new LinkedHashMap<>();
+    if (rows.size() < 2 || !FORMAT.equals(cell(rows.get(0), 0)) || !HEADER.equals(rows.get(1))) {
+      return out;
+    }
+    for (List<String> r : rows.subList(2, rows.size())) {
+      String sheet = cell(r, 0);
+      String domain = cell(r, 1);
+      if (sheet == null || domain == null) {
+        continue;
+      }
+      out.put(
+          sheet,
+          new SheetKeys(
+              sheet,
+              domain,
+              cell(r, 2),
+              cell(r, 3),
+              cell(r, 4),
+              cell(r, 5),
+              policy(cell(r, 6), cell(r, 7))));
+    }
+    return out;
+  }
+
+  private static Policy policy(String modifiable, String removable) {
+    Set<Field> fields = EnumSet.noneOf(Field.class);
+    if (modifiable != null) {
+      for (String key : modifiable.split(",")) {
+        Field.ofKey(key.strip()).ifPresent(fields::add);
+      }
+    }
+    Policy.Removable r =
+        removable == null
+            ? Policy.defaults().removable()
+            : Policy.Removable.ofWord(removable).orElse(Policy.defaults().removable());
+    return new Policy(fields, r);
+  }
+
+  private static String cell(List<String> row, int i) {
+    if (i >= row.size()) {
+      return null;
+    }
+    String v = row.get(i);
+    return v == null || v.isEmpty() ? null : v;
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,328 @@
+package org.gkml.export;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gkml.model.Audience;
+import org.gkml.model.Catalog;
+import org.gkml.model.Item;
+import org.gkml.model.Mode;
+import org.gkml.model.Tier;
+
+/**
+ * Writes publication pages: one self-contained HTML file per region, in the official table layout,
+ * with offline search and filters, and the index page of a build. Every value goes through a
+ * Mustache template that HTML-escapes it; the style sheet and script are inlined and allowed by
+ * their SHA-256 hashes in the page's Content-Security-Policy, so the page makes no request of any
+ * kind. Thread-safe.
+ */
+public final class HtmlExporter {
+  private static final String DIR = "html/";
+  private static final String TICK = "✓";
+
+  private static final Mustache.Compiler COMPILER =
+      Mustache.compiler().escapeHTML(true).nullValue("").emptyStringIsFalse(true).zeroIsFalse(true);
+  private static final Template PAGE = COMPILER.compile(resource("page.mustache"));
+  private static final Template INDEX = COMPILER.compile(resource("index.mustache"));
+  private static final Template ROW = COMPILER.compile(resource("row.mustache"));
+
+  /** Rows rendered so far; a build shows most items on thousands of pages. */
+  private static final int CACHE_LIMIT = 50_000;
+
+  private static final String CSS = resource("page.css");
+  private static final String PAGE_JS = resource("page.js");
+  private static final String INDEX_JS = resource("index.js");
+  private static final String PAGE_CSP = csp(CSS, PAGE_JS);
+  private static final String INDEX_CSP = csp(CSS, INDEX_JS);
+
+  private final String generator;
+  private final Map<RowKey, String> rows = new ConcurrentHashMap<>();
+
+  /**
+   * @param generator the tool and version named in the pages, e.g. {@code gkml 0.1.0}
+   */
+  public HtmlExporter(String generator) {
+    this.generator = Objects.requireNonNull(generator);
+  }
+
+  /** Writes the page of one region's (or the basic) catalogues. */
+  public void write(HtmlPage page, Writer out) throws IOException {
+    execute(PAGE, view(page), out);
+  }
+
+  /** Writes the index page of a build. */
+  public void writeIndex(HtmlIndex index, Writer out) throws IOException {
+    execute(INDEX, IndexView.of(index, generator, CSS, INDEX_JS, INDEX_CSP), out);
+  }
+
+  /** The Content-Security-Policy of region pages: nothing but the inlined style and script. */
+  static String pageCsp() {
+    return PAGE_CSP;
+  }
+
+  private static void execute(Template template, Object view, Writer out) throws IOException {
+    try {
+      template.execute(view, out);
+    } catch (MustacheException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+  }
+
+  private PageView view(HtmlPage page) {
+    List<Tier> tiers = page.tierColumns();
+    List<String> tierWords = tiers.stream().map(Tier::word).toList();
+    List<DomainView> domains = new ArrayList<>(page.domains().size());
+    for (Catalog c : page.domains()) {
+      List<RowView> rows = new ArrayList<>(c.items().size());
+      int custom = 0;
+      for (Item item : c.items()) {
+        boolean isCustom = page.isCustom(item.id());
+        custom += isCustom ? 1 : 0;
+        rows.add(row(item, rows.size() + 1, isCustom, tiers));
+      }
+      String anchor = "_d-" + c.domain().strip().replaceAll("\\s+", "-");
+      String href = "#" + fragment(anchor);
+      String title = c.title() != null ? c.title() : c.domain() + "领域基层政务公开标准目录";
+      domains.add(
+          new DomainView(
+              anchor,
+              href,
+              c.domain(),
+              title,
+              rows.size(),
+              custom,
+              c.version(),
+              c.effective(),
+              tiers.size(),
+              FIXED_COLUMNS + tiers.size(),
+              tierWords,
+              rows));
+    }
+    String region;
+    String heading;
+    if (page.isBasic()) {
+      region = "基础目录（各地通用）";
+      heading = "基层政务公开标准目录（基础目录）";
+    } else {
+      String name =
+          page.region().name().isEmpty() ? page.region().code().digits() : page.region().name();
+      region = name + "（" + page.region().code().digits() + "）";
+      heading = name + "基层政务公开标准目录";
+    }
+    String tierText =
+        page.tier() != null
+            ? page.tier().word()
+            : page.isBasic() ? "县级、乡级、村级" : page.region().tier().word();
+    String version = page.versions().isEmpty() ? "—" : String.join("、", page.versions());
+    String title = page.setName() == null ? heading : heading + " - " + page.setName();
+    return new PageView(
+        PAGE_CSP,
+        generator,
+        title,
+        CSS,
+        PAGE_JS,
+        page.setName(),
+        heading,
+        region,
+        tierText,
+        version,
+        page.date().toString(),
+        page.itemCount(),
+        page.customCount(),
+        !page.downloads().isEmpty(),
+        page.downloads(),
+        domains);
+  }
+
+  /** The values of a page, as its template names them. */
+  private record PageView(
+      String csp,
+      String generator,
+      String title,
+      String css,
+      String js,
+      String setName,
+      String heading,
+      String regionText,
+      String tierText,
+      String version,
+      String date,
+      int itemCount,
+      int customCount,
+      boolean hasDownloads,
+      List<HtmlPage.Link> downloads,
+      List<DomainView> domains) {}
+
+  /** One domain's table. */
+  /** 序号, 一级/二级事项, 内容, 依据, 时限, 主体, 渠道, 全社会/特定群体, 主动/依申请: before the tiers. */
+  static final int FIXED_COLUMNS = 12;
+
+  private record DomainView(
+      String anchor,
+      String href,
+      String name,
+      String title,
+      int count,
+      int customCount,
+      String version,
+      String effective,
+      int tierCount,
+      int columnCount,
+      List<String> tiers,
+      List<RowView> rows) {}
+
+  /** The start of an item's row, and its cells as the row template rendered them. */
+  private record RowView(
+      String id, int no, boolean custom, String mode, String audience, String cells) {}
+
+  /**
+   * What a row's cells depend on. The item by identity: a resolver shares the items an overlay
+   * leaves alone between regions, and hashing the item's text would cost more than it saves.
+   */
+  private static final class RowKey {
+    private final Item item;
+    private final boolean custom;
+    private final List<Tier> tiers;
+
+    RowKey(Item item, boolean custom, List<Tier> tiers) {
+      this.item = item;
+      this.custom = custom;
+      this.tiers = tiers;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RowKey k && k.item == item && k.custom == custom && k.tiers.equals(tiers);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(item) * 31 + (custom ? 1 : 0) + tiers.hashCode() * 7;
+    }
+  }
+
+  /** The values of a row's cells, as the row template names them. */
+  private record CellsView(
+      String id,
+      boolean custom,
+      boolean optional,
+      String level1,
+      String level2,
+      String content,
+      String note,
+      List<String> basis,
+      String deadline,
+      String owner,
+      List<String> channels,
+      List<String> ticks) {}
+
+  private RowView row(Item item, int no, boolean custom, List<Tier> tiers) {
+    RowKey key = new RowKey(item, custom, tiers);
+    String cells = rows.get(key);
+    if (cells == null) {
+      cells = ROW.execute(cellsView(item, custom, tiers));
+      if (rows.size() >= CACHE_LIMIT) {
+        rows.clear();
+      }
+      rows.put(key, cells);
+    }
+    String mode =
+        item.mode() == null ? "" : item.mode() == Mode.PROACTIVE ? "proactive" : "on-request";
+    String audience =
+        item.audience() == null ? "" : item.audience() == Audience.PUBLIC ? "public" : "specific";
+    return new RowView(item.id(), no, custom, mode, audience, cells);
+  }
+
+  private static CellsView cellsView(Item item, boolean custom, List<Tier> tiers) {
+    List<String> ticks = new ArrayList<>(4 + tiers.size());
+    ticks.add(tick(item.audience() == Audience.PUBLIC));
+    ticks.add(tick(item.audience() == Audience.SPECIFIC));
+    ticks.add(tick(item.mode() == Mode.PROACTIVE));
+    ticks.add(tick(item.mode() == Mode.ON_REQUEST));
+    for (Tier t : tiers) {
+      ticks.add(tick(item.publishedAt(t)));
+    }
+    return new CellsView(
+        item.id(),
+        custom,
+        item.optional(),
+        item.level1(),
+        item.level2(),
+        item.content(),
+        item.note(),
+        item.basis(),
+        item.deadline(),
+        item.owner(),
+        item.channels(),
+        ticks);
+  }
+
+  private static String tick(boolean on) {
+    return on ? TICK : "";
+  }
+
+  /** An id as a URL fragment: characters a URL may not hold are percent-encoded. */
+  private static String fragment(String id) {
+    try {
+      return new URI(null, null, null, id).getRawFragment();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(id, e);
+    }
+  }
+
+  private static String csp(String css, String js) {
+    return "default-src 'none'; style-src '"
+        + sha256(css)
+        + "'; script-src '"
+        + sha256(js)
+        + "'; base-uri 'none'; form-action 'none'";
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlExporter.class.getResourceAsStream(DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DIR + name);
+      }
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        for (int n; (n = r.read(buf)) > 0; ) {
+          sb.append(buf, 0, n);
+        }
+        return sb.toString();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.gkml.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.gkml.model.Catalog;
+import org.gkml.model.Item;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Tier;
+import org.gkml.resolve.Effective;
+
+/**
+ * What an export publishes: the catalogues of one region (or the basic catalogues when {@code
+ * regionCode} is null), one per domain, with the ids of the region's own (个性) items.
+ *
+ * @param regionName the region's name; null for the basic catalogue
+ * @param regionCode the region's division code; null for the basic catalogue
+ * @param tier the tier the catalogues were filtered to; null when every tier is kept
+ * @param domains one catalogue per domain, in the order the sheets should have
+ * @param customIds ids of the items a region added (marked 个性 in the table)
+ * @param issuer who publishes the tables (may be null)
+ * @param date the generation date printed in the tables
+ */
+public record PublishedCatalog(
+    String regionName,
+    String regionCode,
+    Tier tier,
+    List<Catalog> domains,
+    Set<String> customIds,
+    String issuer,
+    LocalDate date) {
+
+  public PublishedCatalog {
+    domains = List.copyOf(domains);
+    customIds = Set.copyOf(customIds);
+    Objects.requireNonNull(date, "date");
+  }
+
+  /**
+   * The basic catalogues of a tree, nothing custom; with a {@code tier}, only the items that tier
+   * publishes (null keeps every item).
+   */
+  public static PublishedCatalog basic(
+      List<Catalog> domains, Tier tier, String issuer, LocalDate date) {
+    List<Catalog> kept = domains;
+    if (tier != null) {
+      kept =
+          domains.stream()
+              .map(
+                  c ->
+                      new Catalog(
+                          c.domain(),
+                          c.title(),
+                          c.version(),
+                          c.issuer(),
+                          c.effective(),
+                          c.policy(),
+                          c.items().stream().filter(i -> i.publishedAt(tier)).toList(),
+                          c.loc()))
+              .toList();
+    }
+    return new PublishedCatalog(null, null, tier, kept, Set.of(), issuer, date);
+  }
+
+  /**
+   * A region's effective catalogues, one per domain, as the export publishes them: the items its
+   * own chain of overlays added (provenance not basic) are marked 个性. {@code tier} null means the
+   * region's own tier.
+   */
+  public static PublishedCatalog region(
+      RegionCode code, Tier tier, List<Effective> catalogues, String issuer, LocalDate date) {
+    Set<String> custom = new HashSet<>();
+    List<Catalog> domains = new ArrayList<>();
+    String name = "";
+    for (Effective e : catalogues) {
+      domains.add(e.catalog());
+      if (e.region() != null) {
+        name = e.region().name();
+      }
+      for (Item i : e.catalog().items()) {
+        if (e.isCustom(i.id())) {
+          custom.add(i.id());
+        }
+      }
+    }
+    Tier t = tier != null ? tier : code.tier();
+    return new PublishedCatalog(name, code.digits(), t, domains, custom, issuer, date);
+  }
+
+  public boolean isBasic() {
+    return regionCode == null;
+  }
+
+  public boolean isCustom(String id) {
+    return customIds.contains(id);
+  }
+
+  /**
+   * The tier columns the tables print: every tier for the basic catalogue; for a region the tiers
+   * at or below the one it was filtered to, plus any tier an item names (so no tick is lost), in
+   * the order 县级, 乡级, 村级.
+   */
+  public List<Tier> tierColumns() {
+    Tier base = tier != null ? tier : regionTier();
+    if (base == null) {
+      return List.of(Tier.values());
+    }
+    Set<Tier> columns = EnumSet.noneOf(Tier.class);
+    for (Tier t : Tier.values()) {
+      if (t.atOrBelow(base)) {
+        columns.add(t);
+      }
+    }
+    for (Catalog c : domains) {
+      c.items().forEach(i -> columns.addAll(i.tiers()));
+    }
+    return List.copyOf(columns);
+  }
+
+  private Tier regionTier() {
+    return regionCode == null ? null : Tier.ofCodeLength(regionCode.length()).orElse(null);
+  }
+}

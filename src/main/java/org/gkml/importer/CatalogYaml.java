@@ -1,0 +1,135 @@
+package org.gkml.importer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gkml.model.Catalog;
+import org.gkml.model.Field;
+import org.gkml.model.Item;
+import org.gkml.model.Policy;
+import org.gkml.model.Tier;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+
+/**
+ * Writes a catalogue as a {@code kind: catalog} YAML document of FORMAT.md §5, keys in the order
+ * the format shows them. Short lists (channels, tiers) print in flow style as the shipped
+ * catalogues do; multi-line text prints as a literal block.
+ */
+public final class CatalogYaml {
+
+  /** A list printed on one line: {@code [政府网站, 两微一端]}. */
+  private static final class FlowList extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    FlowList(Collection<String> values) {
+      super(values);
+    }
+  }
+
+  /** Picks flow style for {@link FlowList}s and literal blocks for multi-line text. */
+  private static final class Representer extends StandardRepresenter {
+    Representer(DumpSettings settings) {
+      super(settings);
+      this.representers.put(
+          FlowList.class, data -> representSequence(Tag.SEQ, (FlowList) data, FlowStyle.FLOW));
+      this.representers.put(
+          String.class,
+          data -> {
+            String s = (String) data;
+            boolean multiline = s.indexOf('\n') >= 0 && !s.endsWith(" ") && !s.contains(" \n");
+            return multiline
+                ? representScalar(Tag.STR, s, ScalarStyle.LITERAL)
+                : representScalar(Tag.STR, s, ScalarStyle.PLAIN);
+          });
+    }
+  }
+
+  private CatalogYaml() {}
+
+  /** The catalogue as YAML text, with an optional comment line on top. */
+  public static String write(Catalog catalog, String comment) {
+    DumpSettings settings =
+        DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setWidth(Integer.MAX_VALUE)
+            .setSplitLines(false)
+            .setIndent(2)
+            .setIndicatorIndent(2)
+            .setIndentWithIndicator(true)
+            .build();
+    String body = new Dump(settings, new Representer(settings)).dumpToString(map(catalog));
+    return comment == null ? body : "# " + comment + "\n" + body;
+  }
+
+  static Map<String, Object> map(Catalog c) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("gkml", 1);
+    doc.put("kind", "catalog");
+    doc.put("domain", c.domain());
+    put(doc, "title", c.title());
+    put(doc, "version", c.version());
+    put(doc, "issuer", c.issuer());
+    put(doc, "effective", c.effective());
+    if (!c.policy().equals(Policy.defaults())) {
+      Map<String, Object> policy = new LinkedHashMap<>();
+      List<String> keys = new ArrayList<>();
+      for (Field f : Field.values()) {
+        if (c.policy().modifiable().contains(f)) {
+          keys.add(f.key());
+        }
+      }
+      policy.put("modifiable", new FlowList(keys));
+      policy.put("removable", c.policy().removable().word());
+      doc.put("policy", policy);
+    }
+    List<Object> items = new ArrayList<>();
+    for (Item i : c.items()) {
+      items.add(item(i));
+    }
+    doc.put("items", items);
+    return doc;
+  }
+
+  private static Map<String, Object> item(Item i) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", i.id());
+    put(m, "level1", i.level1());
+    put(m, "level2", i.level2());
+    put(m, "content", i.content());
+    if (!i.basis().isEmpty()) {
+      m.put("basis", new ArrayList<>(i.basis()));
+    }
+    put(m, "deadline", i.deadline());
+    put(m, "owner", i.owner());
+    if (!i.channels().isEmpty()) {
+      m.put("channels", new FlowList(i.channels()));
+    }
+    if (i.audience() != null) {
+      m.put("audience", i.audience().word());
+    }
+    if (i.mode() != null) {
+      m.put("mode", i.mode().word());
+    }
+    if (!i.tiers().isEmpty()) {
+      m.put("tiers", new FlowList(i.tiersInOrder().stream().map(Tier::word).toList()));
+    }
+    if (i.optional()) {
+      m.put("optional", true);
+    }
+    put(m, "note", i.note());
+    return m;
+  }
+
+  private static void put(Map<String, Object> m, String key, String value) {
+    if (value != null) {
+      m.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.gkml.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.gkml.model.ChannelVocabulary;
+
+/**
+ * Reads a 公开渠道和载体 cell: either a checklist ({@code ■政府网站 □政府公报 …}, where 口 often stands in for □)
+ * whose checked labels are the channels, or a plain list of labels. Labels map to the vocabulary's
+ * spelling; a variant spelling maps to its standard label; other labels are kept as written and
+ * reported.
+ */
+final class ChannelCells {
+  private static final String SEPARATORS = "、,，;；:：\n \t　";
+  private static final char MOUTH = '口';
+
+  /** The channels read from a cell, and the labels that needed a word in the report. */
+  record Read(List<String> channels, List<String> unknown, List<String> undeclared, String stray) {}
+
+  private final ChannelVocabulary vocabulary;
+
+  /** Every spelling a label may have (standard, new, variant, domain, local, declared). */
+  private final Set<String> spellings;
+
+  ChannelCells(ChannelVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    Set<String> all = new HashSet<>();
+    vocabulary.ordered().forEach(c -> all.add(ChannelVocabulary.normalize(c)));
+    try (InputStream in =
+            Objects.requireNonNull(ChannelVocabulary.class.getResourceAsStream("channels.csv"));
+        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      for (CSVRecord row :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+        all.add(ChannelVocabulary.normalize(row.get("channel")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.spellings = Set.copyOf(all);
+  }
+
+  /** Whether a text is a channel label gkml has seen in any spelling. */
+  private boolean isLabel(String text) {
+    String key = ChannelVocabulary.normalize(text);
+    return spellings.contains(key) || (key.startsWith("其他:") && key.length() > 3);
+  }
+
+  Read read(String cell) {
+    List<int[]> boxes = boxes(cell);
+    Map<String, String> channels = new LinkedHashMap<>();
+    List<String> unknown = new ArrayList<>();
+    List<String> undeclared = new ArrayList<>();
+    String stray = null;
+    if (boxes.isEmpty()) {
+      for (String label : labels(cell)) {
+        add(label, channels, unknown, undeclared);
+      }
+    } else {
+      String before = strip(cell.substring(0, boxes.get(0)[0]));
+      stray = before.isEmpty() ? null : before;
+      for (int i = 0; i < boxes.size(); i++) {
+        int start = boxes.get(i)[0] + 1;
+        int end = i + 1 < boxes.size() ? boxes.get(i + 1)[0] : cell.length();
+        if (boxes.get(i)[1] == 1) {
+          String label = strip(cell.substring(start, end));
+          if (!label.isEmpty()) {
+            add(label, channels, unknown, undeclared);
+          }
+        }
+      }
+    }
+    return new Read(List.copyOf(channels.values()), unknown, undeclared, stray);
+  }
+
+  private void add(
+      String label, Map<String, String> out, List<String> unknown, List<String> undeclared) {
+    String written = label.replaceAll("[_＿]+$", "").strip();
+    if (written.isEmpty()) {
+      written = label;
+    }
+    ChannelVocabulary.Verdict v = vocabulary.check(written);
+    String channel;
+    if (v instanceof ChannelVocabulary.Verdict.Known k) {
+      channel = k.label();
+    } else if (v instanceof ChannelVocabulary.Verdict.Variant var) {
+      channel = var.canonical();
+    } else if (v instanceof ChannelVocabulary.Verdict.Undeclared u) {
+      channel = u.label();
+      undeclared.add(channel);
+    } else {
+      channel = written;
+      unknown.add(written);
+    }
+    out.putIfAbsent(ChannelVocabulary.normalize(channel), channel);
+  }
+
+  /**
+   * The positions of the boxes in a cell, each as {index, 1 for checked or 0 for empty}. 口 counts
+   * as a box only where one can stand: at the start, after a separator, or right after a complete
+   * label (■政府网站口政府公报) — never inside a word like 窗口.
+   */
+  private List<int[]> boxes(String cell) {
+    List<int[]> out = new ArrayList<>();
+    int segmentStart = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      int kind = -1;
+      if (Marks.CHECKED_BOXES.indexOf(ch) >= 0) {
+        kind = 1;
+      } else if (Marks.EMPTY_BOXES.indexOf(ch) >= 0) {
+        kind = 0;
+      } else if (ch == MOUTH) {
+        String before = strip(cell.substring(segmentStart, i));
+        boolean boundary = i == 0 || SEPARATORS.indexOf(cell.charAt(i - 1)) >= 0;
+        boolean afterLabel = !before.isEmpty() && isLabel(before);
+        boolean labelFollows = labelAt(cell, i + 1);
+        if (boundary || (afterLabel && labelFollows)) {
+          kind = 0;
+        }
+      }
+      if (kind >= 0) {
+        out.add(new int[] {i, kind});
+        segmentStart = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a known label (of any kind) starts at {@code from}. */
+  private boolean labelAt(String cell, int from) {
+    for (int end = Math.min(cell.length(), from + 24); end > from; end--) {
+      String candidate = cell.substring(from, end);
+      if (isLabel(candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The labels of a plain list. Known labels are matched first, longest first, so a label that
+   * contains a separator (社区/企事业单位、村公示栏(电子屏)) stays whole.
+   */
+  private List<String> labels(String cell) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = cell.length();
+    while (i < n) {
+      if (SEPARATORS.indexOf(cell.charAt(i)) >= 0) {
+        i++;
+        continue;
+      }
+      int end = -1;
+      for (int e = Math.min(n, i + 32); e > i; e--) {
+        if (isLabel(cell.substring(i, e))) {
+          end = e;
+          break;
+        }
+      }
+      if (end < 0) {
+        end = i;
+        while (end < n && SEPARATORS.indexOf(cell.charAt(end)) < 0) {
+          end++;
+        }
+      }
+      out.add(cell.substring(i, end));
+      i = end;
+    }
+    return out;
+  }
+
+  private static String strip(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && SEPARATORS.indexOf(s.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && SEPARATORS.indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+}

@@ -1,0 +1,392 @@
+package org.gkml.importer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gkml.export.ExcelLayout;
+import org.gkml.export.ExcelMetadata;
+import org.gkml.importer.HeaderWords.Role;
+import org.gkml.importer.SheetReader.Draft;
+import org.gkml.model.Audience;
+import org.gkml.model.Catalog;
+import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Item;
+import org.gkml.model.Loc;
+import org.gkml.model.Mode;
+import org.gkml.model.Policy;
+import org.gkml.model.SourceFile;
+
+/**
+ * Turns a published Excel catalogue (.xlsx or .xls) into catalogues, one per domain found in it:
+ * each sheet's table is found by its header words, its domain by the hidden gkml sheet, the title
+ * rows or the sheet name. Whatever cannot be used is reported, never silently dropped; a required
+ * element a table lacks is left out of the item and reported as an error.
+ */
+public final class ExcelImporter {
+  private static final Pattern VERSION = Pattern.compile("版本[:：]\\s*(\\S+)");
+  private static final Pattern ISSUER = Pattern.compile("(?:发布机关|发布单位|编制单位)[:：]\\s*([^\\s　]+)");
+  private static final Pattern EFFECTIVE = Pattern.compile("施行日期[:：]\\s*(\\d{4}-\\d{2}-\\d{2})");
+
+  /** The issuer written when a table names none (the schema requires one). */
+  static final String NO_ISSUER = "未注明";
+
+  private final ChannelCells channels;
+  private final WorkbookReader.Limits limits;
+  private final DomainNames domains = DomainNames.standard();
+
+  public ExcelImporter(ChannelVocabulary vocabulary) {
+    this(vocabulary, WorkbookReader.Limits.defaults());
+  }
+
+  ExcelImporter(ChannelVocabulary vocabulary, WorkbookReader.Limits limits) {
+    this.channels = new ChannelCells(vocabulary);
+    this.limits = limits;
+  }
+
+  /**
+   * The file name {@code -o DIR} gives a domain's catalogue: its slug, e.g. safety-production.yaml.
+   */
+  public static String fileName(String domain) {
+    return DomainNames.standard().fileName(domain);
+  }
+
+  /**
+   * Reads a workbook. {@code domain} (may be null) names the domain of sheets that do not say, and
+   * when given keeps only that domain's sheets; {@code display} is the file as users see it.
+   */
+  public ImportResult read(Path file, String domain, String display) {
+    WorkbookReader.Result book = WorkbookReader.read(file, limits);
+    List<ImportNote> notes = new ArrayList<>(book.notes());
+    Map<String, ExcelMetadata.SheetKeys> meta = Map.of();
+    for (SheetGrid g : book.sheets()) {
+      if (g.name().equals(ExcelLayout.METADATA_SHEET) && g.hidden()) {
+        meta = ExcelMetadata.read(g.texts());
+      }
+    }
+    SourceFile source = SourceFile.unstructured(file, display);
+    Map<String, Domain> byDomain = new LinkedHashMap<>();
+    for (SheetGrid g : book.sheets()) {
+      if (g.name().equals(ExcelLayout.METADATA_SHEET) && g.hidden()) {
+        continue;
+      }
+      if (!meta.isEmpty() && g.name().equals(ExcelLayout.INDEX_SHEET)) {
+        continue; // gkml's own 目录 sheet: derived counts, nothing to import
+      }
+      Optional<TableLayout> layout = TableLayout.detect(g);
+      if (layout.isEmpty()) {
+        if (hasText(g)) {
+          notes.add(ImportNote.warning(g.name(), null, "import.noTable"));
+        }
+        continue;
+      }
+      SheetReader.Output out = SheetReader.read(g, layout.get(), channels);
+      ExcelMetadata.SheetKeys keys = meta.get(g.name());
+      String name = domainOf(g, out, keys, domain, notes);
+      if (name == null) {
+        continue;
+      }
+      notes.addAll(out.notes());
+      Domain d = byDomain.computeIfAbsent(name, n -> new Domain(n, keys, out.titleBlock()));
+      d.sheets.add(out);
+      d.elements.put(g.name(), out.elements());
+      d.layouts.put(g.name(), out.layout());
+    }
+    if (byDomain.isEmpty()) {
+      notes.add(ImportNote.error(null, null, "import.nothing"));
+    }
+    List<Catalog> catalogs = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (Domain d : byDomain.values()) {
+      catalogs.add(catalog(d, source, taken, notes));
+    }
+    return new ImportResult(catalogs, notes);
+  }
+
+  /** The sheets of one domain, with what is known about its catalogue. */
+  private static final class Domain {
+    final String name;
+    final ExcelMetadata.SheetKeys keys;
+    final String titleBlock;
+    final List<SheetReader.Output> sheets = new ArrayList<>();
+    final Map<String, Set<Role>> elements = new HashMap<>();
+    final Map<String, TableLayout> layouts = new HashMap<>();
+
+    Domain(String name, ExcelMetadata.SheetKeys keys, String titleBlock) {
+      this.name = name;
+      this.keys = keys;
+      this.titleBlock = titleBlock;
+    }
+  }
+
+  private String domainOf(
+      SheetGrid g,
+      SheetReader.Output out,
+      ExcelMetadata.SheetKeys keys,
+      String wanted,
+      List<ImportNote> notes) {
+    String found = null;
+    if (keys != null) {
+      found = keys.domain();
+    } else {
+      found =
+          domains
+              .find(out.titleBlock())
+              .or(() -> domains.find(g.name()))
+              .map(DomainNames.Domain::name)
+              .orElse(null);
+    }
+    if (wanted != null) {
+      if (found == null || sameDomain(found, wanted)) {
+        return wanted;
+      }
+      notes.add(ImportNote.warning(g.name(), null, "import.otherDomain", found, wanted));
+      return null;
+    }
+    if (found == null) {
+      notes.add(ImportNote.error(g.name(), null, "import.noDomain"));
+      return g.name();
+    }
+    return found;
+  }
+
+  private boolean sameDomain(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    Optional<DomainNames.Domain> da = domains.exact(a);
+    Optional<DomainNames.Domain> db = domains.exact(b);
+    return da.isPresent() && db.isPresent() && da.get().name().equals(db.get().name());
+  }
+
+  private static boolean hasText(SheetGrid g) {
+    for (int r = 0; r < g.rowCount(); r++) {
+      for (int c = 0; c < g.columnCount(); c++) {
+        if (!g.own(r, c).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- catalogues
+
+  private Catalog catalog(Domain d, SourceFile source, Set<String> taken, List<ImportNote> notes) {
+    ExcelMetadata.SheetKeys keys = d.keys;
+    String title;
+    String version;
+    String issuer;
+    String effective;
+    Policy policy;
+    if (keys != null) {
+      title = keys.title() != null ? keys.title() : d.name + ExcelLayout.TITLE_TAIL;
+      version = keys.version();
+      issuer = keys.issuer();
+      effective = keys.effective();
+      policy = keys.policy();
+    } else {
+      title = titleOf(d);
+      version = group(VERSION, d.titleBlock).orElse(LocalDate.now().getYear() + ".1");
+      effective = group(EFFECTIVE, d.titleBlock).orElse(null);
+      issuer = group(ISSUER, d.titleBlock).orElse(issuerFromTitle(title, d.name));
+      policy = Policy.defaults();
+    }
+    if (issuer == null || issuer.isBlank()) {
+      issuer = NO_ISSUER;
+      notes.add(ImportNote.warning(d.sheets.get(0).sheet(), null, "import.noIssuer", NO_ISSUER));
+    }
+    List<Draft> drafts = new ArrayList<>();
+    d.sheets.forEach(s -> drafts.addAll(s.drafts()));
+    // explicit ids first, so generated ones never take an id the table uses further down
+    for (Draft draft : drafts) {
+      if (draft.id != null && !taken.add(draft.id)) {
+        notes.add(ImportNote.warning(draft.sheet, rowRef(draft), "import.duplicateId", draft.id));
+        draft.id = null;
+      }
+    }
+    String code = domains.code(d.name);
+    int seq = 0;
+    List<Item> items = new ArrayList<>();
+    for (Draft draft : drafts) {
+      if (draft.id == null) {
+        String id;
+        do {
+          id = String.format(Locale.ROOT, "%s-%03d", code, ++seq);
+        } while (!taken.add(id));
+        draft.id = id;
+      }
+      items.add(item(draft, d, source, notes));
+    }
+    for (SheetReader.Output s : d.sheets) {
+      missingColumns(s, notes);
+    }
+    return new Catalog(d.name, title, version, issuer, effective, policy, items, source.at(1, 1));
+  }
+
+  private static String titleOf(Domain d) {
+    for (String line : d.titleBlock.split("\n")) {
+      String l = line.strip();
+      if (l.contains("目录") && l.contains(d.name)) {
+        return l;
+      }
+    }
+    for (String line : d.titleBlock.split("\n")) {
+      if (line.contains("目录")) {
+        return line.strip();
+      }
+    }
+    return d.name + ExcelLayout.TITLE_TAIL;
+  }
+
+  /** The body a title names before its domain: 青浦区教育局义务教育领域… → 青浦区教育局. */
+  private static String issuerFromTitle(String title, String domain) {
+    int at = title.indexOf(domain);
+    if (at <= 0) {
+      return null;
+    }
+    String before = title.substring(0, at).strip();
+    return before.length() >= 2 ? before : null;
+  }
+
+  private static Optional<String> group(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The first cell of an item's row: {@code A5}. */
+  private static String rowRef(Draft d) {
+    return ImportNote.ref(d.row, 0);
+  }
+
+  private Item item(Draft d, Domain domain, SourceFile source, List<ImportNote> notes) {
+    Set<Role> present = domain.elements.get(d.sheet);
+    TableLayout layout = domain.layouts.get(d.sheet);
+    String at = rowRef(d);
+    Audience audience = null;
+    if (d.audiencePublic) {
+      audience = Audience.PUBLIC;
+      if (d.audienceSpecific) {
+        notes.add(ImportNote.warning(d.sheet, at, "import.bothAudiences", d.id));
+      }
+    } else if (d.audienceSpecific) {
+      audience = Audience.SPECIFIC;
+    }
+    Mode mode = null;
+    if (d.proactive) {
+      mode = Mode.PROACTIVE;
+      if (d.onRequest) {
+        notes.add(ImportNote.warning(d.sheet, at, "import.bothModes", d.id));
+      }
+    } else if (d.onRequest) {
+      mode = Mode.ON_REQUEST;
+    }
+    String note = d.note;
+    if (!d.groups.isEmpty()) {
+      String groups = "公开对象：" + String.join("、", d.groups);
+      note = note == null ? groups : groups + "\n" + note;
+    }
+    String level2 = d.level2;
+    if (d.level3 != null) {
+      level2 = level2 == null ? d.level3 : level2 + "·" + d.level3;
+    }
+    missing(d, d.level1 == null, "level1", layout, present, Role.LEVEL1, notes);
+    missing(d, d.content == null, "content", layout, present, Role.CONTENT, notes);
+    missing(d, d.basis.isEmpty(), "basis", layout, present, Role.BASIS, notes);
+    missing(d, d.deadline == null, "deadline", layout, present, Role.DEADLINE, notes);
+    missing(d, d.owner == null, "owner", layout, present, Role.OWNER, notes);
+    missing(d, d.channels.isEmpty(), "channels", layout, present, Role.CHANNELS, notes);
+    missing(d, audience == null, "audience", layout, present, Role.AUDIENCE, notes);
+    missing(d, mode == null, "mode", layout, present, Role.MODE, notes);
+    missing(d, d.tiers.isEmpty(), "tiers", layout, present, Role.TIERS, notes);
+    return new Item(
+        d.id,
+        d.level1,
+        level2,
+        d.content,
+        d.basis,
+        d.deadline,
+        d.owner,
+        new ArrayList<>(d.channels.values()),
+        audience,
+        mode,
+        d.tiers,
+        d.optional,
+        note,
+        new Loc(source, "/" + d.sheet + "/" + (d.row + 1), d.row + 1, 1));
+  }
+
+  /** A required element an item lacks; a whole missing column is reported once, per sheet. */
+  private static void missing(
+      Draft d,
+      boolean lacks,
+      String field,
+      TableLayout layout,
+      Set<Role> present,
+      Role role,
+      List<ImportNote> notes) {
+    if (lacks && present.contains(role)) {
+      int col =
+          layout.columns().stream()
+              .filter(c -> c.role() != null && SheetReader.Output.element(c.role()) == role)
+              .mapToInt(TableLayout.Column::index)
+              .findFirst()
+              .orElse(0);
+      notes.add(
+          ImportNote.error(
+              d.sheet, ImportNote.ref(d.row, col), "import.missing", d.id, label(field)));
+    }
+  }
+
+  /** A field as the report names it, in both languages: {@code deadline (公开时限)}. */
+  private static String label(String field) {
+    return field
+        + switch (field) {
+          case "level1" -> " (一级事项)";
+          case "content" -> " (公开内容)";
+          case "basis" -> " (公开依据)";
+          case "deadline" -> " (公开时限)";
+          case "owner" -> " (公开主体)";
+          case "channels" -> " (公开渠道和载体)";
+          case "audience" -> " (公开对象)";
+          case "mode" -> " (公开方式)";
+          case "tiers" -> " (公开层级)";
+          default -> "";
+        };
+  }
+
+  private static void missingColumns(SheetReader.Output s, List<ImportNote> notes) {
+    if (s.drafts().isEmpty()) {
+      return;
+    }
+    Set<Role> roles = s.elements();
+    String sheet = s.sheet();
+    Map<Role, String> required = new LinkedHashMap<>();
+    required.put(Role.LEVEL1, "level1");
+    required.put(Role.CONTENT, "content");
+    required.put(Role.BASIS, "basis");
+    required.put(Role.DEADLINE, "deadline");
+    required.put(Role.OWNER, "owner");
+    required.put(Role.CHANNELS, "channels");
+    required.put(Role.AUDIENCE, "audience");
+    required.put(Role.MODE, "mode");
+    required.put(Role.TIERS, "tiers");
+    required.forEach(
+        (role, field) -> {
+          if (!roles.contains(role)) {
+            notes.add(
+                ImportNote.error(
+                    sheet, null, "import.missingColumn", label(field), s.drafts().size()));
+          }
+        });
+  }
+}

@@ -1,0 +1,206 @@
+package org.gkml.importer;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gkml.model.Tier;
+
+/**
+ * Recognises the words of a catalogue table's header cells, with the variants real tables print
+ * (公开内容 / 公开内容(要素), 特定群众 / 特定对象, 依申请 / 依申请公开, 区级 / 乡镇级 / 乡、村级 …).
+ */
+final class HeaderWords {
+
+  /** What a column holds, by its header. */
+  enum Role {
+    SEQ,
+    ID,
+    /** 公开事项: the group over 一级/二级事项, or the only item column. */
+    ITEM,
+    LEVEL1,
+    LEVEL2,
+    LEVEL3,
+    CONTENT,
+    BASIS,
+    DEADLINE,
+    OWNER,
+    CHANNELS,
+    /** 公开对象: the group over the tick columns, or a column of words. */
+    AUDIENCE,
+    AUDIENCE_PUBLIC,
+    AUDIENCE_SPECIFIC,
+    MODE,
+    MODE_PROACTIVE,
+    MODE_ON_REQUEST,
+    TIERS,
+    TIER,
+    /** 市级: a county tier where a table has no county column, else a tier gkml lacks. */
+    CITY,
+    NOTE;
+
+    /** Roles that only a header's first row names; three of them make a header row. */
+    boolean isPrimary() {
+      return switch (this) {
+        case ITEM,
+                LEVEL1,
+                LEVEL2,
+                CONTENT,
+                BASIS,
+                DEADLINE,
+                OWNER,
+                CHANNELS,
+                AUDIENCE,
+                MODE,
+                TIERS ->
+            true;
+        default -> false;
+      };
+    }
+
+    /** Roles of a header's second row, under a group. */
+    boolean isSub() {
+      return switch (this) {
+        case LEVEL1,
+                LEVEL2,
+                LEVEL3,
+                AUDIENCE_PUBLIC,
+                AUDIENCE_SPECIFIC,
+                MODE_PROACTIVE,
+                MODE_ON_REQUEST,
+                TIER,
+                CITY ->
+            true;
+        default -> false;
+      };
+    }
+  }
+
+  /** A recognised header: its role and, for a tier column, the tiers it stands for. */
+  record Match(Role role, Set<Tier> tiers) {
+    Match(Role role) {
+      this(role, Set.of());
+    }
+  }
+
+  private static final Pattern SEQ = Pattern.compile("序号|序|No\\.?|NO\\.?|顺序号");
+  private static final Pattern ID = Pattern.compile("编号|事项编号|目录编号|ID|id|Id");
+  private static final Pattern TIER_ONLY = Pattern.compile("[县区市旗乡镇街道苏木村社居委嘎查、,/()级]{1,12}");
+  private static final Pattern SPACE_OR_STAR = Pattern.compile("[\\s*]+");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+  private static final Pattern VILLAGE = Pattern.compile(".*(村|社区|嘎查|居委).*");
+  private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街|苏木).*");
+  private static final Pattern COUNTY = Pattern.compile(".*(县|区|旗).*");
+
+  private HeaderWords() {}
+
+  /** The form header words compare in: NFKC, no white space, no required-field stars. */
+  static String normalize(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    return TRAILING_COLON.matcher(SPACE_OR_STAR.matcher(n).replaceAll("")).replaceAll("");
+  }
+
+  static Optional<Match> classify(String cell) {
+    String n = normalize(cell);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (SEQ.matcher(n).matches()) {
+      return Optional.of(new Match(Role.SEQ));
+    }
+    if (ID.matcher(n).matches()) {
+      return Optional.of(new Match(Role.ID));
+    }
+    if (n.startsWith("一级事项") || n.equals("一级") || n.equals("一级目录")) {
+      return Optional.of(new Match(Role.LEVEL1));
+    }
+    if (n.startsWith("二级事项") || n.equals("二级") || n.equals("二级目录")) {
+      return Optional.of(new Match(Role.LEVEL2));
+    }
+    if (n.startsWith("三级事项") || n.equals("三级") || n.equals("三级目录")) {
+      return Optional.of(new Match(Role.LEVEL3));
+    }
+    if (n.contains("公开内容")
+        || n.contains("公开要素")
+        || n.equals("内容")
+        || n.equals("要素")
+        || n.equals("内容(要素)")) {
+      return Optional.of(new Match(Role.CONTENT));
+    }
+    if (n.contains("公开事项") || n.equals("事项") || n.equals("事项名称")) {
+      return Optional.of(new Match(Role.ITEM));
+    }
+    if (n.contains("依据")) {
+      return Optional.of(new Match(Role.BASIS));
+    }
+    if (n.contains("时限") || n.equals("公开时间")) {
+      return Optional.of(new Match(Role.DEADLINE));
+    }
+    if (n.contains("主体")
+        || n.contains("责任单位")
+        || n.contains("责任部门")
+        || n.contains("公开部门")
+        || n.contains("公开单位")) {
+      return Optional.of(new Match(Role.OWNER));
+    }
+    if (n.contains("渠道") || n.contains("载体")) {
+      return Optional.of(new Match(Role.CHANNELS));
+    }
+    if (n.contains("公开对象")) {
+      return Optional.of(new Match(Role.AUDIENCE));
+    }
+    if (n.contains("公开方式")) {
+      return Optional.of(new Match(Role.MODE));
+    }
+    if (n.contains("公开层级") || n.equals("层级")) {
+      return Optional.of(new Match(Role.TIERS));
+    }
+    if (n.startsWith("全社会") || n.equals("社会公众") || n.equals("不特定对象")) {
+      return Optional.of(new Match(Role.AUDIENCE_PUBLIC));
+    }
+    if (n.startsWith("特定")) {
+      return Optional.of(new Match(Role.AUDIENCE_SPECIFIC));
+    }
+    if (n.startsWith("主动")) {
+      return Optional.of(new Match(Role.MODE_PROACTIVE));
+    }
+    if (n.startsWith("依申请") || n.equals("申请") || n.equals("申请公开")) {
+      return Optional.of(new Match(Role.MODE_ON_REQUEST));
+    }
+    if (n.startsWith("备注")) {
+      return Optional.of(new Match(Role.NOTE));
+    }
+    return tier(n);
+  }
+
+  /**
+   * A tier header: 县级, 区级, 区县级, 县(区)级, 旗级 (county); 乡级, 镇级, 乡镇级, 镇街级, 街道级 (township); 村级, 村, 社区级,
+   * 嘎查(社区)级 (village); 乡、村级 (township and village); 市级.
+   */
+  static Optional<Match> tier(String n) {
+    if (!TIER_ONLY.matcher(n).matches()) {
+      return Optional.empty();
+    }
+    String core = n.replace("级", "");
+    if (core.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+    if (VILLAGE.matcher(core).matches()) {
+      tiers.add(Tier.VILLAGE);
+    }
+    if (TOWNSHIP.matcher(core).matches()) {
+      tiers.add(Tier.TOWNSHIP);
+    }
+    if (COUNTY.matcher(core.replace("社区", "")).matches()) {
+      tiers.add(Tier.COUNTY);
+    }
+    if (tiers.isEmpty()) {
+      return core.equals("市")
+          ? Optional.of(new Match(Role.CITY, Set.of(Tier.COUNTY)))
+          : Optional.empty();
+    }
+    return Optional.of(new Match(Role.TIER, Set.copyOf(tiers)));
+  }
+}

@@ -1,0 +1,590 @@
+package org.gkml.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.gkml.model.GkmlException;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the sheets of an .xlsx (streamed with SAX, never as a whole DOM) or .xls workbook into
+ * {@link SheetGrid}s, within limits that keep memory bounded whatever the file holds. Hostile files
+ * (zip bombs, encrypted or oversized workbooks, files that are not workbooks) end in a one-line
+ * {@link GkmlException}; formulas, macros and external links are read around, each with a warning.
+ */
+final class WorkbookReader {
+
+  /**
+   * Bounds on what one import reads; beyond them the workbook is refused while it streams, so
+   * memory stays bounded. 250,000 cells is about 14,000 items of 17 columns, ten times a province's
+   * catalogue of 26 domains.
+   */
+  record Limits(long maxFileBytes, long maxXlsBytes, long maxCells, long maxChars, int maxColumns) {
+    static Limits defaults() {
+      return new Limits(100L << 20, 30L << 20, 250_000, 8_000_000, 256);
+    }
+  }
+
+  /** What was read: the sheets in workbook order and the warnings about the workbook. */
+  record Result(List<SheetGrid> sheets, List<ImportNote> notes) {}
+
+  private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+  private WorkbookReader() {}
+
+  static Result read(Path file, Limits limits) {
+    if (!Files.isRegularFile(file)) {
+      throw GkmlException.usage("import.noFile", file);
+    }
+    FileMagic magic;
+    try {
+      if (Files.size(file) > limits.maxFileBytes()) {
+        throw GkmlException.usage("import.fileTooLarge", file, limits.maxFileBytes() >> 20);
+      }
+      try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+        magic = FileMagic.valueOf(in);
+      }
+    } catch (IOException e) {
+      throw GkmlException.usage("import.cannotRead", file, reason(e));
+    }
+    try {
+      return switch (magic) {
+        case OOXML -> xlsx(file, limits);
+        case OLE2 -> ole2(file, limits);
+        case HTML, XML -> throw GkmlException.usage("import.html", file);
+        default -> throw GkmlException.usage("import.notExcel", file);
+      };
+    } catch (GkmlException e) {
+      throw e;
+    } catch (TooLarge e) {
+      throw GkmlException.usage("import.tooManyCells", file, e.getMessage());
+    } catch (EncryptedDocumentException e) {
+      throw GkmlException.usage("import.encrypted", file);
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      throw translate(file, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- .xlsx
+
+  private static Result xlsx(Path file, Limits limits) throws Exception {
+    // a zip entry expanding more than 100 times is treated as a bomb (POI's default ratio),
+    // and no entry may expand beyond what a real catalogue could ever need
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(Math.max(limits.maxFileBytes() * 4, 256L << 20));
+    List<ImportNote> notes = new ArrayList<>();
+    OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+    try {
+      if (!pkg.getPartsByName(Pattern.compile("/xl/vbaProject\\.bin", Pattern.CASE_INSENSITIVE))
+          .isEmpty()) {
+        notes.add(ImportNote.warning(null, null, "import.macros"));
+      }
+      if (!pkg.getPartsByName(Pattern.compile("/xl/externalLinks/.*")).isEmpty()) {
+        notes.add(ImportNote.warning(null, null, "import.externalLinks"));
+      }
+      PackagePart book = workbookPart(pkg);
+      if (book == null) {
+        throw GkmlException.usage("import.notExcel", file);
+      }
+      Budget budget = new Budget(limits);
+      List<String> strings = sharedStrings(book, budget);
+      List<SheetGrid> sheets = new ArrayList<>();
+      for (String[] ref : sheetRefs(book)) {
+        PackageRelationship rel = book.getRelationship(ref[1]);
+        if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
+          continue; // chart sheets and dialog sheets hold no table
+        }
+        PackagePart part = book.getRelatedPart(rel);
+        try (InputStream in = part.getInputStream()) {
+          sheets.add(sheet(in, ref[0], "true".equals(ref[2]), strings, budget, notes));
+        }
+      }
+      return new Result(sheets, notes);
+    } finally {
+      pkg.revert();
+    }
+  }
+
+  /**
+   * The workbook part, found through the package's relationships as the OPC rules say. The sheets
+   * are then read with SAX straight from their parts: POI's higher-level readers would wake
+   * XMLBeans, which costs more start-up time than the whole import of a county's catalogue.
+   */
+  private static PackagePart workbookPart(OPCPackage pkg) throws Exception {
+    for (String type :
+        List.of(
+            PackageRelationshipTypes.CORE_DOCUMENT,
+            PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+      PackageRelationshipCollection rels = pkg.getRelationshipsByType(type);
+      if (rels.size() > 0) {
+        return pkg.getPart(rels.getRelationship(0));
+      }
+    }
+    return null;
+  }
+
+  /** The sheets of workbook.xml in order, each as {name, relationship id, hidden}. */
+  private static List<String[]> sheetRefs(PackagePart book) throws Exception {
+    List<String[]> refs = new ArrayList<>();
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(
+        new DefaultHandler() {
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes atts) {
+            if (!"sheet".equals(local)) {
+              return;
+            }
+            String id = null;
+            for (int i = 0; i < atts.getLength(); i++) {
+              if ("id".equals(atts.getLocalName(i)) && atts.getURI(i).contains("relationships")) {
+                id = atts.getValue(i);
+              }
+            }
+            String state = atts.getValue("state");
+            if (id != null) {
+              boolean hidden = state != null && !"visible".equals(state);
+              refs.add(new String[] {atts.getValue("name"), id, Boolean.toString(hidden)});
+            }
+          }
+        });
+    try (InputStream in = book.getInputStream()) {
+      xml.parse(new InputSource(in));
+    }
+    return refs;
+  }
+
+  /**
+   * The shared strings of a workbook, read with SAX: each {@code <si>}'s text, phonetic runs left
+   * out.
+   */
+  private static List<String> sharedStrings(PackagePart book, Budget budget) throws Exception {
+    List<String> strings = new ArrayList<>();
+    PackagePart part = null;
+    for (PackageRelationship rel : book.getRelationships()) {
+      if (rel.getRelationshipType().endsWith("/sharedStrings")) {
+        part = book.getRelatedPart(rel);
+      }
+    }
+    if (part == null) {
+      return strings;
+    }
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(
+        new DefaultHandler() {
+          private final StringBuilder text = new StringBuilder();
+          private boolean inText;
+          private boolean phonetic;
+
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes atts) {
+            switch (local) {
+              case "si" -> text.setLength(0);
+              case "rPh" -> phonetic = true;
+              case "t" -> inText = !phonetic;
+              default -> {}
+            }
+          }
+
+          @Override
+          public void characters(char[] ch, int start, int length) {
+            if (inText) {
+              text.append(ch, start, length);
+            }
+          }
+
+          @Override
+          public void endElement(String uri, String local, String qName) {
+            switch (local) {
+              case "t" -> inText = false;
+              case "rPh" -> phonetic = false;
+              case "si" -> {
+                budget.add(text.length());
+                strings.add(text.toString());
+              }
+              default -> {}
+            }
+          }
+        });
+    try (InputStream in = part.getInputStream()) {
+      xml.parse(new InputSource(in));
+    }
+    return strings;
+  }
+
+  private static SheetGrid sheet(
+      InputStream in,
+      String name,
+      boolean hidden,
+      List<String> strings,
+      Budget budget,
+      List<ImportNote> notes)
+      throws Exception {
+    GridBuilder grid = new GridBuilder(name, budget);
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(new SheetHandler(strings, grid));
+    xml.parse(new InputSource(in));
+    return grid.build(hidden, notes);
+  }
+
+  /**
+   * Streams one worksheet part: each cell's shown text (shared or inline string, number as stored,
+   * boolean, cached formula result), which cells hold formulas, and the merged areas. Reading the
+   * part with SAX keeps memory to the cells themselves.
+   */
+  private static final class SheetHandler extends DefaultHandler {
+    private final List<String> strings;
+    private final GridBuilder grid;
+    private final StringBuilder text = new StringBuilder();
+    private String ref;
+    private String type;
+    private boolean collecting;
+    private boolean inInline;
+    private boolean phonetic;
+    private int row = -1;
+    private int nextColumn;
+
+    SheetHandler(List<String> strings, GridBuilder grid) {
+      this.strings = strings;
+      this.grid = grid;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes atts) {
+      switch (local) {
+        case "row" -> {
+          String r = atts.getValue("r");
+          row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+          nextColumn = 0;
+        }
+        case "c" -> {
+          // writers may leave out r: the cell then follows the previous one
+          ref = atts.getValue("r");
+          if (ref == null) {
+            ref = new CellReference(Math.max(row, 0), nextColumn).formatAsString(false);
+          }
+          nextColumn = new CellReference(ref).getCol() + 1;
+          type = atts.getValue("t");
+          text.setLength(0);
+        }
+        case "f" -> grid.formula(ref);
+        case "v" -> collecting = true;
+        case "is" -> inInline = true;
+        case "rPh" -> phonetic = true; // furigana runs are not the cell's text
+        case "t" -> collecting = inInline && !phonetic;
+        case "mergeCell" -> grid.merge(atts.getValue("ref"));
+        default -> {}
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (collecting) {
+        text.append(ch, start, length);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) {
+      switch (local) {
+        case "v", "t" -> collecting = false;
+        case "is" -> inInline = false;
+        case "rPh" -> phonetic = false;
+        case "c" -> {
+          grid.cell(ref, value());
+          ref = null;
+        }
+        default -> {}
+      }
+    }
+
+    private String value() {
+      String raw = text.toString();
+      if (type == null) {
+        return raw;
+      }
+      return switch (type) {
+        case "s" -> {
+          try {
+            yield strings.get(Integer.parseInt(raw.strip()));
+          } catch (RuntimeException e) {
+            yield ""; // a string index the workbook does not have: an empty cell
+          }
+        }
+        case "b" -> "1".equals(raw.strip()) ? "TRUE" : "FALSE";
+        default -> raw; // inlineStr, str (formula text result), e (error), n
+      };
+    }
+  }
+
+  // ---------------------------------------------------------------- .xls and encrypted files
+
+  private static Result ole2(Path file, Limits limits) throws Exception {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      DirectoryNode root = fs.getRoot();
+      if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+        throw GkmlException.usage("import.encrypted", file);
+      }
+      if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
+        throw GkmlException.usage("import.notExcel", file);
+      }
+      if (Files.size(file) > limits.maxXlsBytes()) {
+        throw GkmlException.usage("import.xlsTooLarge", file, limits.maxXlsBytes() >> 20);
+      }
+      List<ImportNote> notes = new ArrayList<>();
+      if (root.hasEntry("_VBA_PROJECT_CUR") || root.hasEntry("Macros")) {
+        notes.add(ImportNote.warning(null, null, "import.macros"));
+      }
+      Budget budget = new Budget(limits);
+      List<SheetGrid> sheets = new ArrayList<>();
+      try (HSSFWorkbook wb = new HSSFWorkbook(root, true)) {
+        boolean external = false;
+        DataFormatter format = new DataFormatter(Locale.ROOT);
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+          Sheet sheet = wb.getSheetAt(i);
+          GridBuilder grid = new GridBuilder(sheet.getSheetName(), budget);
+          for (Row row : sheet) {
+            for (Cell cell : row) {
+              String ref = new CellReference(cell).formatAsString(false);
+              if (cell.getCellType() == CellType.FORMULA) {
+                grid.formula(ref);
+                external |= externalFormula(cell);
+              }
+              grid.cell(ref, text(cell, format));
+            }
+          }
+          for (CellRangeAddress a : sheet.getMergedRegions()) {
+            grid.merge(a.formatAsString());
+          }
+          sheets.add(grid.build(wb.isSheetHidden(i) || wb.isSheetVeryHidden(i), notes));
+        }
+        if (external) {
+          notes.add(ImportNote.warning(null, null, "import.externalLinks"));
+        }
+      }
+      return new Result(sheets, notes);
+    }
+  }
+
+  /** Whether a formula refers to another workbook ({@code [book.xls]Sheet1!A1}). */
+  private static boolean externalFormula(Cell cell) {
+    try {
+      return cell.getCellFormula().contains("[");
+    } catch (RuntimeException e) {
+      return true; // a formula POI cannot even print refers to something it cannot see
+    }
+  }
+
+  /** A cell's text; a formula gives its cached value, never the formula. */
+  private static String text(Cell cell, DataFormatter format) {
+    if (cell.getCellType() != CellType.FORMULA) {
+      return format.formatCellValue(cell);
+    }
+    return switch (cell.getCachedFormulaResultType()) {
+      case STRING -> cell.getRichStringCellValue().getString();
+      case NUMERIC ->
+          format.formatRawCellContents(
+              cell.getNumericCellValue(),
+              cell.getCellStyle().getDataFormat(),
+              cell.getCellStyle().getDataFormatString());
+      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      default -> "";
+    };
+  }
+
+  // ---------------------------------------------------------------- building grids
+
+  /** Cells and characters read so far across the workbook, against the limits. */
+  private static final class Budget {
+    private final Limits limits;
+    private long cells;
+    private long chars;
+
+    Budget(Limits limits) {
+      this.limits = limits;
+    }
+
+    void add(int length) {
+      cells++;
+      chars += length;
+      if (cells > limits.maxCells()) {
+        throw new TooLarge(limits.maxCells() + " cells");
+      }
+      if (chars > limits.maxChars()) {
+        throw new TooLarge(limits.maxChars() + " characters");
+      }
+    }
+  }
+
+  /** The workbook holds more than an import reads. */
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String what) {
+      super(what, null, false, false);
+    }
+  }
+
+  /** Collects one sheet's cells as they stream by. */
+  private static final class GridBuilder {
+    private final String name;
+    private final Budget budget;
+    private final List<String[]> rows = new ArrayList<>();
+    private final List<SheetGrid.Area> merges = new ArrayList<>();
+    private final List<long[]> formulas = new ArrayList<>();
+    private int beyond;
+    private String beyondRef;
+
+    GridBuilder(String name, Budget budget) {
+      this.name = name;
+      this.budget = budget;
+    }
+
+    void cell(String ref, String value) {
+      if (ref == null || value == null || value.isEmpty()) {
+        return;
+      }
+      CellReference at = new CellReference(ref);
+      int r = at.getRow();
+      int c = at.getCol();
+      if (c >= budget.limits.maxColumns() || r < 0) {
+        if (beyond++ == 0) {
+          beyondRef = ref;
+        }
+        return;
+      }
+      String text = clean(value);
+      if (text.isEmpty()) {
+        return;
+      }
+      budget.add(text.length());
+      while (rows.size() <= r) {
+        rows.add(null);
+      }
+      String[] row = rows.get(r);
+      if (row == null || row.length <= c) {
+        String[] grown = new String[Math.max(c + 1, row == null ? 8 : row.length * 2)];
+        if (row != null) {
+          System.arraycopy(row, 0, grown, 0, row.length);
+        }
+        row = grown;
+        rows.set(r, row);
+      }
+      row[c] = text;
+    }
+
+    void formula(String ref) {
+      if (ref != null) {
+        CellReference at = new CellReference(ref);
+        formulas.add(new long[] {at.getRow(), at.getCol()});
+      }
+    }
+
+    void merge(String ref) {
+      if (ref == null) {
+        return;
+      }
+      try {
+        CellRangeAddress a = CellRangeAddress.valueOf(ref);
+        if (a.getFirstRow() >= 0 && a.getFirstColumn() >= 0) {
+          merges.add(
+              new SheetGrid.Area(
+                  a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()));
+        }
+      } catch (RuntimeException e) {
+        // an unreadable merge reference merges nothing
+      }
+    }
+
+    SheetGrid build(boolean hidden, List<ImportNote> notes) {
+      if (beyond > 0) {
+        notes.add(
+            ImportNote.warning(
+                name, beyondRef, "import.beyondColumns", beyond, budget.limits.maxColumns()));
+      }
+      return new SheetGrid(name, hidden, rows, merges, formulas);
+    }
+  }
+
+  /**
+   * Cell text as the importer reads it: \n line breaks, Excel's _xHHHH_ escapes decoded, trimmed.
+   */
+  static String clean(String value) {
+    String s = value;
+    if (s.indexOf("_x") >= 0) {
+      Matcher m = ESCAPE.matcher(s);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(
+            out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+      }
+      m.appendTail(out);
+      s = out.toString();
+    }
+    s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+    return s.strip();
+  }
+
+  // ---------------------------------------------------------------- failures
+
+  private static GkmlException translate(Path file, Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof GkmlException g) {
+        return g;
+      }
+      if (t instanceof TooLarge) {
+        return GkmlException.usage("import.tooManyCells", file, t.getMessage());
+      }
+      if (t instanceof EncryptedDocumentException) {
+        return GkmlException.usage("import.encrypted", file);
+      }
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Zip bomb") || m.contains("max. ratio") || m.contains("exceed the max")) {
+        return GkmlException.usage("import.zipBomb", file);
+      }
+      if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+        return GkmlException.usage("import.tooComplex", file);
+      }
+    }
+    return new GkmlException(
+        e, org.gkml.model.ExitCode.USAGE, "import.cannotRead", file, reason(e));
+  }
+
+  private static String reason(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    m = m.strip();
+    int nl = m.indexOf('\n');
+    return nl > 0 ? m.substring(0, nl) : m;
+  }
+}

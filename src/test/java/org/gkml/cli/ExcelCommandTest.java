@@ -1,0 +1,233 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.export.PublishedCatalog;
+import org.gkml.model.Tier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gkml export xlsx} and {@code gkml import xlsx}, run in-process. */
+class ExcelCommandTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void exportThenImportTheShippedCatalogues() throws Exception {
+    Path xlsx = dir.resolve("basic.xlsx");
+    Run e = run("export", "xlsx", "--root", "catalogs", "-o", xlsx.toString());
+    assertThat(e.code()).as(e.err()).isZero();
+    assertThat(e.out()).contains("wrote").contains("8 domains");
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      assertThat(wb.getSheetName(0)).isEqualTo("目录");
+      assertThat(wb.getNumberOfSheets()).isEqualTo(10);
+    }
+    Path out = dir.resolve("yaml");
+    Run i =
+        run(
+            "import",
+            "xlsx",
+            xlsx.toString(),
+            "--root",
+            "catalogs",
+            "-o",
+            out.toString(),
+            "--strict");
+    assertThat(i.code()).as(i.err()).isZero();
+    assertThat(i.err()).contains("8 domains").contains("0 errors, 0 warnings");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains("safety-production.yaml", "elderly-care.yaml")
+          .hasSize(8);
+    }
+    Run v = run("validate", out.resolve("safety-production.yaml").toString());
+    assertThat(v.code()).as(v.out() + v.err()).isZero();
+    assertThat(Files.readString(out.resolve("safety-production.yaml")))
+        .contains("id: AQSC-001")
+        .contains("domain: 安全生产");
+  }
+
+  @Test
+  void exportOptions() throws Exception {
+    Path t = dir.resolve("t.xlsx");
+    Run r =
+        run(
+            "export",
+            "xlsx",
+            "--root",
+            "catalogs",
+            "--tier",
+            "township",
+            "--channels",
+            "list",
+            "-o",
+            t.toString(),
+            "-q");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(t).exists();
+    assertThat(run("export", "xlsx", "--tier", "省级").code()).isEqualTo(2);
+    assertThat(run("export", "xlsx", "--channels", "grid").code()).isEqualTo(2);
+    Run none = run("export");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("xlsx");
+    assertThat(run("import").code()).isEqualTo(2);
+    Run missingRoot =
+        run("export", "xlsx", "--root", dir.resolve("nothing").toString(), "-o", t.toString());
+    assertThat(missingRoot.code()).isEqualTo(2);
+  }
+
+  @Test
+  void exportToStandardOutputOnlyWhenAsked() throws Exception {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(bytes, true));
+      Run r = run("export", "xlsx", "--root", "catalogs", "-o", "-");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).isEmpty();
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(bytes.toByteArray()).startsWith(new byte[] {'P', 'K'});
+  }
+
+  @Test
+  void anInvalidTreeIsNotExported() throws Exception {
+    Path root = dir.resolve("tree");
+    Files.createDirectories(root.resolve("basic"));
+    Files.writeString(
+        root.resolve("basic/x.yaml"), "gkml: 1\nkind: catalog\ndomain: 安全生产\nitems: []\n");
+    Path t = dir.resolve("x.xlsx");
+    Run r = run("export", "xlsx", "--root", root.toString(), "-o", t.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("GK001").contains("nothing exported");
+    assertThat(t).doesNotExist();
+  }
+
+  @Test
+  void regionExport() throws Exception {
+    Path x = dir.resolve("dc.xlsx");
+    Run r = run("export", "xlsx", "--root", "catalogs", "--region", "511703", "-o", x.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(x))) {
+      var sheet = wb.getSheet("安全生产");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("达川区安全生产领域基层政务公开标准目录");
+      boolean marked = false;
+      for (var row : sheet) {
+        var first = row.getCell(0);
+        marked |=
+            first != null
+                && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                && first.getStringCellValue().endsWith("★");
+      }
+      assertThat(marked).isTrue();
+      assertThat(wb.getSheet("目录").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("达川区基层政务公开标准目录");
+    }
+    Run back = run("import", "xlsx", x.toString(), "--root", "catalogs", "--strict", "-q");
+    assertThat(back.code()).as(back.err()).isZero();
+    assertThat(back.out()).contains("id: 511703-AQSC-001");
+    Run township =
+        run(
+            "export",
+            "xlsx",
+            "--root",
+            "catalogs",
+            "--region",
+            "511703001",
+            "--tier",
+            "村级",
+            "-o",
+            dir.resolve("t.xlsx").toString());
+    assertThat(township.code()).as(township.err()).isZero();
+    Run unknown = run("export", "xlsx", "--root", "catalogs", "--region", "511703999");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("511703999");
+    assertThat(run("export", "xlsx", "--root", "catalogs", "--region", "5117").code()).isEqualTo(2);
+  }
+
+  @Test
+  void importOutputs() throws Exception {
+    Path xlsx = dir.resolve("basic.xlsx");
+    assertThat(run("export", "xlsx", "--root", "catalogs", "-o", xlsx.toString()).code()).isZero();
+    Run many =
+        run(
+            "import",
+            "xlsx",
+            xlsx.toString(),
+            "--root",
+            "catalogs",
+            "-o",
+            dir.resolve("one.yaml").toString());
+    assertThat(many.code()).isEqualTo(2);
+    assertThat(many.err()).contains("one.yaml");
+    Path one = dir.resolve("one.yaml");
+    Run single =
+        run(
+            "import",
+            "xlsx",
+            xlsx.toString(),
+            "--root",
+            "catalogs",
+            "--domain",
+            "户籍管理",
+            "-o",
+            one.toString());
+    assertThat(single.code()).as(single.err()).isZero();
+    assertThat(Files.readString(one)).contains("domain: 户籍管理").doesNotContain("安全生产");
+    Run stream = run("import", "xlsx", xlsx.toString(), "--root", "catalogs", "-q");
+    assertThat(stream.code()).isZero();
+    assertThat(stream.err()).isEmpty();
+    assertThat(stream.out().split("\n---\n", -1)).hasSize(8);
+    Run zh = run("import", "xlsx", dir.resolve("none.xlsx").toString(), "--lang", "zh");
+    assertThat(zh.err()).contains("文件不存在");
+  }
+
+  @Test
+  void defaultNamesFollowTheRegion() {
+    LocalDate d = LocalDate.of(2025, 1, 1);
+    assertThat(ExportXlsxCommand.defaultName(PublishedCatalog.basic(List.of(), null, null, d)))
+        .isEqualTo("basic.xlsx");
+    assertThat(
+            ExportXlsxCommand.defaultName(PublishedCatalog.basic(List.of(), Tier.VILLAGE, null, d)))
+        .isEqualTo("basic-村级.xlsx");
+    assertThat(
+            ExportXlsxCommand.defaultName(
+                new PublishedCatalog("达川区", "511703", Tier.COUNTY, List.of(), Set.of(), null, d)))
+        .isEqualTo("511703-达川区.xlsx");
+    assertThat(
+            ExportXlsxCommand.defaultName(
+                new PublishedCatalog("达川区", "511703", Tier.TOWNSHIP, List.of(), Set.of(), null, d)))
+        .isEqualTo("511703-达川区-乡级.xlsx");
+  }
+
+  @Test
+  void helpInBothLanguages() {
+    assertThat(run("export", "xlsx", "--help").out())
+        .contains("--region")
+        .contains("--channels")
+        .contains("region's")
+        .doesNotContain("''");
+    assertThat(run("import", "xlsx", "--help", "--lang", "zh").out()).contains("工作簿");
+  }
+}

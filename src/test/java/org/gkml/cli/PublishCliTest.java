@@ -1,0 +1,181 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.export.HtmlDom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gkml build} and {@code gkml export html}, run in-process. */
+class PublishCliTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void buildPublishesTheShippedTreeAndSaysWhereToOpenIt() throws Exception {
+    Path out = tmp.resolve("out");
+    Run r = run("build", "--lang", "en", "-o", out.toString(), "--jobs", "2");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(out.resolve("index.html")).isRegularFile();
+    assertThat(out.resolve("basic/index.html")).isRegularFile();
+    assertThat(out.resolve("build-report.json")).isRegularFile();
+    assertThat(r.out()).contains("Open " + out.toAbsolutePath().resolve("index.html"));
+    assertThat(r.out()).contains("file:");
+    assertThat(r.out()).contains("Published 5 regions (1 counties, 2 townships, 2 villages)");
+    Path county = out.resolve("511703-达川区");
+    assertThat(county.resolve("index.html")).isRegularFile();
+    assertThat(out.resolve("511703102201-金花村/index.html")).isRegularFile();
+    // the YAML is gkml merge's output: it reads back as a valid catalogue tree of its own
+    Path yaml = county.resolve("catalog.yaml");
+    assertThat(yaml).content().contains("kind: catalog", "region: {code: '511703'", "provenance");
+    Run merged = run("merge", "--region", "511703");
+    assertThat(yaml).hasContent(merged.out());
+    assertThat(out.resolve("basic/catalog.yaml")).content().doesNotContain("\nregion:");
+    // the workbook of gkml export xlsx: a 目录 sheet, one sheet per domain, a hidden one of ids
+    for (Path folder : List.of(county, out.resolve("basic"))) {
+      try (XSSFWorkbook book = new XSSFWorkbook(folder.resolve("catalog.xlsx").toFile())) {
+        assertThat(book.getNumberOfSheets()).isEqualTo(1 + 8 + 1);
+      }
+    }
+    assertThat(county.resolve("index.html"))
+        .content()
+        .contains("href=\"catalog.xlsx\"", "href=\"catalog.yaml\"");
+    assertThat(r.out()).contains("index.html, catalog.xlsx, catalog.yaml each");
+  }
+
+  @Test
+  void buildSpeaksChinese() {
+    Run r = run("build", "--lang", "zh", "-o", tmp.resolve("out").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("用浏览器打开");
+  }
+
+  @Test
+  void quietBuildPrintsNothing() {
+    Run r = run("build", "-q", "-o", tmp.resolve("out").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void anErrorStopsTheBuildBeforeAnythingIsWritten() throws IOException {
+    Path root = copyOfShippedTree();
+    Path file = root.resolve("basic/employment.yaml");
+    Files.writeString(file, Files.readString(file).replace("JYCY-002", "JYCY-001"));
+    Path out = tmp.resolve("out");
+    Run r = run("build", "--lang", "en", "--root", root.toString(), "-o", out.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("error GK101").contains("build stopped");
+    assertThat(out).doesNotExist();
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("root");
+    }
+  }
+
+  @Test
+  void badJobsAndForeignOutputAreUsageErrors() throws IOException {
+    Run r = run("build", "--lang", "en", "--jobs", "0", "-o", tmp.resolve("out").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--jobs must be at least 1");
+    Path mine = Files.createDirectory(tmp.resolve("mine"));
+    Files.writeString(mine.resolve("notes.txt"), "keep");
+    r = run("build", "--lang", "en", "-o", mine.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("will not replace").doesNotContain("Exception");
+    assertThat(mine.resolve("notes.txt")).hasContent("keep");
+    r = run("build", "--lang", "en", "--root", tmp.resolve("none").toString());
+    assertThat(r.code()).isEqualTo(2);
+  }
+
+  @Test
+  void exportHtmlWritesTheBasicPageToStdoutOrAFile() throws IOException {
+    Run r = run("export", "html");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("AQSC-001");
+    Path file = tmp.resolve("page.html");
+    r = run("export", "html", "--tier", "村级", "-o", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    HtmlDom dom = HtmlDom.parse(Files.readString(file));
+    assertThat(dom.byId("JYCY-001")).isNotNull(); // 村级
+    assertThat(dom.byId("AQSC-001")).isNull(); // 县级 only
+    r = run("export", "html", "--tier", "village", "-o", file.toString());
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void exportHtmlOfARegionMarksItsCustomItems() throws IOException {
+    Path file = tmp.resolve("county.html");
+    Run r = run("export", "html", "--region", "511703", "-o", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    HtmlDom dom = HtmlDom.parse(Files.readString(file));
+    assertThat(dom.byId("511703-AQSC-001").hasAttribute("data-custom")).isTrue();
+    assertThat(dom.byId("AQSC-005").hasAttribute("data-custom")).isFalse();
+    assertThat(dom.byId("AQSC-003")).isNull(); // removed by 达川区
+    assertThat(dom.all("h1").get(0).getTextContent()).contains("达川区");
+    r = run("export", "html", "--region", "511703", "--tier", "村级");
+    assertThat(r.code()).as(r.err()).isZero();
+    dom = HtmlDom.parse(r.out());
+    assertThat(dom.byId("511703-AQSC-001")).isNull(); // 县级 only
+    assertThat(dom.byId("JYCY-001")).isNotNull();
+  }
+
+  @Test
+  void exportHtmlRejectsBadInput() {
+    Run r = run("export", "html", "--lang", "en", "--tier", "省级");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("is not a tier");
+    r = run("export", "html", "--lang", "en", "--region", "999999");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown region 999999");
+    r = run("export", "html", "--lang", "en", "--region", "abc");
+    assertThat(r.code()).isEqualTo(2);
+    r = run("export");
+    assertThat(r.code()).isEqualTo(2);
+    r = run("export", "html", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("--region", "--tier");
+  }
+
+  @Test
+  void exportHtmlStopsOnAnInvalidBasicCatalogue() throws IOException {
+    Path root = copyOfShippedTree();
+    Path file = root.resolve("basic/employment.yaml");
+    Files.writeString(file, Files.readString(file).replace("JYCY-002", "JYCY-001"));
+    Run r = run("export", "html", "--lang", "en", "--root", root.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("GK101");
+  }
+
+  private Path copyOfShippedTree() throws IOException {
+    Path src = Path.of("catalogs");
+    Path root = tmp.resolve("root");
+    try (Stream<Path> s = Files.walk(src)) {
+      for (Path p : s.toList()) {
+        Path target = root.resolve(src.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return root;
+  }
+}
