@@ -192,7 +192,7 @@ public final class FileLoader {
     return shared;
   }
 
-  private static LoadSettings settings(int bufferSize) {
+  static LoadSettings settings(int bufferSize) {
     return LoadSettings.builder()
         .setCodePointLimit((int) MAX_FILE_BYTES)
         .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions

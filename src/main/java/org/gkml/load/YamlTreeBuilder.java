@@ -98,6 +98,12 @@ final class YamlTreeBuilder {
 
   /** Builds a tree whose keys and short texts are shared through {@code pool}. */
   static Result build(String text, LoadSettings settings, TextPool pool) {
+    Result quick = PlainYamlReader.read(text, pool);
+    return quick != null ? quick : parse(text, settings, pool);
+  }
+
+  /** The tree as SnakeYAML reads it, whatever the text (build takes a faster way when it can). */
+  static Result parse(String text, LoadSettings settings, TextPool pool) {
     return new YamlTreeBuilder(settings, pool).run(text);
   }
 
@@ -163,14 +169,23 @@ final class YamlTreeBuilder {
   }
 
   private JsonNode typed(ScalarEvent e, String key, int line, int column) {
-    String value = e.getValue();
-    if (e.isPlain() && INT_KEY.equals(key) && isSmallInteger(value)) {
+    JsonNode node = scalar(e.isPlain(), key, e.getValue(), line, column, pool);
+    untidy = untidy || node.isTextual() && TextTraits.isUntidy(node.textValue());
+    return node;
+  }
+
+  /**
+   * The node of a scalar value written under {@code key} (null in a sequence): text, except the
+   * values FORMAT.md §5 types, written plain: {@code gkml} as an int, {@code optional} as a flag.
+   */
+  static JsonNode scalar(
+      boolean plain, String key, String value, int line, int column, TextPool pool) {
+    if (plain && INT_KEY.equals(key) && isSmallInteger(value)) {
       return new LocatedNodes.Int(Integer.parseInt(value), line, column);
     }
-    if (e.isPlain() && FLAG_KEY.equals(key) && BOOLEANS.contains(value)) {
+    if (plain && FLAG_KEY.equals(key) && BOOLEANS.contains(value)) {
       return new LocatedNodes.Flag(value.charAt(0) == 't' || value.charAt(0) == 'T', line, column);
     }
-    untidy = untidy || TextTraits.isUntidy(value);
     return new LocatedNodes.Text(pool.value(value), line, column);
   }
 
