@@ -30,6 +30,8 @@ final class PlainYamlReader {
   }
 
   private final String text;
+  // the text's characters and a few NULs after them: at(i) needs no length check
+  private final char[] chars;
   private final int length;
   private final TextPool pool;
   private int pos;
@@ -42,17 +44,19 @@ final class PlainYamlReader {
   private PlainYamlReader(String text, TextPool pool) {
     this.text = text;
     this.length = text.length();
+    this.chars = new char[length + 4];
+    text.getChars(0, length, chars, 0);
     this.pool = pool;
   }
 
   /** The tree of a text in the subset, or null: then SnakeYAML must read it. */
   static YamlTreeBuilder.Result read(String text, TextPool pool) {
-    if (!plainCharacters(text)) {
+    PlainYamlReader reader = new PlainYamlReader(text, pool);
+    if (!plainCharacters(reader.chars, reader.length)) {
       return null;
     }
     try {
-      return new YamlTreeBuilder.Result(
-          new PlainYamlReader(text, pool).document(), null, new ArrayList<>());
+      return new YamlTreeBuilder.Result(reader.document(), null, new ArrayList<>());
     } catch (Unsupported e) {
       return null;
     }
@@ -64,8 +68,12 @@ final class PlainYamlReader {
    * also breaks lines at CR, NEL, LS and PS). No tabs, no byte order mark.
    */
   static boolean plainCharacters(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    return plainCharacters(text.toCharArray(), text.length());
+  }
+
+  private static boolean plainCharacters(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
       if (c < ' ' ? c != '\n' : c >= '\u007F' && !plainWide(c)) {
         return false;
       }
@@ -210,7 +218,7 @@ final class PlainYamlReader {
       if (at(pos - 1) == ' ') {
         throw unsupported(); // space before the colon
       }
-      key = text.substring(start, pos);
+      key = new String(chars, start, pos - start);
     }
     if (at(pos) != ':' || !isBlankOrEnd(at(pos + 1)) || pos - start > MAX_KEY_LENGTH) {
       throw unsupported();
@@ -276,7 +284,7 @@ final class PlainYamlReader {
       }
     }
     pos = end;
-    return scalar(true, key, text.substring(start, end), valueLine, valueColumn);
+    return scalar(true, key, new String(chars, start, end - start), valueLine, valueColumn);
   }
 
   // ---- flow context (one line) ----
@@ -327,7 +335,7 @@ final class PlainYamlReader {
       throw unsupported();
     }
     pos = end;
-    return text.substring(start, end);
+    return new String(chars, start, end - start);
   }
 
   private LocatedNodes.Sequence flowSequence() {
@@ -412,7 +420,7 @@ final class PlainYamlReader {
         char c = at(i);
         if (c == '"') {
           pos = i + 1;
-          return text.substring(start, i);
+          return new String(chars, start, i - start);
         }
         if (c == '\\' || c == '\n' || c == 0) {
           throw unsupported();
@@ -430,14 +438,14 @@ final class PlainYamlReader {
         if (at(i + 1) != '\'') {
           pos = i + 1;
           if (value == null) {
-            return text.substring(start, i);
+            return new String(chars, start, i - start);
           }
-          return value.append(text, from, i).toString();
+          return value.append(chars, from, i - from).toString();
         }
         if (value == null) {
           value = new StringBuilder();
         }
-        value.append(text, from, i + 1); // one quote for two
+        value.append(chars, from, i + 1 - from); // one quote for two
         i++;
         from = i + 1;
       }
@@ -540,7 +548,7 @@ final class PlainYamlReader {
 
   /** The character at {@code i}, or 0 past the end (the text has no NUL: see plainCharacters). */
   private char at(int i) {
-    return i < length && i >= 0 ? text.charAt(i) : 0;
+    return i >= 0 ? chars[i] : 0;
   }
 
   private static boolean isBlankOrEnd(char c) {
