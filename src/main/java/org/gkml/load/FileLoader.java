@@ -109,12 +109,12 @@ public final class FileLoader {
       if (buffer.hasRemaining()) {
         return Arrays.copyOf(bytes, buffer.position());
       }
-      ByteBuffer more = ByteBuffer.allocate(1);
-      if (channel.read(more) <= 0) {
+      // a file of the size it said it has is read; one that says 0 may still have content (a
+      // pipe, a file under /proc): look once more
+      if (size > 0 || channel.read(ByteBuffer.allocate(1)) <= 0) {
         return bytes;
       }
     }
-    // the file grew while being read: read it again the careful way
     byte[] bytes = Files.readAllBytes(path);
     return bytes.length > MAX_FILE_BYTES ? null : bytes;
   }
