@@ -2,6 +2,9 @@ package org.gkml.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
@@ -39,7 +42,8 @@ public final class Checker {
   }
 
   static List<FileCheck> defaultFileChecks() {
-    return List.of(new TextHygieneCheck(), new ItemCheck(), new OverlayShapeCheck());
+    return List.of(
+        new TextHygieneCheck(), new ItemCheck(), new OverlayShapeCheck(), new FolderCheck());
   }
 
   static List<TreeCheck> defaultTreeChecks() {
@@ -52,14 +56,13 @@ public final class Checker {
   public List<Finding> check(TreeLoader.Result loaded) {
     CheckContext context = CheckContext.of(loaded.tree());
     List<Finding> all = new ArrayList<>(loaded.findings());
+    // the whole-tree checks run on one thread while the files are checked on the others: both
+    // only read the tree, and the findings are sorted in the end
+    CompletableFuture<List<Finding>> whole = inBackground(() -> checkTree(context));
     List<List<Finding>> perFile =
         loaded.files().parallelStream().map(f -> checkFile(f, context)).toList();
     perFile.forEach(all::addAll);
-    FindingSink sink = new FindingSink(messages);
-    for (TreeCheck check : treeChecks) {
-      check.check(context, sink);
-    }
-    all.addAll(sink.findings());
+    all.addAll(join(whole));
     return FindingPolicy.of(loaded, messages).apply(all);
   }
 
@@ -76,6 +79,46 @@ public final class Checker {
       }
     }
     return new Validation(loaded, findings, files, unreadable);
+  }
+
+  private List<Finding> checkTree(CheckContext context) {
+    FindingSink sink = new FindingSink(messages);
+    for (TreeCheck check : treeChecks) {
+      check.check(context, sink);
+    }
+    return sink.findings();
+  }
+
+  private static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                result.complete(work.get());
+              } catch (Throwable e) {
+                result.completeExceptionally(e);
+              }
+            },
+            "gkml-tree-checks");
+    thread.setDaemon(true);
+    thread.start();
+    return result;
+  }
+
+  /** The result of background work; its failure is rethrown as it was thrown. */
+  private static <T> T join(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   private List<Finding> checkFile(LoadedFile file, CheckContext context) {

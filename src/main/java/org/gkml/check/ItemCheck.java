@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.load.LoadedFile;
 import org.gkml.model.Answer;
 import org.gkml.model.Catalog;
@@ -25,6 +26,47 @@ import org.gkml.model.Rule;
  * proactive items (GK106), and what an overlay's {@code modify} brings in.
  */
 final class ItemCheck implements FileCheck {
+  // labels repeat across thousands of items and judging one (NFKC, regex) costs far more than a
+  // lookup: both answers are remembered, up to a bound
+  private static final int MEMO_LIMIT = 1 << 14;
+  private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+
+  /** The verdicts of one vocabulary (a tree's), shared by the threads checking its files. */
+  private record Verdicts(
+      ChannelVocabulary vocabulary, Map<String, ChannelVocabulary.Verdict> memo) {
+    ChannelVocabulary.Verdict of(String channel) {
+      ChannelVocabulary.Verdict v = memo.get(channel);
+      if (v == null) {
+        v = vocabulary.check(channel);
+        if (memo.size() < MEMO_LIMIT) {
+          memo.put(channel, v);
+        }
+      }
+      return v;
+    }
+  }
+
+  private volatile Verdicts verdicts;
+
+  private Verdicts verdicts(ChannelVocabulary vocabulary) {
+    Verdicts v = verdicts;
+    if (v == null || v.vocabulary() != vocabulary) {
+      v = new Verdicts(vocabulary, new ConcurrentHashMap<>());
+      verdicts = v;
+    }
+    return v;
+  }
+
+  private static String normalize(String label) {
+    String n = NORMALIZED.get(label);
+    if (n == null) {
+      n = ChannelVocabulary.normalize(label);
+      if (NORMALIZED.size() < MEMO_LIMIT) {
+        NORMALIZED.put(label, n);
+      }
+    }
+    return n;
+  }
 
   @Override
   public void check(LoadedFile file, CheckContext context, FindingSink sink) {
@@ -76,7 +118,7 @@ final class ItemCheck implements FileCheck {
       FindingSink sink) {
     for (int i = 0; i < channels.size(); i++) {
       String channel = channels.get(i);
-      ChannelVocabulary.Verdict verdict = vocabulary.check(channel);
+      ChannelVocabulary.Verdict verdict = verdicts(vocabulary).of(channel);
       if (verdict instanceof ChannelVocabulary.Verdict.Known) {
         continue;
       }
@@ -95,9 +137,12 @@ final class ItemCheck implements FileCheck {
   }
 
   private void repeated(List<String> values, Loc base, Field field, FindingSink sink) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(ChannelVocabulary.normalize(values.get(i)))) {
+      if (!seen.add(normalize(values.get(i)))) {
         sink.report(Rule.REPEATED_ELEMENT, base.child(field.key(), i), values.get(i), field.key());
       }
     }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 import org.gkml.load.LoadedFile;
+import org.gkml.load.TextTraits;
 import org.gkml.model.Rule;
 
 /**
@@ -17,7 +18,8 @@ final class TextHygieneCheck implements FileCheck {
 
   @Override
   public void check(LoadedFile file, CheckContext context, FindingSink sink) {
-    if (file.tree() != null) {
+    // the loader noted while parsing whether any text is worth a look: most files need no walk
+    if (file.tree() != null && !TextTraits.allTidy(file.tree())) {
       walk(file.tree(), new ArrayDeque<>(), file, sink);
     }
   }
@@ -69,13 +71,7 @@ final class TextHygieneCheck implements FileCheck {
 
   /** Zero-width characters, no-break spaces, bidi controls and the soft hyphen. */
   static boolean isInvisible(char c) {
-    return c == '\u00A0'
-        || c == '\u00AD'
-        || (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u202A' && c <= '\u202F')
-        || (c >= '\u2060' && c <= '\u2064')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == '\uFEFF';
+    return TextTraits.isInvisible(c);
   }
 
   private static String pointer(Deque<String> path) {

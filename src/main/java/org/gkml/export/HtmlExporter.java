@@ -118,7 +118,7 @@ public final class HtmlExporter {
               c.version(),
               c.effective(),
               tiers.size(),
-              11 + tiers.size(),
+              FIXED_COLUMNS + tiers.size(),
               tierWords,
               rows));
     }
@@ -178,6 +178,9 @@ public final class HtmlExporter {
       List<DomainView> domains) {}
 
   /** One domain's table. */
+  /** 序号, 一级/二级事项, 内容, 依据, 时限, 主体, 渠道, 全社会/特定群体, 主动/依申请: before the tiers. */
+  static final int FIXED_COLUMNS = 12;
+
   private record DomainView(
       String anchor,
       String href,

@@ -3,12 +3,17 @@ package org.gkml.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
@@ -27,11 +32,51 @@ public final class FileLoader {
   public static final long MAX_FILE_BYTES = 8L << 20;
 
   private final Messages messages;
-  private final Schemas schemas;
+  private final CompletableFuture<Schemas> schemas;
+  private final TextPool pool = new TextPool();
+  // parser settings for texts of up to 2^16 characters, by buffer size (a power of two): a
+  // builder makes a schema and maps, too much to repeat for each of 51,000 small files
+  private static final int SHARED_SETTINGS_BITS = 16;
+  private final LoadSettings[] settingsBySize = new LoadSettings[SHARED_SETTINGS_BITS + 1];
 
   public FileLoader(Messages messages) {
     this.messages = messages;
-    this.schemas = new Schemas(messages.locale());
+    this.schemas = compileInBackground(messages.locale());
+  }
+
+  /**
+   * Compiles the schemas on a thread of their own: it takes a good part of a short run, and the
+   * first files can be read and parsed meanwhile.
+   */
+  private static CompletableFuture<Schemas> compileInBackground(Locale locale) {
+    CompletableFuture<Schemas> compiled = new CompletableFuture<>();
+    Thread compiler =
+        new Thread(
+            () -> {
+              try {
+                compiled.complete(new Schemas(locale));
+              } catch (Throwable e) {
+                compiled.completeExceptionally(e);
+              }
+            },
+            "gkml-schemas");
+    compiler.setDaemon(true);
+    compiler.start();
+    return compiled;
+  }
+
+  private Schemas schemas() {
+    try {
+      return schemas.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
@@ -39,15 +84,39 @@ public final class FileLoader {
     SourceFile bare = SourceFile.unstructured(path, display);
     byte[] bytes;
     try {
-      if (Files.size(path) > MAX_FILE_BYTES) {
-        return unreadable(
-            bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
-      }
-      bytes = Files.readAllBytes(path);
+      bytes = read(path);
     } catch (IOException | SecurityException e) {
       return unreadable(bare, new Problem(Rule.SYNTAX, 1, 1, "load.io", reason(e)));
     }
+    if (bytes == null) {
+      return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
+    }
     return parse(bytes, path, display, expected);
+  }
+
+  /** A file's bytes from one open (no separate stat), or null when it is over the limit. */
+  static byte[] read(Path path) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+      long size = channel.size();
+      if (size > MAX_FILE_BYTES) {
+        return null;
+      }
+      byte[] bytes = new byte[(int) size];
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // read until full or at the end
+      }
+      if (buffer.hasRemaining()) {
+        return Arrays.copyOf(bytes, buffer.position());
+      }
+      // a file of the size it said it has is read; one that says 0 may still have content (a
+      // pipe, a file under /proc): look once more
+      if (size > 0 || channel.read(ByteBuffer.allocate(1)) <= 0) {
+        return bytes;
+      }
+    }
+    byte[] bytes = Files.readAllBytes(path);
+    return bytes.length > MAX_FILE_BYTES ? null : bytes;
   }
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */
@@ -62,7 +131,7 @@ public final class FileLoader {
     }
     String text = ((TextDecoder.Decoded.Text) decoded).text();
     Suppressions suppressions = Suppressions.scan(text);
-    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text));
+    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text), pool);
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
       findings.add(finding(bare, parsed.fatal()));
@@ -90,7 +159,7 @@ public final class FileLoader {
               messages.get("load.unknownKind", tree.path("kind").asText(""))));
       return new LoadedFile(file, null, tree, false, findings, suppressions);
     }
-    Set<ValidationMessage> violations = schemas.validate(kind, tree);
+    Set<ValidationMessage> violations = schemas().validate(kind, tree);
     for (ValidationMessage v : violations) {
       findings.add(schemaFinding(file, v));
     }
@@ -109,8 +178,18 @@ public final class FileLoader {
    * throws IndexOutOfBoundsException (snakeyaml-engine 2.9). One read of the text already in memory
    * avoids both.
    */
-  private static LoadSettings settingsFor(String text) {
-    return settings(text.length() + 1);
+  private LoadSettings settingsFor(String text) {
+    int bits = Integer.SIZE - Integer.numberOfLeadingZeros(text.length()); // 2^bits > length
+    if (bits > SHARED_SETTINGS_BITS) {
+      return settings(text.length() + 1);
+    }
+    // settings are immutable (final fields): a racy cache at worst builds one twice
+    LoadSettings shared = settingsBySize[bits];
+    if (shared == null) {
+      shared = settings(1 << bits);
+      settingsBySize[bits] = shared;
+    }
+    return shared;
   }
 
   private static LoadSettings settings(int bufferSize) {

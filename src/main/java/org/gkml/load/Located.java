@@ -1,24 +1,19 @@
 package org.gkml.load;
 
-/** A parsed node that remembers where it was written. */
+/**
+ * A parsed node that remembers where it was written: the 1-based position of the node and, for a
+ * mapping member, of its key. The positions live in the node itself (four ints, no side object),
+ * since a province-sized tree keeps millions of nodes in memory for the life of a command.
+ */
 interface Located {
-  Where where();
+  int line();
 
-  /**
-   * The 1-based position of a node and, for a mapping member, of its key. Mutable only while the
-   * tree is being built (the key is seen before its value is attached).
-   */
-  final class Where {
-    final int line;
-    final int column;
-    int keyLine;
-    int keyColumn;
+  int column();
 
-    Where(int line, int column) {
-      this.line = line;
-      this.column = column;
-      this.keyLine = line;
-      this.keyColumn = column;
-    }
-  }
+  int keyLine();
+
+  int keyColumn();
+
+  /** Sets the key position; only while the tree is being built (the key is seen first). */
+  void keyAt(int line, int column);
 }

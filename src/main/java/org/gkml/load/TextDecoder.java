@@ -35,6 +35,12 @@ final class TextDecoder {
       }
     }
     int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    // fast path: the JDK's own decoder turns every malformed sequence into U+FFFD, so a result
+    // without one came from valid UTF-8; anything else takes the strict path below
+    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return new Decoded.Text(text);
+    }
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8

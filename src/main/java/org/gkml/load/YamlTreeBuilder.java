@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.gkml.model.Rule;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -38,7 +37,6 @@ final class YamlTreeBuilder {
   static final int MAX_DEPTH = 64;
   static final long MAX_NODES = 1_000_000;
 
-  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]{1,9}");
   private static final Set<String> BOOLEANS =
       Set.of("true", "True", "TRUE", "false", "False", "FALSE");
   private static final String CORE_TAG = "tag:yaml.org,2002:";
@@ -79,20 +77,28 @@ final class YamlTreeBuilder {
   }
 
   private final LoadSettings settings;
+  private final TextPool pool;
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Map<Anchor, JsonNode> anchors = new HashMap<>();
   private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private JsonNode root;
+  private boolean untidy;
   private long count;
   private int documents;
 
-  private YamlTreeBuilder(LoadSettings settings) {
+  private YamlTreeBuilder(LoadSettings settings, TextPool pool) {
     this.settings = settings;
+    this.pool = pool;
   }
 
   static Result build(String text, LoadSettings settings) {
-    return new YamlTreeBuilder(settings).run(text);
+    return build(text, settings, new TextPool());
+  }
+
+  /** Builds a tree whose keys and short texts are shared through {@code pool}. */
+  static Result build(String text, LoadSettings settings, TextPool pool) {
+    return new YamlTreeBuilder(settings, pool).run(text);
   }
 
   private Result run(String text) {
@@ -101,6 +107,9 @@ final class YamlTreeBuilder {
           new ParserImpl(settings, new ScannerImpl(settings, new StreamReader(settings, text)));
       while (parser.hasNext()) {
         accept(parser.next());
+      }
+      if (root instanceof LocatedNodes.Mapping mapping) {
+        mapping.tidyTexts(!untidy);
       }
       return new Result(root, null, problems);
     } catch (Stop s) {
@@ -141,27 +150,43 @@ final class YamlTreeBuilder {
     checkTag(e.getTag(), m);
     Frame top = stack.peek();
     if (top != null && top.node instanceof ObjectNode && top.key == null) {
-      top.key = e.getValue();
+      top.key = pool.key(e.getValue());
       top.keyLine = line(m);
       top.keyColumn = column(m);
       return;
     }
     String key = top == null ? null : top.key;
-    JsonNode node = typed(e, key, new Located.Where(line(m), column(m)));
+    JsonNode node = typed(e, key, line(m), column(m));
     count(1, m);
     attach(node);
     remember(e.getAnchor(), node, 1);
   }
 
-  private static JsonNode typed(ScalarEvent e, String key, Located.Where where) {
+  private JsonNode typed(ScalarEvent e, String key, int line, int column) {
     String value = e.getValue();
-    if (e.isPlain() && INT_KEY.equals(key) && INTEGER.matcher(value).matches()) {
-      return new LocatedNodes.Int(Integer.parseInt(value), where);
+    if (e.isPlain() && INT_KEY.equals(key) && isSmallInteger(value)) {
+      return new LocatedNodes.Int(Integer.parseInt(value), line, column);
     }
     if (e.isPlain() && FLAG_KEY.equals(key) && BOOLEANS.contains(value)) {
-      return new LocatedNodes.Flag(value.charAt(0) == 't' || value.charAt(0) == 'T', where);
+      return new LocatedNodes.Flag(value.charAt(0) == 't' || value.charAt(0) == 'T', line, column);
     }
-    return new LocatedNodes.Text(value, where);
+    untidy = untidy || TextTraits.isUntidy(value);
+    return new LocatedNodes.Text(pool.value(value), line, column);
+  }
+
+  /** {@code [-+]?[0-9]{1,9}}: an int written in decimal digits. */
+  static boolean isSmallInteger(String s) {
+    int start = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+    int digits = s.length() - start;
+    if (digits < 1 || digits > 9) {
+      return false;
+    }
+    for (int i = start; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void open(CollectionStartEvent e) {
@@ -174,11 +199,10 @@ final class YamlTreeBuilder {
     if (stack.size() >= MAX_DEPTH) {
       throw stop(m, Rule.LIMIT, "load.tooDeep", MAX_DEPTH);
     }
-    Located.Where where = new Located.Where(line(m), column(m));
     JsonNode node =
         e.getEventId() == Event.ID.MappingStart
-            ? new LocatedNodes.Mapping(where)
-            : new LocatedNodes.Sequence(where);
+            ? new LocatedNodes.Mapping(line(m), column(m))
+            : new LocatedNodes.Sequence(line(m), column(m));
     count(1, m);
     attach(node);
     stack.push(new Frame(node, count, ((NodeEvent) e).getAnchor().orElse(null)));
@@ -186,6 +210,11 @@ final class YamlTreeBuilder {
 
   private void close() {
     Frame f = stack.pop();
+    if (f.node instanceof LocatedNodes.Mapping mapping) {
+      mapping.trim();
+    } else if (f.node instanceof LocatedNodes.Sequence sequence) {
+      sequence.trim();
+    }
     if (f.anchor != null) {
       anchors.put(f.anchor, f.node);
       sizes.put(f.node, count - f.startCount + 1);
@@ -208,28 +237,25 @@ final class YamlTreeBuilder {
   }
 
   private void remember(Optional<Anchor> anchor, JsonNode node, long size) {
-    anchor.ifPresent(
-        a -> {
-          anchors.put(a, node);
-          sizes.put(node, size);
-        });
+    if (anchor.isPresent()) {
+      anchors.put(anchor.get(), node);
+      sizes.put(node, size);
+    }
   }
 
   private void attach(JsonNode node) {
     Frame top = stack.peek();
     if (top == null) {
       root = node;
-    } else if (top.node instanceof ObjectNode map) {
-      if (map.has(top.key)) {
+    } else if (top.node instanceof LocatedNodes.Mapping map) {
+      if (map.addIfAbsent(top.key, node)) {
+        if (node instanceof Located located) {
+          located.keyAt(top.keyLine, top.keyColumn);
+        }
+      } else {
         problems.add(
             new Problem(
                 Rule.DUPLICATE_KEY, top.keyLine, top.keyColumn, "load.duplicateKey", top.key));
-      } else {
-        if (node instanceof Located located) {
-          located.where().keyLine = top.keyLine;
-          located.where().keyColumn = top.keyColumn;
-        }
-        map.set(top.key, node);
       }
       top.key = null;
     } else {
