@@ -38,7 +38,11 @@ public final class HtmlExporter {
   private static final String TICK = "✓";
 
   private static final Mustache.Compiler COMPILER =
-      Mustache.compiler().escapeHTML(true).nullValue("").emptyStringIsFalse(true).zeroIsFalse(true);
+      Mustache.compiler()
+          .withEscaper(new HtmlEscaper())
+          .nullValue("")
+          .emptyStringIsFalse(true)
+          .zeroIsFalse(true);
   private static final Template PAGE = COMPILER.compile(resource("page.mustache"));
   private static final Template INDEX = COMPILER.compile(resource("index.mustache"));
   private static final Template ROW = COMPILER.compile(resource("row.mustache"));

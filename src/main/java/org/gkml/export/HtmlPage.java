@@ -50,20 +50,7 @@ public record HtmlPage(
   public static HtmlPage basic(String setName, List<Catalog> domains, Tier tier, LocalDate date) {
     List<Catalog> kept = domains;
     if (tier != null) {
-      kept =
-          domains.stream()
-              .map(
-                  c ->
-                      new Catalog(
-                          c.domain(),
-                          c.title(),
-                          c.version(),
-                          c.issuer(),
-                          c.effective(),
-                          c.policy(),
-                          c.items().stream().filter(i -> i.publishedAt(tier)).toList(),
-                          c.loc()))
-              .toList();
+      kept = domains.stream().map(c -> c.publishedAt(tier)).toList();
     }
     return new HtmlPage(setName, null, tier, kept, Set.of(), List.of(), date);
   }

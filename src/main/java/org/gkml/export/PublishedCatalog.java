@@ -48,20 +48,7 @@ public record PublishedCatalog(
       List<Catalog> domains, Tier tier, String issuer, LocalDate date) {
     List<Catalog> kept = domains;
     if (tier != null) {
-      kept =
-          domains.stream()
-              .map(
-                  c ->
-                      new Catalog(
-                          c.domain(),
-                          c.title(),
-                          c.version(),
-                          c.issuer(),
-                          c.effective(),
-                          c.policy(),
-                          c.items().stream().filter(i -> i.publishedAt(tier)).toList(),
-                          c.loc()))
-              .toList();
+      kept = domains.stream().map(c -> c.publishedAt(tier)).toList();
     }
     return new PublishedCatalog(null, null, tier, kept, Set.of(), issuer, date);
   }

@@ -27,4 +27,17 @@ public record Catalog(
   public SourceFile file() {
     return loc.file();
   }
+
+  /** This catalogue with only the items published at {@code tier} (FORMAT.md §7 tier filter). */
+  public Catalog publishedAt(Tier tier) {
+    return new Catalog(
+        domain,
+        title,
+        version,
+        issuer,
+        effective,
+        policy,
+        items.stream().filter(i -> i.publishedAt(tier)).toList(),
+        loc);
+  }
 }
