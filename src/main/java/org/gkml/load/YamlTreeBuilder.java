@@ -98,11 +98,10 @@ final class YamlTreeBuilder {
 
   /** Builds a tree whose keys and short texts are shared through {@code pool}. */
   static Result build(String text, LoadSettings settings, TextPool pool) {
-    Result quick = PlainYamlReader.read(text, pool);
-    return quick != null ? quick : parse(text, settings, pool);
+    return parse(text, settings, pool);
   }
 
-  /** The tree as SnakeYAML reads it, whatever the text (build takes a faster way when it can). */
+  /** The tree as SnakeYAML reads it. */
   static Result parse(String text, LoadSettings settings, TextPool pool) {
     return new YamlTreeBuilder(settings, pool).run(text);
   }
