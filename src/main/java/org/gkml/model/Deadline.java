@@ -86,7 +86,7 @@ public sealed interface Deadline
 
   /** Parses a wording; never throws, an unknown form gives {@link Unparsed}. */
   static Deadline parse(String text) {
-    return DeadlineParser.parse(text);
+    return ParsedDeadlines.parse(text);
   }
 
   /**

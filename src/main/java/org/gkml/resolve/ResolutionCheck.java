@@ -55,12 +55,15 @@ public final class ResolutionCheck implements TreeCheck {
     Resolver resolver = shared != null ? shared : new Resolver(tree);
     Messages messages = sink.messages();
     regions(tree, resolver, sink);
+    // applying the overlays is most of this check's work: spread it over the cores (the resolver
+    // is thread-safe and applies each overlay once), then report in the tree's order
+    List<List<Issue>> issues =
+        tree.overlays().parallelStream()
+            .map(o -> resolver.applies(o) ? resolver.nodeOf(o).issues : List.<Issue>of())
+            .toList();
     Set<Loc> taken = new HashSet<>();
-    for (Overlay o : tree.overlays()) {
-      if (!resolver.applies(o)) {
-        continue;
-      }
-      for (Issue issue : resolver.nodeOf(o).issues) {
+    for (List<Issue> ofOverlay : issues) {
+      for (Issue issue : ofOverlay) {
         sink.report(issue.rule(), issue.loc(), Hint.render(issue.args(), messages));
         if (issue.rule() == Rule.ADDED_ID_TAKEN) {
           taken.add(issue.loc());
