@@ -21,6 +21,14 @@ public final class Gkml {
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages)));
+    // subcommands first: the settings below apply to the commands registered when they are made
+    String running = subcommandOf(args);
+    GkmlCommand.SUBCOMMANDS.forEach(
+        (name, type) -> {
+          if (running == null || running.equals(name)) {
+            cli.addSubcommand(name, type);
+          }
+        });
     cli.setResourceBundle(
         ResourceBundle.getBundle(
             "org.gkml.Messages",
@@ -60,6 +68,23 @@ public final class Gkml {
       err.println("gkml: " + messages.get("cli.internal", e.toString()));
       return ExitCode.USAGE.code();
     }
+  }
+
+  /**
+   * The subcommand the arguments name, or null when they name none (help, version, a typo: then
+   * every subcommand is registered, for the listing and picocli's suggestions). Only the root's
+   * options can stand before it, and only {@code --lang} takes a value.
+   */
+  static String subcommandOf(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        return GkmlCommand.SUBCOMMANDS.containsKey(a) ? a : null;
+      }
+    }
+    return null;
   }
 
   /** The value of {@code --lang}, read before parsing so help text is in that language. */

@@ -1,0 +1,45 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** Only the running subcommand is built, yet help and typos still see every subcommand. */
+class SubcommandRegistrationTest {
+
+  @Test
+  void findsTheSubcommandAfterRootOptions() {
+    assertThat(Gkml.subcommandOf("validate", "--root", "x")).isEqualTo("validate");
+    assertThat(Gkml.subcommandOf("--lang", "zh", "--debug", "export", "xlsx")).isEqualTo("export");
+    assertThat(Gkml.subcommandOf("--lang=en", "merge")).isEqualTo("merge");
+  }
+
+  @Test
+  void namesNoneForHelpVersionOrATypo() {
+    assertThat(Gkml.subcommandOf()).isNull();
+    assertThat(Gkml.subcommandOf("--help")).isNull();
+    assertThat(Gkml.subcommandOf("--lang", "validate")).isNull(); // "validate" is the language
+    assertThat(Gkml.subcommandOf("valdate", "--root", "x")).isNull();
+  }
+
+  @Test
+  void rootHelpListsEverySubcommand() {
+    StringWriter out = new StringWriter();
+    int code = Gkml.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help");
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("validate", "build", "merge", "explain", "diff", "export", "import");
+  }
+
+  @Test
+  void aMistypedSubcommandIsAUsageError() {
+    StringWriter err = new StringWriter();
+    int code =
+        Gkml.run(
+            new PrintWriter(new StringWriter()), new PrintWriter(err), "--lang", "en", "valdate");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("'valdate'", "gkml --help");
+  }
+}
