@@ -1,13 +1,16 @@
 package org.gkml.check;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.CatalogTree;
 import org.gkml.model.Finding;
 import org.gkml.model.Messages;
 
@@ -54,22 +57,52 @@ public final class Checker {
    * Every finding of a loaded tree, including those of loading, after overrides and suppressions.
    */
   public List<Finding> check(TreeLoader.Result loaded) {
+    return check(loaded, false);
+  }
+
+  private List<Finding> check(TreeLoader.Result loaded, boolean filesChecked) {
     CheckContext context = CheckContext.of(loaded.tree());
     List<Finding> all = new ArrayList<>(loaded.findings());
     // the whole-tree checks run on one thread while the files are checked on the others: both
     // only read the tree, and the findings are sorted in the end
     CompletableFuture<List<Finding>> whole = inBackground(() -> checkTree(context));
-    List<List<Finding>> perFile =
-        loaded.files().parallelStream().map(f -> checkFile(f, context)).toList();
-    perFile.forEach(all::addAll);
+    if (!filesChecked) {
+      List<List<Finding>> perFile =
+          loaded.files().parallelStream().map(f -> checkFile(f, context)).toList();
+      perFile.forEach(all::addAll);
+    }
     all.addAll(join(whole));
     return FindingPolicy.of(loaded, messages).apply(all);
   }
 
   /** Checks a loaded scope and keeps the findings of the files the user asked about. */
   public Validation validate(TreeLoader.Result loaded, Scope scope) {
+    return validation(loaded, scope, check(loaded, false));
+  }
+
+  /**
+   * Reads a scope and checks it. Each file is checked on its own as soon as it is read, on the
+   * thread that read it, and then gives up its located tree: whole-tree checks need the documents
+   * only, and a position is found again from the file's bytes when a finding asks for one. A
+   * province's trees no longer pile up in memory, which saved a good part of garbage collection.
+   */
+  public Validation validate(TreeLoader loader, Scope scope) {
+    Path root = scope.root().toAbsolutePath().normalize();
+    TreeLoader.Result loaded =
+        loader.load(
+            scope,
+            (file, config) -> {
+              CheckContext onRead =
+                  CheckContext.of(new CatalogTree(root, config, List.of(), List.of(), Map.of()));
+              return file.withFindings(checkFile(file, onRead)).withoutTree();
+            });
+    return validation(loaded, scope, check(loaded, true));
+  }
+
+  private static Validation validation(
+      TreeLoader.Result loaded, Scope scope, List<Finding> checked) {
     List<Finding> findings =
-        check(loaded).stream().filter(f -> scope.reports(f.loc().file().path())).toList();
+        checked.stream().filter(f -> scope.reports(f.loc().file().path())).toList();
     List<String> files = new ArrayList<>();
     boolean unreadable = false;
     for (LoadedFile f : loaded.files()) {

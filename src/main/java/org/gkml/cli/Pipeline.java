@@ -81,7 +81,6 @@ final class Pipeline {
       throw GkmlException.usage("cli.noRoot", root);
     }
     Scope scope = Scope.of(root, paths);
-    return new Checker(messages, List.of(new ResolutionCheck()))
-        .validate(loader.load(scope), scope);
+    return new Checker(messages, List.of(new ResolutionCheck())).validate(loader, scope);
   }
 }

@@ -81,6 +81,14 @@ public final class FileLoader {
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
   public LoadedFile load(Path path, String display, DocumentKind expected) {
+    return load(path, display, expected, false);
+  }
+
+  /**
+   * Reads a file; with {@code releasable}, the file keeps its bytes so that {@link
+   * LoadedFile#withoutTree} can drop its tree (see {@link TreeLocator}).
+   */
+  LoadedFile load(Path path, String display, DocumentKind expected, boolean releasable) {
     SourceFile bare = SourceFile.unstructured(path, display);
     byte[] bytes;
     try {
@@ -91,7 +99,7 @@ public final class FileLoader {
     if (bytes == null) {
       return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
     }
-    return parse(bytes, path, display, expected);
+    return parse(bytes, path, display, expected, releasable);
   }
 
   /** A file's bytes from one open (no separate stat), or null when it is over the limit. */
@@ -121,6 +129,11 @@ public final class FileLoader {
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */
   public LoadedFile parse(byte[] bytes, Path path, String display, DocumentKind expected) {
+    return parse(bytes, path, display, expected, false);
+  }
+
+  private LoadedFile parse(
+      byte[] bytes, Path path, String display, DocumentKind expected, boolean releasable) {
     SourceFile bare = SourceFile.unstructured(path, display);
     if (bytes.length > MAX_FILE_BYTES) {
       return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
@@ -139,7 +152,10 @@ public final class FileLoader {
       return new LoadedFile(bare, null, null, true, findings, suppressions);
     }
     JsonNode tree = parsed.root();
-    SourceFile file = tree == null ? bare : new SourceFile(path, display, new TreeLocator(tree));
+    SourceFile file =
+        tree == null
+            ? bare
+            : new SourceFile(path, display, new TreeLocator(tree, releasable ? bytes : null));
     addAll(findings, file, parsed.problems());
     addAll(findings, file, suppressions.problems());
     addAll(findings, file, lineSeparators(text));
@@ -168,6 +184,14 @@ public final class FileLoader {
       document = map(kind, tree, file, findings);
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
+  }
+
+  /** The located tree of bytes that parsed before (null if they no longer do). */
+  static JsonNode reread(byte[] bytes) {
+    if (TextDecoder.decode(bytes) instanceof TextDecoder.Decoded.Text t) {
+      return YamlTreeBuilder.build(t.text(), settings(t.text().length() + 1)).root();
+    }
+    return null;
   }
 
   /**

@@ -73,20 +73,55 @@ public final class TreeLoader {
     return assemble(scope.root(), scope.read());
   }
 
+  /**
+   * Work done on each file on the thread that read it, as soon as it is read; it may return the
+   * file changed (more findings, its tree released: {@link LoadedFile#withoutTree}).
+   */
+  public interface AfterRead {
+    /** {@code config} is the root's configuration, read before every other file. */
+    LoadedFile apply(LoadedFile file, Config config);
+  }
+
+  /** Reads the files of a scope as one tree, passing each file through {@code afterRead}. */
+  public Result load(Scope scope, AfterRead afterRead) {
+    return assemble(scope.root(), scope.read(), afterRead);
+  }
+
   /** Reads the named files as one tree (context such as the config comes from {@code root}). */
   public Result assemble(Path root, List<Path> paths) {
+    return assemble(root, paths, null);
+  }
+
+  private Result assemble(Path root, List<Path> paths, AfterRead afterRead) {
     Path top = root.toAbsolutePath().normalize();
     DocumentKind[] expectedKinds = new DocumentKind[paths.size()];
-    List<LoadedFile> loaded =
-        IntStream.range(0, paths.size())
-            .parallel()
-            .mapToObj(
-                i -> {
-                  Path p = paths.get(i);
-                  expectedKinds[i] = expectedKind(top, p);
-                  return files.load(p, display(p), expectedKinds[i]);
-                })
-            .toList();
+    LoadedFile[] read = new LoadedFile[paths.size()];
+    // the config first, when it is read at all: what is done after reading a file may need it
+    Config[] configs = {Config.none()};
+    for (int i = 0; i < paths.size(); i++) {
+      Path name = paths.get(i).getFileName();
+      if (name != null && name.toString().equals(CONFIG_FILE)) {
+        expectedKinds[i] = expectedKind(top, paths.get(i));
+        if (expectedKinds[i] == DocumentKind.CONFIG) {
+          read[i] = read(paths.get(i), expectedKinds[i], afterRead != null);
+          if (read[i].document() instanceof Config c) {
+            configs[0] = c;
+          }
+        }
+      }
+    }
+    IntStream.range(0, paths.size())
+        .parallel()
+        .forEach(
+            i -> {
+              LoadedFile f = read[i];
+              if (f == null) {
+                expectedKinds[i] = expectedKind(top, paths.get(i));
+                f = read(paths.get(i), expectedKinds[i], afterRead != null);
+              }
+              read[i] = afterRead == null ? f : afterRead.apply(f, configs[0]);
+            });
+    List<LoadedFile> loaded = List.of(read);
     List<Finding> findings = new ArrayList<>();
     Config config = Config.none();
     List<Catalog> basics = new ArrayList<>();
@@ -107,6 +142,10 @@ public final class TreeLoader {
     }
     Map<RegionCode, String> register = register(top.resolve(REGISTER_FILE), findings);
     return new Result(new CatalogTree(top, config, basics, overlays, register), loaded, findings);
+  }
+
+  private LoadedFile read(Path p, DocumentKind expected, boolean releasable) {
+    return files.load(p, display(p), expected, releasable);
   }
 
   private void misplaced(

@@ -6,17 +6,55 @@ import java.util.List;
 import org.gkml.model.Position;
 import org.gkml.model.SourceFile;
 
-/** Finds positions in a located tree by JSON pointer. */
+/**
+ * Finds positions in a located tree by JSON pointer.
+ *
+ * <p>A whole province's trees are a third of what validate keeps in memory, and copying them from
+ * the young to the old generation was most of its garbage collection. Nearly all of them are never
+ * asked for a position once their file's own checks are done: a locator made with its source can
+ * then {@link #release} its tree and rebuild it from the source on the first question.
+ */
 final class TreeLocator implements SourceFile.Locator {
-  private final JsonNode root;
+  private volatile JsonNode root;
+  private final byte[] source;
 
   TreeLocator(JsonNode root) {
+    this(root, null);
+  }
+
+  /** A locator that can release its tree and read it again from {@code source}. */
+  TreeLocator(JsonNode root, byte[] source) {
     this.root = root;
+    this.source = source;
+  }
+
+  /** Drops the tree if it can be read again; true when it was dropped. */
+  boolean release() {
+    if (source == null) {
+      return false;
+    }
+    root = null;
+    return true;
+  }
+
+  private JsonNode root() {
+    JsonNode r = root;
+    if (r == null) {
+      synchronized (this) {
+        r = root;
+        if (r == null) {
+          r = FileLoader.reread(source);
+          root = r;
+        }
+      }
+    }
+    return r;
   }
 
   @Override
   public Position value(String pointer) {
-    JsonNode node = deepest(pointer);
+    JsonNode root = root();
+    JsonNode node = deepest(root, pointer);
     if (!(node instanceof Located located)) {
       return Position.START;
     }
@@ -28,14 +66,14 @@ final class TreeLocator implements SourceFile.Locator {
 
   @Override
   public Position key(String pointer) {
-    JsonNode node = deepest(pointer);
+    JsonNode node = deepest(root(), pointer);
     if (!(node instanceof Located located)) {
       return Position.START;
     }
     return new Position(located.keyLine(), located.keyColumn());
   }
 
-  private JsonNode deepest(String pointer) {
+  private static JsonNode deepest(JsonNode root, String pointer) {
     JsonNode node = root;
     if (pointer == null || pointer.isEmpty()) {
       return node;

@@ -2,11 +2,65 @@ package org.gkml.model;
 
 import java.util.Objects;
 
-/** Where a value stands: its file, its JSON pointer in the document, and its line and column. */
-public record Loc(SourceFile file, String pointer, int line, int column) {
-  public Loc {
-    Objects.requireNonNull(file);
-    Objects.requireNonNull(pointer);
+/**
+ * Where a value stands: its file, its JSON pointer in the document, and its line and column.
+ *
+ * <p>The line and column of a location made from a pointer are looked up when first asked for:
+ * resolution names the place of every edit it applies, and nearly all of those places are never
+ * shown. Looking them up late lets a loaded file give up its position tree once its own checks are
+ * done (see {@code org.gkml.load.TreeLocator}). Equality is by file, pointer, line and column.
+ */
+public final class Loc {
+  private final SourceFile file;
+  private final String pointer;
+  private final boolean ofKey;
+  // null until asked for; a race computes the same value twice, harmlessly
+  private Position position;
+
+  public Loc(SourceFile file, String pointer, int line, int column) {
+    this(file, pointer, false, new Position(line, column));
+  }
+
+  private Loc(SourceFile file, String pointer, boolean ofKey, Position position) {
+    this.file = Objects.requireNonNull(file);
+    this.pointer = Objects.requireNonNull(pointer);
+    this.ofKey = ofKey;
+    this.position = position;
+  }
+
+  /** The value at {@code pointer} in {@code file}, located when first asked for. */
+  static Loc ofValue(SourceFile file, String pointer) {
+    return new Loc(file, pointer, false, null);
+  }
+
+  /** The key of the member at {@code pointer} in {@code file}, located when first asked for. */
+  static Loc ofKey(SourceFile file, String pointer) {
+    return new Loc(file, pointer, true, null);
+  }
+
+  public SourceFile file() {
+    return file;
+  }
+
+  public String pointer() {
+    return pointer;
+  }
+
+  public int line() {
+    return position().line();
+  }
+
+  public int column() {
+    return position().column();
+  }
+
+  private Position position() {
+    Position p = position;
+    if (p == null) {
+      p = ofKey ? file.positionOfKey(pointer) : file.positionOf(pointer);
+      position = p;
+    }
+    return p;
   }
 
   /** The location of a value below this one, e.g. {@code loc.child("channels", 2)}. */
@@ -28,7 +82,20 @@ public record Loc(SourceFile file, String pointer, int line, int column) {
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof Loc other
+        && file.equals(other.file)
+        && pointer.equals(other.pointer)
+        && position().equals(other.position());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, pointer, position());
+  }
+
+  @Override
   public String toString() {
-    return file.display() + ":" + line + ":" + column;
+    return file.display() + ":" + line() + ":" + column();
   }
 }

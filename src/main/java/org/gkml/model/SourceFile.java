@@ -49,6 +49,11 @@ public final class SourceFile {
     return new SourceFile(path, display, NOWHERE);
   }
 
+  /** How positions in this file are found. */
+  public Locator locator() {
+    return locator;
+  }
+
   public Path path() {
     return path;
   }
@@ -58,16 +63,25 @@ public final class SourceFile {
     return display;
   }
 
-  /** The location of the value at a JSON pointer, or of its deepest existing ancestor. */
+  /**
+   * The location of the value at a JSON pointer, or of its deepest existing ancestor. The position
+   * is looked up when first asked for.
+   */
   public Loc locate(String pointer) {
-    Position p = locator.value(pointer);
-    return new Loc(this, pointer, p.line(), p.column());
+    return Loc.ofValue(this, pointer);
   }
 
-  /** The location of the key of the member at a JSON pointer. */
+  /** The location of the key of the member at a JSON pointer, looked up when first asked for. */
   public Loc locateKey(String pointer) {
-    Position p = locator.key(pointer);
-    return new Loc(this, pointer, p.line(), p.column());
+    return Loc.ofKey(this, pointer);
+  }
+
+  Position positionOf(String pointer) {
+    return locator.value(pointer);
+  }
+
+  Position positionOfKey(String pointer) {
+    return locator.key(pointer);
   }
 
   /** A location at a known line and column (for problems found before the document exists). */
