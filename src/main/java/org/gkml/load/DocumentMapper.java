@@ -2,7 +2,6 @@ package org.gkml.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +125,7 @@ final class DocumentMapper {
   }
 
   private static Modification modification(JsonNode n, Loc loc) {
-    Map<Field, FieldEdit> edits = new EnumMap<>(Field.class);
+    Map<Field, FieldEdit> edits = new LinkedHashMap<>();
     n.fields()
         .forEachRemaining(
             e -> Field.ofKey(e.getKey()).ifPresent(f -> edits.put(f, edit(f, e.getValue()))));

@@ -1,7 +1,6 @@
 package org.gkml.resolve;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +147,7 @@ final class OverlayApplier {
       if (pos == null) {
         return;
       }
-      for (Map.Entry<Field, FieldEdit> e : inFileOrder(m)) {
+      for (Map.Entry<Field, FieldEdit> e : m.edits().entrySet()) { // in the order written
         Field field = e.getKey();
         if (!policy.modifiable().contains(field)) {
           report(
@@ -174,19 +173,6 @@ final class OverlayApplier {
           named.put(m.id(), m.loc().child(field.key()));
         }
       }
-    }
-
-    /** The edits of a modify entry in the order written, so changes read like the file. */
-    private List<Map.Entry<Field, FieldEdit>> inFileOrder(Modification m) {
-      List<Map.Entry<Field, FieldEdit>> edits = new ArrayList<>(m.edits().entrySet());
-      if (edits.size() > 1) {
-        Map<Field, Loc> at = new HashMap<>();
-        edits.forEach(e -> at.put(e.getKey(), m.loc().childKey(e.getKey().key())));
-        edits.sort(
-            Comparator.comparingInt((Map.Entry<Field, FieldEdit> e) -> at.get(e.getKey()).line())
-                .thenComparingInt(e -> at.get(e.getKey()).column()));
-      }
-      return edits;
     }
 
     /** The new value of one field, reporting any weakening. */
