@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
@@ -88,13 +89,20 @@ public final class Checker {
    */
   public Validation validate(TreeLoader loader, Scope scope) {
     Path root = scope.root().toAbsolutePath().normalize();
+    // one context for every file (the config is read first and does not change): building the
+    // channel vocabulary for each file cost more than checking it
+    AtomicReference<CheckContext> onRead = new AtomicReference<>();
     TreeLoader.Result loaded =
         loader.load(
             scope,
             (file, config) -> {
-              CheckContext onRead =
-                  CheckContext.of(new CatalogTree(root, config, List.of(), List.of(), Map.of()));
-              return file.withFindings(checkFile(file, onRead)).withoutTree();
+              CheckContext context = onRead.get();
+              if (context == null || context.tree().config() != config) {
+                context =
+                    CheckContext.of(new CatalogTree(root, config, List.of(), List.of(), Map.of()));
+                onRead.set(context);
+              }
+              return file.withFindings(checkFile(file, context)).withoutTree();
             });
     return validation(loaded, scope, check(loaded, true));
   }
