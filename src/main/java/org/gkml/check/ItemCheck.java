@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.load.LoadedFile;
-import org.gkml.model.Answer;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
-import org.gkml.model.Deadline;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
@@ -19,6 +17,8 @@ import org.gkml.model.Mode;
 import org.gkml.model.Modification;
 import org.gkml.model.Overlay;
 import org.gkml.model.Rule;
+import org.gkml.model.deadline.Answer;
+import org.gkml.model.deadline.Deadline;
 
 /**
  * Checks the elements of each item on their own: channels against the vocabulary (GK103), repeated

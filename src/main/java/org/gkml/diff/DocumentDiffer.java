@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
-import org.gkml.model.Deadline;
 import org.gkml.model.Field;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
@@ -22,6 +21,7 @@ import org.gkml.model.Modification;
 import org.gkml.model.Overlay;
 import org.gkml.model.Removal;
 import org.gkml.model.SourceFile;
+import org.gkml.model.deadline.Deadline;
 
 /**
  * Compares two versions of one document — a basic or effective catalogue, or an overlay — and

@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.gkml.model.Audience;
 import org.gkml.model.ChannelVocabulary;
-import org.gkml.model.Deadline;
-import org.gkml.model.DeadlineComparison;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
@@ -23,6 +21,8 @@ import org.gkml.model.RegionCode;
 import org.gkml.model.Removal;
 import org.gkml.model.Rule;
 import org.gkml.model.Tier;
+import org.gkml.model.deadline.Deadline;
+import org.gkml.model.deadline.DeadlineComparison;
 
 /**
  * Applies one overlay to its parent's resolution (FORMAT.md §7) and judges every entry on the way.

@@ -23,8 +23,6 @@ import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Config;
-import org.gkml.model.Deadline;
-import org.gkml.model.DeadlineComparison;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
@@ -38,6 +36,8 @@ import org.gkml.model.Removal;
 import org.gkml.model.Severity;
 import org.gkml.model.SourceFile;
 import org.gkml.model.Tier;
+import org.gkml.model.deadline.Deadline;
+import org.gkml.model.deadline.DeadlineComparison;
 
 /**
  * Properties of resolution over random catalogues and overlays: an empty overlay changes nothing,

@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.model.deadline;
 
 /**
  * A parsed 公开时限 (deadline of a disclosure item), keeping the text as written.

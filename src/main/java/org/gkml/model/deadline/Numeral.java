@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.model.deadline;
 
 /** Reads a count written in ASCII digits or Chinese numerals (七, 十五, 二十, 一百二十). */
 final class Numeral {

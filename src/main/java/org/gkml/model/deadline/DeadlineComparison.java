@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.model.deadline;
 
 /** How one deadline compares with another: shorter (stricter), the same, longer, or undecidable. */
 public enum DeadlineComparison {

@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.model.deadline;
 
 import java.util.Objects;
 

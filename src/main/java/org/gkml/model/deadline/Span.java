@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.model.deadline;
 
 /**
  * A deadline of bounded length after an event: working days, calendar days, hours, months, or none

@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.model.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

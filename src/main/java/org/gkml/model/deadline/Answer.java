@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.model.deadline;
 
 /** A yes/no answer that gkml may be unable to give. */
 public enum Answer {
