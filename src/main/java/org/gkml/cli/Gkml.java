@@ -1,12 +1,14 @@
 package org.gkml.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The command line as a function: {@code run(out, err, args)} returns the exit code. Picks the
@@ -21,6 +23,9 @@ public final class Gkml {
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages)));
+    for (Class<?> command : subcommandsFor(args)) {
+      cli.addSubcommand(command);
+    }
     cli.setResourceBundle(
         ResourceBundle.getBundle(
             "org.gkml.Messages",
@@ -60,6 +65,31 @@ public final class Gkml {
       err.println("gkml: " + messages.get("cli.internal", e.toString()));
       return ExitCode.USAGE.code();
     }
+  }
+
+  /**
+   * The subcommands to register for {@code args}: only the one named when the command line names
+   * one (building a command's model costs start-up time, about 0.1 s for all of them), else all, so
+   * that help lists them and an unknown name is reported against the whole list.
+   */
+  static List<Class<?>> subcommandsFor(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++;
+      } else if (!a.startsWith("--lang=") && !a.equals("--debug")) {
+        if (a.startsWith("-")) {
+          break; // e.g. --help or --version of gkml itself
+        }
+        for (Class<?> command : GkmlCommand.SUBCOMMANDS) {
+          if (command.getAnnotation(Command.class).name().equals(a)) {
+            return List.of(command);
+          }
+        }
+        break;
+      }
+    }
+    return GkmlCommand.SUBCOMMANDS;
   }
 
   /** The value of {@code --lang}, read before parsing so help text is in that language. */

@@ -2,6 +2,7 @@ package org.gkml.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -13,17 +14,23 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "gkml",
     mixinStandardHelpOptions = true,
-    versionProvider = GkmlCommand.Version.class,
-    subcommands = {
-      ValidateCommand.class,
-      BuildCommand.class,
-      MergeCommand.class,
-      ExplainCommand.class,
-      DiffCommand.class,
-      ExportCommand.class,
-      ImportCommand.class
-    })
+    versionProvider = GkmlCommand.Version.class)
 final class GkmlCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. Not in the annotation: picocli builds the model
+   * of every registered command on start-up, so Gkml.run registers only the one a command line
+   * names (all of them for help and mistakes).
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ValidateCommand.class,
+          BuildCommand.class,
+          MergeCommand.class,
+          ExplainCommand.class,
+          DiffCommand.class,
+          ExportCommand.class,
+          ImportCommand.class);
+
   private final CliContext context;
 
   @Spec CommandSpec spec;
