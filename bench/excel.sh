@@ -22,15 +22,17 @@ if "$gkml" export xlsx --help | grep -q -- '--region' && \
 fi
 rm -f "$out/probe.xlsx"
 
-best() { # best VAR CMD... -> best-of-3 time and its rss
+best() { # best VAR CMD... -> best-of-3 time with its rss, and the least CPU time of the 3
   local var="$1"; shift
-  local bt="" br=""
+  local bt="" br="" bc=""
   for _ in 1 2 3; do
     measure one "$@"
     if [ -z "$bt" ] || awk "BEGIN{exit !($one_time < $bt)}"; then bt="$one_time"; br="$one_rss"; fi
+    if [ -z "$bc" ] || awk "BEGIN{exit !($one_cpu < $bc)}"; then bc="$one_cpu"; fi
   done
   printf -v "${var}_time" '%s' "$bt"
   printf -v "${var}_rss" '%s' "$br"
+  printf -v "${var}_cpu" '%s' "$bc"
 }
 
 "$gkml" export xlsx --root "$root" "${region_args[@]}" -o "$out/county.xlsx" -q   # warm the CDS archive
@@ -85,7 +87,8 @@ if [ "${1:-}" = "--big" ]; then
   fi
 fi
 
-echo "export ${region_args[*]:-basic}: ${exp_time}s ${exp_rss}MB; import: ${imp_time}s ${imp_rss}MB (floor 1.5s each)"
+echo "export ${region_args[*]:-basic}: ${exp_time}s ${exp_rss}MB (cpu ${exp_cpu}s);" \
+  "import: ${imp_time}s ${imp_rss}MB (cpu ${imp_cpu}s) (floor 1.5s each)"
 worst=$(awk "BEGIN{print ($exp_time > $imp_time) ? $exp_time : $imp_time}")
 rss=$(( exp_rss > imp_rss ? exp_rss : imp_rss ))
 echo "excel: ratio=$(awk "BEGIN{printf \"%.2f\", $worst / 1.5}") time=${worst}s rss=${rss}MB"

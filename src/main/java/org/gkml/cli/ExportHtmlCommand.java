@@ -61,12 +61,12 @@ final class ExportHtmlCommand implements Callable<Integer> {
       page = HtmlPage.basic(tree.config().name(), tree.basics(), t, LocalDate.now());
     } else {
       var code = MergeCommand.regionCode(region);
-      TreeLoader.Result whole = pipeline.load(common.root);
-      Resolver resolver = new Resolver(whole.tree());
+      TreeLoader.Result loaded = pipeline.loadChain(common.root, code);
+      Resolver resolver = new Resolver(loaded.tree());
       List<Effective> catalogues = resolver.effective(code, t);
       v =
           pipeline.checkChain(
-              whole, resolver, code, catalogues.stream().map(Effective::domain).toList());
+              loaded, resolver, code, catalogues.stream().map(Effective::domain).toList());
       report(v, cli);
       if (v.exitCode(false) != ExitCode.OK) {
         return v.exitCode(false).code();
@@ -75,7 +75,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
       Published p = new Published(first.region(), first.tier(), catalogues);
       page =
           new HtmlPage(
-              whole.tree().config().name(),
+              loaded.tree().config().name(),
               p.region(),
               p.tier(),
               p.domains(),

@@ -75,19 +75,19 @@ final class ExportXlsxCommand implements Callable<Integer> {
       vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
     } else {
       RegionCode code = MergeCommand.regionCode(region);
-      TreeLoader.Result whole = pipeline.load(common.root);
-      Resolver resolver = new Resolver(whole.tree());
+      TreeLoader.Result loaded = pipeline.loadChain(common.root, code);
+      Resolver resolver = new Resolver(loaded.tree());
       List<Effective> catalogues = resolver.effective(code, t);
       Validation v =
           pipeline.checkChain(
-              whole, resolver, code, catalogues.stream().map(Effective::domain).toList());
+              loaded, resolver, code, catalogues.stream().map(Effective::domain).toList());
       if (v.exitCode(false) != ExitCode.OK) {
         report(v, cli);
         return v.exitCode(false).code();
       }
       published =
           PublishedCatalog.region(
-              code, t, catalogues, whole.tree().config().issuer(), LocalDate.now());
+              code, t, catalogues, loaded.tree().config().issuer(), LocalDate.now());
       vocabulary = resolver.vocabulary();
     }
     Path target = output != null ? output : Path.of(defaultName(published));

@@ -72,15 +72,19 @@ public final class Gkml {
 
   /**
    * The subcommand the arguments name, or null when they name none (help, version, a typo: then
-   * every subcommand is registered, for the listing and picocli's suggestions). Only the root's
-   * options can stand before it, and only {@code --lang} takes a value.
+   * every subcommand is registered, for the listing and the error). Only the root's options can
+   * stand before it, and only {@code --lang} takes a value.
    */
   static String subcommandOf(String... args) {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--lang")) {
         i++;
-      } else if (!a.startsWith("-")) {
+      } else if (a.startsWith("-")) {
+        if (!a.startsWith("--lang=") && !a.equals("--debug")) {
+          return null; // gkml's own --help or --version: the listing needs every subcommand
+        }
+      } else {
         return GkmlCommand.SUBCOMMANDS.containsKey(a) ? a : null;
       }
     }

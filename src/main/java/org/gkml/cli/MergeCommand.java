@@ -75,12 +75,12 @@ final class MergeCommand implements Callable<Integer> {
     EffectiveWriter.Format f =
         EffectiveWriter.Format.of(format)
             .orElseThrow(() -> GkmlException.usage("merge.badFormat", format));
-    TreeLoader.Result whole = pipeline.load(common.root);
-    Resolver resolver = new Resolver(whole.tree());
+    TreeLoader.Result loaded = pipeline.loadChain(common.root, code);
+    Resolver resolver = new Resolver(loaded.tree());
     List<Effective> catalogues =
         domain == null ? resolver.effective(code, t) : List.of(resolver.effective(code, t, domain));
     List<String> domains = catalogues.stream().map(Effective::domain).toList();
-    Validation v = pipeline.checkChain(whole, resolver, code, domains);
+    Validation v = pipeline.checkChain(loaded, resolver, code, domains);
     if (!v.findings().isEmpty()) {
       ReportInput input =
           new ReportInput(

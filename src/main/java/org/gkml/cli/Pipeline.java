@@ -44,13 +44,26 @@ final class Pipeline {
   }
 
   /**
+   * Loads what one region's effective catalogues may depend on (ChainScope.scope): the config, the
+   * basic catalogues and the overlays that may lie on the region's chain, not the whole tree.
+   * {@link #checkChain} then keeps exactly the chain's files.
+   */
+  TreeLoader.Result loadChain(Path root, RegionCode region) {
+    if (!Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.noRoot", root);
+    }
+    return loader.load(ChainScope.scope(root, region));
+  }
+
+  /**
    * Checks what one region's effective catalogues depend on (CLI.md: "the checks inside merge"):
    * the config, the basic catalogues of {@code domains} and the overlays on the region's chain,
-   * judged against the whole tree's resolution. Findings elsewhere in the tree do not count.
+   * judged against {@code resolver}'s resolution of what was loaded (the whole tree, or the part
+   * {@link #loadChain} read). Findings elsewhere in the tree do not count.
    */
   Validation checkChain(
-      TreeLoader.Result whole, Resolver resolver, RegionCode region, Collection<String> domains) {
-    TreeLoader.Result chain = ChainScope.of(whole, region, domains);
+      TreeLoader.Result loaded, Resolver resolver, RegionCode region, Collection<String> domains) {
+    TreeLoader.Result chain = ChainScope.of(loaded, region, domains);
     List<Finding> findings =
         new Checker(messages, List.of(new ResolutionCheck(resolver))).check(chain);
     List<String> files = chain.files().stream().map(f -> f.file().display()).toList();

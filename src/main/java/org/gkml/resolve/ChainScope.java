@@ -1,8 +1,13 @@
 package org.gkml.resolve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.load.LoadedFile;
+import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
@@ -27,11 +33,101 @@ import org.gkml.model.RegionCode;
  * domain} and {@code region.code}); a file that could not be parsed at all counts when it lies in
  * {@code basic/}, or in {@code regions/} in folders whose code names, if any, are the region's
  * ancestors (the folder convention of FORMAT.md §3) — it might be one of the chain's files.
+ *
+ * <p>{@link #scope} picks the files to read for a region without reading the whole tree, so that
+ * commands about one region cost what its chain costs rather than what the tree costs.
  */
 public final class ChainScope {
   private static final Pattern FOLDER_CODE = Pattern.compile("^(\\d{6}|\\d{9}|\\d{12})(?:\\D.*)?$");
 
   private ChainScope() {}
+
+  /**
+   * The files a region's effective catalogues may depend on: the config, every basic catalogue and
+   * the overlays below {@code regions/} that may be on the region's chain. Load them and pass the
+   * result to {@link #of} to keep exactly the chain's files.
+   *
+   * <p>The {@code region.code} inside a file is authoritative, not its folder (FORMAT.md §3), so a
+   * file is left out only when it cannot be one of the chain's files, nor one that {@link #of}
+   * would count when it does not parse: its folders name a region off the chain and its text holds
+   * none of the chain's codes as a number of its own. A code in YAML is always written out as its
+   * digits unless escaped in a double-quoted string, so a file with a backslash is read as well.
+   * The test looks at raw bytes (ASCII digits read the same in any encoding gkml reports on); it
+   * parses nothing, the YAML loader still does all the reading.
+   */
+  public static Scope scope(Path root, RegionCode region) {
+    Path top = root.toAbsolutePath().normalize();
+    List<Path> read = new ArrayList<>();
+    Path config = top.resolve(TreeLoader.CONFIG_FILE);
+    if (Files.isRegularFile(config)) {
+      read.add(config);
+    }
+    read.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
+    Path regions = top.resolve(TreeLoader.REGIONS_DIR);
+    byte[][] codes = region.chain().stream().map(c -> ascii(c.digits())).toArray(byte[][]::new);
+    // on a province tree most files lie off the chain and are only scanned: both cores help
+    TreeLoader.yamlFiles(regions).parallelStream()
+        .filter(f -> onChainFolders(regions, f, region) || mentions(f, codes))
+        .forEachOrdered(read::add);
+    return new Scope(top, read, Set.of());
+  }
+
+  /**
+   * Whether every folder named for a region between {@code regions/} and the file is an ancestor.
+   */
+  private static boolean onChainFolders(Path regions, Path file, RegionCode region) {
+    Path rel = regions.relativize(file);
+    for (int i = 0; i < rel.getNameCount() - 1; i++) {
+      Matcher m = FOLDER_CODE.matcher(rel.getName(i).toString());
+      if (m.matches() && !region.digits().startsWith(m.group(1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a file holds one of {@code codes} as a whole run of digits, or a backslash. */
+  static boolean mentions(Path file, byte[][] codes) {
+    byte[] text;
+    try {
+      text = Files.readAllBytes(file);
+    } catch (IOException | UncheckedIOException e) {
+      return true; // the loader reports it, if it is the chain's
+    }
+    return mentions(text, codes);
+  }
+
+  static boolean mentions(byte[] text, byte[][] codes) {
+    int i = 0;
+    while (i < text.length) {
+      byte b = text[i];
+      if (b == '\\') {
+        return true;
+      }
+      if (!isDigit(b)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length && isDigit(text[i])) {
+        i++;
+      }
+      for (byte[] code : codes) {
+        if (code.length == i - start && Arrays.equals(text, start, i, code, 0, code.length)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  private static byte[] ascii(String digits) {
+    return digits.getBytes(StandardCharsets.US_ASCII);
+  }
 
   /** The files, findings and documents of {@code whole} that the region's chain depends on. */
   public static TreeLoader.Result of(
@@ -107,13 +203,7 @@ public final class ChainScope {
     if (!top.equals(TreeLoader.REGIONS_DIR)) {
       return false;
     }
-    for (int i = 1; i < rel.getNameCount() - 1; i++) {
-      Matcher m = FOLDER_CODE.matcher(rel.getName(i).toString());
-      if (m.matches() && !region.digits().startsWith(m.group(1))) {
-        return false;
-      }
-    }
-    return true;
+    return onChainFolders(root.resolve(TreeLoader.REGIONS_DIR), path, region);
   }
 
   private static Path normal(Path p) {

@@ -20,6 +20,9 @@ class SubcommandRegistrationTest {
   void namesNoneForHelpVersionOrATypo() {
     assertThat(Gkml.subcommandOf()).isNull();
     assertThat(Gkml.subcommandOf("--help")).isNull();
+    assertThat(Gkml.subcommandOf("--help", "validate")).isNull();
+    assertThat(Gkml.subcommandOf("--version")).isNull();
+    assertThat(Gkml.subcommandOf("--lang")).isNull();
     assertThat(Gkml.subcommandOf("--lang", "validate")).isNull(); // "validate" is the language
     assertThat(Gkml.subcommandOf("valdate", "--root", "x")).isNull();
   }
@@ -31,6 +34,30 @@ class SubcommandRegistrationTest {
     assertThat(code).isZero();
     assertThat(out.toString())
         .contains("validate", "build", "merge", "explain", "diff", "export", "import");
+  }
+
+  @Test
+  void helpBeforeASubcommandStillListsThemAll() {
+    StringWriter out = new StringWriter();
+    int code =
+        Gkml.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help", "validate");
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("merge", "export", "import", "diff", "build");
+  }
+
+  @Test
+  void aSubcommandsOwnHelpShowsItsSubcommands() {
+    StringWriter out = new StringWriter();
+    int code =
+        Gkml.run(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            "--lang",
+            "en",
+            "export",
+            "--help");
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("Usage: gkml export", "xlsx", "html");
   }
 
   @Test

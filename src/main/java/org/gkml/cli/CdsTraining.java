@@ -1,0 +1,120 @@
+package org.gkml.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gkml.model.Messages;
+import org.gkml.model.RegionCode;
+import org.gkml.resolve.Resolver;
+
+/**
+ * The launcher's class-data-sharing training run (not a user command): {@code java
+ * -XX:ArchiveClassesAtExit=... -cp gkml.jar org.gkml.cli.CdsTraining [TREE]} runs the everyday
+ * commands once in one JVM, so that the archive holds the classes each of them loads — for {@code
+ * export xlsx} and {@code import xlsx} that is most of POI and XMLBeans, about 2,000 classes a run
+ * would otherwise load and verify from the jar. JDK 17 archives one process's classes, hence one
+ * process for all commands. Outputs go to a temporary folder that is removed again; a command that
+ * fails only leaves its classes out of the archive.
+ */
+public final class CdsTraining {
+  private CdsTraining() {}
+
+  public static void main(String[] args) throws IOException {
+    Path tree = args.length > 0 ? Path.of(args[0]) : null;
+    Path scratch = Files.createTempDirectory("gkml-cds-");
+    try {
+      run(tree, scratch);
+    } finally {
+      delete(scratch);
+    }
+    System.exit(0);
+  }
+
+  /** Runs the training commands with outputs below {@code scratch}; their exit codes. */
+  static List<Integer> run(Path tree, Path scratch) {
+    List<Integer> codes = new ArrayList<>();
+    for (List<String> command : commands(tree, scratch)) {
+      codes.add(Gkml.run(sink(), sink(), command.toArray(String[]::new)));
+    }
+    return codes;
+  }
+
+  /**
+   * The commands to run: validate a tree, then merge, export (Excel, HTML) and re-import the
+   * effective catalogues of its deepest region (the longest chain). Without a tree: the help.
+   */
+  static List<List<String>> commands(Path tree, Path scratch) {
+    List<List<String>> all = new ArrayList<>();
+    if (tree == null || !Files.isDirectory(tree)) {
+      all.add(List.of("--help"));
+      return all;
+    }
+    String root = tree.toString();
+    all.add(List.of("validate", "--root", root, "-q"));
+    Optional<RegionCode> deepest = deepestRegion(tree);
+    String xlsx = scratch.resolve("region.xlsx").toString();
+    List<String> region =
+        deepest.map(c -> List.of("--region", c.digits())).orElse(List.<String>of());
+    all.add(concat(List.of("export", "xlsx", "--root", root, "-q", "-o", xlsx), region));
+    all.add(
+        List.of(
+            "import",
+            "xlsx",
+            xlsx,
+            "--root",
+            root,
+            "-q",
+            "-o",
+            scratch.resolve("yaml").toString()));
+    all.add(
+        concat(
+            List.of("export", "html", "--root", root, "-o", scratch.resolve("r.html").toString()),
+            region));
+    if (deepest.isPresent()) {
+      all.add(
+          concat(
+              List.of("merge", "--root", root, "-o", scratch.resolve("m.yaml").toString()),
+              region));
+    }
+    return all;
+  }
+
+  private static Optional<RegionCode> deepestRegion(Path tree) {
+    try {
+      Resolver resolver = new Resolver(Pipeline.of(Messages.of(Locale.ROOT)).load(tree).tree());
+      return resolver.regions().stream()
+          .max(Comparator.comparingInt((RegionCode c) -> c.digits().length()));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a tree that does not load: the commands report it themselves
+    }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static PrintWriter sink() {
+    return new PrintWriter(new StringWriter());
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}
