@@ -3,6 +3,7 @@ package org.gkml.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +47,16 @@ public final class ExcelExporter {
 
   private final ExcelOptions options;
   private final ChannelVocabulary vocabulary;
+  private final SharedRows shared = new SharedRows();
 
   public ExcelExporter(ExcelOptions options, ChannelVocabulary vocabulary) {
     this.options = options;
     this.vocabulary = vocabulary;
+  }
+
+  /** How many domain sheets took their rows from an earlier workbook of this exporter. */
+  long sharedSheets() {
+    return shared.reused();
   }
 
   /** Writes the workbook of {@code published} to {@code out} (which stays open). */
@@ -221,6 +228,17 @@ public final class ExcelExporter {
     wb.setPrintArea(wb.getSheetIndex(sheet), 0, last, 0, lastRow);
     wb.getXSSFSheet(name).setDimensionOverride(new CellRangeAddress(0, lastRow, 0, last));
 
+    BitSet custom = new BitSet(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      custom.set(i, published.isCustom(items.get(i).id()));
+    }
+    SharedRows.Key key = new SharedRows.Key(catalog, columns, custom);
+    byte[] written = shared.get(key);
+    if (written != null) {
+      wb.appendWrittenRows(sheet, written);
+    } else {
+      wb.recordRows(sheet, SharedRows.MAX_SHEET_BYTES, rows -> shared.put(key, rows));
+    }
     sheet.setRowGenerator(
         s -> {
           Row title = s.createRow(TITLE_ROW);
@@ -230,20 +248,24 @@ public final class ExcelExporter {
           Row infoRow = s.createRow(INFO_ROW);
           text(infoRow, 0, info, styles.info);
           infoRow.setHeightInPoints(ExcelText.height(info, totalWidth(widths), 9));
+          if (written != null) {
+            return; // the rows below were written for an earlier workbook: POI's very bytes
+          }
+          wb.startRecording(s);
           headerRows(s, styles, columns);
           List<String[]> checklist = checklist(catalog);
           for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            boolean custom = published.isCustom(item.id());
+            boolean isCustom = custom.get(i);
             Row row = s.createRow(FIRST_ITEM_ROW + i);
             float height = 0;
             for (int c = 0; c <= last; c++) {
               Column col = columns.get(c);
-              String value = value(col, item, i + 1, custom, checklist);
-              if (col.kind() == Kind.SEQ && !custom) {
+              String value = value(col, item, i + 1, isCustom, checklist);
+              if (col.kind() == Kind.SEQ && !isCustom) {
                 number(row, c, i + 1, styles.cell(col.style(), false));
               } else {
-                text(row, c, value, styles.cell(col.style(), custom));
+                text(row, c, value, styles.cell(col.style(), isCustom));
               }
               boolean merged = col.kind() == Kind.LEVEL1 && runEnd[i] > i;
               if (!merged) {

@@ -1,14 +1,20 @@
 package org.gkml.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * The workbook the exporter fills: POI's streaming workbook that generates each sheet's rows while
@@ -20,10 +26,17 @@ import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
  *   <li>the file is compressed at the fastest deflate level;
  *   <li>the template POI writes first (every part but the rows) stays in memory, uncompressed, as
  *       it is read back at once;
- *   <li>closing does not save the in-memory package a second time.
+ *   <li>closing does not save the in-memory package a second time;
+ *   <li>a sheet's rows can end with bytes POI wrote for the same rows in an earlier workbook (see
+ *       {@link SharedRows}).
  * </ul>
  */
 final class StreamedWorkbook extends DeferredSXSSFWorkbook {
+  /** Sheets whose last rows are bytes POI wrote for the same rows in an earlier workbook. */
+  private final Map<SXSSFSheet, byte[]> writtenRows = new HashMap<>();
+
+  /** Sheets whose last rows are recorded as they are written, for later workbooks. */
+  private final Map<SXSSFSheet, Recording> recordings = new HashMap<>();
 
   StreamedWorkbook(int rowWindow) {
     super(null, rowWindow);
@@ -50,6 +63,104 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
                 .get();
         ZipFileZipEntrySource template = new ZipFileZipEntrySource(zip)) {
       injectData(template, out);
+    }
+  }
+
+  /**
+   * Ends {@code sheet} with {@code rows}, the bytes POI wrote for the very same rows in an earlier
+   * workbook, after the rows its generator creates.
+   */
+  void appendWrittenRows(SXSSFSheet sheet, byte[] rows) {
+    writtenRows.put(sheet, rows);
+  }
+
+  /**
+   * Records the bytes POI writes for {@code sheet}'s rows from the generator's call of {@link
+   * #startRecording} on, and hands them to {@code sink} once the sheet is written; sheets of more
+   * than {@code limit} bytes are not recorded.
+   */
+  void recordRows(SXSSFSheet sheet, int limit, Consumer<byte[]> sink) {
+    recordings.put(sheet, new Recording(limit, sink));
+  }
+
+  /**
+   * Called by a recorded sheet's row generator: the rows generated so far are written out, and what
+   * POI writes from here on is recorded.
+   */
+  void startRecording(SXSSFSheet sheet) throws IOException {
+    sheet.flushRows(0);
+    sheet.flushBufferedData();
+    recordings.get(sheet).recording = true;
+  }
+
+  @Override
+  protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+    DeferredSXSSFSheet deferred = (DeferredSXSSFSheet) sheet;
+    byte[] rows = writtenRows.get(sheet);
+    if (rows != null) {
+      return out -> {
+        deferred.writeRows(out);
+        out.write(rows);
+      };
+    }
+    Recording recording = recordings.get(sheet);
+    if (recording != null) {
+      return out -> {
+        deferred.writeRows(recording.on(out));
+        recording.finish();
+      };
+    }
+    return super.createSheetInjector(sheet);
+  }
+
+  /** A sheet's rows as they pass into the file, once its generator says so. */
+  private static final class Recording extends FilterOutputStream {
+    private final int limit;
+    private final Consumer<byte[]> sink;
+    private final UnsynchronizedByteArrayOutputStream bytes =
+        UnsynchronizedByteArrayOutputStream.builder().get();
+    private boolean recording;
+    private boolean overflow;
+
+    Recording(int limit, Consumer<byte[]> sink) {
+      super(null);
+      this.limit = limit;
+      this.sink = sink;
+    }
+
+    OutputStream on(OutputStream file) {
+      out = file;
+      return this;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      if (keep(1)) {
+        bytes.write(b);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      if (keep(len)) {
+        bytes.write(b, off, len);
+      }
+    }
+
+    private boolean keep(int len) {
+      if (recording && !overflow && bytes.size() + len > limit) {
+        overflow = true;
+        bytes.reset();
+      }
+      return recording && !overflow;
+    }
+
+    void finish() {
+      if (recording && !overflow) {
+        sink.accept(bytes.toByteArray());
+      }
     }
   }
 
