@@ -2,19 +2,22 @@ package org.gkml.export;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
-import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The workbook the exporter fills: POI's streaming workbook that generates each sheet's rows while
@@ -45,9 +48,14 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
   }
 
   /**
-   * As {@link #writeAvoidingTempFiles}, but the template is stored rather than compressed, and read
-   * back in the order POI wrote its parts ({@code [Content_Types].xml} first, as tools that sniff
-   * file types expect; the in-memory reader POI uses there hands them out in hash order).
+   * Writes the file as {@link #writeAvoidingTempFiles} does: POI writes every part but the rows
+   * (the template), then each part is copied into the file and each sheet's rows are generated into
+   * its {@code <sheetData/>}. Unlike there, the template is stored rather than compressed, as it is
+   * read back at once; its parts are copied in the order POI wrote them ({@code
+   * [Content_Types].xml} first, as tools that sniff file types expect; POI's in-memory reader hands
+   * them out in hash order); and a sheet's template is copied in bulk around its rows, where POI's
+   * copy decodes and encodes it a character at a time (which cost a build about a tenth of each
+   * workbook).
    */
   @Override
   public void write(OutputStream out) throws IOException {
@@ -57,13 +65,60 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
       template.setLevel(Deflater.NO_COMPRESSION);
       getXSSFWorkbook().write(template);
     }
-    try (ZipFile zip =
-            ZipFile.builder()
-                .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes.toByteArray()))
-                .get();
-        ZipFileZipEntrySource template = new ZipFileZipEntrySource(zip)) {
-      injectData(template, out);
+    try (ZipFile template = ZipFile.builder().setByteArray(bytes.toByteArray()).get()) {
+      ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+      for (ZipArchiveEntry part : Collections.list(template.getEntries())) {
+        ZipArchiveEntry copy = new ZipArchiveEntry(part.getName());
+        if (part.getSize() >= 0) {
+          copy.setSize(part.getSize());
+        }
+        if (part.getTime() >= 0) {
+          copy.setTime(part.getTime());
+        }
+        zip.putArchiveEntry(copy);
+        try (InputStream in = template.getInputStream(part)) {
+          XSSFSheet sheet = getSheetFromZipEntryName(part.getName());
+          if (sheet == null) {
+            in.transferTo(zip);
+          } else {
+            writeSheet(in.readAllBytes(), getSheet(sheet.getSheetName()), zip);
+          }
+        }
+        zip.closeArchiveEntry();
+      }
+      zip.finish();
     }
+  }
+
+  private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ROWS_START = "<sheetData>\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ROWS_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+
+  /** A sheet's part: its template with the rows in place of the empty {@code <sheetData/>}. */
+  private void writeSheet(byte[] template, SXSSFSheet sheet, OutputStream zip) throws IOException {
+    int at = indexOf(template, EMPTY_ROWS);
+    if (at < 0) {
+      throw new IllegalStateException("no <sheetData/> in the template of " + sheet.getSheetName());
+    }
+    zip.write(template, 0, at);
+    zip.write(ROWS_START);
+    createSheetInjector(sheet).writeSheetData(zip);
+    zip.write(ROWS_END);
+    int after = at + EMPTY_ROWS.length;
+    zip.write(template, after, template.length - after);
+  }
+
+  private static int indexOf(byte[] text, byte[] word) {
+    outer:
+    for (int i = 0; i + word.length <= text.length; i++) {
+      for (int k = 0; k < word.length; k++) {
+        if (text[i + k] != word[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /**
