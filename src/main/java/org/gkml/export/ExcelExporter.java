@@ -61,7 +61,7 @@ public final class ExcelExporter {
 
   /** Writes the workbook of {@code published} to {@code out} (which stays open). */
   public void write(PublishedCatalog published, OutputStream out) throws IOException {
-    try (StreamedWorkbook wb = new StreamedWorkbook(ROW_WINDOW)) {
+    try (StreamedWorkbook wb = new StreamedWorkbook(ROW_WINDOW, options.compression().level)) {
       ExcelStyles styles = new ExcelStyles(wb);
       List<String> sheets = sheetNames(published.domains());
       List<Column> columns = Column.layout(published.tierColumns());

@@ -23,8 +23,11 @@ final class SharedRows {
   /** About 64 MB of kept rows. */
   private static final long KEEP_BYTES = 64L << 20;
 
-  /** Sheets larger than this are not kept. */
-  static final int MAX_SHEET_BYTES = 2 << 20;
+  /**
+   * Sheets larger than this are not kept (a domain sheet of a province tree is about 25 KB): so a
+   * single export of a large catalogue holds no more than a few MB here.
+   */
+  static final int MAX_SHEET_BYTES = 256 << 10;
 
   private final Map<Key, byte[]> rows = new LinkedHashMap<>(256, 0.75f, /* accessOrder= */ true);
   private long keptBytes;

@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  *
  * <ul>
  *   <li>no temporary file per sheet, and no compressing the rows twice (SXSSF's default);
- *   <li>the file is compressed at the fastest deflate level;
+ *   <li>the file can be compressed at a faster deflate level ({@link ExcelOptions.Compression});
  *   <li>the template POI writes first (every part but the rows) stays in memory, uncompressed, as
  *       it is read back at once;
  *   <li>closing does not save the in-memory package a second time;
@@ -41,8 +41,14 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
   /** Sheets whose last rows are recorded as they are written, for later workbooks. */
   private final Map<SXSSFSheet, Recording> recordings = new HashMap<>();
 
-  StreamedWorkbook(int rowWindow) {
+  private final int deflateLevel;
+
+  /**
+   * @param deflateLevel the zip's compression level, 0 to 9 or {@link Deflater#DEFAULT_COMPRESSION}
+   */
+  StreamedWorkbook(int rowWindow, int deflateLevel) {
     super(null, rowWindow);
+    this.deflateLevel = deflateLevel;
     // every sheet states its dimension itself: its rows do not exist yet when POI would derive it
     setShouldCalculateSheetDimensions(false);
   }
@@ -145,7 +151,7 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
   void startRecording(SXSSFSheet sheet) throws IOException {
     sheet.flushRows(0);
     sheet.flushBufferedData();
-    recordings.get(sheet).recording = true;
+    recordings.get(sheet).start();
   }
 
   @Override
@@ -172,10 +178,7 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
   private static final class Recording extends FilterOutputStream {
     private final int limit;
     private final Consumer<byte[]> sink;
-    private final UnsynchronizedByteArrayOutputStream bytes =
-        UnsynchronizedByteArrayOutputStream.builder().get();
-    private boolean recording;
-    private boolean overflow;
+    private UnsynchronizedByteArrayOutputStream bytes;
 
     Recording(int limit, Consumer<byte[]> sink) {
       super(null);
@@ -186,6 +189,10 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
     OutputStream on(OutputStream file) {
       out = file;
       return this;
+    }
+
+    void start() {
+      bytes = UnsynchronizedByteArrayOutputStream.builder().get();
     }
 
     @Override
@@ -204,17 +211,18 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
       }
     }
 
+    /** Whether to record {@code len} more bytes; past the limit the sheet is not recorded. */
     private boolean keep(int len) {
-      if (recording && !overflow && bytes.size() + len > limit) {
-        overflow = true;
-        bytes.reset();
+      if (bytes != null && bytes.size() + len > limit) {
+        bytes = null;
       }
-      return recording && !overflow;
+      return bytes != null;
     }
 
     void finish() {
-      if (recording && !overflow) {
+      if (bytes != null) {
         sink.accept(bytes.toByteArray());
+        bytes = null;
       }
     }
   }
@@ -222,7 +230,7 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
   @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
     ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-    zip.setLevel(Deflater.BEST_SPEED);
+    zip.setLevel(deflateLevel);
     return zip;
   }
 

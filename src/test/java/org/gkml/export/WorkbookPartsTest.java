@@ -21,10 +21,11 @@ import org.gkml.resolve.Resolver;
 import org.junit.jupiter.api.Test;
 
 /**
- * Workbooks that take rows from earlier ones (a build's villages sharing their township's
- * resolution) are the files a fresh exporter writes, byte for byte in every part.
+ * The parts of exported files, byte for byte: workbooks that take rows from earlier ones (a build's
+ * villages sharing their township's resolution) are the files a fresh exporter writes, and a faster
+ * compression changes nothing but the file's size.
  */
-class SharedRowsTest {
+class WorkbookPartsTest {
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
   @Test
@@ -78,6 +79,26 @@ class SharedRowsTest {
     // every item of the first names all three tiers, so its villages print the county's columns
     // and both reuse the county's rows; the second's villages print other columns than the county
     assertThat(shared.sharedSheets()).isEqualTo(3);
+  }
+
+  @Test
+  void fasterCompressionWritesTheSameParts() throws Exception {
+    PublishedCatalog p =
+        new PublishedCatalog(
+            "达川区",
+            "511703",
+            null,
+            List.of(ExcelExportTest.safety()),
+            Set.of("AQSC-003"),
+            null,
+            DATE);
+    byte[] small = write(ExcelExportTest.exporter(ExcelOptions.defaults()), p);
+    byte[] fast =
+        write(
+            ExcelExportTest.exporter(
+                ExcelOptions.defaults().withCompression(ExcelOptions.Compression.FAST)),
+            p);
+    assertThat(parts(fast)).isEqualTo(parts(small));
   }
 
   @Test
