@@ -28,6 +28,8 @@ import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
 import org.gkml.model.Tier;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 
 /**
  * Writes catalogues as an Excel workbook in the official table layout: a 目录 sheet, then one sheet
@@ -85,9 +87,7 @@ public final class ExcelExporter {
       StreamedWorkbook wb, ExcelStyles styles, PublishedCatalog published, List<String> sheets) {
     DeferredSXSSFSheet sheet = wb.createSheet(ExcelLayout.INDEX_SHEET);
     int last = INDEX_HEADER.size() - 1;
-    for (int c = 0; c <= last; c++) {
-      sheet.setColumnWidth(c, INDEX_WIDTHS[c] * 256);
-    }
+    columnWidths(wb.getXSSFSheet(ExcelLayout.INDEX_SHEET), INDEX_WIDTHS);
     List<String> facts = indexFacts(published);
     int domains = published.domains().size();
     int firstDomainRow = 3;
@@ -205,8 +205,8 @@ public final class ExcelExporter {
     int[] widths = new int[columns.size()];
     for (int c = 0; c <= last; c++) {
       widths[c] = columns.get(c).width();
-      sheet.setColumnWidth(c, widths[c] * 256);
     }
+    columnWidths(wb.getXSSFSheet(name), widths);
     List<Item> items = catalog.items();
     int[] runEnd = level1Runs(items);
 
@@ -473,6 +473,22 @@ public final class ExcelExporter {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Sets the widths of a new sheet's columns, in characters, as {@code setColumnWidth} would, each
+   * column a {@code <col>} of its own; but at once: POI's {@code setColumnWidth} searches the
+   * sheet's columns twice for each one, which cost a build about a twelfth of each workbook.
+   */
+  private static void columnWidths(XSSFSheet sheet, int[] widths) {
+    CTCols cols = sheet.getCTWorksheet().getColsArray(0);
+    for (int c = 0; c < widths.length; c++) {
+      CTCol col = cols.addNewCol();
+      col.setMin(c + 1);
+      col.setMax(c + 1);
+      col.setWidth(widths[c]);
+      col.setCustomWidth(true);
+    }
+  }
 
   private static void printSetup(DeferredSXSSFSheet sheet, boolean landscape) {
     PrintSetup ps = sheet.getPrintSetup();
