@@ -20,13 +20,15 @@ ensure_jar() {
   "$repo/gkml" --version >/dev/null
 }
 
-# measure OUTVAR CMD... -> runs CMD, sets OUTVAR_time (seconds) and OUTVAR_rss (MB) from GNU time
+# measure OUTVAR CMD... -> runs CMD, sets OUTVAR_time (seconds), OUTVAR_rss (MB) and OUTVAR_cpu
+# (user + system seconds) from GNU time
 measure() {
   local var="$1"; shift
   local log; log="$(mktemp)"
-  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null 2>&1 || true
-  read -r t kb < "$log"
+  /usr/bin/time -f '%e %M %U %S' -o "$log" "$@" >/dev/null 2>&1 || true
+  read -r t kb u s < "$log"
   rm -f "$log"
   printf -v "${var}_time" '%s' "$t"
   printf -v "${var}_rss" '%s' "$((kb / 1024))"
+  printf -v "${var}_cpu" '%s' "$(awk "BEGIN{printf \"%.1f\", ${u:-0} + ${s:-0}}")"
 }
