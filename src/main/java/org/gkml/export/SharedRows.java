@@ -20,8 +20,11 @@ import org.gkml.model.Catalog;
  * <p>Regions are written in code order, so the recently used rows are the ones to keep.
  */
 final class SharedRows {
-  /** About 64 MB of kept rows. */
-  private static final long KEEP_BYTES = 64L << 20;
+  /**
+   * About 16 MB of kept rows: regions come in code order, so what is shared is the rows of the few
+   * townships being written (a township's 26 domain sheets are about 650 KB).
+   */
+  private static final long KEEP_BYTES = 16L << 20;
 
   /**
    * Sheets larger than this are not kept (a domain sheet of a province tree is about 25 KB): so a

@@ -36,11 +36,14 @@ public final class YamlArtifact implements Artifact {
 
   private final EffectiveWriter writer;
 
-  /** The items part of a shared resolution, by catalogue and provenance: about 60 MB. */
-  private final Kept documents = new Kept(30_000_000);
+  /**
+   * The items part of a shared resolution, by catalogue and provenance: about 16 MB, far more than
+   * the few townships being written at a time share (a township's documents are about 1 MB).
+   */
+  private final Kept documents = new Kept(8_000_000);
 
-  /** One item with its provenance, as listed under {@code items:}: about 60 MB. */
-  private final Kept items = new Kept(30_000_000);
+  /** One item with its provenance, as listed under {@code items:}: about 16 MB. */
+  private final Kept items = new Kept(8_000_000);
 
   public YamlArtifact(EffectiveWriter writer) {
     this.writer = writer;
