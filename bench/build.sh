@@ -25,7 +25,7 @@ rm -rf "$out" "$work/.build-out.gkml-staging" "$work/.build-out.gkml-old"
 best_time="" best_rss=""
 for i in 1 2 3; do
   measure c "$gkml" build -q --root "$county" -o "$out"
-  echo "county   run $i: ${c_time}s ${c_rss}MB" >&2
+  echo "county   run $i: ${c_time}s ${c_rss}MB, CPU ${c_cpu}s, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   if [ -z "$best_time" ] || awk "BEGIN{exit !($c_time < $best_time)}"; then
     best_time="$c_time"; best_rss="$c_rss"
   fi
@@ -39,10 +39,11 @@ rm -rf "$out"
 
 if ! $county_only; then
   province="$(tree province)"
+  echo "province start: load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   measure p "$gkml" build -q --root "$province" -o "$out"
   [ -f "$out/index.html" ] || { echo "province build wrote no index.html" >&2; exit 1; }
   folders=$(find "$out" -mindepth 1 -maxdepth 1 -type d | wc -l)
-  echo "province: ${p_time}s, ${p_rss}MB, ${folders} folders, $(du -sh "$out" | cut -f1)" >&2
+  echo "province: ${p_time}s, ${p_rss}MB, CPU ${p_cpu}s, ${folders} folders, $(du -sh "$out" | cut -f1), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   ratio=$(awk "BEGIN{p = $p_time / 600; c = $ratio; printf \"%.2f\", (p > c ? p : c)}")
   time="$p_time" rss="$p_rss"
   rm -rf "$out"

@@ -26,9 +26,9 @@ measure() {
   local var="$1"; shift
   local log; log="$(mktemp)"
   /usr/bin/time -f '%e %M %U %S' -o "$log" "$@" >/dev/null 2>&1 || true
-  read -r t kb user sys < "$log"
+  read -r t kb u s < "$log"
   rm -f "$log"
   printf -v "${var}_time" '%s' "$t"
   printf -v "${var}_rss" '%s' "$((kb / 1024))"
-  printf -v "${var}_cpu" '%s' "$(awk "BEGIN{printf \"%.2f\", $user + $sys}")"
+  printf -v "${var}_cpu" '%s' "$(awk "BEGIN{printf \"%.1f\", ${u:-0} + ${s:-0}}")"
 }

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gkml.model.Catalog;
+import org.gkml.model.Item;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.EffectiveWriter;
+import org.gkml.resolve.Provenance;
 
 /**
  * A folder's catalogue as {@code catalog.yaml}: the output of {@code gkml merge} for every domain,
@@ -23,18 +25,25 @@ import org.gkml.resolve.EffectiveWriter;
  * before {@code items:}, the last key of a document. So each document is written as the head of a
  * document for this region without items, then the items of the shared catalogue, written once and
  * kept while regions that share it follow (regions are written in code order, so the recently used
- * ones are the ones to keep). Both parts come from {@link EffectiveWriter}; the result is the same
- * text, byte for byte, as writing the catalogues whole (a test holds it to that).
+ * ones are the ones to keep). Catalogues that differ share most of their items (an overlay changes
+ * a few; the others are the same objects with the same provenance), so the items part is put
+ * together from items written once and kept alike. All parts come from {@link EffectiveWriter}; the
+ * result is the same text, byte for byte, as writing the catalogues whole (a test holds it to
+ * that).
  */
 public final class YamlArtifact implements Artifact {
   private static final String ITEMS = "\nitems:";
 
-  /** About 100 MB of kept items text. */
-  private static final long KEEP_CHARS = 50_000_000;
-
   private final EffectiveWriter writer;
-  private final Map<Shared, String> items = new LinkedHashMap<>(256, 0.75f, true);
-  private long keptChars;
+
+  /**
+   * The items part of a shared resolution, by catalogue and provenance: about 16 MB, far more than
+   * the few townships being written at a time share (a township's documents are about 1 MB).
+   */
+  private final Kept documents = new Kept(8_000_000);
+
+  /** One item with its provenance, as listed under {@code items:}: about 16 MB. */
+  private final Kept items = new Kept(8_000_000);
 
   public YamlArtifact(EffectiveWriter writer) {
     this.writer = writer;
@@ -79,26 +88,34 @@ public final class YamlArtifact implements Artifact {
 
   /** The document from its {@code items:} line to the end, shared by every region alike. */
   private String items(Effective e) throws IOException {
-    Shared key = new Shared(e.catalog(), e.provenance());
-    synchronized (items) {
-      String kept = items.get(key);
-      if (kept != null) {
-        return kept;
-      }
+    Pair key = new Pair(e.catalog(), e.provenance());
+    String kept = documents.get(key);
+    if (kept != null) {
+      return kept;
     }
-    String doc = render(new Effective(null, null, e.catalog(), e.provenance()));
-    String tail = doc.substring(itemsKey(doc));
-    synchronized (items) {
-      if (items.put(key, tail) == null) {
-        keptChars += tail.length();
+    String tail;
+    if (e.catalog().items().isEmpty()) {
+      String doc = render(new Effective(null, null, e.catalog(), e.provenance()));
+      tail = doc.substring(itemsKey(doc));
+    } else {
+      StringBuilder s = new StringBuilder(ITEMS.substring(1)).append('\n');
+      for (Item i : e.catalog().items()) {
+        s.append(item(i, e.provenance().get(i.id())));
       }
-      var eldest = items.entrySet().iterator();
-      while (keptChars > KEEP_CHARS && eldest.hasNext()) {
-        keptChars -= eldest.next().getValue().length();
-        eldest.remove();
-      }
+      tail = s.toString();
     }
+    documents.put(key, tail);
     return tail;
+  }
+
+  private String item(Item item, Provenance provenance) throws IOException {
+    Pair key = new Pair(item, provenance);
+    String kept = items.get(key);
+    if (kept == null) {
+      kept = writer.yamlItem(item, provenance);
+      items.put(key, kept);
+    }
+    return kept;
   }
 
   private String render(Effective e) throws IOException {
@@ -116,24 +133,49 @@ public final class YamlArtifact implements Artifact {
     return at + 1;
   }
 
-  /** A resolution by identity: the resolver shares the same objects between regions. */
-  private static final class Shared {
-    private final Catalog catalog;
-    private final Object provenance;
+  /** Texts kept by key, the least recently used dropped past a number of characters. */
+  private static final class Kept {
+    private final long limit;
+    private final Map<Pair, String> texts = new LinkedHashMap<>(256, 0.75f, true);
+    private long chars;
 
-    Shared(Catalog catalog, Object provenance) {
-      this.catalog = catalog;
-      this.provenance = provenance;
+    Kept(long limit) {
+      this.limit = limit;
+    }
+
+    synchronized String get(Pair key) {
+      return texts.get(key);
+    }
+
+    synchronized void put(Pair key, String text) {
+      String old = texts.put(key, text);
+      chars += text.length() - (old == null ? 0 : old.length());
+      var eldest = texts.values().iterator();
+      while (chars > limit && eldest.hasNext()) {
+        chars -= eldest.next().length();
+        eldest.remove();
+      }
+    }
+  }
+
+  /** Two objects by identity: the resolver shares the same objects between regions. */
+  private static final class Pair {
+    private final Object first;
+    private final Object second;
+
+    Pair(Object first, Object second) {
+      this.first = first;
+      this.second = second;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Shared s && s.catalog == catalog && s.provenance == provenance;
+      return o instanceof Pair p && p.first == first && p.second == second;
     }
 
     @Override
     public int hashCode() {
-      return 31 * System.identityHashCode(catalog) + System.identityHashCode(provenance);
+      return 31 * System.identityHashCode(first) + System.identityHashCode(second);
     }
   }
 }

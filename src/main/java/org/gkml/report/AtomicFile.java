@@ -2,14 +2,19 @@ package org.gkml.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes an output file through a temporary file in the same folder and a rename, so a failure
@@ -23,16 +28,33 @@ public final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final Set<PosixFilePermission> PUBLISHED =
+      PosixFilePermissions.fromString("rw-r--r--");
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
   private AtomicFile() {}
 
   public static void write(Path target, Body body) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+    // a build writes tens of thousands of files: one open each, and no file-store lookup
+    Path tmp = null;
+    OutputStream out = null;
+    while (out == null) {
+      long n = ThreadLocalRandom.current().nextLong();
+      tmp = dir.resolve("." + abs.getFileName() + Long.toUnsignedString(n) + ".tmp");
+      try {
+        out = create(tmp);
+      } catch (FileAlreadyExistsException e) {
+        // another writer's temporary file: draw another name
+      }
+    }
+    boolean moved = false;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        body.writeTo(out);
+      try (OutputStream o = out) {
+        body.writeTo(o);
       }
       publishable(tmp, abs);
       try {
@@ -40,23 +62,43 @@ public final class AtomicFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!moved) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /** A new file, owner-only while it is written where the file system has POSIX permissions. */
+  private static OutputStream create(Path tmp) throws IOException {
+    Set<StandardOpenOption> options =
+        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try {
+      return Channels.newOutputStream(Files.newByteChannel(tmp, options, OWNER_ONLY));
+    } catch (UnsupportedOperationException e) {
+      return Channels.newOutputStream(Files.newByteChannel(tmp, options));
     }
   }
 
   /**
-   * A temporary file is created owner-only (0600); outputs are meant to be published, so they get
-   * the permissions of the file they replace, or rw-r--r-- for a new one.
+   * Outputs are meant to be published: they get the permissions of the file they replace, or
+   * rw-r--r-- for a new one, whatever the umask allowed at creation (file systems without POSIX
+   * permissions keep their own).
    */
   private static void publishable(Path tmp, Path target) throws IOException {
-    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+    Set<PosixFilePermission> perms;
+    try {
+      perms = Files.getPosixFilePermissions(target);
+    } catch (NoSuchFileException e) {
+      perms = PUBLISHED;
+    } catch (UnsupportedOperationException e) {
       return;
     }
-    Set<PosixFilePermission> perms =
-        Files.exists(target)
-            ? Files.getPosixFilePermissions(target)
-            : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(tmp, perms);
+    try {
+      Files.setPosixFilePermissions(tmp, perms);
+    } catch (UnsupportedOperationException e) {
+      // no POSIX permissions here
+    }
   }
 }

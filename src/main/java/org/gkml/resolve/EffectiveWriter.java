@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ public final class EffectiveWriter {
   private static final Set<String> FLOW_LISTS =
       Set.of("channels", "tiers", "modifiable", "before", "after");
   private static final Set<String> FLOW_MAPS = Set.of("region", "defined");
+  private static final String ITEMS = "items";
 
   private final Path root;
   private final ChannelVocabulary vocabulary;
@@ -99,6 +101,25 @@ public final class EffectiveWriter {
     out.flush();
   }
 
+  /**
+   * One item as a YAML document of {@link #writeAll} lists it under {@code items:}: the same text,
+   * from its {@code -} line to its end. A build writes the same item in many regions' documents; it
+   * can write each once and put the documents together from the pieces.
+   *
+   * @param provenance the item's provenance, or null to print none
+   */
+  public String yamlItem(Item item, Provenance provenance) throws IOException {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put(ITEMS, List.of(item(item, provenance)));
+    StringWriter out = new StringWriter(1024);
+    yaml(List.of(doc), /* stream= */ false, out);
+    String text = out.toString();
+    if (!text.startsWith(ITEMS + ":\n")) {
+      throw new IllegalStateException("unexpected YAML for an item list: " + text);
+    }
+    return text.substring(ITEMS.length() + 2);
+  }
+
   /** A catalogue as an ordered tree of maps, lists, text, integers, booleans and nulls. */
   public Map<String, Object> document(Effective e) {
     Catalog c = e.catalog();
@@ -124,7 +145,7 @@ public final class EffectiveWriter {
     for (Item item : c.items()) {
       items.add(item(item, e.provenance().get(item.id())));
     }
-    doc.put("items", items);
+    doc.put(ITEMS, items);
     return doc;
   }
 

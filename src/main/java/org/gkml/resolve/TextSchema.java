@@ -1,6 +1,7 @@
 package org.gkml.resolve;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -15,10 +16,19 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * quotes {@code 001}, {@code 2025.10}, {@code 511703}, {@code NO} and {@code 2025-03-01}.
  */
 final class TextSchema implements Schema {
-  private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
-  private static final Pattern BOOL =
-      Pattern.compile(
-          "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
+  private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
+  private static final Set<String> BOOL =
+      Set.of(
+          "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+          "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF");
+
+  /**
+   * The characters a number, date, timestamp or merge key starts with (the patterns below): any
+   * other text needs no pattern. Most of a catalogue's text is Chinese, and writing a province
+   * matched every scalar against every pattern.
+   */
+  private static final String PATTERN_STARTS = "0123456789+-.<=";
+
   private static final Pattern INT =
       Pattern.compile(
           "[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])*");
@@ -43,11 +53,14 @@ final class TextSchema implements Schema {
         if (!Boolean.TRUE.equals(implicit)) {
           return Tag.STR;
         }
-        if (NULL.matcher(value).matches()) {
+        if (NULL.contains(value)) {
           return Tag.NULL;
         }
-        if (BOOL.matcher(value).matches()) {
+        if (BOOL.contains(value)) {
           return Tag.BOOL;
+        }
+        if (PATTERN_STARTS.indexOf(value.charAt(0)) < 0) {
+          return Tag.STR;
         }
         if (INT.matcher(value).matches()) {
           return Tag.INT;

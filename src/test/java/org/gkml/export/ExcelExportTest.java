@@ -89,10 +89,13 @@ class ExcelExportTest {
         FILE.at(1, 1));
   }
 
+  static ExcelExporter exporter(ExcelOptions options) {
+    return new ExcelExporter(options, ChannelVocabulary.standard().with(List.of("投资项目在线审批监管平台")));
+  }
+
   static XSSFWorkbook export(PublishedCatalog p, ExcelOptions options) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ExcelExporter(options, ChannelVocabulary.standard().with(List.of("投资项目在线审批监管平台")))
-        .write(p, out);
+    exporter(options).write(p, out);
     return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
   }
 

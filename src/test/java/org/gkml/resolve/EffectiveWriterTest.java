@@ -172,4 +172,36 @@ class EffectiveWriterTest {
   void anyTextReadsBackAsWritten(@ForAll("texts") String text) throws IOException {
     assertReadsBack(List.of(item("P-1", text)));
   }
+
+  @Property(tries = 150)
+  void itemsWrittenOneByOneMakeTheDocumentsItems(
+      @ForAll("texts") String first, @ForAll("texts") String second) throws IOException {
+    assertItemsPieceTogether(List.of(item("P-1", first), item("P-2", second), item("P-3", "x")));
+  }
+
+  @Test
+  void itemsEndingInBlankLinesPieceTogether() throws IOException {
+    assertItemsPieceTogether(
+        List.of(item("B-1", "第一行\n\n"), item("B-2", "a\n\n\n"), item("B-3", "末行\n\n")));
+    List<Item> tricky = new java.util.ArrayList<>();
+    for (int i = 0; i < TRICKY.size(); i++) {
+      tricky.add(item("T-" + i, TRICKY.get(i)));
+    }
+    assertItemsPieceTogether(tricky);
+  }
+
+  /** A document's items part is its items written one by one ({@link EffectiveWriter#yamlItem}). */
+  private static void assertItemsPieceTogether(List<Item> items) throws IOException {
+    Resolver r = resolver(items);
+    Effective e = r.effective(COUNTY, null, "安全生产");
+    EffectiveWriter writer = new EffectiveWriter(r);
+    StringWriter whole = new StringWriter();
+    writer.writeAll(EffectiveWriter.Format.YAML, List.of(e), whole);
+    StringBuilder pieces = new StringBuilder("\nitems:\n");
+    for (Item i : e.catalog().items()) {
+      pieces.append(writer.yamlItem(i, e.provenance().get(i.id())));
+    }
+    String yaml = whole.toString();
+    assertThat(yaml.substring(yaml.indexOf("\nitems:"))).isEqualTo(pieces.toString());
+  }
 }

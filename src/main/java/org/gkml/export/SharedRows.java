@@ -1,0 +1,93 @@
+package org.gkml.export;
+
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gkml.model.Catalog;
+
+/**
+ * The rows of domain sheets that several workbooks print alike, kept as the bytes POI wrote for
+ * them. In a build, the villages of a township mostly publish their township's resolution of a
+ * domain unchanged: the same catalogue object, so the same header and item rows; only the title and
+ * info rows above them name the village. A sheet's rows below those two are a function of its
+ * catalogue, its tier columns and which of its items are marked 个性 (the exporter's options and
+ * vocabulary are fixed, and every workbook creates its cell styles in the same order), so a later
+ * workbook with the same three takes the bytes instead of generating and writing the rows again.
+ * The result is the same file, byte for byte (a test holds it to that).
+ *
+ * <p>Regions are written in code order, so the recently used rows are the ones to keep.
+ */
+final class SharedRows {
+  /**
+   * About 16 MB of kept rows: regions come in code order, so what is shared is the rows of the few
+   * townships being written (a township's 26 domain sheets are about 650 KB).
+   */
+  private static final long KEEP_BYTES = 16L << 20;
+
+  /**
+   * Sheets larger than this are not kept (a domain sheet of a province tree is about 25 KB): so a
+   * single export of a large catalogue holds no more than a few MB here.
+   */
+  static final int MAX_SHEET_BYTES = 256 << 10;
+
+  private final Map<Key, byte[]> rows = new LinkedHashMap<>(256, 0.75f, /* accessOrder= */ true);
+  private long keptBytes;
+  private long reused;
+
+  /** What a domain sheet's rows below its title and info rows depend on. */
+  static final class Key {
+    private final Catalog catalog;
+    private final List<ExcelExporter.Column> columns;
+    private final BitSet custom;
+
+    /**
+     * @param catalog by identity: the resolver shares the same object between regions
+     * @param columns the table's columns (they differ in their tier columns)
+     * @param custom which items, by position, are marked 个性
+     */
+    Key(Catalog catalog, List<ExcelExporter.Column> columns, BitSet custom) {
+      this.catalog = catalog;
+      this.columns = List.copyOf(columns);
+      this.custom = (BitSet) custom.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && k.catalog == catalog
+          && k.columns.equals(columns)
+          && k.custom.equals(custom);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * System.identityHashCode(catalog) + columns.hashCode()) * 31 + custom.hashCode();
+    }
+  }
+
+  /** The rows written for {@code key} before, or null. */
+  synchronized byte[] get(Key key) {
+    byte[] kept = rows.get(key);
+    if (kept != null) {
+      reused++;
+    }
+    return kept;
+  }
+
+  /** How many sheets took their rows from here. */
+  synchronized long reused() {
+    return reused;
+  }
+
+  synchronized void put(Key key, byte[] written) {
+    byte[] old = rows.put(key, written);
+    keptBytes += written.length - (old == null ? 0 : old.length);
+    Iterator<byte[]> eldest = rows.values().iterator();
+    while (keptBytes > KEEP_BYTES && eldest.hasNext()) {
+      keptBytes -= eldest.next().length;
+      eldest.remove();
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package org.gkml.export;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The workbook the exporter fills: POI's streaming workbook that generates each sheet's rows while
+ * the file is written, straight into the zip, with what a build of tens of thousands of workbooks
+ * would otherwise pay for each one taken out (measured: docs/benchmarks.md, "build"):
+ *
+ * <ul>
+ *   <li>no temporary file per sheet, and no compressing the rows twice (SXSSF's default);
+ *   <li>the file can be compressed at a faster deflate level ({@link ExcelOptions.Compression});
+ *   <li>the template POI writes first (every part but the rows) stays in memory, uncompressed, as
+ *       it is read back at once, and is copied into the file in bulk;
+ *   <li>closing does not save the in-memory package a second time;
+ *   <li>a sheet's rows can end with bytes POI wrote for the same rows in an earlier workbook (see
+ *       {@link SharedRows}).
+ * </ul>
+ */
+final class StreamedWorkbook extends DeferredSXSSFWorkbook {
+  /** Sheets whose last rows are bytes POI wrote for the same rows in an earlier workbook. */
+  private final Map<SXSSFSheet, byte[]> writtenRows = new HashMap<>();
+
+  /** Sheets whose last rows are recorded as they are written, for later workbooks. */
+  private final Map<SXSSFSheet, Recording> recordings = new HashMap<>();
+
+  private final int deflateLevel;
+
+  /**
+   * @param deflateLevel the zip's compression level, 0 to 9 or {@link Deflater#DEFAULT_COMPRESSION}
+   */
+  StreamedWorkbook(int rowWindow, int deflateLevel) {
+    super(null, rowWindow);
+    this.deflateLevel = deflateLevel;
+    // every sheet states its dimension itself: its rows do not exist yet when POI would derive it
+    setShouldCalculateSheetDimensions(false);
+  }
+
+  /**
+   * Writes the file as {@link #writeAvoidingTempFiles} does: POI writes every part but the rows
+   * (the template), then each part is copied into the file and each sheet's rows are generated into
+   * its {@code <sheetData/>}. Unlike there, the template is stored rather than compressed, as it is
+   * read back at once; its parts are copied in the order POI wrote them ({@code
+   * [Content_Types].xml} first, as tools that sniff file types expect; POI's in-memory reader hands
+   * them out in hash order); and a sheet's template is copied in bulk around its rows, where POI's
+   * copy decodes and encodes it a character at a time (a quarter of each workbook's time, measured
+   * with C1).
+   */
+  @Override
+  public void write(OutputStream out) throws IOException {
+    flushSheets();
+    UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
+    try (ZipArchiveOutputStream template = new ZipArchiveOutputStream(bytes)) {
+      template.setLevel(Deflater.NO_COMPRESSION);
+      getXSSFWorkbook().write(template);
+    }
+    try (ZipFile template = ZipFile.builder().setByteArray(bytes.toByteArray()).get()) {
+      ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+      for (ZipArchiveEntry part : Collections.list(template.getEntries())) {
+        ZipArchiveEntry copy = new ZipArchiveEntry(part.getName());
+        if (part.getSize() >= 0) {
+          copy.setSize(part.getSize());
+        }
+        if (part.getTime() >= 0) {
+          copy.setTime(part.getTime());
+        }
+        zip.putArchiveEntry(copy);
+        try (InputStream in = template.getInputStream(part)) {
+          XSSFSheet sheet = getSheetFromZipEntryName(part.getName());
+          if (sheet == null) {
+            in.transferTo(zip);
+          } else {
+            writeSheet(in.readAllBytes(), getSheet(sheet.getSheetName()), zip);
+          }
+        }
+        zip.closeArchiveEntry();
+      }
+      zip.finish();
+    }
+  }
+
+  private static final byte[] EMPTY_ROWS = "<sheetData/>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ROWS_START = "<sheetData>\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ROWS_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
+
+  /** A sheet's part: its template with the rows in place of the empty {@code <sheetData/>}. */
+  private void writeSheet(byte[] template, SXSSFSheet sheet, OutputStream zip) throws IOException {
+    int at = indexOf(template, EMPTY_ROWS);
+    if (at < 0) {
+      throw new IllegalStateException("no <sheetData/> in the template of " + sheet.getSheetName());
+    }
+    zip.write(template, 0, at);
+    zip.write(ROWS_START);
+    createSheetInjector(sheet).writeSheetData(zip);
+    zip.write(ROWS_END);
+    int after = at + EMPTY_ROWS.length;
+    zip.write(template, after, template.length - after);
+  }
+
+  private static int indexOf(byte[] text, byte[] word) {
+    outer:
+    for (int i = 0; i + word.length <= text.length; i++) {
+      for (int k = 0; k < word.length; k++) {
+        if (text[i + k] != word[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Ends {@code sheet} with {@code rows}, the bytes POI wrote for the very same rows in an earlier
+   * workbook, after the rows its generator creates.
+   */
+  void appendWrittenRows(SXSSFSheet sheet, byte[] rows) {
+    writtenRows.put(sheet, rows);
+  }
+
+  /**
+   * Records the bytes POI writes for {@code sheet}'s rows from the generator's call of {@link
+   * #startRecording} on, and hands them to {@code sink} once the sheet is written; sheets of more
+   * than {@code limit} bytes are not recorded.
+   */
+  void recordRows(SXSSFSheet sheet, int limit, Consumer<byte[]> sink) {
+    recordings.put(sheet, new Recording(limit, sink));
+  }
+
+  /**
+   * Called by a recorded sheet's row generator: the rows generated so far are written out, and what
+   * POI writes from here on is recorded.
+   */
+  void startRecording(SXSSFSheet sheet) throws IOException {
+    sheet.flushRows(0);
+    sheet.flushBufferedData();
+    recordings.get(sheet).start();
+  }
+
+  @Override
+  protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+    DeferredSXSSFSheet deferred = (DeferredSXSSFSheet) sheet;
+    byte[] rows = writtenRows.get(sheet);
+    if (rows != null) {
+      return out -> {
+        deferred.writeRows(out);
+        out.write(rows);
+      };
+    }
+    Recording recording = recordings.get(sheet);
+    if (recording != null) {
+      return out -> {
+        deferred.writeRows(recording.on(out));
+        recording.finish();
+      };
+    }
+    return super.createSheetInjector(sheet);
+  }
+
+  /** A sheet's rows as they pass into the file, once its generator says so. */
+  private static final class Recording extends FilterOutputStream {
+    private final int limit;
+    private final Consumer<byte[]> sink;
+    private UnsynchronizedByteArrayOutputStream bytes;
+
+    Recording(int limit, Consumer<byte[]> sink) {
+      super(null);
+      this.limit = limit;
+      this.sink = sink;
+    }
+
+    OutputStream on(OutputStream file) {
+      out = file;
+      return this;
+    }
+
+    void start() {
+      bytes = UnsynchronizedByteArrayOutputStream.builder().get();
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      if (keep(1)) {
+        bytes.write(b);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      if (keep(len)) {
+        bytes.write(b, off, len);
+      }
+    }
+
+    /** Whether to record {@code len} more bytes; past the limit the sheet is not recorded. */
+    private boolean keep(int len) {
+      if (bytes != null && bytes.size() + len > limit) {
+        bytes = null;
+      }
+      return bytes != null;
+    }
+
+    void finish() {
+      if (bytes != null) {
+        sink.accept(bytes.toByteArray());
+        bytes = null;
+      }
+    }
+  }
+
+  @Override
+  protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+    ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+    zip.setLevel(deflateLevel);
+    return zip;
+  }
+
+  /**
+   * Releases the workbook without saving it: a new workbook's package lives in memory, and POI's
+   * close would write it out once more, to a buffer nobody reads. Rows are generated straight into
+   * the file, so there are no temporary files to remove.
+   */
+  @Override
+  public void close() {
+    getXSSFWorkbook().getPackage().revert();
+  }
+}
