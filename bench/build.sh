@@ -2,15 +2,14 @@
 # bench/build.sh [--county-only] — issue 6 "Speed": whole-process `gkml build` of the
 # --scale county tree (241 regions; floor 30 s, best of 3) and of the --scale province tree
 # (~21,700 regions; floor 600 s and 2 GB peak RSS, one run), through the launcher, with the
-# default --jobs (every core). The heap is capped (GKML_JAVA_OPTS, default -Xmx1500m): without a
-# cap the JVM grows its heap to a quarter of the machine's memory before collecting, which says
-# nothing about what the build needs. The outputs go under bench/work/ and are removed again.
+# default --jobs (every core) and the launcher's JVM settings, as users run it (its heap cap of
+# 1.5 GB included; GKML_JAVA_OPTS, if set, is passed on). The outputs go under bench/work/ and
+# are removed again.
 # ratio = the larger of county time / 30 s and province time / 600 s (with --county-only, the
 # county's alone). Last line: build: ratio=R time=Ts rss=MMB (the province's, or the county's).
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 
-export GKML_JAVA_OPTS="${GKML_JAVA_OPTS:--Xmx1500m}"
 county_only=false
 [ "${1:-}" = "--county-only" ] && county_only=true
 

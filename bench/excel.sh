@@ -80,7 +80,7 @@ if [ "${1:-}" = "--big" ]; then
     python3 "$gen" "$big" --counties 1 --townships 0 --villages 0 --domains 26 --items 3847 >&2
     touch "$big/.complete"
   fi
-  if GKML_JAVA_OPTS=-Xmx512m "$gkml" export xlsx --root "$big" -o "$out/big.xlsx" -q; then
+  if GKML_JAVA_OPTS="-Xmx512m" "$gkml" export xlsx --root "$big" -o "$out/big.xlsx" -q; then
     echo "100,000 items with -Xmx512m: exported ($(du -k "$out/big.xlsx" | cut -f1) KB)"
   else
     echo "100,000 items with -Xmx512m: FAILED"; exit 1

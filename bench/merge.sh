@@ -5,14 +5,13 @@
 # merge: `--bench parse` loads the tree (read, YAML, schema, records) and stops; `--bench
 # resolve-all` loads it the same way and then resolves everything. RUNS (default 3) rounds
 # alternate the two; medians are reported, with the phase times each process prints.
-# The heap is capped (GKML_JAVA_OPTS, default -Xmx1200m) for both, so RSS shows what the work
-# needs rather than how lazily the JVM collects on a machine with plenty of memory.
+# Both run with the launcher's JVM settings, as users run them: its heap cap (1.5 GB) makes RSS
+# show what the work needs rather than how lazily the JVM collects on a large machine.
 # Target: ratio = resolve-all / parse <= 2, peak RSS <= 1.5 GB.
 # Last line: merge: ratio=R time=Ts rss=MMB (time and rss of resolve-all).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs="${1:-3}"
-export GKML_JAVA_OPTS="${GKML_JAVA_OPTS:--Xmx1200m}"
 
 root="$(tree province)"
 ensure_jar

@@ -84,6 +84,14 @@ class LauncherIT {
     assertThat(off.code()).isZero();
   }
 
+  @Test
+  void aSmallHeapInTheUsersOptionsReplacesTheLaunchersSizes() throws Exception {
+    // alone, -Xmx512m is below the launcher's -Xms1g: the JVM would refuse to start
+    Result r = gkml(Map.of("GKML_JAVA_OPTS", "-Xmx512m"), "--version");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("gkml ");
+  }
+
   private Result gkml(Map<String, String> env, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("gkml").toString()));
