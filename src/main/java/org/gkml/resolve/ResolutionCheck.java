@@ -137,8 +137,11 @@ public final class ResolutionCheck implements TreeCheck {
       }
       for (Item item : o.adds()) {
         Item first = ids.putIfAbsent(item.id(), item);
+        if (first == null) {
+          continue; // nearly always: no location is built
+        }
         Loc at = item.loc().child("id");
-        if (first != null && !taken.contains(at) && !taken.contains(first.loc().child("id"))) {
+        if (!taken.contains(at) && !taken.contains(first.loc().child("id"))) {
           sink.report(Rule.DUPLICATE_ID, at, item.id(), first.loc());
         }
       }
