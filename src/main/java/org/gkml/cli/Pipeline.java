@@ -88,6 +88,10 @@ final class Pipeline {
         if (!Files.exists(p)) {
           throw GkmlException.usage("cli.noSuchPath", p);
         }
+        if (!Files.isDirectory(p) && !Files.isRegularFile(p)) {
+          // a pipe or a device would block the read, or never end
+          throw GkmlException.usage("cli.notAFile", p);
+        }
       }
     }
     if ((paths == null || paths.isEmpty()) && !Files.isDirectory(root)) {

@@ -2,10 +2,8 @@ package org.gkml.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,29 +100,43 @@ public final class FileLoader {
     return parse(bytes, path, display, expected, releasable);
   }
 
-  /** A file's bytes from one open (no separate stat), or null when it is over the limit. */
+  /**
+   * A file's bytes from one open (no separate stat), or null when it is over the limit. A plain
+   * FileInputStream: NIO's channel went through a temporary direct buffer and a copy per read.
+   */
   static byte[] read(Path path) throws IOException {
-    try (SeekableByteChannel channel = Files.newByteChannel(path)) {
-      long size = channel.size();
+    try (FileInputStream in = new FileInputStream(path.toFile())) {
+      // what remains of a regular file is its size; a pipe or a file under /proc may say 0
+      int size = in.available();
       if (size > MAX_FILE_BYTES) {
         return null;
       }
-      byte[] bytes = new byte[(int) size];
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-        // read until full or at the end
+      byte[] bytes = new byte[size];
+      int n = 0;
+      while (n < size) {
+        int r = in.read(bytes, n, size - n);
+        if (r < 0) {
+          return Arrays.copyOf(bytes, n); // it shrank while being read
+        }
+        n += r;
       }
-      if (buffer.hasRemaining()) {
-        return Arrays.copyOf(bytes, buffer.position());
+      int next = in.read();
+      if (next < 0) {
+        return bytes; // nearly always: the file was as long as it said
       }
-      // a file of the size it said it has is read; one that says 0 may still have content (a
-      // pipe, a file under /proc): look once more
-      if (size > 0 || channel.read(ByteBuffer.allocate(1)) <= 0) {
-        return bytes;
+      if (size >= MAX_FILE_BYTES) {
+        return null;
       }
+      // it had more than it said: read the rest, within the limit
+      byte[] rest = in.readNBytes((int) MAX_FILE_BYTES - size - 1);
+      if (in.read() >= 0) {
+        return null;
+      }
+      byte[] all = Arrays.copyOf(bytes, size + 1 + rest.length);
+      all[size] = (byte) next;
+      System.arraycopy(rest, 0, all, size + 1, rest.length);
+      return all;
     }
-    byte[] bytes = Files.readAllBytes(path);
-    return bytes.length > MAX_FILE_BYTES ? null : bytes;
   }
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */
@@ -321,8 +333,14 @@ public final class FileLoader {
 
   private static String reason(Exception e) {
     String m = e.getMessage();
-    return m == null
-        ? e.getClass().getSimpleName()
-        : m.toLowerCase(Locale.ROOT).contains("denied") ? "permission denied" : m;
+    if (m == null) {
+      return e.getClass().getSimpleName();
+    }
+    // FileInputStream says "PATH (REASON)"; the finding already names the file
+    int open = m.lastIndexOf(" (");
+    if (open >= 0 && m.endsWith(")")) {
+      m = m.substring(open + 2, m.length() - 1);
+    }
+    return m.toLowerCase(Locale.ROOT).contains("denied") ? "permission denied" : m;
   }
 }

@@ -26,20 +26,24 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static Decoded decode(byte[] bytes) {
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || looksLikeUtf16(bytes)) {
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      return failed(1, "load.utf16");
+    }
+    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    // fast path: the JDK's own decoder turns every malformed sequence into U+FFFD and a zero byte
+    // into U+0000, so a text with neither came from valid UTF-8 without a zero byte, which is
+    // neither binary nor UTF-16; the JDK's searches for them are vectorised, unlike a loop here
+    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0 && text.indexOf('\u0000') < 0) {
+      return new Decoded.Text(text);
+    }
+    if (looksLikeUtf16(bytes)) {
       return failed(1, "load.utf16");
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return failed(lineAt(bytes, i), "load.binary");
       }
-    }
-    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    // fast path: the JDK's own decoder turns every malformed sequence into U+FFFD, so a result
-    // without one came from valid UTF-8; anything else takes the strict path below
-    String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-    if (text.indexOf('\uFFFD') < 0) {
-      return new Decoded.Text(text);
     }
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharsetDecoder utf8 =

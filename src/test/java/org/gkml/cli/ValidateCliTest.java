@@ -42,6 +42,19 @@ class ValidateCliTest {
   }
 
   @Test
+  void aNamedPipeIsRefusedNotWaitedOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path fifo = dir.resolve("safety.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo available");
+
+    CliRun run = CliRun.of("validate", "--root", VALID, fifo.toString(), "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("not a regular file or folder").contains("safety.yaml");
+  }
+
+  @Test
   void errorsExitOne() {
     CliRun run = CliRun.of("validate", "--root", BROKEN, "--lang", "en");
 
