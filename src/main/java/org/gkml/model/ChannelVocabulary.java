@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -119,10 +120,23 @@ public final class ChannelVocabulary {
 
   /** The position of a channel in vocabulary order; unknown channels sort last. */
   public int rank(String channel) {
+    Integer known = ranks.get(channel);
+    if (known != null) {
+      return known;
+    }
     String label = allowed.get(normalize(channel));
     int i = label == null ? -1 : ordered.indexOf(label);
-    return i < 0 ? Integer.MAX_VALUE : i;
+    int rank = i < 0 ? Integer.MAX_VALUE : i;
+    if (ranks.size() < MAX_REMEMBERED_RANKS) {
+      ranks.put(channel, rank);
+    }
+    return rank;
   }
+
+  // channels are sorted into vocabulary order for every item resolution touches: the few
+  // distinct labels of a tree are normalised (NFKC, a regex) once each, not per comparison
+  private static final int MAX_REMEMBERED_RANKS = 10_000;
+  private final Map<String, Integer> ranks = new ConcurrentHashMap<>();
 
   private String closest(String key) {
     LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
