@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
@@ -284,14 +283,17 @@ public final class TreeLoader {
 
   /** A visible YAML file, or a link to one. */
   private static boolean isYamlFile(Path p, BasicFileAttributes attrs) {
-    return isYaml(p)
-        && !isHidden(p)
+    // the name is decoded once (a province has 51,000 of them, mostly Chinese)
+    String name = p.getFileName().toString();
+    return isYamlName(name)
+        && !name.startsWith(".")
         && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p));
   }
 
-  private static boolean isYaml(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
+  /** {@code *.yaml} or {@code *.yml}, in any case. */
+  static boolean isYamlName(String name) {
+    return name.regionMatches(true, name.length() - 5, ".yaml", 0, 5)
+        || name.regionMatches(true, name.length() - 4, ".yml", 0, 4);
   }
 
   private static boolean isHidden(Path p) {

@@ -34,6 +34,17 @@ class LoaderFastPathTest {
   }
 
   @Test
+  void yamlNamesAreRecognisedInAnyCase() {
+    assertThat(TreeLoader.isYamlName("安全生产.yaml")).isTrue();
+    assertThat(TreeLoader.isYamlName("a.YML")).isTrue();
+    assertThat(TreeLoader.isYamlName("a.Yaml")).isTrue();
+    assertThat(TreeLoader.isYamlName("yaml")).isFalse();
+    assertThat(TreeLoader.isYamlName(".yml")).isTrue(); // hidden: the caller skips it
+    assertThat(TreeLoader.isYamlName("a.yaml.bak")).isFalse();
+    assertThat(TreeLoader.isYamlName("")).isFalse();
+  }
+
+  @Test
   void aByteOrderMarkIsDropped() {
     byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', '1'};
     assertThat(TextDecoder.decode(bytes)).isEqualTo(new TextDecoder.Decoded.Text("a: 1"));
