@@ -25,6 +25,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * published tables mix full- and half-width punctuation.
  */
 public final class ChannelVocabulary {
+  // a tree has few distinct channel labels and compares them hundreds of thousands of times
+  // (checks, resolution, sorting): each is normalised (NFKC, a regex) once
+  private static final int MAX_REMEMBERED = 10_000;
+  private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
 
   /** What the vocabulary says about one channel label. */
   public sealed interface Verdict {
@@ -120,23 +124,10 @@ public final class ChannelVocabulary {
 
   /** The position of a channel in vocabulary order; unknown channels sort last. */
   public int rank(String channel) {
-    Integer known = ranks.get(channel);
-    if (known != null) {
-      return known;
-    }
     String label = allowed.get(normalize(channel));
     int i = label == null ? -1 : ordered.indexOf(label);
-    int rank = i < 0 ? Integer.MAX_VALUE : i;
-    if (ranks.size() < MAX_REMEMBERED_RANKS) {
-      ranks.put(channel, rank);
-    }
-    return rank;
+    return i < 0 ? Integer.MAX_VALUE : i;
   }
-
-  // channels are sorted into vocabulary order for every item resolution touches: the few
-  // distinct labels of a tree are normalised (NFKC, a regex) once each, not per comparison
-  private static final int MAX_REMEMBERED_RANKS = 10_000;
-  private final Map<String, Integer> ranks = new ConcurrentHashMap<>();
 
   private String closest(String key) {
     LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
@@ -155,8 +146,15 @@ public final class ChannelVocabulary {
 
   /** The form labels compare in: NFKC, without white space. */
   public static String normalize(String label) {
-    return Normalizer.normalize(Objects.requireNonNull(label), Normalizer.Form.NFKC)
-        .replaceAll("\\s+", "");
+    String known = NORMALIZED.get(Objects.requireNonNull(label));
+    if (known != null) {
+      return known;
+    }
+    String normal = Normalizer.normalize(label, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    if (NORMALIZED.size() < MAX_REMEMBERED && label.length() <= 100) {
+      NORMALIZED.put(label, normal);
+    }
+    return normal;
   }
 
   private static ChannelVocabulary load() {
