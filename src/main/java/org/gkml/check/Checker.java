@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
@@ -89,20 +88,14 @@ public final class Checker {
    */
   public Validation validate(TreeLoader loader, Scope scope) {
     Path root = scope.root().toAbsolutePath().normalize();
-    // one context for every file (the config is read first and does not change): building the
-    // channel vocabulary for each file cost more than checking it
-    AtomicReference<CheckContext> onRead = new AtomicReference<>();
     TreeLoader.Result loaded =
         loader.load(
             scope,
-            (file, config) -> {
-              CheckContext context = onRead.get();
-              if (context == null || context.tree().config() != config) {
-                context =
-                    CheckContext.of(new CatalogTree(root, config, List.of(), List.of(), Map.of()));
-                onRead.set(context);
-              }
-              return file.withFindings(checkFile(file, context)).withoutTree();
+            config -> {
+              // one context for every file: the config is read first and does not change
+              CheckContext context =
+                  CheckContext.of(new CatalogTree(root, config, List.of(), List.of(), Map.of()));
+              return file -> file.withFindings(checkFile(file, context)).withoutTree();
             });
     return validation(loaded, scope, check(loaded, true));
   }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -77,8 +78,8 @@ public final class TreeLoader {
    * file changed (more findings, its tree released: {@link LoadedFile#withoutTree}).
    */
   public interface AfterRead {
-    /** {@code config} is the root's configuration, read before every other file. */
-    LoadedFile apply(LoadedFile file, Config config);
+    /** The work for a tree with {@code config}, which is read before every other file. */
+    UnaryOperator<LoadedFile> given(Config config);
   }
 
   /** Reads the files of a scope as one tree, passing each file through {@code afterRead}. */
@@ -96,7 +97,7 @@ public final class TreeLoader {
     DocumentKind[] expectedKinds = new DocumentKind[paths.size()];
     LoadedFile[] read = new LoadedFile[paths.size()];
     // the config first, when it is read at all: what is done after reading a file may need it
-    Config[] configs = {Config.none()};
+    Config rootConfig = Config.none();
     for (int i = 0; i < paths.size(); i++) {
       Path name = paths.get(i).getFileName();
       if (name != null && name.toString().equals(CONFIG_FILE)) {
@@ -104,11 +105,13 @@ public final class TreeLoader {
         if (expectedKinds[i] == DocumentKind.CONFIG) {
           read[i] = read(paths.get(i), expectedKinds[i], afterRead != null);
           if (read[i].document() instanceof Config c) {
-            configs[0] = c;
+            rootConfig = c;
           }
         }
       }
     }
+    UnaryOperator<LoadedFile> after =
+        afterRead == null ? UnaryOperator.identity() : afterRead.given(rootConfig);
     IntStream.range(0, paths.size())
         .parallel()
         .forEach(
@@ -118,7 +121,7 @@ public final class TreeLoader {
                 expectedKinds[i] = expectedKind(top, paths.get(i));
                 f = read(paths.get(i), expectedKinds[i], afterRead != null);
               }
-              read[i] = afterRead == null ? f : afterRead.apply(f, configs[0]);
+              read[i] = after.apply(f);
             });
     List<LoadedFile> loaded = List.of(read);
     List<Finding> findings = new ArrayList<>();

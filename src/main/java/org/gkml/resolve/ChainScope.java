@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
@@ -90,6 +91,9 @@ public final class ChainScope {
   static boolean mentions(Path file, byte[][] codes) {
     byte[] text;
     try {
+      if (Files.size(file) > FileLoader.MAX_FILE_BYTES) {
+        return true; // the loader refuses it unread and reports it, if it is the chain's
+      }
       text = Files.readAllBytes(file);
     } catch (IOException | UncheckedIOException e) {
       return true; // the loader reports it, if it is the chain's
