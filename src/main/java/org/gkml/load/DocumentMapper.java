@@ -92,8 +92,7 @@ final class DocumentMapper {
    * {@code domain:} value rather than a member of {@code /kind}.
    */
   private static Loc documentLoc(SourceFile file) {
-    Loc kind = file.locateKey("/kind");
-    return new Loc(file, "", kind.line(), kind.column());
+    return file.locateDocument("/kind");
   }
 
   private static List<Item> items(JsonNode list, SourceFile file, String pointer) {

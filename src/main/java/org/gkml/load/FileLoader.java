@@ -36,6 +36,7 @@ public final class FileLoader {
   // builder makes a schema and maps, too much to repeat for each of 51,000 small files
   private static final int SHARED_SETTINGS_BITS = 16;
   private final LoadSettings[] settingsBySize = new LoadSettings[SHARED_SETTINGS_BITS + 1];
+  private final LoadSettings[] marklessBySize = new LoadSettings[SHARED_SETTINGS_BITS + 1];
 
   public FileLoader(Messages messages) {
     this.messages = messages;
@@ -156,7 +157,15 @@ public final class FileLoader {
     }
     String text = ((TextDecoder.Decoded.Text) decoded).text();
     Suppressions suppressions = Suppressions.scan(text);
-    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text), pool);
+    // a file whose tree is released reads it without positions first: a position is asked for
+    // only by a finding, and then the locator reads the file again (most files have none)
+    boolean markless = releasable;
+    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text, !markless), pool);
+    if (markless && (parsed.fatal() != null || !parsed.problems().isEmpty())) {
+      // the parser's own findings carry positions: read it again with them
+      markless = false;
+      parsed = YamlTreeBuilder.build(text, settingsFor(text, true), pool);
+    }
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
       findings.add(finding(bare, parsed.fatal()));
@@ -167,7 +176,7 @@ public final class FileLoader {
     SourceFile file =
         tree == null
             ? bare
-            : new SourceFile(path, display, new TreeLocator(tree, releasable ? bytes : null));
+            : new SourceFile(path, display, locator(tree, releasable ? bytes : null, markless));
     addAll(findings, file, parsed.problems());
     addAll(findings, file, suppressions.problems());
     addAll(findings, file, lineSeparators(text));
@@ -198,6 +207,14 @@ public final class FileLoader {
     return new LoadedFile(file, document, tree, false, findings, suppressions);
   }
 
+  private static TreeLocator locator(JsonNode tree, byte[] source, boolean markless) {
+    TreeLocator locator = new TreeLocator(tree, source);
+    if (markless) {
+      locator.release(); // its nodes know no positions: the first question reads the file again
+    }
+    return locator;
+  }
+
   /** The located tree of bytes that parsed before (null if they no longer do). */
   static JsonNode reread(byte[] bytes) {
     if (TextDecoder.decode(bytes) instanceof TextDecoder.Decoded.Text t) {
@@ -214,26 +231,36 @@ public final class FileLoader {
    * throws IndexOutOfBoundsException (snakeyaml-engine 2.9). One read of the text already in memory
    * avoids both.
    */
-  private LoadSettings settingsFor(String text) {
+  private LoadSettings settingsFor(String text, boolean marks) {
     int bits = Integer.SIZE - Integer.numberOfLeadingZeros(text.length()); // 2^bits > length
     if (bits > SHARED_SETTINGS_BITS) {
-      return settings(text.length() + 1);
+      return settings(text.length() + 1, marks);
     }
     // settings are immutable (final fields): a racy cache at worst builds one twice
-    LoadSettings shared = settingsBySize[bits];
+    LoadSettings[] cache = marks ? settingsBySize : marklessBySize;
+    LoadSettings shared = cache[bits];
     if (shared == null) {
-      shared = settings(1 << bits);
-      settingsBySize[bits] = shared;
+      shared = settings(1 << bits, marks);
+      cache[bits] = shared;
     }
     return shared;
   }
 
   static LoadSettings settings(int bufferSize) {
+    return settings(bufferSize, true);
+  }
+
+  /**
+   * Without {@code marks} the parser makes no position object per token: a fifth of what it
+   * allocates, and the nodes it builds have no positions.
+   */
+  private static LoadSettings settings(int bufferSize, boolean marks) {
     return LoadSettings.builder()
         .setCodePointLimit((int) MAX_FILE_BYTES)
         .setAllowDuplicateKeys(true) // the tree builder reports them itself, with positions
         .setMaxAliasesForCollections(Integer.MAX_VALUE)
         .setBufferSize(bufferSize)
+        .setUseMarks(marks)
         .build();
   }
 

@@ -13,29 +13,40 @@ import java.util.Objects;
 public final class Loc {
   private final SourceFile file;
   private final String pointer;
+  // where the position is looked up: the pointer itself, or (for a whole document) another one
+  private final String shownAt;
   private final boolean ofKey;
   // null until asked for; a race computes the same value twice, harmlessly
   private Position position;
 
   public Loc(SourceFile file, String pointer, int line, int column) {
-    this(file, pointer, false, new Position(line, column));
+    this(file, pointer, pointer, false, new Position(line, column));
   }
 
-  private Loc(SourceFile file, String pointer, boolean ofKey, Position position) {
+  private Loc(SourceFile file, String pointer, String shownAt, boolean ofKey, Position position) {
     this.file = Objects.requireNonNull(file);
     this.pointer = Objects.requireNonNull(pointer);
+    this.shownAt = shownAt;
     this.ofKey = ofKey;
     this.position = position;
   }
 
   /** The value at {@code pointer} in {@code file}, located when first asked for. */
   static Loc ofValue(SourceFile file, String pointer) {
-    return new Loc(file, pointer, false, null);
+    return new Loc(file, pointer, pointer, false, null);
   }
 
   /** The key of the member at {@code pointer} in {@code file}, located when first asked for. */
   static Loc ofKey(SourceFile file, String pointer) {
-    return new Loc(file, pointer, true, null);
+    return new Loc(file, pointer, pointer, true, null);
+  }
+
+  /**
+   * The whole document, shown at the key of the member at {@code shownAt}: its children are found
+   * from the document's own pointer, its position is looked up when first asked for.
+   */
+  static Loc ofDocument(SourceFile file, String shownAt) {
+    return new Loc(file, "", shownAt, true, null);
   }
 
   public SourceFile file() {
@@ -57,7 +68,7 @@ public final class Loc {
   private Position position() {
     Position p = position;
     if (p == null) {
-      p = ofKey ? file.positionOfKey(pointer) : file.positionOf(pointer);
+      p = ofKey ? file.positionOfKey(shownAt) : file.positionOf(shownAt);
       position = p;
     }
     return p;
@@ -91,7 +102,9 @@ public final class Loc {
 
   @Override
   public int hashCode() {
-    return Objects.hash(file, pointer, position());
+    // not the position: hashing must not make a released file read its tree again (equal
+    // locations share file and pointer, so this agrees with equals)
+    return Objects.hash(file, pointer);
   }
 
   @Override

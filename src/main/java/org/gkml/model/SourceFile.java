@@ -76,6 +76,15 @@ public final class SourceFile {
     return Loc.ofKey(this, pointer);
   }
 
+  /**
+   * The location of the whole document, shown where the key of the member at {@code shownAt} stands
+   * (FORMAT.md §5: whole-file findings go to the {@code kind:} line); children are found from the
+   * document's root. The position is looked up when first asked for.
+   */
+  public Loc locateDocument(String shownAt) {
+    return Loc.ofDocument(this, shownAt);
+  }
+
   Position positionOf(String pointer) {
     return locator.value(pointer);
   }

@@ -44,8 +44,9 @@ class ReleasedTreeTest {
   void positionsAfterReleaseAreThoseOfTheTree() throws IOException {
     Path file = Files.writeString(dir.resolve("aqsc.yaml"), CATALOG, StandardCharsets.UTF_8);
     FileLoader loader = new FileLoader(Messages.english());
+    TreeLocator original =
+        (TreeLocator) loader.load(file, "aqsc.yaml", DocumentKind.CATALOG).file().locator();
     LoadedFile kept = loader.load(file, "aqsc.yaml", DocumentKind.CATALOG, true);
-    TreeLocator original = new TreeLocator(kept.tree());
 
     LoadedFile released = kept.withoutTree();
 
@@ -58,6 +59,39 @@ class ReleasedTreeTest {
       assertThat(reread.key(pointer)).as(pointer).isEqualTo(original.key(pointer));
     }
     assertThat(reread.value("/items/0/channels/1")).isEqualTo(new Position(15, 22));
+  }
+
+  @Test
+  void aReleasableFileIsReadWithoutPositionsYetItsFindingsHaveThem() throws IOException {
+    // the first read of a releasable file skips positions; the parser's own findings need them
+    String duplicate = CATALOG.replace("    mode: 主动\n", "    mode: 主动\n    mode: 依申请\n");
+    Path file = Files.writeString(dir.resolve("aqsc.yaml"), duplicate, StandardCharsets.UTF_8);
+    LoadedFile f =
+        new FileLoader(Messages.english()).load(file, "aqsc.yaml", DocumentKind.CATALOG, true);
+    assertThat(f.findings())
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.rule().id()).isEqualTo("GK004");
+              assertThat(finding.loc().line()).isEqualTo(18);
+              assertThat(finding.loc().column()).isEqualTo(5);
+            });
+    Loc mode = ((Catalog) f.document()).items().get(0).loc().child("mode");
+    assertThat(mode.line()).isEqualTo(17);
+  }
+
+  @Test
+  void theDocumentIsShownAtItsKindLineWithoutReadingPositionsEarly() throws IOException {
+    Path file = Files.writeString(dir.resolve("aqsc.yaml"), CATALOG, StandardCharsets.UTF_8);
+    LoadedFile f =
+        new FileLoader(Messages.english())
+            .load(file, "aqsc.yaml", DocumentKind.CATALOG, true)
+            .withoutTree();
+    Loc document = ((Catalog) f.document()).loc();
+    assertThat(document.pointer()).isEmpty();
+    assertThat(document.line()).isEqualTo(2);
+    assertThat(document.column()).isEqualTo(1);
+    assertThat(document.child("domain").line()).isEqualTo(3);
   }
 
   @Test
