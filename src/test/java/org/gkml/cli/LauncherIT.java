@@ -92,6 +92,46 @@ class LauncherIT {
     assertThat(r.out()).startsWith("gkml ");
   }
 
+  @Test
+  void onlyAWholeLargeTreeIsValidatedWithC2ForTheParser() throws Exception {
+    // 500 township folders: the launcher's mark of a tree large enough for C2 to pay off
+    Path big = tmp.resolve("big");
+    Files.createDirectories(big.resolve("basic"));
+    for (int county = 0; county < 25; county++) {
+      for (int township = 0; township < 20; township++) {
+        String code = String.format("%06d", 330100 + county);
+        Files.createDirectories(
+            big.resolve("regions")
+                .resolve(code + "-县")
+                .resolve(code + String.format("%03d", township + 1) + "-镇"));
+      }
+    }
+    Path small = Files.createDirectories(tmp.resolve("small/basic"));
+    Path overlay = big.resolve("regions/330100-县/330100.yaml");
+    Files.writeString(overlay, "gkml: 1\n");
+
+    assertThat(compilerLevel("validate", "--root", big.toString())).isEqualTo("4");
+    assertThat(compilerLevel("--lang", "en", "validate", "--root=" + big, "--format", "json"))
+        .isEqualTo("4");
+    assertThat(compilerLevel("validate", big.toString())).isEqualTo("4");
+    // one file, a small tree, another command: C1 alone starts faster
+    assertThat(compilerLevel("validate", "--root", big.toString(), overlay.toString()))
+        .isEqualTo("1");
+    assertThat(compilerLevel("validate", "--root", small.getParent().toString())).isEqualTo("1");
+    assertThat(compilerLevel("explain", "--root", big.toString(), "--help")).isEqualTo("1");
+  }
+
+  /** The highest compilation tier of the JVM the launcher starts for {@code args}. */
+  private String compilerLevel(String... args) throws Exception {
+    Result r = gkml(Map.of("GKML_JAVA_OPTS", "-XX:+PrintFlagsFinal"), args);
+    return r.out()
+        .lines()
+        .filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s.*"))
+        .map(l -> l.replaceAll(".*=\\s*(\\d+).*", "$1"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no TieredStopAtLevel in " + r.out()));
+  }
+
   private Result gkml(Map<String, String> env, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("gkml").toString()));
