@@ -3,6 +3,7 @@ package org.gkml.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.gkml.load.FileLoader;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
@@ -20,9 +21,12 @@ public final class Gkml {
     Locale locale = Messages.localeFor(langOf(args));
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    String running = subcommandOf(args);
+    if (running != null) {
+      FileLoader.prepare(messages.locale()); // the schemas compile while picocli builds the command
+    }
     CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages)));
     // subcommands first: the settings below apply to the commands registered when they are made
-    String running = subcommandOf(args);
     GkmlCommand.SUBCOMMANDS.forEach(
         (name, type) -> {
           if (running == null || running.equals(name)) {

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
@@ -40,9 +42,25 @@ public final class FileLoader {
   private final LoadSettings[] settingsBySize = new LoadSettings[SHARED_SETTINGS_BITS + 1];
   private final LoadSettings[] marklessBySize = new LoadSettings[SHARED_SETTINGS_BITS + 1];
 
+  // the compiled schemas of each message locale, shared by every loader of the process
+  private static final Map<Locale, CompletableFuture<Schemas>> COMPILED = new ConcurrentHashMap<>();
+
   public FileLoader(Messages messages) {
     this.messages = messages;
-    this.schemas = compileInBackground(messages.locale());
+    this.schemas = compiled(messages.locale());
+  }
+
+  /**
+   * Starts compiling the schemas for {@code locale} (that of the messages a loader will be given),
+   * unless that has begun. A command calls this before it parses its arguments: compiling takes
+   * about 70 ms, a sixth of a one-file validate, and so runs while picocli builds the command.
+   */
+  public static void prepare(Locale locale) {
+    compiled(locale);
+  }
+
+  private static CompletableFuture<Schemas> compiled(Locale locale) {
+    return COMPILED.computeIfAbsent(locale, FileLoader::compileInBackground);
   }
 
   /**
