@@ -63,15 +63,18 @@ public final class Checker {
   private List<Finding> check(TreeLoader.Result loaded, boolean filesChecked) {
     CheckContext context = CheckContext.of(loaded.tree());
     List<Finding> all = new ArrayList<>(loaded.findings());
-    // the whole-tree checks run on one thread while the files are checked on the others: both
-    // only read the tree, and the findings are sorted in the end
-    CompletableFuture<List<Finding>> whole = inBackground(() -> checkTree(context));
+    // each whole-tree check runs on a thread of its own while the files are checked on the
+    // others: they only read the tree, and the findings are sorted in the end
+    List<CompletableFuture<List<Finding>>> whole = new ArrayList<>();
+    for (TreeCheck check : treeChecks) {
+      whole.add(inBackground(() -> checkTree(check, context)));
+    }
     if (!filesChecked) {
       List<List<Finding>> perFile =
           loaded.files().parallelStream().map(f -> checkFile(f, context)).toList();
       perFile.forEach(all::addAll);
     }
-    all.addAll(join(whole));
+    whole.forEach(check -> all.addAll(join(check)));
     return FindingPolicy.of(loaded, messages).apply(all);
   }
 
@@ -115,11 +118,9 @@ public final class Checker {
     return new Validation(loaded, findings, files, unreadable);
   }
 
-  private List<Finding> checkTree(CheckContext context) {
+  private List<Finding> checkTree(TreeCheck check, CheckContext context) {
     FindingSink sink = new FindingSink(messages);
-    for (TreeCheck check : treeChecks) {
-      check.check(context, sink);
-    }
+    check.check(context, sink);
     return sink.findings();
   }
 

@@ -45,7 +45,9 @@ final class FindingPolicy {
     }
     Map<String, Suppressions> byFile = new HashMap<>();
     for (LoadedFile f : loaded.files()) {
-      byFile.put(f.file().display(), f.suppressions());
+      if (!f.suppressions().isEmpty()) { // the rest suppress nothing: no need to look them up
+        byFile.put(f.file().display(), f.suppressions());
+      }
     }
     return new FindingPolicy(config.rules(), byFile, own);
   }

@@ -34,6 +34,11 @@ public final class Suppressions {
     return NONE;
   }
 
+  /** Whether no finding at all is suppressed (nearly every file). */
+  public boolean isEmpty() {
+    return spans.isEmpty();
+  }
+
   /** Whether a finding of {@code ruleId} at {@code line} is suppressed. */
   public boolean covers(String ruleId, int line) {
     for (Span s : spans) {

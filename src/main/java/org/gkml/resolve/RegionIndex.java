@@ -1,12 +1,13 @@
 package org.gkml.resolve;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Overlay;
@@ -39,15 +40,20 @@ final class RegionIndex {
   private final String province;
 
   RegionIndex(CatalogTree tree) {
-    Map<RegionCode, String> names = new TreeMap<>();
+    // merged by hash and sorted once: a province has five overlays per region, 51,000 in all
+    Map<RegionCode, String> names = new HashMap<>();
     tree.register().forEach((code, name) -> names.put(code, name == null ? "" : name));
     for (Overlay o : tree.overlays()) {
       String name = o.region().name();
       names.merge(o.region().code(), name, (old, mine) -> old.isEmpty() ? mine : old);
     }
-    Map<RegionCode, Region> regions = new TreeMap<>();
-    names.forEach((code, name) -> regions.put(code, new Region(code, name)));
-    this.known = Collections.unmodifiableMap(regions);
+    RegionCode[] sorted = names.keySet().toArray(RegionCode[]::new);
+    Arrays.sort(sorted);
+    Map<RegionCode, Region> regions = new LinkedHashMap<>(sorted.length * 2);
+    for (RegionCode code : sorted) {
+      regions.put(code, new Region(code, names.get(code)));
+    }
+    this.known = Collections.unmodifiableMap(regions); // in code order
     this.province = majorityProvince(regions.keySet());
   }
 
@@ -87,6 +93,12 @@ final class RegionIndex {
   /** Why {@code code} cannot belong to this tree, if it cannot. */
   Optional<Outside> outside(RegionCode code) {
     String d = code.digits();
+    if (province != null
+        && d.startsWith(province)
+        && PROVINCES.contains(province)
+        && looksInside(d)) {
+      return Optional.empty(); // nearly every code: no substrings made
+    }
     if (!PROVINCES.contains(d.substring(0, 2))) {
       return Optional.of(new Outside("resolve.outside.province", d.substring(0, 2)));
     }
@@ -107,5 +119,12 @@ final class RegionIndex {
       return Optional.of(new Outside("resolve.outside.otherProvince", d.substring(0, 2), province));
     }
     return Optional.empty();
+  }
+
+  /** No part of {@code d} names a prefecture, or no township or village (see {@link #outside}). */
+  private static boolean looksInside(String d) {
+    return !d.startsWith("00", 4)
+        && (d.length() < 9 || !d.startsWith("000", 6))
+        && (d.length() < 12 || !d.startsWith("000", 9));
   }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.gkml.check.CheckContext;
 import org.gkml.check.FindingSink;
 import org.gkml.check.TreeCheck;
@@ -52,8 +55,12 @@ public final class ResolutionCheck implements TreeCheck {
   @Override
   public void check(CheckContext context, FindingSink sink) {
     CatalogTree tree = context.tree();
-    Resolver resolver = shared != null ? shared : new Resolver(tree);
+    Resolver resolver = shared != null ? shared : Resolver.forChecking(tree);
     Messages messages = sink.messages();
+    // the ids added twice are found on a thread of their own while the overlays are applied
+    CompletableFuture<List<Clash>> clashes =
+        CompletableFuture.supplyAsync(
+            () -> addedIdClashes(tree, resolver), ResolutionCheck::daemon);
     regions(tree, resolver, sink);
     // applying the overlays is most of this check's work: spread it over the cores (the resolver
     // is thread-safe and applies each overlay once), then report in the tree's order
@@ -70,7 +77,32 @@ public final class ResolutionCheck implements TreeCheck {
         }
       }
     }
-    uniqueAddedIds(tree, resolver, taken, sink);
+    for (Clash c : join(clashes)) {
+      Loc at = c.item().loc().child("id");
+      if (!taken.contains(at) && !taken.contains(c.first().loc().child("id"))) {
+        sink.report(Rule.DUPLICATE_ID, at, c.item().id(), c.first().loc());
+      }
+    }
+  }
+
+  private static void daemon(Runnable work) {
+    Thread thread = new Thread(work, "gkml-added-ids");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static <T> T join(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /** GK307 for overlays and register rows whose code cannot belong to the tree. */
@@ -121,30 +153,31 @@ public final class ResolutionCheck implements TreeCheck {
     return abs.startsWith(work) ? work.relativize(abs).toString() : abs.toString();
   }
 
+  /** An added item whose id the tree used before, and that first item. */
+  private record Clash(Item item, Item first) {}
+
   /**
-   * GK101 for an added id already used in the tree, at its second occurrence in path order (basic
-   * items come first), unless the two are on one chain and GK212 reported one of them.
+   * The candidates for GK101: each added id already used in the tree, at its second occurrence in
+   * path order (basic items come first). It is reported unless the two are on one chain and GK212
+   * reported one of them.
    */
-  private static void uniqueAddedIds(
-      CatalogTree tree, Resolver resolver, Set<Loc> taken, FindingSink sink) {
+  private static List<Clash> addedIdClashes(CatalogTree tree, Resolver resolver) {
     Map<String, Item> ids = new HashMap<>();
     for (Catalog c : tree.basics()) {
       c.items().forEach(i -> ids.putIfAbsent(i.id(), i));
     }
+    List<Clash> clashes = new ArrayList<>();
     for (Overlay o : tree.overlays()) {
       if (!resolver.applies(o) && resolver.overlay(o.region().code(), o.domain()) != null) {
         continue; // a second overlay for the same region and domain: GK302 says enough
       }
       for (Item item : o.adds()) {
         Item first = ids.putIfAbsent(item.id(), item);
-        if (first == null) {
-          continue; // nearly always: no location is built
-        }
-        Loc at = item.loc().child("id");
-        if (!taken.contains(at) && !taken.contains(first.loc().child("id"))) {
-          sink.report(Rule.DUPLICATE_ID, at, item.id(), first.loc());
+        if (first != null) {
+          clashes.add(new Clash(item, first));
         }
       }
     }
+    return clashes;
   }
 }

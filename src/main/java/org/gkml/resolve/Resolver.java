@@ -46,6 +46,20 @@ public final class Resolver {
   private final Map<String, Map<String, Slot>> slots = new HashMap<>();
 
   public Resolver(CatalogTree tree) {
+    this(tree, true);
+  }
+
+  /**
+   * A resolver for checking every overlay once ({@link ResolutionCheck}): it keeps only the
+   * resolutions that other regions build on. A village's resolution is asked for once, for its
+   * issues, and then is garbage; on a province tree that is four in five, and keeping them all cost
+   * the check two long collections.
+   */
+  static Resolver forChecking(CatalogTree tree) {
+    return new Resolver(tree, false);
+  }
+
+  private Resolver(CatalogTree tree, boolean keepAll) {
     this.tree = tree;
     this.vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
     this.regions = new RegionIndex(tree);
@@ -58,6 +72,20 @@ public final class Resolver {
         slots
             .computeIfAbsent(o.domain(), d -> new HashMap<>())
             .putIfAbsent(o.region().code().digits(), new Slot(o));
+      }
+    }
+    for (Map<String, Slot> byRegion : slots.values()) {
+      for (Map.Entry<String, Slot> e : byRegion.entrySet()) {
+        e.getValue().keep |= keepAll;
+        // the nearest ancestor with an overlay for the domain is built on
+        String digits = e.getKey();
+        for (int length = digits.length() - 3; length >= 6; length -= 3) {
+          Slot ancestor = byRegion.get(digits.substring(0, length));
+          if (ancestor != null) {
+            ancestor.keep = true;
+            break;
+          }
+        }
       }
     }
   }
@@ -214,6 +242,8 @@ public final class Resolver {
    */
   private static final class Slot {
     final Overlay overlay;
+    // whether the resolution is kept once made; set while the resolver is built
+    boolean keep;
     private volatile Node node;
 
     Slot(Overlay overlay) {
@@ -221,6 +251,9 @@ public final class Resolver {
     }
 
     Node resolve(Node parent, OverlayApplier applier) {
+      if (!keep) {
+        return applier.apply(parent, overlay); // nothing builds on it: made for one question
+      }
       Node n = node;
       if (n == null) {
         synchronized (this) {

@@ -164,4 +164,25 @@ class ResolverTest {
         .isInstanceOfSatisfying(
             GkmlException.class, e -> assertThat(e.key()).isEqualTo("explain.unknownItem"));
   }
+
+  @Test
+  void aCheckingResolverKeepsOnlyWhatOthersBuildOnAndJudgesAlike() {
+    Resolver checking = Resolver.forChecking(tree);
+    for (org.gkml.model.Overlay o : tree.overlays()) {
+      if (resolver.applies(o)) {
+        assertThat(checking.nodeOf(o).issues).isEqualTo(resolver.nodeOf(o).issues);
+        assertThat(ids(checking.nodeOf(o).view(null)))
+            .isEqualTo(ids(resolver.nodeOf(o).view(null)));
+      }
+    }
+    // the township's safety resolution is built on by the village: made once and kept
+    assertThat(checking.node(TOWNSHIP, "安全生产")).isSameAs(checking.node(TOWNSHIP, "安全生产"));
+    // nothing builds on the village's: made again for each question
+    assertThat(checking.node(VILLAGE, "安全生产")).isNotSameAs(checking.node(VILLAGE, "安全生产"));
+    assertThat(resolver.node(VILLAGE, "安全生产")).isSameAs(resolver.node(VILLAGE, "安全生产"));
+  }
+
+  private static List<String> ids(Node.View view) {
+    return view.catalog().items().stream().map(Item::id).toList();
+  }
 }
