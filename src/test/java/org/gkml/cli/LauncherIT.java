@@ -121,6 +121,25 @@ class LauncherIT {
     assertThat(compilerLevel("explain", "--root", big.toString(), "--help")).isEqualTo("1");
   }
 
+  @Test
+  void theMethodsTheLauncherGivesToC2Exist() throws Exception {
+    // a renamed method would silently lose its compiler: every one named must be there
+    String script = Files.readString(Path.of("gkml"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher named =
+        java.util.regex.Pattern.compile("'((?:org\\.gkml|java\\.lang)[\\w.]*)::(\\w+)'")
+            .matcher(script);
+    int checked = 0;
+    while (named.find()) {
+      String method = named.group(2);
+      Class<?> type = Class.forName(named.group(1));
+      assertThat(type.getDeclaredMethods())
+          .as(named.group())
+          .anyMatch(m -> m.getName().equals(method));
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(6);
+  }
+
   /** The highest compilation tier of the JVM the launcher starts for {@code args}. */
   private String compilerLevel(String... args) throws Exception {
     Result r = gkml(Map.of("GKML_JAVA_OPTS", "-XX:+PrintFlagsFinal"), args);
