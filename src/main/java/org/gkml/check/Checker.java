@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.Background;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Finding;
 import org.gkml.model.Messages;
@@ -67,14 +66,14 @@ public final class Checker {
     // others: they only read the tree, and the findings are sorted in the end
     List<CompletableFuture<List<Finding>>> whole = new ArrayList<>();
     for (TreeCheck check : treeChecks) {
-      whole.add(inBackground(() -> checkTree(check, context)));
+      whole.add(Background.start("gkml-tree-checks", () -> checkTree(check, context)));
     }
     if (!filesChecked) {
       List<List<Finding>> perFile =
           loaded.files().parallelStream().map(f -> checkFile(f, context)).toList();
       perFile.forEach(all::addAll);
     }
-    whole.forEach(check -> all.addAll(join(check)));
+    whole.forEach(check -> all.addAll(Background.join(check)));
     return FindingPolicy.of(loaded, messages).apply(all);
   }
 
@@ -122,38 +121,6 @@ public final class Checker {
     FindingSink sink = new FindingSink(messages);
     check.check(context, sink);
     return sink.findings();
-  }
-
-  private static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                result.complete(work.get());
-              } catch (Throwable e) {
-                result.completeExceptionally(e);
-              }
-            },
-            "gkml-tree-checks");
-    thread.setDaemon(true);
-    thread.start();
-    return result;
-  }
-
-  /** The result of background work; its failure is rethrown as it was thrown. */
-  private static <T> T join(CompletableFuture<T> work) {
-    try {
-      return work.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw e;
-    }
   }
 
   private List<Finding> checkFile(LoadedFile file, CheckContext context) {

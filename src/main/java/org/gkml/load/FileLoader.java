@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gkml.model.Background;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
@@ -60,42 +60,13 @@ public final class FileLoader {
   }
 
   private static CompletableFuture<Schemas> compiled(Locale locale) {
-    return COMPILED.computeIfAbsent(locale, FileLoader::compileInBackground);
-  }
-
-  /**
-   * Compiles the schemas on a thread of their own: it takes a good part of a short run, and the
-   * first files can be read and parsed meanwhile.
-   */
-  private static CompletableFuture<Schemas> compileInBackground(Locale locale) {
-    CompletableFuture<Schemas> compiled = new CompletableFuture<>();
-    Thread compiler =
-        new Thread(
-            () -> {
-              try {
-                compiled.complete(new Schemas(locale));
-              } catch (Throwable e) {
-                compiled.completeExceptionally(e);
-              }
-            },
-            "gkml-schemas");
-    compiler.setDaemon(true);
-    compiler.start();
-    return compiled;
+    // compiling takes a good part of a short run; the first files are read and parsed meanwhile
+    return COMPILED.computeIfAbsent(
+        locale, l -> Background.start("gkml-schemas", () -> new Schemas(l)));
   }
 
   private Schemas schemas() {
-    try {
-      return schemas.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw e;
-    }
+    return Background.join(schemas);
   }
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */

@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.gkml.check.CheckContext;
 import org.gkml.check.FindingSink;
 import org.gkml.check.TreeCheck;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.Background;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Item;
@@ -59,8 +59,7 @@ public final class ResolutionCheck implements TreeCheck {
     Messages messages = sink.messages();
     // the ids added twice are found on a thread of their own while the overlays are applied
     CompletableFuture<List<Clash>> clashes =
-        CompletableFuture.supplyAsync(
-            () -> addedIdClashes(tree, resolver), ResolutionCheck::daemon);
+        Background.start("gkml-added-ids", () -> addedIdClashes(tree, resolver));
     regions(tree, resolver, sink);
     // applying the overlays is most of this check's work: spread it over the cores (the resolver
     // is thread-safe and applies each overlay once), then report in the tree's order
@@ -77,31 +76,11 @@ public final class ResolutionCheck implements TreeCheck {
         }
       }
     }
-    for (Clash c : join(clashes)) {
+    for (Clash c : Background.join(clashes)) {
       Loc at = c.item().loc().child("id");
       if (!taken.contains(at) && !taken.contains(c.first().loc().child("id"))) {
         sink.report(Rule.DUPLICATE_ID, at, c.item().id(), c.first().loc());
       }
-    }
-  }
-
-  private static void daemon(Runnable work) {
-    Thread thread = new Thread(work, "gkml-added-ids");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private static <T> T join(CompletableFuture<T> work) {
-    try {
-      return work.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw e;
     }
   }
 
