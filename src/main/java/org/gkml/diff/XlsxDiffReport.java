@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 
 /**
@@ -38,6 +40,9 @@ final class XlsxDiffReport {
   static final String IMPACT_SHEET = "下游影响";
   static final List<String> COLUMNS =
       List.of("事项编号", "一级事项", "二级事项", "字段", "修改前", "修改后", "变更类型", "区域");
+
+  /** Characters an Excel cell holds. */
+  private static final int CELL_LIMIT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   private final Messages messages = Messages.of(Locale.CHINESE);
   private final XSSFWorkbook book = new XSSFWorkbook();
@@ -200,20 +205,29 @@ final class XlsxDiffReport {
         : ValueText.kindLabel(c.kind(), messages);
   }
 
+  /**
+   * The new text with deletions struck through and insertions underlined, one run per segment. Runs
+   * are appended (applying a font to a range rebuilds every run, quadratic in their number); when
+   * old and new together exceed what a cell holds, the new text is shown plain.
+   */
   private void inline(Cell cell, String before, String after) {
-    StringBuilder all = new StringBuilder();
     List<InlineDiff.Segment> segments = InlineDiff.of(before, after);
-    segments.forEach(s -> all.append(s.text()));
-    XSSFRichTextString rich = new XSSFRichTextString(all.toString());
-    int at = 0;
+    int length = segments.stream().mapToInt(s -> s.text().length()).sum();
+    if (length > CELL_LIMIT) {
+      put(cell, after);
+      return;
+    }
+    XSSFRichTextString rich = new XSSFRichTextString();
+    StringBuilder all = new StringBuilder(length);
     for (InlineDiff.Segment s : segments) {
-      int end = at + s.text().length();
-      if (s.op() == InlineDiff.Op.DELETE) {
-        rich.applyFont(at, end, deleted);
-      } else if (s.op() == InlineDiff.Op.INSERT) {
-        rich.applyFont(at, end, inserted);
-      }
-      at = end;
+      all.append(s.text());
+      rich.append(
+          s.text(),
+          switch (s.op()) {
+            case DELETE -> deleted;
+            case INSERT -> inserted;
+            case EQUAL -> null;
+          });
     }
     cell.setCellValue(rich);
     cell.setCellStyle(styleFor(all.toString()));
@@ -230,7 +244,14 @@ final class XlsxDiffReport {
 
   /** A literal text cell, never a formula. */
   private void put(Row row, int column, String value) {
-    Cell cell = row.createCell(column);
+    put(row.createCell(column), value);
+  }
+
+  private void put(Cell cell, String value) {
+    if (value.length() > CELL_LIMIT) {
+      // a value no cell can hold: one clear line rather than POI's internal error
+      throw GkmlException.usage("diff.xlsxCellTooLong", value.length(), CELL_LIMIT);
+    }
     cell.setCellValue(value);
     cell.setCellStyle(styleFor(value));
   }
