@@ -28,9 +28,10 @@ final class GithubReport {
   }
 
   // the escaping of GitHub's toolkit (command.ts): data escapes % CR LF; properties also : and ,
-  // after quoting control characters, so a runner never receives a raw escape sequence
+  // control characters are quoted first, so a runner never receives a raw escape sequence; line
+  // breaks are left to the toolkit's own escaping, which keeps them inside the annotation
   static String data(String s) {
-    return TerminalText.quote(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return TerminalText.quoteKeepingNewlines(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   static String property(String s) {
