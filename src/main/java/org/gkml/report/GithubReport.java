@@ -31,7 +31,10 @@ final class GithubReport {
   // control characters are quoted first, so a runner never receives a raw escape sequence; line
   // breaks are left to the toolkit's own escaping, which keeps them inside the annotation
   static String data(String s) {
-    return TerminalText.quoteKeepingNewlines(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return TerminalText.quoteKeepingNewlines(s)
+        .replace("%", "%25")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A");
   }
 
   static String property(String s) {
