@@ -1,6 +1,9 @@
 package org.gkml.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,7 @@ import org.gkml.diff.Palette;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.RegionCode;
+import org.gkml.model.TerminalText;
 import org.gkml.model.Tier;
 import org.gkml.report.AtomicFile;
 import picocli.CommandLine.Command;
@@ -124,12 +128,16 @@ final class DiffCommand implements Callable<Integer> {
               ? output
               : Path.of(region == null ? "diff.xlsx" : "diff-" + region.strip() + ".xlsx");
       try {
-        AtomicFile.write(target, out -> DiffReporter.writeXlsx(result, out));
+        // rendered before the output is opened: a failure or an interrupt while the workbook is
+        // built leaves no temporary file behind
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        DiffReporter.writeXlsx(result, workbook);
+        AtomicFile.write(target, workbook::writeTo);
       } catch (IOException e) {
         throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
       }
       if (!common.quiet) {
-        cli.out().println(cli.messages().get("diff.wrote", target));
+        cli.out().println(TerminalText.quote(cli.messages().get("diff.wrote", target)));
         cli.out().flush();
       }
       return;
@@ -138,8 +146,13 @@ final class DiffCommand implements Callable<Integer> {
         format == DiffFormat.TEXT && output == null && color.enabled()
             ? DiffCommand::paint
             : Palette.PLAIN;
-    TextOutput.write(
-        output, cli.out(), w -> DiffReporter.write(format, result, cli.messages(), palette, w));
+    StringWriter report = new StringWriter();
+    try {
+      DiffReporter.write(format, result, cli.messages(), palette, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    TextOutput.write(output, cli.out(), w -> w.write(report.toString()));
   }
 
   /** Colours through picocli's ANSI styles. */

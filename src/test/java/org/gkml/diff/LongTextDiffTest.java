@@ -139,6 +139,39 @@ class LongTextDiffTest {
     }
   }
 
+  @Test
+  void aValueNoExcelCellHoldsIsOneClearLineAndNoFile(@TempDir Path dir) throws IOException {
+    Path old = dir.resolve("old.yaml");
+    Path neu = dir.resolve("new.yaml");
+    Files.writeString(old, catalogue(random(40_000, 9)), StandardCharsets.UTF_8);
+    Files.writeString(neu, catalogue(random(40_000, 10)), StandardCharsets.UTF_8);
+    Path report = dir.resolve("diff.xlsx");
+    CliRun run =
+        assertTimeoutPreemptively(
+            QUICK,
+            () ->
+                CliRun.of(
+                    "diff",
+                    old.toString(),
+                    neu.toString(),
+                    "--format",
+                    "xlsx",
+                    "-o",
+                    report.toString()));
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("gkml: ")
+        .contains("40,000")
+        .doesNotContain("internal error");
+    assertThat(report).doesNotExist();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("old.yaml", "new.yaml");
+    }
+  }
+
   private static String catalogue(String content) {
     return """
         gkml: 1
