@@ -82,14 +82,22 @@ public final class TerminalText {
   }
 
   private static boolean quoted(char c) {
-    return (c >= 0x7F && c <= 0x9F)
+    return steersDisplay(c) || Character.isSurrogate(c) || c >= 0xFFFE;
+  }
+
+  /**
+   * Whether a character acts on a display instead of showing: C0 and C1 controls, DEL, bidi marks,
+   * embeddings, overrides and isolates, line and paragraph separators. {@link JsonTextEscapes} uses
+   * the same set.
+   */
+  public static boolean steersDisplay(int c) {
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
         || c == 0x061C
         || c == 0x200E
         || c == 0x200F
         || (c >= 0x2028 && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069)
-        || Character.isSurrogate(c)
-        || c >= 0xFFFE;
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   private static Map<CharSequence, CharSequence> with(

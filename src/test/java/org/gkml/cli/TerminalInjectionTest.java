@@ -3,11 +3,14 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -163,6 +166,36 @@ class TerminalInjectionTest {
     // the palette's own colours are the only escape sequences left
     assertNoRawControls(coloured.out().replaceAll("\u001B\\[[0-9;]*m", ""));
     assertThat(coloured.out()).contains("\u001B[").contains("new\\033[2J.yaml");
+  }
+
+  @Test
+  void jsonOutputsEscapeControlsAndKeepTheValues() throws IOException {
+    Path old = root.resolve("basic/social-insurance.yaml");
+    Path neu = dir.resolve("new.yaml");
+    Files.writeString(
+        neu,
+        Files.readString(old, StandardCharsets.UTF_8)
+            .replaceFirst("content: (.*)", "content: \"$1\\\\e[2J\\\\u202e链接\\\\x85\\\\x7f\""),
+        StandardCharsets.UTF_8);
+    CliRun diff =
+        CliRun.of("diff", old.toString(), neu.toString(), "--format", "json", "--fail-on", "none");
+    CliRun findings = CliRun.of("validate", "--root", root.toString(), "--format", "json");
+    CliRun sarif = CliRun.of("validate", "--root", root.toString(), "--format", "sarif");
+    for (CliRun run : List.of(diff, findings, sarif)) {
+      assertNoRawControls(run.out());
+      assertThat(new ObjectMapper().readTree(run.out())).isNotNull();
+    }
+    List<String> texts = new ArrayList<>();
+    new ObjectMapper().readTree(diff.out()).forEach(n -> collect(n, texts));
+    assertThat(texts).anyMatch(t -> t.endsWith("\u001B[2J\u202E链接\u0085\u007F"));
+    assertThat(findings.out()).contains("evil\\n").contains("\\u001B[2J");
+  }
+
+  private static void collect(JsonNode node, List<String> texts) {
+    if (node.isTextual()) {
+      texts.add(node.textValue());
+    }
+    node.forEach(child -> collect(child, texts));
   }
 
   @Test
