@@ -147,14 +147,15 @@ class TerminalInjectionTest {
                 "content: (.*)", "content: \"$1\\\\e]8;;http://evil\\\\a\\\\u202e链接\\\\n第二行\"")
             .replaceFirst("owner: (.*)", "owner: \"$1\\\\e[31m\\\\r\""),
         StandardCharsets.UTF_8);
-    for (String format : List.of("text", "markdown")) {
+    for (String format : List.of("text", "markdown", "html")) {
       CliRun run =
           CliRun.of(
               "diff", old.toString(), neu.toString(), "--format", format, "--fail-on", "none");
       assertThat(run.err()).as(format).isEmpty();
       assertThat(run.code()).as(format).isZero();
       assertNoRawControls(run.out());
-      // Markdown escapes the quoting backslash (and brackets) once more: it renders as written
+      // Markdown escapes the quoting backslash (and brackets) once more: it renders as written;
+      // HTML keeps it
       String backslash = format.equals("markdown") ? "\\\\" : "\\";
       assertThat(run.out())
           .as(format)
