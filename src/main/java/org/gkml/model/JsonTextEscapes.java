@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.io.SerializedString;
 /**
  * Jackson's JSON escaping, extended to the characters {@link TerminalText} quotes: besides the C0
  * controls JSON itself requires escaped, DEL, C1 controls, bidi controls and line separators are
- * written as {@code \u202E}. The value read back is the same; only a terminal showing the JSON can
- * no longer be steered by it.
+ * written as JSON unicode escapes (backslash-u and four hex digits). The value read back is the
+ * same; only a terminal showing the JSON can no longer be steered by it.
  */
 public final class JsonTextEscapes extends CharacterEscapes {
   private static final long serialVersionUID = 1L;

@@ -12,11 +12,11 @@ import org.apache.commons.text.translate.UnicodeEscaper;
 
 /**
  * Text from a catalogue or a file name made safe to print for people: control and bidi characters
- * are quoted git's way ({@code \033}, {@code \n}, {@code \u202E}) so a value cannot move the
- * cursor, clear the screen, recolour a terminal, reorder what a line seems to say or start a forged
- * line. Every human-readable renderer (findings text and GitHub formats, diff text and Markdown,
- * explain, import notes, error lines) passes untrusted text through here; machine formats (JSON,
- * SARIF) keep the raw value and rely on their library's escaping.
+ * are quoted git's way ({@code \033}, {@code \n}, backslash-u and four hex digits for U+202E) so a
+ * value cannot move the cursor, clear the screen, recolour a terminal, reorder what a line seems to
+ * say or start a forged line. Every human-readable renderer (findings text and GitHub formats, diff
+ * text and Markdown, explain, import notes, error lines) passes untrusted text through here;
+ * machine formats (JSON, SARIF) keep the raw value and rely on their library's escaping.
  *
  * <p>Backslash itself is not doubled: the quoting is for the eye, and leaving it alone keeps
  * quoting idempotent (quoting quoted text changes nothing) and ordinary text (paths, {@code \d}) as
