@@ -14,9 +14,10 @@ import java.util.Map;
  * java-diff-utils over code points: runs of kept, deleted and inserted text.
  *
  * <p>Myers' algorithm costs the product of length and edit distance, so two long, very different
- * texts would take minutes. As git gives up on long lines, the work is bounded: the common start
- * and end are cut off first (linear), the rest is diffed by character when it is short enough, else
- * by line when it has few enough changed lines, else shown as one deletion and one insertion.
+ * texts would take minutes. As git's xdiff caps the cost of its search, the work is bounded: the
+ * common start and end are cut off first (linear), the rest is diffed by character when it is short
+ * enough, else by line when it has few enough changed lines, else shown as one deletion and one
+ * insertion.
  */
 final class InlineDiff {
   /** Characters (both sides together) the character diff may take: well under a second. */
