@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gkml.check.Checker;
@@ -145,12 +146,12 @@ final class Pipeline {
       TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
     }
     ExitCode code = v.exitCode(false);
-    if (code == ExitCode.OK) {
-      for (LoadedFile f : v.loaded().files()) {
-        if (f.document() == null) {
-          cli.err().println("gkml: " + messages.get("cli.notLoaded", f.file().display()));
-          code = ExitCode.FINDINGS;
-        }
+    Set<String> named = new HashSet<>();
+    v.findings().forEach(f -> named.add(f.loc().file().display()));
+    for (LoadedFile f : v.loaded().files()) {
+      if (f.document() == null && !named.contains(f.file().display())) {
+        cli.err().println("gkml: " + messages.get("cli.notLoaded", f.file().display()));
+        code = code == ExitCode.OK ? ExitCode.FINDINGS : code;
       }
     }
     if (code != ExitCode.OK && stopKey != null) {
