@@ -40,6 +40,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "DIR",
       defaultValue = "out",
       descriptionKey = "build.output")
@@ -55,6 +56,8 @@ final class BuildCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw GkmlException.usage("build.badJobs", jobs);
     }
+    // a build replaces its folder whole: never the catalogue, never a folder holding it
+    OutputTarget.checkClear(output, List.of(common.root));
     Pipeline pipeline = Pipeline.of(cli.messages());
     TreeLoader.Result loaded = pipeline.load(common.root);
     Resolver resolver = new Resolver(loaded.tree());

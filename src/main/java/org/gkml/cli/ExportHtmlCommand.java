@@ -35,6 +35,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "option.output")
   Path output;
@@ -44,6 +45,8 @@ final class ExportHtmlCommand implements Callable<Integer> {
     CliContext cli = CliContext.of(spec);
     Tier t = MergeCommand.tier(tier);
     Pipeline pipeline = Pipeline.of(cli.messages());
+    Path target = OutputTarget.resolve(output, null);
+    OutputTarget.checkClear(target, List.of(common.root));
     HtmlPage page;
     if (region == null) {
       Pipeline.Checked checked = pipeline.checkBasics(common.root);
@@ -76,7 +79,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
     }
     HtmlExporter exporter = new HtmlExporter("gkml " + GkmlCommand.Version.current());
     HtmlPage written = page;
-    TextOutput.write(output, cli.out(), w -> exporter.write(written, w));
+    TextOutput.write(target, cli.out(), w -> exporter.write(written, w));
     return ExitCode.OK.code();
   }
 }

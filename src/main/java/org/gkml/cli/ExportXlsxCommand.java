@@ -11,6 +11,7 @@ import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.ExitCode;
 import org.gkml.model.RegionCode;
+import org.gkml.model.SafeName;
 import org.gkml.model.Tier;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.Resolver;
@@ -47,6 +48,7 @@ final class ExportXlsxCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "export.output")
   Path output;
@@ -81,7 +83,9 @@ final class ExportXlsxCommand implements Callable<Integer> {
               code, t, catalogues, resolver.tree().config().issuer(), LocalDate.now());
       vocabulary = resolver.vocabulary();
     }
-    Path target = output != null ? output : Path.of(defaultName(published));
+    String name = defaultName(published);
+    Path target = output != null ? OutputTarget.resolve(output, name) : Path.of(name);
+    OutputTarget.checkClear(target, List.of(common.root));
     ExcelExporter exporter =
         new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
     BinaryOutput.write(target, out -> exporter.write(published, out));
@@ -104,7 +108,8 @@ final class ExportXlsxCommand implements Callable<Integer> {
         p.tier() == null
             || (!p.isBasic()
                 && Tier.ofCodeLength(p.regionCode().length()).orElse(null) == p.tier());
-    return (ownTier ? base : base + "-" + p.tier().word()) + ".xlsx";
+    // a region's name comes from the catalogue tree: one safe name, inside the working folder
+    return SafeName.of(ownTier ? base : base + "-" + p.tier().word(), ".xlsx");
   }
 
   /** Reads {@code --channels}: checklist or list. */

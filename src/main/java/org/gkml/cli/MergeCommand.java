@@ -45,6 +45,7 @@ final class MergeCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "option.output")
   Path output;
@@ -67,6 +68,8 @@ final class MergeCommand implements Callable<Integer> {
       throw GkmlException.usage("merge.noRegion");
     }
     RegionCode code = regionCode(region);
+    Path target = OutputTarget.resolve(output, null);
+    OutputTarget.checkClear(target, List.of(common.root));
     Tier t = tier(tier);
     EffectiveWriter.Format f =
         EffectiveWriter.Format.of(format)
@@ -81,7 +84,7 @@ final class MergeCommand implements Callable<Integer> {
         domain == null ? resolver.effective(code, t) : List.of(resolver.effective(code, t, domain));
     EffectiveWriter writer = new EffectiveWriter(resolver);
     TextOutput.write(
-        output,
+        target,
         cli.out(),
         w -> {
           if (domain == null) {
