@@ -172,7 +172,7 @@ final class StagedOutput implements AutoCloseable {
   }
 
   /** The shutdown hook: stop the writers, remove what they wrote, release the lock. */
-  private void abort() {
+  void abort() {
     synchronized (this) {
       if (committed) {
         unlock(lockFile, channel, lock);
