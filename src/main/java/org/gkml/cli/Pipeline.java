@@ -84,9 +84,9 @@ final class Pipeline {
   /**
    * A region's output, checked: loads what the region depends on and checks the config, every basic
    * catalogue of the domains asked for ({@code domain}, or all when null) and the overlays on the
-   * chain. Which domains count comes from what was asked, never from what happened to load: a
-   * basic catalogue that did not load is one of "all domains" too (issue #11, class 1). Pass the
-   * result to {@link #admit} before writing anything.
+   * chain. Which domains count comes from what was asked, never from what happened to load: a basic
+   * catalogue that did not load is one of "all domains" too (issue #11, class 1). Pass the result
+   * to {@link #admit} before writing anything.
    *
    * @throws GkmlException a usage error for a region the tree does not know
    */
@@ -128,8 +128,8 @@ final class Pipeline {
   record Checked(Resolver resolver, Validation validation) {}
 
   /**
-   * Whether a command may write an output built from what {@code v} checked: prints the findings
-   * to stderr and answers {@link ExitCode#OK}, or the exit code to stop with. Every command that
+   * Whether a command may write an output built from what {@code v} checked: prints the findings to
+   * stderr and answers {@link ExitCode#OK}, or the exit code to stop with. Every command that
    * writes an output (merge, export, build) passes through here, so they agree on what stops them.
    *
    * <p>Besides an error (exit 1) or an unreadable file (exit 2), a file that did not load stops the

@@ -3,12 +3,10 @@ package org.gkml.diff;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,12 +16,12 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.export.SheetNames;
 import org.gkml.model.Messages;
 
 /**
@@ -84,10 +82,8 @@ final class XlsxDiffReport {
       byDomain.computeIfAbsent(c.domain(), d -> new ArrayList<>()).add(c);
     }
     summary(result, byDomain);
-    Set<String> names = new HashSet<>();
-    names.add(SUMMARY_SHEET);
-    names.add(IMPACT_SHEET);
-    byDomain.forEach((domain, changes) -> domainSheet(sheetName(domain, names), changes));
+    SheetNames names = new SheetNames(SUMMARY_SHEET, IMPACT_SHEET);
+    byDomain.forEach((domain, changes) -> domainSheet(names.add(domain), changes));
     if (!result.impacts().isEmpty()) {
       impacts(result.impacts());
     }
@@ -253,17 +249,6 @@ final class XlsxDiffReport {
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
-  }
-
-  /** A valid, unique sheet name for a domain (31 characters, no []:*?/\). */
-  private static String sheetName(String domain, Set<String> taken) {
-    String base = WorkbookUtil.createSafeSheetName(domain);
-    String name = base;
-    for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
-      String suffix = "(" + i + ")";
-      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-    }
-    return name;
   }
 
   private static void borders(CellStyle s) {

@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The one function every file or folder name gkml derives from catalogue content passes through
- * (a region's name in {@code 511703-达川区.xlsx} or in a build's {@code 511703-达川区/} folder): the
- * result is a single plain name that stays inside the folder it is put in, on every file system.
+ * The one function every file or folder name gkml derives from catalogue content passes through (a
+ * region's name in {@code 511703-达川区.xlsx} or in a build's {@code 511703-达川区/} folder): the result
+ * is a single plain name that stays inside the folder it is put in, on every file system.
  *
- * <p>Separators and the characters Windows forbids ({@code / \ : * ? " < > |}), the URL
- * delimiters {@code # %} (build folders are linked from pages), control, format (bidi) and
- * separator characters become {@code _}; leading dots (hidden files, {@code ..}) and trailing dots
- * and spaces (Windows drops them) become {@code _} too; a Windows device name ({@code CON}, {@code
- * NUL}, {@code COM1} …, with or without an extension) gets a {@code _} in front; and the name is cut
- * to {@link #MAX_BYTES} bytes of UTF-8 at a character boundary. Names that need none of this are
+ * <p>Separators and the characters Windows forbids ({@code / \ : * ? " < > |}), the URL delimiters
+ * {@code # %} (build folders are linked from pages), control, format (bidi) and separator
+ * characters become {@code _}; leading dots (hidden files, {@code ..}) and trailing dots and spaces
+ * (Windows drops them) become {@code _} too; a Windows device name ({@code CON}, {@code NUL},
+ * {@code COM1} …, with or without an extension) gets a {@code _} in front; and the name is cut to
+ * {@link #MAX_BYTES} bytes of UTF-8 at a character boundary. Names that need none of this are
  * returned unchanged, so ordinary Chinese names read as they are.
  */
 public final class SafeName {
@@ -71,12 +71,13 @@ public final class SafeName {
     }
     return switch (Character.getType(c)) {
       case Character.CONTROL,
-          Character.FORMAT,
-          Character.LINE_SEPARATOR,
-          Character.PARAGRAPH_SEPARATOR,
-          Character.SURROGATE,
-          Character.UNASSIGNED,
-          Character.PRIVATE_USE -> false;
+              Character.FORMAT,
+              Character.LINE_SEPARATOR,
+              Character.PARAGRAPH_SEPARATOR,
+              Character.SURROGATE,
+              Character.UNASSIGNED,
+              Character.PRIVATE_USE ->
+          false;
       default -> true;
     };
   }

@@ -92,8 +92,7 @@ final class StagedOutput implements AutoCloseable {
     FileChannel channel = null;
     FileLock lock = null;
     while (lock == null) {
-      channel =
-          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       try {
         lock = channel.tryLock();
       } catch (OverlappingFileLockException e) {

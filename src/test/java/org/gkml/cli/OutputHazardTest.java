@@ -98,7 +98,8 @@ class OutputHazardTest {
   void aRebuildReplacesItsOwnOutputAndLeavesNothingBeside() throws IOException {
     Path root = tree();
     Path out = tmp.resolve("site");
-    assertThat(CliRun.of("build", "--root", root.toString(), "-o", out + "/", "-q").code()).isZero();
+    assertThat(CliRun.of("build", "--root", root.toString(), "-o", out + "/", "-q").code())
+        .isZero();
     assertThat(out.resolve(".gkml-build")).content().contains("511703-达川区/catalog.xlsx");
     assertThat(CliRun.of("build", "--root", root.toString(), "-o", out.toString(), "-q").code())
         .isZero();
@@ -118,8 +119,7 @@ class OutputHazardTest {
     // a build through a link to a folder builds into that folder and keeps the link
     Path site = Files.createDirectory(tmp.resolve("site"));
     Path siteLink = Files.createSymbolicLink(tmp.resolve("site-link"), site);
-    CliRun build =
-        CliRun.of("build", "--root", root.toString(), "-o", siteLink.toString(), "-q");
+    CliRun build = CliRun.of("build", "--root", root.toString(), "-o", siteLink.toString(), "-q");
     assertThat(build.code()).as(build.err()).isZero();
     assertThat(Files.isSymbolicLink(siteLink)).isTrue();
     assertThat(site.resolve("index.html")).isRegularFile();

@@ -151,9 +151,11 @@ class SilentDataLossTest {
     Path root = tmp.resolve("tree");
     copy(SHIPPED, root);
     replaceFirst(root.resolve("basic/employment.yaml"), "mode: 主动", "mode: 主动的");
-    CliRun other = CliRun.of("merge", "--root", root.toString(), "--region", COUNTY, "--domain", "安全生产");
+    CliRun other =
+        CliRun.of("merge", "--root", root.toString(), "--region", COUNTY, "--domain", "安全生产");
     assertThat(other.code()).as(other.err()).isZero();
-    CliRun same = CliRun.of("merge", "--root", root.toString(), "--region", COUNTY, "--domain", "就业");
+    CliRun same =
+        CliRun.of("merge", "--root", root.toString(), "--region", COUNTY, "--domain", "就业");
     assertThat(same.code()).isEqualTo(1);
     assertThat(same.err()).contains("GK001");
   }

@@ -20,7 +20,8 @@ class DerivedNameTest {
     String name = SafeName.of(text, ".xlsx");
     assertThat(FOLDER.resolve(name).normalize().getParent()).isEqualTo(FOLDER);
     assertThat(name).endsWith(".xlsx").doesNotStartWith(".");
-    assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(SafeName.MAX_BYTES);
+    assertThat(name.getBytes(StandardCharsets.UTF_8).length)
+        .isLessThanOrEqualTo(SafeName.MAX_BYTES);
     assertThat(name.codePoints())
         .noneMatch(c -> Character.getType(c) == Character.CONTROL)
         .noneMatch(c -> Character.getType(c) == Character.FORMAT)
