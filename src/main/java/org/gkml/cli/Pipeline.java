@@ -3,7 +3,6 @@ package org.gkml.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,16 +63,10 @@ final class Pipeline {
   }
 
   /**
-   * Checks what one region's effective catalogues depend on (CLI.md: "the checks inside merge"):
-   * the config, the basic catalogues of {@code domains} and the overlays on the region's chain,
-   * judged against {@code resolver}'s resolution of what was loaded (the whole tree, or the part
-   * {@link #loadChain} read). Findings elsewhere in the tree do not count.
+   * Checks what one region's effective catalogues depend on (CLI.md: "the checks inside merge"),
+   * the part {@link ChainScope#of} kept of what {@link #loadChain} read, judged against {@code
+   * resolver}'s resolution of it. Findings elsewhere in the tree do not count.
    */
-  Validation checkChain(
-      TreeLoader.Result loaded, Resolver resolver, RegionCode region, Collection<String> domains) {
-    return checkChain(ChainScope.of(loaded, region, domains), resolver);
-  }
-
   private Validation checkChain(TreeLoader.Result chain, Resolver resolver) {
     List<Finding> findings =
         new Checker(messages, List.of(new ResolutionCheck(resolver))).check(chain);
@@ -146,10 +139,13 @@ final class Pipeline {
       TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
     }
     ExitCode code = v.exitCode(false);
-    Set<String> named = new HashSet<>();
-    v.findings().forEach(f -> named.add(f.loc().file().display()));
+    Set<String> failed = new HashSet<>();
+    v.findings().stream()
+        .filter(Finding::isError)
+        .forEach(f -> failed.add(f.loc().file().display()));
     for (LoadedFile f : v.loaded().files()) {
-      if (f.document() == null && !named.contains(f.file().display())) {
+      // its findings may be off, ignored, or lowered to warnings: it still did not load
+      if (f.document() == null && !failed.contains(f.file().display())) {
         cli.err().println("gkml: " + messages.get("cli.notLoaded", f.file().display()));
         code = code == ExitCode.OK ? ExitCode.FINDINGS : code;
       }

@@ -133,6 +133,24 @@ class SilentDataLossTest {
   }
 
   @Test
+  void aBasicCatalogueThatDidNotLoadStopsTheOutputWithItsRuleLoweredToAWarning()
+      throws IOException {
+    Path root = tmp.resolve("tree");
+    copy(SHIPPED, root);
+    replaceFirst(root.resolve("basic/employment.yaml"), "mode: 主动", "mode: 主动的");
+    Files.writeString(
+        root.resolve("gkml.yaml"),
+        Files.readString(root.resolve("gkml.yaml")) + "rules:\n  GK001: warning\n");
+    for (Output o : List.of(Output.MERGE_COUNTY, Output.XLSX_BASIC, Output.HTML_REGION)) {
+      Path out = tmp.resolve("out-" + o);
+      CliRun run = CliRun.of(command(o, root, out));
+      assertThat(run.code()).as(o + ": " + run.err()).isEqualTo(1);
+      assertThat(run.err()).contains("warning GK001").contains("did not load");
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  @Test
   void anErrorInTheConfigStopsTheBasicExports() throws IOException {
     Path root = tmp.resolve("tree");
     copy(SHIPPED, root);
