@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gkml.export.SheetNames;
+import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 
 /**
@@ -211,29 +213,42 @@ final class XlsxDiffReport {
       }
       at = end;
     }
+    CellStyle style = styleFor(all.toString()); // first: it refuses a value too long
     cell.setCellValue(rich);
-    cell.setCellStyle(styleFor(all.toString()));
+    cell.setCellStyle(style);
   }
 
   private void row(XSSFSheet sheet, int r, CellStyle style, String... values) {
     Row row = sheet.createRow(r);
     for (int i = 0; i < values.length; i++) {
       Cell cell = row.createCell(i);
+      CellStyle s = styleFor(values[i]);
       cell.setCellValue(values[i]);
-      cell.setCellStyle(style == text ? styleFor(values[i]) : style);
+      cell.setCellStyle(style == text ? s : style);
     }
   }
 
   /** A literal text cell, never a formula. */
   private void put(Row row, int column, String value) {
     Cell cell = row.createCell(column);
+    CellStyle style = styleFor(value);
     cell.setCellValue(value);
-    cell.setCellStyle(styleFor(value));
+    cell.setCellStyle(style);
   }
 
+  /**
+   * The style of a text cell; every text cell passes here, so here a value too long for Excel is
+   * refused with a clear message (the trees diff compares need not have been validated, and GK110
+   * would say the same) rather than an internal error halfway through the workbook.
+   */
   private CellStyle styleFor(String value) {
+    if (value.length() > MAX_CELL) {
+      throw GkmlException.usage("diff.cellTooLong", value.length(), MAX_CELL);
+    }
     return looksLikeFormula(value) ? formulaLike : text;
   }
+
+  private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   static boolean looksLikeFormula(String value) {
     return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;

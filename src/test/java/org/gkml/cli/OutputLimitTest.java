@@ -125,6 +125,21 @@ class OutputLimitTest {
   }
 
   @Test
+  void aDiffWorkbookRefusesAValueTooLongForACellInOneLine() throws IOException {
+    Path a = Files.writeString(tmp.resolve("a.yaml"), TestCatalogs.CATALOG);
+    Path b =
+        Files.writeString(
+            tmp.resolve("b.yaml"),
+            TestCatalogs.CATALOG.replace("处罚依据、处罚结果", "处".repeat(CELL + 10)));
+    Path out = tmp.resolve("diff.xlsx");
+    CliRun run =
+        CliRun.of("diff", a.toString(), b.toString(), "--format", "xlsx", "-o", out.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("32,767").doesNotContain("internal error");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void sheetNamesAreValidAndUniqueInOnePlace() {
     SheetNames names = new SheetNames("目录");
     assertThat(names.add("History")).isEqualTo("History_");
