@@ -130,7 +130,7 @@ final class DiffCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
       }
-      if (!common.quiet) {
+      if (!common.quiet && !OutputTarget.isStream(target)) {
         cli.out().println(cli.messages().get("diff.wrote", target));
         cli.out().flush();
       }

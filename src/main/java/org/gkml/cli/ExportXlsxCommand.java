@@ -89,7 +89,10 @@ final class ExportXlsxCommand implements Callable<Integer> {
     ExcelExporter exporter =
         new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
     BinaryOutput.write(target, out -> exporter.write(published, out));
-    if (!common.quiet && !target.toString().equals(BinaryOutput.STDOUT)) {
+    // not after a workbook sent to stdout, directly or through /dev/stdout: it would corrupt it
+    if (!common.quiet
+        && !target.toString().equals(BinaryOutput.STDOUT)
+        && !OutputTarget.isStream(target)) {
       long items = published.domains().stream().mapToLong(c -> c.items().size()).sum();
       cli.out()
           .println(cli.messages().get("export.written", target, published.domains().size(), items));
