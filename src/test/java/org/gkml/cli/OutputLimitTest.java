@@ -113,7 +113,8 @@ class OutputLimitTest {
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       wb.forEach(s -> names.add(s.getSheetName()));
     }
-    assertThat(names).hasSize(1 + 11 + 1);
+    assertThat(names)
+        .contains("History_", "history_(2)", WorkbookUtil.createSafeSheetName(longName, '_'));
     assertThat(names).noneMatch(n -> n.equalsIgnoreCase("History"));
     assertThat(names).allMatch(n -> n.length() <= 31 && !n.matches(".*[\\[\\]:*?/\\\\].*"));
     assertThat(names.stream().map(String::toLowerCase).distinct()).hasSize(names.size());
