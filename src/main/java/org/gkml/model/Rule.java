@@ -28,6 +28,7 @@ public enum Rule {
   INVISIBLE_CHARACTER("GK107", Severity.INFO),
   MIXED_BRACKETS("GK108", Severity.INFO),
   REPEATED_ELEMENT("GK109", Severity.INFO),
+  CELL_LIMIT("GK110", Severity.ERROR),
 
   // Resolution of overlays (FORMAT.md §7): GK2xx
   TARGET_UNKNOWN("GK201", Severity.ERROR),

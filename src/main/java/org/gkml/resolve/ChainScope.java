@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.load.FileLoader;
@@ -133,14 +134,28 @@ public final class ChainScope {
     return digits.getBytes(StandardCharsets.US_ASCII);
   }
 
+  /**
+   * The files, findings and documents of {@code whole} that the region's chain depends on, for
+   * every domain. Every basic catalogue counts here, whether it loaded or not: a command asked for
+   * all domains must not learn which domains there are from the files that happened to load, or a
+   * broken catalogue would leave its domain out of the output unnoticed (issue #11, class 1).
+   */
+  public static TreeLoader.Result of(TreeLoader.Result whole, RegionCode region) {
+    return of(whole, region, domain -> true);
+  }
+
   /** The files, findings and documents of {@code whole} that the region's chain depends on. */
   public static TreeLoader.Result of(
       TreeLoader.Result whole, RegionCode region, Collection<String> domains) {
+    return of(whole, region, Set.copyOf(domains)::contains);
+  }
+
+  private static TreeLoader.Result of(
+      TreeLoader.Result whole, RegionCode region, Predicate<String> wanted) {
     CatalogTree tree = whole.tree();
     Path root = tree.root().toAbsolutePath().normalize();
     Set<String> chain = new HashSet<>();
     region.chain().forEach(c -> chain.add(c.digits()));
-    Set<String> wanted = Set.copyOf(domains);
     List<LoadedFile> files = new ArrayList<>();
     Set<Path> paths = new HashSet<>();
     for (LoadedFile f : whole.files()) {
@@ -153,10 +168,10 @@ public final class ChainScope {
         whole.findings().stream()
             .filter(f -> paths.contains(normal(f.loc().file().path())))
             .toList();
-    List<Catalog> basics = tree.basics().stream().filter(c -> wanted.contains(c.domain())).toList();
+    List<Catalog> basics = tree.basics().stream().filter(c -> wanted.test(c.domain())).toList();
     List<Overlay> overlays =
         tree.overlays().stream()
-            .filter(o -> chain.contains(o.region().code().digits()) && wanted.contains(o.domain()))
+            .filter(o -> chain.contains(o.region().code().digits()) && wanted.test(o.domain()))
             .toList();
     Map<RegionCode, String> register = new HashMap<>();
     tree.register()
@@ -171,15 +186,15 @@ public final class ChainScope {
   }
 
   private static boolean belongs(
-      LoadedFile f, Path root, RegionCode region, Set<String> chain, Set<String> wanted) {
+      LoadedFile f, Path root, RegionCode region, Set<String> chain, Predicate<String> wanted) {
     if (f.document() instanceof Config) {
       return true;
     }
     if (f.document() instanceof Catalog c) {
-      return wanted.contains(c.domain());
+      return wanted.test(c.domain());
     }
     if (f.document() instanceof Overlay o) {
-      return chain.contains(o.region().code().digits()) && wanted.contains(o.domain());
+      return chain.contains(o.region().code().digits()) && wanted.test(o.domain());
     }
     Path path = normal(f.file().path());
     if (!path.startsWith(root)) {
@@ -190,7 +205,7 @@ public final class ChainScope {
     JsonNode doc = f.tree();
     if (doc != null && doc.isObject()) {
       JsonNode domain = doc.get("domain");
-      if (domain != null && domain.isValueNode() && !wanted.contains(domain.asText())) {
+      if (domain != null && domain.isValueNode() && !wanted.test(domain.asText())) {
         return false;
       }
       JsonNode code = doc.path("region").get("code");
