@@ -1,22 +1,26 @@
 package org.gkml.diff;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.gkml.load.BoundedInput;
 import org.gkml.model.GkmlException;
 
 /**
@@ -24,16 +28,32 @@ import org.gkml.model.GkmlException;
  * files are read straight from their blobs, without checking anything out.
  */
 final class GitRepository implements AutoCloseable {
+  /**
+   * What one diff may visit in a repository: entries of a revision's tree (a province has 51,000
+   * files; a "tree bomb" of a few kB names a billion by repeating one subtree) and bytes of blobs
+   * read, all revisions together. Past either, the diff stops with one line, exit 2.
+   */
+  record Limits(long entries, long bytes) {
+    static final Limits DEFAULT = new Limits(1_000_000, 1L << 30);
+  }
+
   private final Repository repo;
   private final Path workTree;
+  private final Limits limits;
+  private final AtomicLong bytesRead = new AtomicLong();
 
-  private GitRepository(Repository repo, Path workTree) {
+  private GitRepository(Repository repo, Path workTree, Limits limits) {
     this.repo = repo;
     this.workTree = workTree;
+    this.limits = limits;
   }
 
   /** The repository that contains {@code start} (a file or folder); exit 2 when there is none. */
   static GitRepository containing(Path start) {
+    return containing(start, Limits.DEFAULT);
+  }
+
+  static GitRepository containing(Path start, Limits limits) {
     Path from = start.toAbsolutePath().normalize();
     while (from != null && !Files.exists(from)) {
       from = from.getParent();
@@ -49,7 +69,7 @@ final class GitRepository implements AutoCloseable {
         repo.close();
         throw GkmlException.usage("diff.git.noRepository", start);
       }
-      return new GitRepository(repo, repo.getWorkTree().toPath().toRealPath());
+      return new GitRepository(repo, repo.getWorkTree().toPath().toRealPath(), limits);
     } catch (IOException | IllegalArgumentException e) {
       throw GkmlException.usage("diff.git.unreadable", start, String.valueOf(e.getMessage()));
     }
@@ -121,7 +141,19 @@ final class GitRepository implements AutoCloseable {
         tree.setFilter(PathFilter.create(prefix));
       }
       String base = prefix.isEmpty() ? "" : prefix + "/";
+      long visited = 0;
       while (tree.next()) {
+        if (++visited > limits.entries()) {
+          throw GkmlException.usage(
+              "diff.git.tooManyEntries",
+              revision,
+              limits.entries(),
+              prefix.isEmpty() ? "." : prefix);
+        }
+        // a long walk stops when its thread is interrupted (Ctrl-C, SIGTERM, a timeout)
+        if ((visited & 0x3FF) == 0 && Thread.currentThread().isInterrupted()) {
+          throw GkmlException.usage("diff.git.interrupted", revision);
+        }
         String path = tree.getPathString();
         if ((tree.getFileMode(0).getBits() & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
           continue;
@@ -141,8 +173,20 @@ final class GitRepository implements AutoCloseable {
     return new GitSnapshot(this, revision, prefix, blobs);
   }
 
-  byte[] read(ObjectId blob) throws IOException {
-    return repo.open(blob, Constants.OBJ_BLOB).getBytes();
+  /**
+   * A blob's bytes through the bounded reader: at most {@link BoundedInput#MAX_BYTES}, whatever
+   * size the object claims, and within what the whole diff may read ({@link Limits#bytes}).
+   */
+  byte[] read(ObjectId blob, String revision) throws IOException {
+    ObjectLoader loader = repo.open(blob, Constants.OBJ_BLOB);
+    byte[] bytes;
+    try (InputStream in = loader.openStream()) {
+      bytes = BoundedInput.read(in, BoundedInput.MAX_BYTES);
+    }
+    if (bytesRead.addAndGet(bytes.length) > limits.bytes()) {
+      throw GkmlException.usage("diff.git.tooManyBytes", revision, limits.bytes() >> 20);
+    }
+    return bytes;
   }
 
   /** The id git gives a blob of these bytes, to compare working files with blobs unread. */
