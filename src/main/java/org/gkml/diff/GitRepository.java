@@ -2,9 +2,13 @@ package org.gkml.diff;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -14,10 +18,12 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.gkml.load.BoundedInput;
@@ -135,6 +141,25 @@ final class GitRepository implements AutoCloseable {
     try (RevWalk walk = new RevWalk(repo);
         TreeWalk tree = new TreeWalk(repo)) {
       RevCommit c = walk.parseCommit(commit);
+      ObjectId top = c.getTree();
+      if (!prefix.isEmpty()) {
+        try (TreeWalk at = TreeWalk.forPath(repo, prefix, top)) {
+          top = at != null && at.getFileMode(0) == FileMode.TREE ? at.getObjectId(0) : null;
+        }
+      }
+      if (top != null) {
+        long paths;
+        try (ObjectReader reader = repo.newObjectReader()) {
+          paths = paths(reader, top, new HashMap<>(), revision);
+        }
+        if (paths > limits.entries()) {
+          throw GkmlException.usage(
+              "diff.git.tooManyEntries",
+              revision,
+              limits.entries(),
+              prefix.isEmpty() ? workTree : prefix);
+        }
+      }
       tree.addTree(c.getTree());
       tree.setRecursive(true);
       if (!prefix.isEmpty()) {
@@ -148,7 +173,7 @@ final class GitRepository implements AutoCloseable {
               "diff.git.tooManyEntries",
               revision,
               limits.entries(),
-              prefix.isEmpty() ? "." : prefix);
+              prefix.isEmpty() ? workTree : prefix);
         }
         // a long walk stops when its thread is interrupted (Ctrl-C, SIGTERM, a timeout)
         if ((visited & 0x3FF) == 0 && Thread.currentThread().isInterrupted()) {
@@ -168,9 +193,47 @@ final class GitRepository implements AutoCloseable {
       throw GkmlException.usage(
           shallow() ? "diff.git.missingShallow" : "diff.git.missing", revision, workTree);
     } catch (IOException e) {
+      if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
+        throw GkmlException.usage("diff.git.interrupted", revision);
+      }
       throw GkmlException.usage("diff.git.unreadable", revision, String.valueOf(e.getMessage()));
     }
     return new GitSnapshot(this, revision, prefix, blobs);
+  }
+
+  /**
+   * How many files a tree holds, up to just over the limit: each distinct tree is read once (a tree
+   * bomb repeats one subtree, so its billion paths are counted from a dozen trees in milliseconds,
+   * before the walk would visit them one by one).
+   */
+  private long paths(
+      ObjectReader reader, ObjectId tree, Map<ObjectId, Long> counted, String revision)
+      throws IOException {
+    Long known = counted.get(tree);
+    if (known != null) {
+      return known;
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw GkmlException.usage("diff.git.interrupted", revision);
+    }
+    long n = 0;
+    CanonicalTreeParser entries = new CanonicalTreeParser(null, reader, tree);
+    List<ObjectId> subtrees = new ArrayList<>();
+    for (; !entries.eof(); entries.next()) {
+      if (entries.getEntryFileMode() == FileMode.TREE) {
+        subtrees.add(entries.getEntryObjectId());
+      } else {
+        n++;
+      }
+    }
+    // saturated just over the limit: a bomb's count would overflow a long
+    long cap = limits.entries() == Long.MAX_VALUE ? Long.MAX_VALUE : limits.entries() + 1;
+    for (ObjectId sub : subtrees) {
+      long more = paths(reader, sub, counted, revision);
+      n = more > cap - n ? cap : n + more;
+    }
+    counted.put(tree, n);
+    return n;
   }
 
   /**
