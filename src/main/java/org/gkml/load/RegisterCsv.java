@@ -55,21 +55,20 @@ public final class RegisterCsv {
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       throw new Malformed(1, reason(e)); // the header: empty, or a name given twice
     }
-    long position = 0;
+    // the lines read so far: the next record starts on the line after them
+    long consumed = parser.getCurrentLineNumber();
     try (parser) {
       for (CSVRecord row : parser) {
-        position = row.getCharacterPosition();
         String code = row.isMapped("code") && row.isSet("code") ? row.get("code") : "";
         String name = row.isMapped("name") && row.isSet("name") ? row.get("name") : "";
-        rows.add(new Row(lineOf(lineStarts, position), code, name));
+        rows.add(new Row(lineOf(lineStarts, row.getCharacterPosition()), code, name));
+        consumed = parser.getCurrentLineNumber();
       }
     } catch (IOException
         | UncheckedIOException
         | IllegalArgumentException
         | IllegalStateException e) {
-      // the parser counts the lines it has read; the bad record starts after the last good one
-      int line = Math.max(lineOf(lineStarts, position), (int) parser.getCurrentLineNumber() + 1);
-      throw new Malformed(Math.min(line, lineStarts.length), reason(e));
+      throw new Malformed((int) Math.min(consumed + 1, lineStarts.length), reason(e));
     }
     return rows;
   }

@@ -7,11 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.gkml.NamedPipes;
 import org.gkml.model.Finding;
 import org.gkml.model.Messages;
 import org.gkml.model.Rule;
@@ -30,13 +30,8 @@ class BoundedInputTest {
 
   @TempDir Path dir;
 
-  /** A named pipe; on a POSIX system making one must work, elsewhere there is none to test. */
   static Path fifo(Path at) throws IOException, InterruptedException {
-    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    Assumptions.assumeTrue(posix, "named pipes exist on POSIX systems only");
-    Process mkfifo = new ProcessBuilder("mkfifo", at.toString()).inheritIO().start();
-    assertThat(mkfifo.waitFor()).as("mkfifo %s", at).isZero();
-    return at;
+    return NamedPipes.make(at);
   }
 
   private static BoundedInput.Why why(ThrowingRead read) {
