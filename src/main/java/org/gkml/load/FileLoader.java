@@ -270,8 +270,8 @@ public final class FileLoader {
     int lineStart = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++; // a CR alone ends a line too (YAML 1.2 §5.4)
         lineStart = i + 1;
       } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
         out.add(

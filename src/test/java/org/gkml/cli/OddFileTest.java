@@ -147,4 +147,25 @@ class OddFileTest {
     assertThat(run.out()).contains("regions.csv:3:1: error GK002: cannot read the region register");
     assertThat(run.out()).doesNotContain("java.").doesNotContain("Exception");
   }
+
+  @Test
+  void problemsFoundBeforeParsingCountCrOnlyLinesToo() throws IOException {
+    FileLoader loader = new FileLoader(EN);
+    Path gbk = work.resolve("gbk.yaml");
+    byte[] head = "gkml: 1\rkind: catalog\rdomain: ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xB0; // 安 in GB18030, not UTF-8
+    bytes[head.length + 1] = (byte) 0xB2;
+    Files.write(gbk, bytes);
+    Path nel = work.resolve("nel.yaml");
+    Files.writeString(nel, "gkml: 1\rkind: catalog\rtitle: a\u0085b\r", StandardCharsets.UTF_8);
+
+    assertThat(loader.load(gbk, "gbk.yaml", null).findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.loc().line()).isEqualTo(3));
+    assertThat(loader.load(nel, "nel.yaml", null).findings())
+        .filteredOn(f -> f.message().contains("U+0085"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.loc().line()).isEqualTo(3));
+  }
 }
