@@ -81,6 +81,10 @@ public record Scope(
         skipped.addAll(l.skipped());
       } else {
         selected.add(abs);
+        if (top != null && abs.startsWith(top)) {
+          // a named file inside the root is a link leaving it: reported, not read
+          skipped.addAll(YamlWalk.file(top, abs).skipped());
+        }
       }
     }
     Set<Path> read = new LinkedHashSet<>();

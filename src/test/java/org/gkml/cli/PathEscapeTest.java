@@ -107,6 +107,17 @@ class PathEscapeTest {
   }
 
   @Test
+  void aNamedFileThatIsALinkLeavingTheRootIsReportedAndNotRead() throws IOException {
+    Path leak = Files.createSymbolicLink(root.resolve("basic/leak.yaml"), outside);
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), leak.toString(), "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("basic/leak.yaml:1:1: error GK008");
+    assertThat(run.out() + run.err()).doesNotContain(SECRET);
+  }
+
+  @Test
   void aConfigLinkLeavingTheRootIsReportedAndNotRead() throws IOException {
     Files.createSymbolicLink(root.resolve("gkml.yaml"), outside);
 
