@@ -190,10 +190,14 @@ final class GitRepository implements AutoCloseable {
         }
       }
     } catch (MissingObjectException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw GkmlException.usage("diff.git.interrupted", revision); // the read was cut short
+      }
       throw GkmlException.usage(
           shallow() ? "diff.git.missingShallow" : "diff.git.missing", revision, workTree);
     } catch (IOException e) {
       if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
+        // an interrupted read closes its channel: say why, not that the file broke
         throw GkmlException.usage("diff.git.interrupted", revision);
       }
       throw GkmlException.usage("diff.git.unreadable", revision, String.valueOf(e.getMessage()));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -102,12 +103,14 @@ class BoundedGitInputTest {
   void aLongWalkStopsWhenInterrupted() throws Exception {
     bomb(10);
     CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+    CountDownLatch opened = new CountDownLatch(1);
     Thread t =
         new Thread(
             () -> {
               try (GitRepository git =
                   GitRepository.containing(
                       repo, new GitRepository.Limits(Long.MAX_VALUE, Long.MAX_VALUE))) {
+                opened.countDown();
                 git.snapshot("HEAD", "");
                 outcome.complete(null);
               } catch (Throwable e) {
@@ -115,7 +118,8 @@ class BoundedGitInputTest {
               }
             });
     t.start();
-    Thread.sleep(300); // well into the walk of 10^10 entries
+    assertThat(opened.await(10, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(300); // well into the walk of 10^11 entries
     t.interrupt();
 
     Throwable e = outcome.get(10, TimeUnit.SECONDS);
