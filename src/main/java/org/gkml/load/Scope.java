@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -108,7 +110,10 @@ public record Scope(
     skipped.forEach(s -> read.remove(s.path()));
     List<Path> sorted = new ArrayList<>(new TreeSet<>(read));
     Path where = top == null ? selected.iterator().next().getParent() : top;
-    return new Scope(where, sorted, selected, skipped.stream().distinct().toList());
+    // the context and a named folder may skip the same thing: report it once
+    Map<Path, YamlWalk.Skipped> once = new TreeMap<>();
+    skipped.forEach(s -> once.putIfAbsent(s.path(), s));
+    return new Scope(where, sorted, selected, List.copyOf(once.values()));
   }
 
   private static List<Path> ancestors(Path regions, Path file) {

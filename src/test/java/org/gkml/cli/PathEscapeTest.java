@@ -118,6 +118,23 @@ class PathEscapeTest {
   }
 
   @Test
+  void aLinkInANamedFolderIsReportedOnce() throws IOException {
+    Files.createSymbolicLink(root.resolve("basic/leak.yaml"), outside);
+
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--root",
+            root.toString(),
+            root.resolve("basic").toString(),
+            "--lang",
+            "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).containsOnlyOnce("GK008").contains("1 errors");
+  }
+
+  @Test
   void aConfigLinkLeavingTheRootIsReportedAndNotRead() throws IOException {
     Files.createSymbolicLink(root.resolve("gkml.yaml"), outside);
 
