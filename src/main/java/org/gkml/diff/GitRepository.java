@@ -153,11 +153,7 @@ final class GitRepository implements AutoCloseable {
           paths = paths(reader, top, new HashMap<>(), revision);
         }
         if (paths > limits.entries()) {
-          throw GkmlException.usage(
-              "diff.git.tooManyEntries",
-              revision,
-              limits.entries(),
-              prefix.isEmpty() ? workTree : prefix);
+          throw tooManyEntries(revision, prefix);
         }
       }
       tree.addTree(c.getTree());
@@ -169,11 +165,7 @@ final class GitRepository implements AutoCloseable {
       long visited = 0;
       while (tree.next()) {
         if (++visited > limits.entries()) {
-          throw GkmlException.usage(
-              "diff.git.tooManyEntries",
-              revision,
-              limits.entries(),
-              prefix.isEmpty() ? workTree : prefix);
+          throw tooManyEntries(revision, prefix);
         }
         // a long walk stops when its thread is interrupted (Ctrl-C, SIGTERM, a timeout)
         if ((visited & 0x3FF) == 0 && Thread.currentThread().isInterrupted()) {
@@ -205,10 +197,19 @@ final class GitRepository implements AutoCloseable {
     return new GitSnapshot(this, revision, prefix, blobs);
   }
 
+  private GkmlException tooManyEntries(String revision, String prefix) {
+    return GkmlException.usage(
+        "diff.git.tooManyEntries",
+        revision,
+        limits.entries(),
+        prefix.isEmpty() ? workTree : prefix);
+  }
+
   /**
    * How many files a tree holds, up to just over the limit: each distinct tree is read once (a tree
    * bomb repeats one subtree, so its billion paths are counted from a dozen trees in milliseconds,
-   * before the walk would visit them one by one).
+   * before the walk would visit them one by one). A real tree's folders are read twice, once here
+   * and once by the walk; they are few next to its files.
    */
   private long paths(
       ObjectReader reader, ObjectId tree, Map<ObjectId, Long> counted, String revision)
