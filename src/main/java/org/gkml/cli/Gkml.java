@@ -79,7 +79,7 @@ public final class Gkml {
       err.println(tooDeep);
       err.flush();
       return ExitCode.USAGE.code();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       // anything escaping picocli's handlers (e.g. while rendering help) still gets one line
       err.println("gkml: " + messages.get("cli.internal", e.toString()));
       return ExitCode.USAGE.code();

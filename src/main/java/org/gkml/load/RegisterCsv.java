@@ -153,6 +153,8 @@ public final class RegisterCsv {
       t = t.getCause();
     }
     String m = t.getMessage();
-    return m == null || m.isBlank() ? "not valid CSV" : m;
+    // the finding gives the line already: "(startline 3) EOF reached ..." says it twice
+    m = m == null ? "" : m.replaceFirst("^\\(startline \\d+\\)\\s*", "").strip();
+    return m.isEmpty() ? "not valid CSV" : m;
   }
 }

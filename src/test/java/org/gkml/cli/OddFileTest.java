@@ -144,7 +144,8 @@ class OddFileTest {
     CliRun run = validate();
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("regions.csv:3:1: error GK002: cannot read the region register");
+    assertThat(run.out())
+        .contains("regions.csv:3:1: error GK002: cannot read the region register: EOF reached");
     assertThat(run.out()).doesNotContain("java.").doesNotContain("Exception");
   }
 
