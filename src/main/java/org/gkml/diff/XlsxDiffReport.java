@@ -3,12 +3,10 @@ package org.gkml.diff;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,12 +17,12 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.export.SheetNames;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 
@@ -40,9 +38,6 @@ final class XlsxDiffReport {
   static final String IMPACT_SHEET = "下游影响";
   static final List<String> COLUMNS =
       List.of("事项编号", "一级事项", "二级事项", "字段", "修改前", "修改后", "变更类型", "区域");
-
-  /** Characters an Excel cell holds. */
-  private static final int CELL_LIMIT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   private final Messages messages = Messages.of(Locale.CHINESE);
   private final XSSFWorkbook book = new XSSFWorkbook();
@@ -89,10 +84,8 @@ final class XlsxDiffReport {
       byDomain.computeIfAbsent(c.domain(), d -> new ArrayList<>()).add(c);
     }
     summary(result, byDomain);
-    Set<String> names = new HashSet<>();
-    names.add(SUMMARY_SHEET);
-    names.add(IMPACT_SHEET);
-    byDomain.forEach((domain, changes) -> domainSheet(sheetName(domain, names), changes));
+    SheetNames names = new SheetNames(SUMMARY_SHEET, IMPACT_SHEET);
+    byDomain.forEach((domain, changes) -> domainSheet(names.add(domain), changes));
     if (!result.impacts().isEmpty()) {
       impacts(result.impacts());
     }
@@ -213,7 +206,7 @@ final class XlsxDiffReport {
   private void inline(Cell cell, String before, String after) {
     List<InlineDiff.Segment> segments = InlineDiff.of(before, after);
     int length = segments.stream().mapToInt(s -> s.text().length()).sum();
-    if (length > CELL_LIMIT) {
+    if (length > MAX_CELL) {
       put(cell, after);
       return;
     }
@@ -229,16 +222,18 @@ final class XlsxDiffReport {
             case EQUAL -> null;
           });
     }
+    CellStyle style = styleFor(all.toString()); // first: it refuses a value too long
     cell.setCellValue(rich);
-    cell.setCellStyle(styleFor(all.toString()));
+    cell.setCellStyle(style);
   }
 
   private void row(XSSFSheet sheet, int r, CellStyle style, String... values) {
     Row row = sheet.createRow(r);
     for (int i = 0; i < values.length; i++) {
       Cell cell = row.createCell(i);
+      CellStyle s = styleFor(values[i]);
       cell.setCellValue(values[i]);
-      cell.setCellStyle(style == text ? styleFor(values[i]) : style);
+      cell.setCellStyle(style == text ? s : style);
     }
   }
 
@@ -248,17 +243,24 @@ final class XlsxDiffReport {
   }
 
   private void put(Cell cell, String value) {
-    if (value.length() > CELL_LIMIT) {
-      // a value no cell can hold: one clear line rather than POI's internal error
-      throw GkmlException.usage("diff.xlsxCellTooLong", value.length(), CELL_LIMIT);
-    }
+    CellStyle style = styleFor(value);
     cell.setCellValue(value);
-    cell.setCellStyle(styleFor(value));
+    cell.setCellStyle(style);
   }
 
+  /**
+   * The style of a text cell; every text cell passes here, so here a value too long for Excel is
+   * refused with a clear message (the trees diff compares need not have been validated, and GK110
+   * would say the same) rather than an internal error halfway through the workbook.
+   */
   private CellStyle styleFor(String value) {
+    if (value.length() > MAX_CELL) {
+      throw GkmlException.usage("diff.cellTooLong", value.length(), MAX_CELL);
+    }
     return looksLikeFormula(value) ? formulaLike : text;
   }
+
+  private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   static boolean looksLikeFormula(String value) {
     return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
@@ -274,17 +276,6 @@ final class XlsxDiffReport {
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
-  }
-
-  /** A valid, unique sheet name for a domain (31 characters, no []:*?/\). */
-  private static String sheetName(String domain, Set<String> taken) {
-    String base = WorkbookUtil.createSafeSheetName(domain);
-    String name = base;
-    for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
-      String suffix = "(" + i + ")";
-      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-    }
-    return name;
   }
 
   private static void borders(CellStyle s) {
