@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -254,13 +253,11 @@ final class XlsxDiffReport {
    * would say the same) rather than an internal error halfway through the workbook.
    */
   private CellStyle styleFor(String value) {
-    if (value.length() > MAX_CELL) {
-      throw GkmlException.usage("diff.cellTooLong", value.length(), MAX_CELL);
+    if (value.length() > CELL_LIMIT) {
+      throw GkmlException.usage("diff.cellTooLong", value.length(), CELL_LIMIT);
     }
     return looksLikeFormula(value) ? formulaLike : text;
   }
-
-  private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   static boolean looksLikeFormula(String value) {
     return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
