@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,6 +38,9 @@ final class XlsxDiffReport {
   static final String IMPACT_SHEET = "下游影响";
   static final List<String> COLUMNS =
       List.of("事项编号", "一级事项", "二级事项", "字段", "修改前", "修改后", "变更类型", "区域");
+
+  /** Characters an Excel cell holds. */
+  private static final int CELL_LIMIT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   private final Messages messages = Messages.of(Locale.CHINESE);
   private final XSSFWorkbook book = new XSSFWorkbook();
@@ -205,7 +209,7 @@ final class XlsxDiffReport {
   private void inline(Cell cell, String before, String after) {
     List<InlineDiff.Segment> segments = InlineDiff.of(before, after);
     int length = segments.stream().mapToInt(s -> s.text().length()).sum();
-    if (length > MAX_CELL) {
+    if (length > CELL_LIMIT) {
       put(cell, after);
       return;
     }
