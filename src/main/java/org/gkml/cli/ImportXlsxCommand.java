@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.importer.CatalogYaml;
-import org.gkml.importer.ExcelImporter;
+import org.gkml.importer.TableImporter;
 import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
 import org.gkml.load.FileLoader;
@@ -56,7 +56,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     Messages messages = cli.messages();
-    ExcelImporter importer = new ExcelImporter(vocabulary());
+    TableImporter importer = new TableImporter(vocabulary());
     ImportResult result;
     try {
       result = importer.read(file, domain, file.toString());
@@ -111,7 +111,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
       return;
     }
     for (Catalog c : catalogs) {
-      Path target = output.resolve(ExcelImporter.fileName(c.domain()));
+      Path target = output.resolve(TableImporter.fileName(c.domain()));
       try {
         AtomicFile.write(
             target,

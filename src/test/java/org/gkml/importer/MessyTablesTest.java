@@ -55,7 +55,7 @@ class MessyTablesTest {
   }
 
   private static ImportResult read(Path p, String domain) {
-    return new ExcelImporter(VOCABULARY).read(p, domain, p.getFileName().toString());
+    return new TableImporter(VOCABULARY).read(p, domain, p.getFileName().toString());
   }
 
   private static final String[] HEADER = {
@@ -283,17 +283,17 @@ class MessyTablesTest {
     Path p = workbook("big.xlsx", new SheetSpec("s", rows));
     WorkbookReader.Limits tight =
         new WorkbookReader.Limits(100L << 20, 30L << 20, 1000, 1_000_000, 256);
-    assertThatThrownBy(() -> new ExcelImporter(VOCABULARY, tight).read(p, null, "big.xlsx"))
+    assertThatThrownBy(() -> new TableImporter(VOCABULARY, tight).read(p, null, "big.xlsx"))
         .isInstanceOf(GkmlException.class)
         .extracting(e -> ((GkmlException) e).key())
         .isEqualTo("import.tooManyCells");
     WorkbookReader.Limits small = new WorkbookReader.Limits(1024, 30L << 20, 1000, 1_000_000, 256);
-    assertThatThrownBy(() -> new ExcelImporter(VOCABULARY, small).read(p, null, "big.xlsx"))
+    assertThatThrownBy(() -> new TableImporter(VOCABULARY, small).read(p, null, "big.xlsx"))
         .extracting(e -> ((GkmlException) e).key())
         .isEqualTo("import.fileTooLarge");
     WorkbookReader.Limits narrow =
         new WorkbookReader.Limits(100L << 20, 30L << 20, 100_000, 1_000_000, 2);
-    ImportResult r = new ExcelImporter(VOCABULARY, narrow).read(p, null, "big.xlsx");
+    ImportResult r = new TableImporter(VOCABULARY, narrow).read(p, null, "big.xlsx");
     assertThat(r.notes()).extracting(ImportNote::key).contains("import.beyondColumns");
   }
 
