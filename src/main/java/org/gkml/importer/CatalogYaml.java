@@ -74,8 +74,7 @@ public final class CatalogYaml {
             .setIndicatorIndent(2)
             .setIndentWithIndicator(true)
             .build();
-    String body =
-        new Dump(settings, new Representer(settings)).dumpToString(map(catalog, extras));
+    String body = new Dump(settings, new Representer(settings)).dumpToString(map(catalog, extras));
     return comment == null ? body : "# " + comment + "\n" + body;
   }
 

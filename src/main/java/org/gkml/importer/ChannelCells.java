@@ -31,8 +31,8 @@ final class ChannelCells {
    * The channels read from a cell: the labels as printed (what a person reads in the table), the
    * same labels in the vocabulary's spelling (what a catalogue stores), and what needed a word in
    * the report — unknown and undeclared labels, text before the checklist that is not a label, a
-   * label printed without a box before the checklist and read as listed, a remark glued to the
-   * last label and cut off.
+   * label printed without a box before the checklist and read as listed, a remark glued to the last
+   * label and cut off.
    */
   record Read(
       List<String> printed,
@@ -101,7 +101,10 @@ final class ChannelCells {
         // a label printed without its box ahead of the checklist (村公示栏(电子屏) ■其他): read as
         // listed when it is a short list of labels, else reported as stray text
         List<String> listed = labels(before);
-        if (before.length() <= MAX_LABEL && listed.stream().allMatch(l -> l.length() <= 20)) {
+        if (before.length() <= MAX_LABEL
+            && listed.stream()
+                .allMatch(
+                    l -> l.length() >= 2 && l.length() <= 20 && Character.isLetter(l.charAt(0)))) {
           for (String label : listed) {
             add(label, printed, channels, unknown, undeclared);
             unboxed.add(label);
@@ -149,7 +152,11 @@ final class ChannelCells {
     ChannelVocabulary.Verdict v = vocabulary.check(folded);
     String channel;
     if (v instanceof ChannelVocabulary.Verdict.Known k) {
-      channel = k.label().equals(folded) ? written : k.label();
+      // the vocabulary's spelling, except a filled-in 其他:… which is kept as written
+      channel =
+          k.label().equals(folded) && !vocabulary.ordered().contains(k.label())
+              ? written
+              : k.label();
     } else if (v instanceof ChannelVocabulary.Verdict.Variant var) {
       channel = var.canonical();
     } else if (v instanceof ChannelVocabulary.Verdict.Undeclared u) {

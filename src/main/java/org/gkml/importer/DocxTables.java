@@ -16,9 +16,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads every table of a Word document (.docx, through POI's XWPF) into a {@link TableGrid}:
- * merged cells from {@code gridSpan} (across) and {@code vMerge} (down), paragraphs of a cell as
- * lines, and the paragraphs printed just before a table (its title, 附件 line) as its caption.
+ * Reads every table of a Word document (.docx, through POI's XWPF) into a {@link TableGrid}: merged
+ * cells from {@code gridSpan} (across) and {@code vMerge} (down), paragraphs of a cell as lines,
+ * and the paragraphs printed just before a table (its title, 附件 line) as its caption.
  */
 final class DocxTables {
   /** How many paragraphs before a table count as its title. */

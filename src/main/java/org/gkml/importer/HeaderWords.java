@@ -91,8 +91,7 @@ final class HeaderWords {
 
   private static final Pattern SEQ = Pattern.compile("序号|序|No\\.?|NO\\.?|顺序号");
   private static final Pattern ID = Pattern.compile("编号|事项编号|目录编号|ID|id|Id");
-  private static final Pattern TIER_ONLY =
-      Pattern.compile("[县区市州盟旗乡镇街道苏木村社居委嘎查、,/()级]{1,12}");
+  private static final Pattern TIER_ONLY = Pattern.compile("[县区市州盟旗乡镇街道苏木村社居委嘎查、,/()级]{1,12}");
   private static final Pattern CATEGORY = Pattern.compile("(所属)?(领域|类别|分类|事项类别|领域类别)");
   private static final Pattern VILLAGE = Pattern.compile(".*(村|社区|嘎查|居委).*");
   private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街|苏木).*");
@@ -203,8 +202,8 @@ final class HeaderWords {
   }
 
   /**
-   * The tiers a word under a 公开层级 header names, whatever else it says: 东阳市级 (city), 镇街乡
-   * (township), 社区(村)级 (village), 州级县级 (county, and a city tier gkml lacks).
+   * The tiers a word under a 公开层级 header names, whatever else it says: 东阳市级 (city), 镇街乡 (township),
+   * 社区(村)级 (village), 州级县级 (county, and a city tier gkml lacks).
    */
   static Optional<Match> tierByKeywords(String n) {
     String core = n.replace("级", "");

@@ -23,7 +23,9 @@ final class HtmlTables {
   private static final Set<String> BLOCKS =
       Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "section");
 
-  /** White space that contains a line break of the page source: one space, as a browser shows it. */
+  /**
+   * White space that contains a line break of the page source: one space, as a browser shows it.
+   */
   private static final Pattern SOURCE_BREAK = Pattern.compile("[ \\t]*[\\r\\n][\\s&&[^\\u00A0]]*");
 
   private HtmlTables() {}

@@ -9,9 +9,9 @@ import org.gkml.model.Severity;
 /**
  * One line of the import report: something in the file that could not be used as it stood, or a
  * judgement made while reading it, at {@code sheet!cell} or {@code table N row R col C} (either
- * part may be null for the whole file or table). Errors are required
- * elements a table lacks; warnings are everything else that was not used or was read with a guess.
- * The message is a key of {@code Messages.properties} with its arguments.
+ * part may be null for the whole file or table). Errors are required elements a table lacks;
+ * warnings are everything else that was not used or was read with a guess. The message is a key of
+ * {@code Messages.properties} with its arguments.
  */
 public record ImportNote(
     Severity severity, String sheet, String cell, String key, List<Object> args) {

@@ -7,10 +7,10 @@ import org.gkml.model.ExitCode;
 import org.gkml.model.Severity;
 
 /**
- * What an import gave: one catalogue per domain found, the report of what was not used and what
- * was judged, the rows as read from the tables, and per item id the FORMAT 1.1 fields the item
- * model does not carry yet ({@code level3}, {@code department}, {@code contact}, {@code
- * audience-note}, {@code audience} as a list), which {@link CatalogYaml} writes with the item.
+ * What an import gave: one catalogue per domain found, the report of what was not used and what was
+ * judged, the rows as read from the tables, and per item id the FORMAT 1.1 fields the item model
+ * does not carry yet ({@code level3}, {@code department}, {@code contact}, {@code audience-note},
+ * {@code audience} as a list), which {@link CatalogYaml} writes with the item.
  */
 public record ImportResult(
     List<Catalog> catalogs,

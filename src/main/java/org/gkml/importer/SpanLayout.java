@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * Lays out the cells of a document's table (HTML, Word) the way a browser or Word shows them: each
  * cell takes the first free column of its row, and a cell spanning rows or columns (rowspan,
- * colspan, gridSpan, vMerge) keeps the positions it covers from later cells. The result is a
- * {@link TableGrid}, the model every reader produces.
+ * colspan, gridSpan, vMerge) keeps the positions it covers from later cells. The result is a {@link
+ * TableGrid}, the model every reader produces.
  */
 final class SpanLayout {
   /** Bounds on spans, against hostile files: HTML's own limits. */

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one table model every reader produces (STYLE #23): a worksheet, a web page's
- * {@code <table>} or a Word table as a grid of cell texts with its merged areas (rowspan/colspan,
- * Excel merges, Word gridSpan/vMerge), the cells that held formulas, the text printed above it
- * (caption, title paragraphs) and how its positions are named in the report ({@code sheet!B7} or
- * {@code table 2 row 5}). Cell text is as shown (numbers formatted, formulas as their cached
- * values), with line breaks as {@code \n}. The interpreter ({@link TableLayout}, {@link
- * TableReader}) never asks which format a grid came from.
+ * The one table model every reader produces (STYLE #23): a worksheet, a web page's {@code <table>}
+ * or a Word table as a grid of cell texts with its merged areas (rowspan/colspan, Excel merges,
+ * Word gridSpan/vMerge), the cells that held formulas, the text printed above it (caption, title
+ * paragraphs) and how its positions are named in the report ({@code sheet!B7} or {@code table 2 row
+ * 5}). Cell text is as shown (numbers formatted, formulas as their cached values), with line breaks
+ * as {@code \n}. The interpreter ({@link TableLayout}, {@link TableReader}) never asks which format
+ * a grid came from.
  */
 final class TableGrid {
 

@@ -31,8 +31,9 @@ import org.gkml.model.SourceFile;
  * document, whichever the file's content says — into catalogues, one per domain found in it. The
  * readers give {@link TableGrid}s; each grid's table is found by its header words ({@link
  * TableLayout}) and read by the one interpreter ({@link TableReader}); its domain comes from the
- * hidden gkml sheet, the title rows, the caption or the sheet name. Whatever cannot be used is reported, never silently dropped; a required
- * element a table lacks is left out of the item and reported as an error.
+ * hidden gkml sheet, the title rows, the caption or the sheet name. Whatever cannot be used is
+ * reported, never silently dropped; a required element a table lacks is left out of the item and
+ * reported as an error.
  */
 public final class TableImporter {
   private static final Pattern VERSION = Pattern.compile("版本[:：]\\s*(\\S+)");
@@ -95,8 +96,7 @@ public final class TableImporter {
     return read(new WorkbookReader.Result(grids, List.of()), file, domain, display);
   }
 
-  private ImportResult read(
-      WorkbookReader.Result book, Path file, String domain, String display) {
+  private ImportResult read(WorkbookReader.Result book, Path file, String domain, String display) {
     List<ImportNote> notes = new ArrayList<>(book.notes());
     Map<String, ExcelMetadata.SheetKeys> meta = Map.of();
     for (TableGrid g : book.sheets()) {
@@ -444,8 +444,7 @@ public final class TableImporter {
               .findFirst()
               .orElse(0);
       notes.add(
-          ImportNote.error(
-              d.sheet, d.grid.ref(d.row, col), "import.missing", d.id, label(field)));
+          ImportNote.error(d.sheet, d.grid.ref(d.row, col), "import.missing", d.id, label(field)));
     }
   }
 

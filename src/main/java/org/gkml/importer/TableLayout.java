@@ -15,11 +15,11 @@ import org.gkml.model.Tier;
 /**
  * Where a catalogue table sits in a grid and what each column holds. The header is found by
  * meaning: the first row near the top whose cells name at least three elements (in either script,
- * whatever the spacing), then up to two more rows below it that hold only header words (groups
- * such as 公开事项 or 公开对象 over their sub-columns, words broken over two rows as 公开/时限, a
- * third row with 一级事项). Each column's role comes from its sub-header, else from its header
- * words read together, else from any one of them; a blank sub-header under 公开对象 or 公开方式 is
- * the one its sibling is not, and a header-less column of running numbers is the 序号.
+ * whatever the spacing), then up to two more rows below it that hold only header words (groups such
+ * as 公开事项 or 公开对象 over their sub-columns, words broken over two rows as 公开/时限, a third row with
+ * 一级事项). Each column's role comes from its sub-header, else from its header words read together,
+ * else from any one of them; a blank sub-header under 公开对象 or 公开方式 is the one its sibling is not,
+ * and a header-less column of running numbers is the 序号.
  */
 final class TableLayout {
   /** How far down a grid a header is looked for. */
@@ -111,9 +111,9 @@ final class TableLayout {
   }
 
   /**
-   * How many rows the header starting at {@code h} has: a row below belongs to it while every
-   * cell starting there that does not reach further down is a header word (a cell reaching down
-   * over the rows below is a table-wide value, read as data) and at least one is.
+   * How many rows the header starting at {@code h} has: a row below belongs to it while every cell
+   * starting there that does not reach further down is a header word (a cell reaching down over the
+   * rows below is a table-wide value, read as data) and at least one is.
    */
   private static int depth(TableGrid g, int h) {
     int d = 1;
@@ -146,8 +146,8 @@ final class TableLayout {
   }
 
   /**
-   * Whether a short cell stands under a group header of the row above (公开层级 over 东阳市级, 镇街乡, 村):
-   * it is a sub-header whatever its word.
+   * Whether a short cell stands under a group header of the row above (公开层级 over 东阳市级, 镇街乡, 村): it
+   * is a sub-header whatever its word.
    */
   private static boolean underGroup(TableGrid g, int r, int c, String text) {
     TableGrid.Area above = g.mergeAt(r - 1, c);
@@ -193,8 +193,45 @@ final class TableLayout {
       }
       cols.add(column(c, parts));
     }
+    preferByContent(g, end + 1, cols, Role.MODE, "主动", "申请");
+    preferByContent(g, end + 1, cols, Role.AUDIENCE, "社会", "特定", "公众");
     resolveGroups(cols, groupOf);
     return new TableLayout(h, end + 1, cols);
+  }
+
+  /**
+   * Of two text columns for one element (公开属性 saying 主动公开 beside 公开方式 saying 全文发布), the one whose
+   * cells say it; the other keeps its text as an extra column.
+   */
+  private static void preferByContent(
+      TableGrid g, int from, List<Column> cols, Role role, String... words) {
+    List<Column> same = cols.stream().filter(c -> c.role() == role).toList();
+    if (same.size() < 2) {
+      return;
+    }
+    Column best = null;
+    int bestCount = -1;
+    for (Column c : same) {
+      int count = 0;
+      for (int r = from; r < g.rowCount(); r++) {
+        String v = HeaderWords.normalize(g.own(r, c.index()));
+        for (String w : words) {
+          if (v.contains(w)) {
+            count++;
+            break;
+          }
+        }
+      }
+      if (count > bestCount) {
+        best = c;
+        bestCount = count;
+      }
+    }
+    for (Column c : same) {
+      if (c != best) {
+        cols.set(c.index(), c.with(null, Set.of()));
+      }
+    }
   }
 
   /** A column's role from its header words, top to bottom. */
@@ -218,7 +255,8 @@ final class TableLayout {
     }
     Optional<Match> joined = match(String.join("", parts));
     if (joined.isPresent()) {
-      return new Column(c, joined.get().role(), joined.get().tiers(), String.join("", parts), group);
+      return new Column(
+          c, joined.get().role(), joined.get().tiers(), String.join("", parts), group);
     }
     for (String p : parts) {
       Optional<Match> m = match(p);
@@ -230,10 +268,9 @@ final class TableLayout {
   }
 
   /**
-   * Settles what the header alone cannot say: a 公开事项 column with no 一级/二级 below is the item
-   * column (two of them: 一级 and 二级); a blank sub-column of 公开对象/公开方式 is the one its
-   * sibling is not; 市级 is the county tier unless the table also has a county column; a role seen
-   * twice is used once.
+   * Settles what the header alone cannot say: a 公开事项 column with no 一级/二级 below is the item column
+   * (two of them: 一级 and 二级); a blank sub-column of 公开对象/公开方式 is the one its sibling is not; 市级 is
+   * the county tier unless the table also has a county column; a role seen twice is used once.
    */
   private static void resolveGroups(List<Column> cols, Map<Integer, TableGrid.Area> groupOf) {
     List<Integer> items = new ArrayList<>();

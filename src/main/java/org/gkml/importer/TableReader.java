@@ -2,7 +2,6 @@ package org.gkml.importer;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,17 +19,16 @@ import org.gkml.model.Tier;
  * {@link TableLayout} found, whatever file the grid came from. Merged cells fill down; a row that
  * only continues the item above (more content lines, one more ● or ■ per row) is joined to it; a
  * row that names only an item level is a heading for the rows below; footnotes, repeated headers,
- * column-number rows and rows holding only a 序号 are skipped. Each {@link Draft} holds what a
- * person reads in the table (text as printed, 同上 as printed, channel and tier words as printed,
- * audience and mode in their canonical words); turning it into a catalogue item is {@link
- * TableImporter}'s job. Every cell not used and every judgement made goes to the report.
+ * column-number rows and rows holding only a 序号 are skipped. Each {@link Draft} holds what a person
+ * reads in the table (text as printed, 同上 as printed, channel and tier words as printed, audience
+ * and mode in their canonical words); turning it into a catalogue item is {@link TableImporter}'s
+ * job. Every cell not used and every judgement made goes to the report.
  */
 final class TableReader {
   private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
   private static final Pattern SAME_AS_ABOVE = Pattern.compile("同上[。.]?|同上级|同前");
   private static final Pattern FOOTNOTE =
-      Pattern.compile(
-          "^(注|备注|说明|附[:：件注表]|填表|制表|审核|联系人|联系电话|\\*|※|“■”|\"■\").*", Pattern.DOTALL);
+      Pattern.compile("^(注|备注|说明|附[:：件注表]|填表|制表|审核|联系人|联系电话|\\*|※|“■”|\"■\").*", Pattern.DOTALL);
   private static final Pattern SPLIT_WORDS = Pattern.compile("[、,，;；/\\s]+");
 
   /** An item as read from the table, before ids and checks: what a person reads in it. */
@@ -288,14 +286,12 @@ final class TableReader {
 
   /** A row that holds nothing but a 序号 (the rest of the item was lost or is on the next row). */
   private boolean onlySeq(List<Integer> filled) {
-    return filled.size() == 1
-        && seq.isPresent()
-        && filled.get(0) == seq.get().index();
+    return filled.size() == 1 && seq.isPresent() && filled.get(0) == seq.get().index();
   }
 
   /**
-   * A row that names only an item level (and perhaps its number), no element of an item: a
-   * heading for the rows below, as tables print 一级 names on their own line.
+   * A row that names only an item level (and perhaps its number), no element of an item: a heading
+   * for the rows below, as tables print 一级 names on their own line.
    */
   private boolean heading(int r, List<Integer> filled) {
     String l1 = null;
@@ -338,8 +334,8 @@ final class TableReader {
   }
 
   /**
-   * Whether a row only continues the item above: it has no 序号 of its own, and its item cell is
-   * the same merged cell as the previous row's, or it names no item at all.
+   * Whether a row only continues the item above: it has no 序号 of its own, and its item cell is the
+   * same merged cell as the previous row's, or it names no item at all.
    */
   private boolean continues(int r, Draft current) {
     if (key.isEmpty()) {
@@ -415,7 +411,10 @@ final class TableReader {
                             g.name(), g.ref(r, l.index()), "import.levelFromAbove", d.level1)));
       }
     }
-    if (d.level1 != null && d.level2 == null && headingLevel1 != null && !d.level1.equals(headingLevel1)) {
+    if (d.level1 != null
+        && d.level2 == null
+        && headingLevel1 != null
+        && !d.level1.equals(headingLevel1)) {
       // under a heading, a single item column names the second level
       d.level2 = d.level1;
       d.level1 = headingLevel1;
@@ -494,7 +493,7 @@ final class TableReader {
       case MODE_ON_REQUEST -> d.onRequest |= tick(v, r, c);
       case TIER, CITY -> tierCell(d, col, v, r, c);
       case AUDIENCE -> audienceWords(d, v, r, c);
-      case MODE -> modeWords(d, col, v, r, c);
+      case MODE -> modeWords(d, v, r, c);
       case TIERS -> tierWords(d, v, r, c);
       default -> keep(d, col, v, r);
     }
@@ -610,7 +609,7 @@ final class TableReader {
     }
   }
 
-  private void modeWords(Draft d, Column col, String v, int r, int c) {
+  private void modeWords(Draft d, String v, int r, int c) {
     String n = HeaderWords.normalize(v);
     boolean known = false;
     if (n.contains("主动")) {
@@ -622,8 +621,7 @@ final class TableReader {
       known = true;
     }
     if (!known) {
-      // 公开方式 saying how (全文发布) beside a 公开属性 column: what it says is kept
-      keep(d, col, v, r);
+      notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.badWords", excerpt(v)));
     }
   }
 

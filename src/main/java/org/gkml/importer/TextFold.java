@@ -18,7 +18,8 @@ final class TextFold {
 
   /** A pinyin gloss a mirror site put after a character: (wù), (xiàng), (zhèn). */
   private static final Pattern GLOSS =
-      Pattern.compile("\\((?=[^)]*[a-z\\u00E0-\\u01DC])[a-z\\u00E0-\\u01DC\\u0300-\\u036F]{1,8}\\)");
+      Pattern.compile(
+          "\\((?=[^)]*[a-z\\u00E0-\\u01DC])[a-z\\u00E0-\\u01DC\\u0300-\\u036F]{1,8}\\)");
 
   private static final Pattern SPACE_OR_STAR = Pattern.compile("[\\s*＊\\u3000]+");
   private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");

@@ -38,9 +38,10 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads a table file into {@link TableGrid}s, choosing the reader by content: the sheets of an
  * .xlsx (streamed with SAX, never as a whole DOM) or .xls workbook here, a Word document through
- * {@link DocxTables}, a web page through {@link HtmlTables}; all within limits that keep memory bounded whatever the file holds. Hostile files
- * (zip bombs, encrypted or oversized workbooks, files that are not workbooks) end in a one-line
- * {@link GkmlException}; formulas, macros and external links are read around, each with a warning.
+ * {@link DocxTables}, a web page through {@link HtmlTables}; all within limits that keep memory
+ * bounded whatever the file holds. Hostile files (zip bombs, encrypted or oversized workbooks,
+ * files that are not workbooks) end in a one-line {@link GkmlException}; formulas, macros and
+ * external links are read around, each with a warning.
  */
 final class WorkbookReader {
 

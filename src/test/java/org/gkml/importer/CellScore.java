@@ -22,8 +22,16 @@ import org.apache.commons.csv.CSVRecord;
 final class CellScore {
   static final List<String> FIELDS =
       List.of(
-          "level1", "level2", "content", "basis", "deadline", "owner", "channels", "audience",
-          "mode", "tiers");
+          "level1",
+          "level2",
+          "content",
+          "basis",
+          "deadline",
+          "owner",
+          "channels",
+          "audience",
+          "mode",
+          "tiers");
 
   /** Right cells, all cells, and a line per wrong cell. */
   record Score(int right, int total, List<String> wrong) {
@@ -89,7 +97,8 @@ final class CellScore {
         if (w != null && w.equals(g)) {
           right++;
         } else {
-          wrong.add("row " + (i + 1) + " " + FIELDS.get(f) + ": expected [" + w + "] got [" + g + "]");
+          wrong.add(
+              "row " + (i + 1) + " " + FIELDS.get(f) + ": expected [" + w + "] got [" + g + "]");
         }
       }
     }

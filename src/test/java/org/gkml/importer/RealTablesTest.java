@@ -30,11 +30,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * The twenty real published tables of {@code reference/tables} (copied to the test resources),
- * each imported as the saved web page, and as an .xlsx and a .docx built here with POI from the
- * page's table model, so all three readers feed the one interpreter. Each table and format must
- * reach the floor of cells read as a person reads them ({@link CellScore}); the floor is what the
- * importer reaches today, so a regression fails.
+ * The twenty real published tables of {@code reference/tables} (copied to the test resources), each
+ * imported as the saved web page, and as an .xlsx and a .docx built here with POI from the page's
+ * table model, so all three readers feed the one interpreter. Each table and format must reach the
+ * floor of cells read as a person reads them ({@link CellScore}); the floor is what the importer
+ * reaches today, so a regression fails.
  */
 class RealTablesTest {
   static final Path TABLES = Path.of("src", "test", "resources", "import", "published");
@@ -81,7 +81,9 @@ class RealTablesTest {
         score.total(),
         100 * score.share());
     score.wrong().forEach(w -> System.out.println("  " + w));
-    assertThat(score.share()).as(table + " as " + format + ": " + score.wrong()).isGreaterThanOrEqualTo(FLOOR);
+    assertThat(score.share())
+        .as(table + " as " + format + ": " + score.wrong())
+        .isGreaterThanOrEqualTo(FLOOR);
   }
 
   static List<TableGrid> grids(Path html) throws IOException {
@@ -139,7 +141,8 @@ class RealTablesTest {
             TableGrid.Area a = g.mergeAt(r, c);
             int width = a == null ? 1 : a.width();
             XWPFTableCell cell = row.addNewTableCell();
-            CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            CTTcPr pr =
+                cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
             if (width > 1) {
               pr.addNewGridSpan().setVal(BigInteger.valueOf(width));
             }
