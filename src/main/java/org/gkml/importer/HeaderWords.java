@@ -26,6 +26,8 @@ final class HeaderWords {
     DEADLINE,
     OWNER,
     CHANNELS,
+    /** One channel's tick column under a 公开渠道 group (政府网站 | 公示栏 | … with √). */
+    CHANNEL,
     /** 公开对象: the group over the tick columns, or a column of words. */
     AUDIENCE,
     AUDIENCE_PUBLIC,
@@ -75,6 +77,7 @@ final class HeaderWords {
                 MODE_PROACTIVE,
                 MODE_ON_REQUEST,
                 TIER,
+                CHANNEL,
                 CITY ->
             true;
         default -> false;

@@ -105,6 +105,8 @@ public final class TableImporter {
       }
     }
     List<ImportedRow> rows = new ArrayList<>();
+    TableLayout previous = null;
+    String previousDomain = null;
     SourceFile source = SourceFile.unstructured(file, display);
     Map<String, Domain> byDomain = new LinkedHashMap<>();
     for (TableGrid g : book.sheets()) {
@@ -115,16 +117,31 @@ public final class TableImporter {
         continue; // gkml's own 目录 sheet: derived counts, nothing to import
       }
       Optional<TableLayout> layout = TableLayout.detect(g);
+      boolean continued = false;
+      if (layout.isEmpty()
+          && previous != null
+          && g.kind() == TableGrid.Kind.TABLE
+          && g.columnCount() == previous.columns().size()) {
+        // a document's table split where a page broke, the header printed only once
+        layout = Optional.of(previous.continued());
+        notes.add(ImportNote.info(g.name(), null, "import.continuedTable"));
+        continued = true;
+      }
       if (layout.isEmpty()) {
         if (hasText(g)) {
           notes.add(ImportNote.warning(g.name(), null, "import.noTable"));
         }
         continue;
       }
+      previous = layout.get();
       TableReader.Output out = TableReader.read(g, layout.get(), channels);
       out.drafts().forEach(d -> rows.add(row(d)));
       ExcelMetadata.SheetKeys keys = meta.get(g.name());
-      String name = domainOf(g, out, keys, domain, notes);
+      String name =
+          continued && previousDomain != null
+              ? previousDomain
+              : domainOf(g, out, keys, domain, notes);
+      previousDomain = name;
       if (name == null) {
         continue;
       }
@@ -198,8 +215,8 @@ public final class TableImporter {
     } else {
       found =
           domains
-              .find(out.titleBlock())
-              .or(() -> domains.find(g.name()))
+              .find(TextFold.withoutGlosses(TextFold.aligned(out.titleBlock())))
+              .or(() -> domains.find(TextFold.aligned(g.name())))
               .map(DomainNames.Domain::name)
               .orElse(null);
     }
@@ -300,14 +317,15 @@ public final class TableImporter {
   }
 
   private static String titleOf(Domain d) {
+    // compared in simplified script (the fold keeps positions), returned as published
     for (String line : d.titleBlock.split("\n")) {
-      String l = line.strip();
+      String l = TextFold.aligned(line.strip());
       if (l.contains("目录") && l.contains(d.name)) {
-        return l;
+        return line.strip();
       }
     }
     for (String line : d.titleBlock.split("\n")) {
-      if (line.contains("目录")) {
+      if (TextFold.aligned(line).contains("目录")) {
         return line.strip();
       }
     }
@@ -316,7 +334,7 @@ public final class TableImporter {
 
   /** The body a title names before its domain: 青浦区教育局义务教育领域… → 青浦区教育局. */
   private static String issuerFromTitle(String title, String domain) {
-    int at = title.indexOf(domain);
+    int at = TextFold.aligned(title).indexOf(domain);
     if (at <= 0) {
       return null;
     }

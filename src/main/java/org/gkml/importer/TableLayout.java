@@ -253,6 +253,12 @@ final class TableLayout {
         return new Column(c, t.get().role(), t.get().tiers(), bottom, group);
       }
     }
+    if (groupMatch.isPresent()
+        && groupMatch.get().role() == Role.CHANNELS
+        && !HeaderWords.normalize(bottom).contains("渠道")) {
+      // a 公开渠道 group over one tick column per channel
+      return new Column(c, Role.CHANNEL, Set.of(), bottom, group);
+    }
     Optional<Match> joined = match(String.join("", parts));
     if (joined.isPresent()) {
       return new Column(
@@ -332,6 +338,7 @@ final class TableLayout {
       }
       boolean repeatable =
           c.role() == Role.TIER
+              || c.role() == Role.CHANNEL
               || c.role() == Role.CITY
               || c.role() == Role.NOTE
               || c.role() == Role.CATEGORY;
@@ -344,6 +351,14 @@ final class TableLayout {
   private static boolean sharesArea(int i, int j, Map<Integer, TableGrid.Area> groupOf) {
     TableGrid.Area a = groupOf.get(j);
     return a != null && a.firstCol() <= i && i <= a.lastCol();
+  }
+
+  /**
+   * This layout for a table that continues the one before it without a header of its own (a page's
+   * table split in two where the source broke a page): every row is data.
+   */
+  TableLayout continued() {
+    return new TableLayout(0, 0, columns);
   }
 
   /** Whether a column of this layout holds only running numbers (a 序号 with a blank header). */

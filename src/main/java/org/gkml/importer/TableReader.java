@@ -129,6 +129,7 @@ final class TableReader {
         case AUDIENCE_PUBLIC, AUDIENCE_SPECIFIC -> Role.AUDIENCE;
         case MODE_PROACTIVE, MODE_ON_REQUEST -> Role.MODE;
         case TIER, CITY -> Role.TIERS;
+        case CHANNEL -> Role.CHANNELS;
         case ITEM -> Role.LEVEL1;
         default -> r;
       };
@@ -479,6 +480,11 @@ final class TableReader {
       case NOTE -> note(d, v, more);
       case CATEGORY -> keep(d, col, v, r);
       case CHANNELS -> channels(d, v, r, c);
+      case CHANNEL -> {
+        if (tick(v, r, c)) {
+          channels(d, col.header(), r, c);
+        }
+      }
       case AUDIENCE_PUBLIC -> d.audiencePublic |= tick(v, r, c);
       case AUDIENCE_SPECIFIC -> {
         Marks.Tick t = Marks.tick(v);
@@ -502,7 +508,8 @@ final class TableReader {
   /** A column that is no element of an item: its text is kept in the note, the column reported. */
   private void keep(Draft d, Column col, String v, int r) {
     String header = col.header().isEmpty() ? col.group() : col.header();
-    d.notes.add(header.isEmpty() ? v : HeaderWords.normalize(header) + "：" + v);
+    // the header as printed, without the line breaks and spaces of its layout
+    d.notes.add(header.isEmpty() ? v : header.replaceAll("\\s+", "") + "：" + v);
     int[] span = kept.computeIfAbsent(col.index(), k -> new int[] {r, r, 0});
     span[1] = r;
     span[2]++;

@@ -194,4 +194,28 @@ class TableVariationsTest {
     assertThat(item.level1()).isEqualTo("综合业务");
     assertThat(item.owner()).isEqualTo("县民政局");
   }
+
+  @Test
+  void oneTickColumnPerChannelUnderAChannelsGroup() throws Exception {
+    ImportResult r =
+        read(
+            "<tr><th rowspan=\"2\">公开事项</th><th rowspan=\"2\">公开内容</th><th rowspan=\"2\">公开依据</th>"
+                + "<th rowspan=\"2\">公开时限</th><th rowspan=\"2\">公开主体</th>"
+                + "<th colspan=\"3\">公开渠道和载体</th></tr>"
+                + "<tr><th>政府网站</th><th>政务服务中心</th><th>村公示栏</th></tr>"
+                + row("甲", "内容", "《条例》", "20日", "县局", "√", "", "√"));
+    assertThat(r.rows().get(0).channels()).containsExactly("政府网站", "村公示栏");
+  }
+
+  @Test
+  void aPageTableSplitWithItsHeaderPrintedOnce() throws Exception {
+    String first =
+        "<tr><th>公开事项</th><th>公开内容</th><th>公开依据</th><th>公开时限</th><th>公开主体</th></tr>"
+            + row("甲", "内容", "《条例》", "20日", "县局");
+    ImportResult r =
+        read(first + "</table><p>第 2 页</p><table>" + row("乙", "内容", "《条例》", "20日", "县局"));
+    assertThat(r.rows()).extracting(ImportedRow::level1).containsExactly("甲", "乙");
+    assertThat(r.catalogs()).hasSize(1);
+    assertThat(r.notes()).extracting(ImportNote::key).contains("import.continuedTable");
+  }
 }
