@@ -78,7 +78,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
     CliContext cli = CliContext.of(spec);
     Messages messages = cli.messages();
     TableImporter importer =
-        new TableImporter(vocabulary(common), TreeIds.of(common.root), simplified);
+        new TableImporter(vocabulary(common), () -> TreeIds.of(common.root), simplified);
     ImportResult result;
     try {
       result = importer.read(file, domain, file.toString());

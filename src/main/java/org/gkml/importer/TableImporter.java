@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
@@ -46,11 +47,12 @@ public final class TableImporter {
   private final ChannelCells channels;
   private final WorkbookReader.Limits limits;
   private final DomainNames domains = DomainNames.standard();
-  private final Set<String> reserved;
+  private final Supplier<Set<String>> reservedIds;
+  private Set<String> reserved;
   private final boolean simplified;
 
   public TableImporter(ChannelVocabulary vocabulary) {
-    this(vocabulary, WorkbookReader.Limits.defaults(), Set.of(), false);
+    this(vocabulary, WorkbookReader.Limits.defaults(), Set::of, false);
   }
 
   /**
@@ -58,21 +60,27 @@ public final class TableImporter {
    * that, with {@code simplified}, writes the published text in simplified characters.
    */
   public TableImporter(ChannelVocabulary vocabulary, Set<String> reserved, boolean simplified) {
+    this(vocabulary, WorkbookReader.Limits.defaults(), () -> reserved, simplified);
+  }
+
+  /** As above, the reserved ids asked for only when an id is generated (a tree scan costs). */
+  public TableImporter(
+      ChannelVocabulary vocabulary, Supplier<Set<String>> reserved, boolean simplified) {
     this(vocabulary, WorkbookReader.Limits.defaults(), reserved, simplified);
   }
 
   TableImporter(ChannelVocabulary vocabulary, WorkbookReader.Limits limits) {
-    this(vocabulary, limits, Set.of(), false);
+    this(vocabulary, limits, Set::of, false);
   }
 
   TableImporter(
       ChannelVocabulary vocabulary,
       WorkbookReader.Limits limits,
-      Set<String> reserved,
+      Supplier<Set<String>> reserved,
       boolean simplified) {
     this.channels = new ChannelCells(vocabulary);
     this.limits = limits;
-    this.reserved = Set.copyOf(reserved);
+    this.reservedIds = reserved;
     this.simplified = simplified;
   }
 
@@ -300,6 +308,9 @@ public final class TableImporter {
     Item previous = null;
     for (Draft draft : drafts) {
       if (draft.id == null) {
+        if (reserved == null) {
+          reserved = Set.copyOf(reservedIds.get());
+        }
         String id;
         do {
           id = String.format(Locale.ROOT, "%s-%03d", code, ++seq);
