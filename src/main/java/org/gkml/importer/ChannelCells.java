@@ -184,6 +184,18 @@ final class ChannelCells {
         kind = 1;
       } else if (Marks.EMPTY_BOXES.indexOf(ch) >= 0) {
         kind = 0;
+      } else if (SYMBOL_CHECKED.indexOf(ch) >= 0 || SYMBOL_EMPTY.indexOf(ch) >= 0) {
+        kind = SYMBOL_CHECKED.indexOf(ch) >= 0 ? 1 : 0;
+      } else if (FONT_LETTERS.indexOf(ch) >= 0) {
+        // a Wingdings box that lost its font reads as a letter (t政府网站□政府公报): a box only
+        // where one can stand and a known label follows, in a cell that has other boxes
+        boolean boundary =
+            i == 0 || SEPARATORS.indexOf(cell.charAt(i - 1)) >= 0 || isBoxChar(cell.charAt(i - 1));
+        String before = strip(cell.substring(segmentStart, i));
+        boolean afterLabel = !before.isEmpty() && isLabel(before);
+        if ((boundary || afterLabel) && labelAt(cell, i + 1) && hasBoxes(cell)) {
+          kind = 1;
+        }
       } else if (ch == MOUTH) {
         String before = strip(cell.substring(segmentStart, i));
         boolean boundary = i == 0 || SEPARATORS.indexOf(cell.charAt(i - 1)) >= 0;
@@ -199,6 +211,32 @@ final class ChannelCells {
       }
     }
     return out;
+  }
+
+  /** Boxes of the Wingdings fonts as Word exports them (private-use code points). */
+  private static final String SYMBOL_CHECKED = "\uF06E\uF0FE\uF0A2\uF078\uF0FD";
+
+  private static final String SYMBOL_EMPTY = "\uF0A8\uF06F\uF0A3\uF071";
+
+  /** Letters a Wingdings checked box shows as when the font is lost. */
+  private static final String FONT_LETTERS = "tnþR";
+
+  private static boolean isBoxChar(char c) {
+    return Marks.CHECKED_BOXES.indexOf(c) >= 0
+        || Marks.EMPTY_BOXES.indexOf(c) >= 0
+        || c == MOUTH
+        || SYMBOL_CHECKED.indexOf(c) >= 0
+        || SYMBOL_EMPTY.indexOf(c) >= 0;
+  }
+
+  private static boolean hasBoxes(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c != MOUTH && isBoxChar(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a known label (of any kind) starts at {@code from}. */

@@ -223,7 +223,9 @@ public final class TableImporter {
     } else {
       found =
           domains
-              .find(TextFold.withoutGlosses(TextFold.aligned(out.titleBlock())))
+              // the table's own title rows first: a page of several tables has one per domain
+              .find(TextFold.withoutGlosses(TextFold.aligned(out.titleRows())))
+              .or(() -> domains.find(TextFold.withoutGlosses(TextFold.aligned(g.caption()))))
               .or(() -> domains.find(TextFold.aligned(g.name())))
               .map(DomainNames.Domain::name)
               .orElse(null);

@@ -108,6 +108,7 @@ final class TableReader {
   record Output(
       String sheet,
       String titleBlock,
+      String titleRows,
       List<Draft> drafts,
       List<ImportNote> notes,
       TableLayout layout,
@@ -222,19 +223,17 @@ final class TableReader {
     }
     report(kept, "import.keptInNote");
     report(unused, "import.unusedColumn");
-    StringBuilder title = new StringBuilder();
-    if (!g.caption().isEmpty()) {
-      title.append(g.caption()).append('\n');
-    }
+    StringBuilder rows = new StringBuilder();
     for (int r = 0; r < layout.headerRow(); r++) {
       for (int c = 0; c < g.columnCount(); c++) {
         String own = g.own(r, c);
         if (!own.isEmpty()) {
-          title.append(own).append('\n');
+          rows.append(own).append('\n');
         }
       }
     }
-    return new Output(g.name(), title.toString().strip(), drafts, notes, layout, g);
+    String title = (g.caption() + "\n" + rows).strip();
+    return new Output(g.name(), title, rows.toString().strip(), drafts, notes, layout, g);
   }
 
   // ---------------------------------------------------------------- rows

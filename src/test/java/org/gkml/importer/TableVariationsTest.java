@@ -218,4 +218,27 @@ class TableVariationsTest {
     assertThat(r.catalogs()).hasSize(1);
     assertThat(r.notes()).extracting(ImportNote::key).contains("import.continuedTable");
   }
+
+  @Test
+  void wingdingsBoxesThatLostTheirFont() {
+    ChannelCells cells = new ChannelCells(ChannelVocabulary.standard());
+    assertThat(cells.read("t政府網站□政府公報\n□兩微一端t公開查閱點").printed()).containsExactly("政府網站", "公開查閱點");
+    assertThat(cells.read("\uF0FE政府网站 \uF0A8政府公报").printed()).containsExactly("政府网站");
+    // without other boxes a letter is only a letter
+    assertThat(cells.read("net政府网站").printed()).containsExactly("net政府网站");
+  }
+
+  @Test
+  void aPageOfSeveralTablesEachWithItsDomainInItsTitleRow() throws Exception {
+    String header = "<tr><th>公开事项</th><th>公开内容</th><th>公开依据</th><th>公开时限</th><th>公开主体</th></tr>";
+    ImportResult r =
+        read(
+            "<tr><td colspan=\"5\">(一)重大建设项目领域基层政务公开标准目录</td></tr>"
+                + header
+                + row("甲", "内容", "《条例》", "20日", "街道办")
+                + "</table><table><tr><td colspan=\"5\">(二)公共资源交易领域基层政务公开标准目录</td></tr>"
+                + header
+                + row("乙", "内容", "《条例》", "20日", "街道办"));
+    assertThat(r.catalogs()).extracting(c -> c.domain()).containsExactly("重大建设项目", "公共资源交易");
+  }
 }
