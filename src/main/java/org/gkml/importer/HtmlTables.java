@@ -1,9 +1,16 @@
 package org.gkml.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -31,8 +38,41 @@ final class HtmlTables {
   private HtmlTables() {}
 
   static List<TableGrid> read(Path file, WorkbookReader.Limits limits) throws IOException {
-    Document doc = Jsoup.parse(file.toFile(), null);
+    byte[] bytes = Files.readAllBytes(file);
+    // jsoup takes the charset from a BOM or meta tag, else UTF-8; a Chinese page saved without
+    // either and not valid UTF-8 is GB18030 (which includes GBK and GB2312)
+    String charset = null;
+    if (!declaresCharset(bytes) && !isUtf8(bytes)) {
+      charset = "GB18030";
+    }
+    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
     return read(doc, limits);
+  }
+
+  private static boolean declaresCharset(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB))) {
+      return true;
+    }
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    return head.contains("charset");
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   static List<TableGrid> read(Document doc, WorkbookReader.Limits limits) {

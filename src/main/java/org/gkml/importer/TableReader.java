@@ -200,6 +200,9 @@ final class TableReader {
       if (r == layout.dataRow() && isColumnNumbers(r, filled)) {
         continue; // the row of column numbers under the header
       }
+      if (sectionHeading(r, filled)) {
+        continue;
+      }
       if (isFootnote(r, filled)) {
         int c = filled.get(0);
         notes.add(
@@ -282,6 +285,49 @@ final class TableReader {
     return FOOTNOTE
         .matcher(HeaderWords.normalize(text.substring(0, Math.min(text.length(), 12))))
         .matches();
+  }
+
+  /**
+   * A short text spanning the table between item rows, worded as no note and no title (一、政策文件,
+   * (二)行政许可类): the 一级 name of the rows below, where they have none of their own.
+   */
+  private boolean sectionHeading(int r, List<Integer> filled) {
+    if (filled.size() != 1) {
+      return false;
+    }
+    int c = filled.get(0);
+    TableGrid.Area a = g.mergeAt(r, c);
+    String text = g.own(r, c);
+    String key = HeaderWords.normalize(text);
+    if (a == null
+        || a.width() < 3
+        || a.width() < layout.columns().size() / 2
+        || key.length() > 30
+        || key.contains("目录")
+        || FOOTNOTE.matcher(key.substring(0, Math.min(key.length(), 12))).matches()
+        || !hasItemBelow(r)) {
+      return false;
+    }
+    headingLevel1 = text;
+    headingLevel2 = null;
+    notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.headingRow"));
+    return true;
+  }
+
+  /** Whether a row below r holds more than one cell (an item, not another remark). */
+  private boolean hasItemBelow(int r) {
+    for (int below = r + 1; below < g.rowCount(); below++) {
+      int n = 0;
+      for (int c = 0; c < g.columnCount(); c++) {
+        if (!g.own(below, c).isEmpty() && ++n > 1) {
+          return true;
+        }
+      }
+      if (n == 1) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A row that holds nothing but a 序号 (the rest of the item was lost or is on the next row). */
@@ -414,6 +460,7 @@ final class TableReader {
     if (d.level1 != null
         && d.level2 == null
         && headingLevel1 != null
+        && layout.first(Role.LEVEL2).isEmpty()
         && !d.level1.equals(headingLevel1)) {
       // under a heading, a single item column names the second level
       d.level2 = d.level1;

@@ -241,4 +241,36 @@ class TableVariationsTest {
                 + row("乙", "内容", "《条例》", "20日", "街道办"));
     assertThat(r.catalogs()).extracting(c -> c.domain()).containsExactly("重大建设项目", "公共资源交易");
   }
+
+  @Test
+  void aSpanningSectionRowNamesTheFirstLevelOfTheRowsBelow() throws Exception {
+    ImportResult r =
+        read(
+            "<tr><th>序号</th><th>公开事项</th><th>公开内容</th><th>公开依据</th><th>公开时限</th>"
+                + "<th>公开主体</th></tr>"
+                + "<tr><td colspan=\"6\">一、政策文件</td></tr>"
+                + row("1", "法律法规", "内容", "《条例》", "20日", "县局")
+                + "<tr><td colspan=\"6\">注：本表由县局负责解释。</td></tr>");
+    assertThat(r.rows())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.level1()).isEqualTo("一、政策文件");
+              assertThat(x.level2()).isEqualTo("法律法规");
+            });
+    assertThat(r.notes())
+        .extracting(ImportNote::key)
+        .contains("import.headingRow", "import.footnote");
+  }
+
+  @Test
+  void aChinesePageSavedWithoutACharsetIsReadAsGb18030() throws Exception {
+    Path p = dir.resolve("gbk.htm");
+    String page =
+        "<table><tr><th>公开事项</th><th>公开内容</th><th>公开依据</th><th>公开时限</th><th>公开主体</th>"
+            + "</tr><tr><td>政策文件</td><td>法律</td><td>《条例》</td><td>20日</td><td>县局</td></tr></table>";
+    Files.write(p, page.getBytes(java.nio.charset.Charset.forName("GBK")));
+    ImportResult r = new TableImporter(ChannelVocabulary.standard()).read(p, "安全生产", "gbk.htm");
+    assertThat(r.rows()).extracting(ImportedRow::level1).containsExactly("政策文件");
+  }
 }
