@@ -381,14 +381,26 @@ final class TableLayout {
     return seen > 0;
   }
 
-  /** This layout with a header-less column of running numbers read as 序号. */
+  /**
+   * This layout with its blank header cells read from their place: a column of running numbers is
+   * the 序号, a text column just before 二级事项 is the missing 一级事项.
+   */
   TableLayout withNumbers(TableGrid g) {
     List<Column> cols = new ArrayList<>(columns);
     boolean changed = false;
+    boolean hasLevel1 = first(Role.LEVEL1).isPresent();
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
-      if (c.role() == null && c.header().isEmpty() && isRunningNumbers(g, dataRow, i)) {
+      if (c.role() != null || !c.header().isEmpty()) {
+        continue;
+      }
+      if (isRunningNumbers(g, dataRow, i)) {
         cols.set(i, c.with(Role.SEQ, Set.of()));
+        changed = true;
+      } else if (!hasLevel1 && i + 1 < cols.size() && cols.get(i + 1).role() == Role.LEVEL2) {
+        // a blank header just before 二级事项, with no 一级事项 anywhere: the 一级 column
+        cols.set(i, c.with(Role.LEVEL1, Set.of()));
+        hasLevel1 = true;
         changed = true;
       }
     }

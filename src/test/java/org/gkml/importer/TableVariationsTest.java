@@ -273,4 +273,21 @@ class TableVariationsTest {
     ImportResult r = new TableImporter(ChannelVocabulary.standard()).read(p, "安全生产", "gbk.htm");
     assertThat(r.rows()).extracting(ImportedRow::level1).containsExactly("政策文件");
   }
+
+  @Test
+  void blankHeadersOverTheNumbersAndTheFirstLevel() throws Exception {
+    ImportResult r =
+        read(
+            "<tr><th></th><th></th><th>二级 事项</th><th>公开内容 (要素)</th><th>公开依据</th>"
+                + "<th>公开 时限</th><th>公开 主体</th></tr>"
+                + row("0505", "计划生育", "独生子女父母奖励", "法律法规", "《法》", "20日", "街道办事处"));
+    assertThat(r.rows())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.level1()).isEqualTo("计划生育");
+              assertThat(x.level2()).isEqualTo("独生子女父母奖励");
+            });
+    assertThat(r.catalogs().get(0).items().get(0).note()).isNull();
+  }
 }
