@@ -13,7 +13,7 @@ import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
 import org.gkml.importer.TableImporter;
 import org.gkml.importer.TreeIds;
-import org.gkml.load.FileLoader;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
@@ -159,10 +159,9 @@ final class ImportXlsxCommand implements Callable<Integer> {
   private static ChannelVocabulary vocabulary(CommonOptions common) {
     Path config = common.root.resolve(TreeLoader.CONFIG_FILE);
     try {
-      if (Files.isRegularFile(config) && Files.size(config) < FileLoader.MAX_FILE_BYTES) {
+      if (Files.exists(config)) {
         Object doc =
-            new Load(LoadSettings.builder().build())
-                .loadFromString(Files.readString(config, StandardCharsets.UTF_8));
+            new Load(LoadSettings.builder().build()).loadFromString(BoundedInput.readText(config));
         if (doc instanceof Map<?, ?> m && m.get("channels") instanceof List<?> list) {
           return ChannelVocabulary.standard()
               .with(
