@@ -49,7 +49,8 @@ public final class Checker {
         new ItemCheck(),
         new OverlayShapeCheck(),
         new FolderCheck(),
-        new CellLimitCheck());
+        new CellLimitCheck(),
+        new RegionNameCheck());
   }
 
   static List<TreeCheck> defaultTreeChecks() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,10 +16,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gkml.load.FileLoader;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.load.YamlWalk;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Config;
@@ -60,18 +60,23 @@ public final class ChainScope {
   public static Scope scope(Path root, RegionCode region) {
     Path top = root.toAbsolutePath().normalize();
     List<Path> read = new ArrayList<>();
-    Path config = top.resolve(TreeLoader.CONFIG_FILE);
-    if (Files.isRegularFile(config)) {
-      read.add(config);
+    List<YamlWalk.Skipped> skipped = new ArrayList<>();
+    for (YamlWalk.Listing l : Scope.context(top)) {
+      read.addAll(l.files());
+      skipped.addAll(l.skipped());
     }
-    read.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
     Path regions = top.resolve(TreeLoader.REGIONS_DIR);
     byte[][] codes = region.chain().stream().map(c -> ascii(c.digits())).toArray(byte[][]::new);
+    YamlWalk.Listing overlays = YamlWalk.of(top, regions);
     // on a province tree most files lie off the chain and are only scanned: both cores help
-    TreeLoader.yamlFiles(regions).parallelStream()
+    overlays.files().parallelStream()
         .filter(f -> onChainFolders(regions, f, region) || mentions(f, codes))
         .forEachOrdered(read::add);
-    return new Scope(top, read, Set.of());
+    // what was not read is judged by its place alone, as a file that does not parse
+    overlays.skipped().stream()
+        .filter(s -> !s.path().startsWith(regions) || onChainFolders(regions, s.path(), region))
+        .forEach(skipped::add);
+    return new Scope(top, read, Set.of(), skipped);
   }
 
   /**
@@ -92,10 +97,7 @@ public final class ChainScope {
   static boolean mentions(Path file, byte[][] codes) {
     byte[] text;
     try {
-      if (Files.size(file) > FileLoader.MAX_FILE_BYTES) {
-        return true; // the loader refuses it unread and reports it, if it is the chain's
-      }
-      text = Files.readAllBytes(file);
+      text = BoundedInput.read(file);
     } catch (IOException | UncheckedIOException e) {
       return true; // the loader reports it, if it is the chain's
     }
