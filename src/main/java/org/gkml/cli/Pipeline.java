@@ -110,7 +110,7 @@ final class Pipeline {
     List<YamlWalk.Skipped> skipped = new ArrayList<>();
     for (YamlWalk.Listing l : Scope.context(top)) {
       read.addAll(l.files());
-      skipped.addAll(l.skipped());
+      skipped.addAll(l.skipped()); // a link out of the root or a pipe stops the output too
     }
     Validation v =
         new Checker(messages, List.of(new ResolutionCheck()))
