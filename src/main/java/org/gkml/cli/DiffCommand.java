@@ -124,7 +124,7 @@ final class DiffCommand implements Callable<Integer> {
               ? output
               : Path.of(region == null ? "diff.xlsx" : "diff-" + region.strip() + ".xlsx");
       try {
-        AtomicFile.write(target, out -> DiffReporter.writeXlsx(result, out));
+        AtomicFile.write(target, out -> DiffReporter.writeXlsx(result, cli.clock().date(), out));
       } catch (IOException e) {
         throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
       }

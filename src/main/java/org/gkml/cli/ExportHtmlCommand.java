@@ -1,7 +1,6 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
@@ -58,7 +57,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
         return v.exitCode(false).code();
       }
       var tree = v.loaded().tree();
-      page = HtmlPage.basic(tree.config().name(), tree.basics(), t, LocalDate.now());
+      page = HtmlPage.basic(tree.config().name(), tree.basics(), t, cli.clock().date());
     } else {
       var code = MergeCommand.regionCode(region);
       TreeLoader.Result loaded = pipeline.loadChain(common.root, code);
@@ -81,7 +80,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
               p.domains(),
               p.customIds(),
               List.of(),
-              LocalDate.now());
+              cli.clock().date());
     }
     HtmlExporter exporter = new HtmlExporter("gkml " + GkmlCommand.Version.current());
     HtmlPage written = page;

@@ -1,7 +1,6 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
@@ -33,7 +32,7 @@ import picocli.CommandLine.TypeConversionException;
  * workbook; without {@code --region} the basic catalogue with all three tier columns.
  */
 @Command(name = "xlsx", mixinStandardHelpOptions = true, sortOptions = false)
-final class ExportXlsxCommand implements Callable<Integer> {
+class ExportXlsxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
@@ -71,7 +70,8 @@ final class ExportXlsxCommand implements Callable<Integer> {
         return v.exitCode(false).code();
       }
       CatalogTree tree = v.loaded().tree();
-      published = PublishedCatalog.basic(tree.basics(), t, tree.config().issuer(), LocalDate.now());
+      published =
+          PublishedCatalog.basic(tree.basics(), t, tree.config().issuer(), cli.clock().date());
       vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
     } else {
       RegionCode code = MergeCommand.regionCode(region);
@@ -87,13 +87,13 @@ final class ExportXlsxCommand implements Callable<Integer> {
       }
       published =
           PublishedCatalog.region(
-              code, t, catalogues, loaded.tree().config().issuer(), LocalDate.now());
+              code, t, catalogues, loaded.tree().config().issuer(), cli.clock().date());
       vocabulary = resolver.vocabulary();
     }
-    Path target = output != null ? output : Path.of(defaultName(published));
-    ExcelExporter exporter =
-        new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
-    BinaryOutput.write(target, out -> exporter.write(published, out));
+    Path target = output != null ? output : Path.of(defaultName(published, extension()));
+    PublishedCatalog written = published;
+    Writer writer = writer(vocabulary);
+    BinaryOutput.write(target, out -> writer.write(written, out));
     if (!common.quiet && !target.toString().equals(BinaryOutput.STDOUT)) {
       long items = published.domains().stream().mapToLong(c -> c.items().size()).sum();
       cli.out()
@@ -103,8 +103,30 @@ final class ExportXlsxCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
+  /** What writes the file: the catalogue to a stream. */
+  interface Writer {
+    void write(PublishedCatalog published, java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /** The file's extension, without the dot. */
+  String extension() {
+    return "xlsx";
+  }
+
+  /** The exporter of this format. */
+  Writer writer(ChannelVocabulary vocabulary) {
+    ExcelExporter exporter =
+        new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
+    return exporter::write;
+  }
+
   /** {@code basic.xlsx}, {@code 511703-达川区.xlsx}, {@code 511703-达川区-乡级.xlsx}. */
   static String defaultName(PublishedCatalog p) {
+    return defaultName(p, "xlsx");
+  }
+
+  /** As {@link #defaultName(PublishedCatalog)}, with another extension. */
+  static String defaultName(PublishedCatalog p, String extension) {
     String base =
         p.isBasic()
             ? "basic"
@@ -113,7 +135,7 @@ final class ExportXlsxCommand implements Callable<Integer> {
         p.tier() == null
             || (!p.isBasic()
                 && Tier.ofCodeLength(p.regionCode().length()).orElse(null) == p.tier());
-    return (ownTier ? base : base + "-" + p.tier().word()) + ".xlsx";
+    return (ownTier ? base : base + "-" + p.tier().word()) + "." + extension;
   }
 
   private static void report(Validation v, CliContext cli) {
