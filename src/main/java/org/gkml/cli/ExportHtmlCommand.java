@@ -37,6 +37,9 @@ final class ExportHtmlCommand implements Callable<Integer> {
   @Option(names = "--tier", paramLabel = "T", descriptionKey = "html.tier")
   String tier;
 
+  @Option(names = "--fragment", descriptionKey = "html.fragment")
+  boolean fragment;
+
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
@@ -84,7 +87,12 @@ final class ExportHtmlCommand implements Callable<Integer> {
     }
     HtmlExporter exporter = new HtmlExporter("gkml " + GkmlCommand.Version.current());
     HtmlPage written = page;
-    TextOutput.write(output, cli.out(), w -> exporter.write(written, w));
+    String issuer = v.loaded() == null ? null : v.loaded().tree().config().issuer();
+    if (fragment) {
+      TextOutput.write(output, cli.out(), w -> exporter.writeFragment(written, issuer, w));
+    } else {
+      TextOutput.write(output, cli.out(), w -> exporter.write(written, w));
+    }
     return ExitCode.OK.code();
   }
 
