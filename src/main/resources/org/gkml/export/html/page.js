@@ -61,10 +61,7 @@
       }
       shown += n;
     });
-    status.textContent =
-      filtering && shown === 0
-        ? "没有符合筛选条件的事项"
-        : "显示 " + shown + " 项，共 " + total + " 项";
+    status.textContent = "显示 " + shown + " 项，共 " + total + " 项";
     none.hidden = !(filtering && shown === 0);
   }
 
