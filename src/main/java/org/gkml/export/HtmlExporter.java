@@ -215,7 +215,13 @@ public final class HtmlExporter {
         page.customCount(),
         !page.downloads().isEmpty(),
         page.downloads(),
-        domains);
+        domains,
+        String.join(
+            "、",
+            page.domains().stream()
+                .filter(c -> c.items().isEmpty())
+                .map(Catalog::domain)
+                .toList()));
   }
 
   /** The values of a page, as its template names them. */
@@ -235,7 +241,14 @@ public final class HtmlExporter {
       int customCount,
       boolean hasDownloads,
       List<HtmlPage.Link> downloads,
-      List<DomainView> domains) {}
+      List<DomainView> domains,
+      String emptyDomains) {
+
+    /** Whether some domain has no item at this tier: printed as a line, not a page. */
+    public boolean hasEmpty() {
+      return !emptyDomains.isEmpty();
+    }
+  }
 
   /** One domain's table. */
   /** 序号, 一级/二级事项, 内容, 依据, 时限, 主体, 渠道, 全社会/特定群体, 主动/依申请: before the tiers. */
