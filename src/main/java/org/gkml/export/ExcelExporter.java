@@ -67,8 +67,12 @@ public final class ExcelExporter {
       List<Column> columns = Column.layout(published.tierColumns());
       writeIndex(wb, styles, published, sheets);
       for (int i = 0; i < published.domains().size(); i++) {
-        if (sheets.get(i) != null) {
-          writeDomain(wb, styles, published, published.domains().get(i), sheets.get(i), columns);
+        Catalog domain = published.domains().get(i);
+        writeDomain(wb, styles, published, domain, sheets.get(i), columns);
+        if (domain.items().isEmpty()) {
+          // no item at this tier: the sheet stays for the import, hidden so that no page of
+          // headers alone is printed; the 目录 lists the domain as 本层级无事项
+          wb.setSheetVisibility(wb.getSheetIndex(sheets.get(i)), SheetVisibility.HIDDEN);
         }
       }
       writeMetadata(wb, published, sheets);
@@ -97,8 +101,8 @@ public final class ExcelExporter {
     sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, last));
     XSSFSheet xssf = wb.getXSSFSheet(ExcelLayout.INDEX_SHEET);
     for (int i = 0; i < domains; i++) {
-      if (sheets.get(i) == null) {
-        continue; // no sheet: the row says the domain has no item at this tier
+      if (published.domains().get(i).items().isEmpty()) {
+        continue; // a hidden sheet: the row says the domain has no item at this tier
       }
       // hyperlinks belong to the sheet part, written before the rows are generated
       XSSFHyperlink h =
@@ -139,7 +143,7 @@ public final class ExcelExporter {
             number(row, 3, total - custom, styles.center);
             number(row, 4, custom, styles.center);
             text(row, 5, orEmpty(catalog.version()), styles.center);
-            if (sheets.get(i) != null) {
+            if (total > 0) {
               text(row, 6, sheets.get(i), styles.link);
             } else {
               text(row, 6, TableVocabulary.NO_ITEMS, styles.center);
@@ -385,21 +389,13 @@ public final class ExcelExporter {
     footer.setCenter("第 &P 页，共 &N 页");
   }
 
-  /**
-   * Sheet names: the domain, made safe for Excel (31 characters, no []:*?/\) and unique; null for a
-   * domain with no item, which gets no sheet (the 目录 lists it as {@link TableVocabulary#NO_ITEMS})
-   * rather than a page of headers.
-   */
+  /** Sheet names: the domain, made safe for Excel (31 characters, no []:*?/\) and unique. */
   static List<String> sheetNames(List<Catalog> catalogs) {
     Set<String> taken = new HashSet<>();
     taken.add(ExcelLayout.INDEX_SHEET);
     taken.add(ExcelLayout.METADATA_SHEET);
     List<String> names = new ArrayList<>();
     for (Catalog c : catalogs) {
-      if (c.items().isEmpty()) {
-        names.add(null);
-        continue;
-      }
       String base = WorkbookUtil.createSafeSheetName(c.domain(), '_');
       String name = base;
       for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {

@@ -41,9 +41,6 @@ public final class ExcelMetadata {
     rows.add(HEADER);
     for (int i = 0; i < catalogs.size(); i++) {
       Catalog c = catalogs.get(i);
-      if (sheets.get(i) == null) {
-        continue; // a domain with no item has no sheet
-      }
       rows.add(
           List.of(
               sheets.get(i),

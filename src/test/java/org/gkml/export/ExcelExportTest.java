@@ -317,9 +317,28 @@ class ExcelExportTest {
     Catalog a = new Catalog("a/b", null, null, null, null, Policy.defaults(), one, FILE.at(1, 1));
     Catalog b = new Catalog("a?b", null, null, null, null, Policy.defaults(), one, FILE.at(1, 1));
     Catalog c = new Catalog("目录", null, null, null, null, Policy.defaults(), one, FILE.at(1, 1));
+    assertThat(ExcelExporter.sheetNames(List.of(a, b, c)))
+        .containsExactly("a_b", "a_b(2)", "目录(2)");
+  }
+
+  @Test
+  void aDomainWithoutItemsIsHiddenAndListedAsHavingNone() throws Exception {
     Catalog empty =
-        new Catalog("空", null, null, null, null, Policy.defaults(), List.of(), FILE.at(1, 1));
-    assertThat(ExcelExporter.sheetNames(List.of(a, empty, b, c)))
-        .containsExactly("a_b", null, "a_b(2)", "目录(2)");
+        new Catalog("教育", null, "2025.1", null, null, Policy.defaults(), List.of(), FILE.at(1, 1));
+    XSSFWorkbook book =
+        export(
+            PublishedCatalog.basic(
+                List.of(safety(), empty), Tier.VILLAGE, "示例省", LocalDate.of(2025, 6, 1)),
+            ExcelOptions.defaults());
+    // kept for the import, but hidden: printing the workbook gives no page of headers alone
+    assertThat(book.getSheetVisibility(book.getSheetIndex("教育"))).isEqualTo(SheetVisibility.HIDDEN);
+    assertThat(book.getSheetVisibility(book.getSheetIndex("安全生产")))
+        .isEqualTo(SheetVisibility.VISIBLE);
+    XSSFSheet index = book.getSheet("目录");
+    assertThat(text(index, 4, 1)).isEqualTo("教育");
+    assertThat(text(index, 4, 6)).isEqualTo(TableVocabulary.NO_ITEMS);
+    assertThat(index.getPrintSetup().getLandscape()).isTrue();
+    assertThat(book.getProperties().getCoreProperties().getCreator()).isEqualTo("示例省");
+    assertThat(book.getProperties().getCoreProperties().getTitle()).isNotEmpty();
   }
 }
