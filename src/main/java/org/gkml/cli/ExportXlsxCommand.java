@@ -3,20 +3,15 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gkml.check.Validation;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.PublishedCatalog;
-import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.ExitCode;
-import org.gkml.model.Finding;
 import org.gkml.model.RegionCode;
+import org.gkml.model.SafeName;
 import org.gkml.model.Tier;
-import org.gkml.report.FindingsFormat;
-import org.gkml.report.FindingsReporter;
-import org.gkml.report.ReportInput;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
@@ -52,6 +47,7 @@ class ExportXlsxCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "export.output")
   Path output;
@@ -64,37 +60,39 @@ class ExportXlsxCommand implements Callable<Integer> {
     PublishedCatalog published;
     ChannelVocabulary vocabulary;
     if (region == null) {
-      Validation v = pipeline.validate(common.root, List.of(common.root.resolve("basic")));
-      if (v.exitCode(false) != ExitCode.OK) {
-        report(v, cli);
-        return v.exitCode(false).code();
+      Pipeline.Checked checked = pipeline.checkBasics(common.root);
+      ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
+      if (gate != ExitCode.OK) {
+        return gate.code();
       }
-      CatalogTree tree = v.loaded().tree();
+      CatalogTree tree = checked.validation().loaded().tree();
       published =
           PublishedCatalog.basic(tree.basics(), t, tree.config().issuer(), cli.clock().date());
       vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
     } else {
       RegionCode code = MergeCommand.regionCode(region);
-      TreeLoader.Result loaded = pipeline.loadChain(common.root, code);
-      Resolver resolver = new Resolver(loaded.tree());
-      List<Effective> catalogues = resolver.effective(code, t);
-      Validation v =
-          pipeline.checkChain(
-              loaded, resolver, code, catalogues.stream().map(Effective::domain).toList());
-      if (v.exitCode(false) != ExitCode.OK) {
-        report(v, cli);
-        return v.exitCode(false).code();
+      Pipeline.Checked checked = pipeline.checkRegion(common.root, code, null);
+      ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
+      if (gate != ExitCode.OK) {
+        return gate.code();
       }
+      Resolver resolver = checked.resolver();
+      List<Effective> catalogues = resolver.effective(code, t);
       published =
           PublishedCatalog.region(
-              code, t, catalogues, loaded.tree().config().issuer(), cli.clock().date());
+              code, t, catalogues, resolver.tree().config().issuer(), cli.clock().date());
       vocabulary = resolver.vocabulary();
     }
-    Path target = output != null ? output : Path.of(defaultName(published, extension()));
+    String name = defaultName(published, extension());
+    Path target = output != null ? OutputTarget.resolve(output, name) : Path.of(name);
+    OutputTarget.checkClear(target, List.of(common.root));
     PublishedCatalog written = published;
     Writer writer = writer(vocabulary);
     BinaryOutput.write(target, out -> writer.write(written, out));
-    if (!common.quiet && !target.toString().equals(BinaryOutput.STDOUT)) {
+    // not after a workbook sent to stdout, directly or through /dev/stdout: it would corrupt it
+    if (!common.quiet
+        && !target.toString().equals(BinaryOutput.STDOUT)
+        && !OutputTarget.isStream(target)) {
       long items = published.domains().stream().mapToLong(c -> c.items().size()).sum();
       cli.out()
           .println(cli.messages().get("export.written", target, published.domains().size(), items));
@@ -135,20 +133,8 @@ class ExportXlsxCommand implements Callable<Integer> {
         p.tier() == null
             || (!p.isBasic()
                 && Tier.ofCodeLength(p.regionCode().length()).orElse(null) == p.tier());
-    return (ownTier ? base : base + "-" + p.tier().word()) + "." + extension;
-  }
-
-  private static void report(Validation v, CliContext cli) {
-    List<Finding> errors = v.findings().stream().filter(Finding::isError).toList();
-    ReportInput input =
-        new ReportInput(errors, v.files(), false, GkmlCommand.Version.current(), cli.messages());
-    try {
-      FindingsReporter.write(FindingsFormat.TEXT, input, cli.err());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    cli.err().println("gkml: " + cli.messages().get("export.invalidTree"));
-    cli.err().flush();
+    // a region's name comes from the catalogue tree: one safe name, inside the working folder
+    return SafeName.of(ownTier ? base : base + "-" + p.tier().word(), "." + extension);
   }
 
   /** Reads {@code --channels}: checklist or list. */
