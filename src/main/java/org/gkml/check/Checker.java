@@ -12,6 +12,7 @@ import org.gkml.model.Background;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Finding;
 import org.gkml.model.Messages;
+import org.gkml.model.Suppressed;
 
 /**
  * Runs every check over a loaded tree: per-file checks in parallel, then whole-tree checks, then
@@ -56,10 +57,13 @@ public final class Checker {
    * Every finding of a loaded tree, including those of loading, after overrides and suppressions.
    */
   public List<Finding> check(TreeLoader.Result loaded) {
-    return check(loaded, false);
+    return check(loaded, false).findings();
   }
 
-  private List<Finding> check(TreeLoader.Result loaded, boolean filesChecked) {
+  /** The findings that count and those that in-place comments suppressed. */
+  private record Checked(List<Finding> findings, List<Suppressed> suppressed) {}
+
+  private Checked check(TreeLoader.Result loaded, boolean filesChecked) {
     CheckContext context = CheckContext.of(loaded.tree());
     List<Finding> all = new ArrayList<>(loaded.findings());
     // each whole-tree check runs on a thread of its own while the files are checked on the
@@ -74,7 +78,9 @@ public final class Checker {
       perFile.forEach(all::addAll);
     }
     whole.forEach(check -> all.addAll(Background.join(check)));
-    return FindingPolicy.of(loaded, messages).apply(all);
+    List<Suppressed> suppressed = new ArrayList<>();
+    List<Finding> findings = FindingPolicy.of(loaded, messages).apply(all, suppressed);
+    return new Checked(findings, suppressed);
   }
 
   /** Checks a loaded scope and keeps the findings of the files the user asked about. */
@@ -102,10 +108,13 @@ public final class Checker {
     return validation(loaded, scope, check(loaded, true));
   }
 
-  private static Validation validation(
-      TreeLoader.Result loaded, Scope scope, List<Finding> checked) {
+  private static Validation validation(TreeLoader.Result loaded, Scope scope, Checked checked) {
     List<Finding> findings =
-        checked.stream().filter(f -> scope.reports(f.loc().file().path())).toList();
+        checked.findings().stream().filter(f -> scope.reports(f.loc().file().path())).toList();
+    List<Suppressed> suppressed =
+        checked.suppressed().stream()
+            .filter(s -> scope.reports(s.finding().loc().file().path()))
+            .toList();
     List<String> files = new ArrayList<>();
     boolean unreadable = false;
     for (LoadedFile f : loaded.files()) {
@@ -114,7 +123,7 @@ public final class Checker {
         unreadable |= f.unreadable();
       }
     }
-    return new Validation(loaded, findings, files, unreadable);
+    return new Validation(loaded, findings, files, unreadable, suppressed);
   }
 
   private List<Finding> checkTree(TreeCheck check, CheckContext context) {

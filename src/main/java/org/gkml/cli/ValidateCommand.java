@@ -46,9 +46,39 @@ final class ValidateCommand implements Callable<Integer> {
     Validation v = Pipeline.of(cli.messages()).validate(common.root, paths);
     ReportInput input =
         new ReportInput(
-            v.findings(), v.files(), strict, GkmlCommand.Version.current(), cli.messages());
+            v.findings(),
+            v.files(),
+            strict,
+            GkmlCommand.Version.current(),
+            cli.messages(),
+            v.suppressed(),
+            v.subjects());
     TextOutput.write(output, cli.out(), w -> FindingsReporter.write(format, input, w));
+    if (format == FindingsFormat.GITHUB) {
+      stepSummary(cli, input);
+    }
     return v.exitCode(strict).code();
+  }
+
+  /**
+   * In a GitHub job, appends the Markdown summary to the file {@code $GITHUB_STEP_SUMMARY} names
+   * (GitHub collects what every step appends there).
+   */
+  private static void stepSummary(CliContext cli, ReportInput input) {
+    String file = cli.env().get("GITHUB_STEP_SUMMARY");
+    if (file == null || file.isBlank()) {
+      return;
+    }
+    try {
+      java.nio.file.Files.writeString(
+          Path.of(file),
+          FindingsReporter.githubStepSummary(input),
+          java.nio.charset.StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      throw org.gkml.model.GkmlException.usage("github.summary.cannotWrite", file, e.getMessage());
+    }
   }
 
   /** Reads {@code --format} case-insensitively with a clear error for unknown names. */
