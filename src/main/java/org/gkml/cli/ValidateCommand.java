@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
+import org.gkml.model.GkmlException;
+import org.gkml.report.Baseline;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
@@ -40,10 +42,37 @@ final class ValidateCommand implements Callable<Integer> {
       descriptionKey = "option.output")
   Path output;
 
+  @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "validate.baseline")
+  Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      descriptionKey = "validate.writeBaseline")
+  Path writeBaseline;
+
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
+    if (baseline != null && writeBaseline != null) {
+      throw GkmlException.usage("baseline.both");
+    }
+    // read before the long check: a wrong path fails at once
+    Baseline known = baseline == null ? null : Baseline.read(baseline);
     Validation v = Pipeline.of(cli.messages()).validate(common.root, paths);
+    if (writeBaseline != null) {
+      Baseline.write(v.findings(), v.subjects(), writeBaseline);
+      if (!common.quiet) {
+        cli.err()
+            .println(cli.messages().get("baseline.written", v.findings().size(), writeBaseline));
+      }
+    } else if (known != null) {
+      Baseline.Filtered filtered = known.filter(v.findings(), v.subjects(), baseline);
+      v = new Validation(v.loaded(), filtered.fresh(), v.files(), v.unreadable(), v.suppressed());
+      if (!common.quiet && filtered.known() > 0) {
+        cli.err().println(cli.messages().get("baseline.known", filtered.known(), baseline));
+      }
+    }
     ReportInput input =
         new ReportInput(
             v.findings(),
@@ -56,6 +85,12 @@ final class ValidateCommand implements Callable<Integer> {
     TextOutput.write(output, cli.out(), w -> FindingsReporter.write(format, input, w));
     if (format == FindingsFormat.GITHUB) {
       stepSummary(cli, input);
+    }
+    if (writeBaseline != null) {
+      // every finding shown is now in the baseline: only a file that cannot be read still fails
+      return new Validation(v.loaded(), List.of(), v.files(), v.unreadable())
+          .exitCode(strict)
+          .code();
     }
     return v.exitCode(strict).code();
   }
