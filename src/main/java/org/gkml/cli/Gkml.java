@@ -26,7 +26,14 @@ public final class Gkml {
    */
   public static int run(
       PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
-    Locale locale = Messages.localeFor(langOf(args));
+    String lang = langOf(args);
+    if (lang != null && !UsageErrors.knownLanguage(lang)) {
+      // said in the system's language: the one asked for is the one gkml does not speak
+      err.println("gkml: " + Messages.of(Messages.localeFor(null)).get("cli.badLang", lang));
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
+    Locale locale = Messages.localeFor(lang);
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     String running = subcommandOf(args);
@@ -66,7 +73,7 @@ public final class Gkml {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("gkml: " + e.getMessage());
+          err.println("gkml: " + UsageErrors.describe(e, messages));
           CommandLine sub = e.getCommandLine();
           err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
           return ExitCode.USAGE.code();

@@ -124,7 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
           .orElseThrow(
               () ->
                   new picocli.CommandLine.TypeConversionException(
-                      "'" + value + "' (text, json, sarif, junit, github)"));
+                      "text, json, sarif, junit, github"));
     }
   }
 }

@@ -100,8 +100,8 @@ class ValidateCliTest {
     CliRun run = CliRun.of("validate", "--root", BROKEN, "--lang", "zh");
 
     assertThat(run.out())
-        .contains("未知的公开渠道 “门户网站”; 是否应为 “政府网站”?")
-        .contains("未找到所需属性“version”")
+        .contains("未知的公开渠道 “门户网站”；是否应为 “政府网站”？")
+        .contains("缺少必填键 “version”")
         .endsWith("4 个错误，1 个警告，涉及 5 个文件\n");
     assertThat(run.code()).isEqualTo(1);
   }
@@ -112,7 +112,7 @@ class ValidateCliTest {
 
     assertThat(run.out())
         .contains("unknown channel \"门户网站\"; did you mean \"政府网站\"?")
-        .contains("required property 'version' not found")
+        .contains("required key \"version\" is missing")
         .doesNotContain("未知");
   }
 
