@@ -204,6 +204,8 @@ public final class FileLoader {
     Document document = null;
     if (violations.isEmpty()) {
       document = map(kind, tree, file, findings);
+    } else if (kind == DocumentKind.CONFIG) {
+      document = LenientConfig.of(tree, file, violations);
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
   }
