@@ -51,6 +51,14 @@ final class ValidateCommand implements Callable<Integer> {
       descriptionKey = "validate.writeBaseline")
   Path writeBaseline;
 
+  @Option(
+      names = "--changed",
+      paramLabel = "REV",
+      arity = "0..1",
+      fallbackValue = "HEAD",
+      descriptionKey = "validate.changed")
+  String changed;
+
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
@@ -59,7 +67,23 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // read before the long check: a wrong path fails at once
     Baseline known = baseline == null ? null : Baseline.read(baseline);
-    Validation v = Pipeline.of(cli.messages()).validate(common.root, paths);
+    List<Path> scope = paths;
+    if (changed != null) {
+      if (paths != null && !paths.isEmpty()) {
+        throw GkmlException.usage("changed.withPaths");
+      }
+      ChangedScope.Result c = ChangedScope.of(common.root, changed);
+      if (!c.whole() && c.paths().isEmpty()) {
+        // no catalogue file changed: nothing to check, and nothing failed
+        ReportInput none =
+            new ReportInput(
+                List.of(), List.of(), strict, GkmlCommand.Version.current(), cli.messages());
+        TextOutput.write(output, cli.out(), w -> FindingsReporter.write(format, none, w));
+        return 0;
+      }
+      scope = c.whole() ? null : c.paths();
+    }
+    Validation v = Pipeline.of(cli.messages()).validate(common.root, scope);
     if (writeBaseline != null) {
       Baseline.write(v.findings(), v.subjects(), writeBaseline);
       if (!common.quiet) {
