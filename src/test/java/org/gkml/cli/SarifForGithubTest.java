@@ -149,6 +149,38 @@ class SarifForGithubTest {
   }
 
   @Test
+  void sarifWithSuppressionsAndFingerprintsValidatesAgainstTheSchema(@TempDir Path root)
+      throws Exception {
+    tree(
+        root,
+        TestCatalogs.CATALOG
+            .replace(
+                "channels: [政府网站, 两微一端]",
+                "channels: [政府网站, 门户网站]  # gkml-ignore GK103: 本县门户网站即政府网站")
+            .replace("deadline: 信息形成或者变更之日起20个工作日内", "deadline: 视情况而定"));
+    com.networknt.schema.JsonSchema schema;
+    try (java.io.InputStream in =
+        getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+      schema =
+          com.networknt.schema.JsonSchemaFactory.getInstance(
+                  com.networknt.schema.SpecVersion.VersionFlag.V4)
+              .getSchema(JSON.readTree(in));
+    }
+
+    for (String lang : List.of("en", "zh")) {
+      CliRun run =
+          CliRun.of("validate", "--root", root.toString(), "--format", "sarif", "--lang", lang);
+      JsonNode log = JSON.readTree(run.out());
+
+      assertThat(schema.validate(log)).as(lang).isEmpty();
+      JsonNode results = log.path("runs").get(0).path("results");
+      assertThat(results).hasSize(2);
+      assertThat(results).allSatisfy(r -> assertThat(r.path("partialFingerprints").size()).isOne());
+      assertThat(results).filteredOn(r -> r.has("suppressions")).hasSize(1);
+    }
+  }
+
+  @Test
   void githubFormatEndsWithTheCountAndWritesTheStepSummary(@TempDir Path root) throws Exception {
     tree(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站, 门口网站]"));
     Path summary = root.resolve("summary.md");
