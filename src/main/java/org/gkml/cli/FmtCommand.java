@@ -46,7 +46,7 @@ final class FmtCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     for (Path p : paths == null || paths.isEmpty() ? List.of(common.root) : paths) {
       if (Files.isDirectory(p)) {
-        files.addAll(TreeLoader.yamlFiles(p));
+        files.addAll(TreeLoader.yamlFiles(p, p));
       } else if (Files.isRegularFile(p)) {
         files.add(p);
       } else {

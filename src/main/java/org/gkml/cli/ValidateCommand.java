@@ -1,6 +1,7 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
@@ -38,6 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "option.output")
   Path output;
@@ -65,6 +67,10 @@ final class ValidateCommand implements Callable<Integer> {
     if (baseline != null && writeBaseline != null) {
       throw GkmlException.usage("baseline.both");
     }
+    Path target = OutputTarget.resolve(output, null);
+    List<Path> inputs = new ArrayList<>(paths == null ? List.of() : paths);
+    inputs.add(common.root);
+    OutputTarget.checkClear(target, inputs);
     // read before the long check: a wrong path fails at once
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     List<Path> scope = paths;
@@ -78,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
         ReportInput none =
             new ReportInput(
                 List.of(), List.of(), strict, GkmlCommand.Version.current(), cli.messages());
-        TextOutput.write(output, cli.out(), w -> FindingsReporter.write(format, none, w));
+        TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, none, w));
         return 0;
       }
       scope = c.whole() ? null : c.paths();
@@ -106,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
             cli.messages(),
             v.suppressed(),
             v.subjects());
-    TextOutput.write(output, cli.out(), w -> FindingsReporter.write(format, input, w));
+    TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, input, w));
     if (format == FindingsFormat.GITHUB) {
       stepSummary(cli, input);
     }
