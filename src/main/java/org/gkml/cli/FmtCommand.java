@@ -16,6 +16,7 @@ import org.gkml.load.TreeLoader;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 import org.gkml.report.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,13 +61,13 @@ final class FmtCommand implements Callable<Integer> {
       try {
         text = utf8(Files.readAllBytes(file));
       } catch (IOException e) {
-        cli.err().println("gkml: " + m.get("fmt.unreadable", file));
+        cli.err().println("gkml: " + TerminalText.quote(m.get("fmt.unreadable", file)));
         unreadable = true;
         continue;
       }
       Optional<String> canonical = CanonicalLayout.of(text);
       if (canonical.isEmpty()) {
-        cli.err().println("gkml: " + m.get("fmt.notSafe", file));
+        cli.err().println("gkml: " + TerminalText.quote(m.get("fmt.notSafe", file)));
         continue;
       }
       if (canonical.get().equals(text)) {
@@ -74,11 +75,11 @@ final class FmtCommand implements Callable<Integer> {
       }
       changed++;
       if (check) {
-        cli.out().println(m.get("fmt.wouldChange", file));
+        cli.out().println(TerminalText.quote(m.get("fmt.wouldChange", file)));
       } else {
         write(file, canonical.get());
         if (!common.quiet) {
-          cli.out().println(m.get("fmt.changed", file));
+          cli.out().println(TerminalText.quote(m.get("fmt.changed", file)));
         }
       }
     }

@@ -7,6 +7,7 @@ import org.gkml.load.FileLoader;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 import picocli.CommandLine;
 
 /**
@@ -29,7 +30,9 @@ public final class Gkml {
     String lang = langOf(args);
     if (lang != null && !UsageErrors.knownLanguage(lang)) {
       // said in the system's language: the one asked for is the one gkml does not speak
-      err.println("gkml: " + Messages.of(Messages.localeFor(null)).get("cli.badLang", lang));
+      err.println(
+          "gkml: "
+              + TerminalText.quote(Messages.of(Messages.localeFor(null)).get("cli.badLang", lang)));
       err.flush();
       return ExitCode.USAGE.code();
     }
@@ -59,13 +62,13 @@ public final class Gkml {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof GkmlException g) {
-            err.println("gkml: " + g.render(messages));
+            err.println("gkml: " + TerminalText.quote(g.render(messages)));
             if (debug) {
               g.printStackTrace(err);
             }
             return g.exitCode().code();
           }
-          err.println("gkml: " + messages.get("cli.internal", e.toString()));
+          err.println("gkml: " + TerminalText.quote(messages.get("cli.internal", e.toString())));
           if (debug) {
             e.printStackTrace(err);
           }
@@ -73,7 +76,7 @@ public final class Gkml {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("gkml: " + UsageErrors.describe(e, messages));
+          err.println("gkml: " + TerminalText.quote(UsageErrors.describe(e, messages)));
           CommandLine sub = e.getCommandLine();
           err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
           return ExitCode.USAGE.code();
@@ -96,7 +99,7 @@ public final class Gkml {
       return ExitCode.USAGE.code();
     } catch (RuntimeException | Error e) {
       // anything escaping picocli's handlers (e.g. while rendering help) still gets one line
-      err.println("gkml: " + messages.get("cli.internal", e.toString()));
+      err.println("gkml: " + TerminalText.quote(messages.get("cli.internal", e.toString())));
       return ExitCode.USAGE.code();
     }
   }

@@ -94,13 +94,18 @@ final class ValidateCommand implements Callable<Integer> {
       Baseline.write(v.findings(), v.subjects(), writeBaseline);
       if (!common.quiet) {
         cli.err()
-            .println(cli.messages().get("baseline.written", v.findings().size(), writeBaseline));
+            .println(
+                org.gkml.model.TerminalText.quote(
+                    cli.messages().get("baseline.written", v.findings().size(), writeBaseline)));
       }
     } else if (known != null) {
       Baseline.Filtered filtered = known.filter(v.findings(), v.subjects(), baseline);
       v = new Validation(v.loaded(), filtered.fresh(), v.files(), v.unreadable(), v.suppressed());
       if (!common.quiet && filtered.known() > 0) {
-        cli.err().println(cli.messages().get("baseline.known", filtered.known(), baseline));
+        cli.err()
+            .println(
+                org.gkml.model.TerminalText.quote(
+                    cli.messages().get("baseline.known", filtered.known(), baseline)));
       }
     }
     ReportInput input =
