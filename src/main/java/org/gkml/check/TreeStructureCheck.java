@@ -41,6 +41,16 @@ final class TreeStructureCheck implements TreeCheck {
             first.regionLoc());
       }
       if (!domains.containsKey(o.domain())) {
+        BrokenFiles.Broken basic = context.broken().basicOf(o);
+        if (basic != null) {
+          // it has a basic catalogue, which is invalid: that is the finding, reported there
+          sink.note(
+              Rule.DOMAIN_WITHOUT_BASIC,
+              o.loc().child("domain"),
+              "check.notChecked.basic",
+              basic.at());
+          continue;
+        }
         sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain());
       }
     }

@@ -139,7 +139,10 @@ final class OverlayApplier {
           return new Hint("resolve.hint.addedHere");
         }
       }
-      return Hint.NONE;
+      // most likely a typo: the nearest id the parent has, when one is clearly nearest
+      return org.gkml.model.Suggestion.closest(id, parent.index().keySet())
+          .map(near -> new Hint("resolve.hint.didYouMean", near))
+          .orElse(Hint.NONE);
     }
 
     private void modify(Modification m) {

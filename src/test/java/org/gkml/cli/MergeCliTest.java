@@ -120,7 +120,7 @@ class MergeCliTest {
     Run m = run("merge", "--root", root.toString(), "--region", "511703", "-o", out.toString());
     assertThat(m.code()).isEqualTo(1);
     assertThat(m.out()).isEmpty();
-    assertThat(m.err()).contains("error GK205").contains("1 errors");
+    assertThat(m.err()).contains("error GK205").contains("1 error,");
     assertThat(out).doesNotExist();
     // a township below the broken county overlay depends on it too
     Run below = run("merge", "--root", root.toString(), "--region", "511703001");
