@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
@@ -110,17 +111,29 @@ final class DocumentMapper {
         text(n, "id"),
         text(n, "level1"),
         text(n, "level2"),
+        text(n, "level3"),
         text(n, "content"),
         texts(n.get("basis")),
         text(n, "deadline"),
         text(n, "owner"),
+        text(n, "department"),
+        text(n, "contact"),
         texts(n.get("channels")),
-        Audience.ofWord(text(n, "audience")).orElse(Audience.PUBLIC),
+        audience(n.get("audience")).orElse(Audience.PUBLIC),
+        text(n, "audience-note"),
         Mode.ofWord(text(n, "mode")).orElse(Mode.PROACTIVE),
         tiers(n.get("tiers")),
         n.path("optional").asBoolean(false),
         text(n, "note"),
         loc);
+  }
+
+  /** 公开对象 as one word or a list of words (FORMAT.md 1.1). */
+  private static Optional<Audience> audience(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    return value.isArray() ? Audience.ofWords(texts(value)) : Audience.ofWord(value.asText());
   }
 
   private static Modification modification(JsonNode n, Loc loc) {
@@ -135,6 +148,10 @@ final class DocumentMapper {
     return switch (field.shape()) {
       case FLAG -> new FieldEdit.SetFlag(value.asBoolean(false));
       case TEXT -> new FieldEdit.SetText(value.asText());
+      case AUDIENCE ->
+          value.isArray()
+              ? new FieldEdit.ReplaceList(texts(value))
+              : new FieldEdit.SetText(value.asText());
       case LIST ->
           value.isArray()
               ? new FieldEdit.ReplaceList(texts(value))

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,6 @@ import org.gkml.model.Field;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Policy;
-import org.gkml.model.Tier;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
@@ -63,7 +63,19 @@ public final class EffectiveWriter {
   }
 
   private static final Set<String> FLOW_LISTS =
-      Set.of("channels", "tiers", "modifiable", "before", "after");
+      Set.of("channels", "tiers", "audience", "modifiable", "before", "after");
+
+  /** The fields every item has: written even when a (bad) input left them empty. */
+  private static final Set<Field> REQUIRED =
+      EnumSet.complementOf(
+          EnumSet.of(
+              Field.LEVEL2,
+              Field.LEVEL3,
+              Field.DEPARTMENT,
+              Field.CONTACT,
+              Field.AUDIENCE_NOTE,
+              Field.NOTE));
+
   private static final Set<String> FLOW_MAPS = Set.of("region", "defined");
   private static final String ITEMS = "items";
 
@@ -162,21 +174,19 @@ public final class EffectiveWriter {
     return policy;
   }
 
+  /**
+   * One item: its fields in {@link Field} order, absent optional text left out, {@code optional}
+   * always written.
+   */
   private Map<String, Object> item(Item item, Provenance provenance) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", item.id());
-    m.put("level1", item.level1());
-    putIfSet(m, "level2", item.level2());
-    m.put("content", item.content());
-    m.put("basis", item.basis());
-    m.put("deadline", item.deadline());
-    m.put("owner", item.owner());
-    m.put("channels", ItemValues.channelsInOrder(item.channels(), vocabulary));
-    m.put("audience", item.audience().word());
-    m.put("mode", item.mode().word());
-    m.put("tiers", item.tiersInOrder().stream().map(Tier::word).toList());
-    m.put("optional", item.optional());
-    putIfSet(m, "note", item.note());
+    for (Field f : Field.values()) {
+      Object value = ItemValues.printed(item, f, vocabulary);
+      if (value != null || REQUIRED.contains(f)) {
+        m.put(f.key(), value);
+      }
+    }
     if (provenance != null) {
       m.put("provenance", provenance(provenance));
     }

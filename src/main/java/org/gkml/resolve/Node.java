@@ -94,10 +94,13 @@ final class Node {
     return p;
   }
 
-  /** An item's (level1, level2) name, unique within a resolved domain catalogue. */
-  record Pair(String level1, String level2) {
+  /**
+   * An item's (level1, level2) name, unique within a resolved domain catalogue; with a 三级事项 the
+   * name goes down to {@code level3}, since a table with three levels repeats the first two.
+   */
+  record Pair(String level1, String level2, String level3) {
     static Pair of(Item item) {
-      return new Pair(item.level1(), item.level2());
+      return new Pair(item.level1(), item.level2(), item.level3());
     }
   }
 

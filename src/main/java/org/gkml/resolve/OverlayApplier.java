@@ -169,7 +169,7 @@ final class OverlayApplier {
         changes
             .computeIfAbsent(pos, k -> new ArrayList<>())
             .add(new Provenance.Change(field, before, after, code, m.loc().child(field.key())));
-        if (field == Field.LEVEL1 || field == Field.LEVEL2) {
+        if (field == Field.LEVEL1 || field == Field.LEVEL2 || field == Field.LEVEL3) {
           named.put(m.id(), m.loc().child(field.key()));
         }
       }
@@ -182,6 +182,9 @@ final class OverlayApplier {
       if (edit instanceof FieldEdit.SetFlag f) {
         return f.value();
       }
+      if (field == Field.AUDIENCE) {
+        return audience(item, edit, at);
+      }
       if (edit instanceof FieldEdit.SetText t) {
         String value = t.value();
         switch (field) {
@@ -189,12 +192,6 @@ final class OverlayApplier {
             if (item.mode() == Mode.PROACTIVE
                 && Mode.ofWord(value).orElse(null) == Mode.ON_REQUEST) {
               report(Rule.MODE_WEAKENED, at, id, id);
-            }
-          }
-          case AUDIENCE -> {
-            if (item.audience() == Audience.PUBLIC
-                && Audience.ofWord(value).orElse(null) == Audience.SPECIFIC) {
-              report(Rule.AUDIENCE_WEAKENED, at, id, id);
             }
           }
           case DEADLINE -> {
@@ -231,6 +228,22 @@ final class OverlayApplier {
                 Function.identity());
         default -> editSet(id, field, item.basis(), edit, at, null, ChannelVocabulary::normalize);
       };
+    }
+
+    /**
+     * 公开对象 after an edit: one word or the list of both. Only losing 全社会 weakens the item; dropping
+     * 特定群体 from both leaves it public (FORMAT.md 1.1).
+     */
+    private Object audience(Item item, FieldEdit edit, Loc at) {
+      Audience after =
+          (edit instanceof FieldEdit.ReplaceList r
+                  ? Audience.ofWords(r.values())
+                  : Audience.ofWord(((FieldEdit.SetText) edit).value()))
+              .orElse(item.audience());
+      if (item.audience() != null && item.audience().weakenedBy(after)) {
+        report(Rule.AUDIENCE_WEAKENED, at, item.id(), item.id());
+      }
+      return after.value();
     }
 
     /**
@@ -377,7 +390,7 @@ final class OverlayApplier {
           at,
           item.id(),
           item.level1(),
-          item.level2() == null ? "-" : item.level2(),
+          item.subName(),
           parent.basic.domain(),
           other.id(),
           other.loc());
