@@ -45,7 +45,11 @@ public final class Checker {
 
   static List<FileCheck> defaultFileChecks() {
     return List.of(
-        new TextHygieneCheck(), new ItemCheck(), new OverlayShapeCheck(), new FolderCheck());
+        new TextHygieneCheck(),
+        new ItemCheck(),
+        new OverlayShapeCheck(),
+        new FolderCheck(),
+        new RevisionCheck());
   }
 
   static List<TreeCheck> defaultTreeChecks() {

@@ -22,6 +22,7 @@ import org.gkml.model.Policy;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Removal;
+import org.gkml.model.Revision;
 import org.gkml.model.Severity;
 import org.gkml.model.SourceFile;
 import org.gkml.model.Tier;
@@ -45,6 +46,7 @@ final class DocumentMapper {
         text(doc, "effective"),
         policy(doc.get("policy")),
         items,
+        revisions(doc.get("revisions"), file),
         loc);
   }
 
@@ -70,7 +72,32 @@ final class DocumentMapper {
         modifies,
         removes,
         documentLoc(file),
-        file.locateKey("/region"));
+        file.locateKey("/region"),
+        text(doc, "base"),
+        doc.path("applicable").asBoolean(true),
+        text(doc, "reason"),
+        revisions(doc.get("revisions"), file));
+  }
+
+  /** The revision record (FORMAT.md 1.1), newest first as written. */
+  private static List<Revision> revisions(JsonNode list, SourceFile file) {
+    if (list == null || !list.isArray()) {
+      return List.of();
+    }
+    List<Revision> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode r = list.get(i);
+      String version = text(r, "version");
+      out.add(
+          new Revision(
+              version == null ? "" : version,
+              text(r, "date"),
+              text(r, "trigger"),
+              text(r, "summary"),
+              text(r, "approved"),
+              file.locate("/revisions/" + i)));
+    }
+    return out;
   }
 
   static Config config(JsonNode doc, SourceFile file) {
@@ -176,7 +203,7 @@ final class DocumentMapper {
             ? Policy.Removable.ofWord(p.get("removable").asText())
                 .orElse(Policy.defaults().removable())
             : Policy.defaults().removable();
-    return new Policy(modifiable, removable);
+    return new Policy(modifiable, removable, p.path("skippable").asBoolean(false));
   }
 
   private static Set<Tier> tiers(JsonNode list) {

@@ -25,6 +25,7 @@ import org.gkml.model.Field;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Policy;
+import org.gkml.model.Revision;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
@@ -144,6 +145,9 @@ public final class EffectiveWriter {
     putIfSet(doc, "issuer", c.issuer());
     putIfSet(doc, "effective", c.effective());
     doc.put("policy", policy(c.policy()));
+    if (!c.revisions().isEmpty()) {
+      doc.put("revisions", revisions(c.revisions()));
+    }
     if (e.region() != null) {
       Map<String, Object> region = new LinkedHashMap<>();
       region.put("code", e.region().code().digits());
@@ -153,12 +157,33 @@ public final class EffectiveWriter {
     if (e.tier() != null) {
       doc.put("tier", e.tier().word());
     }
+    if (!e.applicable()) {
+      // FORMAT.md 1.1: the domain shows as not applicable, with who declared it and why
+      doc.put("applicable", false);
+      putIfSet(doc, "reason", e.notApplicable().reason());
+      doc.put("declared-by", e.notApplicable().region().code().digits());
+    }
     List<Object> items = new ArrayList<>(c.items().size());
     for (Item item : c.items()) {
       items.add(item(item, e.provenance().get(item.id())));
     }
     doc.put(ITEMS, items);
     return doc;
+  }
+
+  /** The revision record as files write it, newest first. */
+  public static List<Object> revisions(List<Revision> revisions) {
+    List<Object> out = new ArrayList<>(revisions.size());
+    for (Revision r : revisions) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("version", r.version());
+      putIfSet(m, "date", r.date());
+      putIfSet(m, "trigger", r.trigger());
+      putIfSet(m, "summary", r.summary());
+      putIfSet(m, "approved", r.approved());
+      out.add(m);
+    }
+    return out;
   }
 
   private static Map<String, Object> policy(Policy p) {
@@ -171,6 +196,9 @@ public final class EffectiveWriter {
     }
     policy.put("modifiable", fields);
     policy.put("removable", p.removable().word());
+    if (p.skippable()) {
+      policy.put("skippable", true);
+    }
     return policy;
   }
 

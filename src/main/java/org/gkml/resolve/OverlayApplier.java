@@ -15,6 +15,7 @@ import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Modification;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Overlay;
 import org.gkml.model.Policy;
 import org.gkml.model.RegionCode;
@@ -79,6 +80,9 @@ final class OverlayApplier {
     }
 
     Node run() {
+      if (!overlay.applicable()) {
+        return notApplicable();
+      }
       overlay.modifies().forEach(this::modify);
       overlay.removes().forEach(this::remove);
       Map<String, Item> added = new LinkedHashMap<>();
@@ -97,7 +101,31 @@ final class OverlayApplier {
         finalProvenance.add(Provenance.definedAt(code, a.loc()));
       }
       pairs(finalItems);
-      return new Node(parent, parent.basic, overlay, finalItems, finalProvenance, issues, removed);
+      return new Node(
+          parent,
+          parent.basic,
+          overlay,
+          finalItems,
+          finalProvenance,
+          issues,
+          removed,
+          parent.notApplicable);
+    }
+
+    /**
+     * A domain the region declared not applicable (FORMAT.md 1.1): resolved as empty, whether or
+     * not the policy allows it (GK404 says it does not), so every output shows the declaration.
+     */
+    private Node notApplicable() {
+      Loc at = overlay.loc().child("applicable");
+      if (!policy.skippable()) {
+        issues.add(
+            new Issue(
+                Rule.NOT_APPLICABLE_FORBIDDEN, at, code, "", new Object[] {overlay.domain()}));
+      }
+      NotApplicable declared = new NotApplicable(overlay.region(), overlay.reason(), at);
+      return new Node(
+          parent, parent.basic, overlay, List.of(), List.of(), issues, List.of(), declared);
     }
 
     private void report(Rule rule, Loc at, String itemId, Object... args) {

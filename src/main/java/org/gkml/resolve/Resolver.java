@@ -137,8 +137,9 @@ public final class Resolver {
 
   private Effective effective(Region region, String[] chain, Tier tier, String domain) {
     Tier t = tier == null ? region.tier() : tier;
-    Node.View view = node(chain, domain).view(t);
-    return new Effective(region, t, view.catalog(), view.provenance());
+    Node node = node(chain, domain);
+    Node.View view = node.view(t);
+    return new Effective(region, t, view.catalog(), view.provenance(), node.notApplicable);
   }
 
   /** The effective catalogues of a known region for every domain, in basic-catalogue order. */
