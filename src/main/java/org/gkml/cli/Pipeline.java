@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
+import org.gkml.diff.StaleOverlayCheck;
 import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
@@ -65,7 +66,9 @@ final class Pipeline {
       TreeLoader.Result loaded, Resolver resolver, RegionCode region, Collection<String> domains) {
     TreeLoader.Result chain = ChainScope.of(loaded, region, domains);
     List<Finding> findings =
-        new Checker(messages, List.of(new ResolutionCheck(resolver))).check(chain);
+        new Checker(
+                messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
+            .check(chain);
     List<String> files = chain.files().stream().map(f -> f.file().display()).toList();
     return new Validation(chain, findings, files, chain.anyUnreadable());
   }
@@ -77,7 +80,8 @@ final class Pipeline {
   Validation validateWhole(TreeLoader.Result whole, Resolver resolver) {
     // no paths named: every file is reported
     Scope everything = new Scope(whole.tree().root(), List.of(), java.util.Set.of());
-    return new Checker(messages, List.of(new ResolutionCheck(resolver)))
+    return new Checker(
+            messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
         .validate(whole, everything);
   }
 
@@ -98,6 +102,7 @@ final class Pipeline {
       throw GkmlException.usage("cli.noRoot", root);
     }
     Scope scope = Scope.of(root, paths);
-    return new Checker(messages, List.of(new ResolutionCheck())).validate(loader, scope);
+    return new Checker(messages, List.of(new ResolutionCheck(), new StaleOverlayCheck(messages)))
+        .validate(loader, scope);
   }
 }
