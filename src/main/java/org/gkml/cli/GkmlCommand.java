@@ -34,6 +34,7 @@ final class GkmlCommand implements Runnable {
     all.put("diff", DiffCommand.class);
     all.put("export", ExportCommand.class);
     all.put("import", ImportCommand.class);
+    all.put("report", ReportCommand.class);
     return Collections.unmodifiableMap(all);
   }
 

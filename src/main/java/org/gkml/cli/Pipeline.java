@@ -8,6 +8,7 @@ import org.gkml.check.Checker;
 import org.gkml.check.Validation;
 import org.gkml.diff.StaleOverlayCheck;
 import org.gkml.load.FileLoader;
+import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
@@ -42,6 +43,18 @@ final class Pipeline {
       throw GkmlException.usage("cli.noRoot", root);
     }
     return loader.load(root);
+  }
+
+  /**
+   * Loads a whole catalogue root for its documents only, as {@code validate} reads it: each file's
+   * located tree is dropped as soon as it is read (a position is found again from the file's bytes
+   * when something asks for one), so a province's trees never pile up in memory.
+   */
+  TreeLoader.Result loadDocuments(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.noRoot", root);
+    }
+    return loader.load(Scope.whole(root), config -> LoadedFile::withoutTree);
   }
 
   /**

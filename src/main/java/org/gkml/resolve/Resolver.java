@@ -269,6 +269,32 @@ public final class Resolver {
     }
   }
 
+  /**
+   * What a region's own overlay for a domain did (null when it has none): the items it added that
+   * stand, the items whose fields it changed, and the items it removed.
+   */
+  public Customization customization(RegionCode code, String domain) {
+    Overlay overlay = overlay(code, domain);
+    if (overlay == null) {
+      return null;
+    }
+    Node node = node(code, domain);
+    int custom = 0;
+    int modified = 0;
+    for (Provenance p : node.provenance) {
+      if (code.equals(p.definedBy())) {
+        custom++;
+      }
+      for (Provenance.Change c : p.changes()) {
+        if (code.equals(c.region())) {
+          modified++;
+          break;
+        }
+      }
+    }
+    return new Customization(overlay, custom, modified, node.removed.size());
+  }
+
   /** The node an overlay made (applying it if not done yet). */
   Node nodeOf(Overlay o) {
     return node(o.region().code(), o.domain());
