@@ -11,14 +11,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.gkml.cli.Gkml;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.gkml.export.HtmlDom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
 /**
  * {@code gkml report} (CLI.md 1.1) on a tree with an overlay, a stale overlay, a domain declared
@@ -103,18 +104,34 @@ class ProvinceReportTest {
             "zh");
 
     assertThat(run.code()).isZero();
-    Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-    assertThat(doc.select("html").attr("lang")).isEqualTo("zh-CN");
-    assertThat(doc.select("link[href], script[src], img")).isEmpty();
-    assertThat(doc.select("#matrix caption").text()).isNotEmpty();
-    assertThat(doc.select("#matrix thead th[scope=col]").eachText()).contains("安全生产", "农村危房改造");
-    assertThat(doc.select("#matrix tbody tr")).hasSize(6);
-    assertThat(doc.select("#matrix tbody th[scope=row]").first().text()).isEqualTo("511703 达川区");
-    for (String id : new String[] {"q", "tier", "status", "stale"}) {
-      assertThat(doc.select("label[for=" + id + "]")).hasSize(1);
-    }
-    assertThat(doc.select("[aria-live=polite]").text()).isEqualTo("显示 6 个区域");
-    assertThat(doc.select("td.not-applicable").first().text()).startsWith("未涉及");
+    HtmlDom dom = HtmlDom.parse(Files.readString(page, StandardCharsets.UTF_8));
+    assertThat(dom.root().getAttribute("lang")).isEqualTo("zh-CN");
+    assertThat(dom.all("link")).isEmpty();
+    assertThat(dom.all("script")).allMatch(s -> s.getAttribute("src").isEmpty());
+    Element matrix = dom.byId("matrix");
+    assertThat(HtmlDom.all(matrix, "caption").get(0).getTextContent()).isNotBlank();
+    List<String> columns =
+        HtmlDom.all(matrix, "th").stream()
+            .filter(th -> th.getAttribute("scope").equals("col"))
+            .map(Element::getTextContent)
+            .toList();
+    assertThat(columns).contains("安全生产", "农村危房改造");
+    List<Element> rowHeads =
+        HtmlDom.all(matrix, "th").stream()
+            .filter(th -> th.getAttribute("scope").equals("row"))
+            .toList();
+    assertThat(rowHeads).hasSize(6);
+    assertThat(rowHeads.get(0).getTextContent()).isEqualTo("511703 达川区");
+    assertThat(dom.all("label").stream().map(l -> l.getAttribute("for")).toList())
+        .containsExactly("q", "tier", "status", "stale");
+    assertThat(dom.withAttribute("aria-live").get(0).getTextContent()).isEqualTo("显示 6 个区域");
+    assertThat(
+            HtmlDom.all(matrix, "td").stream()
+                .filter(td -> td.getAttribute("class").equals("not-applicable"))
+                .findFirst()
+                .orElseThrow()
+                .getTextContent())
+        .startsWith("未涉及");
   }
 
   @Test
