@@ -35,6 +35,7 @@ final class GkmlCommand implements Runnable {
     all.put("export", ExportCommand.class);
     all.put("import", ImportCommand.class);
     all.put("report", ReportCommand.class);
+    all.put("basis", BasisCommand.class);
     return Collections.unmodifiableMap(all);
   }
 
