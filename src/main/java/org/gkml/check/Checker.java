@@ -49,6 +49,8 @@ public final class Checker {
         new ItemCheck(),
         new OverlayShapeCheck(),
         new FolderCheck(),
+        new CellLimitCheck(),
+        new RegionNameCheck(),
         new RevisionCheck());
   }
 

@@ -1,6 +1,9 @@
 package org.gkml.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +17,9 @@ import org.gkml.diff.Palette;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.RegionCode;
+import org.gkml.model.SafeName;
+import org.gkml.model.TerminalText;
 import org.gkml.model.Tier;
-import org.gkml.report.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Ansi.Style;
@@ -74,6 +78,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "option.output")
   Path output;
@@ -84,6 +89,9 @@ final class DiffCommand implements Callable<Integer> {
     Differ differ = new Differ(cli.messages());
     Differ.RegionView view = regionView();
     List<Path> named = paths == null ? List.of() : paths;
+    OutputTarget.checkClear(
+        OutputTarget.resolve(output, format.binary() ? defaultXlsx() : null),
+        git != null && named.isEmpty() ? List.of(common.root) : named);
     DiffResult result;
     if (git != null) {
       if (named.size() > 1) {
@@ -120,16 +128,18 @@ final class DiffCommand implements Callable<Integer> {
   private void write(DiffResult result, CliContext cli) {
     if (format.binary()) {
       Path target =
-          output != null
-              ? output
-              : Path.of(region == null ? "diff.xlsx" : "diff-" + region.strip() + ".xlsx");
+          output != null ? OutputTarget.resolve(output, defaultXlsx()) : Path.of(defaultXlsx());
       try {
-        AtomicFile.write(target, out -> DiffReporter.writeXlsx(result, out));
+        // rendered before the output is opened: a failure or an interrupt while the workbook is
+        // built leaves no temporary file behind
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        DiffReporter.writeXlsx(result, workbook);
+        OutputTarget.write(target, workbook::writeTo);
       } catch (IOException e) {
         throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
       }
-      if (!common.quiet) {
-        cli.out().println(cli.messages().get("diff.wrote", target));
+      if (!common.quiet && !OutputTarget.isStream(target)) {
+        cli.out().println(TerminalText.quote(cli.messages().get("diff.wrote", target)));
         cli.out().flush();
       }
       return;
@@ -138,8 +148,19 @@ final class DiffCommand implements Callable<Integer> {
         format == DiffFormat.TEXT && output == null && color.enabled()
             ? DiffCommand::paint
             : Palette.PLAIN;
+    StringWriter report = new StringWriter();
+    try {
+      DiffReporter.write(format, result, cli.messages(), palette, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
     TextOutput.write(
-        output, cli.out(), w -> DiffReporter.write(format, result, cli.messages(), palette, w));
+        OutputTarget.resolve(output, null), cli.out(), w -> w.write(report.toString()));
+  }
+
+  /** {@code diff.xlsx}, or {@code diff-<region>.xlsx} made safe: the region is the user's text. */
+  private String defaultXlsx() {
+    return region == null ? "diff.xlsx" : SafeName.of("diff-" + region.strip(), ".xlsx");
   }
 
   /** Colours through picocli's ANSI styles. */

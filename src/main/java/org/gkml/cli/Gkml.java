@@ -7,6 +7,7 @@ import org.gkml.load.FileLoader;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 import picocli.CommandLine;
 
 /**
@@ -44,13 +45,13 @@ public final class Gkml {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof GkmlException g) {
-            err.println("gkml: " + g.render(messages));
+            err.println("gkml: " + TerminalText.quote(g.render(messages)));
             if (debug) {
               g.printStackTrace(err);
             }
             return g.exitCode().code();
           }
-          err.println("gkml: " + messages.get("cli.internal", e.toString()));
+          err.println("gkml: " + TerminalText.quote(messages.get("cli.internal", e.toString())));
           if (debug) {
             e.printStackTrace(err);
           }
@@ -58,18 +59,30 @@ public final class Gkml {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("gkml: " + e.getMessage());
+          err.println("gkml: " + TerminalText.quote(e.getMessage()));
           CommandLine sub = e.getCommandLine();
           err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
           return ExitCode.USAGE.code();
         });
+    // built now: when the heap is exhausted there may be no room to look a message up
+    String outOfMemory = "gkml: " + messages.get("cli.outOfMemory");
+    String tooDeep = "gkml: " + messages.get("cli.stackOverflow");
     try {
       int code = cli.execute(args);
       out.flush();
       return code;
-    } catch (RuntimeException e) {
+    } catch (OutOfMemoryError e) {
+      // the work's memory is unreachable once unwound to here: enough to say so in one line
+      err.println(outOfMemory);
+      err.flush();
+      return ExitCode.USAGE.code();
+    } catch (StackOverflowError e) {
+      err.println(tooDeep);
+      err.flush();
+      return ExitCode.USAGE.code();
+    } catch (RuntimeException | Error e) {
       // anything escaping picocli's handlers (e.g. while rendering help) still gets one line
-      err.println("gkml: " + messages.get("cli.internal", e.toString()));
+      err.println("gkml: " + TerminalText.quote(messages.get("cli.internal", e.toString())));
       return ExitCode.USAGE.code();
     }
   }

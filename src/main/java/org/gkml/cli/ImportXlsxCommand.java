@@ -12,12 +12,13 @@ import org.gkml.importer.CatalogYaml;
 import org.gkml.importer.ExcelImporter;
 import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
-import org.gkml.load.FileLoader;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 import org.gkml.report.AtomicFile;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -65,7 +66,8 @@ final class ImportXlsxCommand implements Callable<Integer> {
       throw GkmlException.usage("import.tooComplex", file);
     }
     for (ImportNote note : result.notes()) {
-      cli.err().println(note.render(file.toString(), messages));
+      // cell text and sheet names are the workbook's: quoted, one note one line
+      cli.err().println(TerminalText.quote(note.render(file.toString(), messages)));
     }
     cli.err().flush();
     if (!result.catalogs().isEmpty()) {
@@ -134,10 +136,9 @@ final class ImportXlsxCommand implements Callable<Integer> {
   private ChannelVocabulary vocabulary() {
     Path config = common.root.resolve(TreeLoader.CONFIG_FILE);
     try {
-      if (Files.isRegularFile(config) && Files.size(config) < FileLoader.MAX_FILE_BYTES) {
+      if (Files.exists(config)) {
         Object doc =
-            new Load(LoadSettings.builder().build())
-                .loadFromString(Files.readString(config, StandardCharsets.UTF_8));
+            new Load(LoadSettings.builder().build()).loadFromString(BoundedInput.readText(config));
         if (doc instanceof Map<?, ?> m && m.get("channels") instanceof List<?> list) {
           return ChannelVocabulary.standard()
               .with(

@@ -3,12 +3,11 @@ package org.gkml.diff;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,12 +17,13 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.export.SheetNames;
+import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 
 /**
@@ -39,6 +39,9 @@ final class XlsxDiffReport {
   static final String REVISION_SHEET = "修订说明";
   static final List<String> COLUMNS =
       List.of("事项编号", "一级事项", "二级事项", "字段", "修改前", "修改后", "变更类型", "区域");
+
+  /** Characters an Excel cell holds. */
+  private static final int CELL_LIMIT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   private final Messages messages = Messages.of(Locale.CHINESE);
   private final XSSFWorkbook book = new XSSFWorkbook();
@@ -85,11 +88,8 @@ final class XlsxDiffReport {
       byDomain.computeIfAbsent(c.domain(), d -> new ArrayList<>()).add(c);
     }
     summary(result, byDomain);
-    Set<String> names = new HashSet<>();
-    names.add(SUMMARY_SHEET);
-    names.add(IMPACT_SHEET);
-    names.add(REVISION_SHEET);
-    byDomain.forEach((domain, changes) -> domainSheet(sheetName(domain, names), changes));
+    SheetNames names = new SheetNames(SUMMARY_SHEET, IMPACT_SHEET, REVISION_SHEET);
+    byDomain.forEach((domain, changes) -> domainSheet(names.add(domain), changes));
     if (!result.revisions().isEmpty()) {
       revisions(result.revisions());
     }
@@ -224,42 +224,65 @@ final class XlsxDiffReport {
         : ValueText.kindLabel(c.kind(), messages);
   }
 
+  /**
+   * The new text with deletions struck through and insertions underlined, one run per segment. Runs
+   * are appended (applying a font to a range rebuilds every run, quadratic in their number); when
+   * old and new together exceed what a cell holds, the new text is shown plain.
+   */
   private void inline(Cell cell, String before, String after) {
-    StringBuilder all = new StringBuilder();
     List<InlineDiff.Segment> segments = InlineDiff.of(before, after);
-    segments.forEach(s -> all.append(s.text()));
-    XSSFRichTextString rich = new XSSFRichTextString(all.toString());
-    int at = 0;
-    for (InlineDiff.Segment s : segments) {
-      int end = at + s.text().length();
-      if (s.op() == InlineDiff.Op.DELETE) {
-        rich.applyFont(at, end, deleted);
-      } else if (s.op() == InlineDiff.Op.INSERT) {
-        rich.applyFont(at, end, inserted);
-      }
-      at = end;
+    int length = segments.stream().mapToInt(s -> s.text().length()).sum();
+    if (length > CELL_LIMIT) {
+      put(cell, after);
+      return;
     }
+    XSSFRichTextString rich = new XSSFRichTextString();
+    StringBuilder all = new StringBuilder(length);
+    for (InlineDiff.Segment s : segments) {
+      all.append(s.text());
+      rich.append(
+          s.text(),
+          switch (s.op()) {
+            case DELETE -> deleted;
+            case INSERT -> inserted;
+            case EQUAL -> null;
+          });
+    }
+    CellStyle style = styleFor(all.toString()); // first: it refuses a value too long
     cell.setCellValue(rich);
-    cell.setCellStyle(styleFor(all.toString()));
+    cell.setCellStyle(style);
   }
 
   private void row(XSSFSheet sheet, int r, CellStyle style, String... values) {
     Row row = sheet.createRow(r);
     for (int i = 0; i < values.length; i++) {
       Cell cell = row.createCell(i);
+      CellStyle s = styleFor(values[i]);
       cell.setCellValue(values[i]);
-      cell.setCellStyle(style == text ? styleFor(values[i]) : style);
+      cell.setCellStyle(style == text ? s : style);
     }
   }
 
   /** A literal text cell, never a formula. */
   private void put(Row row, int column, String value) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
-    cell.setCellStyle(styleFor(value));
+    put(row.createCell(column), value);
   }
 
+  private void put(Cell cell, String value) {
+    CellStyle style = styleFor(value);
+    cell.setCellValue(value);
+    cell.setCellStyle(style);
+  }
+
+  /**
+   * The style of a text cell; every text cell passes here, so here a value too long for Excel is
+   * refused with a clear message (the trees diff compares need not have been validated, and GK110
+   * would say the same) rather than an internal error halfway through the workbook.
+   */
   private CellStyle styleFor(String value) {
+    if (value.length() > CELL_LIMIT) {
+      throw GkmlException.usage("diff.cellTooLong", value.length(), CELL_LIMIT);
+    }
     return looksLikeFormula(value) ? formulaLike : text;
   }
 
@@ -277,17 +300,6 @@ final class XlsxDiffReport {
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
-  }
-
-  /** A valid, unique sheet name for a domain (31 characters, no []:*?/\). */
-  private static String sheetName(String domain, Set<String> taken) {
-    String base = WorkbookUtil.createSafeSheetName(domain);
-    String name = base;
-    for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
-      String suffix = "(" + i + ")";
-      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-    }
-    return name;
   }
 
   private static void borders(CellStyle s) {
