@@ -21,7 +21,6 @@ import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
@@ -411,8 +410,9 @@ public final class ExcelExporter {
       case DEADLINE -> orEmpty(item.deadline());
       case OWNER -> orEmpty(item.owner());
       case CHANNELS -> channels(item, checklist);
-      case AUDIENCE_PUBLIC -> tick(item.audience() == Audience.PUBLIC);
-      case AUDIENCE_SPECIFIC -> tick(item.audience() == Audience.SPECIFIC);
+      // an item of both audiences (FORMAT.md 1.1) ticks both columns
+      case AUDIENCE_PUBLIC -> tick(item.audience() != null && item.audience().includesPublic());
+      case AUDIENCE_SPECIFIC -> tick(item.audience() != null && item.audience().includesSpecific());
       case MODE_PROACTIVE -> tick(item.mode() == Mode.PROACTIVE);
       case MODE_ON_REQUEST -> tick(item.mode() == Mode.ON_REQUEST);
       case TIER -> tick(item.publishedAt(col.tier()));
