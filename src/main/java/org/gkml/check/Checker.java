@@ -54,7 +54,8 @@ public final class Checker {
         new OverlayShapeCheck(),
         new FolderCheck(),
         new CellLimitCheck(),
-        new RegionNameCheck());
+        new RegionNameCheck(),
+        new RevisionCheck());
   }
 
   static List<TreeCheck> defaultTreeChecks() {

@@ -36,6 +36,8 @@ final class GkmlCommand implements Runnable {
     all.put("import", ImportCommand.class);
     all.put("fmt", FmtCommand.class);
     all.put("completion", CompletionCommand.class);
+    all.put("report", ReportCommand.class);
+    all.put("basis", BasisCommand.class);
     return Collections.unmodifiableMap(all);
   }
 

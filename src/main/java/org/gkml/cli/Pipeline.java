@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
+import org.gkml.diff.StaleOverlayCheck;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
@@ -52,6 +53,18 @@ final class Pipeline {
   }
 
   /**
+   * Loads a whole catalogue root for its documents only, as {@code validate} reads it: each file's
+   * located tree is dropped as soon as it is read (a position is found again from the file's bytes
+   * when something asks for one), so a province's trees never pile up in memory.
+   */
+  TreeLoader.Result loadDocuments(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.noRoot", root);
+    }
+    return loader.load(Scope.whole(root), config -> LoadedFile::withoutTree);
+  }
+
+  /**
    * Loads what one region's effective catalogues may depend on (ChainScope.scope): the config, the
    * basic catalogues and the overlays that may lie on the region's chain, not the whole tree.
    * {@link #checkChain} then keeps exactly the chain's files.
@@ -70,7 +83,9 @@ final class Pipeline {
    */
   private Validation checkChain(TreeLoader.Result chain, Resolver resolver) {
     List<Finding> findings =
-        new Checker(messages, List.of(new ResolutionCheck(resolver))).check(chain);
+        new Checker(
+                messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
+            .check(chain);
     List<String> files = chain.files().stream().map(f -> f.file().display()).toList();
     return new Validation(chain, findings, files, chain.anyUnreadable());
   }
@@ -165,7 +180,8 @@ final class Pipeline {
   Validation validateWhole(TreeLoader.Result whole, Resolver resolver) {
     // no paths named: every file is reported
     Scope everything = new Scope(whole.tree().root(), List.of(), java.util.Set.of());
-    return new Checker(messages, List.of(new ResolutionCheck(resolver)))
+    return new Checker(
+            messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
         .validate(whole, everything);
   }
 
@@ -186,6 +202,7 @@ final class Pipeline {
       throw GkmlException.usage("cli.noRoot", root);
     }
     Scope scope = Scope.of(root, paths);
-    return new Checker(messages, List.of(new ResolutionCheck())).validate(loader, scope);
+    return new Checker(messages, List.of(new ResolutionCheck(), new StaleOverlayCheck(messages)))
+        .validate(loader, scope);
   }
 }

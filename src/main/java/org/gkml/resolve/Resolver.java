@@ -164,8 +164,9 @@ public final class Resolver {
 
   private Effective effective(Region region, String[] chain, Tier tier, String domain) {
     Tier t = tier == null ? region.tier() : tier;
-    Node.View view = node(chain, domain).view(t);
-    return new Effective(region, t, view.catalog(), view.provenance());
+    Node node = node(chain, domain);
+    Node.View view = node.view(t);
+    return new Effective(region, t, view.catalog(), view.provenance(), node.notApplicable);
   }
 
   /** The effective catalogues of a known region for every domain, in basic-catalogue order. */
@@ -293,6 +294,32 @@ public final class Resolver {
       }
       return n;
     }
+  }
+
+  /**
+   * What a region's own overlay for a domain did (null when it has none): the items it added that
+   * stand, the items whose fields it changed, and the items it removed.
+   */
+  public Customization customization(RegionCode code, String domain) {
+    Overlay overlay = overlay(code, domain);
+    if (overlay == null) {
+      return null;
+    }
+    Node node = node(code, domain);
+    int custom = 0;
+    int modified = 0;
+    for (Provenance p : node.provenance) {
+      if (code.equals(p.definedBy())) {
+        custom++;
+      }
+      for (Provenance.Change c : p.changes()) {
+        if (code.equals(c.region())) {
+          modified++;
+          break;
+        }
+      }
+    }
+    return new Customization(overlay, custom, modified, node.removed.size());
   }
 
   /** The node an overlay made (applying it if not done yet). */
