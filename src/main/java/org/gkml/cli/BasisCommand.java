@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.gkml.model.ExitCode;
 import org.gkml.model.Finding;
 import org.gkml.model.GkmlException;
+import org.gkml.model.TerminalText;
 import org.gkml.oversight.LawIndex;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
@@ -95,10 +96,16 @@ final class BasisCommand implements Callable<Integer> {
         JSON.writeValue(cli.out(), out);
         cli.out().println();
       } else {
-        cli.out().println(cli.messages().get("basis.uses", title, uses.size()));
+        cli.out().println(TerminalText.quote(cli.messages().get("basis.uses", title, uses.size())));
         for (LawIndex.Use u : uses) {
           String region = u.region() == null ? cli.messages().get("diff.basic") : u.region();
-          cli.out().println(u.domain() + "\t" + region + "\t" + u.item());
+          cli.out()
+              .println(
+                  String.join(
+                      "\t",
+                      TerminalText.quote(u.domain()),
+                      TerminalText.quote(region),
+                      TerminalText.quote(u.item())));
         }
       }
     } else if (json) {
@@ -106,7 +113,10 @@ final class BasisCommand implements Callable<Integer> {
       cli.out().println();
     } else {
       for (LawIndex.Law l : laws) {
-        cli.out().println(cli.messages().get("basis.line", l.title(), l.items(), l.regions()));
+        cli.out()
+            .println(
+                TerminalText.quote(
+                    cli.messages().get("basis.line", l.title(), l.items(), l.regions())));
       }
     }
     cli.out().flush();

@@ -19,6 +19,7 @@ import org.gkml.model.Finding;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 import org.gkml.model.RegionCode;
+import org.gkml.model.TerminalText;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
@@ -162,7 +163,9 @@ final class Pipeline {
     for (LoadedFile f : v.loaded().files()) {
       // its findings may be off, ignored, or lowered to warnings: it still did not load
       if (f.document() == null && !failed.contains(f.file().display())) {
-        cli.err().println("gkml: " + messages.get("cli.notLoaded", f.file().display()));
+        cli.err()
+            .println(
+                "gkml: " + TerminalText.quote(messages.get("cli.notLoaded", f.file().display())));
         code = code == ExitCode.OK ? ExitCode.FINDINGS : code;
       }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 
 /**
  * The report for people on a terminal: a heading line per region, one line per domain it customized
@@ -17,13 +18,14 @@ final class ReportText {
 
   static void write(ProvinceReport report, Messages messages, Writer out) throws IOException {
     for (ProvinceReport.RegionRow r : report.regions()) {
-      out.write(
+      line(
+          out,
           r.region().code().digits()
               + " "
               + r.region().name()
               + " ("
               + r.region().tier().word()
-              + ")\n");
+              + ")");
       int inherited = 0;
       for (Map.Entry<String, ProvinceReport.DomainStatus> e : r.domains().entrySet()) {
         ProvinceReport.DomainStatus d = e.getValue();
@@ -31,25 +33,31 @@ final class ReportText {
           inherited++;
           continue;
         }
-        out.write("  " + e.getKey() + ": " + cell(d, messages) + "\n");
+        line(out, "  " + e.getKey() + ": " + cell(d, messages));
       }
       if (inherited > 0) {
-        out.write("  " + messages.get("report.text.inherited", inherited) + "\n");
+        line(out, "  " + messages.get("report.text.inherited", inherited));
       }
       if (r.last() != null) {
-        out.write("  " + last(r.last(), messages) + "\n");
+        line(out, "  " + last(r.last(), messages));
       }
     }
     ProvinceReport.Summary s = report.summary();
-    out.write(
+    line(
+        out,
         messages.get(
-                "report.text.summary",
-                s.regions(),
-                s.byStatus().get(ProvinceReport.Status.OVERLAY),
-                s.byStatus().get(ProvinceReport.Status.NOT_APPLICABLE),
-                s.stale())
-            + "\n");
+            "report.text.summary",
+            s.regions(),
+            s.byStatus().get(ProvinceReport.Status.OVERLAY),
+            s.byStatus().get(ProvinceReport.Status.NOT_APPLICABLE),
+            s.stale()));
     out.flush();
+  }
+
+  /** One line for a terminal: names and summaries are the catalogues' text, quoted. */
+  private static void line(Writer out, String text) throws IOException {
+    out.write(TerminalText.quote(text));
+    out.write('\n');
   }
 
   /** One domain's standing as a short line: the status, then what the region's overlay did. */
