@@ -34,6 +34,8 @@ final class GkmlCommand implements Runnable {
     all.put("diff", DiffCommand.class);
     all.put("export", ExportCommand.class);
     all.put("import", ImportCommand.class);
+    all.put("init", InitCommand.class);
+    all.put("new", NewCommand.class);
     return Collections.unmodifiableMap(all);
   }
 
