@@ -253,6 +253,17 @@ class ScaffoldCliTest {
     assertThat(r.err()).contains("overlay").contains("catalog");
   }
 
+  @Test
+  void helpListsAndExplainsTheScaffoldsInTheUsersLanguage() {
+    Run root = gkml("--lang", "en", "--help");
+    assertThat(root.out()).contains("init", "new");
+    Run zh = gkml("--lang", "zh", "new", "overlay", "--help");
+    assertThat(zh.code()).isZero();
+    assertThat(zh.out()).contains("--region=CODE", "--domain=D", "个性化文件", "名称取自 regions.csv");
+    Run en = gkml("--lang", "en", "init", "--help");
+    assertThat(en.out()).contains("Refuses a catalogs/ folder that is not empty");
+  }
+
   /** The modeline names a schema file that exists, relative to the file's folder. */
   private static void assertModelineWorks(Path file) throws IOException {
     Matcher m = MODELINE.matcher(Files.readString(file, StandardCharsets.UTF_8));
