@@ -261,7 +261,7 @@ class ScaffoldCliTest {
     assertThat(zh.code()).isZero();
     assertThat(zh.out()).contains("--region=CODE", "--domain=D", "个性化文件", "名称取自 regions.csv");
     Run en = gkml("--lang", "en", "init", "--help");
-    assertThat(en.out()).contains("Refuses a catalogs/ folder that is not empty");
+    assertThat(en.out()).contains("Start a new catalogue repository", "[DIR]");
   }
 
   /** The modeline names a schema file that exists, relative to the file's folder. */
