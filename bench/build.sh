@@ -17,7 +17,7 @@ gkml="$repo/gkml"
 ensure_jar
 county="$(tree county)"
 out="$work/build-out"
-rm -rf "$out" "$work/.build-out.gkml-staging" "$work/.build-out.gkml-old"
+rm -rf "$out" "$work"/.build-out.gkml-*
 # the launcher dumps its class-data archive on the first run after a build: not a measured run
 "$gkml" build -q --root "$county" -o "$out" >/dev/null 2>&1
 

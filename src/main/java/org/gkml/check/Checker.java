@@ -45,7 +45,12 @@ public final class Checker {
 
   static List<FileCheck> defaultFileChecks() {
     return List.of(
-        new TextHygieneCheck(), new ItemCheck(), new OverlayShapeCheck(), new FolderCheck());
+        new TextHygieneCheck(),
+        new ItemCheck(),
+        new OverlayShapeCheck(),
+        new FolderCheck(),
+        new CellLimitCheck(),
+        new RegionNameCheck());
   }
 
   static List<TreeCheck> defaultTreeChecks() {

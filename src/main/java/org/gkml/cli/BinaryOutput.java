@@ -23,7 +23,7 @@ final class BinaryOutput {
         out.flush();
         return;
       }
-      AtomicFile.write(file, body);
+      OutputTarget.write(file, body);
     } catch (IOException e) {
       throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
     }

@@ -21,9 +21,6 @@ import org.gkml.publish.Publisher;
 import org.gkml.publish.ResolverSource;
 import org.gkml.publish.XlsxArtifact;
 import org.gkml.publish.YamlArtifact;
-import org.gkml.report.FindingsFormat;
-import org.gkml.report.FindingsReporter;
-import org.gkml.report.ReportInput;
 import org.gkml.resolve.EffectiveWriter;
 import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
@@ -43,6 +40,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "DIR",
       defaultValue = "out",
       descriptionKey = "build.output")
@@ -58,20 +56,15 @@ final class BuildCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw GkmlException.usage("build.badJobs", jobs);
     }
+    // a build replaces its folder whole: never the catalogue, never a folder holding it
+    OutputTarget.checkClear(output, List.of(common.root));
     Pipeline pipeline = Pipeline.of(cli.messages());
     TreeLoader.Result loaded = pipeline.load(common.root);
     Resolver resolver = new Resolver(loaded.tree());
     Validation v = pipeline.validateWhole(loaded, resolver);
-    if (!v.findings().isEmpty()) {
-      ReportInput input =
-          new ReportInput(
-              v.findings(), v.files(), false, GkmlCommand.Version.current(), cli.messages());
-      TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
-    }
-    if (v.exitCode(false) != ExitCode.OK) {
-      cli.err().println("gkml: " + cli.messages().get("build.stopped"));
-      cli.err().flush();
-      return v.exitCode(false).code();
+    ExitCode gate = pipeline.admit(v, cli, "build.stopped");
+    if (gate != ExitCode.OK) {
+      return gate.code();
     }
     CatalogTree tree = v.loaded().tree();
     PublishOptions options =

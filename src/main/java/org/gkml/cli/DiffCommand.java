@@ -14,8 +14,8 @@ import org.gkml.diff.Palette;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.RegionCode;
+import org.gkml.model.SafeName;
 import org.gkml.model.Tier;
-import org.gkml.report.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Ansi.Style;
@@ -74,6 +74,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "option.output")
   Path output;
@@ -84,6 +85,9 @@ final class DiffCommand implements Callable<Integer> {
     Differ differ = new Differ(cli.messages());
     Differ.RegionView view = regionView();
     List<Path> named = paths == null ? List.of() : paths;
+    OutputTarget.checkClear(
+        OutputTarget.resolve(output, format.binary() ? defaultXlsx() : null),
+        git != null && named.isEmpty() ? List.of(common.root) : named);
     DiffResult result;
     if (git != null) {
       if (named.size() > 1) {
@@ -120,15 +124,13 @@ final class DiffCommand implements Callable<Integer> {
   private void write(DiffResult result, CliContext cli) {
     if (format.binary()) {
       Path target =
-          output != null
-              ? output
-              : Path.of(region == null ? "diff.xlsx" : "diff-" + region.strip() + ".xlsx");
+          output != null ? OutputTarget.resolve(output, defaultXlsx()) : Path.of(defaultXlsx());
       try {
-        AtomicFile.write(target, out -> DiffReporter.writeXlsx(result, out));
+        OutputTarget.write(target, out -> DiffReporter.writeXlsx(result, out));
       } catch (IOException e) {
         throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
       }
-      if (!common.quiet) {
+      if (!common.quiet && !OutputTarget.isStream(target)) {
         cli.out().println(cli.messages().get("diff.wrote", target));
         cli.out().flush();
       }
@@ -139,7 +141,14 @@ final class DiffCommand implements Callable<Integer> {
             ? DiffCommand::paint
             : Palette.PLAIN;
     TextOutput.write(
-        output, cli.out(), w -> DiffReporter.write(format, result, cli.messages(), palette, w));
+        OutputTarget.resolve(output, null),
+        cli.out(),
+        w -> DiffReporter.write(format, result, cli.messages(), palette, w));
+  }
+
+  /** {@code diff.xlsx}, or {@code diff-<region>.xlsx} made safe: the region is the user's text. */
+  private String defaultXlsx() {
+    return region == null ? "diff.xlsx" : SafeName.of("diff-" + region.strip(), ".xlsx");
   }
 
   /** Colours through picocli's ANSI styles. */

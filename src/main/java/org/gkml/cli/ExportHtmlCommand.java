@@ -4,16 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gkml.check.Validation;
 import org.gkml.export.HtmlExporter;
 import org.gkml.export.HtmlPage;
-import org.gkml.load.TreeLoader;
 import org.gkml.model.ExitCode;
 import org.gkml.model.Tier;
 import org.gkml.publish.Published;
-import org.gkml.report.FindingsFormat;
-import org.gkml.report.FindingsReporter;
-import org.gkml.report.ReportInput;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
@@ -40,6 +35,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "option.output")
   Path output;
@@ -49,33 +45,31 @@ final class ExportHtmlCommand implements Callable<Integer> {
     CliContext cli = CliContext.of(spec);
     Tier t = MergeCommand.tier(tier);
     Pipeline pipeline = Pipeline.of(cli.messages());
+    Path target = OutputTarget.resolve(output, null);
+    OutputTarget.checkClear(target, List.of(common.root));
     HtmlPage page;
-    Validation v;
     if (region == null) {
-      v = pipeline.validate(common.root, List.of(common.root.resolve(TreeLoader.BASIC_DIR)));
-      report(v, cli);
-      if (v.exitCode(false) != ExitCode.OK) {
-        return v.exitCode(false).code();
+      Pipeline.Checked checked = pipeline.checkBasics(common.root);
+      ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
+      if (gate != ExitCode.OK) {
+        return gate.code();
       }
-      var tree = v.loaded().tree();
+      var tree = checked.validation().loaded().tree();
       page = HtmlPage.basic(tree.config().name(), tree.basics(), t, LocalDate.now());
     } else {
       var code = MergeCommand.regionCode(region);
-      TreeLoader.Result loaded = pipeline.loadChain(common.root, code);
-      Resolver resolver = new Resolver(loaded.tree());
-      List<Effective> catalogues = resolver.effective(code, t);
-      v =
-          pipeline.checkChain(
-              loaded, resolver, code, catalogues.stream().map(Effective::domain).toList());
-      report(v, cli);
-      if (v.exitCode(false) != ExitCode.OK) {
-        return v.exitCode(false).code();
+      Pipeline.Checked checked = pipeline.checkRegion(common.root, code, null);
+      ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
+      if (gate != ExitCode.OK) {
+        return gate.code();
       }
+      Resolver resolver = checked.resolver();
+      List<Effective> catalogues = resolver.effective(code, t);
       Effective first = catalogues.get(0);
       Published p = new Published(first.region(), first.tier(), catalogues);
       page =
           new HtmlPage(
-              loaded.tree().config().name(),
+              resolver.tree().config().name(),
               p.region(),
               p.tier(),
               p.domains(),
@@ -85,17 +79,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
     }
     HtmlExporter exporter = new HtmlExporter("gkml " + GkmlCommand.Version.current());
     HtmlPage written = page;
-    TextOutput.write(output, cli.out(), w -> exporter.write(written, w));
+    TextOutput.write(target, cli.out(), w -> exporter.write(written, w));
     return ExitCode.OK.code();
-  }
-
-  private static void report(Validation v, CliContext cli) {
-    if (v.findings().isEmpty()) {
-      return;
-    }
-    ReportInput input =
-        new ReportInput(
-            v.findings(), v.files(), false, GkmlCommand.Version.current(), cli.messages());
-    TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
   }
 }

@@ -4,20 +4,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gkml.check.Validation;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.PublishedCatalog;
-import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.ExitCode;
-import org.gkml.model.Finding;
 import org.gkml.model.RegionCode;
+import org.gkml.model.SafeName;
 import org.gkml.model.Tier;
-import org.gkml.report.FindingsFormat;
-import org.gkml.report.FindingsReporter;
-import org.gkml.report.ReportInput;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
@@ -53,6 +48,7 @@ final class ExportXlsxCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "export.output")
   Path output;
@@ -65,36 +61,38 @@ final class ExportXlsxCommand implements Callable<Integer> {
     PublishedCatalog published;
     ChannelVocabulary vocabulary;
     if (region == null) {
-      Validation v = pipeline.validate(common.root, List.of(common.root.resolve("basic")));
-      if (v.exitCode(false) != ExitCode.OK) {
-        report(v, cli);
-        return v.exitCode(false).code();
+      Pipeline.Checked checked = pipeline.checkBasics(common.root);
+      ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
+      if (gate != ExitCode.OK) {
+        return gate.code();
       }
-      CatalogTree tree = v.loaded().tree();
+      CatalogTree tree = checked.validation().loaded().tree();
       published = PublishedCatalog.basic(tree.basics(), t, tree.config().issuer(), LocalDate.now());
       vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
     } else {
       RegionCode code = MergeCommand.regionCode(region);
-      TreeLoader.Result loaded = pipeline.loadChain(common.root, code);
-      Resolver resolver = new Resolver(loaded.tree());
-      List<Effective> catalogues = resolver.effective(code, t);
-      Validation v =
-          pipeline.checkChain(
-              loaded, resolver, code, catalogues.stream().map(Effective::domain).toList());
-      if (v.exitCode(false) != ExitCode.OK) {
-        report(v, cli);
-        return v.exitCode(false).code();
+      Pipeline.Checked checked = pipeline.checkRegion(common.root, code, null);
+      ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
+      if (gate != ExitCode.OK) {
+        return gate.code();
       }
+      Resolver resolver = checked.resolver();
+      List<Effective> catalogues = resolver.effective(code, t);
       published =
           PublishedCatalog.region(
-              code, t, catalogues, loaded.tree().config().issuer(), LocalDate.now());
+              code, t, catalogues, resolver.tree().config().issuer(), LocalDate.now());
       vocabulary = resolver.vocabulary();
     }
-    Path target = output != null ? output : Path.of(defaultName(published));
+    String name = defaultName(published);
+    Path target = output != null ? OutputTarget.resolve(output, name) : Path.of(name);
+    OutputTarget.checkClear(target, List.of(common.root));
     ExcelExporter exporter =
         new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
     BinaryOutput.write(target, out -> exporter.write(published, out));
-    if (!common.quiet && !target.toString().equals(BinaryOutput.STDOUT)) {
+    // not after a workbook sent to stdout, directly or through /dev/stdout: it would corrupt it
+    if (!common.quiet
+        && !target.toString().equals(BinaryOutput.STDOUT)
+        && !OutputTarget.isStream(target)) {
       long items = published.domains().stream().mapToLong(c -> c.items().size()).sum();
       cli.out()
           .println(cli.messages().get("export.written", target, published.domains().size(), items));
@@ -113,20 +111,8 @@ final class ExportXlsxCommand implements Callable<Integer> {
         p.tier() == null
             || (!p.isBasic()
                 && Tier.ofCodeLength(p.regionCode().length()).orElse(null) == p.tier());
-    return (ownTier ? base : base + "-" + p.tier().word()) + ".xlsx";
-  }
-
-  private static void report(Validation v, CliContext cli) {
-    List<Finding> errors = v.findings().stream().filter(Finding::isError).toList();
-    ReportInput input =
-        new ReportInput(errors, v.files(), false, GkmlCommand.Version.current(), cli.messages());
-    try {
-      FindingsReporter.write(FindingsFormat.TEXT, input, cli.err());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    cli.err().println("gkml: " + cli.messages().get("export.invalidTree"));
-    cli.err().flush();
+    // a region's name comes from the catalogue tree: one safe name, inside the working folder
+    return SafeName.of(ownTier ? base : base + "-" + p.tier().word(), ".xlsx");
   }
 
   /** Reads {@code --channels}: checklist or list. */

@@ -63,11 +63,23 @@ public final class Gkml {
           err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
           return ExitCode.USAGE.code();
         });
+    // built now: when the heap is exhausted there may be no room to look a message up
+    String outOfMemory = "gkml: " + messages.get("cli.outOfMemory");
+    String tooDeep = "gkml: " + messages.get("cli.stackOverflow");
     try {
       int code = cli.execute(args);
       out.flush();
       return code;
-    } catch (RuntimeException e) {
+    } catch (OutOfMemoryError e) {
+      // the work's memory is unreachable once unwound to here: enough to say so in one line
+      err.println(outOfMemory);
+      err.flush();
+      return ExitCode.USAGE.code();
+    } catch (StackOverflowError e) {
+      err.println(tooDeep);
+      err.flush();
+      return ExitCode.USAGE.code();
+    } catch (RuntimeException | Error e) {
       // anything escaping picocli's handlers (e.g. while rendering help) still gets one line
       err.println("gkml: " + messages.get("cli.internal", e.toString()));
       return ExitCode.USAGE.code();

@@ -12,7 +12,7 @@ import org.gkml.importer.CatalogYaml;
 import org.gkml.importer.ExcelImporter;
 import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
-import org.gkml.load.FileLoader;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
@@ -134,10 +134,9 @@ final class ImportXlsxCommand implements Callable<Integer> {
   private ChannelVocabulary vocabulary() {
     Path config = common.root.resolve(TreeLoader.CONFIG_FILE);
     try {
-      if (Files.isRegularFile(config) && Files.size(config) < FileLoader.MAX_FILE_BYTES) {
+      if (Files.exists(config)) {
         Object doc =
-            new Load(LoadSettings.builder().build())
-                .loadFromString(Files.readString(config, StandardCharsets.UTF_8));
+            new Load(LoadSettings.builder().build()).loadFromString(BoundedInput.readText(config));
         if (doc instanceof Map<?, ?> m && m.get("channels") instanceof List<?> list) {
           return ChannelVocabulary.standard()
               .with(

@@ -4,14 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gkml.check.Validation;
-import org.gkml.load.TreeLoader;
+import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
-import org.gkml.report.FindingsFormat;
-import org.gkml.report.FindingsReporter;
-import org.gkml.report.ReportInput;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.EffectiveWriter;
 import org.gkml.resolve.Resolver;
@@ -49,6 +45,7 @@ final class MergeCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "option.output")
   Path output;
@@ -61,28 +58,23 @@ final class MergeCommand implements Callable<Integer> {
       throw GkmlException.usage("merge.noRegion");
     }
     RegionCode code = regionCode(region);
+    Path target = OutputTarget.resolve(output, null);
+    OutputTarget.checkClear(target, List.of(common.root));
     Tier t = tier(tier);
     EffectiveWriter.Format f =
         EffectiveWriter.Format.of(format)
             .orElseThrow(() -> GkmlException.usage("merge.badFormat", format));
-    TreeLoader.Result loaded = pipeline.loadChain(common.root, code);
-    Resolver resolver = new Resolver(loaded.tree());
+    Pipeline.Checked checked = pipeline.checkRegion(common.root, code, domain);
+    ExitCode gate = pipeline.admit(checked.validation(), cli, null);
+    if (gate != ExitCode.OK) {
+      return gate.code();
+    }
+    Resolver resolver = checked.resolver();
     List<Effective> catalogues =
         domain == null ? resolver.effective(code, t) : List.of(resolver.effective(code, t, domain));
-    List<String> domains = catalogues.stream().map(Effective::domain).toList();
-    Validation v = pipeline.checkChain(loaded, resolver, code, domains);
-    if (!v.findings().isEmpty()) {
-      ReportInput input =
-          new ReportInput(
-              v.findings(), v.files(), false, GkmlCommand.Version.current(), cli.messages());
-      TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
-    }
-    if (v.exitCode(false) != org.gkml.model.ExitCode.OK) {
-      return v.exitCode(false).code();
-    }
     EffectiveWriter writer = new EffectiveWriter(resolver);
     TextOutput.write(
-        output,
+        target,
         cli.out(),
         w -> {
           if (domain == null) {

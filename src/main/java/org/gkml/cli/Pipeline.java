@@ -2,17 +2,24 @@ package org.gkml.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
 import org.gkml.load.FileLoader;
+import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.ExitCode;
 import org.gkml.model.Finding;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 import org.gkml.model.RegionCode;
+import org.gkml.report.FindingsFormat;
+import org.gkml.report.FindingsReporter;
+import org.gkml.report.ReportInput;
 import org.gkml.resolve.ChainScope;
 import org.gkml.resolve.ResolutionCheck;
 import org.gkml.resolve.Resolver;
@@ -56,18 +63,98 @@ final class Pipeline {
   }
 
   /**
-   * Checks what one region's effective catalogues depend on (CLI.md: "the checks inside merge"):
-   * the config, the basic catalogues of {@code domains} and the overlays on the region's chain,
-   * judged against {@code resolver}'s resolution of what was loaded (the whole tree, or the part
-   * {@link #loadChain} read). Findings elsewhere in the tree do not count.
+   * Checks what one region's effective catalogues depend on (CLI.md: "the checks inside merge"),
+   * the part {@link ChainScope#of} kept of what {@link #loadChain} read, judged against {@code
+   * resolver}'s resolution of it. Findings elsewhere in the tree do not count.
    */
-  Validation checkChain(
-      TreeLoader.Result loaded, Resolver resolver, RegionCode region, Collection<String> domains) {
-    TreeLoader.Result chain = ChainScope.of(loaded, region, domains);
+  private Validation checkChain(TreeLoader.Result chain, Resolver resolver) {
     List<Finding> findings =
         new Checker(messages, List.of(new ResolutionCheck(resolver))).check(chain);
     List<String> files = chain.files().stream().map(f -> f.file().display()).toList();
     return new Validation(chain, findings, files, chain.anyUnreadable());
+  }
+
+  /**
+   * A region's output, checked: loads what the region depends on and checks the config, every basic
+   * catalogue of the domains asked for ({@code domain}, or all when null) and the overlays on the
+   * chain. Which domains count comes from what was asked, never from what happened to load: a basic
+   * catalogue that did not load is one of "all domains" too (issue #11, class 1). Pass the result
+   * to {@link #admit} before writing anything.
+   *
+   * @throws GkmlException a usage error for a region the tree does not know
+   */
+  Checked checkRegion(Path root, RegionCode region, String domain) {
+    TreeLoader.Result loaded = loadChain(root, region);
+    Resolver resolver = new Resolver(loaded.tree());
+    if (resolver.region(region).isEmpty()) {
+      throw GkmlException.usage("resolve.unknownRegion", region);
+    }
+    TreeLoader.Result chain =
+        domain == null
+            ? ChainScope.of(loaded, region)
+            : ChainScope.of(loaded, region, List.of(domain));
+    return new Checked(resolver, checkChain(chain, resolver));
+  }
+
+  /**
+   * An output built from the basic catalogues alone, checked: the config and every basic catalogue
+   * (the config names the set and its channels, so its errors count as well).
+   */
+  Checked checkBasics(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.noRoot", root);
+    }
+    Path top = root.toAbsolutePath().normalize();
+    List<Path> read = new ArrayList<>();
+    Path config = top.resolve(TreeLoader.CONFIG_FILE);
+    if (Files.isRegularFile(config)) {
+      read.add(config);
+    }
+    read.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
+    Validation v =
+        new Checker(messages, List.of(new ResolutionCheck()))
+            .validate(loader, new Scope(top, read, Set.of()));
+    return new Checked(new Resolver(v.loaded().tree()), v);
+  }
+
+  /** What a command's output depends on, checked, and the resolver that will produce it. */
+  record Checked(Resolver resolver, Validation validation) {}
+
+  /**
+   * Whether a command may write an output built from what {@code v} checked: prints the findings to
+   * stderr and answers {@link ExitCode#OK}, or the exit code to stop with. Every command that
+   * writes an output (merge, export, build) passes through here, so they agree on what stops them.
+   *
+   * <p>Besides an error (exit 1) or an unreadable file (exit 2), a file that did not load stops the
+   * command even when its findings were turned off ({@code rules: {GK001: off}}) or ignored in
+   * place: what the file holds would be missing from the output, and exit 0 must never mean less
+   * than the user asked for.
+   *
+   * @param stopKey the message that says nothing was written, or null for none
+   */
+  ExitCode admit(Validation v, CliContext cli, String stopKey) {
+    if (!v.findings().isEmpty()) {
+      ReportInput input =
+          new ReportInput(v.findings(), v.files(), false, GkmlCommand.Version.current(), messages);
+      TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
+    }
+    ExitCode code = v.exitCode(false);
+    Set<String> failed = new HashSet<>();
+    v.findings().stream()
+        .filter(Finding::isError)
+        .forEach(f -> failed.add(f.loc().file().display()));
+    for (LoadedFile f : v.loaded().files()) {
+      // its findings may be off, ignored, or lowered to warnings: it still did not load
+      if (f.document() == null && !failed.contains(f.file().display())) {
+        cli.err().println("gkml: " + messages.get("cli.notLoaded", f.file().display()));
+        code = code == ExitCode.OK ? ExitCode.FINDINGS : code;
+      }
+    }
+    if (code != ExitCode.OK && stopKey != null) {
+      cli.err().println("gkml: " + messages.get(stopKey));
+    }
+    cli.err().flush();
+    return code;
   }
 
   /**

@@ -7,9 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.gkml.model.GkmlException;
-import org.gkml.report.AtomicFile;
 
-/** Sends a command's text output to stdout, or atomically to the file named by {@code -o}. */
+/**
+ * Sends a command's text output to stdout, or to the file named by {@code -o} ({@link
+ * OutputTarget#write}: atomically, or through a device or pipe).
+ */
 final class TextOutput {
 
   /** Writes text to a writer. */
@@ -27,7 +29,7 @@ final class TextOutput {
         stdout.flush();
         return;
       }
-      AtomicFile.write(
+      OutputTarget.write(
           file,
           out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
@@ -36,6 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "FILE",
       descriptionKey = "option.output")
   Path output;
@@ -43,11 +45,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
+    Path target = OutputTarget.resolve(output, null);
+    List<Path> inputs = new ArrayList<>(paths == null ? List.of() : paths);
+    inputs.add(common.root);
+    OutputTarget.checkClear(target, inputs);
     Validation v = Pipeline.of(cli.messages()).validate(common.root, paths);
     ReportInput input =
         new ReportInput(
             v.findings(), v.files(), strict, GkmlCommand.Version.current(), cli.messages());
-    TextOutput.write(output, cli.out(), w -> FindingsReporter.write(format, input, w));
+    TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, input, w));
     return v.exitCode(strict).code();
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.FileLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
@@ -60,8 +61,8 @@ public final class Differ {
     }
     if (oldDir) {
       return compare(
-          new Version.Tree(DirectorySnapshot.of(old, old.toString())),
-          new Version.Tree(DirectorySnapshot.of(neu, neu.toString())),
+          new Version.Tree(DirectorySnapshot.of(old, old.toString(), messages)),
+          new Version.Tree(DirectorySnapshot.of(neu, neu.toString(), messages)),
           region);
     }
     return compare(file(old), file(neu), region);
@@ -95,7 +96,7 @@ public final class Differ {
         }
         return compare(
             new Version.Tree(old),
-            new Version.Tree(DirectorySnapshot.of(path, path.toString())),
+            new Version.Tree(DirectorySnapshot.of(path, path.toString(), messages)),
             region);
       }
       if (!old.isEmpty() && !old.isFile()) {
@@ -115,10 +116,9 @@ public final class Differ {
 
   private static Version file(Path p) {
     try {
-      if (Files.size(p) > FileLoader.MAX_FILE_BYTES) {
-        throw GkmlException.usage("diff.unreadable", p, "larger than 8 MB");
-      }
-      return new Version.File(Files.readAllBytes(p), p, p.toString());
+      return new Version.File(BoundedInput.read(p), p, p.toString());
+    } catch (BoundedInput.Refused r) {
+      throw r.failure(p);
     } catch (IOException e) {
       throw GkmlException.usage("diff.unreadable", p, String.valueOf(e.getMessage()));
     }

@@ -1,12 +1,15 @@
 package org.gkml.diff;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
+import org.gkml.load.BoundedInput;
+import org.gkml.load.YamlWalk;
 import org.gkml.model.GkmlException;
+import org.gkml.model.Messages;
 
 /** A catalogue tree on disk: a catalogue root, or any folder of catalogue files. */
 final class DirectorySnapshot implements Snapshot {
@@ -22,22 +25,35 @@ final class DirectorySnapshot implements Snapshot {
     this.paths = List.copyOf(paths);
   }
 
-  /** The files below {@code dir}; exit 2 when it cannot be listed. */
-  static DirectorySnapshot of(Path dir, String label) {
+  /**
+   * The files below {@code dir}, found as validate finds them ({@link YamlWalk}); exit 2 naming the
+   * first thing it would not read (a link leaving the folder, a pipe, a folder it cannot list).
+   */
+  static DirectorySnapshot of(Path dir, String label, Messages messages) {
     Path root = dir.toAbsolutePath().normalize();
     boolean catalogRoot = isCatalogRoot(root);
-    try (Stream<Path> walk = Files.walk(root)) {
-      List<String> paths =
-          walk.filter(Files::isRegularFile)
-              .map(p -> root.relativize(p).toString().replace('\\', '/'))
-              .filter(p -> !Snapshot.isHidden(p))
-              .filter(p -> catalogRoot ? Snapshot.inCatalogRoot(p) : Snapshot.isYaml(p))
-              .sorted()
-              .toList();
-      return new DirectorySnapshot(root, label, Path.of("").toAbsolutePath(), paths);
-    } catch (IOException | UncheckedIOException e) {
-      throw GkmlException.usage("diff.unreadable", dir, String.valueOf(e.getMessage()));
+    List<YamlWalk.Listing> found = new ArrayList<>();
+    if (catalogRoot) {
+      found.add(YamlWalk.rootFile(root, CONFIG));
+      found.add(YamlWalk.rootFile(root, REGISTER));
+      found.add(YamlWalk.of(root, root.resolve("basic")));
+      found.add(YamlWalk.of(root, root.resolve("regions")));
+    } else {
+      found.add(YamlWalk.of(root, root));
     }
+    Path workingDir = Path.of("").toAbsolutePath();
+    List<String> paths = new ArrayList<>();
+    for (YamlWalk.Listing l : found) {
+      for (YamlWalk.Skipped s : l.skipped()) {
+        throw GkmlException.usage(
+            "diff.unreadable", shown(workingDir, s.path()), messages.get(s.messageKey(), s.args()));
+      }
+      for (Path p : l.files()) {
+        paths.add(root.relativize(p).toString().replace('\\', '/'));
+      }
+    }
+    Collections.sort(paths);
+    return new DirectorySnapshot(root, label, workingDir, paths);
   }
 
   /** A folder holding a catalogue tree: it has basic/, regions/ or gkml.yaml. */
@@ -59,7 +75,7 @@ final class DirectorySnapshot implements Snapshot {
 
   @Override
   public byte[] read(String path) throws IOException {
-    return Files.readAllBytes(pathOf(path));
+    return BoundedInput.read(pathOf(path));
   }
 
   @Override
@@ -69,7 +85,10 @@ final class DirectorySnapshot implements Snapshot {
 
   @Override
   public String display(String path) {
-    Path abs = pathOf(path);
+    return shown(workingDir, pathOf(path));
+  }
+
+  private static String shown(Path workingDir, Path abs) {
     return abs.startsWith(workingDir) ? workingDir.relativize(abs).toString() : abs.toString();
   }
 }

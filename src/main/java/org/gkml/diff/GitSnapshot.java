@@ -55,7 +55,7 @@ final class GitSnapshot implements Snapshot {
     if (id == null) {
       throw new IOException("no such file at " + revision + ": " + path);
     }
-    return repo.read(id);
+    return repo.read(id, revision);
   }
 
   @Override

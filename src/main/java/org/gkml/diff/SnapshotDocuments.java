@@ -1,8 +1,6 @@
 package org.gkml.diff;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
+import org.gkml.load.RegisterCsv;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Config;
@@ -149,7 +147,10 @@ final class SnapshotDocuments {
     return parse(Snapshot.CONFIG, null).document() instanceof Config c ? c : Config.none();
   }
 
-  /** The region register ({@code regions.csv}); rows that are not division codes are skipped. */
+  /**
+   * The region register ({@code regions.csv}); rows that are not division codes are skipped. Read
+   * as validate reads it: UTF-8 with or without a BOM, any line ending.
+   */
   Map<RegionCode, String> register() {
     Map<RegionCode, String> register = new HashMap<>();
     if (!snapshot.paths().contains(Snapshot.REGISTER)) {
@@ -157,17 +158,15 @@ final class SnapshotDocuments {
     }
     String text = new String(read(Snapshot.REGISTER), StandardCharsets.UTF_8);
     text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
     try {
-      for (CSVRecord row : format.parse(new StringReader(text))) {
-        String code = row.isMapped("code") && row.isSet("code") ? row.get("code") : "";
-        String name = row.isMapped("name") && row.isSet("name") ? row.get("name") : "";
-        RegionCode.parse(code).ifPresent(c -> register.put(c, name));
+      for (RegisterCsv.Row row : RegisterCsv.rows(text)) {
+        RegionCode.parse(row.code()).ifPresent(c -> register.put(c, row.name()));
       }
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+    } catch (RegisterCsv.Malformed e) {
       throw GkmlException.usage(
-          "diff.invalidFile", snapshot.display(Snapshot.REGISTER), String.valueOf(e.getMessage()));
+          "diff.invalidFile",
+          snapshot.display(Snapshot.REGISTER) + ":" + e.line(),
+          String.valueOf(e.getMessage()));
     }
     return register;
   }
@@ -175,6 +174,8 @@ final class SnapshotDocuments {
   byte[] read(String path) {
     try {
       return snapshot.read(path);
+    } catch (BoundedInput.Refused r) {
+      throw r.failure(snapshot.display(path));
     } catch (IOException e) {
       throw GkmlException.usage("diff.unreadable", snapshot.display(path), e.getMessage());
     }

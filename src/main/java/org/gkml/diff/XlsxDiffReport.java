@@ -3,12 +3,11 @@ package org.gkml.diff;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,12 +17,13 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.export.SheetNames;
+import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 
 /**
@@ -84,10 +84,8 @@ final class XlsxDiffReport {
       byDomain.computeIfAbsent(c.domain(), d -> new ArrayList<>()).add(c);
     }
     summary(result, byDomain);
-    Set<String> names = new HashSet<>();
-    names.add(SUMMARY_SHEET);
-    names.add(IMPACT_SHEET);
-    byDomain.forEach((domain, changes) -> domainSheet(sheetName(domain, names), changes));
+    SheetNames names = new SheetNames(SUMMARY_SHEET, IMPACT_SHEET);
+    byDomain.forEach((domain, changes) -> domainSheet(names.add(domain), changes));
     if (!result.impacts().isEmpty()) {
       impacts(result.impacts());
     }
@@ -215,29 +213,42 @@ final class XlsxDiffReport {
       }
       at = end;
     }
+    CellStyle style = styleFor(all.toString()); // first: it refuses a value too long
     cell.setCellValue(rich);
-    cell.setCellStyle(styleFor(all.toString()));
+    cell.setCellStyle(style);
   }
 
   private void row(XSSFSheet sheet, int r, CellStyle style, String... values) {
     Row row = sheet.createRow(r);
     for (int i = 0; i < values.length; i++) {
       Cell cell = row.createCell(i);
+      CellStyle s = styleFor(values[i]);
       cell.setCellValue(values[i]);
-      cell.setCellStyle(style == text ? styleFor(values[i]) : style);
+      cell.setCellStyle(style == text ? s : style);
     }
   }
 
   /** A literal text cell, never a formula. */
   private void put(Row row, int column, String value) {
     Cell cell = row.createCell(column);
+    CellStyle style = styleFor(value);
     cell.setCellValue(value);
-    cell.setCellStyle(styleFor(value));
+    cell.setCellStyle(style);
   }
 
+  /**
+   * The style of a text cell; every text cell passes here, so here a value too long for Excel is
+   * refused with a clear message (the trees diff compares need not have been validated, and GK110
+   * would say the same) rather than an internal error halfway through the workbook.
+   */
   private CellStyle styleFor(String value) {
+    if (value.length() > MAX_CELL) {
+      throw GkmlException.usage("diff.cellTooLong", value.length(), MAX_CELL);
+    }
     return looksLikeFormula(value) ? formulaLike : text;
   }
+
+  private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   static boolean looksLikeFormula(String value) {
     return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
@@ -253,17 +264,6 @@ final class XlsxDiffReport {
 
   private static String nonNull(String s) {
     return s == null ? "" : s;
-  }
-
-  /** A valid, unique sheet name for a domain (31 characters, no []:*?/\). */
-  private static String sheetName(String domain, Set<String> taken) {
-    String base = WorkbookUtil.createSafeSheetName(domain);
-    String name = base;
-    for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
-      String suffix = "(" + i + ")";
-      name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-    }
-    return name;
   }
 
   private static void borders(CellStyle s) {

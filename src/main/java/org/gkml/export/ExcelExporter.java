@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
@@ -507,22 +506,14 @@ public final class ExcelExporter {
     footer.setCenter("第 &P 页，共 &N 页");
   }
 
-  /** Sheet names: the domain, made safe for Excel (31 characters, no []:*?/\) and unique. */
+  /** Sheet names: the domain, made safe for Excel and unique ({@link SheetNames}). */
   static List<String> sheetNames(List<Catalog> catalogs) {
-    Set<String> taken = new HashSet<>();
-    taken.add(ExcelLayout.INDEX_SHEET);
-    taken.add(ExcelLayout.METADATA_SHEET);
-    List<String> names = new ArrayList<>();
+    SheetNames names = new SheetNames(ExcelLayout.INDEX_SHEET, ExcelLayout.METADATA_SHEET);
+    List<String> out = new ArrayList<>();
     for (Catalog c : catalogs) {
-      String base = WorkbookUtil.createSafeSheetName(c.domain(), '_');
-      String name = base;
-      for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
-        String suffix = "(" + n + ")";
-        name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-      }
-      names.add(name);
+      out.add(names.add(c.domain()));
     }
-    return names;
+    return out;
   }
 
   private static int indexOf(List<Column> columns, Kind kind) {

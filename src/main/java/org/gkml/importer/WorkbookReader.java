@@ -3,6 +3,7 @@ package org.gkml.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
+import org.gkml.load.BoundedInput;
 import org.gkml.model.GkmlException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -62,17 +64,19 @@ final class WorkbookReader {
   private WorkbookReader() {}
 
   static Result read(Path file, Limits limits) {
-    if (!Files.isRegularFile(file)) {
-      throw GkmlException.usage("import.noFile", file);
-    }
     FileMagic magic;
     try {
-      if (Files.size(file) > limits.maxFileBytes()) {
-        throw GkmlException.usage("import.fileTooLarge", file, limits.maxFileBytes() >> 20);
-      }
+      // a pipe or a device is refused before it is opened; POI then reads the file itself
+      BoundedInput.requireRegular(file, limits.maxFileBytes());
       try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
         magic = FileMagic.valueOf(in);
       }
+    } catch (BoundedInput.Refused e) {
+      throw e.why() == BoundedInput.Why.TOO_LARGE
+          ? GkmlException.usage("import.fileTooLarge", file, limits.maxFileBytes() >> 20)
+          : e.failure(file);
+    } catch (NoSuchFileException e) {
+      throw GkmlException.usage("import.noFile", file);
     } catch (IOException e) {
       throw GkmlException.usage("import.cannotRead", file, reason(e));
     }

@@ -3,12 +3,8 @@ package org.gkml.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +27,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 public final class FileLoader {
   /** Larger files are refused unread: no real catalogue comes near it. */
-  public static final long MAX_FILE_BYTES = 8L << 20;
+  public static final long MAX_FILE_BYTES = BoundedInput.MAX_BYTES;
 
   private final Messages messages;
   private final CompletableFuture<Schemas> schemas;
@@ -82,63 +78,13 @@ public final class FileLoader {
     SourceFile bare = SourceFile.unstructured(path, display);
     byte[] bytes;
     try {
-      bytes = read(path);
+      bytes = BoundedInput.read(path);
+    } catch (BoundedInput.Refused r) {
+      return unreadable(bare, refusal(r));
     } catch (IOException | SecurityException e) {
       return unreadable(bare, new Problem(Rule.SYNTAX, 1, 1, "load.io", reason(e)));
     }
-    if (bytes == null) {
-      return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
-    }
     return parse(bytes, path, display, expected, releasable);
-  }
-
-  /** Room for nearly every catalogue file in one read; larger ones take a buffer of their own. */
-  private static final int READ_BUFFER = 64 << 10;
-
-  private static final ThreadLocal<ByteBuffer> READ_BUFFERS =
-      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(READ_BUFFER));
-
-  /**
-   * A file's bytes, or null when it is over the limit. Four system calls for a usual file: open,
-   * one stat for its size, one read asking for a byte more than that, close. A read that stops at
-   * the size the stat gave has read it all: no second read to meet the end (on a province tree, a
-   * third of the system calls were such probes and the stream's own bookkeeping). The read goes
-   * into a direct buffer kept per thread, so the JDK copies nothing on the way.
-   */
-  static byte[] read(Path path) throws IOException {
-    try (FileChannel in = FileChannel.open(path)) {
-      long said = in.size(); // a pipe or a file under /proc may say 0
-      if (said > MAX_FILE_BYTES) {
-        return null;
-      }
-      int size = (int) said;
-      ByteBuffer buffer =
-          size < READ_BUFFER ? READ_BUFFERS.get().clear() : ByteBuffer.allocate(size + 1);
-      buffer.limit(size + 1);
-      while (buffer.hasRemaining()) {
-        if (in.read(buffer) < 0 || buffer.position() == size) {
-          break; // the end, or all the file said it had: a regular file reads no shorter
-        }
-      }
-      if (buffer.position() <= size) {
-        return bytesOf(buffer.flip());
-      }
-      // it had more than it said: read the rest, within the limit
-      byte[] head = bytesOf(buffer.flip());
-      byte[] rest = Channels.newInputStream(in).readNBytes((int) MAX_FILE_BYTES - head.length + 1);
-      if (head.length + rest.length > MAX_FILE_BYTES) {
-        return null;
-      }
-      byte[] all = Arrays.copyOf(head, head.length + rest.length);
-      System.arraycopy(rest, 0, all, head.length, rest.length);
-      return all;
-    }
-  }
-
-  private static byte[] bytesOf(ByteBuffer filled) {
-    byte[] bytes = new byte[filled.remaining()];
-    filled.get(bytes);
-    return bytes;
   }
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */
@@ -324,8 +270,8 @@ public final class FileLoader {
     int lineStart = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
-        line++;
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        line++; // a CR alone ends a line too (YAML 1.2 §5.4)
         lineStart = i + 1;
       } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
         out.add(
@@ -338,6 +284,13 @@ public final class FileLoader {
       }
     }
     return out;
+  }
+
+  /** The problem of a file the bounded reader refused. */
+  static Problem refusal(BoundedInput.Refused r) {
+    return r.why() == BoundedInput.Why.TOO_LARGE
+        ? new Problem(Rule.LIMIT, 1, 1, r.findingKey(), r.limitMegabytes())
+        : new Problem(Rule.SYNTAX, 1, 1, r.findingKey());
   }
 
   private LoadedFile unreadable(SourceFile file, Problem problem) {
@@ -359,7 +312,7 @@ public final class FileLoader {
         messages.get(p.messageKey(), p.args()));
   }
 
-  private static String reason(Exception e) {
+  static String reason(Exception e) {
     String m = e.getMessage();
     if (m == null) {
       return e.getClass().getSimpleName();

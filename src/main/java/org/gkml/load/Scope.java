@@ -1,11 +1,14 @@
 package org.gkml.load;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -15,11 +18,18 @@ import java.util.TreeSet;
  * its parent folders (the ancestors' overlays, by the folder convention of FORMAT.md §3) — so
  * checking one file stays fast on a province-sized tree.
  */
-public record Scope(Path root, List<Path> read, Set<Path> reported) {
+public record Scope(
+    Path root, List<Path> read, Set<Path> reported, List<YamlWalk.Skipped> skipped) {
 
   public Scope {
     read = List.copyOf(read);
     reported = Set.copyOf(reported);
+    skipped = List.copyOf(skipped);
+  }
+
+  /** A scope in which nothing was skipped. */
+  public Scope(Path root, List<Path> read, Set<Path> reported) {
+    this(root, read, reported, List.of());
   }
 
   /** Whether findings in {@code file} belong in the report. */
@@ -31,13 +41,26 @@ public record Scope(Path root, List<Path> read, Set<Path> reported) {
   public static Scope whole(Path root) {
     Path top = root.toAbsolutePath().normalize();
     List<Path> files = new ArrayList<>();
-    Path config = top.resolve(TreeLoader.CONFIG_FILE);
-    if (Files.isRegularFile(config)) {
-      files.add(config);
+    List<YamlWalk.Skipped> skipped = new ArrayList<>();
+    for (YamlWalk.Listing l : context(top)) {
+      files.addAll(l.files());
+      skipped.addAll(l.skipped());
     }
-    files.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
-    files.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.REGIONS_DIR)));
-    return new Scope(top, files, Set.of());
+    files.addAll(walk(top, top.resolve(TreeLoader.REGIONS_DIR), skipped));
+    return new Scope(top, files, Set.of(), skipped);
+  }
+
+  /** What every scope of a root reads: its config and its basic catalogues. */
+  public static List<YamlWalk.Listing> context(Path top) {
+    return List.of(
+        YamlWalk.rootFile(top, TreeLoader.CONFIG_FILE),
+        YamlWalk.of(top, top.resolve(TreeLoader.BASIC_DIR)));
+  }
+
+  private static List<Path> walk(Path top, Path dir, List<YamlWalk.Skipped> skipped) {
+    YamlWalk.Listing l = YamlWalk.of(top, dir);
+    skipped.addAll(l.skipped());
+    return l.files();
   }
 
   /** The scope of a command given {@code paths} (none: the whole default root). */
@@ -50,31 +73,47 @@ public record Scope(Path root, List<Path> read, Set<Path> reported) {
     }
     Path top = rootOf(paths.get(0), defaultRoot);
     Set<Path> selected = new TreeSet<>();
+    List<YamlWalk.Skipped> skipped = new ArrayList<>();
     for (Path p : paths) {
       Path abs = p.toAbsolutePath().normalize();
       if (Files.isDirectory(abs)) {
-        selected.addAll(TreeLoader.yamlFiles(abs));
+        YamlWalk.Listing l = YamlWalk.of(top == null ? abs : top, abs);
+        selected.addAll(l.files());
+        l.skipped().forEach(s -> selected.add(s.path()));
+        skipped.addAll(l.skipped());
       } else {
         selected.add(abs);
+        if (top != null && abs.startsWith(top)) {
+          // a named file inside the root is a link leaving it: reported, not read
+          skipped.addAll(YamlWalk.file(top, abs).skipped());
+        }
       }
     }
     Set<Path> read = new LinkedHashSet<>();
     if (top != null) {
-      Path config = top.resolve(TreeLoader.CONFIG_FILE);
-      if (Files.isRegularFile(config)) {
-        read.add(config);
+      for (YamlWalk.Listing l : context(top)) {
+        read.addAll(l.files());
+        skipped.addAll(l.skipped()); // reported like the context's files: when selected
       }
-      read.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
       Path regions = top.resolve(TreeLoader.REGIONS_DIR);
       for (Path file : selected) {
         if (file.startsWith(regions)) {
-          read.addAll(ancestors(regions, file));
+          for (Path a : ancestors(regions, file)) {
+            YamlWalk.Listing l = YamlWalk.file(top, a);
+            read.addAll(l.files());
+            skipped.addAll(l.skipped());
+          }
         }
       }
     }
     read.addAll(selected);
+    skipped.forEach(s -> read.remove(s.path()));
     List<Path> sorted = new ArrayList<>(new TreeSet<>(read));
-    return new Scope(top == null ? selected.iterator().next().getParent() : top, sorted, selected);
+    Path where = top == null ? selected.iterator().next().getParent() : top;
+    // the context and a named folder may skip the same thing: report it once
+    Map<Path, YamlWalk.Skipped> once = new TreeMap<>();
+    skipped.forEach(s -> once.putIfAbsent(s.path(), s));
+    return new Scope(where, sorted, selected, List.copyOf(once.values()));
   }
 
   private static List<Path> ancestors(Path regions, Path file) {
@@ -84,7 +123,7 @@ public record Scope(Path root, List<Path> read, Set<Path> reported) {
         dir != null && dir.startsWith(regions) && !dir.equals(regions);
         dir = dir.getParent()) {
       Path candidate = dir.resolve(name);
-      if (Files.isRegularFile(candidate)) {
+      if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
         out.add(candidate);
       }
     }

@@ -105,10 +105,12 @@ final class TextDecoder {
     return new Decoded.Failed(new Problem(org.gkml.model.Rule.ENCODING, line, 1, key));
   }
 
-  private static int lineAt(byte[] bytes, int index) {
+  /** The line of a byte; lines end with LF, CRLF or a CR alone (as YAML has it). */
+  static int lineAt(byte[] bytes, int index) {
     int line = 1;
     for (int i = 0; i < index && i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
+      if (bytes[i] == '\n'
+          || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
       }
     }

@@ -1,26 +1,13 @@
 package org.gkml.load;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Config;
@@ -70,7 +57,7 @@ public final class TreeLoader {
 
   /** Reads the files of a scope as one tree. */
   public Result load(Scope scope) {
-    return assemble(scope.root(), scope.read());
+    return assemble(scope.root(), scope.read(), null, scope.skipped());
   }
 
   /**
@@ -84,15 +71,16 @@ public final class TreeLoader {
 
   /** Reads the files of a scope as one tree, passing each file through {@code afterRead}. */
   public Result load(Scope scope, AfterRead afterRead) {
-    return assemble(scope.root(), scope.read(), afterRead);
+    return assemble(scope.root(), scope.read(), afterRead, scope.skipped());
   }
 
   /** Reads the named files as one tree (context such as the config comes from {@code root}). */
   public Result assemble(Path root, List<Path> paths) {
-    return assemble(root, paths, null);
+    return assemble(root, paths, null, List.of());
   }
 
-  private Result assemble(Path root, List<Path> paths, AfterRead afterRead) {
+  private Result assemble(
+      Path root, List<Path> paths, AfterRead afterRead, List<YamlWalk.Skipped> skipped) {
     Path top = root.toAbsolutePath().normalize();
     DocumentKind[] expectedKinds = new DocumentKind[paths.size()];
     LoadedFile[] read = new LoadedFile[paths.size()];
@@ -123,7 +111,10 @@ public final class TreeLoader {
               }
               read[i] = after.apply(f);
             });
-    List<LoadedFile> loaded = List.of(read);
+    List<LoadedFile> loaded = new ArrayList<>(List.of(read));
+    for (YamlWalk.Skipped s : skipped) {
+      loaded.add(skippedFile(s));
+    }
     List<Finding> findings = new ArrayList<>();
     Config config = Config.none();
     List<Catalog> basics = new ArrayList<>();
@@ -131,7 +122,7 @@ public final class TreeLoader {
     for (int i = 0; i < loaded.size(); i++) {
       LoadedFile f = loaded.get(i);
       findings.addAll(f.findings());
-      DocumentKind expected = expectedKinds[i];
+      DocumentKind expected = i < expectedKinds.length ? expectedKinds[i] : null; // skipped: none
       if (f.document() instanceof Config c) {
         config = c;
       } else if (f.document() instanceof Catalog c) {
@@ -142,8 +133,21 @@ public final class TreeLoader {
         misplaced(f, expected, DocumentKind.OVERLAY, findings);
       }
     }
-    Map<RegionCode, String> register = register(top.resolve(REGISTER_FILE), findings);
-    return new Result(new CatalogTree(top, config, basics, overlays, register), loaded, findings);
+    Map<RegionCode, String> register = register(top, findings);
+    return new Result(
+        new CatalogTree(top, config, basics, overlays, register), List.copyOf(loaded), findings);
+  }
+
+  /** A file (or folder) the walk did not read, with the finding that says why. */
+  private LoadedFile skippedFile(YamlWalk.Skipped s) {
+    SourceFile file = SourceFile.unstructured(s.path(), display(s.path()));
+    Finding f =
+        new Finding(
+            s.rule(),
+            s.rule().defaultSeverity(),
+            file.at(1, 1),
+            messages.get(s.messageKey(), s.args()));
+    return new LoadedFile(file, null, null, s.unreadable(), List.of(f), Suppressions.none());
   }
 
   private LoadedFile read(Path p, DocumentKind expected, boolean releasable) {
@@ -162,43 +166,46 @@ public final class TreeLoader {
     }
   }
 
-  private Map<RegionCode, String> register(Path csv, List<Finding> findings) {
+  /**
+   * The region register ({@code regions.csv}, FORMAT.md §3): UTF-8 with or without a BOM, any line
+   * ending; read through the bounded reader like every input. Its problems become findings.
+   */
+  private Map<RegionCode, String> register(Path top, List<Finding> findings) {
     Map<RegionCode, String> register = new HashMap<>();
-    if (!Files.isRegularFile(csv)) {
+    YamlWalk.Listing found = YamlWalk.rootFile(top, REGISTER_FILE);
+    for (YamlWalk.Skipped s : found.skipped()) {
+      findings.addAll(skippedFile(s).findings());
+    }
+    if (found.files().isEmpty()) {
       return register;
     }
+    Path csv = found.files().get(0);
     SourceFile file = SourceFile.unstructured(csv, display(csv));
-    try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      CSVFormat format =
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-      for (CSVRecord row : format.parse(r)) {
-        String code = row.isMapped("code") && row.isSet("code") ? row.get("code") : "";
-        code = code.startsWith("\uFEFF") ? code.substring(1) : code;
-        String name = row.isMapped("name") && row.isSet("name") ? row.get("name") : "";
-        if (RegionCode.isWellFormed(code)) {
-          register.put(new RegionCode(code), name);
-        } else {
-          int line = (int) row.getRecordNumber() + 1;
-          findings.add(
-              new Finding(
-                  Rule.REGION_CODE,
-                  Rule.REGION_CODE.defaultSeverity(),
-                  file.at(line, 1),
-                  messages.rule(Rule.REGION_CODE, code)));
-        }
+    String text;
+    try {
+      TextDecoder.Decoded decoded = TextDecoder.decode(BoundedInput.read(csv));
+      if (decoded instanceof TextDecoder.Decoded.Failed failed) {
+        findings.add(finding(file, failed.problem()));
+        return register;
       }
-    } catch (IOException
-        | UncheckedIOException
-        | IllegalArgumentException
-        | IllegalStateException e) {
-      findings.add(
-          new Finding(
-              Rule.SYNTAX,
-              Rule.SYNTAX.defaultSeverity(),
-              file.at(1, 1),
-              messages.get("load.csv", String.valueOf(e.getMessage()))));
+      text = ((TextDecoder.Decoded.Text) decoded).text();
+    } catch (BoundedInput.Refused r) {
+      findings.add(finding(file, FileLoader.refusal(r)));
+      return register;
+    } catch (IOException | SecurityException e) {
+      findings.add(finding(file, new Problem(Rule.SYNTAX, 1, 1, "load.io", FileLoader.reason(e))));
+      return register;
     }
+    RegisterCsv.read(text, file, messages, register, findings);
     return register;
+  }
+
+  private Finding finding(SourceFile file, Problem p) {
+    return new Finding(
+        p.rule(),
+        p.rule().defaultSeverity(),
+        file.at(p.line(), p.column()),
+        messages.get(p.messageKey(), p.args()));
   }
 
   static DocumentKind expectedKind(Path root, Path file) {
@@ -219,88 +226,18 @@ public final class TreeLoader {
     };
   }
 
-  /** The YAML files below a folder, in path order; hidden files and folders are skipped. */
-  public static List<Path> yamlFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    // the folder's own entries, then its subfolders walked in parallel: one directory read and
-    // one stat per entry, on all cores (the walk alone used to cost seconds on a province tree)
-    List<Path> found = new ArrayList<>();
-    List<Path> folders = new ArrayList<>();
-    try {
-      if (!Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-          .isDirectory()) {
-        return List.of(); // a link to a folder is not followed
-      }
-      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-        for (Path entry : entries) {
-          BasicFileAttributes attrs =
-              Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-          if (attrs.isDirectory()) {
-            if (!isHidden(entry)) {
-              folders.add(entry);
-            }
-          } else if (isYamlFile(entry, attrs)) {
-            found.add(entry);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (DirectoryIteratorException e) {
-      throw new UncheckedIOException(e.getCause());
-    }
-    folders.parallelStream().map(TreeLoader::walk).forEachOrdered(found::addAll);
-    // sorting 51,000 long paths with a common prefix is worth both cores
-    Path[] sorted = found.toArray(Path[]::new);
-    Arrays.parallelSort(sorted);
-    return List.of(sorted);
-  }
-
-  /** The YAML files below a folder, unsorted, walked on the calling thread. */
-  private static List<Path> walk(Path dir) {
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          dir,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-              return isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (isYamlFile(file, attrs)) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return found;
-  }
-
-  /** A visible YAML file, or a link to one. */
-  private static boolean isYamlFile(Path p, BasicFileAttributes attrs) {
-    // the name is decoded once (a province has 51,000 of them, mostly Chinese)
-    String name = p.getFileName().toString();
-    return isYamlName(name)
-        && !name.startsWith(".")
-        && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(p));
+  /**
+   * The YAML files below a folder of the catalogue root {@code root}, in path order; hidden files
+   * and folders are skipped (what else is not read, see {@link YamlWalk}).
+   */
+  public static List<Path> yamlFiles(Path root, Path dir) {
+    return YamlWalk.of(root, dir).files();
   }
 
   /** {@code *.yaml} or {@code *.yml}, in any case. */
   static boolean isYamlName(String name) {
     return name.regionMatches(true, name.length() - 5, ".yaml", 0, 5)
         || name.regionMatches(true, name.length() - 4, ".yml", 0, 4);
-  }
-
-  private static boolean isHidden(Path p) {
-    return p.getFileName().toString().startsWith(".");
   }
 
   /** A path as users should see it: relative to the working directory when below it. */

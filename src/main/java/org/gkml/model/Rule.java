@@ -17,6 +17,7 @@ public enum Rule {
   LIMIT("GK005", Severity.ERROR),
   SUPPRESSION("GK006", Severity.WARNING),
   CONFIG_RULE("GK007", Severity.WARNING),
+  LINK_NOT_FOLLOWED("GK008", Severity.ERROR),
 
   // Item content: GK1xx
   DUPLICATE_ID("GK101", Severity.ERROR),
@@ -28,6 +29,7 @@ public enum Rule {
   INVISIBLE_CHARACTER("GK107", Severity.INFO),
   MIXED_BRACKETS("GK108", Severity.INFO),
   REPEATED_ELEMENT("GK109", Severity.INFO),
+  CELL_LIMIT("GK110", Severity.ERROR),
 
   // Resolution of overlays (FORMAT.md §7): GK2xx
   TARGET_UNKNOWN("GK201", Severity.ERROR),
@@ -53,7 +55,8 @@ public enum Rule {
   FOLDER_CODE_MISMATCH("GK304", Severity.WARNING),
   DUPLICATE_DOMAIN("GK305", Severity.ERROR),
   MISPLACED_FILE("GK306", Severity.WARNING),
-  REGION_OUTSIDE_TREE("GK307", Severity.ERROR);
+  REGION_OUTSIDE_TREE("GK307", Severity.ERROR),
+  REGION_NAME("GK308", Severity.ERROR);
 
   private final String id;
   private final Severity defaultSeverity;

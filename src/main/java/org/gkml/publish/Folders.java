@@ -3,28 +3,23 @@ package org.gkml.publish;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.gkml.model.Region;
+import org.gkml.model.SafeName;
 
 /** Folder names of a build and the links to them. */
 final class Folders {
   private Folders() {}
 
   /**
-   * {@code <code>-<name>} as CLI.md names region folders; characters no file system or URL takes in
-   * a name (slashes, control characters, {@code :*?"<>|#%}) become {@code _}.
+   * {@code <code>-<name>} as CLI.md names region folders, made safe by {@link SafeName}: whatever
+   * the name holds ({@code x/../../evil}, control characters, {@code :*?"<>|#%}), the folder stays
+   * one folder inside the build's.
    */
   static String of(Region region) {
     String name = region.name().strip();
     if (name.isEmpty()) {
       return region.code().digits();
     }
-    StringBuilder safe = new StringBuilder(name.length());
-    name.codePoints()
-        .forEach(
-            c -> {
-              boolean bad = c < 0x20 || c == 0x7f || "/\\:*?\"<>|#%".indexOf(c) >= 0;
-              safe.appendCodePoint(bad ? '_' : c);
-            });
-    return region.code().digits() + "-" + safe;
+    return SafeName.of(region.code().digits() + "-" + name);
   }
 
   /** A relative link to {@code folder/file}, its path escaped as a URL needs it. */

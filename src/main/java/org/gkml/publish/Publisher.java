@@ -68,16 +68,16 @@ public final class Publisher {
    */
   public BuildReport publish(Path out, List<Finding> findings, BuildProgress progress)
       throws IOException {
-    Path staging = StagedOutput.prepare(out);
-    boolean committed = false;
-    try {
+    try (StagedOutput staged = StagedOutput.prepare(out)) {
+      Path staging = staged.folder();
       List<Region> regions = source.regions();
       progress.start(regions.size() + 1L);
       Published basic = source.basic();
-      writeFolder(staging, basic);
+      writeFolder(staged, basic);
       progress.advance();
-      List<BuildReport.Page> pages = writeRegions(staging, regions, progress);
+      List<BuildReport.Page> pages = writeRegions(staged, regions, progress);
       String version = String.join("、", versions(basic.domains()));
+      staged.check();
       writeIndex(staging, basic, pages, version);
       BuildReport report =
           new BuildReport(
@@ -92,18 +92,13 @@ public final class Publisher {
               pages,
               findings);
       AtomicFile.write(staging.resolve(StagedOutput.MARKER), report::write);
-      StagedOutput.commit(staging, out);
-      committed = true;
+      staged.commit();
       return report;
-    } finally {
-      if (!committed) {
-        StagedOutput.discard(staging);
-      }
     }
   }
 
   private List<BuildReport.Page> writeRegions(
-      Path staging, List<Region> regions, BuildProgress progress) throws IOException {
+      StagedOutput staging, List<Region> regions, BuildProgress progress) throws IOException {
     if (options.jobs() == 1 || regions.size() < 2) {
       List<BuildReport.Page> pages = new ArrayList<>(regions.size());
       for (Region r : regions) {
@@ -179,18 +174,24 @@ public final class Publisher {
     }
   }
 
-  private BuildReport.Page writeRegion(Path staging, Region region) throws IOException {
+  private BuildReport.Page writeRegion(StagedOutput staging, Region region) throws IOException {
     Published p = source.effective(region);
     String folder = writeFolder(staging, p);
     return new BuildReport.Page(
         region.code().digits(), region.name(), p.tier(), folder, p.itemCount(), p.customCount());
   }
 
-  private String writeFolder(Path staging, Published p) throws IOException {
+  private String writeFolder(StagedOutput staging, Published p) throws IOException {
     String folder = p.folder();
-    Path dir = staging.resolve(folder);
+    Path dir = staging.folder().resolve(folder);
+    if (!staging.folder().equals(dir.normalize().getParent())) {
+      // Folders.of makes every name safe; this guards the one place a name becomes a path
+      throw new IllegalStateException("folder name leaves the build: " + folder);
+    }
+    staging.check();
     Files.createDirectories(dir);
     for (Artifact a : artifacts) {
+      staging.check();
       AtomicFile.write(
           dir.resolve(a.fileName()),
           raw -> {

@@ -1,68 +1,299 @@
 package org.gkml.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.gkml.model.GkmlException;
+import org.gkml.report.AtomicFile;
 
 /**
- * A build's output folder, written whole or not at all: the build fills a hidden sibling folder and
- * renames it into place at the end, so an interrupted or failed build leaves the previous output as
- * it was. To never delete a user's files, the target must be new, empty, or the output of an
- * earlier build (it holds {@code build-report.json}).
+ * A build's output folder, written whole or not at all: the build fills a hidden sibling folder of
+ * its own and renames it into place at the end, so an interrupted or failed build leaves the
+ * previous output as it was (issue #11, class 3).
+ *
+ * <ul>
+ *   <li><b>Never deletes what it did not write.</b> The target must be new, empty, or an earlier
+ *       build's output holding nothing else: every build leaves {@value #MANIFEST} listing every
+ *       path it wrote, and a folder with any other entry (a stray {@code build-report.json}, a
+ *       user's notes, a file added to an old output) is refused, not replaced.
+ *   <li><b>One build a folder at a time.</b> A lock on {@code .<name>.gkml-lock} beside the target;
+ *       a second build into the same folder is refused at once. Staging folders have a random name
+ *       of their own, and those a killed build left behind are removed under the lock.
+ *   <li><b>Clean on Ctrl-C and SIGTERM.</b> A shutdown hook removes the staging folder and the lock
+ *       unless the output was already committed; the writers check {@link #check} before each file
+ *       so that nothing is written into a folder being removed.
+ *   <li>A target that is a symbolic link to a folder is built into the folder it points to; the
+ *       link stays.
+ * </ul>
  */
-final class StagedOutput {
+final class StagedOutput implements AutoCloseable {
   static final String MARKER = "build-report.json";
 
-  private StagedOutput() {}
+  /** The list of every path a build wrote, relative to its folder, one a line. */
+  static final String MANIFEST = ".gkml-build";
 
-  /** Checks the target and creates a fresh, empty staging folder beside it. */
-  static Path prepare(Path target) throws IOException {
+  private static final String MANIFEST_HEAD =
+      "# gkml build output: every path below was written by gkml build; a later build replaces"
+          + " this folder only while it holds nothing else";
+
+  private final Path target;
+  private final Path staging;
+  private final Path lockFile;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final Thread hook;
+  private boolean committed;
+  private volatile boolean aborted;
+
+  private StagedOutput(
+      Path target, Path staging, Path lockFile, FileChannel channel, FileLock lock) {
+    this.target = target;
+    this.staging = staging;
+    this.lockFile = lockFile;
+    this.channel = channel;
+    this.lock = lock;
+    this.hook = new Thread(this::abort, "gkml-build-cleanup");
+  }
+
+  /** Checks the target, takes its lock and creates a fresh, empty staging folder beside it. */
+  static StagedOutput prepare(Path target) throws IOException {
     Path out = target.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(out) && Files.isDirectory(out)) {
+      out = out.toRealPath(); // keep the link, build into its folder
+    }
     if (out.getParent() == null) {
       throw GkmlException.usage("build.badOutput", target);
     }
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-        throw GkmlException.usage("build.badOutput", target);
-      }
-      if (!isEmpty(out) && !Files.isRegularFile(out.resolve(MARKER))) {
-        throw GkmlException.usage("build.foreignOutput", target, MARKER);
-      }
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+      throw GkmlException.usage("build.badOutput", target);
     }
     Files.createDirectories(out.getParent());
-    Path staging = sibling(out, "staging");
-    deleteTree(staging);
-    Files.createDirectory(staging);
+    Path lockFile = sibling(out, "lock");
+    FileChannel channel = null;
+    FileLock lock = null;
+    while (lock == null) {
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null; // a build of this very process
+      }
+      if (lock == null) {
+        channel.close();
+        throw GkmlException.usage("build.busy", target);
+      }
+      if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+        // the previous holder removed the file between our open and our lock: lock a new one
+        lock.release();
+        channel.close();
+        lock = null;
+      }
+    }
+    try {
+      checkReplaceable(out, target);
+      clearLeftovers(out);
+      Path staging = sibling(out, "staging-" + Long.toUnsignedString(random(), 36));
+      Files.createDirectory(staging);
+      StagedOutput staged = new StagedOutput(out, staging, lockFile, channel, lock);
+      Runtime.getRuntime().addShutdownHook(staged.hook);
+      return staged;
+    } catch (IOException | RuntimeException e) {
+      unlock(lockFile, channel, lock);
+      throw e;
+    }
+  }
+
+  /** The folder to write the build into. */
+  Path folder() {
     return staging;
   }
 
-  /** Puts the staged folder in the target's place and removes the previous output. */
-  static void commit(Path staging, Path target) throws IOException {
-    Path out = target.toAbsolutePath().normalize();
-    Path old = sibling(out, "old");
-    deleteTree(old);
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      move(out, old);
+  /** Throws when the build is being stopped (Ctrl-C, SIGTERM): write nothing more. */
+  void check() throws IOException {
+    if (aborted) {
+      throw new IOException("build interrupted");
     }
-    move(staging, out);
+  }
+
+  /**
+   * Lists what the staging folder holds in {@value #MANIFEST}, puts the folder in the target's
+   * place and removes the previous output.
+   */
+  void commit() throws IOException {
+    writeManifest();
+    Path old = sibling(target, "old-" + Long.toUnsignedString(random(), 36));
+    synchronized (this) {
+      check();
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        move(target, old);
+      }
+      move(staging, target);
+      committed = true;
+    }
     deleteTree(old);
+  }
+
+  /** Removes the staging folder unless committed, and releases the lock. */
+  @Override
+  public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook runs (or ran) instead
+      return;
+    }
+    synchronized (this) {
+      if (!committed) {
+        discard(staging);
+      }
+    }
+    unlock(lockFile, channel, lock);
+  }
+
+  /** The shutdown hook: stop the writers, remove what they wrote, release the lock. */
+  void abort() {
+    synchronized (this) {
+      if (committed) {
+        unlock(lockFile, channel, lock);
+        return;
+      }
+      aborted = true;
+    }
+    // a writer may finish the file it was writing when the flag went up: sweep until it stays gone
+    for (int pass = 0; pass < 20 && Files.exists(staging, LinkOption.NOFOLLOW_LINKS); pass++) {
+      discard(staging);
+      try {
+        Thread.sleep(25);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    unlock(lockFile, channel, lock);
+  }
+
+  private static void unlock(Path lockFile, FileChannel channel, FileLock lock) {
+    try {
+      // remove the file first, while still holding it: see prepare's check after locking
+      Files.deleteIfExists(lockFile);
+      if (lock.isValid()) {
+        lock.release();
+      }
+      channel.close();
+    } catch (IOException e) {
+      // best effort: a lock dies with its process anyway
+    }
   }
 
   /** Removes a staging folder after a failure. */
   static void discard(Path staging) {
     try {
       deleteTree(staging);
-    } catch (IOException e) {
-      // best effort: the next build removes it anyway
+    } catch (IOException | UncheckedIOException e) {
+      // best effort: the next build into this folder removes it under its lock
     }
+  }
+
+  /**
+   * Whether the build may replace {@code out}: it is missing, empty, or holds only what the last
+   * build listed in its manifest.
+   */
+  private static void checkReplaceable(Path out, Path asNamed) throws IOException {
+    if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) || isEmpty(out)) {
+      return;
+    }
+    Path manifest = out.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+      throw GkmlException.usage("build.foreignOutput", asNamed, MANIFEST);
+    }
+    Set<String> written = new HashSet<>();
+    List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEAD)) {
+      throw GkmlException.usage("build.foreignOutput", asNamed, MANIFEST);
+    }
+    written.addAll(lines.subList(1, lines.size()));
+    written.add(MANIFEST);
+    for (String entry : entries(out)) {
+      if (!written.contains(entry)) {
+        throw GkmlException.usage("build.foreignEntry", asNamed, entry);
+      }
+    }
+  }
+
+  private void writeManifest() throws IOException {
+    List<String> entries = entries(staging);
+    StringBuilder text = new StringBuilder(MANIFEST_HEAD).append('\n');
+    entries.forEach(e -> text.append(e).append('\n'));
+    AtomicFile.write(
+        staging.resolve(MANIFEST), o -> o.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Every path below {@code dir}, relative, with {@code /} between names; links not followed. */
+  private static List<String> entries(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            if (!d.equals(dir)) {
+              out.add(relative(dir, d));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            out.add(relative(dir, file));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    out.sort(null); // the same manifest whatever order the file system lists folders in
+    return out;
+  }
+
+  private static String relative(Path dir, Path p) {
+    return dir.relativize(p).toString().replace(p.getFileSystem().getSeparator(), "/");
+  }
+
+  /** Staging and old folders a killed build left beside {@code out}; we hold its lock. */
+  private static void clearLeftovers(Path out) throws IOException {
+    String staging = "." + out.getFileName() + ".gkml-staging";
+    String old = "." + out.getFileName() + ".gkml-old";
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(out.getParent())) {
+      for (Path p : s) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(staging) || name.startsWith(old)) {
+          deleteTree(p);
+        }
+      }
+    } catch (NoSuchFileException e) {
+      // no parent yet: nothing left over
+    }
+  }
+
+  private static long random() {
+    return ThreadLocalRandom.current().nextLong();
   }
 
   private static Path sibling(Path out, String role) {
@@ -93,16 +324,24 @@ final class StagedOutput {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
-            Files.delete(file);
+            Files.deleteIfExists(file);
             return FileVisitResult.CONTINUE;
           }
 
           @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+              return FileVisitResult.CONTINUE; // removed meanwhile
+            }
+            throw e;
+          }
+
+          @Override
           public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-            if (e != null) {
+            if (e != null && !(e instanceof NoSuchFileException)) {
               throw e;
             }
-            Files.delete(d);
+            Files.deleteIfExists(d);
             return FileVisitResult.CONTINUE;
           }
         });

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,12 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gkml.load.FileLoader;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.load.YamlWalk;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Config;
@@ -59,18 +60,23 @@ public final class ChainScope {
   public static Scope scope(Path root, RegionCode region) {
     Path top = root.toAbsolutePath().normalize();
     List<Path> read = new ArrayList<>();
-    Path config = top.resolve(TreeLoader.CONFIG_FILE);
-    if (Files.isRegularFile(config)) {
-      read.add(config);
+    List<YamlWalk.Skipped> skipped = new ArrayList<>();
+    for (YamlWalk.Listing l : Scope.context(top)) {
+      read.addAll(l.files());
+      skipped.addAll(l.skipped());
     }
-    read.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
     Path regions = top.resolve(TreeLoader.REGIONS_DIR);
     byte[][] codes = region.chain().stream().map(c -> ascii(c.digits())).toArray(byte[][]::new);
+    YamlWalk.Listing overlays = YamlWalk.of(top, regions);
     // on a province tree most files lie off the chain and are only scanned: both cores help
-    TreeLoader.yamlFiles(regions).parallelStream()
+    overlays.files().parallelStream()
         .filter(f -> onChainFolders(regions, f, region) || mentions(f, codes))
         .forEachOrdered(read::add);
-    return new Scope(top, read, Set.of());
+    // what was not read is judged by its place alone, as a file that does not parse
+    overlays.skipped().stream()
+        .filter(s -> !s.path().startsWith(regions) || onChainFolders(regions, s.path(), region))
+        .forEach(skipped::add);
+    return new Scope(top, read, Set.of(), skipped);
   }
 
   /**
@@ -91,10 +97,7 @@ public final class ChainScope {
   static boolean mentions(Path file, byte[][] codes) {
     byte[] text;
     try {
-      if (Files.size(file) > FileLoader.MAX_FILE_BYTES) {
-        return true; // the loader refuses it unread and reports it, if it is the chain's
-      }
-      text = Files.readAllBytes(file);
+      text = BoundedInput.read(file);
     } catch (IOException | UncheckedIOException e) {
       return true; // the loader reports it, if it is the chain's
     }
@@ -133,14 +136,28 @@ public final class ChainScope {
     return digits.getBytes(StandardCharsets.US_ASCII);
   }
 
+  /**
+   * The files, findings and documents of {@code whole} that the region's chain depends on, for
+   * every domain. Every basic catalogue counts here, whether it loaded or not: a command asked for
+   * all domains must not learn which domains there are from the files that happened to load, or a
+   * broken catalogue would leave its domain out of the output unnoticed (issue #11, class 1).
+   */
+  public static TreeLoader.Result of(TreeLoader.Result whole, RegionCode region) {
+    return of(whole, region, domain -> true);
+  }
+
   /** The files, findings and documents of {@code whole} that the region's chain depends on. */
   public static TreeLoader.Result of(
       TreeLoader.Result whole, RegionCode region, Collection<String> domains) {
+    return of(whole, region, Set.copyOf(domains)::contains);
+  }
+
+  private static TreeLoader.Result of(
+      TreeLoader.Result whole, RegionCode region, Predicate<String> wanted) {
     CatalogTree tree = whole.tree();
     Path root = tree.root().toAbsolutePath().normalize();
     Set<String> chain = new HashSet<>();
     region.chain().forEach(c -> chain.add(c.digits()));
-    Set<String> wanted = Set.copyOf(domains);
     List<LoadedFile> files = new ArrayList<>();
     Set<Path> paths = new HashSet<>();
     for (LoadedFile f : whole.files()) {
@@ -153,10 +170,10 @@ public final class ChainScope {
         whole.findings().stream()
             .filter(f -> paths.contains(normal(f.loc().file().path())))
             .toList();
-    List<Catalog> basics = tree.basics().stream().filter(c -> wanted.contains(c.domain())).toList();
+    List<Catalog> basics = tree.basics().stream().filter(c -> wanted.test(c.domain())).toList();
     List<Overlay> overlays =
         tree.overlays().stream()
-            .filter(o -> chain.contains(o.region().code().digits()) && wanted.contains(o.domain()))
+            .filter(o -> chain.contains(o.region().code().digits()) && wanted.test(o.domain()))
             .toList();
     Map<RegionCode, String> register = new HashMap<>();
     tree.register()
@@ -171,15 +188,15 @@ public final class ChainScope {
   }
 
   private static boolean belongs(
-      LoadedFile f, Path root, RegionCode region, Set<String> chain, Set<String> wanted) {
+      LoadedFile f, Path root, RegionCode region, Set<String> chain, Predicate<String> wanted) {
     if (f.document() instanceof Config) {
       return true;
     }
     if (f.document() instanceof Catalog c) {
-      return wanted.contains(c.domain());
+      return wanted.test(c.domain());
     }
     if (f.document() instanceof Overlay o) {
-      return chain.contains(o.region().code().digits()) && wanted.contains(o.domain());
+      return chain.contains(o.region().code().digits()) && wanted.test(o.domain());
     }
     Path path = normal(f.file().path());
     if (!path.startsWith(root)) {
@@ -190,7 +207,7 @@ public final class ChainScope {
     JsonNode doc = f.tree();
     if (doc != null && doc.isObject()) {
       JsonNode domain = doc.get("domain");
-      if (domain != null && domain.isValueNode() && !wanted.contains(domain.asText())) {
+      if (domain != null && domain.isValueNode() && !wanted.test(domain.asText())) {
         return false;
       }
       JsonNode code = doc.path("region").get("code");

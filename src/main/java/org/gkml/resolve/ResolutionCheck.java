@@ -1,9 +1,6 @@
 package org.gkml.resolve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import org.gkml.check.CheckContext;
 import org.gkml.check.FindingSink;
 import org.gkml.check.TreeCheck;
+import org.gkml.load.BoundedInput;
+import org.gkml.load.RegisterCsv;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Background;
 import org.gkml.model.Catalog;
@@ -115,12 +114,10 @@ public final class ResolutionCheck implements TreeCheck {
   private static Map<String, Integer> registerLines(Path csv) {
     Map<String, Integer> lines = new HashMap<>();
     try {
-      List<String> all = Files.readAllLines(csv, StandardCharsets.UTF_8);
-      for (int i = 0; i < all.size(); i++) {
-        String first = all.get(i).split(",", 2)[0].replace("\uFEFF", "").replace("\"", "").strip();
-        lines.putIfAbsent(first, i + 1);
+      for (RegisterCsv.Row row : RegisterCsv.rows(BoundedInput.readText(csv))) {
+        lines.putIfAbsent(row.code(), row.line());
       }
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | RegisterCsv.Malformed e) {
       // the loader has reported an unreadable register; findings then point at its first line
     }
     return lines;

@@ -53,20 +53,23 @@ class LoaderFastPathTest {
   @Test
   void readsFilesInOneGoAndRefusesHugeOnes() throws IOException {
     Path small = Files.writeString(dir.resolve("a.yaml"), "gkml: 1\n");
-    assertThat(FileLoader.read(small)).isEqualTo("gkml: 1\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(BoundedInput.read(small)).isEqualTo("gkml: 1\n".getBytes(StandardCharsets.UTF_8));
     Path empty = Files.createFile(dir.resolve("empty.yaml"));
-    assertThat(FileLoader.read(empty)).isEmpty();
+    assertThat(BoundedInput.read(empty)).isEmpty();
     Path saysEmpty = Path.of("/proc/self/status"); // size 0, content all the same
     if (Files.isReadable(saysEmpty)) {
-      assertThat(new String(FileLoader.read(saysEmpty), StandardCharsets.UTF_8)).contains("Pid:");
+      assertThat(new String(BoundedInput.read(saysEmpty), StandardCharsets.UTF_8)).contains("Pid:");
     }
     Path huge = dir.resolve("huge.yaml");
     try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
       f.setLength(FileLoader.MAX_FILE_BYTES + 1);
     }
-    assertThat(FileLoader.read(huge)).isNull();
-    assertThatThrownBy(() -> FileLoader.read(dir)).isInstanceOf(IOException.class);
-    assertThatThrownBy(() -> FileLoader.read(dir.resolve("missing.yaml")))
+    assertThatThrownBy(() -> BoundedInput.read(huge))
+        .isInstanceOfSatisfying(
+            BoundedInput.Refused.class,
+            r -> assertThat(r.why()).isEqualTo(BoundedInput.Why.TOO_LARGE));
+    assertThatThrownBy(() -> BoundedInput.read(dir)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> BoundedInput.read(dir.resolve("missing.yaml")))
         .isInstanceOf(IOException.class);
   }
 
@@ -83,13 +86,13 @@ class LoaderFastPathTest {
     Files.writeString(basic.resolve("sub/folder.yaml/c.YAML"), "");
     Files.createSymbolicLink(basic.resolve("link.yaml"), basic.resolve("b.yaml"));
     Files.createSymbolicLink(basic.resolve("dirlink.yaml"), basic.resolve("sub"));
-    assertThat(TreeLoader.yamlFiles(basic))
+    assertThat(TreeLoader.yamlFiles(dir, basic))
         .containsExactly(
             basic.resolve("a.yml"),
             basic.resolve("b.yaml"),
             basic.resolve("link.yaml"),
             basic.resolve("sub/folder.yaml/c.YAML"));
-    assertThat(TreeLoader.yamlFiles(dir.resolve("missing"))).isEmpty();
+    assertThat(TreeLoader.yamlFiles(dir, dir.resolve("missing"))).isEmpty();
   }
 
   @Test

@@ -188,17 +188,28 @@ class PublisherTest {
     a.remove("build-report.json");
     b.remove("build-report.json");
     assertThat(a).isEqualTo(b);
-    assertThat(a).hasSize(7);
+    assertThat(a).hasSize(8).containsKey(".gkml-build");
   }
 
   @Test
   void anotherBuildReplacesTheWholeFolder() throws Exception {
     Path out = tmp.resolve("out");
     publisher(2).publish(out, List.of(), BuildProgress.NONE);
-    Files.writeString(out.resolve("511703-达川区/stale.txt"), "from an older build");
+    Files.delete(out.resolve("511703-达川区/index.html"));
     publisher(2).publish(out, List.of(), BuildProgress.NONE);
-    assertThat(out.resolve("511703-达川区/stale.txt")).doesNotExist();
     assertThat(out.resolve("511703-达川区/index.html")).isRegularFile();
+    assertThat(siblings(out)).containsExactly("out");
+  }
+
+  @Test
+  void aFileAddedToAnEarlierBuildIsNeverDeleted() throws Exception {
+    Path out = tmp.resolve("out");
+    publisher(2).publish(out, List.of(), BuildProgress.NONE);
+    Files.writeString(out.resolve("511703-达川区/notes.txt"), "mine");
+    assertThatThrownBy(() -> publisher(2).publish(out, List.of(), BuildProgress.NONE))
+        .isInstanceOfSatisfying(
+            GkmlException.class, e -> assertThat(e.key()).isEqualTo("build.foreignEntry"));
+    assertThat(out.resolve("511703-达川区/notes.txt")).hasContent("mine");
     assertThat(siblings(out)).containsExactly("out");
   }
 
@@ -258,7 +269,7 @@ class PublisherTest {
   @Test
   void leftoverStagingOfAKilledBuildIsCleared() throws Exception {
     Path out = tmp.resolve("out");
-    Path staging = Files.createDirectories(tmp.resolve(".out.gkml-staging/junk"));
+    Path staging = Files.createDirectories(tmp.resolve(".out.gkml-staging-1x2y/junk"));
     Files.writeString(staging.resolve("half.html"), "<ht");
     publisher(1).publish(out, List.of(), BuildProgress.NONE);
     assertThat(siblings(out)).containsExactly("out");

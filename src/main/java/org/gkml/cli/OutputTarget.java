@@ -1,0 +1,161 @@
+package org.gkml.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import org.gkml.model.GkmlException;
+import org.gkml.report.AtomicFile;
+import picocli.CommandLine.ITypeConverter;
+
+/**
+ * What {@code -o} names, made safe to write (issue #11, class 3), in one place for every command:
+ *
+ * <ul>
+ *   <li>a folder ({@code -o out/} or an existing folder) takes the command's default file name
+ *       inside it; a command without one (its default is stdout) refuses it;
+ *   <li>an output that is one of the command's inputs, lies inside one (the catalogue root) or
+ *       holds one is refused before anything is written;
+ *   <li>a symbolic link is kept: the file it points to is written (atomically), not the link;
+ *   <li>a device, a FIFO or anything under {@code /dev} or {@code /proc} ({@code -o /dev/stdout})
+ *       is written through as a stream: it cannot be replaced by a rename.
+ * </ul>
+ */
+final class OutputTarget {
+  /** Linux gives up after 40 links in a path; so does gkml. */
+  private static final int MAX_LINKS = 40;
+
+  private OutputTarget() {}
+
+  /**
+   * Reads {@code -o}, keeping a trailing separator ({@code out/}) as {@code out/.} so that {@link
+   * #resolve} can tell a folder was meant even when it does not exist yet.
+   */
+  static final class Converter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      boolean folder = value.endsWith("/") || value.endsWith(File.separator);
+      return folder && value.length() > 1 ? Path.of(value, ".") : Path.of(value);
+    }
+  }
+
+  /**
+   * The file to write for {@code -o given}: {@code given} itself, or the default name inside it
+   * when it names a folder.
+   *
+   * @param defaultName the command's default file name (already safe), or null when it has none
+   */
+  static Path resolve(Path given, String defaultName) {
+    if (given == null || given.toString().equals(BinaryOutput.STDOUT) || isStream(given)) {
+      return given;
+    }
+    Path last = given.getFileName();
+    boolean folder = (last != null && last.toString().equals(".")) || Files.isDirectory(given);
+    if (!folder) {
+      return given;
+    }
+    if (defaultName == null) {
+      throw GkmlException.usage("cli.outputIsFolder", display(given));
+    }
+    Path dir = given.normalize();
+    return dir.toString().isEmpty() ? Path.of(defaultName) : dir.resolve(defaultName);
+  }
+
+  /** {@code out/.} shown as the user wrote it, {@code out/}. */
+  static String display(Path p) {
+    String s = p.toString();
+    return s.endsWith(File.separator + ".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /**
+   * Refuses an output that is an input, lies inside one (e.g. inside the catalogue root, where it
+   * would be read as part of the tree next time) or holds one (a folder the output would replace).
+   * Paths are compared as the file system sees them, symbolic links followed.
+   */
+  static void checkClear(Path output, Collection<Path> inputs) {
+    if (output == null || output.toString().equals(BinaryOutput.STDOUT) || isStream(output)) {
+      return;
+    }
+    Path out = canonical(output);
+    for (Path input : inputs) {
+      if (input == null || !Files.exists(input)) {
+        continue;
+      }
+      Path in = canonical(input);
+      if (out.equals(in)) {
+        throw GkmlException.usage("cli.outputIsInput", display(output), input);
+      }
+      if (out.startsWith(in)) {
+        throw GkmlException.usage("cli.outputInsideInput", display(output), input);
+      }
+      if (in.startsWith(out)) {
+        throw GkmlException.usage("cli.outputHoldsInput", display(output), input);
+      }
+    }
+  }
+
+  /** Writes one output file: atomically (through a link to its target), or as a stream. */
+  static void write(Path target, AtomicFile.Body body) throws IOException {
+    Path abs = target.toAbsolutePath().normalize();
+    if (isStream(abs)) {
+      // a device or pipe has no folder to stage in and cannot be renamed over; APPEND keeps what a
+      // shell redirection (> file, behind /dev/stdout) already holds
+      try (OutputStream out =
+          Files.newOutputStream(abs, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+        body.writeTo(out);
+      }
+      return;
+    }
+    Path real = followLinks(abs);
+    if (Files.isDirectory(real)) {
+      throw GkmlException.usage("cli.outputIsFolder", display(target));
+    }
+    AtomicFile.write(real, body);
+  }
+
+  /**
+   * Whether writing means streaming: a device, a FIFO, a socket, or a path in {@code /dev} or
+   * {@code /proc}, whose links ({@code /dev/stdout}) lead to whatever the shell connected.
+   */
+  static boolean isStream(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    if (File.separatorChar == '/' && (abs.startsWith("/dev") || abs.startsWith("/proc"))) {
+      return true;
+    }
+    return Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs);
+  }
+
+  /** The file a chain of symbolic links ends at (which need not exist yet). */
+  static Path followLinks(Path abs) throws IOException {
+    Path p = abs;
+    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+      if (hops >= MAX_LINKS) {
+        throw new IOException("too many levels of symbolic links");
+      }
+      p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+    }
+    return p;
+  }
+
+  /** The real path of {@code p}: its longest existing part with links resolved, then the rest. */
+  private static Path canonical(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return abs;
+    }
+    try {
+      Path real = existing.toRealPath();
+      return real.resolve(existing.relativize(abs)).normalize();
+    } catch (IOException e) {
+      return abs; // a dangling link: compare the path as written
+    }
+  }
+}

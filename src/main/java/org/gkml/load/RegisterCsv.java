@@ -1,0 +1,160 @@
+package org.gkml.load;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.gkml.model.Finding;
+import org.gkml.model.Messages;
+import org.gkml.model.Region;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Rule;
+import org.gkml.model.SourceFile;
+
+/**
+ * The rows of a region register ({@code regions.csv}, FORMAT.md §3) from its text (already decoded,
+ * without a BOM): a header naming {@code code} and {@code name}, then one region per row. Line
+ * endings may be LF, CRLF or CR alone; each row knows the line it starts on.
+ */
+public final class RegisterCsv {
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+
+  private RegisterCsv() {}
+
+  /** One row as written: the line it starts on, its code and name ("" when missing). */
+  public record Row(int line, String code, String name) {}
+
+  /** A register that is not well-formed CSV: where, and the parser's words for it. */
+  public static final class Malformed extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+
+    Malformed(int line, String reason) {
+      super(reason);
+      this.line = line;
+    }
+
+    public int line() {
+      return line;
+    }
+  }
+
+  /** Every row of the register; Malformed at the first place it is not CSV. */
+  public static List<Row> rows(String text) throws Malformed {
+    int[] lineStarts = lineStarts(text);
+    List<Row> rows = new ArrayList<>();
+    CSVParser parser;
+    try {
+      parser = FORMAT.parse(new StringReader(text));
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new Malformed(1, reason(e)); // the header: empty, or a name given twice
+    }
+    // the lines read so far: the next record starts on the line after them
+    long consumed = parser.getCurrentLineNumber();
+    try (parser) {
+      for (CSVRecord row : parser) {
+        String code = row.isMapped("code") && row.isSet("code") ? row.get("code") : "";
+        String name = row.isMapped("name") && row.isSet("name") ? row.get("name") : "";
+        rows.add(new Row(lineOf(lineStarts, row.getCharacterPosition()), code, name));
+        consumed = parser.getCurrentLineNumber();
+      }
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      throw new Malformed((int) Math.min(consumed + 1, lineStarts.length), reason(e));
+    }
+    return rows;
+  }
+
+  /**
+   * Reads {@code text} into {@code register}, adding a finding for each row whose code is malformed
+   * (GK301) or whose name could not be part of a file name (GK308), and one for text that is not
+   * CSV (GK002, at its line).
+   */
+  static void read(
+      String text,
+      SourceFile file,
+      Messages messages,
+      Map<RegionCode, String> register,
+      List<Finding> findings) {
+    List<Row> rows;
+    try {
+      rows = rows(text);
+    } catch (Malformed e) {
+      findings.add(
+          new Finding(
+              Rule.SYNTAX,
+              Rule.SYNTAX.defaultSeverity(),
+              file.at(e.line(), 1),
+              messages.get("load.csv", e.getMessage())));
+      return;
+    }
+    for (Row row : rows) {
+      if (!RegionCode.isWellFormed(row.code())) {
+        findings.add(
+            new Finding(
+                Rule.REGION_CODE,
+                Rule.REGION_CODE.defaultSeverity(),
+                file.at(row.line(), 1),
+                messages.rule(Rule.REGION_CODE, row.code())));
+        continue;
+      }
+      Region.unsafeNamePart(row.name())
+          .ifPresent(
+              part ->
+                  findings.add(
+                      new Finding(
+                          Rule.REGION_NAME,
+                          Rule.REGION_NAME.defaultSeverity(),
+                          file.at(row.line(), 1),
+                          messages.rule(Rule.REGION_NAME, part))));
+      register.put(new RegionCode(row.code()), row.name());
+    }
+  }
+
+  /** The offset at which each line starts: after LF, CRLF or a CR alone. */
+  private static int[] lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        starts.add(i + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int lineOf(int[] lineStarts, long offset) {
+    int low = 0;
+    int high = lineStarts.length - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (lineStarts[mid] <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low + 1;
+  }
+
+  /** The parser's own words, without the Java class names it wraps them in. */
+  private static String reason(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage();
+    // the finding gives the line already: "(startline 3) EOF reached ..." says it twice
+    m = m == null ? "" : m.replaceFirst("^\\(startline \\d+\\)\\s*", "").strip();
+    return m.isEmpty() ? "not valid CSV" : m;
+  }
+}

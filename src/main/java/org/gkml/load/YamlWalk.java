@@ -1,0 +1,295 @@
+package org.gkml.load;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.gkml.model.Rule;
+
+/**
+ * Finds the catalogue files below a folder of a catalogue root: visible {@code *.yaml}/{@code
+ * *.yml} regular files, in path order, and what it would not read, each with the reason.
+ *
+ * <p>Links: a link to a regular file inside the catalogue root is read as that file; a link that
+ * leaves the root, a link to a folder (which could make a cycle) and a broken link are not followed
+ * and are reported (GK008), naming the link and never its target's content. A pipe, device or
+ * socket with a catalogue file name is reported, not opened (GK002, like a file that cannot be
+ * read), and so is a folder that cannot be listed; the rest of the tree is still read.
+ *
+ * <p>The walk costs one directory read per folder and the one stat per entry it needs anyway to
+ * tell files from folders; only links cost more (resolving them), and a tree has few or none.
+ */
+public final class YamlWalk {
+  private YamlWalk() {}
+
+  /**
+   * Something the walk found and did not read, with the problem to report on it; {@code unreadable}
+   * as for {@link LoadedFile#unreadable} (exit code 2 for {@code validate}).
+   */
+  public record Skipped(
+      Path path, Rule rule, boolean unreadable, String messageKey, Object... args) {}
+
+  /** The files to read and what was skipped, both in path order. */
+  public record Listing(List<Path> files, List<Skipped> skipped) {
+    public Listing {
+      files = List.copyOf(files);
+      skipped = List.copyOf(skipped);
+    }
+
+    static final Listing EMPTY = new Listing(List.of(), List.of());
+  }
+
+  /** The catalogue files below {@code dir}, a folder of the catalogue root {@code root}. */
+  public static Listing of(Path root, Path dir) {
+    Boundary boundary = new Boundary(root);
+    Found top = new Found();
+    List<Path> folders = new ArrayList<>();
+    // the folder's own entries, then its subfolders walked in parallel: one directory read and
+    // one stat per entry, on all cores (the walk alone used to cost seconds on a province tree)
+    try {
+      BasicFileAttributes self =
+          Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (self.isSymbolicLink()) {
+        if (Files.isDirectory(dir)) {
+          top.skipped.add(boundary.folderLink(dir));
+        }
+        return top.listing();
+      }
+      if (!self.isDirectory()) {
+        return Listing.EMPTY;
+      }
+      try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+        for (Path entry : entries) {
+          BasicFileAttributes attrs;
+          try {
+            attrs =
+                Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          } catch (IOException e) {
+            top.failed(entry, e);
+            continue;
+          }
+          if (attrs.isDirectory()) {
+            if (!isHidden(entry)) {
+              folders.add(entry);
+            }
+          } else {
+            top.entry(entry, attrs, boundary);
+          }
+        }
+      }
+    } catch (NoSuchFileException e) {
+      return Listing.EMPTY;
+    } catch (IOException e) {
+      top.failed(dir, e);
+    } catch (DirectoryIteratorException e) {
+      top.failed(dir, e.getCause());
+    }
+    folders.parallelStream().map(f -> walk(f, boundary)).forEachOrdered(top::addAll);
+    return top.listing();
+  }
+
+  /**
+   * A file at the top of the root ({@code gkml.yaml}, {@code regions.csv}): the file to read, what
+   * was skipped instead, or nothing when there is none (or a folder of that name).
+   */
+  public static Listing rootFile(Path root, String name) {
+    return file(root, root.resolve(name));
+  }
+
+  /**
+   * One file of the catalogue root {@code root} found by name rather than by the walk: the file to
+   * read, what was skipped instead, or nothing when there is none (or a folder of that name).
+   */
+  public static Listing file(Path root, Path file) {
+    Found found = new Found();
+    try {
+      BasicFileAttributes attrs =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (attrs.isSymbolicLink()) {
+        found.link(file, new Boundary(root), true, false);
+      } else if (attrs.isRegularFile()) {
+        found.files.add(file);
+      } else if (attrs.isOther()) {
+        found.skipped.add(notRegular(file));
+      }
+    } catch (NoSuchFileException e) {
+      return Listing.EMPTY;
+    } catch (IOException e) {
+      found.failed(file, e);
+    }
+    return found.listing();
+  }
+
+  /** The files below a folder, unsorted, walked on the calling thread. */
+  private static Found walk(Path dir, Boundary boundary) {
+    Found found = new Found();
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              return isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              found.entry(file, attrs, boundary);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              if (!isHidden(file)) {
+                found.failed(file, e); // a folder that cannot be listed, mostly
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) {
+              if (e != null) {
+                found.failed(d, e); // listing it broke off half-way
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      found.failed(dir, e);
+    }
+    return found;
+  }
+
+  /** What one part of the walk found. */
+  private static final class Found {
+    final List<Path> files = new ArrayList<>();
+    final List<Skipped> skipped = new ArrayList<>();
+
+    /** A walked entry that is not a folder (or a link the walk did not follow). */
+    void entry(Path p, BasicFileAttributes attrs, Boundary boundary) {
+      // the name is decoded once (a province has 51,000 of them, mostly Chinese)
+      String name = p.getFileName().toString();
+      if (name.startsWith(".")) {
+        return;
+      }
+      boolean yaml = TreeLoader.isYamlName(name);
+      if (attrs.isRegularFile()) {
+        if (yaml) {
+          files.add(p);
+        }
+      } else if (attrs.isSymbolicLink()) {
+        link(p, boundary, yaml);
+      } else if (attrs.isOther() && yaml) {
+        skipped.add(notRegular(p));
+      }
+    }
+
+    /** A link: read when it names a regular file inside the root, else reported. */
+    void link(Path p, Boundary boundary, boolean catalogueName) {
+      link(p, boundary, catalogueName, true);
+    }
+
+    /** A link; one to a folder is reported when {@code walked} (a folder of the walk). */
+    void link(Path p, Boundary boundary, boolean catalogueName, boolean walked) {
+      Path target;
+      BasicFileAttributes attrs;
+      try {
+        target = p.toRealPath();
+        attrs = Files.readAttributes(target, BasicFileAttributes.class);
+      } catch (IOException e) {
+        if (catalogueName) {
+          skipped.add(new Skipped(p, Rule.LINK_NOT_FOLLOWED, false, "load.linkBroken"));
+        }
+        return;
+      }
+      if (attrs.isDirectory()) {
+        if (walked) {
+          skipped.add(boundary.folderLink(p));
+        }
+      } else if (!catalogueName) {
+        return; // not a catalogue file wherever it leads
+      } else if (!boundary.contains(target)) {
+        skipped.add(new Skipped(p, Rule.LINK_NOT_FOLLOWED, false, "load.linkOutside"));
+      } else if (attrs.isRegularFile()) {
+        files.add(p);
+      } else {
+        skipped.add(notRegular(p));
+      }
+    }
+
+    void failed(Path p, Throwable e) {
+      skipped.add(new Skipped(p, Rule.SYNTAX, true, "load.walkFailed", reason(e)));
+    }
+
+    void addAll(Found other) {
+      files.addAll(other.files);
+      skipped.addAll(other.skipped);
+    }
+
+    Listing listing() {
+      // sorting 51,000 long paths with a common prefix is worth both cores
+      Path[] sorted = files.toArray(Path[]::new);
+      Arrays.parallelSort(sorted);
+      List<Skipped> skips = new ArrayList<>(skipped);
+      skips.sort(Comparator.comparing(Skipped::path));
+      return new Listing(Arrays.asList(sorted), skips);
+    }
+  }
+
+  private static Skipped notRegular(Path p) {
+    return new Skipped(p, Rule.SYNTAX, true, "load.notRegular");
+  }
+
+  /** The catalogue root as the file system resolves it, found once a link asks for it. */
+  private static final class Boundary {
+    private final Path root;
+    private volatile Path real;
+
+    Boundary(Path root) {
+      this.root = root.toAbsolutePath().normalize();
+    }
+
+    boolean contains(Path target) {
+      Path r = real;
+      if (r == null) {
+        try {
+          r = root.toRealPath();
+        } catch (IOException e) {
+          r = root;
+        }
+        real = r;
+      }
+      return target.startsWith(r);
+    }
+
+    Skipped folderLink(Path link) {
+      return new Skipped(link, Rule.LINK_NOT_FOLLOWED, false, "load.linkFolder");
+    }
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static String reason(Throwable e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}
