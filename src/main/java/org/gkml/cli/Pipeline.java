@@ -110,7 +110,7 @@ final class Pipeline {
     if (Files.isRegularFile(config)) {
       read.add(config);
     }
-    read.addAll(TreeLoader.yamlFiles(top.resolve(TreeLoader.BASIC_DIR)));
+    read.addAll(TreeLoader.yamlFiles(top, top.resolve(TreeLoader.BASIC_DIR)));
     Validation v =
         new Checker(messages, List.of(new ResolutionCheck()))
             .validate(loader, new Scope(top, read, Set.of()));

@@ -17,6 +17,7 @@ import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
+import org.gkml.model.SafeName;
 import org.gkml.model.Tier;
 
 /**
@@ -51,7 +52,7 @@ public final class CatalogScaffold {
       }
     }
     Path folder = root.toAbsolutePath().resolve("basic");
-    Path file = folder.resolve(ExcelImporter.fileName(name));
+    Path file = folder.resolve(SafeName.of(ExcelImporter.fileName(name)));
     ScaffoldText.create(file, text(root, folder, tree, name));
     return file;
   }

@@ -24,6 +24,7 @@ import org.gkml.model.Overlay;
 import org.gkml.model.Policy;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
+import org.gkml.model.SafeName;
 import org.gkml.model.Tier;
 import org.gkml.resolve.Resolver;
 
@@ -210,7 +211,10 @@ public final class OverlayScaffold {
         folder = existing.get();
       } else {
         String name = resolver.region(level).map(Region::name).orElse(null);
-        folder = folder.resolve(name == null ? level.digits() : level.digits() + "-" + name);
+        // the register's name is content: SafeName keeps it one plain folder name
+        folder =
+            folder.resolve(
+                SafeName.of(name == null ? level.digits() : level.digits() + "-" + name));
       }
     }
     return folder;

@@ -208,6 +208,19 @@ class ScaffoldCliTest {
   }
 
   @Test
+  void aRegionNameFromTheRegisterStaysOneFolderName() throws IOException {
+    Path root = copyOfShipped();
+    Files.writeString(root.resolve("regions.csv"), "511799,../外/区\n", StandardOpenOption.APPEND);
+    Run r =
+        gkml("new", "overlay", "--root", root.toString(), "--region", "511799", "--domain", "安全生产");
+    assertThat(r.code()).as(r.err()).isZero();
+    try (Stream<Path> s = Files.list(root.resolve("regions"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).contains("511799-.._外_区");
+    }
+    assertThat(root.resolve("regions/511799-.._外_区/safety-production.yaml")).isRegularFile();
+  }
+
+  @Test
   void initRefusesACataloguesFolderThatHoldsAnything() throws IOException {
     Path repo = tmp.resolve("repo");
     Files.createDirectories(repo.resolve("catalogs"));
