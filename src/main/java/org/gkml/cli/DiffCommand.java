@@ -1,6 +1,9 @@
 package org.gkml.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,7 @@ import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.RegionCode;
 import org.gkml.model.SafeName;
+import org.gkml.model.TerminalText;
 import org.gkml.model.Tier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -126,12 +130,16 @@ final class DiffCommand implements Callable<Integer> {
       Path target =
           output != null ? OutputTarget.resolve(output, defaultXlsx()) : Path.of(defaultXlsx());
       try {
-        OutputTarget.write(target, out -> DiffReporter.writeXlsx(result, out));
+        // rendered before the output is opened: a failure or an interrupt while the workbook is
+        // built leaves no temporary file behind
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        DiffReporter.writeXlsx(result, workbook);
+        OutputTarget.write(target, workbook::writeTo);
       } catch (IOException e) {
         throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
       }
       if (!common.quiet && !OutputTarget.isStream(target)) {
-        cli.out().println(cli.messages().get("diff.wrote", target));
+        cli.out().println(TerminalText.quote(cli.messages().get("diff.wrote", target)));
         cli.out().flush();
       }
       return;
@@ -140,10 +148,14 @@ final class DiffCommand implements Callable<Integer> {
         format == DiffFormat.TEXT && output == null && color.enabled()
             ? DiffCommand::paint
             : Palette.PLAIN;
+    StringWriter report = new StringWriter();
+    try {
+      DiffReporter.write(format, result, cli.messages(), palette, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
     TextOutput.write(
-        OutputTarget.resolve(output, null),
-        cli.out(),
-        w -> DiffReporter.write(format, result, cli.messages(), palette, w));
+        OutputTarget.resolve(output, null), cli.out(), w -> w.write(report.toString()));
   }
 
   /** {@code diff.xlsx}, or {@code diff-<region>.xlsx} made safe: the region is the user's text. */

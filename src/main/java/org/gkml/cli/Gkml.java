@@ -7,6 +7,7 @@ import org.gkml.load.FileLoader;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 import picocli.CommandLine;
 
 /**
@@ -44,13 +45,13 @@ public final class Gkml {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof GkmlException g) {
-            err.println("gkml: " + g.render(messages));
+            err.println("gkml: " + TerminalText.quote(g.render(messages)));
             if (debug) {
               g.printStackTrace(err);
             }
             return g.exitCode().code();
           }
-          err.println("gkml: " + messages.get("cli.internal", e.toString()));
+          err.println("gkml: " + TerminalText.quote(messages.get("cli.internal", e.toString())));
           if (debug) {
             e.printStackTrace(err);
           }
@@ -58,7 +59,7 @@ public final class Gkml {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("gkml: " + e.getMessage());
+          err.println("gkml: " + TerminalText.quote(e.getMessage()));
           CommandLine sub = e.getCommandLine();
           err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
           return ExitCode.USAGE.code();
@@ -81,7 +82,7 @@ public final class Gkml {
       return ExitCode.USAGE.code();
     } catch (RuntimeException | Error e) {
       // anything escaping picocli's handlers (e.g. while rendering help) still gets one line
-      err.println("gkml: " + messages.get("cli.internal", e.toString()));
+      err.println("gkml: " + TerminalText.quote(messages.get("cli.internal", e.toString())));
       return ExitCode.USAGE.code();
     }
   }

@@ -18,6 +18,7 @@ import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 import org.gkml.report.AtomicFile;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -65,7 +66,8 @@ final class ImportXlsxCommand implements Callable<Integer> {
       throw GkmlException.usage("import.tooComplex", file);
     }
     for (ImportNote note : result.notes()) {
-      cli.err().println(note.render(file.toString(), messages));
+      // cell text and sheet names are the workbook's: quoted, one note one line
+      cli.err().println(TerminalText.quote(note.render(file.toString(), messages)));
     }
     cli.err().flush();
     if (!result.catalogs().isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 import org.owasp.encoder.Encode;
 
 /**
@@ -190,9 +191,12 @@ final class HtmlDiffReport {
     return this;
   }
 
-  /** A value, encoded for HTML text content. */
+  /**
+   * A value, encoded for HTML text content; control and bidi characters quoted first, so a reviewer
+   * sees them (the encoder would blank some and pass C1 and bidi controls through).
+   */
   private HtmlDiffReport text(String value) {
-    out.append(Encode.forHtmlContent(value));
+    out.append(Encode.forHtmlContent(TerminalText.quoteKeepingNewlines(value)));
     return this;
   }
 }

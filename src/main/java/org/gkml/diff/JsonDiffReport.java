@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gkml.model.JsonTextEscapes;
 
 /**
  * {@code {changes: [{domain, region, item, kind, field, before, after, class}], summary: {breaking,
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 final class JsonDiffReport {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      new ObjectMapper(JsonTextEscapes.factory())
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

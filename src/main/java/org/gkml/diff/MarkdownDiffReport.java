@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 
 /**
  * The diff as a merge-request comment: a summary table, then a table per domain and region. Every
@@ -161,7 +162,8 @@ final class MarkdownDiffReport {
   }
 
   /** Text made safe for one table cell: markup characters escaped, line breaks as br. */
-  static String cell(String text) {
+  static String cell(String raw) {
+    String text = TerminalText.quoteKeepingNewlines(raw);
     StringBuilder s = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
@@ -180,7 +182,7 @@ final class MarkdownDiffReport {
 
   /** A label as inline code, with its backticks dropped so the span cannot be broken. */
   private static String code(String text) {
-    return "`" + text.replace("`", "'").replace("|", "\\|") + "`";
+    return "`" + TerminalText.quote(text).replace("`", "'").replace("|", "\\|") + "`";
   }
 
   private void line(String s) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import org.gkml.diff.Palette.Tone;
 import org.gkml.model.Messages;
+import org.gkml.model.TerminalText;
 
 /**
  * The diff for people at a terminal: one block per domain and region, a line per change with its
@@ -31,13 +32,14 @@ final class TextDiffReport {
   }
 
   private void report(DiffResult result) {
-    line(palette.paint(Tone.DIM, "--- " + result.oldLabel()));
-    line(palette.paint(Tone.DIM, "+++ " + result.newLabel()));
+    line(palette.paint(Tone.DIM, "--- " + TerminalText.quote(result.oldLabel())));
+    line(palette.paint(Tone.DIM, "+++ " + TerminalText.quote(result.newLabel())));
     for (List<Change> group : ValueText.groups(result.changes())) {
       line("");
       Change first = group.get(0);
-      String heading = palette.paint(Tone.HEADING, ValueText.group(first, messages));
-      String file = file(group);
+      String heading =
+          palette.paint(Tone.HEADING, TerminalText.quote(ValueText.group(first, messages)));
+      String file = TerminalText.quote(file(group));
       line(file == null ? heading : heading + "  " + palette.paint(Tone.DIM, file));
       group.forEach(this::change);
     }
@@ -50,11 +52,11 @@ final class TextDiffReport {
       for (Impact i : result.impacts()) {
         line(
             "  "
-                + i.loc()
+                + TerminalText.quote(i.loc().toString())
                 + ": "
                 + palette.paint(Tone.BREAKING, i.rule().id())
                 + ": "
-                + i.message());
+                + TerminalText.quote(i.message()));
       }
     }
     line("");
@@ -92,16 +94,16 @@ final class TextDiffReport {
         };
     StringBuilder head = new StringBuilder("  ").append(mark).append(' ');
     if (c.item() != null) {
-      head.append(c.item()).append(' ');
+      head.append(TerminalText.quote(c.item())).append(' ');
     }
     switch (c.kind()) {
       case MODIFIED -> head.append(ValueText.fieldLabel(c.field(), messages));
-      case RENAMED -> head.append(messages.get("diff.renamedFrom", c.before()));
+      case RENAMED -> head.append(TerminalText.quote(messages.get("diff.renamedFrom", c.before())));
       default -> {
         head.append(ValueText.kindLabel(c.kind(), messages));
         String names = names(c);
         if (!names.isEmpty()) {
-          head.append("  ").append(names);
+          head.append("  ").append(TerminalText.quote(names));
         }
       }
     }
@@ -113,14 +115,16 @@ final class TextDiffReport {
     if (ValueText.inline(c)) {
       inline((String) c.before(), (String) c.after());
     } else if (c.isListChange() && c.before() != null && c.after() != null) {
-      c.removedElements().forEach(e -> line(INDENT + palette.paint(Tone.DELETED, "- " + e)));
-      c.addedElements().forEach(e -> line(INDENT + palette.paint(Tone.INSERTED, "+ " + e)));
+      c.removedElements()
+          .forEach(e -> line(INDENT + palette.paint(Tone.DELETED, "- " + TerminalText.quote(e))));
+      c.addedElements()
+          .forEach(e -> line(INDENT + palette.paint(Tone.INSERTED, "+ " + TerminalText.quote(e))));
     } else {
       if (c.before() != null) {
-        line(INDENT + palette.paint(Tone.DELETED, "- " + indented(ValueText.flow(c.before()))));
+        line(INDENT + palette.paint(Tone.DELETED, "- " + indented(value(c.before()))));
       }
       if (c.after() != null) {
-        line(INDENT + palette.paint(Tone.INSERTED, "+ " + indented(ValueText.flow(c.after()))));
+        line(INDENT + palette.paint(Tone.INSERTED, "+ " + indented(value(c.after()))));
       }
     }
   }
@@ -143,7 +147,7 @@ final class TextDiffReport {
   private void inline(String before, String after) {
     StringBuilder s = new StringBuilder(INDENT);
     for (InlineDiff.Segment seg : InlineDiff.of(before, after)) {
-      String text = seg.text();
+      String text = TerminalText.quoteKeepingNewlines(seg.text());
       switch (seg.op()) {
         case EQUAL -> s.append(text);
         case DELETE ->
@@ -153,6 +157,11 @@ final class TextDiffReport {
       }
     }
     line(indented(s.toString()));
+  }
+
+  /** A value as text, its line breaks kept (indented below) and control characters quoted. */
+  private static String value(Object v) {
+    return TerminalText.quoteKeepingNewlines(ValueText.flow(v));
   }
 
   private static String indented(String text) {

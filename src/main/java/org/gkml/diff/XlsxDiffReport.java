@@ -39,6 +39,9 @@ final class XlsxDiffReport {
   static final List<String> COLUMNS =
       List.of("事项编号", "一级事项", "二级事项", "字段", "修改前", "修改后", "变更类型", "区域");
 
+  /** Characters an Excel cell holds. */
+  private static final int CELL_LIMIT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
   private final Messages messages = Messages.of(Locale.CHINESE);
   private final XSSFWorkbook book = new XSSFWorkbook();
   private final CellStyle header;
@@ -198,20 +201,29 @@ final class XlsxDiffReport {
         : ValueText.kindLabel(c.kind(), messages);
   }
 
+  /**
+   * The new text with deletions struck through and insertions underlined, one run per segment. Runs
+   * are appended (applying a font to a range rebuilds every run, quadratic in their number); when
+   * old and new together exceed what a cell holds, the new text is shown plain.
+   */
   private void inline(Cell cell, String before, String after) {
-    StringBuilder all = new StringBuilder();
     List<InlineDiff.Segment> segments = InlineDiff.of(before, after);
-    segments.forEach(s -> all.append(s.text()));
-    XSSFRichTextString rich = new XSSFRichTextString(all.toString());
-    int at = 0;
+    int length = segments.stream().mapToInt(s -> s.text().length()).sum();
+    if (length > CELL_LIMIT) {
+      put(cell, after);
+      return;
+    }
+    XSSFRichTextString rich = new XSSFRichTextString();
+    StringBuilder all = new StringBuilder(length);
     for (InlineDiff.Segment s : segments) {
-      int end = at + s.text().length();
-      if (s.op() == InlineDiff.Op.DELETE) {
-        rich.applyFont(at, end, deleted);
-      } else if (s.op() == InlineDiff.Op.INSERT) {
-        rich.applyFont(at, end, inserted);
-      }
-      at = end;
+      all.append(s.text());
+      rich.append(
+          s.text(),
+          switch (s.op()) {
+            case DELETE -> deleted;
+            case INSERT -> inserted;
+            case EQUAL -> null;
+          });
     }
     CellStyle style = styleFor(all.toString()); // first: it refuses a value too long
     cell.setCellValue(rich);
@@ -230,7 +242,10 @@ final class XlsxDiffReport {
 
   /** A literal text cell, never a formula. */
   private void put(Row row, int column, String value) {
-    Cell cell = row.createCell(column);
+    put(row.createCell(column), value);
+  }
+
+  private void put(Cell cell, String value) {
     CellStyle style = styleFor(value);
     cell.setCellValue(value);
     cell.setCellStyle(style);
@@ -242,13 +257,11 @@ final class XlsxDiffReport {
    * would say the same) rather than an internal error halfway through the workbook.
    */
   private CellStyle styleFor(String value) {
-    if (value.length() > MAX_CELL) {
-      throw GkmlException.usage("diff.cellTooLong", value.length(), MAX_CELL);
+    if (value.length() > CELL_LIMIT) {
+      throw GkmlException.usage("diff.cellTooLong", value.length(), CELL_LIMIT);
     }
     return looksLikeFormula(value) ? formulaLike : text;
   }
-
-  private static final int MAX_CELL = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   static boolean looksLikeFormula(String value) {
     return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -79,6 +80,9 @@ final class WorkbookReader {
       throw GkmlException.usage("import.noFile", file);
     } catch (IOException e) {
       throw GkmlException.usage("import.cannotRead", file, reason(e));
+    } catch (EmptyFileException e) {
+      // found by ImporterFuzzTest: POI's magic check refuses a zero-byte file with this
+      throw GkmlException.usage("import.notExcel", file);
     }
     try {
       return switch (magic) {

@@ -3,6 +3,7 @@ package org.gkml.report;
 import java.io.IOException;
 import java.io.Writer;
 import org.gkml.model.Finding;
+import org.gkml.model.TerminalText;
 
 /** GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…,title=…::message}. */
 final class GithubReport {
@@ -27,8 +28,13 @@ final class GithubReport {
   }
 
   // the escaping of GitHub's toolkit (command.ts): data escapes % CR LF; properties also : and ,
+  // control characters are quoted first, so a runner never receives a raw escape sequence; line
+  // breaks are left to the toolkit's own escaping, which keeps them inside the annotation
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return TerminalText.quoteKeepingNewlines(s)
+        .replace("%", "%25")
+        .replace("\r", "%0D")
+        .replace("\n", "%0A");
   }
 
   static String property(String s) {

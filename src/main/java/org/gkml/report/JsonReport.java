@@ -8,11 +8,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import org.gkml.model.Finding;
+import org.gkml.model.JsonTextEscapes;
 
 /** An array of {@code {file, line, column, severity, rule, message, pointer}} (CLI.md). */
 final class JsonReport {
   static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      new ObjectMapper(JsonTextEscapes.factory())
           .enable(SerializationFeature.INDENT_OUTPUT)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.gkml.model.Finding;
 import org.gkml.model.Severity;
+import org.gkml.model.TerminalText;
 
 /**
  * JUnit XML, one test case per checked file: a file fails when it has an error (or, with {@code
@@ -45,8 +46,9 @@ final class JunitReport {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "gkml.validate");
-        xml.writeAttribute("name", e.getKey());
-        xml.writeAttribute("file", e.getKey());
+        // quoted: XML 1.0 cannot hold most control characters, even as references
+        xml.writeAttribute("name", TerminalText.quote(e.getKey()));
+        xml.writeAttribute("file", TerminalText.quote(e.getKey()));
         List<Finding> findings = e.getValue();
         if (failing(findings, input.strict())) {
           xml.writeStartElement("failure");

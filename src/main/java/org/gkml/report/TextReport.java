@@ -3,6 +3,7 @@ package org.gkml.report;
 import java.io.IOException;
 import java.io.Writer;
 import org.gkml.model.Finding;
+import org.gkml.model.TerminalText;
 
 /**
  * GNU-style lines ({@code file:line:col: severity RULE: message}) that editors and CI matchers pick
@@ -23,17 +24,19 @@ final class TextReport {
     out.write('\n');
   }
 
+  /** One finding on one line, whatever its file name or message holds (quoted, never raw). */
   static String line(Finding f) {
-    return f.loc().file().display()
-        + ":"
-        + f.loc().line()
-        + ":"
-        + f.loc().column()
-        + ": "
-        + f.severity().word()
-        + " "
-        + f.rule().id()
-        + ": "
-        + f.message();
+    return TerminalText.quote(
+        f.loc().file().display()
+            + ":"
+            + f.loc().line()
+            + ":"
+            + f.loc().column()
+            + ": "
+            + f.severity().word()
+            + " "
+            + f.rule().id()
+            + ": "
+            + f.message());
   }
 }

@@ -11,6 +11,7 @@ import org.gkml.model.Messages;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Severity;
+import org.gkml.model.TerminalText;
 import org.gkml.model.Tier;
 
 /**
@@ -27,13 +28,14 @@ public final class ExplanationText {
   }
 
   public void write(Explanation e, Writer out) throws IOException {
-    out.write(verdict(e));
+    // names and values come from catalogue files: quoted, so one event stays one line
+    out.write(TerminalText.quote(verdict(e)));
     out.write('\n');
     Map<String, Severity> overrides = config().rules();
     for (Explanation.Event event : e.events()) {
       String line = line(event, overrides);
       if (line != null) {
-        out.write("  " + at(event.at()) + ": " + line + "\n");
+        out.write(TerminalText.quote("  " + at(event.at()) + ": " + line) + "\n");
       }
     }
     out.flush();
