@@ -1,26 +1,55 @@
 package org.gkml.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gkml.model.ExitCode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gkml import FORMAT FILE}: the parent of the import formats; alone it only explains them.
+ * {@code gkml import FILE [--domain D] [--root DIR] [-o PATH] [--strict] [--simplified]}: a
+ * published catalogue table — workbook, saved web page or Word document, told apart by content — as
+ * catalogue YAML. {@code import xlsx FILE} stays as the version 1 spelling.
  */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     subcommands = {ImportXlsxCommand.class})
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "import.anyFile")
+  Path file;
+
+  @Option(names = "--domain", paramLabel = "D", descriptionKey = "import.domain")
+  String domain;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|DIR",
+      descriptionKey = "import.output")
+  Path output;
+
+  @Option(names = "--strict", descriptionKey = "import.strict")
+  boolean strict;
+
+  @Option(names = "--simplified", descriptionKey = "import.simplified")
+  boolean simplified;
 
   @Override
   public Integer call() {
-    CliContext cli = CliContext.of(spec);
-    cli.err().println("gkml: " + cli.messages().get("cli.missingFormat", spec.qualifiedName()));
-    spec.commandLine().usage(cli.err());
-    return ExitCode.USAGE.code();
+    if (file == null) {
+      CliContext cli = CliContext.of(spec);
+      cli.err().println("gkml: " + cli.messages().get("import.noFileGiven", spec.qualifiedName()));
+      spec.commandLine().usage(cli.err());
+      return ExitCode.USAGE.code();
+    }
+    return ImportXlsxCommand.run(spec, common, file, domain, output, strict, simplified, "");
   }
 }

@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.importer.CatalogYaml;
-import org.gkml.importer.ExcelImporter;
 import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
+import org.gkml.importer.TableImporter;
+import org.gkml.importer.TreeIds;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gkml import xlsx FILE [--domain D] [-o FILE|DIR] [--strict]}: a published Excel catalogue
- * table as catalogue YAML, with a report of every cell that could not be used.
+ * {@code gkml import xlsx FILE [--domain D] [-o FILE|DIR] [--strict] [--simplified]}: a published
+ * catalogue table as catalogue YAML, with a report of every cell that could not be used and every
+ * judgement made. Kept from version 1; it reads whatever {@code gkml import FILE} reads.
  */
 @Command(name = "xlsx", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportXlsxCommand implements Callable<Integer> {
@@ -53,16 +55,36 @@ final class ImportXlsxCommand implements Callable<Integer> {
   @Option(names = "--strict", descriptionKey = "import.strict")
   boolean strict;
 
+  @Option(names = "--simplified", descriptionKey = "import.simplified")
+  boolean simplified;
+
   @Override
   public Integer call() {
+    return run(spec, common, file, domain, output, strict, simplified, "xlsx");
+  }
+
+  /**
+   * One import, for {@code gkml import FILE} and {@code gkml import xlsx FILE} alike: the reader is
+   * chosen by the file's content, the report printed, the catalogues written.
+   */
+  static int run(
+      CommandSpec spec,
+      CommonOptions common,
+      Path file,
+      String domain,
+      Path output,
+      boolean strict,
+      boolean simplified,
+      String how) {
     CliContext cli = CliContext.of(spec);
     Messages messages = cli.messages();
-    ExcelImporter importer = new ExcelImporter(vocabulary());
+    TableImporter importer =
+        new TableImporter(vocabulary(common), () -> TreeIds.of(common.root), simplified);
     ImportResult result;
     try {
       result = importer.read(file, domain, file.toString());
     } catch (OutOfMemoryError e) {
-      // the limits should refuse such a workbook first; if not, still one line
+      // the limits should refuse such a file first; if not, still one line
       throw GkmlException.usage("import.tooComplex", file);
     }
     for (ImportNote note : result.notes()) {
@@ -71,7 +93,8 @@ final class ImportXlsxCommand implements Callable<Integer> {
     }
     cli.err().flush();
     if (!result.catalogs().isEmpty()) {
-      write(result.catalogs(), cli);
+      String comment = "gkml import " + (how.isEmpty() ? "" : how + " ") + file.getFileName();
+      write(result, output, comment, cli);
     }
     if (!common.quiet) {
       long items = result.catalogs().stream().mapToLong(c -> c.items().size()).sum();
@@ -88,8 +111,9 @@ final class ImportXlsxCommand implements Callable<Integer> {
     return result.exitCode(strict).code();
   }
 
-  private void write(List<Catalog> catalogs, CliContext cli) {
-    String comment = "gkml import xlsx " + file.getFileName();
+  private static void write(ImportResult result, Path output, String comment, CliContext cli) {
+    List<Catalog> catalogs = result.catalogs();
+    Map<String, Map<String, Object>> extras = result.extras();
     if (output == null) {
       TextOutput.write(
           null,
@@ -99,7 +123,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
               if (catalogs.size() > 1) {
                 w.write("---\n");
               }
-              w.write(CatalogYaml.write(catalogs.get(i), comment));
+              w.write(CatalogYaml.write(catalogs.get(i), comment, extras));
             }
           });
       return;
@@ -109,15 +133,16 @@ final class ImportXlsxCommand implements Callable<Integer> {
         throw GkmlException.usage("import.oneDomainFile", output, catalogs.size());
       }
       TextOutput.write(
-          output, cli.out(), w -> w.write(CatalogYaml.write(catalogs.get(0), comment)));
+          output, cli.out(), w -> w.write(CatalogYaml.write(catalogs.get(0), comment, extras)));
       return;
     }
     for (Catalog c : catalogs) {
-      Path target = output.resolve(ExcelImporter.fileName(c.domain()));
+      Path target = output.resolve(TableImporter.fileName(c.domain()));
       try {
         AtomicFile.write(
             target,
-            out -> out.write(CatalogYaml.write(c, comment).getBytes(StandardCharsets.UTF_8)));
+            out ->
+                out.write(CatalogYaml.write(c, comment, extras).getBytes(StandardCharsets.UTF_8)));
       } catch (java.io.IOException e) {
         throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
       }
@@ -133,7 +158,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
    * The standard channels plus those the catalogue root's gkml.yaml declares, if there is one. Only
    * its {@code channels} list is read (validating the config is {@code validate}'s job).
    */
-  private ChannelVocabulary vocabulary() {
+  private static ChannelVocabulary vocabulary(CommonOptions common) {
     Path config = common.root.resolve(TreeLoader.CONFIG_FILE);
     try {
       if (Files.exists(config)) {

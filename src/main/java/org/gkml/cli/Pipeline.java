@@ -12,6 +12,7 @@ import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.load.YamlWalk;
 import org.gkml.model.ExitCode;
 import org.gkml.model.Finding;
 import org.gkml.model.GkmlException;
@@ -106,14 +107,14 @@ final class Pipeline {
     }
     Path top = root.toAbsolutePath().normalize();
     List<Path> read = new ArrayList<>();
-    Path config = top.resolve(TreeLoader.CONFIG_FILE);
-    if (Files.isRegularFile(config)) {
-      read.add(config);
+    List<YamlWalk.Skipped> skipped = new ArrayList<>();
+    for (YamlWalk.Listing l : Scope.context(top)) {
+      read.addAll(l.files());
+      skipped.addAll(l.skipped()); // a link out of the root or a pipe stops the output too
     }
-    read.addAll(TreeLoader.yamlFiles(top, top.resolve(TreeLoader.BASIC_DIR)));
     Validation v =
         new Checker(messages, List.of(new ResolutionCheck()))
-            .validate(loader, new Scope(top, read, Set.of()));
+            .validate(loader, new Scope(top, read, Set.of(), skipped));
     return new Checked(new Resolver(v.loaded().tree()), v);
   }
 

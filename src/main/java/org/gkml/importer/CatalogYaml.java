@@ -55,6 +55,16 @@ public final class CatalogYaml {
 
   /** The catalogue as YAML text, with an optional comment line on top. */
   public static String write(Catalog catalog, String comment) {
+    return write(catalog, comment, Map.of());
+  }
+
+  /**
+   * The catalogue as YAML text, each item with the FORMAT 1.1 fields {@code extras} holds for its
+   * id ({@code level3}, {@code department}, {@code contact}, {@code audience} as a list, {@code
+   * audience-note}) in their places.
+   */
+  public static String write(
+      Catalog catalog, String comment, Map<String, Map<String, Object>> extras) {
     DumpSettings settings =
         DumpSettings.builder()
             .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -64,11 +74,15 @@ public final class CatalogYaml {
             .setIndicatorIndent(2)
             .setIndentWithIndicator(true)
             .build();
-    String body = new Dump(settings, new Representer(settings)).dumpToString(map(catalog));
+    String body = new Dump(settings, new Representer(settings)).dumpToString(map(catalog, extras));
     return comment == null ? body : "# " + comment + "\n" + body;
   }
 
   static Map<String, Object> map(Catalog c) {
+    return map(c, Map.of());
+  }
+
+  static Map<String, Object> map(Catalog c, Map<String, Map<String, Object>> extras) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("gkml", 1);
     doc.put("kind", "catalog");
@@ -91,29 +105,35 @@ public final class CatalogYaml {
     }
     List<Object> items = new ArrayList<>();
     for (Item i : c.items()) {
-      items.add(item(i));
+      items.add(item(i, extras.getOrDefault(i.id(), Map.of())));
     }
     doc.put("items", items);
     return doc;
   }
 
-  private static Map<String, Object> item(Item i) {
+  private static Map<String, Object> item(Item i, Map<String, Object> extra) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", i.id());
     put(m, "level1", i.level1());
     put(m, "level2", i.level2());
+    putExtra(m, extra, "level3");
     put(m, "content", i.content());
     if (!i.basis().isEmpty()) {
       m.put("basis", new ArrayList<>(i.basis()));
     }
     put(m, "deadline", i.deadline());
     put(m, "owner", i.owner());
+    putExtra(m, extra, "department");
+    putExtra(m, extra, "contact");
     if (!i.channels().isEmpty()) {
       m.put("channels", new FlowList(i.channels()));
     }
-    if (i.audience() != null) {
+    if (extra.get("audience") instanceof List<?> both) {
+      m.put("audience", new FlowList(both.stream().map(String::valueOf).toList()));
+    } else if (i.audience() != null) {
       m.put("audience", i.audience().word());
     }
+    putExtra(m, extra, "audience-note");
     if (i.mode() != null) {
       m.put("mode", i.mode().word());
     }
@@ -125,6 +145,13 @@ public final class CatalogYaml {
     }
     put(m, "note", i.note());
     return m;
+  }
+
+  private static void putExtra(Map<String, Object> m, Map<String, Object> extra, String key) {
+    Object v = extra.get(key);
+    if (v != null) {
+      m.put(key, v);
+    }
   }
 
   private static void put(Map<String, Object> m, String key, String value) {

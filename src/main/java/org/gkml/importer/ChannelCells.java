@@ -27,8 +27,32 @@ final class ChannelCells {
   private static final String SEPARATORS = "、,，;；:：\n \t　";
   private static final char MOUTH = '口';
 
-  /** The channels read from a cell, and the labels that needed a word in the report. */
-  record Read(List<String> channels, List<String> unknown, List<String> undeclared, String stray) {}
+  /**
+   * The channels read from a cell: the labels as printed (what a person reads in the table), the
+   * same labels in the vocabulary's spelling (what a catalogue stores), and what needed a word in
+   * the report — unknown and undeclared labels, text before the checklist that is not a label, a
+   * label printed without a box before the checklist and read as listed, a remark glued to the last
+   * label and cut off.
+   */
+  record Read(
+      List<String> printed,
+      List<String> channels,
+      List<String> unknown,
+      List<String> undeclared,
+      String stray,
+      List<String> unboxed,
+      String remark) {}
+
+  /** A remark glued to a checklist's last label: 注:有关公开信息可推送… */
+  private static final java.util.regex.Pattern REMARK =
+      java.util.regex.Pattern.compile("(?<=.)(注|备注|说明|注释)[:：].*$", java.util.regex.Pattern.DOTALL);
+
+  /** Numbering in a plain list: 1.政府网站 2.两微一端, (1), ①. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("^(?:\\(?\\d{1,2}[).．、]|[①-⑳]|[(（]\\d{1,2}[)）])\\s*");
+
+  /** The longest label looked for at one place of a plain list. */
+  private static final int MAX_LABEL = 32;
 
   private final ChannelVocabulary vocabulary;
 
@@ -52,49 +76,87 @@ final class ChannelCells {
     this.spellings = Set.copyOf(all);
   }
 
-  /** Whether a text is a channel label gkml has seen in any spelling. */
+  /** Whether a text is a channel label gkml has seen in any spelling or script. */
   private boolean isLabel(String text) {
-    String key = ChannelVocabulary.normalize(text);
+    String key = ChannelVocabulary.normalize(TextFold.withoutGlosses(TextFold.aligned(text)));
     return spellings.contains(key) || (key.startsWith("其他:") && key.length() > 3);
   }
 
   Read read(String cell) {
     List<int[]> boxes = boxes(cell);
+    Map<String, String> printed = new LinkedHashMap<>();
     Map<String, String> channels = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
     List<String> undeclared = new ArrayList<>();
+    List<String> unboxed = new ArrayList<>();
     String stray = null;
+    String remark = null;
     if (boxes.isEmpty()) {
       for (String label : labels(cell)) {
-        add(label, channels, unknown, undeclared);
+        add(label, printed, channels, unknown, undeclared);
       }
     } else {
       String before = strip(cell.substring(0, boxes.get(0)[0]));
-      stray = before.isEmpty() ? null : before;
+      if (!before.isEmpty()) {
+        // a label printed without its box ahead of the checklist (村公示栏(电子屏) ■其他): read as
+        // listed when it is a short list of labels, else reported as stray text
+        List<String> listed = labels(before);
+        if (before.length() <= MAX_LABEL
+            && listed.stream()
+                .allMatch(
+                    l -> l.length() >= 2 && l.length() <= 20 && Character.isLetter(l.charAt(0)))) {
+          for (String label : listed) {
+            add(label, printed, channels, unknown, undeclared);
+            unboxed.add(label);
+          }
+        } else {
+          stray = before;
+        }
+      }
       for (int i = 0; i < boxes.size(); i++) {
         int start = boxes.get(i)[0] + 1;
         int end = i + 1 < boxes.size() ? boxes.get(i + 1)[0] : cell.length();
-        if (boxes.get(i)[1] == 1) {
-          String label = strip(cell.substring(start, end));
-          if (!label.isEmpty()) {
-            add(label, channels, unknown, undeclared);
-          }
+        String label = strip(cell.substring(start, end));
+        java.util.regex.Matcher m = REMARK.matcher(TextFold.aligned(label));
+        if (m.find()) {
+          remark = label.substring(m.start()).strip();
+          label = strip(label.substring(0, m.start()));
+        }
+        if (boxes.get(i)[1] == 1 && !label.isEmpty()) {
+          add(label, printed, channels, unknown, undeclared);
         }
       }
     }
-    return new Read(List.copyOf(channels.values()), unknown, undeclared, stray);
+    return new Read(
+        List.copyOf(printed.values()),
+        List.copyOf(channels.values()),
+        unknown,
+        undeclared,
+        stray,
+        unboxed,
+        remark);
   }
 
   private void add(
-      String label, Map<String, String> out, List<String> unknown, List<String> undeclared) {
+      String label,
+      Map<String, String> printed,
+      Map<String, String> out,
+      List<String> unknown,
+      List<String> undeclared) {
     String written = label.replaceAll("[_＿]+$", "").strip();
     if (written.isEmpty()) {
       written = label;
     }
-    ChannelVocabulary.Verdict v = vocabulary.check(written);
+    String folded = TextFold.withoutGlosses(TextFold.aligned(written));
+    printed.putIfAbsent(ChannelVocabulary.normalize(folded), written);
+    ChannelVocabulary.Verdict v = vocabulary.check(folded);
     String channel;
     if (v instanceof ChannelVocabulary.Verdict.Known k) {
-      channel = k.label();
+      // the vocabulary's spelling, except a filled-in 其他:… which is kept as written
+      channel =
+          k.label().equals(folded) && !vocabulary.ordered().contains(k.label())
+              ? written
+              : k.label();
     } else if (v instanceof ChannelVocabulary.Verdict.Variant var) {
       channel = var.canonical();
     } else if (v instanceof ChannelVocabulary.Verdict.Undeclared u) {
@@ -122,6 +184,18 @@ final class ChannelCells {
         kind = 1;
       } else if (Marks.EMPTY_BOXES.indexOf(ch) >= 0) {
         kind = 0;
+      } else if (SYMBOL_CHECKED.indexOf(ch) >= 0 || SYMBOL_EMPTY.indexOf(ch) >= 0) {
+        kind = SYMBOL_CHECKED.indexOf(ch) >= 0 ? 1 : 0;
+      } else if (FONT_LETTERS.indexOf(ch) >= 0) {
+        // a Wingdings box that lost its font reads as a letter (t政府网站□政府公报): a box only
+        // where one can stand and a known label follows, in a cell that has other boxes
+        boolean boundary =
+            i == 0 || SEPARATORS.indexOf(cell.charAt(i - 1)) >= 0 || isBoxChar(cell.charAt(i - 1));
+        String before = strip(cell.substring(segmentStart, i));
+        boolean afterLabel = !before.isEmpty() && isLabel(before);
+        if ((boundary || afterLabel) && labelAt(cell, i + 1) && hasBoxes(cell)) {
+          kind = 1;
+        }
       } else if (ch == MOUTH) {
         String before = strip(cell.substring(segmentStart, i));
         boolean boundary = i == 0 || SEPARATORS.indexOf(cell.charAt(i - 1)) >= 0;
@@ -137,6 +211,32 @@ final class ChannelCells {
       }
     }
     return out;
+  }
+
+  /** Boxes of the Wingdings fonts as Word exports them (private-use code points). */
+  private static final String SYMBOL_CHECKED = "\uF06E\uF0FE\uF0A2\uF078\uF0FD";
+
+  private static final String SYMBOL_EMPTY = "\uF0A8\uF06F\uF0A3\uF071";
+
+  /** Letters a Wingdings checked box shows as when the font is lost. */
+  private static final String FONT_LETTERS = "tnþR";
+
+  private static boolean isBoxChar(char c) {
+    return Marks.CHECKED_BOXES.indexOf(c) >= 0
+        || Marks.EMPTY_BOXES.indexOf(c) >= 0
+        || c == MOUTH
+        || SYMBOL_CHECKED.indexOf(c) >= 0
+        || SYMBOL_EMPTY.indexOf(c) >= 0;
+  }
+
+  private static boolean hasBoxes(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c != MOUTH && isBoxChar(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a known label (of any kind) starts at {@code from}. */
@@ -156,23 +256,33 @@ final class ChannelCells {
    */
   private List<String> labels(String cell) {
     List<String> out = new ArrayList<>();
+    String folded = TextFold.aligned(cell);
     int i = 0;
     int n = cell.length();
     while (i < n) {
-      if (SEPARATORS.indexOf(cell.charAt(i)) >= 0) {
+      if (SEPARATORS.indexOf(cell.charAt(i)) >= 0 || cell.charAt(i) == '/') {
         i++;
         continue;
       }
+      java.util.regex.Matcher number = NUMBER.matcher(folded.substring(i, Math.min(n, i + 6)));
+      if (number.find() && number.end() > 0) {
+        i += number.end();
+        continue;
+      }
       int end = -1;
-      for (int e = Math.min(n, i + 32); e > i; e--) {
-        if (isLabel(cell.substring(i, e))) {
+      for (int e = Math.min(n, i + MAX_LABEL); e > i; e--) {
+        if (isLabel(folded.substring(i, e))) {
           end = e;
           break;
         }
       }
       if (end < 0) {
+        // an unknown label runs to the next separator; a slash separates two labels only
+        // where no known label contains it (发布会/听证会 stays whole)
         end = i;
-        while (end < n && SEPARATORS.indexOf(cell.charAt(end)) < 0) {
+        while (end < n
+            && SEPARATORS.indexOf(cell.charAt(end)) < 0
+            && !(cell.charAt(end) == '/' && end - i >= 2 && wordAfter(cell, end + 1) >= 2)) {
           end++;
         }
       }
@@ -180,6 +290,15 @@ final class ChannelCells {
       i = end;
     }
     return out;
+  }
+
+  /** The length of the text from {@code from} to the next separator or slash. */
+  private static int wordAfter(String cell, int from) {
+    int e = from;
+    while (e < cell.length() && SEPARATORS.indexOf(cell.charAt(e)) < 0 && cell.charAt(e) != '/') {
+      e++;
+    }
+    return e - from;
   }
 
   private static String strip(String s) {

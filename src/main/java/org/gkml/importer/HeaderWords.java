@@ -1,6 +1,5 @@
 package org.gkml.importer;
 
-import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +26,8 @@ final class HeaderWords {
     DEADLINE,
     OWNER,
     CHANNELS,
+    /** One channel's tick column under a 公开渠道 group (政府网站 | 公示栏 | … with √). */
+    CHANNEL,
     /** 公开对象: the group over the tick columns, or a column of words. */
     AUDIENCE,
     AUDIENCE_PUBLIC,
@@ -38,7 +39,13 @@ final class HeaderWords {
     TIER,
     /** 市级: a county tier where a table has no county column, else a tier gkml lacks. */
     CITY,
-    NOTE;
+    NOTE,
+    /** 责任科室: the unit inside the owner that does the work (FORMAT 1.1 department). */
+    DEPARTMENT,
+    /** 咨询电话, 联系方式 (FORMAT 1.1 contact). */
+    CONTACT,
+    /** 领域, 类别: a category column beside the item levels; kept in the note. */
+    CATEGORY;
 
     /** Roles that only a header's first row names; three of them make a header row. */
     boolean isPrimary() {
@@ -70,6 +77,7 @@ final class HeaderWords {
                 MODE_PROACTIVE,
                 MODE_ON_REQUEST,
                 TIER,
+                CHANNEL,
                 CITY ->
             true;
         default -> false;
@@ -86,19 +94,20 @@ final class HeaderWords {
 
   private static final Pattern SEQ = Pattern.compile("序号|序|No\\.?|NO\\.?|顺序号");
   private static final Pattern ID = Pattern.compile("编号|事项编号|目录编号|ID|id|Id");
-  private static final Pattern TIER_ONLY = Pattern.compile("[县区市旗乡镇街道苏木村社居委嘎查、,/()级]{1,12}");
-  private static final Pattern SPACE_OR_STAR = Pattern.compile("[\\s*]+");
-  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+  private static final Pattern TIER_ONLY = Pattern.compile("[县区市州盟旗乡镇街道苏木村社居委嘎查、,/()级]{1,12}");
+  private static final Pattern CATEGORY = Pattern.compile("(所属)?(领域|类别|分类|事项类别|领域类别)");
   private static final Pattern VILLAGE = Pattern.compile(".*(村|社区|嘎查|居委).*");
   private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街|苏木).*");
   private static final Pattern COUNTY = Pattern.compile(".*(县|区|旗).*");
 
   private HeaderWords() {}
 
-  /** The form header words compare in: NFKC, no white space, no required-field stars. */
+  /**
+   * The form header words compare in: NFKC, simplified script, no white space or line breaks, no
+   * pinyin glosses, one bracket form, no required-field stars ({@link TextFold#key}).
+   */
   static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    return TRAILING_COLON.matcher(SPACE_OR_STAR.matcher(n).replaceAll("")).replaceAll("");
+    return TextFold.key(s);
   }
 
   static Optional<Match> classify(String cell) {
@@ -109,7 +118,7 @@ final class HeaderWords {
     if (SEQ.matcher(n).matches()) {
       return Optional.of(new Match(Role.SEQ));
     }
-    if (ID.matcher(n).matches()) {
+    if (ID.matcher(n).matches() || n.equals("事项编码") || n.equals("编码")) {
       return Optional.of(new Match(Role.ID));
     }
     if (n.startsWith("一级事项") || n.equals("一级") || n.equals("一级目录")) {
@@ -125,6 +134,7 @@ final class HeaderWords {
         || n.contains("公开要素")
         || n.equals("内容")
         || n.equals("要素")
+        || n.equals("(要素)")
         || n.equals("内容(要素)")) {
       return Optional.of(new Match(Role.CONTENT));
     }
@@ -136,6 +146,12 @@ final class HeaderWords {
     }
     if (n.contains("时限") || n.equals("公开时间")) {
       return Optional.of(new Match(Role.DEADLINE));
+    }
+    if (n.contains("科室") || n.contains("股室") || n.equals("承办机构") || n.equals("具体承办单位")) {
+      return Optional.of(new Match(Role.DEPARTMENT));
+    }
+    if (n.contains("电话") || n.contains("联系方式") || n.equals("咨询方式") || n.equals("联系人")) {
+      return Optional.of(new Match(Role.CONTACT));
     }
     if (n.contains("主体")
         || n.contains("责任单位")
@@ -150,7 +166,7 @@ final class HeaderWords {
     if (n.contains("公开对象")) {
       return Optional.of(new Match(Role.AUDIENCE));
     }
-    if (n.contains("公开方式")) {
+    if (n.contains("公开方式") || n.equals("公开属性") || n.equals("公开类别")) {
       return Optional.of(new Match(Role.MODE));
     }
     if (n.contains("公开层级") || n.equals("层级")) {
@@ -171,6 +187,9 @@ final class HeaderWords {
     if (n.startsWith("备注")) {
       return Optional.of(new Match(Role.NOTE));
     }
+    if (CATEGORY.matcher(n).matches()) {
+      return Optional.of(new Match(Role.CATEGORY));
+    }
     return tier(n);
   }
 
@@ -182,6 +201,14 @@ final class HeaderWords {
     if (!TIER_ONLY.matcher(n).matches()) {
       return Optional.empty();
     }
+    return tierByKeywords(n);
+  }
+
+  /**
+   * The tiers a word under a 公开层级 header names, whatever else it says: 东阳市级 (city), 镇街乡 (township),
+   * 社区(村)级 (village), 州级县级 (county, and a city tier gkml lacks).
+   */
+  static Optional<Match> tierByKeywords(String n) {
     String core = n.replace("级", "");
     if (core.isEmpty()) {
       return Optional.empty();
@@ -197,7 +224,7 @@ final class HeaderWords {
       tiers.add(Tier.COUNTY);
     }
     if (tiers.isEmpty()) {
-      return core.equals("市")
+      return core.contains("市") || core.contains("州") || core.contains("盟")
           ? Optional.of(new Match(Role.CITY, Set.of(Tier.COUNTY)))
           : Optional.empty();
     }

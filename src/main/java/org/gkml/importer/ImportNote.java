@@ -7,10 +7,11 @@ import org.gkml.model.Messages;
 import org.gkml.model.Severity;
 
 /**
- * One line of the import report: something in the workbook that could not be used as it stood, at
- * {@code sheet!cell} (either may be null for the whole workbook or sheet). Errors are required
- * elements a table lacks; warnings are everything else that was not used or was read with a guess.
- * The message is a key of {@code Messages.properties} with its arguments.
+ * One line of the import report: something in the file that could not be used as it stood, or a
+ * judgement made while reading it, at {@code sheet!cell} or {@code table N row R col C} (either
+ * part may be null for the whole file or table). Errors are required elements a table lacks;
+ * warnings are everything else that was not used or was read with a guess. The message is a key of
+ * {@code Messages.properties} with its arguments.
  */
 public record ImportNote(
     Severity severity, String sheet, String cell, String key, List<Object> args) {
@@ -23,6 +24,11 @@ public record ImportNote(
 
   static ImportNote error(String sheet, String cell, String key, Object... args) {
     return new ImportNote(Severity.ERROR, sheet, cell, key, List.of(args));
+  }
+
+  /** A judgement made while reading (a 同上 resolved, a row joined to the item above). */
+  static ImportNote info(String sheet, String cell, String key, Object... args) {
+    return new ImportNote(Severity.INFO, sheet, cell, key, List.of(args));
   }
 
   static ImportNote warning(String sheet, String cell, String key, Object... args) {
@@ -47,7 +53,8 @@ public record ImportNote(
     if (sheet != null) {
       where.append(':').append(sheet);
       if (cell != null) {
-        where.append('!').append(cell);
+        // a document's table names rows in words (table 2 row 5 col 3), a sheet its cells (B7)
+        where.append(cell.startsWith("row") ? ' ' : '!').append(cell);
       }
     }
     return where + ": " + severity.word() + ": " + messages.get(key, args.toArray());

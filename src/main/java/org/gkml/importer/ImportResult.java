@@ -1,16 +1,32 @@
 package org.gkml.importer;
 
 import java.util.List;
+import java.util.Map;
 import org.gkml.model.Catalog;
 import org.gkml.model.ExitCode;
 import org.gkml.model.Severity;
 
-/** What an import gave: one catalogue per domain found, and the report of what was not used. */
-public record ImportResult(List<Catalog> catalogs, List<ImportNote> notes) {
+/**
+ * What an import gave: one catalogue per domain found, the report of what was not used and what was
+ * judged, the rows as read from the tables, and per item id the FORMAT 1.1 fields the item model
+ * does not carry yet ({@code level3}, {@code department}, {@code contact}, {@code audience-note},
+ * {@code audience} as a list), which {@link CatalogYaml} writes with the item.
+ */
+public record ImportResult(
+    List<Catalog> catalogs,
+    List<ImportNote> notes,
+    List<ImportedRow> rows,
+    Map<String, Map<String, Object>> extras) {
 
   public ImportResult {
     catalogs = List.copyOf(catalogs);
     notes = List.copyOf(notes);
+    rows = List.copyOf(rows);
+    extras = Map.copyOf(extras);
+  }
+
+  public ImportResult(List<Catalog> catalogs, List<ImportNote> notes) {
+    this(catalogs, notes, List.of(), Map.of());
   }
 
   public long errors() {
@@ -18,7 +34,7 @@ public record ImportResult(List<Catalog> catalogs, List<ImportNote> notes) {
   }
 
   public long warnings() {
-    return notes.stream().filter(n -> n.severity() == Severity.WARNING).count();
+    return notes.stream().filter(n -> n.severity() != Severity.ERROR).count();
   }
 
   /** 1 when a required element is missing, or with {@code strict} when anything was reported. */

@@ -2,32 +2,48 @@ package org.gkml.importer;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gkml.importer.HeaderWords.Match;
 import org.gkml.importer.HeaderWords.Role;
 import org.gkml.model.Tier;
 
 /**
- * Where a catalogue table sits in a sheet: its header row(s), found by their words in any row near
- * the top, and what each column holds. A header has one row, or two where groups (公开事项, 公开对象, 公开方式,
- * 公开层级) stand over their sub-columns; merged header cells count for every column they cover.
+ * Where a catalogue table sits in a grid and what each column holds. The header is found by
+ * meaning: the first row near the top whose cells name at least three elements (in either script,
+ * whatever the spacing), then up to two more rows below it that hold only header words (groups such
+ * as 公开事项 or 公开对象 over their sub-columns, words broken over two rows as 公开/时限, a third row with
+ * 一级事项). Each column's role comes from its sub-header, else from its header words read together,
+ * else from any one of them; a blank sub-header under 公开对象 or 公开方式 is the one its sibling is not,
+ * and a header-less column of running numbers is the 序号.
  */
 final class TableLayout {
-  /** How far down a sheet a header is looked for. */
+  /** How far down a grid a header is looked for. */
   private static final int SEARCH_ROWS = 60;
+
+  /** Rows a header may have. */
+  private static final int MAX_HEADER_ROWS = 3;
 
   /** Header texts longer than this are data, not headers. */
   private static final int MAX_HEADER_LENGTH = 24;
 
+  private static final Pattern RUNNING_NUMBER = Pattern.compile("\\d{1,4}[.、]?");
+
   /**
-   * One column: its index, role (null when no header word matched), tiers of a tier column, and the
-   * header text as printed.
+   * One column: its index, role (null when no header word matched), tiers of a tier column, the
+   * header as printed (the sub-header under a group), and the group header above it ("" if none).
    */
-  record Column(int index, Role role, Set<Tier> tiers, String header) {
+  record Column(int index, Role role, Set<Tier> tiers, String header, String group) {
     Column {
       tiers = Set.copyOf(tiers);
+    }
+
+    Column with(Role r, Set<Tier> t) {
+      return new Column(index, r, t, header, group);
     }
   }
 
@@ -62,7 +78,7 @@ final class TableLayout {
     return columns.stream().filter(c -> c.role() == role).toList();
   }
 
-  static Optional<TableLayout> detect(SheetGrid g) {
+  static Optional<TableLayout> detect(TableGrid g) {
     int limit = Math.min(g.rowCount(), SEARCH_ROWS);
     for (int r = 0; r < limit; r++) {
       if (isHeaderRow(g, r)) {
@@ -72,8 +88,11 @@ final class TableLayout {
     return Optional.empty();
   }
 
-  /** Whether a row reads as a table header: three or more distinct primary header words. */
-  static boolean isHeaderRow(SheetGrid g, int r) {
+  /**
+   * Whether a row reads as a table header: at least two cells, naming three or more distinct
+   * elements (a title spanning the table names at most one).
+   */
+  static boolean isHeaderRow(TableGrid g, int r) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (int c = 0; c < g.columnCount(); c++) {
       match(g.shown(r, c)).filter(m -> m.role().isPrimary()).ifPresent(m -> roles.add(m.role()));
@@ -81,77 +100,185 @@ final class TableLayout {
     return roles.size() >= 3;
   }
 
-  private static Optional<Match> match(String text) {
+  static Optional<Match> match(String text) {
     // a long cell is data, whatever words it contains; checked before normalising it
     if (text.isEmpty()
-        || text.length() > 2 * MAX_HEADER_LENGTH
+        || text.length() > 3 * MAX_HEADER_LENGTH
         || HeaderWords.normalize(text).length() > MAX_HEADER_LENGTH) {
       return Optional.empty();
     }
     return HeaderWords.classify(text);
   }
 
-  private static TableLayout build(SheetGrid g, int h) {
-    int n = g.columnCount();
-    boolean twoRows = isSubHeader(g, h);
-    List<Column> cols = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      String top = g.shown(h, c);
-      String sub = twoRows ? g.shown(h + 1, c) : "";
-      Optional<Match> m = Optional.empty();
-      String header = top;
-      if (twoRows && !sub.isEmpty()) {
-        m = match(sub);
-        header = sub;
-      }
-      if (m.isEmpty()) {
-        m = match(top);
-        header = top.isEmpty() ? sub : top;
-      }
-      Role role = m.map(Match::role).orElse(null);
-      Set<Tier> tiers = m.map(Match::tiers).orElse(Set.of());
-      cols.add(new Column(c, role, tiers, header));
+  /**
+   * How many rows the header starting at {@code h} has: a row below belongs to it while every cell
+   * starting there that does not reach further down is a header word (a cell reaching down over the
+   * rows below is a table-wide value, read as data) and at least one is.
+   */
+  private static int depth(TableGrid g, int h) {
+    int d = 1;
+    while (d < MAX_HEADER_ROWS && h + d < g.rowCount() && continuesHeader(g, h + d)) {
+      d++;
     }
-    resolveGroups(cols);
-    return new TableLayout(h, h + (twoRows ? 2 : 1), cols);
+    return d;
   }
 
-  /**
-   * Whether the row under a header row is its second row: it names at least one sub-column (一级事项,
-   * 全社会, 县级 …) and holds nothing but header words — a first item row that happens to say 全社会 and 县级
-   * in single text columns also has content, basis and owner text.
-   */
-  static boolean isSubHeader(SheetGrid g, int h) {
-    boolean sub = false;
+  private static boolean continuesHeader(TableGrid g, int r) {
+    boolean word = false;
     for (int c = 0; c < g.columnCount(); c++) {
-      if (sameCell(g, h, h + 1, c)) {
-        continue;
+      TableGrid.Area a = g.mergeAt(r, c);
+      if (a != null && (a.firstRow() < r || a.firstCol() < c)) {
+        continue; // part of a cell that starts above or to the left
       }
-      String text = g.shown(h + 1, c);
+      String text = g.own(r, c);
       if (text.isEmpty()) {
         continue;
       }
+      boolean reachesDown = a != null && a.lastRow() > r;
       Optional<Match> m = match(text);
-      if (m.isEmpty()) {
+      if (m.isPresent() || underGroup(g, r, c, text)) {
+        word = true;
+      } else if (!reachesDown) {
         return false;
       }
-      sub |= m.get().role().isSub();
     }
-    return sub;
+    return word;
   }
 
-  /** Whether two rows of a column show one merged cell (a header spanning both rows). */
-  private static boolean sameCell(SheetGrid g, int r1, int r2, int c) {
-    SheetGrid.Area a = g.mergeAt(r1, c);
-    return a != null && a.lastRow() >= r2;
+  /**
+   * Whether a short cell stands under a group header of the row above (公开层级 over 东阳市级, 镇街乡, 村): it
+   * is a sub-header whatever its word.
+   */
+  private static boolean underGroup(TableGrid g, int r, int c, String text) {
+    TableGrid.Area above = g.mergeAt(r - 1, c);
+    return above != null
+        && above.width() > 1
+        && above.lastRow() == r - 1
+        && HeaderWords.normalize(text).length() <= 12
+        && match(g.shown(r - 1, c)).isPresent();
+  }
+
+  /** Whether a header of the table repeats at row r (a page break in the source). */
+  static int repeatedHeader(TableGrid g, int r) {
+    return isHeaderRow(g, r) ? depth(g, r) : 0;
+  }
+
+  private static TableLayout build(TableGrid g, int h) {
+    int depth = depth(g, h);
+    int end = h + depth - 1;
+    int n = g.columnCount();
+    List<Column> cols = new ArrayList<>();
+    Map<Integer, TableGrid.Area> groupOf = new HashMap<>();
+    for (int c = 0; c < n; c++) {
+      List<String> parts = new ArrayList<>();
+      TableGrid.Area top = null;
+      for (int r = h; r <= end; r++) {
+        TableGrid.Area a = g.mergeAt(r, c);
+        if (a != null && a.lastRow() > end && a.firstRow() >= h) {
+          break; // a value reaching into the data, not a header word
+        }
+        if (a != null && a.firstRow() < r) {
+          continue; // already read in the row above
+        }
+        String text = g.shown(r, c);
+        if (r == h) {
+          top = a;
+        }
+        if (!text.isEmpty() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(text))) {
+          parts.add(text);
+        }
+      }
+      if (top != null && top.width() > 1 && parts.size() > 1) {
+        groupOf.put(c, top);
+      }
+      cols.add(column(c, parts));
+    }
+    preferByContent(g, end + 1, cols, Role.MODE, "主动", "申请");
+    preferByContent(g, end + 1, cols, Role.AUDIENCE, "社会", "特定", "公众");
+    resolveGroups(cols, groupOf);
+    return new TableLayout(h, end + 1, cols);
+  }
+
+  /**
+   * Of two text columns for one element (公开属性 saying 主动公开 beside 公开方式 saying 全文发布), the one whose
+   * cells say it; the other keeps its text as an extra column.
+   */
+  private static void preferByContent(
+      TableGrid g, int from, List<Column> cols, Role role, String... words) {
+    List<Column> same = cols.stream().filter(c -> c.role() == role).toList();
+    if (same.size() < 2) {
+      return;
+    }
+    Column best = null;
+    int bestCount = -1;
+    for (Column c : same) {
+      int count = 0;
+      for (int r = from; r < g.rowCount(); r++) {
+        String v = HeaderWords.normalize(g.own(r, c.index()));
+        for (String w : words) {
+          if (v.contains(w)) {
+            count++;
+            break;
+          }
+        }
+      }
+      if (count > bestCount) {
+        best = c;
+        bestCount = count;
+      }
+    }
+    for (Column c : same) {
+      if (c != best) {
+        cols.set(c.index(), c.with(null, Set.of()));
+      }
+    }
+  }
+
+  /** A column's role from its header words, top to bottom. */
+  private static Column column(int c, List<String> parts) {
+    if (parts.isEmpty()) {
+      return new Column(c, null, Set.of(), "", "");
+    }
+    String bottom = parts.get(parts.size() - 1);
+    String group = parts.size() > 1 ? parts.get(0) : "";
+    Optional<Match> sub = match(bottom);
+    if (sub.isPresent() && sub.get().role().isSub()) {
+      return new Column(c, sub.get().role(), sub.get().tiers(), bottom, group);
+    }
+    Optional<Match> groupMatch = group.isEmpty() ? Optional.empty() : match(group);
+    if (groupMatch.isPresent() && groupMatch.get().role() == Role.TIERS) {
+      // any word under 公开层级 names a tier column: 东阳市级, 镇街乡, 村
+      Optional<Match> t = HeaderWords.tierByKeywords(HeaderWords.normalize(bottom));
+      if (t.isPresent()) {
+        return new Column(c, t.get().role(), t.get().tiers(), bottom, group);
+      }
+    }
+    if (groupMatch.isPresent()
+        && groupMatch.get().role() == Role.CHANNELS
+        && !HeaderWords.normalize(bottom).contains("渠道")) {
+      // a 公开渠道 group over one tick column per channel
+      return new Column(c, Role.CHANNEL, Set.of(), bottom, group);
+    }
+    Optional<Match> joined = match(String.join("", parts));
+    if (joined.isPresent()) {
+      return new Column(
+          c, joined.get().role(), joined.get().tiers(), String.join("", parts), group);
+    }
+    for (String p : parts) {
+      Optional<Match> m = match(p);
+      if (m.isPresent()) {
+        return new Column(c, m.get().role(), m.get().tiers(), p, group);
+      }
+    }
+    return new Column(c, null, Set.of(), String.join("", parts), group);
   }
 
   /**
    * Settles what the header alone cannot say: a 公开事项 column with no 一级/二级 below is the item column
-   * (two of them: 一级 and 二级); a group without sub-columns holds words; 市级 is the county tier unless
-   * the table also has a county column; a role seen twice is used once.
+   * (two of them: 一级 and 二级); a blank sub-column of 公开对象/公开方式 is the one its sibling is not; 市级 is
+   * the county tier unless the table also has a county column; a role seen twice is used once.
    */
-  private static void resolveGroups(List<Column> cols) {
+  private static void resolveGroups(List<Column> cols, Map<Integer, TableGrid.Area> groupOf) {
     List<Integer> items = new ArrayList<>();
     boolean hasLevel1 = false;
     boolean hasCounty = false;
@@ -163,10 +290,40 @@ final class TableLayout {
       hasCounty |= c.role() == Role.TIER && c.tiers().contains(Tier.COUNTY);
     }
     if (!hasLevel1) {
-      for (int k = 0; k < items.size() && k < 2; k++) {
+      for (int k = 0; k < items.size() && k < 3; k++) {
         int i = items.get(k);
-        Column c = cols.get(i);
-        cols.set(i, new Column(i, k == 0 ? Role.LEVEL1 : Role.LEVEL2, Set.of(), c.header()));
+        Role r = k == 0 ? Role.LEVEL1 : k == 1 ? Role.LEVEL2 : Role.LEVEL3;
+        cols.set(i, cols.get(i).with(r, Set.of()));
+      }
+    }
+    // a group header over two columns, one of them with a blank sub-header
+    for (int i = 0; i < cols.size(); i++) {
+      Column c = cols.get(i);
+      if (c.role() != Role.AUDIENCE && c.role() != Role.MODE) {
+        continue;
+      }
+      for (int j = 0; j < cols.size(); j++) {
+        Column o = cols.get(j);
+        if (j == i || o.role() == null) {
+          continue;
+        }
+        boolean sameGroup =
+            sharesArea(i, j, groupOf) || (!o.group().isEmpty() && o.group().equals(c.header()));
+        if (!sameGroup) {
+          continue;
+        }
+        Role other =
+            switch (o.role()) {
+              case AUDIENCE_SPECIFIC -> Role.AUDIENCE_PUBLIC;
+              case AUDIENCE_PUBLIC -> Role.AUDIENCE_SPECIFIC;
+              case MODE_ON_REQUEST -> Role.MODE_PROACTIVE;
+              case MODE_PROACTIVE -> Role.MODE_ON_REQUEST;
+              default -> null;
+            };
+        if (other != null) {
+          cols.set(i, new Column(i, other, Set.of(), "", c.header()));
+          break;
+        }
       }
     }
     Set<Role> seen = EnumSet.noneOf(Role.class);
@@ -176,13 +333,77 @@ final class TableLayout {
         continue;
       }
       if (c.role() == Role.CITY && !hasCounty) {
-        cols.set(i, new Column(i, Role.TIER, Set.of(Tier.COUNTY), c.header()));
+        cols.set(i, c.with(Role.TIER, Set.of(Tier.COUNTY)));
         continue;
       }
-      boolean repeatable = c.role() == Role.TIER || c.role() == Role.CITY;
+      boolean repeatable =
+          c.role() == Role.TIER
+              || c.role() == Role.CHANNEL
+              || c.role() == Role.CITY
+              || c.role() == Role.NOTE
+              || c.role() == Role.CATEGORY;
       if (!repeatable && !seen.add(c.role())) {
-        cols.set(i, new Column(i, null, Set.of(), c.header()));
+        cols.set(i, c.with(null, Set.of()));
       }
     }
+  }
+
+  private static boolean sharesArea(int i, int j, Map<Integer, TableGrid.Area> groupOf) {
+    TableGrid.Area a = groupOf.get(j);
+    return a != null && a.firstCol() <= i && i <= a.lastCol();
+  }
+
+  /**
+   * This layout for a table that continues the one before it without a header of its own (a page's
+   * table split in two where the source broke a page): every row is data.
+   */
+  TableLayout continued() {
+    return new TableLayout(0, 0, columns);
+  }
+
+  /** Whether a column of this layout holds only running numbers (a 序号 with a blank header). */
+  static boolean isRunningNumbers(TableGrid g, int from, int c) {
+    int seen = 0;
+    for (int r = from; r < g.rowCount(); r++) {
+      TableGrid.Area a = g.mergeAt(r, c);
+      if (a != null && a.firstRow() < r) {
+        continue;
+      }
+      String v = g.own(r, c);
+      if (v.isEmpty()) {
+        continue;
+      }
+      if (!RUNNING_NUMBER.matcher(v).matches()) {
+        return false;
+      }
+      seen++;
+    }
+    return seen > 0;
+  }
+
+  /**
+   * This layout with its blank header cells read from their place: a column of running numbers is
+   * the 序号, a text column just before 二级事项 is the missing 一级事项.
+   */
+  TableLayout withNumbers(TableGrid g) {
+    List<Column> cols = new ArrayList<>(columns);
+    boolean changed = false;
+    boolean hasLevel1 = first(Role.LEVEL1).isPresent();
+    for (int i = 0; i < cols.size(); i++) {
+      Column c = cols.get(i);
+      if (c.role() != null || !c.header().isEmpty()) {
+        continue;
+      }
+      if (isRunningNumbers(g, dataRow, i)) {
+        cols.set(i, c.with(Role.SEQ, Set.of()));
+        changed = true;
+      } else if (!hasLevel1 && i + 1 < cols.size() && cols.get(i + 1).role() == Role.LEVEL2) {
+        // a blank header just before 二级事项, with no 一级事项 anywhere: the 一级 column
+        cols.set(i, c.with(Role.LEVEL1, Set.of()));
+        hasLevel1 = true;
+        changed = true;
+      }
+    }
+    return changed ? new TableLayout(headerRow, dataRow, cols) : this;
   }
 }

@@ -39,10 +39,12 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the sheets of an .xlsx (streamed with SAX, never as a whole DOM) or .xls workbook into
- * {@link SheetGrid}s, within limits that keep memory bounded whatever the file holds. Hostile files
- * (zip bombs, encrypted or oversized workbooks, files that are not workbooks) end in a one-line
- * {@link GkmlException}; formulas, macros and external links are read around, each with a warning.
+ * Reads a table file into {@link TableGrid}s, choosing the reader by content: the sheets of an
+ * .xlsx (streamed with SAX, never as a whole DOM) or .xls workbook here, a Word document through
+ * {@link DocxTables}, a web page through {@link HtmlTables}; all within limits that keep memory
+ * bounded whatever the file holds. Hostile files (zip bombs, encrypted or oversized workbooks,
+ * files that are not workbooks) end in a one-line {@link GkmlException}; formulas, macros and
+ * external links are read around, each with a warning.
  */
 final class WorkbookReader {
 
@@ -58,19 +60,25 @@ final class WorkbookReader {
   }
 
   /** What was read: the sheets in workbook order and the warnings about the workbook. */
-  record Result(List<SheetGrid> sheets, List<ImportNote> notes) {}
+  record Result(List<TableGrid> sheets, List<ImportNote> notes) {}
 
   private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
   private WorkbookReader() {}
 
+  /**
+   * Reads a table file of any supported format, chosen by its content (magic bytes, the parts of a
+   * zip package, a sniff for HTML), never by its name: .xlsx, .xls, .docx, or a saved web page.
+   */
   static Result read(Path file, Limits limits) {
     FileMagic magic;
+    byte[] head;
     try {
       // a pipe or a device is refused before it is opened; POI then reads the file itself
       BoundedInput.requireRegular(file, limits.maxFileBytes());
       try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
         magic = FileMagic.valueOf(in);
+        head = in.readNBytes(SNIFF_BYTES);
       }
     } catch (BoundedInput.Refused e) {
       throw e.why() == BoundedInput.Why.TOO_LARGE
@@ -86,10 +94,14 @@ final class WorkbookReader {
     }
     try {
       return switch (magic) {
-        case OOXML -> xlsx(file, limits);
+        case OOXML -> isWordPackage(file) ? docx(file, limits) : xlsx(file, limits);
         case OLE2 -> ole2(file, limits);
-        case HTML, XML -> throw GkmlException.usage("import.html", file);
-        default -> throw GkmlException.usage("import.notExcel", file);
+        default -> {
+          if (looksLikeHtml(head)) {
+            yield new Result(HtmlTables.read(file, limits), List.of());
+          }
+          throw GkmlException.usage("import.unknownFormat", file);
+        }
       };
     } catch (GkmlException e) {
       throw e;
@@ -100,6 +112,35 @@ final class WorkbookReader {
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       throw translate(file, e);
     }
+  }
+
+  /** How much of a file's start is sniffed for markup. */
+  private static final int SNIFF_BYTES = 64 * 1024;
+
+  /**
+   * Whether a file's start reads as a web page: a table, html or body tag in the first 64 KB (in
+   * any ASCII-compatible encoding, or UTF-16), as a saved page or an .xls that is really HTML has.
+   */
+  static boolean looksLikeHtml(byte[] head) {
+    String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (head.length > 1 && (head[0] == (byte) 0xFF || head[0] == (byte) 0xFE)) {
+      text = new String(head, java.nio.charset.StandardCharsets.UTF_16);
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("<table") || lower.contains("<html") || lower.contains("<body");
+  }
+
+  /** Whether a zip package is a Word document (word/document.xml) rather than a workbook. */
+  private static boolean isWordPackage(Path file) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      return zip.getEntry("word/document.xml") != null && zip.getEntry("xl/workbook.xml") == null;
+    }
+  }
+
+  private static Result docx(Path file, Limits limits) throws Exception {
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(Math.max(limits.maxFileBytes() * 4, 256L << 20));
+    return new Result(DocxTables.read(file, limits), List.of());
   }
 
   // ---------------------------------------------------------------- .xlsx
@@ -125,7 +166,7 @@ final class WorkbookReader {
       }
       Budget budget = new Budget(limits);
       List<String> strings = sharedStrings(book, budget);
-      List<SheetGrid> sheets = new ArrayList<>();
+      List<TableGrid> sheets = new ArrayList<>();
       for (String[] ref : sheetRefs(book)) {
         PackageRelationship rel = book.getRelationship(ref[1]);
         if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
@@ -248,7 +289,7 @@ final class WorkbookReader {
     return strings;
   }
 
-  private static SheetGrid sheet(
+  private static TableGrid sheet(
       InputStream in,
       String name,
       boolean hidden,
@@ -361,8 +402,11 @@ final class WorkbookReader {
       if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
         throw GkmlException.usage("import.encrypted", file);
       }
+      if (root.hasEntry("WordDocument")) {
+        throw GkmlException.usage("import.wordDoc", file);
+      }
       if (!root.hasEntry("Workbook") && !root.hasEntry("WORKBOOK") && !root.hasEntry("Book")) {
-        throw GkmlException.usage("import.notExcel", file);
+        throw GkmlException.usage("import.unknownFormat", file);
       }
       if (Files.size(file) > limits.maxXlsBytes()) {
         throw GkmlException.usage("import.xlsTooLarge", file, limits.maxXlsBytes() >> 20);
@@ -372,7 +416,7 @@ final class WorkbookReader {
         notes.add(ImportNote.warning(null, null, "import.macros"));
       }
       Budget budget = new Budget(limits);
-      List<SheetGrid> sheets = new ArrayList<>();
+      List<TableGrid> sheets = new ArrayList<>();
       try (HSSFWorkbook wb = new HSSFWorkbook(root, true)) {
         boolean external = false;
         DataFormatter format = new DataFormatter(Locale.ROOT);
@@ -431,7 +475,7 @@ final class WorkbookReader {
   // ---------------------------------------------------------------- building grids
 
   /** Cells and characters read so far across the workbook, against the limits. */
-  private static final class Budget {
+  static final class Budget {
     private final Limits limits;
     private long cells;
     private long chars;
@@ -453,7 +497,7 @@ final class WorkbookReader {
   }
 
   /** The workbook holds more than an import reads. */
-  private static final class TooLarge extends RuntimeException {
+  static final class TooLarge extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     TooLarge(String what) {
@@ -466,7 +510,7 @@ final class WorkbookReader {
     private final String name;
     private final Budget budget;
     private final List<String[]> rows = new ArrayList<>();
-    private final List<SheetGrid.Area> merges = new ArrayList<>();
+    private final List<TableGrid.Area> merges = new ArrayList<>();
     private final List<long[]> formulas = new ArrayList<>();
     private int beyond;
     private String beyondRef;
@@ -524,7 +568,7 @@ final class WorkbookReader {
         CellRangeAddress a = CellRangeAddress.valueOf(ref);
         if (a.getFirstRow() >= 0 && a.getFirstColumn() >= 0) {
           merges.add(
-              new SheetGrid.Area(
+              new TableGrid.Area(
                   a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()));
         }
       } catch (RuntimeException e) {
@@ -532,13 +576,13 @@ final class WorkbookReader {
       }
     }
 
-    SheetGrid build(boolean hidden, List<ImportNote> notes) {
+    TableGrid build(boolean hidden, List<ImportNote> notes) {
       if (beyond > 0) {
         notes.add(
             ImportNote.warning(
                 name, beyondRef, "import.beyondColumns", beyond, budget.limits.maxColumns()));
       }
-      return new SheetGrid(name, hidden, rows, merges, formulas);
+      return new TableGrid(name, hidden, rows, merges, formulas);
     }
   }
 

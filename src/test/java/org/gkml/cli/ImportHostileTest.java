@@ -238,12 +238,15 @@ class ImportHostileTest {
   void notWorkbooks() throws Exception {
     Path html = dir.resolve("page.xls");
     Files.writeString(html, "<html><body><table><tr><td>序号</td></tr></table></body></html>");
-    oneLine(run("import", "xlsx", html.toString()), "HTML");
+    // read by its content, not its name: a web page, here without a catalogue table
+    Run page = run("import", "xlsx", html.toString());
+    assertThat(page.code()).isEqualTo(1);
+    assertThat(page.err()).contains("no catalogue table").doesNotContain("\tat ");
     Path random = dir.resolve("random.xlsx");
     byte[] noise = new byte[4096];
     new java.util.Random(7).nextBytes(noise);
     Files.write(random, noise);
-    oneLine(run("import", "xlsx", random.toString()), "not an Excel workbook");
+    oneLine(run("import", "xlsx", random.toString()), "neither a workbook");
     Path empty = dir.resolve("empty.xlsx");
     Files.write(empty, new byte[0]);
     assertThat(run("import", "xlsx", empty.toString()).code()).isEqualTo(2);

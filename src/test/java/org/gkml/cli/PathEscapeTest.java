@@ -183,6 +183,21 @@ class PathEscapeTest {
   }
 
   @Test
+  void exportOfTheBasicCatalogueStopsWhenOneIsALinkLeavingTheRoot() throws IOException {
+    Files.createSymbolicLink(root.resolve("basic/leak.yaml"), outside);
+    Path out = work.resolve("basic.html");
+
+    CliRun run =
+        CliRun.of(
+            "export", "html", "--root", root.toString(), "-o", out.toString(), "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("GK008");
+    assertThat(out).doesNotExist();
+    assertThat(run.out() + run.err()).doesNotContain(SECRET);
+  }
+
+  @Test
   void diffRefusesALinkLeavingTheFolderInOneLine() throws IOException {
     Files.createSymbolicLink(root.resolve("basic/leak.yaml"), outside);
 

@@ -55,7 +55,7 @@ class MessyTablesTest {
   }
 
   private static ImportResult read(Path p, String domain) {
-    return new ExcelImporter(VOCABULARY).read(p, domain, p.getFileName().toString());
+    return new TableImporter(VOCABULARY).read(p, domain, p.getFileName().toString());
   }
 
   private static final String[] HEADER = {
@@ -145,10 +145,15 @@ class MessyTablesTest {
     assertThat(third.level1()).isEqualTo("最低生活保障");
     assertThat(third.channels()).containsExactly("便民服务站");
     assertThat(third.audience()).isEqualTo(Audience.SPECIFIC);
-    assertThat(third.note()).isEqualTo("公开对象：申请人");
+    assertThat(third.note()).isNull();
+    assertThat(result.extras().get(third.id())).containsEntry("audience-note", "申请人");
     assertThat(third.mode()).isEqualTo(Mode.ON_REQUEST);
     assertThat(third.tiers()).containsExactlyInAnyOrder(Tier.TOWNSHIP);
-    assertThat(result.notes()).extracting(ImportNote::key).containsExactly("import.footnote");
+    // the footnote is the only cell not used; the rest are judgements (rows joined, 同上 read)
+    assertThat(result.notes())
+        .filteredOn(n -> n.severity() != org.gkml.model.Severity.INFO)
+        .extracting(ImportNote::key)
+        .containsExactly("import.footnote");
     // the YAML written for it passes the catalogue schema
     Path yaml = dir.resolve("social-assistance.yaml");
     Files.writeString(yaml, CatalogYaml.write(c, "test"));
@@ -181,9 +186,12 @@ class MessyTablesTest {
     assertThat(a.tiers()).containsExactlyInAnyOrder(Tier.COUNTY, Tier.TOWNSHIP);
     Item b = c.items().get(1);
     assertThat(b.audience()).isEqualTo(Audience.SPECIFIC);
-    assertThat(b.note()).isEqualTo("公开对象：申请人");
+    assertThat(b.note()).isNull();
+    assertThat(result.extras().get(b.id())).containsEntry("audience-note", "申请人");
     assertThat(b.mode()).isEqualTo(Mode.ON_REQUEST);
     assertThat(b.tiers()).containsExactlyInAnyOrder(Tier.TOWNSHIP, Tier.VILLAGE);
+    // 责任人电话 is the FORMAT 1.1 contact
+    assertThat(result.extras().get(b.id())).containsEntry("contact", "5678");
     Item odd = c.items().get(2);
     assertThat(odd.audience()).isEqualTo(Audience.SPECIFIC);
     assertThat(odd.mode()).isNull();
@@ -191,11 +199,7 @@ class MessyTablesTest {
     assertThat(result.notes())
         .extracting(n -> n.key() + "@" + n.cell())
         .contains(
-            "import.unusedColumn@J2:J3",
-            "import.badWords@H4",
-            "import.badWords@I4",
-            "import.missing@H4",
-            "import.missing@I4");
+            "import.badWords@H4", "import.badWords@I4", "import.missing@H4", "import.missing@I4");
     assertThat(result.exitCode(false).code()).isEqualTo(1);
   }
 
@@ -283,17 +287,17 @@ class MessyTablesTest {
     Path p = workbook("big.xlsx", new SheetSpec("s", rows));
     WorkbookReader.Limits tight =
         new WorkbookReader.Limits(100L << 20, 30L << 20, 1000, 1_000_000, 256);
-    assertThatThrownBy(() -> new ExcelImporter(VOCABULARY, tight).read(p, null, "big.xlsx"))
+    assertThatThrownBy(() -> new TableImporter(VOCABULARY, tight).read(p, null, "big.xlsx"))
         .isInstanceOf(GkmlException.class)
         .extracting(e -> ((GkmlException) e).key())
         .isEqualTo("import.tooManyCells");
     WorkbookReader.Limits small = new WorkbookReader.Limits(1024, 30L << 20, 1000, 1_000_000, 256);
-    assertThatThrownBy(() -> new ExcelImporter(VOCABULARY, small).read(p, null, "big.xlsx"))
+    assertThatThrownBy(() -> new TableImporter(VOCABULARY, small).read(p, null, "big.xlsx"))
         .extracting(e -> ((GkmlException) e).key())
         .isEqualTo("import.fileTooLarge");
     WorkbookReader.Limits narrow =
         new WorkbookReader.Limits(100L << 20, 30L << 20, 100_000, 1_000_000, 2);
-    ImportResult r = new ExcelImporter(VOCABULARY, narrow).read(p, null, "big.xlsx");
+    ImportResult r = new TableImporter(VOCABULARY, narrow).read(p, null, "big.xlsx");
     assertThat(r.notes()).extracting(ImportNote::key).contains("import.beyondColumns");
   }
 

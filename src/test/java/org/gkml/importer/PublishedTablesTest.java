@@ -613,7 +613,7 @@ class PublishedTablesTest {
     List<CSVRecord> rows = rows(file);
     Path xlsx = build(file, s, rows);
     ImportResult result =
-        new ExcelImporter(VOCABULARY).read(xlsx, null, xlsx.getFileName().toString());
+        new TableImporter(VOCABULARY).read(xlsx, null, xlsx.getFileName().toString());
     assertThat(result.catalogs()).hasSize(1);
     Catalog c = result.catalogs().get(0);
     assertThat(c.items()).hasSameSizeAs(rows);
@@ -645,7 +645,7 @@ class PublishedTablesTest {
     for (String file : samples().toList()) {
       Style s = style(file);
       Path xlsx = build(file, s, rows(file));
-      ImportResult result = new ExcelImporter(VOCABULARY).read(xlsx, null, "x");
+      ImportResult result = new TableImporter(VOCABULARY).read(xlsx, null, "x");
       String slug = file.substring(0, file.indexOf('_'));
       String expected = DomainNames.standard().fileName(result.catalogs().get(0).domain());
       assertThat(expected).as(file).isEqualTo(slug + ".yaml");

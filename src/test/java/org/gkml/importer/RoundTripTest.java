@@ -90,7 +90,7 @@ class RoundTripTest {
     try (OutputStream out = Files.newOutputStream(xlsx)) {
       new ExcelExporter(ExcelOptions.defaults(), resolver.vocabulary()).write(published, out);
     }
-    ImportResult result = new ExcelImporter(resolver.vocabulary()).read(xlsx, null, "r.xlsx");
+    ImportResult result = new TableImporter(resolver.vocabulary()).read(xlsx, null, "r.xlsx");
     assertThat(result.notes()).as(code + " " + tier).isEmpty();
     assertThat(result.catalogs()).hasSameSizeAs(effective);
     for (int i = 0; i < effective.size(); i++) {
@@ -109,7 +109,7 @@ class RoundTripTest {
     try (OutputStream out = Files.newOutputStream(xlsx)) {
       new ExcelExporter(new ExcelOptions(style), vocabulary).write(published, out);
     }
-    ImportResult result = new ExcelImporter(vocabulary).read(xlsx, null, "basic.xlsx");
+    ImportResult result = new TableImporter(vocabulary).read(xlsx, null, "basic.xlsx");
     assertThat(result.notes()).isEmpty();
     assertThat(result.catalogs()).hasSameSizeAs(tree.basics());
     for (int i = 0; i < tree.basics().size(); i++) {

@@ -11,12 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
 import org.gkml.export.ExcelMetadata;
 import org.gkml.importer.HeaderWords.Role;
-import org.gkml.importer.SheetReader.Draft;
+import org.gkml.importer.TableReader.Draft;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
@@ -27,12 +28,15 @@ import org.gkml.model.Policy;
 import org.gkml.model.SourceFile;
 
 /**
- * Turns a published Excel catalogue (.xlsx or .xls) into catalogues, one per domain found in it:
- * each sheet's table is found by its header words, its domain by the hidden gkml sheet, the title
- * rows or the sheet name. Whatever cannot be used is reported, never silently dropped; a required
- * element a table lacks is left out of the item and reported as an error.
+ * Turns a published catalogue table — a workbook (.xlsx, .xls), a saved web page or a Word
+ * document, whichever the file's content says — into catalogues, one per domain found in it. The
+ * readers give {@link TableGrid}s; each grid's table is found by its header words ({@link
+ * TableLayout}) and read by the one interpreter ({@link TableReader}); its domain comes from the
+ * hidden gkml sheet, the title rows, the caption or the sheet name. Whatever cannot be used is
+ * reported, never silently dropped; a required element a table lacks is left out of the item and
+ * reported as an error.
  */
-public final class ExcelImporter {
+public final class TableImporter {
   private static final Pattern VERSION = Pattern.compile("版本[:：]\\s*(\\S+)");
   private static final Pattern ISSUER = Pattern.compile("(?:发布机关|发布单位|编制单位)[:：]\\s*([^\\s　]+)");
   private static final Pattern EFFECTIVE = Pattern.compile("施行日期[:：]\\s*(\\d{4}-\\d{2}-\\d{2})");
@@ -43,14 +47,41 @@ public final class ExcelImporter {
   private final ChannelCells channels;
   private final WorkbookReader.Limits limits;
   private final DomainNames domains = DomainNames.standard();
+  private final Supplier<Set<String>> reservedIds;
+  private Set<String> reserved;
+  private final boolean simplified;
 
-  public ExcelImporter(ChannelVocabulary vocabulary) {
-    this(vocabulary, WorkbookReader.Limits.defaults());
+  public TableImporter(ChannelVocabulary vocabulary) {
+    this(vocabulary, WorkbookReader.Limits.defaults(), Set::of, false);
   }
 
-  ExcelImporter(ChannelVocabulary vocabulary, WorkbookReader.Limits limits) {
+  /**
+   * An importer whose generated ids avoid {@code reserved} (the ids of the catalogue tree) and
+   * that, with {@code simplified}, writes the published text in simplified characters.
+   */
+  public TableImporter(ChannelVocabulary vocabulary, Set<String> reserved, boolean simplified) {
+    this(vocabulary, WorkbookReader.Limits.defaults(), () -> reserved, simplified);
+  }
+
+  /** As above, the reserved ids asked for only when an id is generated (a tree scan costs). */
+  public TableImporter(
+      ChannelVocabulary vocabulary, Supplier<Set<String>> reserved, boolean simplified) {
+    this(vocabulary, WorkbookReader.Limits.defaults(), reserved, simplified);
+  }
+
+  TableImporter(ChannelVocabulary vocabulary, WorkbookReader.Limits limits) {
+    this(vocabulary, limits, Set::of, false);
+  }
+
+  TableImporter(
+      ChannelVocabulary vocabulary,
+      WorkbookReader.Limits limits,
+      Supplier<Set<String>> reserved,
+      boolean simplified) {
     this.channels = new ChannelCells(vocabulary);
     this.limits = limits;
+    this.reservedIds = reserved;
+    this.simplified = simplified;
   }
 
   /**
@@ -61,37 +92,64 @@ public final class ExcelImporter {
   }
 
   /**
-   * Reads a workbook. {@code domain} (may be null) names the domain of sheets that do not say, and
-   * when given keeps only that domain's sheets; {@code display} is the file as users see it.
+   * Reads a table file. {@code domain} (may be null) names the domain of tables that do not say,
+   * and when given keeps only that domain's tables; {@code display} is the file as users see it.
    */
   public ImportResult read(Path file, String domain, String display) {
-    WorkbookReader.Result book = WorkbookReader.read(file, limits);
+    return read(WorkbookReader.read(file, limits), file, domain, display);
+  }
+
+  /** Reads tables already in the model (a reader's output, or a test's). */
+  ImportResult read(List<TableGrid> grids, Path file, String domain, String display) {
+    return read(new WorkbookReader.Result(grids, List.of()), file, domain, display);
+  }
+
+  private ImportResult read(WorkbookReader.Result book, Path file, String domain, String display) {
     List<ImportNote> notes = new ArrayList<>(book.notes());
     Map<String, ExcelMetadata.SheetKeys> meta = Map.of();
-    for (SheetGrid g : book.sheets()) {
-      if (g.name().equals(ExcelLayout.METADATA_SHEET) && g.hidden()) {
+    for (TableGrid g : book.sheets()) {
+      if (isMetadata(g)) {
         meta = ExcelMetadata.read(g.texts());
       }
     }
+    List<ImportedRow> rows = new ArrayList<>();
+    TableLayout previous = null;
+    String previousDomain = null;
     SourceFile source = SourceFile.unstructured(file, display);
     Map<String, Domain> byDomain = new LinkedHashMap<>();
-    for (SheetGrid g : book.sheets()) {
-      if (g.name().equals(ExcelLayout.METADATA_SHEET) && g.hidden()) {
+    for (TableGrid g : book.sheets()) {
+      if (isMetadata(g)) {
         continue;
       }
       if (!meta.isEmpty() && g.name().equals(ExcelLayout.INDEX_SHEET)) {
         continue; // gkml's own 目录 sheet: derived counts, nothing to import
       }
       Optional<TableLayout> layout = TableLayout.detect(g);
+      boolean continued = false;
+      if (layout.isEmpty()
+          && previous != null
+          && g.kind() == TableGrid.Kind.TABLE
+          && g.columnCount() == previous.columns().size()) {
+        // a document's table split where a page broke, the header printed only once
+        layout = Optional.of(previous.continued());
+        notes.add(ImportNote.info(g.name(), null, "import.continuedTable"));
+        continued = true;
+      }
       if (layout.isEmpty()) {
         if (hasText(g)) {
           notes.add(ImportNote.warning(g.name(), null, "import.noTable"));
         }
         continue;
       }
-      SheetReader.Output out = SheetReader.read(g, layout.get(), channels);
+      previous = layout.get();
+      TableReader.Output out = TableReader.read(g, layout.get(), channels);
+      out.drafts().forEach(d -> rows.add(row(d)));
       ExcelMetadata.SheetKeys keys = meta.get(g.name());
-      String name = domainOf(g, out, keys, domain, notes);
+      String name =
+          continued && previousDomain != null
+              ? previousDomain
+              : domainOf(g, out, keys, domain, notes);
+      previousDomain = name;
       if (name == null) {
         continue;
       }
@@ -106,10 +164,35 @@ public final class ExcelImporter {
     }
     List<Catalog> catalogs = new ArrayList<>();
     Set<String> taken = new HashSet<>();
+    Map<String, Map<String, Object>> extras = new HashMap<>();
     for (Domain d : byDomain.values()) {
-      catalogs.add(catalog(d, source, taken, notes));
+      catalogs.add(catalog(d, source, taken, notes, extras));
     }
-    return new ImportResult(catalogs, notes);
+    return new ImportResult(catalogs, notes, rows, extras);
+  }
+
+  private static boolean isMetadata(TableGrid g) {
+    return g.kind() == TableGrid.Kind.SHEET
+        && g.name().equals(ExcelLayout.METADATA_SHEET)
+        && g.hidden();
+  }
+
+  /** A draft as the table reads, before 同上 is resolved and words are mapped. */
+  private static ImportedRow row(Draft d) {
+    return new ImportedRow(
+        d.sheet,
+        d.at,
+        d.level1,
+        d.level2,
+        d.level3,
+        d.content,
+        d.basis,
+        d.deadline,
+        d.owner,
+        List.copyOf(d.printedChannels.values()),
+        d.audienceWords(),
+        d.modeWords(),
+        List.copyOf(d.tierWords));
   }
 
   /** The sheets of one domain, with what is known about its catalogue. */
@@ -117,7 +200,7 @@ public final class ExcelImporter {
     final String name;
     final ExcelMetadata.SheetKeys keys;
     final String titleBlock;
-    final List<SheetReader.Output> sheets = new ArrayList<>();
+    final List<TableReader.Output> sheets = new ArrayList<>();
     final Map<String, Set<Role>> elements = new HashMap<>();
     final Map<String, TableLayout> layouts = new HashMap<>();
 
@@ -129,8 +212,8 @@ public final class ExcelImporter {
   }
 
   private String domainOf(
-      SheetGrid g,
-      SheetReader.Output out,
+      TableGrid g,
+      TableReader.Output out,
       ExcelMetadata.SheetKeys keys,
       String wanted,
       List<ImportNote> notes) {
@@ -140,8 +223,10 @@ public final class ExcelImporter {
     } else {
       found =
           domains
-              .find(out.titleBlock())
-              .or(() -> domains.find(g.name()))
+              // the table's own title rows first: a page of several tables has one per domain
+              .find(TextFold.withoutGlosses(TextFold.aligned(out.titleRows())))
+              .or(() -> domains.find(TextFold.withoutGlosses(TextFold.aligned(g.caption()))))
+              .or(() -> domains.find(TextFold.aligned(g.name())))
               .map(DomainNames.Domain::name)
               .orElse(null);
     }
@@ -168,7 +253,7 @@ public final class ExcelImporter {
     return da.isPresent() && db.isPresent() && da.get().name().equals(db.get().name());
   }
 
-  private static boolean hasText(SheetGrid g) {
+  private static boolean hasText(TableGrid g) {
     for (int r = 0; r < g.rowCount(); r++) {
       for (int c = 0; c < g.columnCount(); c++) {
         if (!g.own(r, c).isEmpty()) {
@@ -181,7 +266,12 @@ public final class ExcelImporter {
 
   // ---------------------------------------------------------------- catalogues
 
-  private Catalog catalog(Domain d, SourceFile source, Set<String> taken, List<ImportNote> notes) {
+  private Catalog catalog(
+      Domain d,
+      SourceFile source,
+      Set<String> taken,
+      List<ImportNote> notes,
+      Map<String, Map<String, Object>> extras) {
     ExcelMetadata.SheetKeys keys = d.keys;
     String title;
     String version;
@@ -210,38 +300,45 @@ public final class ExcelImporter {
     // explicit ids first, so generated ones never take an id the table uses further down
     for (Draft draft : drafts) {
       if (draft.id != null && !taken.add(draft.id)) {
-        notes.add(ImportNote.warning(draft.sheet, rowRef(draft), "import.duplicateId", draft.id));
+        notes.add(ImportNote.warning(draft.sheet, draft.at, "import.duplicateId", draft.id));
         draft.id = null;
       }
     }
     String code = domains.code(d.name);
     int seq = 0;
     List<Item> items = new ArrayList<>();
+    Item previous = null;
     for (Draft draft : drafts) {
       if (draft.id == null) {
+        if (reserved == null) {
+          reserved = Set.copyOf(reservedIds.get());
+        }
         String id;
         do {
           id = String.format(Locale.ROOT, "%s-%03d", code, ++seq);
-        } while (!taken.add(id));
+        } while (reserved.contains(id) || !taken.add(id));
         draft.id = id;
       }
-      items.add(item(draft, d, source, notes));
+      Item item = item(draft, previous, d, source, notes, extras);
+      items.add(item);
+      previous = item;
     }
-    for (SheetReader.Output s : d.sheets) {
+    for (TableReader.Output s : d.sheets) {
       missingColumns(s, notes);
     }
     return new Catalog(d.name, title, version, issuer, effective, policy, items, source.at(1, 1));
   }
 
   private static String titleOf(Domain d) {
+    // compared in simplified script (the fold keeps positions), returned as published
     for (String line : d.titleBlock.split("\n")) {
-      String l = line.strip();
+      String l = TextFold.aligned(line.strip());
       if (l.contains("目录") && l.contains(d.name)) {
-        return l;
+        return line.strip();
       }
     }
     for (String line : d.titleBlock.split("\n")) {
-      if (line.contains("目录")) {
+      if (TextFold.aligned(line).contains("目录")) {
         return line.strip();
       }
     }
@@ -250,7 +347,7 @@ public final class ExcelImporter {
 
   /** The body a title names before its domain: 青浦区教育局义务教育领域… → 青浦区教育局. */
   private static String issuerFromTitle(String title, String domain) {
-    int at = title.indexOf(domain);
+    int at = TextFold.aligned(title).indexOf(domain);
     if (at <= 0) {
       return null;
     }
@@ -263,20 +360,22 @@ public final class ExcelImporter {
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
-  /** The first cell of an item's row: {@code A5}. */
-  private static String rowRef(Draft d) {
-    return ImportNote.ref(d.row, 0);
-  }
-
-  private Item item(Draft d, Domain domain, SourceFile source, List<ImportNote> notes) {
+  private Item item(
+      Draft d,
+      Item previous,
+      Domain domain,
+      SourceFile source,
+      List<ImportNote> notes,
+      Map<String, Map<String, Object>> extras) {
     Set<Role> present = domain.elements.get(d.sheet);
     TableLayout layout = domain.layouts.get(d.sheet);
-    String at = rowRef(d);
+    Map<String, Object> extra = new LinkedHashMap<>();
     Audience audience = null;
     if (d.audiencePublic) {
       audience = Audience.PUBLIC;
       if (d.audienceSpecific) {
-        notes.add(ImportNote.warning(d.sheet, at, "import.bothAudiences", d.id));
+        // FORMAT 1.1: an item ticked for both audiences lists both
+        extra.put("audience", List.of(Audience.PUBLIC.word(), Audience.SPECIFIC.word()));
       }
     } else if (d.audienceSpecific) {
       audience = Audience.SPECIFIC;
@@ -285,44 +384,78 @@ public final class ExcelImporter {
     if (d.proactive) {
       mode = Mode.PROACTIVE;
       if (d.onRequest) {
-        notes.add(ImportNote.warning(d.sheet, at, "import.bothModes", d.id));
+        notes.add(ImportNote.warning(d.sheet, d.at, "import.bothModes", d.id));
       }
     } else if (d.onRequest) {
       mode = Mode.ON_REQUEST;
     }
-    String note = d.note;
+    // 同上 repeats the item above: the published word is kept in the rows, the meaning here
+    String level1 = same(d, Role.LEVEL1, d.level1, previous == null ? null : previous.level1());
+    String level2 = same(d, Role.LEVEL2, d.level2, previous == null ? null : previous.level2());
+    String content = same(d, Role.CONTENT, d.content, previous == null ? null : previous.content());
+    String deadline =
+        same(d, Role.DEADLINE, d.deadline, previous == null ? null : previous.deadline());
+    String owner = same(d, Role.OWNER, d.owner, previous == null ? null : previous.owner());
+    List<String> basis =
+        d.sameAsAbove.contains(Role.BASIS) && previous != null
+            ? previous.basis()
+            : d.basis == null ? List.of() : BasisText.split(text(d.basis));
+    List<String> itemChannels =
+        d.sameAsAbove.contains(Role.CHANNELS) && previous != null
+            ? previous.channels()
+            : d.channels.values().stream().map(this::text).toList();
+    putText(extra, "level3", d.level3);
+    putText(extra, "department", d.department);
+    putText(extra, "contact", d.contact);
     if (!d.groups.isEmpty()) {
-      String groups = "公开对象：" + String.join("、", d.groups);
-      note = note == null ? groups : groups + "\n" + note;
+      extra.put("audience-note", text(String.join("、", d.groups)));
     }
-    String level2 = d.level2;
-    if (d.level3 != null) {
-      level2 = level2 == null ? d.level3 : level2 + "·" + d.level3;
+    if (!extra.isEmpty()) {
+      extras.put(d.id, extra);
     }
-    missing(d, d.level1 == null, "level1", layout, present, Role.LEVEL1, notes);
-    missing(d, d.content == null, "content", layout, present, Role.CONTENT, notes);
-    missing(d, d.basis.isEmpty(), "basis", layout, present, Role.BASIS, notes);
-    missing(d, d.deadline == null, "deadline", layout, present, Role.DEADLINE, notes);
-    missing(d, d.owner == null, "owner", layout, present, Role.OWNER, notes);
-    missing(d, d.channels.isEmpty(), "channels", layout, present, Role.CHANNELS, notes);
+    missing(d, level1 == null, "level1", layout, present, Role.LEVEL1, notes);
+    missing(d, content == null, "content", layout, present, Role.CONTENT, notes);
+    missing(d, basis.isEmpty(), "basis", layout, present, Role.BASIS, notes);
+    missing(d, deadline == null, "deadline", layout, present, Role.DEADLINE, notes);
+    missing(d, owner == null, "owner", layout, present, Role.OWNER, notes);
+    missing(d, itemChannels.isEmpty(), "channels", layout, present, Role.CHANNELS, notes);
     missing(d, audience == null, "audience", layout, present, Role.AUDIENCE, notes);
     missing(d, mode == null, "mode", layout, present, Role.MODE, notes);
     missing(d, d.tiers.isEmpty(), "tiers", layout, present, Role.TIERS, notes);
     return new Item(
         d.id,
-        d.level1,
+        level1,
         level2,
-        d.content,
-        d.basis,
-        d.deadline,
-        d.owner,
-        new ArrayList<>(d.channels.values()),
+        content,
+        basis,
+        deadline,
+        owner,
+        itemChannels,
         audience,
         mode,
         d.tiers,
         d.optional,
-        note,
+        text(d.note()),
         new Loc(source, "/" + d.sheet + "/" + (d.row + 1), d.row + 1, 1));
+  }
+
+  /** A field's value, the item above's where the table printed 同上. */
+  private String same(Draft d, Role role, String printed, String above) {
+    if (d.sameAsAbove.contains(role) && above != null) {
+      return above;
+    }
+    return text(printed);
+  }
+
+  /** Published text as written, or in simplified characters with {@code --simplified}. */
+  private String text(String s) {
+    return simplified ? TextFold.simplified(s) : s;
+  }
+
+  private void putText(Map<String, Object> m, String key, String value) {
+    if (value != null) {
+      m.put(key, text(value));
+    }
   }
 
   /** A required element an item lacks; a whole missing column is reported once, per sheet. */
@@ -337,13 +470,12 @@ public final class ExcelImporter {
     if (lacks && present.contains(role)) {
       int col =
           layout.columns().stream()
-              .filter(c -> c.role() != null && SheetReader.Output.element(c.role()) == role)
+              .filter(c -> c.role() != null && TableReader.Output.element(c.role()) == role)
               .mapToInt(TableLayout.Column::index)
               .findFirst()
               .orElse(0);
       notes.add(
-          ImportNote.error(
-              d.sheet, ImportNote.ref(d.row, col), "import.missing", d.id, label(field)));
+          ImportNote.error(d.sheet, d.grid.ref(d.row, col), "import.missing", d.id, label(field)));
     }
   }
 
@@ -364,7 +496,7 @@ public final class ExcelImporter {
         };
   }
 
-  private static void missingColumns(SheetReader.Output s, List<ImportNote> notes) {
+  private static void missingColumns(TableReader.Output s, List<ImportNote> notes) {
     if (s.drafts().isEmpty()) {
       return;
     }

@@ -6,11 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text of one worksheet as a grid of cells, whatever file format it came from, with its merged
- * areas and the cells that held formulas. Cell text is as Excel shows it (numbers formatted,
- * formulas as their cached values), with line breaks as {@code \n}.
+ * The one table model every reader produces (STYLE #23): a worksheet, a web page's {@code <table>}
+ * or a Word table as a grid of cell texts with its merged areas (rowspan/colspan, Excel merges,
+ * Word gridSpan/vMerge), the cells that held formulas, the text printed above it (caption, title
+ * paragraphs) and how its positions are named in the report ({@code sheet!B7} or {@code table 2 row
+ * 5}). Cell text is as shown (numbers formatted, formulas as their cached values), with line breaks
+ * as {@code \n}. The interpreter ({@link TableLayout}, {@link TableReader}) never asks which format
+ * a grid came from.
  */
-final class SheetGrid {
+final class TableGrid {
+
+  /** How the report names a position: spreadsheet cells, or rows of a document's table. */
+  enum Kind {
+    SHEET,
+    TABLE
+  }
 
   /** A merged area, inclusive bounds, 0-based. */
   record Area(int firstRow, int lastRow, int firstCol, int lastCol) {
@@ -27,6 +37,8 @@ final class SheetGrid {
   static final long MAX_MERGED_CELLS = 4_000_000;
 
   private final String name;
+  private final Kind kind;
+  private final String caption;
   private final boolean hidden;
   private final List<String[]> rows;
   private final int columns;
@@ -34,15 +46,33 @@ final class SheetGrid {
   private final Map<Long, Area> mergeOf;
   private final List<long[]> formulas;
 
-  SheetGrid(
+  TableGrid(
       String name, boolean hidden, List<String[]> rows, List<Area> merges, List<long[]> formulas) {
+    this(name, Kind.SHEET, "", hidden, rows, merges, formulas);
+  }
+
+  TableGrid(
+      String name,
+      Kind kind,
+      String caption,
+      boolean hidden,
+      List<String[]> rows,
+      List<Area> merges,
+      List<long[]> formulas) {
     this.name = name;
+    this.kind = kind;
+    this.caption = caption == null ? "" : caption.strip();
     this.hidden = hidden;
     this.rows = rows;
     int cols = 0;
     for (String[] r : rows) {
       if (r != null) {
-        cols = Math.max(cols, r.length);
+        // arrays grow by doubling: count up to the last cell that holds text
+        int last = r.length - 1;
+        while (last >= 0 && r[last] == null) {
+          last--;
+        }
+        cols = Math.max(cols, last + 1);
       }
     }
     this.columns = cols;
@@ -64,6 +94,33 @@ final class SheetGrid {
 
   String name() {
     return name;
+  }
+
+  Kind kind() {
+    return kind;
+  }
+
+  /** Text printed with the table but outside it: a caption or title paragraphs; may be "". */
+  String caption() {
+    return caption;
+  }
+
+  /**
+   * A position as the report names it: {@code B7} in a sheet, {@code row 7 col 2} in a document's
+   * table (1-based, counted as the page shows them, spans included).
+   */
+  String ref(int r, int c) {
+    return kind == Kind.SHEET ? ImportNote.ref(r, c) : "row " + (r + 1) + " col " + (c + 1);
+  }
+
+  /** A range of one column, for a whole column's report line. */
+  String range(int firstRow, int col, int lastRow) {
+    if (kind == Kind.SHEET) {
+      return ImportNote.range(firstRow, col, lastRow, col);
+    }
+    return firstRow == lastRow
+        ? ref(firstRow, col)
+        : "rows " + (firstRow + 1) + "-" + (lastRow + 1) + " col " + (col + 1);
   }
 
   boolean hidden() {

@@ -1,0 +1,168 @@
+package org.gkml.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads every {@code <table>} of a saved web page (parsed by jsoup, charset from the page's BOM or
+ * meta tag) into a {@link TableGrid}: rowspan and colspan as the browser lays them out, {@code
+ * <br>} and block elements as line breaks, a table's {@code <caption>} (or else the page title) as
+ * the text printed with it. A table nested in a cell is read as a table of its own, not as the
+ * cell's text.
+ */
+final class HtmlTables {
+  private static final Set<String> BLOCKS =
+      Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol", "section");
+
+  /**
+   * White space that contains a line break of the page source: one space, as a browser shows it.
+   */
+  private static final Pattern SOURCE_BREAK = Pattern.compile("[ \\t]*[\\r\\n][\\s&&[^\\u00A0]]*");
+
+  private HtmlTables() {}
+
+  static List<TableGrid> read(Path file, WorkbookReader.Limits limits) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    // jsoup takes the charset from a BOM or meta tag, else UTF-8; a Chinese page saved without
+    // either and not valid UTF-8 is GB18030 (which includes GBK and GB2312)
+    String charset = null;
+    if (!declaresCharset(bytes) && !isUtf8(bytes)) {
+      charset = "GB18030";
+    }
+    Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
+    return read(doc, limits);
+  }
+
+  private static boolean declaresCharset(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB))) {
+      return true;
+    }
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    return head.contains("charset");
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  static List<TableGrid> read(Document doc, WorkbookReader.Limits limits) {
+    WorkbookReader.Budget budget = new WorkbookReader.Budget(limits);
+    List<TableGrid> out = new ArrayList<>();
+    String title = doc.title();
+    int n = 0;
+    for (Element table : doc.select("table")) {
+      n++;
+      Element caption = table.selectFirst("> caption");
+      String text = caption != null ? text(caption) : title;
+      SpanLayout layout = new SpanLayout("table " + n, text, budget, limits.maxColumns());
+      for (Element tr : rows(table)) {
+        layout.startRow();
+        for (Element cell : tr.children()) {
+          if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+            layout.cell(text(cell), span(cell, "rowspan"), span(cell, "colspan"));
+          }
+        }
+      }
+      out.add(layout.build());
+    }
+    return out;
+  }
+
+  /** The table's own rows, in thead, tbody, tfoot or directly under it; not a nested table's. */
+  private static List<Element> rows(Element table) {
+    List<Element> out = new ArrayList<>();
+    for (Element child : table.children()) {
+      switch (child.normalName()) {
+        case "tr" -> out.add(child);
+        case "thead", "tbody", "tfoot" -> {
+          for (Element tr : child.children()) {
+            if (tr.normalName().equals("tr")) {
+              out.add(tr);
+            }
+          }
+        }
+        default -> {}
+      }
+    }
+    return out;
+  }
+
+  private static int span(Element cell, String attribute) {
+    String v = cell.attr(attribute).strip();
+    if (v.isEmpty()) {
+      return 1;
+    }
+    try {
+      return Integer.parseInt(v.replaceAll("[^0-9].*$", ""));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /** A cell's text as the page shows it: line breaks where the page breaks lines. */
+  static String text(Element e) {
+    StringBuilder out = new StringBuilder();
+    append(e, out);
+    return out.toString().replaceAll(" *\n *", "\n").strip();
+  }
+
+  private static void append(Node node, StringBuilder out) {
+    for (Node child : node.childNodes()) {
+      if (child instanceof TextNode t) {
+        out.append(SOURCE_BREAK.matcher(t.getWholeText()).replaceAll(" "));
+      } else if (child instanceof Element e) {
+        String name = e.normalName();
+        switch (name) {
+          case "br" -> out.append('\n');
+          case "script", "style", "table", "template" -> {}
+          default -> {
+            boolean block = BLOCKS.contains(name);
+            if (block) {
+              newline(out);
+            }
+            append(e, out);
+            if (block) {
+              newline(out);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static void newline(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+      out.append('\n');
+    }
+  }
+}

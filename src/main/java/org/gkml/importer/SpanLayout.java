@@ -1,0 +1,146 @@
+package org.gkml.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lays out the cells of a document's table (HTML, Word) the way a browser or Word shows them: each
+ * cell takes the first free column of its row, and a cell spanning rows or columns (rowspan,
+ * colspan, gridSpan, vMerge) keeps the positions it covers from later cells. The result is a {@link
+ * TableGrid}, the model every reader produces.
+ */
+final class SpanLayout {
+  /** Bounds on spans, against hostile files: HTML's own limits. */
+  private static final int MAX_COLSPAN = 1000;
+
+  private static final int MAX_ROWSPAN = 65534;
+
+  private final String name;
+  private final String caption;
+  private final WorkbookReader.Budget budget;
+  private final int maxColumns;
+  private final List<String[]> rows = new ArrayList<>();
+  private final List<int[]> areas = new ArrayList<>();
+
+  /** Positions of the current row covered by a span from an earlier row or cell. */
+  private final Map<Long, Integer> taken = new HashMap<>();
+
+  /** Areas that span rows and may still cover the rows to come. */
+  private final List<Integer> active = new ArrayList<>();
+
+  private int row = -1;
+  private int column;
+
+  SpanLayout(String name, String caption, WorkbookReader.Budget budget, int maxColumns) {
+    this.name = name;
+    this.caption = caption;
+    this.budget = budget;
+    this.maxColumns = maxColumns;
+  }
+
+  void startRow() {
+    row++;
+    column = 0;
+    rows.add(null);
+    taken.clear();
+    active.removeIf(i -> areas.get(i)[1] < row);
+    for (int i : active) {
+      int[] a = areas.get(i);
+      for (int k = a[2]; k <= a[3]; k++) {
+        taken.put(key(row, k), i);
+      }
+    }
+  }
+
+  /** The next cell of the current row; {@code rowSpan} 0 means "to the end of the table". */
+  void cell(String text, int rowSpan, int colSpan) {
+    skipTaken();
+    int cs = Math.max(1, Math.min(colSpan, MAX_COLSPAN));
+    int rs = rowSpan <= 0 ? MAX_ROWSPAN : Math.min(rowSpan, MAX_ROWSPAN);
+    int c = column;
+    column += cs;
+    if (c >= maxColumns) {
+      return;
+    }
+    put(row, c, text);
+    if (rs > 1 || cs > 1) {
+      int index = areas.size();
+      areas.add(new int[] {row, row + rs - 1, c, Math.min(c + cs, maxColumns) - 1});
+      if (rs > 1) {
+        active.add(index);
+      }
+      for (int k = 1; k < cs && c + k < maxColumns; k++) {
+        taken.put(key(row, c + k), index);
+      }
+    }
+  }
+
+  /**
+   * A Word cell that continues the merged cell above it (vMerge continue): the area above grows
+   * down by one row; the cell's own text (Word leaves it empty) is dropped.
+   */
+  void continueAbove(int colSpan) {
+    skipTaken();
+    int cs = Math.max(1, Math.min(colSpan, MAX_COLSPAN));
+    int c = column;
+    column += cs;
+    if (c >= maxColumns || row == 0) {
+      return;
+    }
+    for (int i = areas.size() - 1; i >= 0; i--) {
+      int[] a = areas.get(i);
+      if (a[2] == c && a[1] == row - 1) {
+        a[1] = row;
+        return;
+      }
+    }
+    areas.add(new int[] {row - 1, row, c, Math.min(c + cs, maxColumns) - 1});
+  }
+
+  /** Advances past the positions of the current row that spans from above already fill. */
+  private void skipTaken() {
+    while (true) {
+      Integer index = taken.get(key(row, column));
+      if (index == null) {
+        return;
+      }
+      column = areas.get(index)[3] + 1;
+    }
+  }
+
+  private void put(int r, int c, String text) {
+    String t = WorkbookReader.clean(text);
+    if (t.isEmpty()) {
+      return;
+    }
+    budget.add(t.length());
+    String[] cells = rows.get(r);
+    if (cells == null || cells.length <= c) {
+      String[] grown = new String[Math.max(c + 1, cells == null ? 8 : cells.length * 2)];
+      if (cells != null) {
+        System.arraycopy(cells, 0, grown, 0, cells.length);
+      }
+      cells = grown;
+      rows.set(r, cells);
+    }
+    cells[c] = t;
+  }
+
+  TableGrid build() {
+    List<TableGrid.Area> merges = new ArrayList<>();
+    int last = rows.size() - 1;
+    for (int[] a : areas) {
+      int lastRow = Math.min(a[1], last);
+      if (lastRow > a[0] || a[3] > a[2]) {
+        merges.add(new TableGrid.Area(a[0], lastRow, a[2], a[3]));
+      }
+    }
+    return new TableGrid(name, TableGrid.Kind.TABLE, caption, false, rows, merges, List.of());
+  }
+
+  private static long key(int r, int c) {
+    return ((long) r << 20) | c;
+  }
+}

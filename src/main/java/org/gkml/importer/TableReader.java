@@ -1,0 +1,744 @@
+package org.gkml.importer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.gkml.export.ExcelLayout;
+import org.gkml.importer.HeaderWords.Role;
+import org.gkml.importer.TableLayout.Column;
+import org.gkml.model.Tier;
+
+/**
+ * The one interpreter of the table model: reads the item rows of a {@link TableGrid} whose header
+ * {@link TableLayout} found, whatever file the grid came from. Merged cells fill down; a row that
+ * only continues the item above (more content lines, one more ● or ■ per row) is joined to it; a
+ * row that names only an item level is a heading for the rows below; footnotes, repeated headers,
+ * column-number rows and rows holding only a 序号 are skipped. Each {@link Draft} holds what a person
+ * reads in the table (text as printed, 同上 as printed, channel and tier words as printed, audience
+ * and mode in their canonical words); turning it into a catalogue item is {@link TableImporter}'s
+ * job. Every cell not used and every judgement made goes to the report.
+ */
+final class TableReader {
+  private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,63}");
+  private static final Pattern SAME_AS_ABOVE = Pattern.compile("同上[。.]?|同上级|同前");
+  private static final Pattern FOOTNOTE =
+      Pattern.compile("^(注|备注|说明|附[:：件注表]|填表|制表|审核|联系人|联系电话|\\*|※|“■”|\"■\").*", Pattern.DOTALL);
+  private static final Pattern SPLIT_WORDS = Pattern.compile("[、,，;；/\\s]+");
+
+  /** An item as read from the table, before ids and checks: what a person reads in it. */
+  static final class Draft {
+    final String sheet;
+    final int row;
+    final String at;
+    String id;
+    String level1;
+    String level2;
+    String level3;
+    String content;
+    String basis;
+    String deadline;
+    String owner;
+    String department;
+    String contact;
+    boolean optional;
+    final List<String> notes = new ArrayList<>();
+
+    /** Channel labels as printed, and in the vocabulary's spelling. */
+    final Map<String, String> printedChannels = new LinkedHashMap<>();
+
+    final Map<String, String> channels = new LinkedHashMap<>();
+    boolean audiencePublic;
+    boolean audienceSpecific;
+    final List<String> groups = new ArrayList<>();
+    boolean proactive;
+    boolean onRequest;
+
+    /** Tier words as printed (header of a ticked column, or the text of a tier cell). */
+    final Set<String> tierWords = new LinkedHashSet<>();
+
+    final Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+
+    /** Fields printed as 同上 (kept as printed here, resolved when the item is made). */
+    final Set<Role> sameAsAbove = EnumSet.noneOf(Role.class);
+
+    final TableGrid grid;
+
+    Draft(TableGrid grid, int row) {
+      this.grid = grid;
+      this.sheet = grid.name();
+      this.row = row;
+      this.at = grid.ref(row, 0);
+    }
+
+    String note() {
+      return notes.isEmpty() ? null : String.join("\n", notes);
+    }
+
+    /** The canonical audience words: 全社会, 特定群体, both joined by |, or "". */
+    String audienceWords() {
+      List<String> w = new ArrayList<>();
+      if (audiencePublic) {
+        w.add("全社会");
+      }
+      if (audienceSpecific) {
+        w.add("特定群体");
+      }
+      return String.join("|", w);
+    }
+
+    String modeWords() {
+      List<String> w = new ArrayList<>();
+      if (proactive) {
+        w.add("主动");
+      }
+      if (onRequest) {
+        w.add("依申请");
+      }
+      return String.join("|", w);
+    }
+  }
+
+  /** What a table gave: the title block above the header, the items, the report lines. */
+  record Output(
+      String sheet,
+      String titleBlock,
+      String titleRows,
+      List<Draft> drafts,
+      List<ImportNote> notes,
+      TableLayout layout,
+      TableGrid grid) {
+
+    /** The elements the table's header has columns for (tick columns count for their group). */
+    Set<Role> elements() {
+      Set<Role> roles = EnumSet.noneOf(Role.class);
+      for (Column c : layout.columns()) {
+        if (c.role() != null) {
+          roles.add(element(c.role()));
+        }
+      }
+      return roles;
+    }
+
+    static Role element(Role r) {
+      return switch (r) {
+        case AUDIENCE_PUBLIC, AUDIENCE_SPECIFIC -> Role.AUDIENCE;
+        case MODE_PROACTIVE, MODE_ON_REQUEST -> Role.MODE;
+        case TIER, CITY -> Role.TIERS;
+        case CHANNEL -> Role.CHANNELS;
+        case ITEM -> Role.LEVEL1;
+        default -> r;
+      };
+    }
+  }
+
+  private final TableGrid g;
+  private final TableLayout layout;
+  private final ChannelCells channels;
+  private final List<ImportNote> notes = new ArrayList<>();
+
+  /** Per column kept in the note: {first row, last row, count}. */
+  private final Map<Integer, int[]> kept = new LinkedHashMap<>();
+
+  /** Per column not used at all: {first row, last row, count}. */
+  private final Map<Integer, int[]> unused = new LinkedHashMap<>();
+
+  private final boolean idColumnHoldsIds;
+
+  /** The deepest item-level column: a new name in it starts a new item. */
+  private final Optional<Column> key;
+
+  private final Optional<Column> seq;
+
+  /** Level names from heading rows (a row naming only 一级 or 二级), for the rows below. */
+  private String headingLevel1;
+
+  private String headingLevel2;
+
+  private TableReader(TableGrid g, TableLayout layout, ChannelCells channels) {
+    this.g = g;
+    this.layout = layout;
+    this.channels = channels;
+    this.idColumnHoldsIds = idColumnHoldsIds();
+    Optional<Column> k = layout.first(Role.LEVEL3);
+    if (k.isEmpty()) {
+      k = layout.first(Role.LEVEL2);
+    }
+    if (k.isEmpty()) {
+      k = layout.first(Role.LEVEL1);
+    }
+    this.key = k;
+    this.seq = layout.first(Role.SEQ);
+  }
+
+  static Output read(TableGrid g, TableLayout layout, ChannelCells channels) {
+    return new TableReader(g, layout.withNumbers(g), channels).read();
+  }
+
+  private Output read() {
+    for (long[] f : g.formulas()) {
+      notes.add(ImportNote.warning(g.name(), g.ref((int) f[0], (int) f[1]), "import.formula"));
+    }
+    List<Draft> drafts = new ArrayList<>();
+    Draft current = null;
+    for (int r = layout.dataRow(); r < g.rowCount(); r++) {
+      List<Integer> filled = ownCells(r);
+      if (filled.isEmpty()) {
+        continue;
+      }
+      int header = TableLayout.repeatedHeader(g, r);
+      if (header > 0) {
+        notes.add(ImportNote.info(g.name(), g.ref(r, filled.get(0)), "import.repeatedHeader"));
+        r += header - 1;
+        continue;
+      }
+      if (r == layout.dataRow() && isColumnNumbers(r, filled)) {
+        continue; // the row of column numbers under the header
+      }
+      if (sectionHeading(r, filled)) {
+        continue;
+      }
+      if (isFootnote(r, filled)) {
+        int c = filled.get(0);
+        notes.add(
+            ImportNote.warning(g.name(), g.ref(r, c), "import.footnote", excerpt(g.own(r, c))));
+        continue;
+      }
+      if (onlySeq(filled)) {
+        int c = filled.get(0);
+        notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.seqOnly", g.own(r, c)));
+        continue;
+      }
+      if (heading(r, filled)) {
+        continue;
+      }
+      if (current != null && continues(r, current)) {
+        append(current, r);
+      } else {
+        current = start(r, current);
+        drafts.add(current);
+      }
+    }
+    report(kept, "import.keptInNote");
+    report(unused, "import.unusedColumn");
+    StringBuilder rows = new StringBuilder();
+    for (int r = 0; r < layout.headerRow(); r++) {
+      for (int c = 0; c < g.columnCount(); c++) {
+        String own = g.own(r, c);
+        if (!own.isEmpty()) {
+          rows.append(own).append('\n');
+        }
+      }
+    }
+    String title = (g.caption() + "\n" + rows).strip();
+    return new Output(g.name(), title, rows.toString().strip(), drafts, notes, layout, g);
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  /** The columns of a row that start a cell there (a merged cell counts in its first row). */
+  private List<Integer> ownCells(int r) {
+    List<Integer> out = new ArrayList<>();
+    for (int c = 0; c < g.columnCount(); c++) {
+      if (!g.own(r, c).isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private boolean isColumnNumbers(int r, List<Integer> filled) {
+    if (filled.size() < 3) {
+      return false;
+    }
+    int last = 0;
+    for (int c : filled) {
+      String v = g.own(r, c);
+      if (!v.matches("\\d{1,2}")) {
+        return false;
+      }
+      int n = Integer.parseInt(v);
+      if (n <= last) {
+        return false;
+      }
+      last = n;
+    }
+    return true;
+  }
+
+  /** One text in a row, spanning much of it or worded as a note: not an item. */
+  private boolean isFootnote(int r, List<Integer> filled) {
+    if (filled.size() != 1) {
+      return false;
+    }
+    int c = filled.get(0);
+    TableGrid.Area a = g.mergeAt(r, c);
+    if (a != null && a.width() >= 3) {
+      return true;
+    }
+    String text = g.own(r, c);
+    return FOOTNOTE
+        .matcher(HeaderWords.normalize(text.substring(0, Math.min(text.length(), 12))))
+        .matches();
+  }
+
+  /**
+   * A short text spanning the table between item rows, worded as no note and no title (一、政策文件,
+   * (二)行政许可类): the 一级 name of the rows below, where they have none of their own.
+   */
+  private boolean sectionHeading(int r, List<Integer> filled) {
+    if (filled.size() != 1) {
+      return false;
+    }
+    int c = filled.get(0);
+    TableGrid.Area a = g.mergeAt(r, c);
+    String text = g.own(r, c);
+    String key = HeaderWords.normalize(text);
+    if (a == null
+        || a.width() < 3
+        || a.width() < layout.columns().size() / 2
+        || key.length() > 30
+        || key.contains("目录")
+        || FOOTNOTE.matcher(key.substring(0, Math.min(key.length(), 12))).matches()
+        || !hasItemBelow(r)) {
+      return false;
+    }
+    headingLevel1 = text;
+    headingLevel2 = null;
+    notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.headingRow"));
+    return true;
+  }
+
+  /** Whether a row below r holds more than one cell (an item, not another remark). */
+  private boolean hasItemBelow(int r) {
+    for (int below = r + 1; below < g.rowCount(); below++) {
+      int n = 0;
+      for (int c = 0; c < g.columnCount(); c++) {
+        if (!g.own(below, c).isEmpty() && ++n > 1) {
+          return true;
+        }
+      }
+      if (n == 1) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A row that holds nothing but a 序号 (the rest of the item was lost or is on the next row). */
+  private boolean onlySeq(List<Integer> filled) {
+    return filled.size() == 1 && seq.isPresent() && filled.get(0) == seq.get().index();
+  }
+
+  /**
+   * A row that names only an item level (and perhaps its number), no element of an item: a heading
+   * for the rows below, as tables print 一级 names on their own line.
+   */
+  private boolean heading(int r, List<Integer> filled) {
+    String l1 = null;
+    String l2 = null;
+    for (int c : filled) {
+      Role role = layout.columns().get(c).role();
+      if (role == Role.SEQ || role == Role.CATEGORY) {
+        continue;
+      }
+      if (role == Role.LEVEL1) {
+        l1 = g.own(r, c);
+      } else if (role == Role.LEVEL2 && layout.first(Role.LEVEL3).isPresent()) {
+        l2 = g.own(r, c);
+      } else {
+        return false;
+      }
+    }
+    // the other cells of the row must be empty, not filled from a cell merged above
+    for (Column col : layout.columns()) {
+      Role role = col.role();
+      if (role == null || role == Role.SEQ || role == Role.CATEGORY) {
+        continue;
+      }
+      if (role != Role.LEVEL1 && role != Role.LEVEL2 && !g.down(r, col.index()).isEmpty()) {
+        return false;
+      }
+    }
+    if (l1 == null && l2 == null) {
+      return false;
+    }
+    if (l1 != null) {
+      headingLevel1 = l1;
+      headingLevel2 = null;
+    }
+    if (l2 != null) {
+      headingLevel2 = l2;
+    }
+    notes.add(ImportNote.info(g.name(), g.ref(r, filled.get(0)), "import.headingRow"));
+    return true;
+  }
+
+  /**
+   * Whether a row only continues the item above: it has no 序号 of its own, and its item cell is the
+   * same merged cell as the previous row's, or it names no item at all.
+   */
+  private boolean continues(int r, Draft current) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    if (seq.isPresent()) {
+      int s = seq.get().index();
+      TableGrid.Area a = g.mergeAt(r, s);
+      boolean ownNumber = !g.own(r, s).isEmpty() && (a == null || a.firstRow() == r);
+      if (ownNumber) {
+        return false;
+      }
+    }
+    int k = key.get().index();
+    TableGrid.Area a = g.mergeAt(r, k);
+    if (a != null && a.firstRow() < r) {
+      return a.firstRow() >= current.row;
+    }
+    if (!g.own(r, k).isEmpty()) {
+      return false;
+    }
+    // no level named anew in any level column: the row carries more of the previous item
+    for (Role level : List.of(Role.LEVEL1, Role.LEVEL2, Role.LEVEL3)) {
+      Optional<Column> col = layout.first(level);
+      if (col.isPresent()) {
+        int c = col.get().index();
+        TableGrid.Area la = g.mergeAt(r, c);
+        if (!g.own(r, c).isEmpty() && (la == null || la.firstRow() == r)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private Draft start(int r, Draft previous) {
+    Draft d = new Draft(g, r);
+    for (Column col : layout.columns()) {
+      int c = col.index();
+      String v = g.down(r, c);
+      if (v.isEmpty()) {
+        continue;
+      }
+      if (v.length() <= 8 && SAME_AS_ABOVE.matcher(HeaderWords.normalize(v)).matches()) {
+        if (previous == null) {
+          notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.sameAsAboveFirst"));
+          continue;
+        }
+        if (col.role() != null) {
+          d.sameAsAbove.add(col.role());
+          notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.sameAsAbove"));
+          if (col.role() == Role.CHANNELS) {
+            d.printedChannels.put(v, v); // as printed; the item takes the channels above
+            continue;
+          }
+        }
+      }
+      apply(d, col, v, r, false);
+    }
+    // a blank 一级事项 under a named 二级事项 belongs to the 一级事项 above (a lost merge), or to
+    // the heading row above it
+    if (d.level1 == null && (d.level2 != null || d.level3 != null)) {
+      if (headingLevel1 != null) {
+        d.level1 = headingLevel1;
+      } else if (previous != null && previous.level1 != null) {
+        d.level1 = previous.level1;
+        layout
+            .first(Role.LEVEL1)
+            .ifPresent(
+                l ->
+                    notes.add(
+                        ImportNote.info(
+                            g.name(), g.ref(r, l.index()), "import.levelFromAbove", d.level1)));
+      }
+    }
+    if (d.level1 != null
+        && d.level2 == null
+        && headingLevel1 != null
+        && layout.first(Role.LEVEL2).isEmpty()
+        && !d.level1.equals(headingLevel1)) {
+      // under a heading, a single item column names the second level
+      d.level2 = d.level1;
+      d.level1 = headingLevel1;
+    }
+    if (d.level2 == null && headingLevel2 != null && d.level3 != null) {
+      d.level2 = headingLevel2;
+    }
+    return d;
+  }
+
+  private void append(Draft d, int r) {
+    boolean any = false;
+    for (Column col : layout.columns()) {
+      int c = col.index();
+      TableGrid.Area a = g.mergeAt(r, c);
+      if (a != null && a.firstRow() < r) {
+        continue; // the merged cell was read with its first row
+      }
+      String v = g.own(r, c);
+      if (!v.isEmpty()) {
+        apply(d, col, v, r, true);
+        any = true;
+      }
+    }
+    if (any) {
+      notes.add(ImportNote.info(g.name(), g.ref(r, 0), "import.continuationRow", d.row + 1));
+    }
+  }
+
+  // ---------------------------------------------------------------- cells
+
+  private void apply(Draft d, Column col, String v, int r, boolean more) {
+    int c = col.index();
+    Role role = col.role();
+    if (role == null) {
+      keep(d, col, v, r);
+      return;
+    }
+    switch (role) {
+      case SEQ -> {}
+      case ITEM -> keep(d, col, v, r);
+      case ID -> {
+        if (!idColumnHoldsIds) {
+          keep(d, col, v, r);
+          return;
+        }
+        if (d.id == null && ID.matcher(v).matches()) {
+          d.id = v;
+        } else {
+          notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.badId", v));
+        }
+      }
+      case LEVEL1 -> d.level1 = join(more ? d.level1 : null, v);
+      case LEVEL2 -> d.level2 = join(more ? d.level2 : null, v);
+      case LEVEL3 -> d.level3 = join(more ? d.level3 : null, v);
+      case CONTENT -> d.content = join(more ? d.content : null, v);
+      case DEADLINE -> d.deadline = join(more ? d.deadline : null, v);
+      case OWNER -> d.owner = join(more ? d.owner : null, v);
+      case DEPARTMENT -> d.department = join(more ? d.department : null, v);
+      case CONTACT -> d.contact = join(more ? d.contact : null, v);
+      case BASIS -> d.basis = join(more ? d.basis : null, v);
+      case NOTE -> note(d, v, more);
+      case CATEGORY -> keep(d, col, v, r);
+      case CHANNELS -> channels(d, v, r, c);
+      case CHANNEL -> {
+        if (tick(v, r, c)) {
+          channels(d, col.header(), r, c);
+        }
+      }
+      case AUDIENCE_PUBLIC -> d.audiencePublic |= tick(v, r, c);
+      case AUDIENCE_SPECIFIC -> {
+        Marks.Tick t = Marks.tick(v);
+        if (t == Marks.Tick.OTHER) {
+          d.audienceSpecific = true;
+          d.groups.add(v); // the 特定群体 cell names the group: 申请人, 项目单位
+        } else {
+          d.audienceSpecific |= t == Marks.Tick.YES;
+        }
+      }
+      case MODE_PROACTIVE -> d.proactive |= tick(v, r, c);
+      case MODE_ON_REQUEST -> d.onRequest |= tick(v, r, c);
+      case TIER, CITY -> tierCell(d, col, v, r, c);
+      case AUDIENCE -> audienceWords(d, v, r, c);
+      case MODE -> modeWords(d, v, r, c);
+      case TIERS -> tierWords(d, v, r, c);
+      default -> keep(d, col, v, r);
+    }
+  }
+
+  /** A column that is no element of an item: its text is kept in the note, the column reported. */
+  private void keep(Draft d, Column col, String v, int r) {
+    String header = col.header().isEmpty() ? col.group() : col.header();
+    // the header as printed, without the line breaks and spaces of its layout
+    d.notes.add(header.isEmpty() ? v : header.replaceAll("\\s+", "") + "：" + v);
+    int[] span = kept.computeIfAbsent(col.index(), k -> new int[] {r, r, 0});
+    span[1] = r;
+    span[2]++;
+  }
+
+  private boolean tick(String v, int r, int c) {
+    Marks.Tick t = Marks.tick(v);
+    if (t == Marks.Tick.OTHER) {
+      notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.badTick", excerpt(v)));
+    }
+    return t == Marks.Tick.YES;
+  }
+
+  /** A tier column's cell: a tick, or the tier written out (县级, 州级) in place of one. */
+  private void tierCell(Draft d, Column col, String v, int r, int c) {
+    Marks.Tick t = Marks.tick(v);
+    if (t == Marks.Tick.YES) {
+      d.tierWords.add(col.header());
+      if (col.role() == Role.TIER) {
+        d.tiers.addAll(col.tiers());
+      } else {
+        int[] span = unused.computeIfAbsent(c, k -> new int[] {r, r, 0});
+        span[1] = r;
+        span[2]++;
+      }
+      return;
+    }
+    if (t == Marks.Tick.NO) {
+      return;
+    }
+    Optional<HeaderWords.Match> m = HeaderWords.tierByKeywords(HeaderWords.normalize(v));
+    if (m.isPresent() && HeaderWords.normalize(v).length() <= 12) {
+      d.tierWords.add(v);
+      d.tiers.addAll(m.get().role() == Role.TIER ? m.get().tiers() : col.tiers());
+      notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.tierText", excerpt(v)));
+    } else {
+      notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.badTick", excerpt(v)));
+    }
+  }
+
+  private void note(Draft d, String v, boolean more) {
+    String text = v;
+    if (!more
+        && (text.equals(ExcelLayout.OPTIONAL_NOTE)
+            || text.startsWith(ExcelLayout.OPTIONAL_NOTE + "\n"))) {
+      d.optional = true;
+      text = text.substring(ExcelLayout.OPTIONAL_NOTE.length()).strip();
+    }
+    if (!text.isEmpty()) {
+      d.notes.add(text);
+    }
+  }
+
+  private void channels(Draft d, String v, int r, int c) {
+    ChannelCells.Read read = channels.read(v);
+    for (String ch : read.printed()) {
+      d.printedChannels.putIfAbsent(
+          org.gkml.model.ChannelVocabulary.normalize(TextFold.aligned(ch)), ch);
+    }
+    for (String ch : read.channels()) {
+      d.channels.putIfAbsent(org.gkml.model.ChannelVocabulary.normalize(ch), ch);
+    }
+    String at = g.ref(r, c);
+    for (String u : read.unknown()) {
+      notes.add(ImportNote.warning(g.name(), at, "import.unknownChannel", u));
+    }
+    for (String u : read.undeclared()) {
+      notes.add(ImportNote.warning(g.name(), at, "import.undeclaredChannel", u));
+    }
+    for (String u : read.unboxed()) {
+      notes.add(ImportNote.info(g.name(), at, "import.channelUnboxed", u));
+    }
+    if (read.stray() != null) {
+      notes.add(ImportNote.warning(g.name(), at, "import.channelStray", excerpt(read.stray())));
+    }
+    if (read.remark() != null) {
+      d.notes.add(read.remark());
+      notes.add(ImportNote.info(g.name(), at, "import.channelRemark", excerpt(read.remark())));
+    }
+  }
+
+  private void audienceWords(Draft d, String v, int r, int c) {
+    String n = HeaderWords.normalize(v);
+    boolean known = false;
+    if (n.contains("全社会") || n.contains("社会公众") || n.equals("公众") || n.equals("不特定对象")) {
+      d.audiencePublic = true;
+      known = true;
+    } else if (n.contains("特定")) {
+      d.audienceSpecific = true;
+      known = true;
+      int open = v.indexOf('(') >= 0 ? v.indexOf('(') : v.indexOf('（');
+      if (open >= 0) {
+        d.groups.add(v.substring(open + 1).replaceAll("[)）]\\s*$", "").strip());
+      }
+    }
+    if (!known) {
+      if (Marks.tick(v) == Marks.Tick.OTHER) {
+        d.audienceSpecific = true; // a group named in place of the word: 申请人, 项目单位
+        d.groups.add(v);
+        notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.audienceGroup", excerpt(v)));
+      } else {
+        notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.badWords", excerpt(v)));
+      }
+    }
+  }
+
+  private void modeWords(Draft d, String v, int r, int c) {
+    String n = HeaderWords.normalize(v);
+    boolean known = false;
+    if (n.contains("主动")) {
+      d.proactive = true;
+      known = true;
+    }
+    if (n.contains("申请")) {
+      d.onRequest = true;
+      known = true;
+    }
+    if (!known) {
+      notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.badWords", excerpt(v)));
+    }
+  }
+
+  private void tierWords(Draft d, String v, int r, int c) {
+    String n = HeaderWords.normalize(v);
+    // 乡、村级 names two tiers in one word: read the whole text first
+    Optional<HeaderWords.Match> whole = HeaderWords.tier(n);
+    if (whole.isPresent() && whole.get().role() == Role.TIER) {
+      d.tiers.addAll(whole.get().tiers());
+      d.tierWords.add(v);
+      return;
+    }
+    boolean any = false;
+    for (String w : SPLIT_WORDS.split(v)) {
+      Optional<HeaderWords.Match> m = HeaderWords.tier(HeaderWords.normalize(w));
+      if (m.isPresent()) {
+        d.tiers.addAll(m.get().tiers());
+        d.tierWords.add(w);
+        any = true;
+      }
+    }
+    if (!any) {
+      notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.badWords", excerpt(v)));
+    }
+  }
+
+  private void report(Map<Integer, int[]> columns, String key) {
+    for (Map.Entry<Integer, int[]> e : columns.entrySet()) {
+      int c = e.getKey();
+      int[] span = e.getValue();
+      Column col = layout.columns().get(c);
+      String header = col.header().isEmpty() ? "-" : col.header().replace('\n', ' ');
+      String cells = g.range(span[0], c, span[1]);
+      String k = col.role() == Role.CITY ? "import.cityTier" : key;
+      notes.add(ImportNote.warning(g.name(), cells, k, header, span[2]));
+    }
+  }
+
+  /** Whether the 编号 column holds item ids rather than running numbers. */
+  private boolean idColumnHoldsIds() {
+    Optional<Column> id = layout.first(Role.ID);
+    if (id.isEmpty()) {
+      return false;
+    }
+    boolean letters = false;
+    for (int r = layout.dataRow(); r < g.rowCount(); r++) {
+      String v = g.own(r, id.get().index());
+      if (v.isEmpty()) {
+        continue;
+      }
+      if (!ID.matcher(v).matches()) {
+        return false;
+      }
+      letters |= !v.chars().allMatch(Character::isDigit);
+    }
+    return letters;
+  }
+
+  private static String join(String a, String b) {
+    return a == null || a.isEmpty() ? b : a + "\n" + b;
+  }
+
+  static String excerpt(String s) {
+    String one = s.replace('\n', ' ');
+    return one.length() <= 40 ? one : one.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,89 @@
+package org.gkml.importer;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The forms in which published text is compared, never the form in which it is kept: NFKC,
+ * traditional characters as simplified (ICU's Traditional-Simplified transliterator), and for
+ * header words also without white space, line breaks, pinyin glosses ({@code 務(wù)}) and
+ * required-field stars. {@link #aligned} keeps every character at its index, so a label found in
+ * the folded text is cut from the published text at the same place.
+ */
+final class TextFold {
+  private static final Transliterator TO_SIMPLIFIED =
+      Transliterator.getInstance("Traditional-Simplified");
+
+  /** A pinyin gloss a mirror site put after a character: (wù), (xiàng), (zhèn). */
+  private static final Pattern GLOSS =
+      Pattern.compile(
+          "\\((?=[^)]*[a-z\\u00E0-\\u01DC])[a-z\\u00E0-\\u01DC\\u0300-\\u036F]{1,8}\\)");
+
+  private static final Pattern SPACE_OR_STAR = Pattern.compile("[\\s*＊\\u3000]+");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+
+  /** Each character's folded form (its own code when folding would change the length). */
+  private static final ConcurrentHashMap<Character, Character> CHARS = new ConcurrentHashMap<>();
+
+  private TextFold() {}
+
+  /** NFKC and simplified script, character by character: same length, same positions. */
+  static String aligned(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      char f = CHARS.computeIfAbsent(c, TextFold::fold);
+      if (f != c) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = f;
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
+  private static char fold(char c) {
+    if (Character.isSurrogate(c)) {
+      return c;
+    }
+    String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+    char base = n.length() == 1 ? n.charAt(0) : c;
+    String s;
+    synchronized (TO_SIMPLIFIED) {
+      s = TO_SIMPLIFIED.transliterate(String.valueOf(base));
+    }
+    return s.length() == 1 ? s.charAt(0) : base;
+  }
+
+  /** The form header words, tick words and tier words compare in. */
+  static String key(String s) {
+    String n = withoutGlosses(aligned(s));
+    n = SPACE_OR_STAR.matcher(n).replaceAll("");
+    n = n.replace('【', '(').replace('】', ')').replace('〔', '(').replace('〕', ')');
+    n = n.replace('[', '(').replace(']', ')').replace('﹝', '(').replace('﹞', ')');
+    return TRAILING_COLON.matcher(n).replaceAll("");
+  }
+
+  /** The text without pinyin glosses. */
+  static String withoutGlosses(String s) {
+    return s.indexOf('(') < 0 ? s : GLOSS.matcher(s).replaceAll("");
+  }
+
+  /** The published text in simplified characters, glosses dropped ({@code --simplified}). */
+  static String simplified(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t;
+    synchronized (TO_SIMPLIFIED) {
+      t = TO_SIMPLIFIED.transliterate(s);
+    }
+    return withoutGlosses(t);
+  }
+}
