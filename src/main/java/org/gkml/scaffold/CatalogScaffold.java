@@ -6,7 +6,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gkml.importer.ExcelImporter;
+import org.gkml.importer.TableImporter;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Audience;
@@ -52,7 +52,7 @@ public final class CatalogScaffold {
       }
     }
     Path folder = root.toAbsolutePath().resolve("basic");
-    Path file = folder.resolve(SafeName.of(ExcelImporter.fileName(name)));
+    Path file = folder.resolve(SafeName.of(TableImporter.fileName(name)));
     ScaffoldText.create(file, text(root, folder, tree, name));
     return file;
   }
