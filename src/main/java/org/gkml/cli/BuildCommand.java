@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
+import org.gkml.export.DocxExporter;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.load.TreeLoader;
@@ -16,6 +17,7 @@ import org.gkml.model.Tier;
 import org.gkml.publish.Artifact;
 import org.gkml.publish.BuildProgress;
 import org.gkml.publish.BuildReport;
+import org.gkml.publish.DocxArtifact;
 import org.gkml.publish.PublishOptions;
 import org.gkml.publish.Publisher;
 import org.gkml.publish.ResolverSource;
@@ -70,6 +72,7 @@ final class BuildCommand implements Callable<Integer> {
     PublishOptions options =
         PublishOptions.defaults("gkml " + GkmlCommand.Version.current(), common.root.toString())
             .withSetName(tree.config().name())
+            .withDate(cli.clock().date())
             .withStarted(started);
     if (jobs != null) {
       options = options.withJobs(jobs);
@@ -101,14 +104,17 @@ final class BuildCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /** The files each folder holds beside its page: the workbook and the YAML. */
+  /** The files each folder holds beside its page: the workbook, the Word document and the YAML. */
   private static List<Artifact> artifacts(Resolver resolver, PublishOptions options) {
     // thousands of workbooks: a faster deflate level for slightly larger files
     ExcelOptions excelOptions =
         ExcelOptions.defaults().withCompression(ExcelOptions.Compression.FAST);
     ExcelExporter excel = new ExcelExporter(excelOptions, resolver.vocabulary());
+    String issuer = resolver.tree().config().issuer();
+    DocxExporter word = new DocxExporter(excelOptions.channels(), resolver.vocabulary());
     return List.of(
-        new XlsxArtifact(excel, resolver.tree().config().issuer(), options.date()),
+        new XlsxArtifact(excel, issuer, options.date()),
+        new DocxArtifact(word, issuer, options.date()),
         new YamlArtifact(new EffectiveWriter(resolver)));
   }
 }

@@ -1,14 +1,28 @@
 package org.gkml.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
+import org.gkml.model.BuildClock;
 import org.gkml.model.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What every command prints to and speaks in. */
-record CliContext(PrintWriter out, PrintWriter err, Messages messages) {
+/**
+ * What every command prints to and speaks in, and the environment it runs in (read for {@code
+ * SOURCE_DATE_EPOCH}).
+ */
+record CliContext(PrintWriter out, PrintWriter err, Messages messages, Map<String, String> env) {
+
+  CliContext(PrintWriter out, PrintWriter err, Messages messages) {
+    this(out, err, messages, System.getenv());
+  }
 
   /** The context of the running command line, from any command's spec. */
   static CliContext of(CommandSpec spec) {
     return ((GkmlCommand) spec.root().userObject()).context();
+  }
+
+  /** When this run's outputs are made (SOURCE_DATE_EPOCH, or now); a bad value is a usage error. */
+  BuildClock clock() {
+    return BuildClock.of(env);
   }
 }

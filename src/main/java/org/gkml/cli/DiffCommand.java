@@ -133,7 +133,7 @@ final class DiffCommand implements Callable<Integer> {
         // rendered before the output is opened: a failure or an interrupt while the workbook is
         // built leaves no temporary file behind
         ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-        DiffReporter.writeXlsx(result, workbook);
+        DiffReporter.writeXlsx(result, cli.clock().date(), workbook);
         OutputTarget.write(target, workbook::writeTo);
       } catch (IOException e) {
         throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    subcommands = {ExportXlsxCommand.class, ExportHtmlCommand.class})
+    subcommands = {ExportXlsxCommand.class, ExportDocxCommand.class, ExportHtmlCommand.class})
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -1,7 +1,6 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.export.HtmlExporter;
@@ -33,6 +32,9 @@ final class ExportHtmlCommand implements Callable<Integer> {
   @Option(names = "--tier", paramLabel = "T", descriptionKey = "html.tier")
   String tier;
 
+  @Option(names = "--fragment", descriptionKey = "html.fragment")
+  boolean fragment;
+
   @Option(
       names = {"-o", "--output"},
       converter = OutputTarget.Converter.class,
@@ -48,6 +50,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
     Path target = OutputTarget.resolve(output, null);
     OutputTarget.checkClear(target, List.of(common.root));
     HtmlPage page;
+    String issuer;
     if (region == null) {
       Pipeline.Checked checked = pipeline.checkBasics(common.root);
       ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
@@ -55,7 +58,8 @@ final class ExportHtmlCommand implements Callable<Integer> {
         return gate.code();
       }
       var tree = checked.validation().loaded().tree();
-      page = HtmlPage.basic(tree.config().name(), tree.basics(), t, LocalDate.now());
+      page = HtmlPage.basic(tree.config().name(), tree.basics(), t, cli.clock().date());
+      issuer = tree.config().issuer();
     } else {
       var code = MergeCommand.regionCode(region);
       Pipeline.Checked checked = pipeline.checkRegion(common.root, code, null);
@@ -64,6 +68,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
         return gate.code();
       }
       Resolver resolver = checked.resolver();
+      issuer = resolver.tree().config().issuer();
       List<Effective> catalogues = resolver.effective(code, t);
       Effective first = catalogues.get(0);
       Published p = new Published(first.region(), first.tier(), catalogues);
@@ -75,11 +80,16 @@ final class ExportHtmlCommand implements Callable<Integer> {
               p.domains(),
               p.customIds(),
               List.of(),
-              LocalDate.now());
+              cli.clock().date());
     }
     HtmlExporter exporter = new HtmlExporter("gkml " + GkmlCommand.Version.current());
     HtmlPage written = page;
-    TextOutput.write(target, cli.out(), w -> exporter.write(written, w));
+    String by = issuer;
+    if (fragment) {
+      TextOutput.write(target, cli.out(), w -> exporter.writeFragment(written, by, w));
+    } else {
+      TextOutput.write(target, cli.out(), w -> exporter.write(written, w));
+    }
     return ExitCode.OK.code();
   }
 }

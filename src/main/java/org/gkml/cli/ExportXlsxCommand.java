@@ -1,7 +1,6 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.export.ExcelExporter;
@@ -28,7 +27,7 @@ import picocli.CommandLine.TypeConversionException;
  * workbook; without {@code --region} the basic catalogue with all three tier columns.
  */
 @Command(name = "xlsx", mixinStandardHelpOptions = true, sortOptions = false)
-final class ExportXlsxCommand implements Callable<Integer> {
+class ExportXlsxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
@@ -67,7 +66,8 @@ final class ExportXlsxCommand implements Callable<Integer> {
         return gate.code();
       }
       CatalogTree tree = checked.validation().loaded().tree();
-      published = PublishedCatalog.basic(tree.basics(), t, tree.config().issuer(), LocalDate.now());
+      published =
+          PublishedCatalog.basic(tree.basics(), t, tree.config().issuer(), cli.clock().date());
       vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
     } else {
       RegionCode code = MergeCommand.regionCode(region);
@@ -80,15 +80,15 @@ final class ExportXlsxCommand implements Callable<Integer> {
       List<Effective> catalogues = resolver.effective(code, t);
       published =
           PublishedCatalog.region(
-              code, t, catalogues, resolver.tree().config().issuer(), LocalDate.now());
+              code, t, catalogues, resolver.tree().config().issuer(), cli.clock().date());
       vocabulary = resolver.vocabulary();
     }
-    String name = defaultName(published);
+    String name = defaultName(published, extension());
     Path target = output != null ? OutputTarget.resolve(output, name) : Path.of(name);
     OutputTarget.checkClear(target, List.of(common.root));
-    ExcelExporter exporter =
-        new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
-    BinaryOutput.write(target, out -> exporter.write(published, out));
+    PublishedCatalog written = published;
+    Writer writer = writer(vocabulary);
+    BinaryOutput.write(target, out -> writer.write(written, out));
     // not after a workbook sent to stdout, directly or through /dev/stdout: it would corrupt it
     if (!common.quiet
         && !target.toString().equals(BinaryOutput.STDOUT)
@@ -101,8 +101,30 @@ final class ExportXlsxCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
+  /** What writes the file: the catalogue to a stream. */
+  interface Writer {
+    void write(PublishedCatalog published, java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /** The file's extension, without the dot. */
+  String extension() {
+    return "xlsx";
+  }
+
+  /** The exporter of this format. */
+  Writer writer(ChannelVocabulary vocabulary) {
+    ExcelExporter exporter =
+        new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
+    return exporter::write;
+  }
+
   /** {@code basic.xlsx}, {@code 511703-达川区.xlsx}, {@code 511703-达川区-乡级.xlsx}. */
   static String defaultName(PublishedCatalog p) {
+    return defaultName(p, "xlsx");
+  }
+
+  /** As {@link #defaultName(PublishedCatalog)}, with another extension. */
+  static String defaultName(PublishedCatalog p, String extension) {
     String base =
         p.isBasic()
             ? "basic"
@@ -112,7 +134,7 @@ final class ExportXlsxCommand implements Callable<Integer> {
             || (!p.isBasic()
                 && Tier.ofCodeLength(p.regionCode().length()).orElse(null) == p.tier());
     // a region's name comes from the catalogue tree: one safe name, inside the working folder
-    return SafeName.of(ownTier ? base : base + "-" + p.tier().word(), ".xlsx");
+    return SafeName.of(ownTier ? base : base + "-" + p.tier().word(), "." + extension);
   }
 
   /** Reads {@code --channels}: checklist or list. */

@@ -19,6 +19,12 @@ public final class Gkml {
   private Gkml() {}
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), args);
+  }
+
+  /** As {@link #run(PrintWriter, PrintWriter, String...)}, in the given environment. */
+  public static int run(
+      PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
     Locale locale = Messages.localeFor(langOf(args));
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
@@ -26,7 +32,7 @@ public final class Gkml {
     if (running != null) {
       FileLoader.prepare(messages.locale()); // the schemas compile while picocli builds the command
     }
-    CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages)));
+    CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages, env)));
     // subcommands first: the settings below apply to the commands registered when they are made
     GkmlCommand.SUBCOMMANDS.forEach(
         (name, type) -> {

@@ -22,8 +22,14 @@ public final class DiffReporter {
     }
   }
 
-  /** The 修订对照表 workbook. */
+  /** The 修订对照表 workbook, dated today. */
   public static void writeXlsx(DiffResult result, OutputStream out) throws IOException {
-    XlsxDiffReport.write(result, out);
+    writeXlsx(result, org.gkml.model.BuildClock.system().date(), out);
+  }
+
+  /** The 修订对照表 workbook, its package dated {@code date} (SOURCE_DATE_EPOCH). */
+  public static void writeXlsx(DiffResult result, java.time.LocalDate date, OutputStream out)
+      throws IOException {
+    XlsxDiffReport.write(result, date, out);
   }
 }

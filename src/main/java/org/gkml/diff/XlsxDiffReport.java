@@ -73,11 +73,21 @@ final class XlsxDiffReport {
     inserted.setColor(IndexedColors.GREEN.getIndex());
   }
 
-  static void write(DiffResult result, OutputStream out) throws IOException {
+  /**
+   * Writes the workbook; {@code date} dates the package (its properties and zip entries), so the
+   * same diff gives the same bytes.
+   */
+  static void write(DiffResult result, java.time.LocalDate date, OutputStream out)
+      throws IOException {
     XlsxDiffReport r = new XlsxDiffReport();
     try (XSSFWorkbook book = r.book) {
       r.report(result);
-      book.write(out);
+      var core = book.getProperties().getCoreProperties();
+      core.setCreated(java.util.Optional.of(org.gkml.export.PackageDates.created(date)));
+      core.setTitle("修订对照表");
+      core.setCreator("gkml");
+      book.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("gkml");
+      org.gkml.export.PackageZip.write(book::write, date, out);
     }
   }
 

@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Footer;
@@ -21,11 +17,9 @@ import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
-import org.gkml.model.Mode;
 import org.gkml.model.Tier;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
@@ -47,12 +41,12 @@ public final class ExcelExporter {
   private static final int FIRST_ITEM_ROW = 4;
 
   private final ExcelOptions options;
-  private final ChannelVocabulary vocabulary;
+  private final TableText words;
   private final SharedRows shared = new SharedRows();
 
   public ExcelExporter(ExcelOptions options, ChannelVocabulary vocabulary) {
     this.options = options;
-    this.vocabulary = vocabulary;
+    this.words = new TableText(options.channels(), vocabulary);
   }
 
   /** How many domain sheets took their rows from an earlier workbook of this exporter. */
@@ -62,16 +56,25 @@ public final class ExcelExporter {
 
   /** Writes the workbook of {@code published} to {@code out} (which stays open). */
   public void write(PublishedCatalog published, OutputStream out) throws IOException {
-    try (StreamedWorkbook wb = new StreamedWorkbook(ROW_WINDOW, options.compression().level)) {
+    try (StreamedWorkbook wb =
+        new StreamedWorkbook(
+            ROW_WINDOW, options.compression().level, PackageDates.zipEntryTime(published.date()))) {
       ExcelStyles styles = new ExcelStyles(wb);
       List<String> sheets = sheetNames(published.domains());
       List<Column> columns = Column.layout(published.tierColumns());
       writeIndex(wb, styles, published, sheets);
       for (int i = 0; i < published.domains().size(); i++) {
-        writeDomain(wb, styles, published, published.domains().get(i), sheets.get(i), columns);
+        Catalog domain = published.domains().get(i);
+        writeDomain(wb, styles, published, domain, sheets.get(i), columns);
+        if (domain.items().isEmpty()) {
+          // no item at this tier: the sheet stays for the import, hidden so that no page of
+          // headers alone is printed; the 目录 lists the domain as 本层级无事项
+          wb.setSheetVisibility(wb.getSheetIndex(sheets.get(i)), SheetVisibility.HIDDEN);
+        }
       }
       writeMetadata(wb, published, sheets);
       wb.setActiveSheet(0);
+      properties(wb, published);
       wb.write(out);
     }
   }
@@ -79,7 +82,7 @@ public final class ExcelExporter {
   // ---------------------------------------------------------------- the 目录 sheet
 
   private static final List<String> INDEX_HEADER =
-      List.of("序号", "领域", "事项数", "其中基础事项", "其中个性事项", "版本", "工作表");
+      List.of(TableVocabulary.SEQ, "领域", "事项数", "其中基础事项", "其中个性事项", "版本", "工作表");
   private static final int[] INDEX_WIDTHS = {6, 26, 10, 14, 14, 12, 24};
 
   private void writeIndex(
@@ -87,7 +90,7 @@ public final class ExcelExporter {
     DeferredSXSSFSheet sheet = wb.createSheet(ExcelLayout.INDEX_SHEET);
     int last = INDEX_HEADER.size() - 1;
     columnWidths(wb.getXSSFSheet(ExcelLayout.INDEX_SHEET), INDEX_WIDTHS);
-    List<String> facts = indexFacts(published);
+    List<String> facts = words.indexFacts(published);
     int domains = published.domains().size();
     int firstDomainRow = 3;
     int firstFactRow = firstDomainRow + domains + 2;
@@ -95,6 +98,9 @@ public final class ExcelExporter {
     sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, last));
     XSSFSheet xssf = wb.getXSSFSheet(ExcelLayout.INDEX_SHEET);
     for (int i = 0; i < domains; i++) {
+      if (published.domains().get(i).items().isEmpty()) {
+        continue; // a hidden sheet: the row says the domain has no item at this tier
+      }
       // hyperlinks belong to the sheet part, written before the rows are generated
       XSSFHyperlink h =
           wb.getXSSFWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -105,14 +111,14 @@ public final class ExcelExporter {
     for (int r = firstFactRow; r <= lastRow; r++) {
       sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, last));
     }
-    printSetup(sheet, /* landscape= */ false);
+    printSetup(sheet);
     wb.setPrintArea(wb.getSheetIndex(sheet), 0, last, 0, lastRow);
     xssf.setDimensionOverride(new CellRangeAddress(0, lastRow, 0, last));
     sheet.setRowGenerator(
         s -> {
           Row title = s.createRow(0);
           title.setHeightInPoints(30);
-          text(title, 0, indexTitle(published), styles.title);
+          text(title, 0, TableText.indexTitle(published), styles.title);
           Row header = s.createRow(2);
           for (int c = 0; c <= last; c++) {
             text(header, c, INDEX_HEADER.get(c), styles.header);
@@ -134,7 +140,11 @@ public final class ExcelExporter {
             number(row, 3, total - custom, styles.center);
             number(row, 4, custom, styles.center);
             text(row, 5, orEmpty(catalog.version()), styles.center);
-            text(row, 6, sheets.get(i), styles.link);
+            if (total > 0) {
+              text(row, 6, sheets.get(i), styles.link);
+            } else {
+              text(row, 6, TableVocabulary.NO_ITEMS, styles.center);
+            }
           }
           Row total = s.createRow(r);
           text(total, 0, "", styles.center);
@@ -151,43 +161,6 @@ public final class ExcelExporter {
             row.setHeightInPoints(ExcelText.height(line, totalWidth(INDEX_WIDTHS), 10));
           }
         });
-  }
-
-  private static String indexTitle(PublishedCatalog p) {
-    return p.isBasic() ? "基层政务公开标准目录（基础目录）" : p.regionName() + "基层政务公开标准目录";
-  }
-
-  private List<String> indexFacts(PublishedCatalog p) {
-    List<String> lines = new ArrayList<>();
-    lines.add(
-        "区域：" + (p.isBasic() ? "基础目录（不含区域个性化）" : p.regionName() + "（" + p.regionCode() + "）"));
-    lines.add("公开层级：" + (p.tier() == null ? "全部层级" : p.tier().word()));
-    if (p.issuer() != null && !p.issuer().isEmpty()) {
-      lines.add("发布机关：" + p.issuer());
-    }
-    lines.add("生成日期：" + p.date());
-    lines.add(legend(p));
-    return lines;
-  }
-
-  private String legend(PublishedCatalog p) {
-    StringBuilder s = new StringBuilder("说明：“" + ExcelLayout.TICK + "”表示适用");
-    if (options.channels() == ExcelOptions.ChannelStyle.CHECKLIST) {
-      s.append("；公开渠道和载体中“")
-          .append(ExcelLayout.CHECKED)
-          .append("”表示采用，“")
-          .append(ExcelLayout.UNCHECKED)
-          .append("”表示未采用");
-    }
-    if (!p.isBasic()) {
-      s.append("；序号后带“").append(ExcelLayout.CUSTOM_MARK).append("”并加底纹的为本地区个性事项");
-    }
-    s.append("；备注首行“")
-        .append(ExcelLayout.OPTIONAL_NOTE)
-        .append("”表示下级可按规定删除的事项；")
-        .append(ExcelLayout.ID_HEADER)
-        .append("列为事项编号，供修订和导入使用。");
-    return s.toString();
   }
 
   // ---------------------------------------------------------------- a domain sheet
@@ -213,7 +186,7 @@ public final class ExcelExporter {
     sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, last));
     sheet.addMergedRegionUnsafe(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, last));
     headerMerges(sheet, columns);
-    int level1 = indexOf(columns, Kind.LEVEL1);
+    int level1 = indexOf(columns, TableColumn.Kind.LEVEL1);
     for (int i = 0; i < items.size(); i++) {
       if (runEnd[i] > i && (i == 0 || runEnd[i - 1] != runEnd[i])) {
         sheet.addMergedRegionUnsafe(
@@ -223,7 +196,7 @@ public final class ExcelExporter {
     int lastRow = Math.max(FIRST_ITEM_ROW, FIRST_ITEM_ROW + items.size()) - 1;
     sheet.createFreezePane(0, FIRST_ITEM_ROW);
     sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, FIRST_ITEM_ROW - 1, -1, -1));
-    printSetup(sheet, /* landscape= */ true);
+    printSetup(sheet);
     wb.setPrintArea(wb.getSheetIndex(sheet), 0, last, 0, lastRow);
     wb.getXSSFSheet(name).setDimensionOverride(new CellRangeAddress(0, lastRow, 0, last));
 
@@ -242,8 +215,8 @@ public final class ExcelExporter {
         s -> {
           Row title = s.createRow(TITLE_ROW);
           title.setHeightInPoints(32);
-          text(title, 0, domainTitle(published, catalog), styles.title);
-          String info = domainInfo(published, catalog);
+          text(title, 0, TableText.domainTitle(published, catalog), styles.title);
+          String info = words.domainInfo(published, catalog);
           Row infoRow = s.createRow(INFO_ROW);
           text(infoRow, 0, info, styles.info);
           infoRow.setHeightInPoints(ExcelText.height(info, totalWidth(widths), 9));
@@ -252,7 +225,7 @@ public final class ExcelExporter {
           }
           wb.startRecording(s);
           headerRows(s, styles, columns);
-          List<String[]> checklist = checklist(catalog);
+          List<TableText.Box> checklist = words.checklist(catalog);
           for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             boolean isCustom = custom.get(i);
@@ -260,13 +233,14 @@ public final class ExcelExporter {
             float height = 0;
             for (int c = 0; c <= last; c++) {
               Column col = columns.get(c);
-              String value = value(col, item, i + 1, isCustom, checklist);
-              if (col.kind() == Kind.SEQ && !isCustom) {
+              String value =
+                  words.value(col.table(), item, i + 1, isCustom, checklist, col.width());
+              if (col.kind() == TableColumn.Kind.SEQ && !isCustom) {
                 number(row, c, i + 1, styles.cell(col.style(), false));
               } else {
                 text(row, c, value, styles.cell(col.style(), isCustom));
               }
-              boolean merged = col.kind() == Kind.LEVEL1 && runEnd[i] > i;
+              boolean merged = col.kind() == TableColumn.Kind.LEVEL1 && runEnd[i] > i;
               if (!merged) {
                 height = Math.max(height, ExcelText.height(value, col.width(), col.fontPoints()));
               }
@@ -314,44 +288,7 @@ public final class ExcelExporter {
 
   /** The last column of the header group starting at {@code c} ({@code c} itself without one). */
   private static int groupEnd(List<Column> columns, int c) {
-    String group = columns.get(c).group();
-    int end = c;
-    while (group != null
-        && end + 1 < columns.size()
-        && group.equals(columns.get(end + 1).group())) {
-      end++;
-    }
-    return end;
-  }
-
-  private static String domainTitle(PublishedCatalog p, Catalog catalog) {
-    String title =
-        catalog.title() != null && !catalog.title().isBlank()
-            ? catalog.title()
-            : catalog.domain() + ExcelLayout.TITLE_TAIL;
-    return p.isBasic() || title.startsWith(p.regionName()) ? title : p.regionName() + title;
-  }
-
-  private String domainInfo(PublishedCatalog p, Catalog catalog) {
-    List<String> parts = new ArrayList<>();
-    if (!p.isBasic()) {
-      parts.add("区域：" + p.regionName() + "（" + p.regionCode() + "）");
-    }
-    if (p.tier() != null) {
-      parts.add("公开层级：" + p.tier().word());
-    }
-    if (catalog.version() != null) {
-      parts.add("版本：" + catalog.version());
-    }
-    String issuer = catalog.issuer() != null ? catalog.issuer() : p.issuer();
-    if (issuer != null && !issuer.isEmpty()) {
-      parts.add("发布机关：" + issuer);
-    }
-    if (catalog.effective() != null) {
-      parts.add("施行日期：" + catalog.effective());
-    }
-    parts.add("生成日期：" + p.date());
-    return String.join("　", parts) + "\n" + legend(p);
+    return TableColumn.groupEnd(columns, c, Column::group);
   }
 
   /** For each item, the index of the last item of its run of equal 一级事项. */
@@ -373,80 +310,6 @@ public final class ExcelExporter {
 
   private static boolean same(String a, String b) {
     return a != null && a.equals(b) && !a.isEmpty();
-  }
-
-  /**
-   * The boxes of a sheet's channel checklist, each as {label, comparison key}: the printed list of
-   * the vocabulary, then the channels the sheet's items use besides it, in vocabulary order, so
-   * every row of a sheet shows the same boxes.
-   */
-  private List<String[]> checklist(Catalog catalog) {
-    Map<String, String> boxes = new LinkedHashMap<>();
-    vocabulary.printedList().forEach(c -> boxes.put(ChannelVocabulary.normalize(c), c));
-    Map<String, String> extra = new LinkedHashMap<>();
-    for (Item item : catalog.items()) {
-      for (String c : item.channels()) {
-        String key = ChannelVocabulary.normalize(c);
-        if (!boxes.containsKey(key)) {
-          extra.putIfAbsent(key, c);
-        }
-      }
-    }
-    extra.entrySet().stream()
-        .sorted(
-            (a, b) -> Integer.compare(vocabulary.rank(a.getValue()), vocabulary.rank(b.getValue())))
-        .forEach(e -> boxes.put(e.getKey(), e.getValue()));
-    List<String[]> out = new ArrayList<>();
-    boxes.forEach((key, label) -> out.add(new String[] {label, key}));
-    return out;
-  }
-
-  private String value(Column col, Item item, int seq, boolean custom, List<String[]> checklist) {
-    return switch (col.kind()) {
-      case SEQ -> custom ? seq + ExcelLayout.CUSTOM_MARK : Integer.toString(seq);
-      case LEVEL1 -> orEmpty(item.level1());
-      case LEVEL2 -> orEmpty(item.level2());
-      case CONTENT -> orEmpty(item.content());
-      case BASIS -> String.join("\n", item.basis());
-      case DEADLINE -> orEmpty(item.deadline());
-      case OWNER -> orEmpty(item.owner());
-      case CHANNELS -> channels(item, checklist);
-      case AUDIENCE_PUBLIC -> tick(item.audience() == Audience.PUBLIC);
-      case AUDIENCE_SPECIFIC -> tick(item.audience() == Audience.SPECIFIC);
-      case MODE_PROACTIVE -> tick(item.mode() == Mode.PROACTIVE);
-      case MODE_ON_REQUEST -> tick(item.mode() == Mode.ON_REQUEST);
-      case TIER -> tick(item.publishedAt(col.tier()));
-      case NOTE -> note(item);
-      case ID -> item.id();
-    };
-  }
-
-  private String channels(Item item, List<String[]> checklist) {
-    if (options.channels() == ExcelOptions.ChannelStyle.LIST) {
-      return String.join("\n", item.channels());
-    }
-    Set<String> used = new HashSet<>();
-    item.channels().forEach(c -> used.add(ChannelVocabulary.normalize(c)));
-    StringBuilder s = new StringBuilder();
-    for (String[] box : checklist) {
-      if (s.length() > 0) {
-        s.append(' ');
-      }
-      s.append(used.contains(box[1]) ? ExcelLayout.CHECKED : ExcelLayout.UNCHECKED).append(box[0]);
-    }
-    return s.toString();
-  }
-
-  private static String note(Item item) {
-    String note = orEmpty(item.note());
-    if (!item.optional()) {
-      return note;
-    }
-    return note.isEmpty() ? ExcelLayout.OPTIONAL_NOTE : ExcelLayout.OPTIONAL_NOTE + "\n" + note;
-  }
-
-  private static String tick(boolean on) {
-    return on ? ExcelLayout.TICK : "";
   }
 
   // ---------------------------------------------------------------- hidden metadata
@@ -474,6 +337,22 @@ public final class ExcelExporter {
   // ---------------------------------------------------------------- helpers
 
   /**
+   * The package's properties: title, subject and creator (the issuer) instead of POI's name, the
+   * creation date the tables print (so a fixed date gives the same file), and a Normal style in the
+   * tables' face.
+   */
+  private static void properties(StreamedWorkbook wb, PublishedCatalog p) {
+    var xssf = wb.getXSSFWorkbook();
+    var core = xssf.getProperties().getCoreProperties();
+    core.setTitle(TableText.indexTitle(p));
+    core.setSubjectProperty(PackageDates.subject(p));
+    core.setCreator(p.issuer() == null ? "" : p.issuer());
+    core.setCreated(java.util.Optional.of(PackageDates.created(p.date())));
+    xssf.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("gkml");
+    ExcelStyles.normalStyle(xssf);
+  }
+
+  /**
    * Sets the widths of a new sheet's columns, in characters, as {@code setColumnWidth} would, each
    * column a {@code <col>} of its own; but at once: POI's {@code setColumnWidth} searches the
    * sheet's columns twice for each one, which cost a build about a tenth of each workbook.
@@ -489,10 +368,11 @@ public final class ExcelExporter {
     }
   }
 
-  private static void printSetup(DeferredSXSSFSheet sheet, boolean landscape) {
+  /** A4 landscape for every sheet, the 目录 too: the printed attachment is one orientation. */
+  private static void printSetup(DeferredSXSSFSheet sheet) {
     PrintSetup ps = sheet.getPrintSetup();
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    ps.setLandscape(landscape);
+    ps.setLandscape(true);
     ps.setFitWidth((short) 1);
     ps.setFitHeight((short) 0);
     sheet.setFitToPage(true);
@@ -516,7 +396,7 @@ public final class ExcelExporter {
     return out;
   }
 
-  private static int indexOf(List<Column> columns, Kind kind) {
+  private static int indexOf(List<Column> columns, TableColumn.Kind kind) {
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).kind() == kind) {
         return i;
@@ -551,31 +431,23 @@ public final class ExcelExporter {
     return s == null ? "" : s;
   }
 
-  /** What a column of the domain table holds. */
-  enum Kind {
-    SEQ,
-    LEVEL1,
-    LEVEL2,
-    CONTENT,
-    BASIS,
-    DEADLINE,
-    OWNER,
-    CHANNELS,
-    AUDIENCE_PUBLIC,
-    AUDIENCE_SPECIFIC,
-    MODE_PROACTIVE,
-    MODE_ON_REQUEST,
-    TIER,
-    NOTE,
-    ID
-  }
-
   /**
-   * One column of the domain table: what it holds, its group header (row 3, merged over the group)
-   * or null, its own header, its width in characters and its cell style.
+   * One column of the domain sheet: the table's column with its width in characters and its cell
+   * style.
    */
-  record Column(
-      Kind kind, String group, String header, int width, ExcelStyles.Role style, Tier tier) {
+  record Column(TableColumn table, int width, ExcelStyles.Role style) {
+
+    TableColumn.Kind kind() {
+      return table.kind();
+    }
+
+    String group() {
+      return table.group();
+    }
+
+    String header() {
+      return table.header();
+    }
 
     int fontPoints() {
       return style == ExcelStyles.Role.ID ? 8 : 10;
@@ -583,24 +455,32 @@ public final class ExcelExporter {
 
     static List<Column> layout(List<Tier> tiers) {
       List<Column> c = new ArrayList<>();
-      c.add(new Column(Kind.SEQ, null, "序号", 5, ExcelStyles.Role.CENTER, null));
-      c.add(new Column(Kind.LEVEL1, "公开事项", "一级事项", 10, ExcelStyles.Role.CENTER, null));
-      c.add(new Column(Kind.LEVEL2, "公开事项", "二级事项", 12, ExcelStyles.Role.TEXT, null));
-      c.add(new Column(Kind.CONTENT, null, "公开内容(要素)", 30, ExcelStyles.Role.TEXT, null));
-      c.add(new Column(Kind.BASIS, null, "公开依据", 26, ExcelStyles.Role.TEXT, null));
-      c.add(new Column(Kind.DEADLINE, null, "公开时限", 14, ExcelStyles.Role.TEXT, null));
-      c.add(new Column(Kind.OWNER, null, "公开主体", 12, ExcelStyles.Role.TEXT, null));
-      c.add(new Column(Kind.CHANNELS, null, "公开渠道和载体", 22, ExcelStyles.Role.TEXT, null));
-      c.add(new Column(Kind.AUDIENCE_PUBLIC, "公开对象", "全社会", 5, ExcelStyles.Role.CENTER, null));
-      c.add(new Column(Kind.AUDIENCE_SPECIFIC, "公开对象", "特定群体", 5, ExcelStyles.Role.CENTER, null));
-      c.add(new Column(Kind.MODE_PROACTIVE, "公开方式", "主动", 5, ExcelStyles.Role.CENTER, null));
-      c.add(new Column(Kind.MODE_ON_REQUEST, "公开方式", "依申请", 5, ExcelStyles.Role.CENTER, null));
-      for (Tier t : tiers) {
-        c.add(new Column(Kind.TIER, "公开层级", t.word(), 5, ExcelStyles.Role.CENTER, t));
+      for (TableColumn t : TableColumn.layout(tiers)) {
+        c.add(new Column(t, width(t.kind()), role(t.kind())));
       }
-      c.add(new Column(Kind.NOTE, null, ExcelLayout.NOTE_HEADER, 10, ExcelStyles.Role.TEXT, null));
-      c.add(new Column(Kind.ID, null, ExcelLayout.ID_HEADER, 9, ExcelStyles.Role.ID, null));
       return List.copyOf(c);
+    }
+
+    private static int width(TableColumn.Kind kind) {
+      return switch (kind) {
+        case SEQ -> 5;
+        case LEVEL1, NOTE -> 10;
+        case LEVEL2, OWNER -> 12;
+        case CONTENT -> 30;
+        case BASIS -> 26;
+        case DEADLINE -> 14;
+        case CHANNELS -> 22;
+        case ID -> 9;
+        default -> 5; // a tick column: its header takes two lines of two characters
+      };
+    }
+
+    private static ExcelStyles.Role role(TableColumn.Kind kind) {
+      return switch (kind) {
+        case SEQ, LEVEL1 -> ExcelStyles.Role.CENTER;
+        case ID -> ExcelStyles.Role.ID;
+        default -> kind.isTick() ? ExcelStyles.Role.CENTER : ExcelStyles.Role.TEXT;
+      };
     }
   }
 }

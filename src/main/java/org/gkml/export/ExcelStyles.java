@@ -84,6 +84,33 @@ final class ExcelStyles {
     }
   }
 
+  /**
+   * Gives the workbook a Normal cell style in the tables' face: POI writes none, and the default
+   * font (font 0, which Normal uses) is Calibri, which has no CJK glyphs.
+   */
+  static void normalStyle(org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
+    org.apache.poi.xssf.usermodel.XSSFFont base = wb.getFontAt(0);
+    base.setFontName(FONT);
+    base.setCharSet(FontCharset.GB2312.getValue());
+    // <cellStyles> goes right after <cellXfs>; POI's slimmed schema classes lack its type, so it is
+    // written with a cursor
+    var sheet = wb.getStylesSource().getCTStylesheet();
+    String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    try (org.apache.xmlbeans.XmlCursor c = sheet.newCursor()) {
+      if (c.toChild(ns, "cellStyles") || !c.toChild(ns, "cellXfs")) {
+        return;
+      }
+      c.toEndToken();
+      c.toNextToken();
+      c.beginElement(new javax.xml.namespace.QName(ns, "cellStyles"));
+      c.insertAttributeWithValue("count", "1");
+      c.beginElement(new javax.xml.namespace.QName(ns, "cellStyle"));
+      c.insertAttributeWithValue("name", "Normal");
+      c.insertAttributeWithValue("xfId", "0");
+      c.insertAttributeWithValue("builtinId", "0");
+    }
+  }
+
   /** The style of an item cell. */
   CellStyle cell(Role role, boolean isCustom) {
     return (isCustom ? custom : plain).get(role);

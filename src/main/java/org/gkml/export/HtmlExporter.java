@@ -35,7 +35,7 @@ import org.gkml.model.Tier;
  */
 public final class HtmlExporter {
   private static final String DIR = "html/";
-  private static final String TICK = "✓";
+  private static final String TICK = TableVocabulary.TICK;
 
   private static final Mustache.Compiler COMPILER =
       Mustache.compiler()
@@ -46,6 +46,7 @@ public final class HtmlExporter {
   private static final Template PAGE = COMPILER.compile(resource("page.mustache"));
   private static final Template INDEX = COMPILER.compile(resource("index.mustache"));
   private static final Template ROW = COMPILER.compile(resource("row.mustache"));
+  private static final Template FRAGMENT = COMPILER.compile(resource("fragment.mustache"));
 
   /** Rows rendered so far; a build shows most items on thousands of pages. */
   private static final int CACHE_LIMIT = 50_000;
@@ -71,6 +72,41 @@ public final class HtmlExporter {
     execute(PAGE, view(page), out);
   }
 
+  /**
+   * Writes the tables of a page alone, for a web site's content editor: a small table of region,
+   * tier, version, date and issuer, a line explaining the marks, then one table per domain with
+   * items (a caption, both header rows with {@code scope}, each cell naming its headers). No
+   * script, no style sheet, no class: the site's own styles apply. Domains with no item are listed
+   * in one line below instead of as empty tables.
+   *
+   * @param issuer who publishes the catalogue (gkml.yaml {@code issuer}); may be null
+   */
+  public void writeFragment(HtmlPage page, String issuer, Writer out) throws IOException {
+    execute(FRAGMENT, HtmlFragment.of(page, facts(page), issuer), out);
+  }
+
+  /** The values of a page the fragment shares: region, tier, version, date, counts. */
+  record PageFacts(
+      String heading,
+      String regionText,
+      String tierText,
+      String version,
+      String date,
+      int itemCount,
+      int customCount) {}
+
+  PageFacts facts(HtmlPage page) {
+    PageView v = view(page);
+    return new PageFacts(
+        v.heading(),
+        v.regionText(),
+        v.tierText(),
+        v.version(),
+        v.date(),
+        v.itemCount(),
+        v.customCount());
+  }
+
   /** Writes the index page of a build. */
   public void writeIndex(HtmlIndex index, Writer out) throws IOException {
     execute(INDEX, IndexView.of(index, generator, CSS, INDEX_JS, INDEX_CSP), out);
@@ -92,9 +128,32 @@ public final class HtmlExporter {
     }
   }
 
+  /** A header cell of the first header row. */
+  private record HeaderCell(String scope, int rowspan, int colspan, String text) {}
+
   private PageView view(HtmlPage page) {
     List<Tier> tiers = page.tierColumns();
-    List<String> tierWords = tiers.stream().map(Tier::word).toList();
+    // the page's columns: the table's without 备注 and 编号 (the note is under the content, the
+    // id under the number)
+    List<TableColumn> columns =
+        TableColumn.layout(tiers).stream()
+            .filter(c -> c.kind() != TableColumn.Kind.NOTE && c.kind() != TableColumn.Kind.ID)
+            .toList();
+    List<HeaderCell> top = new ArrayList<>();
+    List<String> sub = new ArrayList<>();
+    for (int c = 0; c < columns.size(); ) {
+      TableColumn col = columns.get(c);
+      int end = TableColumn.groupEnd(columns, c, TableColumn::group);
+      if (col.group() == null) {
+        top.add(new HeaderCell("col", 2, 0, col.header()));
+      } else {
+        top.add(new HeaderCell("colgroup", 0, end - c + 1, col.group()));
+        for (int k = c; k <= end; k++) {
+          sub.add(columns.get(k).header());
+        }
+      }
+      c = end + 1;
+    }
     List<DomainView> domains = new ArrayList<>(page.domains().size());
     for (Catalog c : page.domains()) {
       List<RowView> rows = new ArrayList<>(c.items().size());
@@ -119,7 +178,8 @@ public final class HtmlExporter {
               c.effective(),
               tiers.size(),
               FIXED_COLUMNS + tiers.size(),
-              tierWords,
+              top,
+              sub,
               rows));
     }
     String region;
@@ -155,7 +215,13 @@ public final class HtmlExporter {
         page.customCount(),
         !page.downloads().isEmpty(),
         page.downloads(),
-        domains);
+        domains,
+        String.join(
+            "、",
+            page.domains().stream()
+                .filter(c -> c.items().isEmpty())
+                .map(Catalog::domain)
+                .toList()));
   }
 
   /** The values of a page, as its template names them. */
@@ -175,7 +241,14 @@ public final class HtmlExporter {
       int customCount,
       boolean hasDownloads,
       List<HtmlPage.Link> downloads,
-      List<DomainView> domains) {}
+      List<DomainView> domains,
+      String emptyDomains) {
+
+    /** Whether some domain has no item at this tier: printed as a line, not a page. */
+    public boolean hasEmpty() {
+      return !emptyDomains.isEmpty();
+    }
+  }
 
   /** One domain's table. */
   /** 序号, 一级/二级事项, 内容, 依据, 时限, 主体, 渠道, 全社会/特定群体, 主动/依申请: before the tiers. */
@@ -192,7 +265,8 @@ public final class HtmlExporter {
       String effective,
       int tierCount,
       int columnCount,
-      List<String> tiers,
+      List<HeaderCell> top,
+      List<String> sub,
       List<RowView> rows) {}
 
   /** The start of an item's row, and its cells as the row template rendered them. */
@@ -238,7 +312,31 @@ public final class HtmlExporter {
       String deadline,
       String owner,
       List<String> channels,
-      List<String> ticks) {}
+      List<Tick> ticks,
+      Words w) {}
+
+  /** A tick cell: its column's word (the label of the stacked card on phones) and its mark. */
+  private record Tick(String label, String mark) {}
+
+  /** The words of the text columns, the labels of the stacked cards on phones. */
+  private record Words(
+      String level1,
+      String level2,
+      String content,
+      String basis,
+      String deadline,
+      String owner,
+      String channels) {}
+
+  private static final Words WORDS =
+      new Words(
+          TableVocabulary.LEVEL1,
+          TableVocabulary.LEVEL2,
+          TableVocabulary.CONTENT,
+          TableVocabulary.BASIS,
+          TableVocabulary.DEADLINE,
+          TableVocabulary.OWNER,
+          TableVocabulary.CHANNELS);
 
   private RowView row(Item item, int no, boolean custom, List<Tier> tiers) {
     RowKey key = new RowKey(item, custom, tiers);
@@ -258,13 +356,14 @@ public final class HtmlExporter {
   }
 
   private static CellsView cellsView(Item item, boolean custom, List<Tier> tiers) {
-    List<String> ticks = new ArrayList<>(4 + tiers.size());
-    ticks.add(tick(item.audience() == Audience.PUBLIC));
-    ticks.add(tick(item.audience() == Audience.SPECIFIC));
-    ticks.add(tick(item.mode() == Mode.PROACTIVE));
-    ticks.add(tick(item.mode() == Mode.ON_REQUEST));
+    List<Tick> ticks = new ArrayList<>(4 + tiers.size());
+    ticks.add(new Tick(TableVocabulary.AUDIENCE_PUBLIC, tick(item.audience() == Audience.PUBLIC)));
+    ticks.add(
+        new Tick(TableVocabulary.AUDIENCE_SPECIFIC, tick(item.audience() == Audience.SPECIFIC)));
+    ticks.add(new Tick(TableVocabulary.MODE_PROACTIVE, tick(item.mode() == Mode.PROACTIVE)));
+    ticks.add(new Tick(TableVocabulary.MODE_ON_REQUEST, tick(item.mode() == Mode.ON_REQUEST)));
     for (Tier t : tiers) {
-      ticks.add(tick(item.publishedAt(t)));
+      ticks.add(new Tick(t.word(), tick(item.publishedAt(t))));
     }
     return new CellsView(
         item.id(),
@@ -278,7 +377,8 @@ public final class HtmlExporter {
         item.deadline(),
         item.owner(),
         item.channels(),
-        ticks);
+        ticks,
+        WORDS);
   }
 
   private static String tick(boolean on) {

@@ -43,12 +43,16 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
 
   private final int deflateLevel;
 
+  /** The modification time of every entry of the file (see {@link PackageDates}). */
+  private final long entryTime;
+
   /**
    * @param deflateLevel the zip's compression level, 0 to 9 or {@link Deflater#DEFAULT_COMPRESSION}
    */
-  StreamedWorkbook(int rowWindow, int deflateLevel) {
+  StreamedWorkbook(int rowWindow, int deflateLevel, long entryTime) {
     super(null, rowWindow);
     this.deflateLevel = deflateLevel;
+    this.entryTime = entryTime;
     // every sheet states its dimension itself: its rows do not exist yet when POI would derive it
     setShouldCalculateSheetDimensions(false);
   }
@@ -78,9 +82,7 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
         if (part.getSize() >= 0) {
           copy.setSize(part.getSize());
         }
-        if (part.getTime() >= 0) {
-          copy.setTime(part.getTime());
-        }
+        copy.setTime(entryTime); // not POI's clock: the same catalogue gives the same bytes
         zip.putArchiveEntry(copy);
         try (InputStream in = template.getInputStream(part)) {
           XSSFSheet sheet = getSheetFromZipEntryName(part.getName());

@@ -13,7 +13,8 @@ import org.gkml.model.Tier;
 
 /**
  * What a build did, written as {@code build-report.json}: the folders with their item counts, the
- * findings of the validation, the files per folder and the time taken.
+ * findings of the validation and the files per folder. The time taken is for the terminal only: the
+ * file is the same for the same catalogues and date.
  *
  * @param pages one entry per region folder, in division-code order
  * @param basicItems items of the basic catalogue (every domain)
@@ -64,8 +65,8 @@ public record BuildReport(
       g.writeStringField("generator", generator);
       g.writeStringField("root", root);
       g.writeStringField("date", date);
-      g.writeStringField("started", started.toString());
-      g.writeNumberField("seconds", Math.round(seconds * 1000) / 1000.0);
+      // no start time or duration: the report is part of the published output, which is the same
+      // bytes for the same catalogues and date (SOURCE_DATE_EPOCH)
       g.writeNumberField("jobs", jobs);
       g.writeArrayFieldStart("files");
       for (String f : files) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param setName the catalogue set's name (gkml.yaml {@code name}); may be null
  * @param generator the tool and version, e.g. {@code gkml 0.1.0}
  * @param root the catalogue root as the user named it, for the build report
- * @param started when the build began (validation included), for the build report
+ * @param started when the build began (validation included), to tell how long it took
  */
 public record PublishOptions(
     int jobs, LocalDate date, String setName, String generator, String root, Instant started) {
@@ -31,7 +31,7 @@ public record PublishOptions(
   public static PublishOptions defaults(String generator, String root) {
     return new PublishOptions(
         Runtime.getRuntime().availableProcessors(),
-        LocalDate.now(),
+        org.gkml.model.BuildClock.system().date(),
         null,
         generator,
         root,

@@ -34,10 +34,13 @@ public final class XlsxArtifact implements Artifact {
 
   @Override
   public void write(Published p, OutputStream out) throws IOException {
-    PublishedCatalog workbook =
-        p.isBasic()
-            ? PublishedCatalog.basic(p.domains(), /* tier= */ null, issuer, date)
-            : PublishedCatalog.region(p.region().code(), p.tier(), p.catalogues(), issuer, date);
-    exporter.write(workbook, out);
+    exporter.write(published(p, issuer, date), out);
+  }
+
+  /** A folder's catalogue as the table exports see it. */
+  static PublishedCatalog published(Published p, String issuer, LocalDate date) {
+    return p.isBasic()
+        ? PublishedCatalog.basic(p.domains(), /* tier= */ null, issuer, date)
+        : PublishedCatalog.region(p.region().code(), p.tier(), p.catalogues(), issuer, date);
   }
 }

@@ -56,7 +56,14 @@ class PublishCliTest {
     assertThat(county.resolve("index.html"))
         .content()
         .contains("href=\"catalog.xlsx\"", "href=\"catalog.yaml\"");
-    assertThat(r.out()).contains("index.html, catalog.xlsx, catalog.yaml each");
+    assertThat(r.out()).contains("index.html, catalog.xlsx, catalog.docx, catalog.yaml each");
+    // the Word document of gkml export docx beside the workbook, linked from the page
+    try (var doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            java.nio.file.Files.newInputStream(county.resolve("catalog.docx")))) {
+      assertThat(doc.getTables()).hasSizeGreaterThan(1);
+    }
+    assertThat(county.resolve("index.html")).content().contains("href=\"catalog.docx\"");
   }
 
   @Test

@@ -197,7 +197,11 @@ class ExcelExportTest {
     assertThat(text(s, 4, 0)).isEqualTo("1");
     assertThat(text(s, 4, 2)).isEqualTo("法律法规");
     assertThat(text(s, 4, 4)).isEqualTo("《中华人民共和国政府信息公开条例》（国务院令第711号）\n《中华人民共和国安全生产法》");
-    assertThat(text(s, 4, 7)).startsWith("■政府网站 □政府公报 ■两微一端 □发布会/听证会");
+    // the checklist breaks into lines between boxes, never inside a channel's name
+    assertThat(text(s, 4, 7)).startsWith("■政府网站 □政府公报\n■两微一端\n□发布会/听证会");
+    for (String line : text(s, 4, 7).split("\n")) {
+      assertThat(line.matches("[■□][^■□]+( [■□][^■□]+)*")).as(line).isTrue();
+    }
     assertThat(text(s, 4, 7)).contains("□投资项目在线审批监管平台");
     assertThat(text(s, 4, 8)).isEqualTo("✓");
     assertThat(text(s, 4, 9)).isEmpty();
@@ -309,13 +313,32 @@ class ExcelExportTest {
 
   @Test
   void sheetNamesAreSafeAndUnique() {
-    Catalog a =
-        new Catalog("a/b", null, null, null, null, Policy.defaults(), List.of(), FILE.at(1, 1));
-    Catalog b =
-        new Catalog("a?b", null, null, null, null, Policy.defaults(), List.of(), FILE.at(1, 1));
-    Catalog c =
-        new Catalog("目录", null, null, null, null, Policy.defaults(), List.of(), FILE.at(1, 1));
+    List<Item> one = List.of(safety().items().get(0));
+    Catalog a = new Catalog("a/b", null, null, null, null, Policy.defaults(), one, FILE.at(1, 1));
+    Catalog b = new Catalog("a?b", null, null, null, null, Policy.defaults(), one, FILE.at(1, 1));
+    Catalog c = new Catalog("目录", null, null, null, null, Policy.defaults(), one, FILE.at(1, 1));
     assertThat(ExcelExporter.sheetNames(List.of(a, b, c)))
         .containsExactly("a_b", "a_b(2)", "目录(2)");
+  }
+
+  @Test
+  void aDomainWithoutItemsIsHiddenAndListedAsHavingNone() throws Exception {
+    Catalog empty =
+        new Catalog("教育", null, "2025.1", null, null, Policy.defaults(), List.of(), FILE.at(1, 1));
+    XSSFWorkbook book =
+        export(
+            PublishedCatalog.basic(
+                List.of(safety(), empty), Tier.VILLAGE, "示例省", LocalDate.of(2025, 6, 1)),
+            ExcelOptions.defaults());
+    // kept for the import, but hidden: printing the workbook gives no page of headers alone
+    assertThat(book.getSheetVisibility(book.getSheetIndex("教育"))).isEqualTo(SheetVisibility.HIDDEN);
+    assertThat(book.getSheetVisibility(book.getSheetIndex("安全生产")))
+        .isEqualTo(SheetVisibility.VISIBLE);
+    XSSFSheet index = book.getSheet("目录");
+    assertThat(text(index, 4, 1)).isEqualTo("教育");
+    assertThat(text(index, 4, 6)).isEqualTo(TableVocabulary.NO_ITEMS);
+    assertThat(index.getPrintSetup().getLandscape()).isTrue();
+    assertThat(book.getProperties().getCoreProperties().getCreator()).isEqualTo("示例省");
+    assertThat(book.getProperties().getCoreProperties().getTitle()).isNotEmpty();
   }
 }

@@ -46,7 +46,16 @@ class HtmlExporterTest {
         HtmlDom.all(headRows.get(0), "th").stream().map(Element::getTextContent).toList();
     assertThat(first)
         .containsExactly(
-            "序号", "公开事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式", "公开层级");
+            "序号",
+            "公开事项",
+            TableVocabulary.CONTENT,
+            "公开依据",
+            "公开时限",
+            "公开主体",
+            "公开渠道和载体",
+            "公开对象",
+            "公开方式",
+            "公开层级");
     List<String> second =
         HtmlDom.all(headRows.get(1), "th").stream().map(Element::getTextContent).toList();
     assertThat(second)
@@ -253,5 +262,41 @@ class HtmlExporterTest {
   private static String sha256(String text) throws Exception {
     byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     return "sha256-" + Base64.getEncoder().encodeToString(d);
+  }
+
+  @Test
+  void fragmentIsTablesAloneWithCaptionsScopesAndHeaders() throws Exception {
+    java.io.StringWriter w = new java.io.StringWriter();
+    new HtmlExporter(HtmlFixtures.GENERATOR)
+        .writeFragment(HtmlFixtures.countyPage(), "达川区人民政府办公室", w);
+    String html = w.toString();
+    assertThat(html).doesNotContain("<script", "<style", "style=", "class=", "<html", "<body");
+    HtmlDom dom = HtmlDom.parse("<!DOCTYPE html><html lang=\"zh-CN\"><title>t</title>" + html);
+    List<Element> tables = dom.all("table");
+    // the facts, then one table per domain
+    assertThat(tables).hasSize(1 + HtmlFixtures.countyPage().domains().size());
+    String facts = tables.get(0).getTextContent();
+    assertThat(facts).contains("达川区（511703）", "县级", "2025-03-01", "达川区人民政府办公室");
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Element e : dom.all("th")) {
+      if (!e.getAttribute("id").isEmpty()) {
+        ids.add(e.getAttribute("id"));
+      }
+    }
+    for (Element table : tables) {
+      assertThat(HtmlDom.all(table, "caption")).hasSize(1);
+    }
+    for (Element th : dom.all("th")) {
+      assertThat(th.getAttribute("scope")).isIn("col", "colgroup", "row");
+    }
+    List<Element> cells = dom.all("td");
+    for (Element td : cells.subList(6, cells.size())) {
+      String headers = td.getAttribute("headers");
+      assertThat(headers).as(td.getTextContent()).isNotEmpty();
+      for (String id : headers.split(" ")) {
+        assertThat(ids).as(headers).contains(id);
+      }
+    }
+    assertThat(html).contains(TableVocabulary.TICK, "1" + "</th>", TableVocabulary.CUSTOM_MARK);
   }
 }

@@ -143,18 +143,7 @@ class PageBrowserTest {
 
   @Test
   void indexFindsARegionByNameOrCodeAndKeepsItsAncestors() throws Exception {
-    HtmlIndex index =
-        new HtmlIndex(
-            "示例省",
-            "2025.1",
-            HtmlFixtures.DATE,
-            new HtmlIndex.Entry(null, "基础目录", "basic/index.html", 29, 0, List.of()),
-            List.of(
-                HtmlValidationTest.entry("511703", "达川区", 23, 2),
-                HtmlValidationTest.entry("511703001", "三里坪街道", 21, 3),
-                HtmlValidationTest.entry("511703001201", "凤凰村", 8, 2),
-                HtmlValidationTest.entry("511703102", "石桥镇", 21, 2),
-                HtmlValidationTest.entry("511703102201", "金花村", 8, 2)));
+    HtmlIndex index = sampleIndex();
     java.io.StringWriter w = new java.io.StringWriter();
     new HtmlExporter(HtmlFixtures.GENERATOR).writeIndex(index, w);
     open(write("index.html", w.toString()));
@@ -168,6 +157,21 @@ class PageBrowserTest {
     waitForStatus("找到 2 个区域");
     assertThat(visibleRegions()).containsExactly("达川区", "石桥镇", "金花村");
     assertThat(severeConsoleEntries()).isEmpty();
+  }
+
+  /** The index of a build of the shipped tree's five regions. */
+  static HtmlIndex sampleIndex() throws Exception {
+    return new HtmlIndex(
+        "示例省",
+        "2025.1",
+        HtmlFixtures.DATE,
+        new HtmlIndex.Entry(null, "基础目录", "basic/index.html", 29, 0, List.of()),
+        List.of(
+            HtmlValidationTest.entry("511703", "达川区", 23, 2),
+            HtmlValidationTest.entry("511703001", "三里坪街道", 21, 3),
+            HtmlValidationTest.entry("511703001201", "凤凰村", 8, 2),
+            HtmlValidationTest.entry("511703102", "石桥镇", 21, 2),
+            HtmlValidationTest.entry("511703102201", "金花村", 8, 2)));
   }
 
   private static List<String> visibleRegions() {

@@ -7,6 +7,7 @@
   }
   var query = document.getElementById("_f-region");
   var status = document.getElementById("_f-status");
+  var none = document.getElementById("_f-none");
   var items = Array.prototype.slice.call(document.querySelectorAll("li[data-find]"));
 
   function norm(text) {
@@ -35,6 +36,7 @@
       }
     }
     status.textContent = q ? "找到 " + shown + " 个区域" : "共 " + items.length + " 个区域";
+    none.hidden = !q || shown > 0;
   }
 
   form.hidden = false;

@@ -11,6 +11,7 @@
   var audience = document.getElementById("_f-audience");
   var custom = document.getElementById("_f-custom");
   var status = document.getElementById("_f-status");
+  var none = document.getElementById("_f-none");
   var sections = Array.prototype.slice.call(document.querySelectorAll("section.domain"));
   var total = 0;
 
@@ -61,6 +62,7 @@
       shown += n;
     });
     status.textContent = "显示 " + shown + " 项，共 " + total + " 项";
+    none.hidden = !(filtering && shown === 0);
   }
 
   // an item link (#AQSC-001) must land on a visible row, whatever the filters say

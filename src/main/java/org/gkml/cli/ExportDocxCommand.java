@@ -1,0 +1,24 @@
+package org.gkml.cli;
+
+import org.gkml.export.DocxExporter;
+import org.gkml.model.ChannelVocabulary;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code gkml export docx [--region CODE] [--tier T] [-o FILE]}: the official table as a Word
+ * document, the form a notice's attachment takes; the same catalogues, checks and options as {@code
+ * export xlsx}.
+ */
+@Command(name = "docx", mixinStandardHelpOptions = true, sortOptions = false)
+final class ExportDocxCommand extends ExportXlsxCommand {
+
+  @Override
+  String extension() {
+    return "docx";
+  }
+
+  @Override
+  Writer writer(ChannelVocabulary vocabulary) {
+    return new DocxExporter(channels, vocabulary)::write;
+  }
+}

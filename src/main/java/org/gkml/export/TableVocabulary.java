@@ -1,0 +1,59 @@
+package org.gkml.export;
+
+/**
+ * The words and marks of the official table (基层政务公开标准目录), one place for every exporter (Excel,
+ * Word, HTML) and the importer, so a table gkml writes in any form reads back and all forms say the
+ * same thing.
+ */
+public final class TableVocabulary {
+  private TableVocabulary() {}
+
+  /** A checked box in the 公开渠道和载体 checklist. */
+  public static final String CHECKED = "■";
+
+  /** An unchecked box in the checklist. */
+  public static final String UNCHECKED = "□";
+
+  /** The mark in a tick column (公开对象, 公开方式, 公开层级). */
+  public static final String TICK = "✓";
+
+  /** The mark after the 序号 of a region's own (个性) item. */
+  public static final String CUSTOM_MARK = "★";
+
+  /** The word for a region's own items, as legends and badges print it. */
+  public static final String CUSTOM = "个性";
+
+  /** The first line of the 备注 cell of an item a region may remove ({@code optional: true}). */
+  public static final String OPTIONAL_NOTE = "可选事项";
+
+  /** The tail of a domain table's title: 〈region〉〈domain〉 + this. */
+  public static final String TITLE_TAIL = "领域基层政务公开标准目录";
+
+  /** What the list of domains says of a domain with no item at the published tier. */
+  public static final String NO_ITEMS = "本层级无事项";
+
+  // the header words, as the standard tables print them
+
+  public static final String SEQ = "序号";
+  public static final String ITEM_GROUP = "公开事项";
+  public static final String LEVEL1 = "一级事项";
+  public static final String LEVEL2 = "二级事项";
+  public static final String CONTENT = "公开内容(要素)";
+  public static final String BASIS = "公开依据";
+  public static final String DEADLINE = "公开时限";
+  public static final String OWNER = "公开主体";
+  public static final String CHANNELS = "公开渠道和载体";
+  public static final String AUDIENCE_GROUP = "公开对象";
+  public static final String AUDIENCE_PUBLIC = "全社会";
+  public static final String AUDIENCE_SPECIFIC = "特定群体";
+  public static final String MODE_GROUP = "公开方式";
+  public static final String MODE_PROACTIVE = "主动";
+  public static final String MODE_ON_REQUEST = "依申请";
+  public static final String TIER_GROUP = "公开层级";
+
+  /** The header of the remarks column (note, optional flag). */
+  public static final String NOTE_HEADER = "备注";
+
+  /** The header of the narrow column that keeps item ids for the round trip. */
+  public static final String ID_HEADER = "编号";
+}
