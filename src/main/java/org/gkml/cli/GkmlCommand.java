@@ -38,6 +38,8 @@ final class GkmlCommand implements Runnable {
     all.put("completion", CompletionCommand.class);
     all.put("report", ReportCommand.class);
     all.put("basis", BasisCommand.class);
+    all.put("init", InitCommand.class);
+    all.put("new", NewCommand.class);
     return Collections.unmodifiableMap(all);
   }
 

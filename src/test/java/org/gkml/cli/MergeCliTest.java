@@ -218,16 +218,6 @@ class MergeCliTest {
     assertThat(zh.out()).contains("事项编号");
   }
 
-  @Test
-  void benchmarkModesTimeParseAndResolveAll() {
-    Run parse = run("merge", "--root", CHAIN, "--bench", "parse");
-    assertThat(parse.code()).isZero();
-    assertThat(parse.err()).startsWith("parse: ");
-    Run all = run("merge", "--root", CHAIN, "--bench", "resolve-all");
-    assertThat(all.err()).contains("resolve-all: ").contains("6 regions");
-    assertThat(run("merge", "--root", CHAIN, "--bench", "x").code()).isEqualTo(2);
-  }
-
   private static void copy(Path from, Path to) throws Exception {
     try (var s = Files.walk(from)) {
       for (Path p : s.toList()) {
