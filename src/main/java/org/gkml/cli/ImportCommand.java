@@ -6,7 +6,6 @@ import org.gkml.model.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,20 +26,7 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "import.anyFile")
   Path file;
 
-  @Option(names = "--domain", paramLabel = "D", descriptionKey = "import.domain")
-  String domain;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE|DIR",
-      descriptionKey = "import.output")
-  Path output;
-
-  @Option(names = "--strict", descriptionKey = "import.strict")
-  boolean strict;
-
-  @Option(names = "--simplified", descriptionKey = "import.simplified")
-  boolean simplified;
+  @Mixin ImportOptions options;
 
   @Override
   public Integer call() {
@@ -50,6 +36,6 @@ final class ImportCommand implements Callable<Integer> {
       spec.commandLine().usage(cli.err());
       return ExitCode.USAGE.code();
     }
-    return ImportXlsxCommand.run(spec, common, file, domain, output, strict, simplified, "");
+    return ImportXlsxCommand.run(spec, common, file, options, "");
   }
 }

@@ -26,7 +26,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,24 +42,11 @@ final class ImportXlsxCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", descriptionKey = "import.file")
   Path file;
 
-  @Option(names = "--domain", paramLabel = "D", descriptionKey = "import.domain")
-  String domain;
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE|DIR",
-      descriptionKey = "import.output")
-  Path output;
-
-  @Option(names = "--strict", descriptionKey = "import.strict")
-  boolean strict;
-
-  @Option(names = "--simplified", descriptionKey = "import.simplified")
-  boolean simplified;
+  @Mixin ImportOptions options;
 
   @Override
   public Integer call() {
-    return run(spec, common, file, domain, output, strict, simplified, "xlsx");
+    return run(spec, common, file, options, "xlsx");
   }
 
   /**
@@ -68,14 +54,11 @@ final class ImportXlsxCommand implements Callable<Integer> {
    * chosen by the file's content, the report printed, the catalogues written.
    */
   static int run(
-      CommandSpec spec,
-      CommonOptions common,
-      Path file,
-      String domain,
-      Path output,
-      boolean strict,
-      boolean simplified,
-      String how) {
+      CommandSpec spec, CommonOptions common, Path file, ImportOptions options, String how) {
+    String domain = options.domain;
+    Path output = options.output;
+    boolean strict = options.strict;
+    boolean simplified = options.simplified;
     CliContext cli = CliContext.of(spec);
     Messages messages = cli.messages();
     TableImporter importer =
