@@ -48,6 +48,13 @@ public final class DocxExporter {
   /** Domain tables written for earlier documents of this exporter. */
   private final SharedRows shared = new SharedRows();
 
+  /**
+   * Tables larger than this are not kept: a domain table is about 2.5 KB a row (ten times a sheet
+   * row), so a county domain of 100–300 items is kept, and a single export of a large catalogue
+   * holds no more than a few MB.
+   */
+  private static final int MAX_TABLE_BYTES = 1 << 20;
+
   /** The document part POI creates, replaced by the streamed text. */
   private static final String DOCUMENT_PART = "word/document.xml";
 
@@ -225,7 +232,7 @@ public final class DocxExporter {
     x.endTable();
     x.flush();
     byte[] table = bytes.toByteArray();
-    if (table.length <= SharedRows.MAX_SHEET_BYTES) {
+    if (table.length <= MAX_TABLE_BYTES) {
       shared.put(key, table);
     }
     return table;
