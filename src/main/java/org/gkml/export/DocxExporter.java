@@ -45,6 +45,8 @@ public final class DocxExporter {
 
   private final TableText words;
 
+  private final ExcelOptions.Compression compression;
+
   /** Domain tables written for earlier documents of this exporter. */
   private final SharedRows shared = new SharedRows();
 
@@ -59,7 +61,19 @@ public final class DocxExporter {
   private static final String DOCUMENT_PART = "word/document.xml";
 
   public DocxExporter(ExcelOptions.ChannelStyle channels, ChannelVocabulary vocabulary) {
+    this(channels, vocabulary, ExcelOptions.Compression.SMALL);
+  }
+
+  /**
+   * @param compression how hard the document text is compressed (a build writing hundreds of
+   *     documents takes the workbooks' fast level)
+   */
+  public DocxExporter(
+      ExcelOptions.ChannelStyle channels,
+      ChannelVocabulary vocabulary,
+      ExcelOptions.Compression compression) {
     this.words = new TableText(channels, vocabulary);
+    this.compression = compression;
   }
 
   /** Writes the document of {@code published} to {@code out} (which stays open). */
@@ -68,7 +82,8 @@ public final class DocxExporter {
       styles(doc);
       properties(doc, published);
       byte[] body = body(published);
-      PackageZip.write(doc::write, published.date(), out, Map.of(DOCUMENT_PART, body));
+      PackageZip.write(
+          doc::write, published.date(), out, Map.of(DOCUMENT_PART, body), compression.level);
     } catch (XMLStreamException e) {
       throw new IOException(e);
     }
