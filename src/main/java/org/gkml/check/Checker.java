@@ -2,8 +2,10 @@ package org.gkml.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
@@ -12,6 +14,8 @@ import org.gkml.model.Background;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Finding;
 import org.gkml.model.Messages;
+import org.gkml.model.Overlay;
+import org.gkml.model.Suppressed;
 
 /**
  * Runs every check over a loaded tree: per-file checks in parallel, then whole-tree checks, then
@@ -50,7 +54,8 @@ public final class Checker {
         new OverlayShapeCheck(),
         new FolderCheck(),
         new CellLimitCheck(),
-        new RegionNameCheck());
+        new RegionNameCheck(),
+        new RevisionCheck());
   }
 
   static List<TreeCheck> defaultTreeChecks() {
@@ -61,11 +66,14 @@ public final class Checker {
    * Every finding of a loaded tree, including those of loading, after overrides and suppressions.
    */
   public List<Finding> check(TreeLoader.Result loaded) {
-    return check(loaded, false);
+    return check(loaded, false).findings();
   }
 
-  private List<Finding> check(TreeLoader.Result loaded, boolean filesChecked) {
-    CheckContext context = CheckContext.of(loaded.tree());
+  /** The findings that count and those that in-place comments suppressed. */
+  private record Checked(List<Finding> findings, List<Suppressed> suppressed) {}
+
+  private Checked check(TreeLoader.Result loaded, boolean filesChecked) {
+    CheckContext context = CheckContext.of(loaded.tree(), BrokenFiles.of(loaded));
     List<Finding> all = new ArrayList<>(loaded.findings());
     // each whole-tree check runs on a thread of its own while the files are checked on the
     // others: they only read the tree, and the findings are sorted in the end
@@ -79,7 +87,9 @@ public final class Checker {
       perFile.forEach(all::addAll);
     }
     whole.forEach(check -> all.addAll(Background.join(check)));
-    return FindingPolicy.of(loaded, messages).apply(all);
+    List<Suppressed> suppressed = new ArrayList<>();
+    List<Finding> findings = FindingPolicy.of(loaded, messages).apply(all, suppressed);
+    return new Checked(findings, suppressed);
   }
 
   /** Checks a loaded scope and keeps the findings of the files the user asked about. */
@@ -107,10 +117,17 @@ public final class Checker {
     return validation(loaded, scope, check(loaded, true));
   }
 
-  private static Validation validation(
-      TreeLoader.Result loaded, Scope scope, List<Finding> checked) {
+  private static Validation validation(TreeLoader.Result loaded, Scope scope, Checked checked) {
+    Set<Path> causes = causesOutside(loaded, scope);
     List<Finding> findings =
-        checked.stream().filter(f -> scope.reports(f.loc().file().path())).toList();
+        checked.findings().stream()
+            .filter(
+                f -> scope.reports(f.loc().file().path()) || causes.contains(f.loc().file().path()))
+            .toList();
+    List<Suppressed> suppressed =
+        checked.suppressed().stream()
+            .filter(s -> scope.reports(s.finding().loc().file().path()))
+            .toList();
     List<String> files = new ArrayList<>();
     boolean unreadable = false;
     for (LoadedFile f : loaded.files()) {
@@ -119,7 +136,33 @@ public final class Checker {
         unreadable |= f.unreadable();
       }
     }
-    return new Validation(loaded, findings, files, unreadable);
+    return new Validation(loaded, findings, files, unreadable, suppressed);
+  }
+
+  /**
+   * The broken files outside the scope that a file in it depends on (its invalid basic catalogue,
+   * an unreadable parent overlay): their findings are the reason the file could not be checked, so
+   * they are reported with it and the run fails, rather than passing what was not checked.
+   */
+  private static Set<Path> causesOutside(TreeLoader.Result loaded, Scope scope) {
+    BrokenFiles broken = BrokenFiles.of(loaded);
+    if (broken.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> valid = new HashSet<>();
+    loaded.tree().basics().forEach(c -> valid.add(c.domain()));
+    Set<Path> causes = new HashSet<>();
+    for (Overlay o : loaded.tree().overlays()) {
+      if (!scope.reports(o.file().path())) {
+        continue;
+      }
+      BrokenFiles.Broken cause =
+          valid.contains(o.domain()) ? broken.parentOf(o) : broken.basicOf(o);
+      if (cause != null && !scope.reports(cause.at().file().path())) {
+        causes.add(cause.at().file().path());
+      }
+    }
+    return causes;
   }
 
   private List<Finding> checkTree(TreeCheck check, CheckContext context) {

@@ -12,6 +12,7 @@ import org.gkml.model.Finding;
 import org.gkml.model.Messages;
 import org.gkml.model.Rule;
 import org.gkml.model.Severity;
+import org.gkml.model.Suppressed;
 
 /**
  * Applies what a tree says about its findings: severity overrides from {@code gkml.yaml} ({@code
@@ -52,7 +53,8 @@ final class FindingPolicy {
     return new FindingPolicy(config.rules(), byFile, own);
   }
 
-  List<Finding> apply(List<Finding> findings) {
+  /** The findings that count, sorted; suppressed ones go to {@code suppressed} with reasons. */
+  List<Finding> apply(List<Finding> findings, List<Suppressed> suppressed) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : concat(findings, own)) {
       Severity severity = overrides.getOrDefault(f.rule().id(), f.severity());
@@ -60,12 +62,17 @@ final class FindingPolicy {
         continue;
       }
       Suppressions s = suppressions.get(f.loc().file().display());
-      if (s != null && s.covers(f.rule().id(), f.loc().line())) {
+      Finding effective =
+          severity == f.severity() ? f : new Finding(f.rule(), severity, f.loc(), f.message());
+      String reason = s == null ? null : s.reasonFor(f.rule().id(), f.loc().line());
+      if (reason != null) {
+        suppressed.add(new Suppressed(effective, reason));
         continue;
       }
-      out.add(severity == f.severity() ? f : new Finding(f.rule(), severity, f.loc(), f.message()));
+      out.add(effective);
     }
     out.sort(Finding.ORDER);
+    suppressed.sort(java.util.Comparator.comparing(Suppressed::finding, Finding.ORDER));
     return out;
   }
 

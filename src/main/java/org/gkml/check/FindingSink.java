@@ -24,6 +24,15 @@ public final class FindingSink {
     findings.add(new Finding(rule, rule.defaultSeverity(), at, messages.rule(rule, args)));
   }
 
+  /**
+   * A note that a check could not run because of a cause reported elsewhere: shown as info, in the
+   * rule's name, with a message of its own.
+   */
+  public void note(Rule rule, Loc at, String messageKey, Object... args) {
+    findings.add(
+        new Finding(rule, org.gkml.model.Severity.INFO, at, messages.get(messageKey, args)));
+  }
+
   public List<Finding> findings() {
     return findings;
   }

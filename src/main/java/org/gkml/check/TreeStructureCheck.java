@@ -41,6 +41,16 @@ final class TreeStructureCheck implements TreeCheck {
             first.regionLoc());
       }
       if (!domains.containsKey(o.domain())) {
+        BrokenFiles.Broken basic = context.broken().basicOf(o);
+        if (basic != null) {
+          // it has a basic catalogue, which is invalid: that is the finding, reported there
+          sink.note(
+              Rule.DOMAIN_WITHOUT_BASIC,
+              o.loc().child("domain"),
+              "check.notChecked.basic",
+              basic.at());
+          continue;
+        }
         sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain());
       }
     }
@@ -57,14 +67,19 @@ final class TreeStructureCheck implements TreeCheck {
   private static void uniquePairs(Catalog c, FindingSink sink) {
     Map<String, Item> pairs = new HashMap<>();
     for (Item item : c.items()) {
-      String key = item.level1() + "\u0000" + (item.level2() == null ? "" : item.level2());
+      String key =
+          item.level1()
+              + "\u0000"
+              + (item.level2() == null ? "" : item.level2())
+              + "\u0000"
+              + (item.level3() == null ? "" : item.level3());
       Item first = pairs.putIfAbsent(key, item);
       if (first != null) {
         sink.report(
             Rule.DUPLICATE_PAIR,
             item.loc().child("level1"),
             item.level1(),
-            item.level2() == null ? "-" : item.level2(),
+            item.subName(),
             c.domain(),
             first.id(),
             first.loc());

@@ -13,6 +13,7 @@ import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ExitCode;
 import org.gkml.model.GkmlException;
+import org.gkml.model.TerminalText;
 import org.gkml.model.Tier;
 import org.gkml.publish.Artifact;
 import org.gkml.publish.BuildProgress;
@@ -89,16 +90,17 @@ final class BuildCommand implements Callable<Integer> {
       var m = cli.messages();
       cli.out()
           .println(
-              m.get(
-                  "build.done",
-                  report.pages().size(),
-                  report.regions(Tier.COUNTY),
-                  report.regions(Tier.TOWNSHIP),
-                  report.regions(Tier.VILLAGE),
-                  String.join(", ", report.files()),
-                  String.format(java.util.Locale.ROOT, "%.1f", report.seconds())));
+              TerminalText.quote(
+                  m.get(
+                      "build.done",
+                      report.pages().size(),
+                      report.regions(Tier.COUNTY),
+                      report.regions(Tier.TOWNSHIP),
+                      report.regions(Tier.VILLAGE),
+                      String.join(", ", report.files()),
+                      String.format(java.util.Locale.ROOT, "%.1f", report.seconds()))));
       Path index = output.toAbsolutePath().normalize().resolve("index.html");
-      cli.out().println(m.get("build.open", index, index.toUri()));
+      cli.out().println(TerminalText.quote(m.get("build.open", index, index.toUri())));
       cli.out().flush();
     }
     return ExitCode.OK.code();

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every command prints to and speaks in, and the environment it runs in (read for {@code
- * SOURCE_DATE_EPOCH}).
+ * SOURCE_DATE_EPOCH} and {@code GITHUB_STEP_SUMMARY}; tests inject one).
  */
 record CliContext(PrintWriter out, PrintWriter err, Messages messages, Map<String, String> env) {
 

@@ -11,6 +11,7 @@ import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.ExitCode;
 import org.gkml.model.RegionCode;
 import org.gkml.model.SafeName;
+import org.gkml.model.TerminalText;
 import org.gkml.model.Tier;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.Resolver;
@@ -95,7 +96,9 @@ class ExportXlsxCommand implements Callable<Integer> {
         && !OutputTarget.isStream(target)) {
       long items = published.domains().stream().mapToLong(c -> c.items().size()).sum();
       cli.out()
-          .println(cli.messages().get("export.written", target, published.domains().size(), items));
+          .println(
+              TerminalText.quote(
+                  cli.messages().get("export.written", target, published.domains().size(), items)));
       cli.out().flush();
     }
     return ExitCode.OK.code();

@@ -22,10 +22,21 @@ public final class Gkml {
     return run(out, err, System.getenv(), args);
   }
 
-  /** As {@link #run(PrintWriter, PrintWriter, String...)}, in the given environment. */
+  /**
+   * As {@link #run(PrintWriter, PrintWriter, String...)}, reading {@code env} as the environment.
+   */
   public static int run(
       PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
-    Locale locale = Messages.localeFor(langOf(args));
+    String lang = langOf(args);
+    if (lang != null && !UsageErrors.knownLanguage(lang)) {
+      // said in the system's language: the one asked for is the one gkml does not speak
+      err.println(
+          "gkml: "
+              + TerminalText.quote(Messages.of(Messages.localeFor(null)).get("cli.badLang", lang)));
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
+    Locale locale = Messages.localeFor(lang);
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     String running = subcommandOf(args);
@@ -65,7 +76,7 @@ public final class Gkml {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("gkml: " + TerminalText.quote(e.getMessage()));
+          err.println("gkml: " + TerminalText.quote(UsageErrors.describe(e, messages)));
           CommandLine sub = e.getCommandLine();
           err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
           return ExitCode.USAGE.code();

@@ -34,6 +34,12 @@ final class GkmlCommand implements Runnable {
     all.put("diff", DiffCommand.class);
     all.put("export", ExportCommand.class);
     all.put("import", ImportCommand.class);
+    all.put("fmt", FmtCommand.class);
+    all.put("completion", CompletionCommand.class);
+    all.put("report", ReportCommand.class);
+    all.put("basis", BasisCommand.class);
+    all.put("init", InitCommand.class);
+    all.put("new", NewCommand.class);
     return Collections.unmodifiableMap(all);
   }
 

@@ -50,20 +50,10 @@ final class MergeCommand implements Callable<Integer> {
       descriptionKey = "option.output")
   Path output;
 
-  /**
-   * Benchmark only (bench/merge.sh): {@code parse} loads the tree, {@code resolve-all} also
-   * resolves every region.
-   */
-  @Option(names = "--bench", hidden = true)
-  String bench;
-
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     Pipeline pipeline = Pipeline.of(cli.messages());
-    if (bench != null) {
-      return MergeBenchmark.run(bench, pipeline, common.root, cli.err());
-    }
     if (region == null) {
       throw GkmlException.usage("merge.noRegion");
     }

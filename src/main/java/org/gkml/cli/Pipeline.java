@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
+import org.gkml.diff.StaleOverlayCheck;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
@@ -18,6 +19,7 @@ import org.gkml.model.Finding;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Messages;
 import org.gkml.model.RegionCode;
+import org.gkml.model.TerminalText;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
@@ -52,6 +54,18 @@ final class Pipeline {
   }
 
   /**
+   * Loads a whole catalogue root for its documents only, as {@code validate} reads it: each file's
+   * located tree is dropped as soon as it is read (a position is found again from the file's bytes
+   * when something asks for one), so a province's trees never pile up in memory.
+   */
+  TreeLoader.Result loadDocuments(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.noRoot", root);
+    }
+    return loader.load(Scope.whole(root), config -> LoadedFile::withoutTree);
+  }
+
+  /**
    * Loads what one region's effective catalogues may depend on (ChainScope.scope): the config, the
    * basic catalogues and the overlays that may lie on the region's chain, not the whole tree.
    * {@link #checkChain} then keeps exactly the chain's files.
@@ -70,7 +84,9 @@ final class Pipeline {
    */
   private Validation checkChain(TreeLoader.Result chain, Resolver resolver) {
     List<Finding> findings =
-        new Checker(messages, List.of(new ResolutionCheck(resolver))).check(chain);
+        new Checker(
+                messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
+            .check(chain);
     List<String> files = chain.files().stream().map(f -> f.file().display()).toList();
     return new Validation(chain, findings, files, chain.anyUnreadable());
   }
@@ -147,7 +163,9 @@ final class Pipeline {
     for (LoadedFile f : v.loaded().files()) {
       // its findings may be off, ignored, or lowered to warnings: it still did not load
       if (f.document() == null && !failed.contains(f.file().display())) {
-        cli.err().println("gkml: " + messages.get("cli.notLoaded", f.file().display()));
+        cli.err()
+            .println(
+                "gkml: " + TerminalText.quote(messages.get("cli.notLoaded", f.file().display())));
         code = code == ExitCode.OK ? ExitCode.FINDINGS : code;
       }
     }
@@ -165,7 +183,8 @@ final class Pipeline {
   Validation validateWhole(TreeLoader.Result whole, Resolver resolver) {
     // no paths named: every file is reported
     Scope everything = new Scope(whole.tree().root(), List.of(), java.util.Set.of());
-    return new Checker(messages, List.of(new ResolutionCheck(resolver)))
+    return new Checker(
+            messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
         .validate(whole, everything);
   }
 
@@ -186,6 +205,7 @@ final class Pipeline {
       throw GkmlException.usage("cli.noRoot", root);
     }
     Scope scope = Scope.of(root, paths);
-    return new Checker(messages, List.of(new ResolutionCheck())).validate(loader, scope);
+    return new Checker(messages, List.of(new ResolutionCheck(), new StaleOverlayCheck(messages)))
+        .validate(loader, scope);
   }
 }

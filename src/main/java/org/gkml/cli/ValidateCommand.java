@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.check.Validation;
+import org.gkml.model.GkmlException;
+import org.gkml.report.Baseline;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
@@ -42,19 +44,111 @@ final class ValidateCommand implements Callable<Integer> {
       descriptionKey = "option.output")
   Path output;
 
+  @Option(names = "--baseline", paramLabel = "FILE", descriptionKey = "validate.baseline")
+  Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      descriptionKey = "validate.writeBaseline")
+  Path writeBaseline;
+
+  @Option(
+      names = "--changed",
+      paramLabel = "REV",
+      arity = "0..1",
+      fallbackValue = "HEAD",
+      descriptionKey = "validate.changed")
+  String changed;
+
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
+    if (baseline != null && writeBaseline != null) {
+      throw GkmlException.usage("baseline.both");
+    }
     Path target = OutputTarget.resolve(output, null);
     List<Path> inputs = new ArrayList<>(paths == null ? List.of() : paths);
     inputs.add(common.root);
     OutputTarget.checkClear(target, inputs);
-    Validation v = Pipeline.of(cli.messages()).validate(common.root, paths);
+    // read before the long check: a wrong path fails at once
+    Baseline known = baseline == null ? null : Baseline.read(baseline);
+    List<Path> scope = paths;
+    if (changed != null) {
+      if (paths != null && !paths.isEmpty()) {
+        throw GkmlException.usage("changed.withPaths");
+      }
+      ChangedScope.Result c = ChangedScope.of(common.root, changed);
+      if (!c.whole() && c.paths().isEmpty()) {
+        // no catalogue file changed: nothing to check, and nothing failed
+        ReportInput none =
+            new ReportInput(
+                List.of(), List.of(), strict, GkmlCommand.Version.current(), cli.messages());
+        TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, none, w));
+        return 0;
+      }
+      scope = c.whole() ? null : c.paths();
+    }
+    Validation v = Pipeline.of(cli.messages()).validate(common.root, scope);
+    if (writeBaseline != null) {
+      Baseline.write(v.findings(), v.subjects(), writeBaseline);
+      if (!common.quiet) {
+        cli.err()
+            .println(
+                org.gkml.model.TerminalText.quote(
+                    cli.messages().get("baseline.written", v.findings().size(), writeBaseline)));
+      }
+    } else if (known != null) {
+      Baseline.Filtered filtered = known.filter(v.findings(), v.subjects(), baseline);
+      v = new Validation(v.loaded(), filtered.fresh(), v.files(), v.unreadable(), v.suppressed());
+      if (!common.quiet && filtered.known() > 0) {
+        cli.err()
+            .println(
+                org.gkml.model.TerminalText.quote(
+                    cli.messages().get("baseline.known", filtered.known(), baseline)));
+      }
+    }
     ReportInput input =
         new ReportInput(
-            v.findings(), v.files(), strict, GkmlCommand.Version.current(), cli.messages());
+            v.findings(),
+            v.files(),
+            strict,
+            GkmlCommand.Version.current(),
+            cli.messages(),
+            v.suppressed(),
+            v.subjects());
     TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, input, w));
+    if (format == FindingsFormat.GITHUB) {
+      stepSummary(cli, input);
+    }
+    if (writeBaseline != null) {
+      // every finding shown is now in the baseline: only a file that cannot be read still fails
+      return new Validation(v.loaded(), List.of(), v.files(), v.unreadable())
+          .exitCode(strict)
+          .code();
+    }
     return v.exitCode(strict).code();
+  }
+
+  /**
+   * In a GitHub job, appends the Markdown summary to the file {@code $GITHUB_STEP_SUMMARY} names
+   * (GitHub collects what every step appends there).
+   */
+  private static void stepSummary(CliContext cli, ReportInput input) {
+    String file = cli.env().get("GITHUB_STEP_SUMMARY");
+    if (file == null || file.isBlank()) {
+      return;
+    }
+    try {
+      java.nio.file.Files.writeString(
+          Path.of(file),
+          FindingsReporter.githubStepSummary(input),
+          java.nio.charset.StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      throw org.gkml.model.GkmlException.usage("github.summary.cannotWrite", file, e.getMessage());
+    }
   }
 
   /** Reads {@code --format} case-insensitively with a clear error for unknown names. */
@@ -65,7 +159,7 @@ final class ValidateCommand implements Callable<Integer> {
           .orElseThrow(
               () ->
                   new picocli.CommandLine.TypeConversionException(
-                      "'" + value + "' (text, json, sarif, junit, github)"));
+                      "text, json, sarif, junit, github"));
     }
   }
 }

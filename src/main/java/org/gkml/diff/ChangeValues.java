@@ -29,11 +29,15 @@ final class ChangeValues {
     this.vocabulary = vocabulary;
   }
 
-  /** A field's value as reports show it. */
+  /**
+   * A field's value as reports show it. The audience is one line of text even when both are ticked
+   * ({@code 全社会、特定群体}), so a change between one and both reads as an edit of one value.
+   */
   Object shown(Field field, Item item) {
     return switch (field) {
       case BASIS -> List.copyOf(new LinkedHashSet<>(item.basis()));
       case CHANNELS -> channels(item.channels());
+      case AUDIENCE -> item.audience() == null ? null : item.audience().word();
       default -> item.value(field);
     };
   }

@@ -6,14 +6,25 @@ import java.util.Map;
 
 /**
  * Everything {@code gkml diff} found: the changes in report order, the overlays of the new tree
- * that the changes break, and labels naming the two sides for headers.
+ * that the changes break, labels naming the two sides for headers, and the 修订说明 of the revisions
+ * made between the two sides (FORMAT.md 1.1), in report order.
  */
 public record DiffResult(
-    String oldLabel, String newLabel, List<Change> changes, List<Impact> impacts) {
+    String oldLabel,
+    String newLabel,
+    List<Change> changes,
+    List<Impact> impacts,
+    List<RevisionNote> revisions) {
 
   public DiffResult {
     changes = List.copyOf(changes);
     impacts = List.copyOf(impacts);
+    revisions = List.copyOf(revisions);
+  }
+
+  /** A result without revision notes. */
+  public DiffResult(String oldLabel, String newLabel, List<Change> changes, List<Impact> impacts) {
+    this(oldLabel, newLabel, changes, impacts, List.of());
   }
 
   public long count(ChangeClass changeClass) {

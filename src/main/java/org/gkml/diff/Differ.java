@@ -161,14 +161,17 @@ public final class Differ {
     }
     DocumentDiffer differ = new DocumentDiffer(ChannelVocabulary.standard());
     List<Change> changes;
+    String region = null;
     if (any instanceof Catalog c) {
       changes = differ.catalogs(c.domain(), null, (Catalog) old, (Catalog) neu);
     } else {
       Overlay o = (Overlay) any;
-      changes =
-          differ.overlays(o.domain(), o.region().code().digits(), (Overlay) old, (Overlay) neu);
+      region = o.region().code().digits();
+      changes = differ.overlays(o.domain(), region, (Overlay) old, (Overlay) neu);
     }
-    return new DiffResult(oldLabel, newLabel, changes, List.of());
+    String domain = any instanceof Catalog c ? c.domain() : ((Overlay) any).domain();
+    return new DiffResult(
+        oldLabel, newLabel, changes, List.of(), RevisionNote.between(domain, region, old, neu));
   }
 
   /** The effective catalogues of one region in two trees, matched by domain. */
@@ -210,10 +213,13 @@ public final class Differ {
     domains.addAll(after.keySet());
     DocumentDiffer differ = new DocumentDiffer(vocabulary);
     List<Change> changes = new ArrayList<>();
+    List<RevisionNote> notes = new ArrayList<>();
     for (String d : domains) {
       changes.addAll(differ.catalogs(d, region, before.get(d), after.get(d)));
+      // an effective catalogue carries its basic catalogue's record
+      notes.addAll(RevisionNote.between(d, null, before.get(d), after.get(d)));
     }
-    return new DiffResult(oldLabel, newLabel, changes, List.of());
+    return new DiffResult(oldLabel, newLabel, changes, List.of(), notes);
   }
 
   private static Map<String, Catalog> byDomain(List<Catalog> catalogs) {

@@ -231,12 +231,23 @@ final class DocumentDiffer {
           o.mode() == Mode.PROACTIVE && n.mode() == Mode.ON_REQUEST
               ? ChangeClass.BREAKING
               : ChangeClass.ADDITIVE;
-      case AUDIENCE ->
-          o.audience() == Audience.PUBLIC && n.audience() == Audience.SPECIFIC
-              ? ChangeClass.BREAKING
-              : ChangeClass.ADDITIVE;
+      case AUDIENCE -> audience(o.audience(), n.audience());
       default -> ChangeClass.CHANGED;
     };
+  }
+
+  /**
+   * Losing 全社会 is breaking, gaining it additive; adding or dropping 特定群体 next to 全社会 leaves the
+   * item public, so it is only changed (FORMAT.md 1.1).
+   */
+  static ChangeClass audience(Audience before, Audience after) {
+    if (before == null || after == null) {
+      return ChangeClass.CHANGED;
+    }
+    if (before.weakenedBy(after)) {
+      return ChangeClass.BREAKING;
+    }
+    return after.weakenedBy(before) ? ChangeClass.ADDITIVE : ChangeClass.CHANGED;
   }
 
   /** Longer is breaking, shorter additive; reworded to the same value or undecidable: changed. */

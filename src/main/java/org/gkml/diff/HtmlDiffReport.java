@@ -57,6 +57,7 @@ final class HtmlDiffReport {
       for (List<Change> group : ValueText.groups(result.changes())) {
         group(group);
       }
+      revisions(result.revisions());
       impacts(result.impacts());
     }
     raw("</body>\n</html>\n");
@@ -158,6 +159,32 @@ final class HtmlDiffReport {
       text(elements.get(i));
       raw("</").raw(tag).raw(">");
     }
+  }
+
+  /** The 修订说明 of the revisions between the two sides. */
+  private void revisions(List<RevisionNote> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    raw("<h2>");
+    text(messages.get("diff.revisions.heading", Integer.toString(notes.size())));
+    raw("</h2>\n<table class=\"revisions\">\n<tr>");
+    for (String h : RevisionColumns.headers(messages)) {
+      raw("<th scope=\"col\">");
+      text(h);
+      raw("</th>");
+    }
+    raw("</tr>\n");
+    for (RevisionNote n : notes) {
+      raw("<tr>");
+      for (String v : RevisionColumns.cells(n, messages)) {
+        raw("<td>");
+        text(v);
+        raw("</td>");
+      }
+      raw("</tr>\n");
+    }
+    raw("</table>\n");
   }
 
   private void impacts(List<Impact> impacts) {

@@ -66,6 +66,7 @@ final class MarkdownDiffReport {
                 + " |");
       }
     }
+    revisions(result.revisions());
     if (!result.impacts().isEmpty()) {
       line("");
       line(
@@ -92,6 +93,29 @@ final class MarkdownDiffReport {
                 + cell(i.message())
                 + " |");
       }
+    }
+  }
+
+  /** The 修订说明 of the revisions between the two sides, one row each. */
+  private void revisions(List<RevisionNote> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    line("");
+    line("#### " + cell(messages.get("diff.revisions.heading", Integer.toString(notes.size()))));
+    line("");
+    line(
+        "| "
+            + String.join(
+                " | ", RevisionColumns.headers(messages).stream().map(s -> cell(s)).toList())
+            + " |");
+    line("|---|---|---|---|---|---|---|");
+    for (RevisionNote n : notes) {
+      line(
+          "| "
+              + String.join(
+                  " | ", RevisionColumns.cells(n, messages).stream().map(s -> cell(s)).toList())
+              + " |");
     }
   }
 

@@ -79,11 +79,13 @@ final class TreeDiffer {
     keys.addAll(before.keySet());
     keys.addAll(after.keySet());
     List<Change> changes = new ArrayList<>();
+    List<RevisionNote> notes = new ArrayList<>();
     Map<String, Set<Optional<RegionCode>>> triggers = new TreeMap<>(DomainOrder.COMPARATOR);
     for (Key k : keys) {
       Document o = before.get(k);
       Document n = after.get(k);
       String region = k.region() == null ? null : k.region().digits();
+      notes.addAll(RevisionNote.between(k.domain(), region, o, n));
       boolean below;
       if (k.region() == null) {
         changes.addAll(differ.catalogs(k.domain(), null, (Catalog) o, (Catalog) n));
@@ -98,7 +100,7 @@ final class TreeDiffer {
             .add(Optional.ofNullable(k.region()));
       }
     }
-    return new DiffResult(old.label(), neu.label(), changes, impacts(triggers, olds, news));
+    return new DiffResult(old.label(), neu.label(), changes, impacts(triggers, olds, news), notes);
   }
 
   private Differing compare(

@@ -36,6 +36,7 @@ import org.gkml.model.Messages;
 final class XlsxDiffReport {
   static final String SUMMARY_SHEET = "汇总";
   static final String IMPACT_SHEET = "下游影响";
+  static final String REVISION_SHEET = "修订说明";
   static final List<String> COLUMNS =
       List.of("事项编号", "一级事项", "二级事项", "字段", "修改前", "修改后", "变更类型", "区域");
 
@@ -97,8 +98,11 @@ final class XlsxDiffReport {
       byDomain.computeIfAbsent(c.domain(), d -> new ArrayList<>()).add(c);
     }
     summary(result, byDomain);
-    SheetNames names = new SheetNames(SUMMARY_SHEET, IMPACT_SHEET);
+    SheetNames names = new SheetNames(SUMMARY_SHEET, IMPACT_SHEET, REVISION_SHEET);
     byDomain.forEach((domain, changes) -> domainSheet(names.add(domain), changes));
+    if (!result.revisions().isEmpty()) {
+      revisions(result.revisions());
+    }
     if (!result.impacts().isEmpty()) {
       impacts(result.impacts());
     }
@@ -141,6 +145,10 @@ final class XlsxDiffReport {
         count(result.count(ChangeClass.CHANGED)),
         count(result.count(ChangeClass.ADDITIVE)),
         count(result.changes().size()));
+    if (!result.revisions().isEmpty()) {
+      r++;
+      row(sheet, r++, text, REVISION_SHEET, count(result.revisions().size()));
+    }
     if (!result.impacts().isEmpty()) {
       r++;
       row(sheet, r, text, IMPACT_SHEET, count(result.impacts().size()));
@@ -181,6 +189,21 @@ final class XlsxDiffReport {
     }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, COLUMNS.size() - 1));
+  }
+
+  /** The 修订说明 of the revisions between the two sides, one row each. */
+  private void revisions(List<RevisionNote> notes) {
+    XSSFSheet sheet = book.createSheet(REVISION_SHEET);
+    row(sheet, 0, header, RevisionColumns.headers(messages).toArray(String[]::new));
+    int r = 1;
+    for (RevisionNote n : notes) {
+      row(sheet, r++, text, RevisionColumns.cells(n, messages).toArray(String[]::new));
+    }
+    int[] widths = {18, 14, 12, 12, 14, 60, 18};
+    for (int i = 0; i < widths.length; i++) {
+      sheet.setColumnWidth(i, widths[i] * 256);
+    }
+    sheet.createFreezePane(0, 1);
   }
 
   private void impacts(List<Impact> impacts) {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
@@ -351,15 +350,19 @@ public final class HtmlExporter {
     String mode =
         item.mode() == null ? "" : item.mode() == Mode.PROACTIVE ? "proactive" : "on-request";
     String audience =
-        item.audience() == null ? "" : item.audience() == Audience.PUBLIC ? "public" : "specific";
+        item.audience() == null ? "" : item.audience().includesPublic() ? "public" : "specific";
     return new RowView(item.id(), no, custom, mode, audience, cells);
   }
 
   private static CellsView cellsView(Item item, boolean custom, List<Tier> tiers) {
     List<Tick> ticks = new ArrayList<>(4 + tiers.size());
-    ticks.add(new Tick(TableVocabulary.AUDIENCE_PUBLIC, tick(item.audience() == Audience.PUBLIC)));
+    // an item of both audiences (FORMAT.md 1.1) ticks both columns
+    boolean known = item.audience() != null;
     ticks.add(
-        new Tick(TableVocabulary.AUDIENCE_SPECIFIC, tick(item.audience() == Audience.SPECIFIC)));
+        new Tick(TableVocabulary.AUDIENCE_PUBLIC, tick(known && item.audience().includesPublic())));
+    ticks.add(
+        new Tick(
+            TableVocabulary.AUDIENCE_SPECIFIC, tick(known && item.audience().includesSpecific())));
     ticks.add(new Tick(TableVocabulary.MODE_PROACTIVE, tick(item.mode() == Mode.PROACTIVE)));
     ticks.add(new Tick(TableVocabulary.MODE_ON_REQUEST, tick(item.mode() == Mode.ON_REQUEST)));
     for (Tier t : tiers) {

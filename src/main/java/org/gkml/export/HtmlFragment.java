@@ -2,7 +2,6 @@ package org.gkml.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
@@ -139,8 +138,8 @@ record HtmlFragment(
       case DEADLINE -> one(item.deadline());
       case OWNER -> one(item.owner());
       case CHANNELS -> item.channels();
-      case AUDIENCE_PUBLIC -> tick(item.audience() == Audience.PUBLIC);
-      case AUDIENCE_SPECIFIC -> tick(item.audience() == Audience.SPECIFIC);
+      case AUDIENCE_PUBLIC -> tick(item.audience() != null && item.audience().includesPublic());
+      case AUDIENCE_SPECIFIC -> tick(item.audience() != null && item.audience().includesSpecific());
       case MODE_PROACTIVE -> tick(item.mode() == Mode.PROACTIVE);
       case MODE_ON_REQUEST -> tick(item.mode() == Mode.ON_REQUEST);
       case TIER -> tick(item.publishedAt(col.tier()));

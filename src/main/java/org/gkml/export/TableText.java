@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
@@ -156,8 +155,8 @@ final class TableText {
       case DEADLINE -> orEmpty(item.deadline());
       case OWNER -> orEmpty(item.owner());
       case CHANNELS -> channels(item, checklist, lineUnits);
-      case AUDIENCE_PUBLIC -> tick(item.audience() == Audience.PUBLIC);
-      case AUDIENCE_SPECIFIC -> tick(item.audience() == Audience.SPECIFIC);
+      case AUDIENCE_PUBLIC -> tick(item.audience() != null && item.audience().includesPublic());
+      case AUDIENCE_SPECIFIC -> tick(item.audience() != null && item.audience().includesSpecific());
       case MODE_PROACTIVE -> tick(item.mode() == Mode.PROACTIVE);
       case MODE_ON_REQUEST -> tick(item.mode() == Mode.ON_REQUEST);
       case TIER -> tick(item.publishedAt(col.tier()));

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
@@ -21,6 +22,7 @@ import org.gkml.model.Policy;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Removal;
+import org.gkml.model.Revision;
 import org.gkml.model.Severity;
 import org.gkml.model.SourceFile;
 import org.gkml.model.Tier;
@@ -44,6 +46,7 @@ final class DocumentMapper {
         text(doc, "effective"),
         policy(doc.get("policy")),
         items,
+        revisions(doc.get("revisions"), file),
         loc);
   }
 
@@ -69,7 +72,32 @@ final class DocumentMapper {
         modifies,
         removes,
         documentLoc(file),
-        file.locateKey("/region"));
+        file.locateKey("/region"),
+        text(doc, "base"),
+        doc.path("applicable").asBoolean(true),
+        text(doc, "reason"),
+        revisions(doc.get("revisions"), file));
+  }
+
+  /** The revision record (FORMAT.md 1.1), newest first as written. */
+  private static List<Revision> revisions(JsonNode list, SourceFile file) {
+    if (list == null || !list.isArray()) {
+      return List.of();
+    }
+    List<Revision> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode r = list.get(i);
+      String version = text(r, "version");
+      out.add(
+          new Revision(
+              version == null ? "" : version,
+              text(r, "date"),
+              text(r, "trigger"),
+              text(r, "summary"),
+              text(r, "approved"),
+              file.locate("/revisions/" + i)));
+    }
+    return out;
   }
 
   static Config config(JsonNode doc, SourceFile file) {
@@ -110,17 +138,29 @@ final class DocumentMapper {
         text(n, "id"),
         text(n, "level1"),
         text(n, "level2"),
+        text(n, "level3"),
         text(n, "content"),
         texts(n.get("basis")),
         text(n, "deadline"),
         text(n, "owner"),
+        text(n, "department"),
+        text(n, "contact"),
         texts(n.get("channels")),
-        Audience.ofWord(text(n, "audience")).orElse(Audience.PUBLIC),
+        audience(n.get("audience")).orElse(Audience.PUBLIC),
+        text(n, "audience-note"),
         Mode.ofWord(text(n, "mode")).orElse(Mode.PROACTIVE),
         tiers(n.get("tiers")),
         n.path("optional").asBoolean(false),
         text(n, "note"),
         loc);
+  }
+
+  /** 公开对象 as one word or a list of words (FORMAT.md 1.1). */
+  private static Optional<Audience> audience(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    return value.isArray() ? Audience.ofWords(texts(value)) : Audience.ofWord(value.asText());
   }
 
   private static Modification modification(JsonNode n, Loc loc) {
@@ -135,6 +175,10 @@ final class DocumentMapper {
     return switch (field.shape()) {
       case FLAG -> new FieldEdit.SetFlag(value.asBoolean(false));
       case TEXT -> new FieldEdit.SetText(value.asText());
+      case AUDIENCE ->
+          value.isArray()
+              ? new FieldEdit.ReplaceList(texts(value))
+              : new FieldEdit.SetText(value.asText());
       case LIST ->
           value.isArray()
               ? new FieldEdit.ReplaceList(texts(value))
@@ -159,7 +203,7 @@ final class DocumentMapper {
             ? Policy.Removable.ofWord(p.get("removable").asText())
                 .orElse(Policy.defaults().removable())
             : Policy.defaults().removable();
-    return new Policy(modifiable, removable);
+    return new Policy(modifiable, removable, p.path("skippable").asBoolean(false));
   }
 
   private static Set<Tier> tiers(JsonNode list) {

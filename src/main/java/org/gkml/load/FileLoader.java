@@ -144,12 +144,14 @@ public final class FileLoader {
       return new LoadedFile(file, null, tree, false, findings, suppressions);
     }
     Set<ValidationMessage> violations = schemas().validate(kind, tree);
-    for (ValidationMessage v : violations) {
-      findings.add(schemaFinding(file, v));
+    if (!violations.isEmpty()) {
+      findings.addAll(new SchemaFindings(messages).of(file, violations));
     }
     Document document = null;
     if (violations.isEmpty()) {
       document = map(kind, tree, file, findings);
+    } else if (kind == DocumentKind.CONFIG) {
+      document = LenientConfig.of(tree, file, violations);
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
   }
@@ -240,20 +242,6 @@ public final class FileLoader {
     }
     // without a kind, the schema of the expected kind reports it missing
     return expected;
-  }
-
-  private Finding schemaFinding(SourceFile file, ValidationMessage v) {
-    String pointer = v.getInstanceLocation().toString();
-    pointer = "$".equals(pointer) ? "" : pointer;
-    Loc at;
-    String property = v.getProperty();
-    if ("additionalProperties".equals(v.getType()) && property != null) {
-      at = file.locateKey(pointer + "/" + property);
-    } else {
-      at = file.locate(pointer);
-    }
-    String where = pointer.isEmpty() ? "" : pointer + ": ";
-    return new Finding(Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, where + v.getError());
   }
 
   /**

@@ -18,7 +18,7 @@ public final class Suppressions {
   private static final Pattern LOOSE = Pattern.compile("#\\s*gkml-ignore\\b");
   private static final Pattern RULE_ID = Pattern.compile("GK\\d{3}");
 
-  private record Span(String rule, int from, int to) {}
+  private record Span(String rule, int from, int to, String reason) {}
 
   private static final Suppressions NONE = new Suppressions(List.of(), List.of());
 
@@ -41,12 +41,17 @@ public final class Suppressions {
 
   /** Whether a finding of {@code ruleId} at {@code line} is suppressed. */
   public boolean covers(String ruleId, int line) {
+    return reasonFor(ruleId, line) != null;
+  }
+
+  /** The written reason that suppresses a finding of {@code ruleId} at {@code line}, or null. */
+  public String reasonFor(String ruleId, int line) {
     for (Span s : spans) {
       if (s.rule.equals(ruleId) && line >= s.from && line <= s.to) {
-        return true;
+        return s.reason;
       }
     }
-    return false;
+    return null;
   }
 
   /** Suppressions that could not be honoured (no reason, unknown rule). */
@@ -73,12 +78,13 @@ public final class Suppressions {
         Matcher loose = LOOSE.matcher(lines[i]);
         if (loose.find()) {
           problems.add(
-              new Problem(Rule.SUPPRESSION, i + 1, loose.start() + 1, "suppress.noReason"));
+              new Problem(
+                  Rule.SUPPRESSION, i + 1, column(lines[i], loose.start()), "suppress.noReason"));
         }
         continue;
       }
       int lineNo = i + 1;
-      int column = m.start() + 1;
+      int column = column(lines[i], m.start());
       String reason = m.group(2);
       if (reason == null || reason.isBlank()) {
         problems.add(new Problem(Rule.SUPPRESSION, lineNo, column, "suppress.noReason"));
@@ -103,7 +109,7 @@ public final class Suppressions {
           problems.add(
               new Problem(Rule.SUPPRESSION, lineNo, column, "suppress.unknownRule", ids.group()));
         } else {
-          spans.add(new Span(ids.group(), from, to));
+          spans.add(new Span(ids.group(), from, to, reason.strip()));
         }
       }
       if (!any) {
@@ -111,6 +117,14 @@ public final class Suppressions {
       }
     }
     return new Suppressions(spans, problems);
+  }
+
+  /**
+   * The 1-based column of a character index, counted in code points as the YAML parser counts them,
+   * so every finding's column has one unit (SARIF {@code columnKind: unicodeCodePoints}).
+   */
+  private static int column(String line, int index) {
+    return line.codePointCount(0, index) + 1;
   }
 
   private static int nextContentLine(String[] lines, int start) {

@@ -44,7 +44,9 @@ final class YamlTreeBuilder {
       Set.of("!", CORE_TAG + "str", CORE_TAG + "map", CORE_TAG + "seq");
   // the keys whose values are not text (FORMAT.md §5): typed as YAML 1.2 core would
   private static final String INT_KEY = "gkml";
-  private static final String FLAG_KEY = "optional";
+
+  /** The keys whose values are flags: an item's, a policy's and an overlay's (format 1.1). */
+  private static final Set<String> FLAG_KEYS = Set.of("optional", "skippable", "applicable");
 
   /** The tree, or the problem that stopped parsing, plus problems that did not. */
   record Result(JsonNode root, Problem fatal, List<Problem> problems) {}
@@ -175,14 +177,15 @@ final class YamlTreeBuilder {
 
   /**
    * The node of a scalar value written under {@code key} (null in a sequence): text, except the
-   * values FORMAT.md §5 types, written plain: {@code gkml} as an int, {@code optional} as a flag.
+   * values FORMAT.md §5 types, written plain: {@code gkml} as an int, {@code optional} (and format
+   * 1.1's {@code skippable} and {@code applicable}) as a flag.
    */
   static JsonNode scalar(
       boolean plain, String key, String value, int line, int column, TextPool pool) {
     if (plain && INT_KEY.equals(key) && isSmallInteger(value)) {
       return new LocatedNodes.Int(Integer.parseInt(value), line, column);
     }
-    if (plain && FLAG_KEY.equals(key) && BOOLEANS.contains(value)) {
+    if (plain && key != null && FLAG_KEYS.contains(key) && BOOLEANS.contains(value)) {
       return new LocatedNodes.Flag(value.charAt(0) == 't' || value.charAt(0) == 'T', line, column);
     }
     return new LocatedNodes.Text(pool.value(value), line, column);

@@ -15,6 +15,7 @@ public record Catalog(
     String effective,
     Policy policy,
     List<Item> items,
+    List<Revision> revisions,
     Loc loc)
     implements Document {
 
@@ -22,6 +23,25 @@ public record Catalog(
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(policy, "policy");
     items = List.copyOf(items);
+    revisions = revisions == null ? List.of() : List.copyOf(revisions);
+  }
+
+  /** A catalogue without a revision record. */
+  public Catalog(
+      String domain,
+      String title,
+      String version,
+      String issuer,
+      String effective,
+      Policy policy,
+      List<Item> items,
+      Loc loc) {
+    this(domain, title, version, issuer, effective, policy, items, List.of(), loc);
+  }
+
+  /** This catalogue with other items (an effective catalogue's), everything else kept. */
+  public Catalog withItems(List<Item> newItems) {
+    return new Catalog(domain, title, version, issuer, effective, policy, newItems, revisions, loc);
   }
 
   public SourceFile file() {
@@ -30,14 +50,6 @@ public record Catalog(
 
   /** This catalogue with only the items published at {@code tier} (FORMAT.md §7 tier filter). */
   public Catalog publishedAt(Tier tier) {
-    return new Catalog(
-        domain,
-        title,
-        version,
-        issuer,
-        effective,
-        policy,
-        items.stream().filter(i -> i.publishedAt(tier)).toList(),
-        loc);
+    return withItems(items.stream().filter(i -> i.publishedAt(tier)).toList());
   }
 }

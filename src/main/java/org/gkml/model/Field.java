@@ -2,16 +2,23 @@ package org.gkml.model;
 
 import java.util.Optional;
 
-/** The elements of a catalogue item, by the English key used in files. */
+/**
+ * The elements of a catalogue item, by the English key used in files, in the order files and
+ * outputs write them.
+ */
 public enum Field {
   LEVEL1("level1", Shape.TEXT),
   LEVEL2("level2", Shape.TEXT),
+  LEVEL3("level3", Shape.TEXT),
   CONTENT("content", Shape.TEXT),
   BASIS("basis", Shape.LIST),
   DEADLINE("deadline", Shape.TEXT),
   OWNER("owner", Shape.TEXT),
+  DEPARTMENT("department", Shape.TEXT),
+  CONTACT("contact", Shape.TEXT),
   CHANNELS("channels", Shape.LIST),
-  AUDIENCE("audience", Shape.TEXT),
+  AUDIENCE("audience", Shape.AUDIENCE),
+  AUDIENCE_NOTE("audience-note", Shape.TEXT),
   MODE("mode", Shape.TEXT),
   TIERS("tiers", Shape.LIST),
   OPTIONAL("optional", Shape.FLAG),
@@ -21,7 +28,9 @@ public enum Field {
   public enum Shape {
     TEXT,
     LIST,
-    FLAG
+    FLAG,
+    /** 公开对象: one word, or the list of both words (FORMAT.md 1.1). */
+    AUDIENCE
   }
 
   private final String key;

@@ -69,4 +69,9 @@ public final class Messages {
   public String ruleTitle(Rule rule) {
     return get("rule." + rule.id() + ".title");
   }
+
+  /** What a rule checks and how to fix it (Markdown, one paragraph, as in docs/rules.md). */
+  public String ruleHelp(Rule rule) {
+    return get("rule." + rule.id() + ".help");
+  }
 }

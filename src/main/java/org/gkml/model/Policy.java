@@ -5,8 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** What a basic catalogue lets overlays do with its items. */
-public record Policy(Set<Field> modifiable, Removable removable) {
+/**
+ * What a basic catalogue lets overlays do with its items, and whether a region may declare the
+ * whole domain not applicable to it ({@code skippable}, FORMAT.md 1.1).
+ */
+public record Policy(Set<Field> modifiable, Removable removable, boolean skippable) {
 
   /** Which items an overlay may remove. */
   public enum Removable {
@@ -43,10 +46,16 @@ public record Policy(Set<Field> modifiable, Removable removable) {
               Field.DEADLINE,
               Field.OWNER,
               Field.CHANNELS),
-          Removable.OPTIONAL_ONLY);
+          Removable.OPTIONAL_ONLY,
+          /* skippable= */ false);
 
   public Policy {
     modifiable = modifiable.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modifiable));
+  }
+
+  /** A policy that does not let regions declare the domain not applicable. */
+  public Policy(Set<Field> modifiable, Removable removable) {
+    this(modifiable, removable, /* skippable= */ false);
   }
 
   /** The policy of FORMAT.md §5 that applies when a catalogue names none. */

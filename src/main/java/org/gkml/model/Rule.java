@@ -56,7 +56,14 @@ public enum Rule {
   DUPLICATE_DOMAIN("GK305", Severity.ERROR),
   MISPLACED_FILE("GK306", Severity.WARNING),
   REGION_OUTSIDE_TREE("GK307", Severity.ERROR),
-  REGION_NAME("GK308", Severity.ERROR);
+  REGION_NAME("GK308", Severity.ERROR),
+
+  // Dynamic adjustment (动态调整, FORMAT.md 1.1): GK4xx
+  REVISION_VERSION("GK401", Severity.ERROR),
+  REVISION_ORDER("GK402", Severity.ERROR),
+  STALE_OVERLAY("GK403", Severity.WARNING),
+  NOT_APPLICABLE_FORBIDDEN("GK404", Severity.ERROR),
+  REPEALED_BASIS("GK405", Severity.WARNING);
 
   private final String id;
   private final Severity defaultSeverity;

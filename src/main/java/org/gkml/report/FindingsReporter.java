@@ -18,4 +18,9 @@ public final class FindingsReporter {
     }
     out.flush();
   }
+
+  /** The Markdown job summary of {@code --format github} (for {@code $GITHUB_STEP_SUMMARY}). */
+  public static String githubStepSummary(ReportInput input) {
+    return GithubReport.stepSummary(input);
+  }
 }

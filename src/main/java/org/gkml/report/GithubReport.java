@@ -2,10 +2,18 @@ package org.gkml.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
+import java.util.TreeMap;
 import org.gkml.model.Finding;
+import org.gkml.model.Messages;
+import org.gkml.model.Rule;
 import org.gkml.model.TerminalText;
 
-/** GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…,title=…::message}. */
+/**
+ * GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…,title=…::message}, then the
+ * count of findings as a plain log line. {@link #stepSummary} gives the Markdown a job writes to
+ * {@code $GITHUB_STEP_SUMMARY}.
+ */
 final class GithubReport {
   private GithubReport() {}
 
@@ -25,6 +33,48 @@ final class GithubReport {
       out.write("::" + data(f.message()));
       out.write('\n');
     }
+    out.write(count(input));
+    out.write('\n');
+  }
+
+  static String count(ReportInput input) {
+    return input
+        .messages()
+        .get("summary.findings", input.errors(), input.warnings(), input.files().size());
+  }
+
+  /**
+   * A job summary in Markdown: the count, then a table of findings per rule. Only gkml's own words
+   * go into the table (rule ids, titles, numbers), so no user text needs Markdown quoting; the
+   * findings themselves are the annotations above.
+   */
+  static String stepSummary(ReportInput input) {
+    Messages messages = input.messages();
+    Map<Rule, Integer> byRule = new TreeMap<>();
+    for (Finding f : input.findings()) {
+      byRule.merge(f.rule(), 1, Integer::sum);
+    }
+    StringBuilder md = new StringBuilder();
+    md.append("### ").append(messages.get("github.summary.title")).append("\n\n");
+    md.append(count(input)).append("\n\n");
+    if (!byRule.isEmpty()) {
+      md.append(messages.get("github.summary.header")).append('\n');
+      md.append("|---|---|---:|\n");
+      for (Map.Entry<Rule, Integer> e : byRule.entrySet()) {
+        md.append("| ")
+            .append(e.getKey().id())
+            .append(" | ")
+            .append(messages.ruleTitle(e.getKey()))
+            .append(" | ")
+            .append(e.getValue())
+            .append(" |\n");
+      }
+    }
+    if (!input.suppressed().isEmpty()) {
+      md.append('\n').append(messages.get("github.summary.suppressed", input.suppressed().size()));
+      md.append('\n');
+    }
+    return md.toString();
   }
 
   // the escaping of GitHub's toolkit (command.ts): data escapes % CR LF; properties also : and ,

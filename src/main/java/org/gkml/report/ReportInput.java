@@ -1,18 +1,42 @@
 package org.gkml.report;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import org.gkml.model.Finding;
 import org.gkml.model.Messages;
+import org.gkml.model.Severity;
+import org.gkml.model.Suppressed;
 
 /**
  * What a findings report shows: the findings (sorted), the files that were checked (for per-file
- * formats like JUnit), whether warnings count as failures, and the tool version.
+ * formats like JUnit), whether warnings count as failures, the tool version, the findings that
+ * in-place comments suppressed (SARIF lists them as such), and what each finding is about (its
+ * subject: rule, file and subject identify a finding across edits, for fingerprints).
  */
 public record ReportInput(
-    List<Finding> findings, List<String> files, boolean strict, String version, Messages messages) {
+    List<Finding> findings,
+    List<String> files,
+    boolean strict,
+    String version,
+    Messages messages,
+    List<Suppressed> suppressed,
+    Function<Finding, String> subject) {
   public ReportInput {
     findings = List.copyOf(findings);
     files = List.copyOf(files);
+    suppressed = List.copyOf(suppressed);
+    Objects.requireNonNull(subject);
+  }
+
+  /** A report of findings alone: nothing suppressed, each finding about its JSON pointer. */
+  public ReportInput(
+      List<Finding> findings,
+      List<String> files,
+      boolean strict,
+      String version,
+      Messages messages) {
+    this(findings, files, strict, version, messages, List.of(), f -> f.loc().pointer());
   }
 
   public long errors() {
@@ -20,6 +44,6 @@ public record ReportInput(
   }
 
   public long warnings() {
-    return findings.stream().filter(f -> f.severity() == org.gkml.model.Severity.WARNING).count();
+    return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
   }
 }

@@ -7,21 +7,34 @@ import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.gkml.model.Finding;
+import org.gkml.model.Messages;
 import org.gkml.model.Rule;
+import org.gkml.model.Suppressed;
 
 /**
  * SARIF 2.1.0, the format code-scanning services read: one run, the rule catalogue as the driver's
- * rules (with their documentation), one result per finding.
+ * rules (title, description and help from {@code rule.GKnnn.help}, which {@code RulesDocTest} keeps
+ * equal to {@code docs/rules.md}), one result per finding with a fingerprint that survives edits
+ * elsewhere in the file, and the findings that {@code # gkml-ignore} comments suppressed listed
+ * with their written reason.
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String RULES_DOC = "https://gkml.org/docs/rules.md#";
+  static final String FINGERPRINT = "gkmlFindingKey/v1";
+  // no web site documents the rules: help points at the file in the repository
+  static final String RULES_DOC = "docs/rules.md#";
+
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
 
   private SarifReport() {}
 
   static void write(ReportInput input, Writer out) throws IOException {
+    Messages messages = input.messages();
     ObjectNode log = JsonReport.MAPPER.createObjectNode();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
@@ -30,36 +43,66 @@ final class SarifReport {
     driver.put("name", "gkml");
     driver.put("version", input.version());
     driver.put("semanticVersion", input.version());
-    driver.put("informationUri", "https://gkml.org/");
     ArrayNode rules = driver.putArray("rules");
     Map<Rule, Integer> index = new EnumMap<>(Rule.class);
     for (Rule r : Rule.values()) {
       index.put(r, index.size());
-      ObjectNode rule = rules.addObject();
-      rule.put("id", r.id());
-      rule.put("name", r.name());
-      rule.putObject("shortDescription").put("text", input.messages().ruleTitle(r));
-      rule.put("helpUri", RULES_DOC + r.id().toLowerCase(java.util.Locale.ROOT));
-      rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
+      rules.add(rule(r, messages));
     }
     run.putObject("originalUriBaseIds").putObject("SRCROOT").put("uri", srcRoot());
+    // columns are counted as the YAML parser counts them: in code points
+    run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
+    Map<String, Integer> seen = new HashMap<>();
     for (Finding f : input.findings()) {
-      ObjectNode result = results.addObject();
-      result.put("ruleId", f.rule().id());
-      result.put("ruleIndex", index.get(f.rule()));
-      result.put("level", level(f.severity()));
-      result.putObject("message").put("text", f.message());
-      ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-      ObjectNode artifact = physical.putObject("artifactLocation");
-      artifact.put("uri", uri(f.loc().file().display()));
-      artifact.put("uriBaseId", "SRCROOT");
-      ObjectNode region = physical.putObject("region");
-      region.put("startLine", Math.max(1, f.loc().line()));
-      region.put("startColumn", Math.max(1, f.loc().column()));
+      results.add(result(f, index, input, seen));
+    }
+    for (Suppressed s : input.suppressed()) {
+      ObjectNode result = result(s.finding(), index, input, seen);
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "inSource");
+      suppression.put("justification", s.justification());
+      results.add(result);
     }
     JsonReport.MAPPER.writeValue(out, log);
     out.write('\n');
+  }
+
+  private static ObjectNode rule(Rule r, Messages messages) {
+    ObjectNode rule = JsonReport.MAPPER.createObjectNode();
+    rule.put("id", r.id());
+    rule.put("name", pascalCase(r.name()));
+    String help = messages.ruleHelp(r);
+    String more = messages.get("sarif.moreHelp", RULES_DOC + r.id().toLowerCase(Locale.ROOT));
+    rule.putObject("shortDescription").put("text", messages.ruleTitle(r));
+    rule.putObject("fullDescription").put("text", plain(help));
+    ObjectNode helpNode = rule.putObject("help");
+    helpNode.put("text", plain(help) + " " + more);
+    helpNode.put("markdown", help + "\n\n" + more);
+    rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
+    return rule;
+  }
+
+  private static ObjectNode result(
+      Finding f, Map<Rule, Integer> index, ReportInput input, Map<String, Integer> seen) {
+    ObjectNode result = JsonReport.MAPPER.createObjectNode();
+    result.put("ruleId", f.rule().id());
+    result.put("ruleIndex", index.get(f.rule()));
+    result.put("level", level(f.severity()));
+    result.putObject("message").put("text", f.message());
+    ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    artifact.put("uri", uri(f.loc().file().display()));
+    artifact.put("uriBaseId", "SRCROOT");
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", Math.max(1, f.loc().line()));
+    region.put("startColumn", Math.max(1, f.loc().column()));
+    // findings with the same key (two unknown channels of one list entry at the same place, say)
+    // are told apart by their order, as GitHub does for its own line hashes
+    String hash = FindingKey.of(f, input.subject()).hash();
+    int occurrence = seen.merge(hash, 1, Integer::sum);
+    result.putObject("partialFingerprints").put(FINGERPRINT, hash + ":" + occurrence);
+    return result;
   }
 
   private static String level(org.gkml.model.Severity s) {
@@ -69,6 +112,20 @@ final class SarifReport {
       case INFO -> "note";
       case OFF -> "none";
     };
+  }
+
+  /** {@code DUPLICATE_KEY} as {@code DuplicateKey}: SARIF's friendly rule names are PascalCase. */
+  static String pascalCase(String constant) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : constant.split("_")) {
+      sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return sb.toString();
+  }
+
+  /** The help text without Markdown's link and code marks, for viewers that show plain text. */
+  static String plain(String markdown) {
+    return MARKDOWN_LINK.matcher(markdown).replaceAll("$1").replace("`", "").replace("**", "");
   }
 
   /** A relative path as a URI reference: forward slashes, non-ASCII percent-encoded. */

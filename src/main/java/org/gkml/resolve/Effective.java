@@ -3,6 +3,7 @@ package org.gkml.resolve;
 import java.util.Map;
 import java.util.Objects;
 import org.gkml.model.Catalog;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Region;
 import org.gkml.model.Tier;
 
@@ -15,11 +16,28 @@ import org.gkml.model.Tier;
  * alike, so the maps are not copied here.
  */
 public record Effective(
-    Region region, Tier tier, Catalog catalog, Map<String, Provenance> provenance) {
+    Region region,
+    Tier tier,
+    Catalog catalog,
+    Map<String, Provenance> provenance,
+    NotApplicable notApplicable) {
 
   public Effective {
     Objects.requireNonNull(catalog);
     Objects.requireNonNull(provenance);
+  }
+
+  /** An effective catalogue of a domain that applies to the region. */
+  public Effective(Region region, Tier tier, Catalog catalog, Map<String, Provenance> provenance) {
+    this(region, tier, catalog, provenance, null);
+  }
+
+  /**
+   * Whether the region (or one above it) declared the domain not applicable (未涉及领域); the catalogue
+   * then has no items, and {@link #notApplicable()} says who declared it and why.
+   */
+  public boolean applicable() {
+    return notApplicable == null;
   }
 
   /** The domain of the catalogue. */

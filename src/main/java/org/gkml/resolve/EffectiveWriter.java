@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import org.gkml.model.Field;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Policy;
-import org.gkml.model.Tier;
+import org.gkml.model.Revision;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
@@ -63,7 +64,19 @@ public final class EffectiveWriter {
   }
 
   private static final Set<String> FLOW_LISTS =
-      Set.of("channels", "tiers", "modifiable", "before", "after");
+      Set.of("channels", "tiers", "audience", "modifiable", "before", "after");
+
+  /** The fields every item has: written even when a (bad) input left them empty. */
+  private static final Set<Field> REQUIRED =
+      EnumSet.complementOf(
+          EnumSet.of(
+              Field.LEVEL2,
+              Field.LEVEL3,
+              Field.DEPARTMENT,
+              Field.CONTACT,
+              Field.AUDIENCE_NOTE,
+              Field.NOTE));
+
   private static final Set<String> FLOW_MAPS = Set.of("region", "defined");
   private static final String ITEMS = "items";
 
@@ -132,6 +145,9 @@ public final class EffectiveWriter {
     putIfSet(doc, "issuer", c.issuer());
     putIfSet(doc, "effective", c.effective());
     doc.put("policy", policy(c.policy()));
+    if (!c.revisions().isEmpty()) {
+      doc.put("revisions", revisions(c.revisions()));
+    }
     if (e.region() != null) {
       Map<String, Object> region = new LinkedHashMap<>();
       region.put("code", e.region().code().digits());
@@ -141,12 +157,33 @@ public final class EffectiveWriter {
     if (e.tier() != null) {
       doc.put("tier", e.tier().word());
     }
+    if (!e.applicable()) {
+      // FORMAT.md 1.1: the domain shows as not applicable, with who declared it and why
+      doc.put("applicable", false);
+      putIfSet(doc, "reason", e.notApplicable().reason());
+      doc.put("declared-by", e.notApplicable().region().code().digits());
+    }
     List<Object> items = new ArrayList<>(c.items().size());
     for (Item item : c.items()) {
       items.add(item(item, e.provenance().get(item.id())));
     }
     doc.put(ITEMS, items);
     return doc;
+  }
+
+  /** The revision record as files write it, newest first. */
+  public static List<Object> revisions(List<Revision> revisions) {
+    List<Object> out = new ArrayList<>(revisions.size());
+    for (Revision r : revisions) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("version", r.version());
+      putIfSet(m, "date", r.date());
+      putIfSet(m, "trigger", r.trigger());
+      putIfSet(m, "summary", r.summary());
+      putIfSet(m, "approved", r.approved());
+      out.add(m);
+    }
+    return out;
   }
 
   private static Map<String, Object> policy(Policy p) {
@@ -159,24 +196,25 @@ public final class EffectiveWriter {
     }
     policy.put("modifiable", fields);
     policy.put("removable", p.removable().word());
+    if (p.skippable()) {
+      policy.put("skippable", true);
+    }
     return policy;
   }
 
+  /**
+   * One item: its fields in {@link Field} order, absent optional text left out, {@code optional}
+   * always written.
+   */
   private Map<String, Object> item(Item item, Provenance provenance) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", item.id());
-    m.put("level1", item.level1());
-    putIfSet(m, "level2", item.level2());
-    m.put("content", item.content());
-    m.put("basis", item.basis());
-    m.put("deadline", item.deadline());
-    m.put("owner", item.owner());
-    m.put("channels", ItemValues.channelsInOrder(item.channels(), vocabulary));
-    m.put("audience", item.audience().word());
-    m.put("mode", item.mode().word());
-    m.put("tiers", item.tiersInOrder().stream().map(Tier::word).toList());
-    m.put("optional", item.optional());
-    putIfSet(m, "note", item.note());
+    for (Field f : Field.values()) {
+      Object value = ItemValues.printed(item, f, vocabulary);
+      if (value != null || REQUIRED.contains(f)) {
+        m.put(f.key(), value);
+      }
+    }
     if (provenance != null) {
       m.put("provenance", provenance(provenance));
     }

@@ -9,6 +9,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.gkml.model.Catalog;
 import org.gkml.model.GkmlException;
 import org.gkml.model.Item;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Overlay;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
@@ -32,6 +33,15 @@ final class Explainer {
             item.publishedAt(tier) ? Explanation.Outcome.VISIBLE : Explanation.Outcome.FILTERED;
         List<Explanation.Event> events = story(node, node.provenance(id), id);
         return new Explanation(region, tier, id, domain, outcome, item, events);
+      }
+    }
+    for (String domain : resolver.domains()) {
+      Node node = resolver.node(code, domain);
+      if (node.notApplicable != null) {
+        Explanation e = notApplicable(region, tier, id, domain, node);
+        if (e != null) {
+          return e;
+        }
       }
     }
     for (String domain : resolver.domains()) {
@@ -61,6 +71,29 @@ final class Explainer {
     throw closest == null
         ? GkmlException.usage("explain.unknownItem", id)
         : GkmlException.usage("explain.unknownItemClosest", id, closest);
+  }
+
+  /**
+   * The story of an item whose domain a region on the chain declared not applicable: the item as it
+   * stood above the declaring region, then the declaration; null when it did not stand there.
+   */
+  private static Explanation notApplicable(
+      Region region, Tier tier, String id, String domain, Node node) {
+    Node above = node;
+    while (above != null && above.notApplicable != null) {
+      above = above.parent;
+    }
+    Item item = above == null ? null : above.item(id);
+    if (item == null) {
+      return null;
+    }
+    NotApplicable declared = node.notApplicable;
+    List<Explanation.Event> events = new ArrayList<>(story(above, above.provenance(id), id));
+    events.add(
+        new Explanation.Event.NotApplicable(
+            declared.region().code(), declared.loc(), declared.reason()));
+    return new Explanation(
+        region, tier, id, domain, Explanation.Outcome.NOT_APPLICABLE, item, events);
   }
 
   /** Definition, changes and findings about {@code id} on the chain ending at {@code last}. */

@@ -36,7 +36,9 @@ public record Explanation(
     /** Removed by an overlay on the region's chain. */
     REMOVED,
     /** Defined by an overlay of a region that is not on this region's chain. */
-    ELSEWHERE
+    ELSEWHERE,
+    /** Its domain was declared not applicable by the region or one above it (未涉及领域). */
+    NOT_APPLICABLE
   }
 
   public Explanation {
@@ -81,5 +83,8 @@ public record Explanation(
 
     /** The item removed by a region's {@code remove}. */
     record Removed(RegionCode region, Loc at, String reason) implements Event {}
+
+    /** The item's whole domain declared not applicable by a region ({@code applicable: false}). */
+    record NotApplicable(RegionCode region, Loc at, String reason) implements Event {}
   }
 }

@@ -63,6 +63,11 @@ public final class ExplanationText {
         Explanation.Event last = e.events().get(e.events().size() - 1);
         yield messages.get("explain.removed", item, e.domain(), region, region(last.region()));
       }
+      case NOT_APPLICABLE -> {
+        Explanation.Event last = e.events().get(e.events().size() - 1);
+        yield messages.get(
+            "explain.notApplicable", item, e.domain(), region, region(last.region()));
+      }
       case ELSEWHERE ->
           messages.get(
               "explain.elsewhere", item, e.domain(), region, region(e.events().get(0).region()));
@@ -83,6 +88,9 @@ public final class ExplanationText {
           fieldName(change.field()),
           value(change.before()),
           value(change.after()));
+    }
+    if (event instanceof Explanation.Event.NotApplicable n) {
+      return messages.get("explain.notApplicableBy", region(n.region()), value(n.reason()));
     }
     if (event instanceof Explanation.Event.Removed r) {
       return messages.get("explain.removedBy", region(r.region()), value(r.reason()));

@@ -38,12 +38,16 @@ final class ItemValues {
   static Item with(Item i, Field field, Object value) {
     String level1 = i.level1();
     String level2 = i.level2();
+    String level3 = i.level3();
     String content = i.content();
     List<String> basis = i.basis();
     String deadline = i.deadline();
     String owner = i.owner();
+    String department = i.department();
+    String contact = i.contact();
     List<String> channels = i.channels();
     Audience audience = i.audience();
+    String audienceNote = i.audienceNote();
     Mode mode = i.mode();
     Set<Tier> tiers = i.tiers();
     boolean optional = i.optional();
@@ -51,20 +55,40 @@ final class ItemValues {
     switch (field) {
       case LEVEL1 -> level1 = (String) value;
       case LEVEL2 -> level2 = (String) value;
+      case LEVEL3 -> level3 = (String) value;
       case CONTENT -> content = (String) value;
       case BASIS -> basis = (List<String>) value;
       case DEADLINE -> deadline = (String) value;
       case OWNER -> owner = (String) value;
+      case DEPARTMENT -> department = (String) value;
+      case CONTACT -> contact = (String) value;
       case CHANNELS -> channels = (List<String>) value;
-      case AUDIENCE -> audience = Audience.ofWord((String) value).orElse(audience);
+      case AUDIENCE -> audience = Audience.ofValue(value).orElse(audience);
+      case AUDIENCE_NOTE -> audienceNote = (String) value;
       case MODE -> mode = Mode.ofWord((String) value).orElse(mode);
       case TIERS -> tiers = tiers((List<String>) value);
       case OPTIONAL -> optional = (Boolean) value;
       case NOTE -> note = (String) value;
     }
     return new Item(
-        i.id(), level1, level2, content, basis, deadline, owner, channels, audience, mode, tiers,
-        optional, note, i.loc());
+        i.id(),
+        level1,
+        level2,
+        level3,
+        content,
+        basis,
+        deadline,
+        owner,
+        department,
+        contact,
+        channels,
+        audience,
+        audienceNote,
+        mode,
+        tiers,
+        optional,
+        note,
+        i.loc());
   }
 
   /** The tiers named by tier words; other words are ignored (the schema reports them). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Removal;
@@ -30,6 +31,11 @@ final class Node {
   final List<Issue> issues;
   final List<Removed> removed;
 
+  /**
+   * The declaration that the domain does not apply, by this node's region or one above; or null.
+   */
+  final NotApplicable notApplicable;
+
   private volatile Map<String, Integer> index;
   private volatile Map<Pair, Item> pairs;
   // one per tier, and the last one for no tier filter
@@ -42,8 +48,10 @@ final class Node {
       List<Item> items,
       List<Provenance> provenance,
       List<Issue> issues,
-      List<Removed> removed) {
+      List<Removed> removed,
+      NotApplicable notApplicable) {
     this.parent = parent;
+    this.notApplicable = notApplicable;
     this.basic = basic;
     this.overlay = overlay;
     this.items = List.copyOf(items);
@@ -58,7 +66,7 @@ final class Node {
     for (Item item : basic.items()) {
       provenance.add(Provenance.definedAt(null, item.loc()));
     }
-    return new Node(null, basic, null, basic.items(), provenance, List.of(), List.of());
+    return new Node(null, basic, null, basic.items(), provenance, List.of(), List.of(), null);
   }
 
   /** The region whose overlay made this node; null for the basic catalogue. */
@@ -94,10 +102,13 @@ final class Node {
     return p;
   }
 
-  /** An item's (level1, level2) name, unique within a resolved domain catalogue. */
-  record Pair(String level1, String level2) {
+  /**
+   * An item's (level1, level2) name, unique within a resolved domain catalogue; with a 三级事项 the
+   * name goes down to {@code level3}, since a table with three levels repeats the first two.
+   */
+  record Pair(String level1, String level2, String level3) {
     static Pair of(Item item) {
-      return new Pair(item.level1(), item.level2());
+      return new Pair(item.level1(), item.level2(), item.level3());
     }
   }
 
@@ -138,16 +149,7 @@ final class Node {
         }
       }
       Catalog b = node.basic;
-      Catalog catalog =
-          new Catalog(
-              b.domain(),
-              b.title(),
-              b.version(),
-              b.issuer(),
-              b.effective(),
-              b.policy(),
-              kept,
-              b.loc());
+      Catalog catalog = b.withItems(kept);
       return new View(catalog, new ProvenanceMap(catalog.items(), origins));
     }
   }

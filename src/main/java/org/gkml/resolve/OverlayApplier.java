@@ -15,6 +15,7 @@ import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Modification;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Overlay;
 import org.gkml.model.Policy;
 import org.gkml.model.RegionCode;
@@ -79,6 +80,9 @@ final class OverlayApplier {
     }
 
     Node run() {
+      if (!overlay.applicable()) {
+        return notApplicable();
+      }
       overlay.modifies().forEach(this::modify);
       overlay.removes().forEach(this::remove);
       Map<String, Item> added = new LinkedHashMap<>();
@@ -97,7 +101,31 @@ final class OverlayApplier {
         finalProvenance.add(Provenance.definedAt(code, a.loc()));
       }
       pairs(finalItems);
-      return new Node(parent, parent.basic, overlay, finalItems, finalProvenance, issues, removed);
+      return new Node(
+          parent,
+          parent.basic,
+          overlay,
+          finalItems,
+          finalProvenance,
+          issues,
+          removed,
+          parent.notApplicable);
+    }
+
+    /**
+     * A domain the region declared not applicable (FORMAT.md 1.1): resolved as empty, whether or
+     * not the policy allows it (GK404 says it does not), so every output shows the declaration.
+     */
+    private Node notApplicable() {
+      Loc at = overlay.loc().child("applicable");
+      if (!policy.skippable()) {
+        issues.add(
+            new Issue(
+                Rule.NOT_APPLICABLE_FORBIDDEN, at, code, "", new Object[] {overlay.domain()}));
+      }
+      NotApplicable declared = new NotApplicable(overlay.region(), overlay.reason(), at);
+      return new Node(
+          parent, parent.basic, overlay, List.of(), List.of(), issues, List.of(), declared);
     }
 
     private void report(Rule rule, Loc at, String itemId, Object... args) {
@@ -139,7 +167,10 @@ final class OverlayApplier {
           return new Hint("resolve.hint.addedHere");
         }
       }
-      return Hint.NONE;
+      // most likely a typo: the nearest id the parent has, when one is clearly nearest
+      return org.gkml.model.Suggestion.closest(id, parent.index().keySet())
+          .map(near -> new Hint("resolve.hint.didYouMean", near))
+          .orElse(Hint.NONE);
     }
 
     private void modify(Modification m) {
@@ -169,7 +200,7 @@ final class OverlayApplier {
         changes
             .computeIfAbsent(pos, k -> new ArrayList<>())
             .add(new Provenance.Change(field, before, after, code, m.loc().child(field.key())));
-        if (field == Field.LEVEL1 || field == Field.LEVEL2) {
+        if (field == Field.LEVEL1 || field == Field.LEVEL2 || field == Field.LEVEL3) {
           named.put(m.id(), m.loc().child(field.key()));
         }
       }
@@ -182,6 +213,9 @@ final class OverlayApplier {
       if (edit instanceof FieldEdit.SetFlag f) {
         return f.value();
       }
+      if (field == Field.AUDIENCE) {
+        return audience(item, edit, at);
+      }
       if (edit instanceof FieldEdit.SetText t) {
         String value = t.value();
         switch (field) {
@@ -189,12 +223,6 @@ final class OverlayApplier {
             if (item.mode() == Mode.PROACTIVE
                 && Mode.ofWord(value).orElse(null) == Mode.ON_REQUEST) {
               report(Rule.MODE_WEAKENED, at, id, id);
-            }
-          }
-          case AUDIENCE -> {
-            if (item.audience() == Audience.PUBLIC
-                && Audience.ofWord(value).orElse(null) == Audience.SPECIFIC) {
-              report(Rule.AUDIENCE_WEAKENED, at, id, id);
             }
           }
           case DEADLINE -> {
@@ -231,6 +259,22 @@ final class OverlayApplier {
                 Function.identity());
         default -> editSet(id, field, item.basis(), edit, at, null, ChannelVocabulary::normalize);
       };
+    }
+
+    /**
+     * 公开对象 after an edit: one word or the list of both. Only losing 全社会 weakens the item; dropping
+     * 特定群体 from both leaves it public (FORMAT.md 1.1).
+     */
+    private Object audience(Item item, FieldEdit edit, Loc at) {
+      Audience after =
+          (edit instanceof FieldEdit.ReplaceList r
+                  ? Audience.ofWords(r.values())
+                  : Audience.ofWord(((FieldEdit.SetText) edit).value()))
+              .orElse(item.audience());
+      if (item.audience() != null && item.audience().weakenedBy(after)) {
+        report(Rule.AUDIENCE_WEAKENED, at, item.id(), item.id());
+      }
+      return after.value();
     }
 
     /**
@@ -377,7 +421,7 @@ final class OverlayApplier {
           at,
           item.id(),
           item.level1(),
-          item.level2() == null ? "-" : item.level2(),
+          item.subName(),
           parent.basic.domain(),
           other.id(),
           other.loc());

@@ -67,7 +67,17 @@ public final class ResolutionCheck implements TreeCheck {
             .map(o -> resolver.applies(o) ? resolver.nodeOf(o).issues : List.<Issue>of())
             .toList();
     Set<Loc> taken = new HashSet<>();
-    for (List<Issue> ofOverlay : issues) {
+    for (int i = 0; i < issues.size(); i++) {
+      List<Issue> ofOverlay = issues.get(i);
+      Overlay overlay = tree.overlays().get(i);
+      org.gkml.check.BrokenFiles.Broken parent =
+          ofOverlay.isEmpty() ? null : context.broken().parentOf(overlay);
+      if (parent != null) {
+        // a parent overlay of this domain cannot be read: what this overlay's entries find
+        // missing may be what that parent adds; the cause is reported once, where it is
+        sink.note(Rule.TARGET_UNKNOWN, overlay.loc(), "check.notChecked.parent", parent.at());
+        continue;
+      }
       for (Issue issue : ofOverlay) {
         sink.report(issue.rule(), issue.loc(), Hint.render(issue.args(), messages));
         if (issue.rule() == Rule.ADDED_ID_TAKEN) {

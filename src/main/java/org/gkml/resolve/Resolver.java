@@ -128,17 +128,45 @@ public final class Resolver {
    */
   public Effective effective(RegionCode code, Tier tier, String domain) {
     Region region = known(code);
-    Node basic = basics.get(domain);
-    if (basic == null) {
-      throw GkmlException.usage("resolve.unknownDomain", domain, String.join(", ", domains()));
+    String name = domainNamed(domain);
+    return effective(region, chain(code), tier, name);
+  }
+
+  /**
+   * The domain a user named: its name ({@code 安全生产}) or the slug of its basic catalogue's file
+   * ({@code safety-production}, as the overlays' files are named too). Anything else is a usage
+   * error that suggests the nearest name or slug.
+   */
+  private String domainNamed(String given) {
+    if (basics.containsKey(given)) {
+      return given;
     }
-    return effective(region, chain(code), tier, domain);
+    Map<String, String> bySlug = new LinkedHashMap<>();
+    basics.forEach((name, node) -> bySlug.put(slug(node.basic), name));
+    String bySlugName = bySlug.get(given);
+    if (bySlugName != null) {
+      return bySlugName;
+    }
+    List<String> words = new ArrayList<>(basics.keySet());
+    words.addAll(bySlug.keySet());
+    String all = String.join(", ", domains());
+    String near = org.gkml.model.Suggestion.closest(given, words).orElse(null);
+    throw near == null
+        ? GkmlException.usage("resolve.unknownDomain", given, all)
+        : GkmlException.usage("resolve.unknownDomainNear", given, all, near);
+  }
+
+  private static String slug(Catalog basic) {
+    String file = basic.file().path().getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
   }
 
   private Effective effective(Region region, String[] chain, Tier tier, String domain) {
     Tier t = tier == null ? region.tier() : tier;
-    Node.View view = node(chain, domain).view(t);
-    return new Effective(region, t, view.catalog(), view.provenance());
+    Node node = node(chain, domain);
+    Node.View view = node.view(t);
+    return new Effective(region, t, view.catalog(), view.provenance(), node.notApplicable);
   }
 
   /** The effective catalogues of a known region for every domain, in basic-catalogue order. */
@@ -266,6 +294,32 @@ public final class Resolver {
       }
       return n;
     }
+  }
+
+  /**
+   * What a region's own overlay for a domain did (null when it has none): the items it added that
+   * stand, the items whose fields it changed, and the items it removed.
+   */
+  public Customization customization(RegionCode code, String domain) {
+    Overlay overlay = overlay(code, domain);
+    if (overlay == null) {
+      return null;
+    }
+    Node node = node(code, domain);
+    int custom = 0;
+    int modified = 0;
+    for (Provenance p : node.provenance) {
+      if (code.equals(p.definedBy())) {
+        custom++;
+      }
+      for (Provenance.Change c : p.changes()) {
+        if (code.equals(c.region())) {
+          modified++;
+          break;
+        }
+      }
+    }
+    return new Customization(overlay, custom, modified, node.removed.size());
   }
 
   /** The node an overlay made (applying it if not done yet). */

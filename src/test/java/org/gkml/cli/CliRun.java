@@ -17,9 +17,14 @@ record CliRun(int code, String out, String err) {
   }
 
   static CliRun of(String... args) {
+    return withEnv(java.util.Map.of(), args);
+  }
+
+  /** A run that sees {@code env} as its whole environment. */
+  static CliRun withEnv(java.util.Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
+    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), env, args);
     return new CliRun(code, out.toString(), err.toString());
   }
 }

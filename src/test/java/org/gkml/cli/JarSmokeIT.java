@@ -38,7 +38,7 @@ class JarSmokeIT {
     Result r = gkml("validate", "--root", ValidateGoldenTest.BROKEN, "--lang", "zh");
 
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("未知的公开渠道").endsWith("4 个错误, 1 个警告, 涉及 5 个文件\n");
+    assertThat(r.out()).contains("未知的公开渠道").endsWith("4 个错误，1 个警告，涉及 5 个文件\n");
     assertThat(r.err()).isEmpty();
   }
 

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./gkml} launcher in a copy of the checkout (the script, the built jar, and the
- * catalogues or not): its first run trains the class-data archive, and later runs map the Excel
- * classes from it rather than loading them from the jar.
+ * The {@code ./gkml} launcher in a copy of the checkout (the script and what the build leaves in
+ * {@code target/}): it runs the jar with the one file of JVM options, the same for every command,
+ * and its first run maps the classes the build's training run listed into a class-data archive that
+ * later runs load the Excel classes from.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class LauncherIT {
-  private static final Path JAR = Path.of("target/gkml.jar");
+  private static final Path TARGET = Path.of("target");
+  private static final List<String> BUILT = List.of("gkml.jar", "gkml.jvmopts", "gkml.classlist");
 
   @TempDir Path tmp;
   Path checkout;
@@ -32,15 +34,20 @@ class LauncherIT {
 
   @BeforeEach
   void copyTheLauncher() throws IOException {
-    assumeTrue(Files.isRegularFile(JAR), "target/gkml.jar is built by mvn package");
+    for (String f : BUILT) {
+      assumeTrue(
+          Files.isRegularFile(TARGET.resolve(f)), "target/" + f + " is built by mvn package");
+    }
     checkout = tmp.resolve("checkout");
     Files.createDirectories(checkout.resolve("target"));
     Files.copy(Path.of("gkml"), checkout.resolve("gkml"));
-    Files.copy(JAR, checkout.resolve("target/gkml.jar"));
+    for (String f : BUILT) {
+      Files.copy(TARGET.resolve(f), checkout.resolve("target").resolve(f));
+    }
   }
 
   @Test
-  void theTrainedArchiveHoldsTheExcelClasses() throws Exception {
+  void theArchiveFromTheTrainedClassListHoldsTheExcelClasses() throws Exception {
     Files.createSymbolicLink(checkout.resolve("catalogs"), Path.of("catalogs").toAbsolutePath());
     Path xlsx = tmp.resolve("dc.xlsx");
     Result first = gkml(Map.of(), "export", "xlsx", "--region", "511703", "-o", xlsx.toString());
@@ -75,80 +82,66 @@ class LauncherIT {
   }
 
   @Test
-  void withoutCataloguesTheLauncherStillTrainsAndRuns() throws Exception {
+  void withoutAClassListOrWithCdsOffTheLauncherStillRuns() throws Exception {
+    Result off = gkml(Map.of("GKML_CDS", "off"), "--version");
+    assertThat(off.code()).as(off.err()).isZero();
+    assertThat(off.out()).startsWith("gkml ");
+    assertThat(checkout.resolve("target/gkml.jsa")).doesNotExist();
+
+    Files.delete(checkout.resolve("target/gkml.classlist"));
     Result r = gkml(Map.of(), "--version");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("gkml ");
-    assertThat(checkout.resolve("target/gkml.jsa")).isNotEmptyFile();
-    Result off = gkml(Map.of("GKML_CDS", "off"), "--version");
-    assertThat(off.code()).isZero();
+    assertThat(checkout.resolve("target/gkml.jsa")).doesNotExist();
   }
 
   @Test
-  void aSmallHeapInTheUsersOptionsReplacesTheLaunchersSizes() throws Exception {
-    // alone, -Xmx512m is below the launcher's -Xms1g: the JVM would refuse to start
-    Result r = gkml(Map.of("GKML_JAVA_OPTS", "-Xmx512m"), "--version");
+  void aSmallHeapInTheUsersOptionsReplacesTheDefaultCap() throws Exception {
+    Result r = gkml(Map.of("GKML_JAVA_OPTS", "-Xmx512m -XX:+PrintFlagsFinal"), "--version");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("gkml ");
+    assertThat(flag(r, "MaxHeapSize")).isEqualTo(String.valueOf(512L * 1024 * 1024));
   }
 
   @Test
-  void onlyAWholeLargeTreeIsValidatedWithC2ForTheParser() throws Exception {
-    // 500 township folders: the launcher's mark of a tree large enough for C2 to pay off
-    Path big = tmp.resolve("big");
-    Files.createDirectories(big.resolve("basic"));
-    for (int county = 0; county < 25; county++) {
-      for (int township = 0; township < 20; township++) {
-        String code = String.format("%06d", 330100 + county);
-        Files.createDirectories(
-            big.resolve("regions")
-                .resolve(code + "-县")
-                .resolve(code + String.format("%03d", township + 1) + "-镇"));
-      }
+  void everyCommandRunsWithTheSameOptions() throws Exception {
+    // the launcher used to pick compilers by command and tree size: now it decides nothing
+    Path big = Files.createDirectories(tmp.resolve("big/basic"));
+    List<String> levels = new ArrayList<>();
+    for (String[] args :
+        List.of(
+            new String[] {"validate", "--root", big.getParent().toString()},
+            new String[] {"build", "--root", big.getParent().toString(), "--help"},
+            new String[] {"explain", "--help"})) {
+      Result r = gkml(Map.of("GKML_JAVA_OPTS", "-XX:+PrintFlagsFinal"), args);
+      levels.add(flag(r, "TieredStopAtLevel") + " " + flag(r, "UseParallelGC"));
     }
-    Path small = Files.createDirectories(tmp.resolve("small/basic"));
-    Path overlay = big.resolve("regions/330100-县/330100.yaml");
-    Files.writeString(overlay, "gkml: 1\n");
-
-    assertThat(compilerLevel("validate", "--root", big.toString())).isEqualTo("4");
-    assertThat(compilerLevel("--lang", "en", "validate", "--root=" + big, "--format", "json"))
-        .isEqualTo("4");
-    assertThat(compilerLevel("validate", big.toString())).isEqualTo("4");
-    // one file, a small tree, another command: C1 alone starts faster
-    assertThat(compilerLevel("validate", "--root", big.toString(), overlay.toString()))
-        .isEqualTo("1");
-    assertThat(compilerLevel("validate", "--root", small.getParent().toString())).isEqualTo("1");
-    assertThat(compilerLevel("explain", "--root", big.toString(), "--help")).isEqualTo("1");
+    assertThat(levels).containsOnly("1 true");
   }
 
   @Test
-  void theMethodsTheLauncherGivesToC2Exist() throws Exception {
-    // a renamed method would silently lose its compiler: every one named must be there
-    String script = Files.readString(Path.of("gkml"), StandardCharsets.UTF_8);
-    java.util.regex.Matcher named =
-        java.util.regex.Pattern.compile("'((?:org\\.gkml|java\\.lang)[\\w.]*)::(\\w+)'")
-            .matcher(script);
-    int checked = 0;
-    while (named.find()) {
-      String method = named.group(2);
-      Class<?> type = Class.forName(named.group(1));
-      assertThat(type.getDeclaredMethods())
-          .as(named.group())
-          .anyMatch(m -> m.getName().equals(method));
-      checked++;
+  void theLaunchersTakeTheirJvmOptionsFromTheOneFile() throws IOException {
+    for (Path launcher : List.of(Path.of("gkml"), Path.of("src/dist/bin/gkml"))) {
+      String text = Files.readString(launcher, StandardCharsets.UTF_8);
+      assertThat(text).as(launcher.toString()).contains("gkml.jvmopts\"").contains("-jar \"$jar\"");
+      // no option of its own besides the class-data archive it makes
+      assertThat(text.replaceAll("(?m)^\\s*#.*$", ""))
+          .as(launcher.toString())
+          .doesNotContain("-Xm", "TieredStopAtLevel", "CompileCommand", "-XX:+Use", "-Xss");
     }
-    assertThat(checked).isGreaterThanOrEqualTo(6);
+    String cmd = Files.readString(Path.of("src/dist/bin/gkml.cmd"), StandardCharsets.UTF_8);
+    assertThat(cmd)
+        .contains("\"@%GKML_LIB%\\gkml.jvmopts\"")
+        .contains("-jar \"%GKML_LIB%\\gkml.jar\"");
+    assertThat(cmd.replaceAll("(?m)^rem .*$", ""))
+        .doesNotContain("-Xm", "TieredStopAtLevel", "-Xss");
   }
 
-  /** The highest compilation tier of the JVM the launcher starts for {@code args}. */
-  private String compilerLevel(String... args) throws Exception {
-    Result r = gkml(Map.of("GKML_JAVA_OPTS", "-XX:+PrintFlagsFinal"), args);
+  private static String flag(Result r, String name) {
     return r.out()
         .lines()
-        .filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s.*"))
-        .map(l -> l.replaceAll(".*=\\s*(\\d+).*", "$1"))
+        .filter(l -> l.matches("\\s*\\w+ " + name + "\\s.*"))
+        .map(l -> l.replaceAll(".*=\\s*(\\S+).*", "$1"))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no TieredStopAtLevel in " + r.out()));
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + r.out() + r.err()));
   }
 
   private Result gkml(Map<String, String> env, String... args)

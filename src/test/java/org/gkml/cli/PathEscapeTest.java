@@ -131,7 +131,7 @@ class PathEscapeTest {
             "en");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).containsOnlyOnce("GK008").contains("1 errors");
+    assertThat(run.out()).containsOnlyOnce("GK008").contains("1 error,");
   }
 
   @Test

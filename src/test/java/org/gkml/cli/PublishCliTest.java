@@ -37,7 +37,7 @@ class PublishCliTest {
     assertThat(out.resolve("build-report.json")).isRegularFile();
     assertThat(r.out()).contains("Open " + out.toAbsolutePath().resolve("index.html"));
     assertThat(r.out()).contains("file:");
-    assertThat(r.out()).contains("Published 5 regions (1 counties, 2 townships, 2 villages)");
+    assertThat(r.out()).contains("Published 5 regions (1 county, 2 townships, 2 villages)");
     Path county = out.resolve("511703-达川区");
     assertThat(county.resolve("index.html")).isRegularFile();
     assertThat(out.resolve("511703102201-金花村/index.html")).isRegularFile();

@@ -81,12 +81,12 @@ class RegionScopeTest {
     Path xlsx = tmp.resolve("t.xlsx");
     Run excel = exportXlsx("511703001201", xlsx);
     assertThat(excel.code()).isEqualTo(1);
-    assertThat(excel.err()).contains("GK201").contains("safety.yaml").contains("nothing exported");
+    assertThat(excel.err()).contains("GK001").contains("safety.yaml").contains("nothing exported");
     assertThat(xlsx).doesNotExist();
     Path html = tmp.resolve("t.html");
     Run page = exportHtml("511703001201", html);
     assertThat(page.code()).isEqualTo(1);
-    assertThat(page.err()).contains("GK201");
+    assertThat(page.err()).contains("GK001");
     assertThat(html).doesNotExist();
     assertThat(run("merge", "--root", root.toString(), "--region", "511703001").code())
         .isEqualTo(1);

@@ -67,6 +67,7 @@ class SubcommandRegistrationTest {
         Gkml.run(
             new PrintWriter(new StringWriter()), new PrintWriter(err), "--lang", "en", "valdate");
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("'valdate'", "gkml --help");
+    assertThat(err.toString())
+        .contains("valdate is not a gkml command; did you mean validate?", "gkml --help");
   }
 }

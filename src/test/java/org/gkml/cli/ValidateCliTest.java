@@ -59,7 +59,7 @@ class ValidateCliTest {
     CliRun run = CliRun.of("validate", "--root", BROKEN, "--lang", "en");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).endsWith("4 errors, 1 warnings in 5 files\n");
+    assertThat(run.out()).endsWith("4 errors, 1 warning in 5 files\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -70,7 +70,7 @@ class ValidateCliTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out())
         .contains("safety-production.yaml:17:13: error GK002: YAML syntax error")
-        .endsWith("1 errors, 0 warnings in 1 files\n");
+        .endsWith("1 error, 0 warnings in 1 file\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -100,9 +100,9 @@ class ValidateCliTest {
     CliRun run = CliRun.of("validate", "--root", BROKEN, "--lang", "zh");
 
     assertThat(run.out())
-        .contains("未知的公开渠道 “门户网站”; 是否应为 “政府网站”?")
-        .contains("未找到所需属性“version”")
-        .endsWith("4 个错误, 1 个警告, 涉及 5 个文件\n");
+        .contains("未知的公开渠道 “门户网站”；是否应为 “政府网站”？")
+        .contains("缺少必填键 “version”")
+        .endsWith("4 个错误，1 个警告，涉及 5 个文件\n");
     assertThat(run.code()).isEqualTo(1);
   }
 
@@ -112,7 +112,7 @@ class ValidateCliTest {
 
     assertThat(run.out())
         .contains("unknown channel \"门户网站\"; did you mean \"政府网站\"?")
-        .contains("required property 'version' not found")
+        .contains("required key \"version\" is missing")
         .doesNotContain("未知");
   }
 
@@ -225,7 +225,7 @@ class ValidateCliTest {
                 + "/basic/safety-production.yaml:20:5)",
             file
                 + ":8:9: error GK213: added item id AQSC-002 must start with the region code: 511703-",
-            "2 errors, 0 warnings in 1 files");
+            "2 errors, 0 warnings in 1 file");
   }
 
   @Test
@@ -263,7 +263,7 @@ class ValidateCliTest {
     CliRun run = CliRun.of("build", "--lang", "en", "-o", dir.resolve("out").toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("Published 5 regions (1 counties, 2 townships, 2 villages)");
+    assertThat(run.out()).contains("Published 5 regions (1 county, 2 townships, 2 villages)");
   }
 
   /** Columns a terminal gives a line: CJK characters take two. */

@@ -184,6 +184,36 @@ class ExcelExportTest {
   }
 
   @Test
+  void anItemOfBothAudiencesTicksBothColumns() throws Exception {
+    Item i = item("AQSC-001", "政策文件", "法律法规", List.of("政府网站"), Set.of(Tier.COUNTY));
+    Item both =
+        new Item(
+            i.id(),
+            i.level1(),
+            i.level2(),
+            i.content(),
+            i.basis(),
+            i.deadline(),
+            i.owner(),
+            i.channels(),
+            Audience.BOTH,
+            i.mode(),
+            i.tiers(),
+            false,
+            null,
+            i.loc());
+    Catalog c = safety();
+    XSSFWorkbook book =
+        export(
+            PublishedCatalog.basic(
+                List.of(c.withItems(List.of(both))), null, "示例省", LocalDate.of(2025, 6, 1)),
+            ExcelOptions.defaults());
+    XSSFSheet s = book.getSheet("安全生产");
+    assertThat(text(s, 4, 8)).isNotBlank().isEqualTo(text(s, 4, 9));
+    assertThat(text(s, 4, 10)).isEqualTo(text(s, 4, 8));
+  }
+
+  @Test
   void level1MergedDownItsRun() {
     XSSFSheet s = basic.getSheet("安全生产");
     assertThat(s.getMergedRegions()).contains(CellRangeAddress.valueOf("B5:B7"));

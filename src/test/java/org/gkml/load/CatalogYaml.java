@@ -26,15 +26,17 @@ final class CatalogYaml {
     for (Item i : c.items()) {
       y.append("  - id: ").append(i.id()).append('\n');
       y.append("    level1: ").append(quote(i.level1())).append('\n');
-      if (i.level2() != null) {
-        y.append("    level2: ").append(quote(i.level2())).append('\n');
-      }
+      optional(y, "level2", i.level2());
+      optional(y, "level3", i.level3());
       y.append("    content: ").append(quote(i.content())).append('\n');
       y.append("    basis:").append(list(i.basis()));
       y.append("    deadline: ").append(quote(i.deadline())).append('\n');
       y.append("    owner: ").append(quote(i.owner())).append('\n');
+      optional(y, "department", i.department());
+      optional(y, "contact", i.contact());
       y.append("    channels:").append(list(i.channels()));
-      y.append("    audience: ").append(i.audience().word()).append('\n');
+      y.append("    audience: [").append(String.join(", ", i.audience().words())).append("]\n");
+      optional(y, "audience-note", i.audienceNote());
       y.append("    mode: ").append(i.mode().word()).append('\n');
       y.append("    tiers: [")
           .append(String.join(", ", i.tiersInOrder().stream().map(Tier::word).toList()))
@@ -45,6 +47,12 @@ final class CatalogYaml {
       }
     }
     return y.toString();
+  }
+
+  private static void optional(StringBuilder y, String key, String value) {
+    if (value != null) {
+      y.append("    ").append(key).append(": ").append(quote(value)).append('\n');
+    }
   }
 
   private static String list(List<String> values) {

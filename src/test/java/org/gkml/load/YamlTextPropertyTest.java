@@ -244,29 +244,58 @@ class YamlTextPropertyTest {
                         false,
                         null,
                         null));
+    Arbitrary<Item> partTwo =
+        Combinators.combine(
+                partOne,
+                Arbitraries.of(Audience.class),
+                Arbitraries.of(Mode.class),
+                tiers,
+                Arbitraries.of(true, false),
+                text.injectNull(0.5))
+            .as(
+                (p, audience, mode, t, optional, note) ->
+                    new Item(
+                        p.id(),
+                        p.level1(),
+                        p.level2(),
+                        p.content(),
+                        p.basis(),
+                        p.deadline(),
+                        p.owner(),
+                        p.channels(),
+                        audience,
+                        mode,
+                        t,
+                        optional,
+                        note,
+                        null));
+    // the optional fields of format 1.1
     return Combinators.combine(
-            partOne,
-            Arbitraries.of(Audience.class),
-            Arbitraries.of(Mode.class),
-            tiers,
-            Arbitraries.of(true, false),
+            partTwo,
+            text.injectNull(0.5),
+            text.injectNull(0.5),
+            text.injectNull(0.5),
             text.injectNull(0.5))
         .as(
-            (p, audience, mode, t, optional, note) ->
+            (p, level3, department, contact, audienceNote) ->
                 new Item(
                     p.id(),
                     p.level1(),
                     p.level2(),
+                    level3,
                     p.content(),
                     p.basis(),
                     p.deadline(),
                     p.owner(),
+                    department,
+                    contact,
                     p.channels(),
-                    audience,
-                    mode,
-                    t,
-                    optional,
-                    note,
+                    p.audience(),
+                    audienceNote,
+                    p.mode(),
+                    p.tiers(),
+                    p.optional(),
+                    p.note(),
                     null));
   }
 
@@ -296,12 +325,16 @@ class YamlTextPropertyTest {
         i.id(),
         i.level1(),
         i.level2(),
+        i.level3(),
         i.content(),
         i.basis(),
         i.deadline(),
         i.owner(),
+        i.department(),
+        i.contact(),
         i.channels(),
         i.audience(),
+        i.audienceNote(),
         i.mode(),
         i.tiers(),
         i.optional(),

@@ -122,7 +122,11 @@ class ResolutionPropertyTest {
       case CHANNELS -> listEdit(CHANNELS);
       case TIERS -> listEdit(List.of("县级", "乡级", "村级"));
       case MODE -> Arbitraries.of("主动", "依申请").map(FieldEdit.SetText::new);
-      case AUDIENCE -> Arbitraries.of("全社会", "特定群体").map(FieldEdit.SetText::new);
+      case AUDIENCE ->
+          Arbitraries.oneOf(
+              Arbitraries.of("全社会", "特定群体").map(FieldEdit.SetText::new),
+              Arbitraries.of(List.of("全社会", "特定群体"), List.of("特定群体"))
+                  .map(FieldEdit.ReplaceList::new));
       case DEADLINE -> Arbitraries.of(DEADLINES).map(FieldEdit.SetText::new);
       default ->
           Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(5).map(FieldEdit.SetText::new);
@@ -251,7 +255,7 @@ class ResolutionPropertyTest {
 
   private static boolean weakens(Item before, Item after) {
     return before.mode() == Mode.PROACTIVE && after.mode() == Mode.ON_REQUEST
-        || before.audience() == Audience.PUBLIC && after.audience() == Audience.SPECIFIC
+        || before.audience().includesPublic() && !after.audience().includesPublic()
         || !after.tiers().containsAll(before.tiers())
         || !normalized(after.channels()).containsAll(normalized(before.channels()))
         || Deadline.parse(after.deadline()).compareWith(Deadline.parse(before.deadline()))

@@ -1,4 +1,4 @@
-package org.gkml.cli;
+package org.gkml.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,18 +12,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.gkml.cli.Gkml;
+import org.gkml.load.FileLoader;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.Messages;
 import org.gkml.model.RegionCode;
 import org.gkml.resolve.Resolver;
 
 /**
- * The launcher's class-data-sharing training run (not a user command): {@code java
- * -XX:ArchiveClassesAtExit=... -cp gkml.jar org.gkml.cli.CdsTraining [TREE]} runs the everyday
- * commands once in one JVM, so that the archive holds the classes each of them loads — for {@code
- * export xlsx} and {@code import xlsx} that is most of POI and XMLBeans, about 2,000 classes a run
- * would otherwise load and verify from the jar. JDK 17 archives one process's classes, hence one
- * process for all commands. Outputs go to a temporary folder that is removed again; a command that
- * fails only leaves its classes out of the archive.
+ * The build's class-data-sharing training run (not a user command, so not in the jar): {@code mvn
+ * package} runs {@code java -XX:DumpLoadedClassList=target/gkml.classlist -cp gkml.jar:test-classes
+ * org.gkml.bench.CdsTraining catalogs}, which runs the everyday commands once in one JVM, so that
+ * the list names the classes each of them loads — for {@code export xlsx} and {@code import xlsx}
+ * that is most of POI and XMLBeans, about 2,000 classes a run would otherwise load and verify from
+ * the jar. The launchers turn the list into an archive with the user's own Java on their first run
+ * ({@code -Xshare:dump}): an archive only works with the JVM that wrote it. Outputs go to a
+ * temporary folder that is removed again; a command that fails only leaves its classes out of the
+ * list.
  */
 public final class CdsTraining {
   private CdsTraining() {}
@@ -90,7 +95,9 @@ public final class CdsTraining {
 
   private static Optional<RegionCode> deepestRegion(Path tree) {
     try {
-      Resolver resolver = new Resolver(Pipeline.of(Messages.of(Locale.ROOT)).load(tree).tree());
+      Messages messages = Messages.of(Locale.ROOT);
+      TreeLoader loader = new TreeLoader(new FileLoader(messages), messages);
+      Resolver resolver = new Resolver(loader.load(tree).tree());
       return resolver.regions().stream()
           .max(Comparator.comparingInt((RegionCode c) -> c.digits().length()));
     } catch (RuntimeException e) {

@@ -1,4 +1,4 @@
-package org.gkml.cli;
+package org.gkml.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,120 @@
+package org.gkml.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gkml.load.LoadedFile;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Loc;
+import org.gkml.model.Overlay;
+
+/**
+ * The catalogue files that could not be read or broke the schema, and what they would have been:
+ * the domain (from the document, or from the file's slug) and, for an overlay, the region (from the
+ * document, or from its folder's code). Checks that depend on such a file say once that they could
+ * not run, instead of reporting what follows from its absence (an overlay "without a basic
+ * catalogue", targets "unknown" because the parent that adds them cannot be read). The cause itself
+ * is reported once, where it is.
+ */
+public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
+  private static final BrokenFiles NONE = new BrokenFiles(List.of(), List.of());
+
+  /** One broken file: its domain name (null if unknown), slug, region code (overlays) and place. */
+  public record Broken(String domain, String slug, String region, Loc at) {}
+
+  public BrokenFiles {
+    basics = List.copyOf(basics);
+    overlays = List.copyOf(overlays);
+  }
+
+  public static BrokenFiles none() {
+    return NONE;
+  }
+
+  static BrokenFiles of(TreeLoader.Result loaded) {
+    Path root = loaded.tree().root().toAbsolutePath().normalize();
+    Path basicDir = root.resolve(TreeLoader.BASIC_DIR);
+    Path regionsDir = root.resolve(TreeLoader.REGIONS_DIR);
+    List<Broken> basics = new ArrayList<>();
+    List<Broken> overlays = new ArrayList<>();
+    for (LoadedFile f : loaded.files()) {
+      if (f.document() != null) {
+        continue; // nearly every file: nothing more to look at
+      }
+      Path path = f.file().path().toAbsolutePath().normalize();
+      JsonNode tree = f.tree();
+      String domain = text(tree, "domain");
+      Loc at = f.findings().isEmpty() ? f.file().at(1, 1) : f.findings().get(0).loc();
+      if (path.startsWith(basicDir)) {
+        basics.add(new Broken(domain, slug(path), null, at));
+      } else if (path.startsWith(regionsDir)) {
+        String region = tree == null ? null : text(tree.path("region"), "code");
+        if (region == null) {
+          region = folderCode(path.getParent());
+        }
+        overlays.add(new Broken(domain, slug(path), region, at));
+      }
+    }
+    return basics.isEmpty() && overlays.isEmpty() ? NONE : new BrokenFiles(basics, overlays);
+  }
+
+  /**
+   * The broken basic catalogue an overlay of a domain without a (valid) one belongs to, or null.
+   */
+  public Broken basicOf(Overlay o) {
+    for (Broken b : basics) {
+      if (o.domain().equals(b.domain()) || slug(o.file().path()).equals(b.slug())) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** A broken overlay of the same domain on the chain above {@code o}, or null. */
+  public Broken parentOf(Overlay o) {
+    String code = o.region().code().digits();
+    String slug = slug(o.file().path());
+    for (Broken b : overlays) {
+      if (b.region() == null || code.length() <= b.region().length()) {
+        continue;
+      }
+      boolean sameDomain = o.domain().equals(b.domain()) || slug.equals(b.slug());
+      if (sameDomain && code.startsWith(b.region())) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  public boolean isEmpty() {
+    return basics.isEmpty() && overlays.isEmpty();
+  }
+
+  private static String text(JsonNode node, String key) {
+    if (node == null) {
+      return null;
+    }
+    JsonNode v = node.get(key);
+    return v != null && v.isValueNode() ? v.asText() : null;
+  }
+
+  private static String slug(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The code a region folder starts with ({@code 511703-达川区}: 511703), or null. */
+  private static String folderCode(Path folder) {
+    if (folder == null) {
+      return null;
+    }
+    String name = folder.getFileName().toString();
+    int n = 0;
+    while (n < name.length() && Character.isDigit(name.charAt(n))) {
+      n++;
+    }
+    return n == 6 || n == 9 || n == 12 ? name.substring(0, n) : null;
+  }
+}

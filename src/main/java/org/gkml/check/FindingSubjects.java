@@ -1,0 +1,103 @@
+package org.gkml.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.gkml.load.LoadedFile;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Catalog;
+import org.gkml.model.Document;
+import org.gkml.model.Finding;
+import org.gkml.model.Overlay;
+
+/**
+ * What a finding is about, in words that survive edits elsewhere in its file: its JSON pointer with
+ * the position of an entry of {@code items}, {@code add}, {@code modify} or {@code remove} replaced
+ * by that entry's id ({@code /items/3/channels/1} becomes {@code items/AQSC-004/channels/1}). Line
+ * numbers and entry positions change when an item is inserted above; ids do not. Baselines and
+ * SARIF fingerprints match findings by rule, file and this subject.
+ *
+ * <p>Only reports that need it build one (SARIF, baselines); the default path pays nothing.
+ */
+public final class FindingSubjects implements Function<Finding, String> {
+  private static final List<String> ENTRY_LISTS = List.of("items", "add", "modify", "remove");
+
+  private final TreeLoader.Result loaded;
+  private Map<String, LoadedFile> byFile;
+
+  FindingSubjects(TreeLoader.Result loaded) {
+    this.loaded = loaded;
+  }
+
+  @Override
+  public String apply(Finding f) {
+    String pointer = f.loc().pointer();
+    String[] segments = pointer.split("/", -1);
+    // "" or "/x": no entry to name
+    if (segments.length < 3 || !ENTRY_LISTS.contains(segments[1]) || !isIndex(segments[2])) {
+      return pointer.isEmpty() ? "" : pointer.substring(1);
+    }
+    int index = Integer.parseInt(segments[2]);
+    String id = idOf(f.loc().file().display(), segments[1], index);
+    StringBuilder subject = new StringBuilder(segments[1]).append('/');
+    subject.append(id == null ? "#" + index : id.replace("~", "~0").replace("/", "~1"));
+    for (int i = 3; i < segments.length; i++) {
+      subject.append('/').append(segments[i]);
+    }
+    return subject.toString();
+  }
+
+  private String idOf(String file, String list, int index) {
+    LoadedFile loadedFile = files().get(file);
+    if (loadedFile == null) {
+      return null;
+    }
+    Document document = loadedFile.document();
+    if (document instanceof Catalog c && list.equals("items") && index < c.items().size()) {
+      return c.items().get(index).id();
+    }
+    if (document instanceof Overlay o) {
+      switch (list) {
+        case "add":
+          return index < o.adds().size() ? o.adds().get(index).id() : null;
+        case "modify":
+          return index < o.modifies().size() ? o.modifies().get(index).id() : null;
+        case "remove":
+          return index < o.removes().size() ? o.removes().get(index).id() : null;
+        default:
+          return null;
+      }
+    }
+    // a file without a document (it broke the schema) still has its tree
+    JsonNode tree = loadedFile.tree();
+    if (tree != null) {
+      JsonNode id = tree.path(list).path(index).path("id");
+      return id.isTextual() ? id.asText() : null;
+    }
+    return null;
+  }
+
+  private synchronized Map<String, LoadedFile> files() {
+    if (byFile == null) {
+      byFile = new HashMap<>();
+      for (LoadedFile f : loaded.files()) {
+        byFile.put(f.file().display(), f);
+      }
+    }
+    return byFile;
+  }
+
+  private static boolean isIndex(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,141 @@
+package org.gkml.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.gkml.model.ExitCode;
+import org.gkml.model.Finding;
+import org.gkml.model.GkmlException;
+import org.gkml.model.TerminalText;
+import org.gkml.oversight.LawIndex;
+import org.gkml.report.FindingsFormat;
+import org.gkml.report.FindingsReporter;
+import org.gkml.report.ReportInput;
+import org.gkml.resolve.Resolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gkml basis [--law TEXT] [--repealed FILE] [--format text|json]}: the index of cited laws
+ * and documents (CLI.md 1.1), the items citing one law, or every citation of a repealed law as a
+ * finding (exit 1 when there is one).
+ */
+@Command(name = "basis", mixinStandardHelpOptions = true, sortOptions = false)
+final class BasisCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--law", paramLabel = "TEXT", descriptionKey = "basis.law")
+  String law;
+
+  @Option(names = "--repealed", paramLabel = "FILE", descriptionKey = "basis.repealed")
+  Path repealed;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      descriptionKey = "basis.format")
+  String format;
+
+  @Override
+  public Integer call() throws IOException {
+    CliContext cli = CliContext.of(spec);
+    boolean json =
+        switch (format.strip().toLowerCase(Locale.ROOT)) {
+          case "json" -> true;
+          case "text" -> false;
+          default -> throw GkmlException.usage("basis.badFormat", format);
+        };
+    Set<String> repealedLaws = repealed == null ? null : readRepealed(repealed);
+    Resolver resolver = new Resolver(Pipeline.of(cli.messages()).loadDocuments(common.root).tree());
+    LawIndex index = new LawIndex(resolver);
+    if (repealedLaws != null) {
+      List<Finding> findings = index.repealed(repealedLaws, cli.messages());
+      List<String> files = new ArrayList<>();
+      findings.forEach(f -> files.add(f.loc().file().display()));
+      ReportInput input =
+          new ReportInput(
+              findings,
+              List.copyOf(new LinkedHashSet<>(files)),
+              false,
+              GkmlCommand.Version.current(),
+              cli.messages());
+      FindingsReporter.write(json ? FindingsFormat.JSON : FindingsFormat.TEXT, input, cli.out());
+      cli.out().flush();
+      return findings.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+    }
+    List<LawIndex.Law> laws = index.laws();
+    if (law != null) {
+      List<LawIndex.Use> uses = index.uses(law);
+      String title = index.title(law, laws);
+      if (json) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("law", title);
+        out.put("uses", uses);
+        JSON.writeValue(cli.out(), out);
+        cli.out().println();
+      } else {
+        cli.out().println(TerminalText.quote(cli.messages().get("basis.uses", title, uses.size())));
+        for (LawIndex.Use u : uses) {
+          String region = u.region() == null ? cli.messages().get("diff.basic") : u.region();
+          cli.out()
+              .println(
+                  String.join(
+                      "\t",
+                      TerminalText.quote(u.domain()),
+                      TerminalText.quote(region),
+                      TerminalText.quote(u.item())));
+        }
+      }
+    } else if (json) {
+      JSON.writeValue(cli.out(), Map.of("laws", laws));
+      cli.out().println();
+    } else {
+      for (LawIndex.Law l : laws) {
+        cli.out()
+            .println(
+                TerminalText.quote(
+                    cli.messages().get("basis.line", l.title(), l.items(), l.regions())));
+      }
+    }
+    cli.out().flush();
+    return ExitCode.OK.code();
+  }
+
+  /** One title a line; blank lines and lines starting with # are skipped. */
+  private static Set<String> readRepealed(Path file) {
+    try {
+      Set<String> out = new LinkedHashSet<>();
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s.startsWith("\uFEFF") ? s.substring(1) : s);
+        }
+      }
+      return out;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw GkmlException.usage("basis.unreadable", file, String.valueOf(e.getMessage()));
+    }
+  }
+}

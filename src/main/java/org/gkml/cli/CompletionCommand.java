@@ -1,0 +1,42 @@
+package org.gkml.cli;
+
+import java.util.concurrent.Callable;
+import org.gkml.model.GkmlException;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gkml completion bash|zsh}: a shell completion script made by picocli from the command
+ * model, so it names every command and option there is. zsh runs the bash script through its {@code
+ * bashcompinit}.
+ */
+@Command(name = "completion", mixinStandardHelpOptions = true)
+final class CompletionCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "bash|zsh", descriptionKey = "completion.shell")
+  String shell;
+
+  @Override
+  public Integer call() {
+    CliContext cli = CliContext.of(spec);
+    if (!shell.equals("bash") && !shell.equals("zsh")) {
+      throw GkmlException.usage("completion.unknownShell", shell);
+    }
+    // every command, not only the one running (Gkml.run registers that one alone)
+    CommandLine whole = new CommandLine(new GkmlCommand(cli));
+    GkmlCommand.SUBCOMMANDS.forEach(whole::addSubcommand);
+    String script = AutoComplete.bash("gkml", whole);
+    if (shell.equals("zsh")) {
+      cli.out().println("autoload -U +X compinit && compinit");
+      cli.out().println("autoload -U +X bashcompinit && bashcompinit");
+    }
+    cli.out().print(script);
+    cli.out().flush();
+    return 0;
+  }
+}

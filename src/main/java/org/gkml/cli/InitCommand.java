@@ -1,0 +1,43 @@
+package org.gkml.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gkml.scaffold.RepositoryInit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gkml init [DIR]}: a new catalogue repository (the work: {@link RepositoryInit}). */
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false)
+final class InitCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "init.dir")
+  Path dir = Path.of(".");
+
+  @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang")
+  String lang;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      descriptionKey = "option.quiet")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    CliContext cli = CliContext.of(spec);
+    RepositoryInit.Result r = new RepositoryInit(cli.messages()).create(dir);
+    if (!quiet) {
+      for (Path p : r.written()) {
+        cli.out().println(cli.messages().get("init.wrote", p));
+      }
+      for (Path p : r.kept()) {
+        cli.out().println(cli.messages().get("init.kept", p));
+      }
+      cli.out().println(cli.messages().get("init.next", dir));
+    }
+    return 0;
+  }
+}

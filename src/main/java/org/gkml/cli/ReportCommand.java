@@ -1,0 +1,54 @@
+package org.gkml.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gkml.model.ExitCode;
+import org.gkml.model.GkmlException;
+import org.gkml.oversight.ProvinceReport;
+import org.gkml.oversight.ReportFormat;
+import org.gkml.oversight.ReportWriter;
+import org.gkml.resolve.Resolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gkml report [--format text|json|html|xlsx] [-o PATH]}: the province's overview of every
+ * known region and domain (CLI.md 1.1). The tree is loaded once and resolved once.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|html|xlsx",
+      defaultValue = "text",
+      descriptionKey = "report.format")
+  String format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "PATH",
+      descriptionKey = "report.output")
+  Path output;
+
+  @Override
+  public Integer call() {
+    CliContext cli = CliContext.of(spec);
+    ReportFormat f =
+        ReportFormat.of(format).orElseThrow(() -> GkmlException.usage("report.badFormat", format));
+    Resolver resolver = new Resolver(Pipeline.of(cli.messages()).loadDocuments(common.root).tree());
+    ProvinceReport report = ProvinceReport.of(resolver);
+    if (f.binary()) {
+      Path target = output != null ? output : Path.of("report.xlsx");
+      BinaryOutput.write(target, out -> ReportWriter.writeXlsx(report, out));
+    } else {
+      TextOutput.write(output, cli.out(), w -> ReportWriter.write(f, report, cli.messages(), w));
+    }
+    return ExitCode.OK.code();
+  }
+}

@@ -1,0 +1,66 @@
+package org.gkml.cli;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gkml.model.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * picocli's usage errors in the user's language, with its suggestions for a misspelt command or
+ * option ({@code valdate}: did you mean {@code validate}?). picocli writes its messages in English
+ * only; the kinds a user meets are told in our words, anything rarer keeps picocli's.
+ */
+final class UsageErrors {
+  private static final Pattern LANGUAGE = Pattern.compile("(?i)(zh|en)([-_][a-z0-9]+)*");
+
+  private UsageErrors() {}
+
+  /** Whether {@code --lang} names a language gkml speaks (zh or en, with any region). */
+  static boolean knownLanguage(String lang) {
+    return LANGUAGE.matcher(lang).matches();
+  }
+
+  static String describe(ParameterException e, Messages m) {
+    if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String word = u.getUnmatched().get(0);
+      List<String> near = u.getSuggestions();
+      String hint = near.isEmpty() ? "" : m.get("cli.didYouMean", near.get(0));
+      if (u.isUnknownOption()) {
+        return m.get("cli.unknownOption", word, hint);
+      }
+      CommandLine at = e.getCommandLine();
+      if (!at.getSubcommands().isEmpty() && at.getParent() == null) {
+        return m.get("cli.unknownCommand", word, hint);
+      }
+      return m.get("cli.unexpectedArgument", word);
+    }
+    if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+      ArgSpec first = missing.getMissing().get(0);
+      return first.isOption()
+          ? m.get("cli.missingValue", name(first))
+          : m.get("cli.missingParameter", name(first));
+    }
+    if (e instanceof OverwrittenOptionException o && o.getOverwritten() != null) {
+      return m.get("cli.optionTwice", name(o.getOverwritten()));
+    }
+    if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() != null) {
+      return m.get("cli.badValue", name(e.getArgSpec()), e.getValue(), t.getMessage());
+    }
+    return e.getMessage();
+  }
+
+  private static String name(ArgSpec arg) {
+    if (arg instanceof OptionSpec o) {
+      return o.longestName();
+    }
+    return arg instanceof PositionalParamSpec p ? p.paramLabel() : String.valueOf(arg);
+  }
+}

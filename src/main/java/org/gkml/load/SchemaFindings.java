@@ -1,0 +1,215 @@
+package org.gkml.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gkml.model.Finding;
+import org.gkml.model.Loc;
+import org.gkml.model.Messages;
+import org.gkml.model.Rule;
+import org.gkml.model.SourceFile;
+import org.gkml.model.Suggestion;
+
+/**
+ * Turns the schema validator's violations into GK001 findings in our own words, per JSON Schema
+ * keyword, in the user's language, quoting the bad value and what is allowed. A misspelt key is one
+ * finding with a suggestion ({@code chanels}: did you mean {@code channels}?), not an unknown key
+ * plus a missing one; the alternatives of an {@code anyOf} are one finding. Only files that break
+ * the schema come here: valid files cost nothing.
+ */
+final class SchemaFindings {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SCHEMA_RESOURCES = "/org/gkml/schemas/";
+  private static final Map<String, JsonNode> SCHEMA_DOCUMENTS = new ConcurrentHashMap<>();
+
+  private final Messages messages;
+
+  SchemaFindings(Messages messages) {
+    this.messages = messages;
+  }
+
+  List<Finding> of(SourceFile file, Set<ValidationMessage> violations) {
+    Map<String, List<ValidationMessage>> byPlace = new LinkedHashMap<>();
+    violations.stream()
+        .sorted(
+            Comparator.comparing((ValidationMessage v) -> pointer(v))
+                .thenComparing(ValidationMessage::getType)
+                .thenComparing(v -> String.valueOf(v.getProperty())))
+        .forEach(v -> byPlace.computeIfAbsent(pointer(v), k -> new ArrayList<>()).add(v));
+    List<Finding> out = new ArrayList<>();
+    byPlace.forEach((pointer, group) -> out.addAll(findingsAt(file, pointer, group)));
+    return out;
+  }
+
+  private List<Finding> findingsAt(SourceFile file, String pointer, List<ValidationMessage> group) {
+    String where = pointer.isEmpty() ? "" : messages.get("schema.where", pointer);
+    List<Finding> out = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    List<ValidationMessage> unknown = new ArrayList<>();
+    List<String> expectedTypes = new ArrayList<>();
+    JsonNode typed = null;
+    // a value of the wrong type also fails its const ("1" is not 1): the type says why
+    boolean wrongType = group.stream().anyMatch(v -> v.getType().equals("type"));
+    for (ValidationMessage v : group) {
+      if (wrongType && v.getType().equals("const")) {
+        continue;
+      }
+      switch (v.getType()) {
+        case "required" -> missing.add(v.getProperty());
+        case "additionalProperties" -> unknown.add(v);
+        case "type" -> {
+          typed = v.getInstanceNode();
+          expectedTypes.add(v.getSchemaNode().asText());
+        }
+        default -> out.add(finding(file.locate(pointer), single(where, v)));
+      }
+    }
+    for (ValidationMessage u : unknown) {
+      String key = u.getProperty();
+      Loc at = file.locateKey(pointer + "/" + escape(key));
+      Optional<String> meant = Suggestion.closest(key, missing);
+      if (meant.isPresent()) {
+        // the misspelling is both an unknown key and a missing one: one finding says so
+        missing.remove(meant.get());
+        out.add(finding(at, messages.get("schema.misspeltKey", where, key, meant.get())));
+        continue;
+      }
+      List<String> allowed = allowedKeys(u);
+      allowed.removeIf(k -> u.getInstanceNode().has(k));
+      String hint = Suggestion.closest(key, allowed).map(this::suggest).orElse("");
+      out.add(finding(at, messages.get("schema.unknownKey", where, key, hint)));
+    }
+    for (String key : missing) {
+      out.add(finding(file.locate(pointer), messages.get("schema.required", where, key)));
+    }
+    if (!expectedTypes.isEmpty()) {
+      List<String> words = expectedTypes.stream().distinct().map(this::typeWord).toList();
+      String expected = String.join(messages.get("schema.or"), words);
+      String message =
+          typed != null && typed.isValueNode()
+              ? messages.get("schema.type", where, text(typed), typeWord(typeOf(typed)), expected)
+              : messages.get("schema.typeOf", where, typeWord(typeOf(typed)), expected);
+      out.add(finding(file.locate(pointer), message));
+    }
+    return out;
+  }
+
+  private String single(String where, ValidationMessage v) {
+    JsonNode value = v.getInstanceNode();
+    JsonNode schema = v.getSchemaNode();
+    return switch (v.getType()) {
+      case "enum" -> {
+        List<String> allowed = new ArrayList<>();
+        schema.forEach(n -> allowed.add(text(n)));
+        String hint = Suggestion.closest(text(value), allowed).map(this::suggest).orElse("");
+        yield messages.get("schema.enum", where, text(value), list(allowed), hint);
+      }
+      case "const" -> messages.get("schema.const", where, text(schema), text(value));
+      case "pattern" -> messages.get("schema.pattern", where, text(value), schema.asText());
+      case "minItems" -> messages.get("schema.minItems", where, schema.asInt());
+      case "minProperties" -> messages.get("schema.minProperties", where, schema.asInt());
+      case "propertyNames" ->
+          messages.get(
+              "schema.propertyName",
+              where,
+              v.getProperty(),
+              schema.path("pattern").asText(schema.toString()));
+      default -> where + v.getError();
+    };
+  }
+
+  private String suggest(String word) {
+    return messages.get("schema.suggest", word);
+  }
+
+  private String list(Collection<String> words) {
+    return String.join(messages.get("schema.listSeparator"), words);
+  }
+
+  private String typeWord(String type) {
+    return messages.get("schema.typeName." + type);
+  }
+
+  private static String typeOf(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return "null";
+    }
+    if (node.isObject()) {
+      return "object";
+    }
+    if (node.isArray()) {
+      return "array";
+    }
+    if (node.isBoolean()) {
+      return "boolean";
+    }
+    if (node.isIntegralNumber()) {
+      return "integer";
+    }
+    return node.isNumber() ? "number" : "string";
+  }
+
+  /** A value as the user wrote it: the text of a scalar, a short form of anything else. */
+  private static String text(JsonNode node) {
+    if (node == null) {
+      return "";
+    }
+    String s = node.isValueNode() ? node.asText() : node.toString();
+    return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+  }
+
+  /** The keys the schema allows where an unknown key stands, from the schema documents. */
+  private static List<String> allowedKeys(ValidationMessage v) {
+    String location = v.getSchemaLocation().toString();
+    int hash = location.indexOf('#');
+    if (hash < 0) {
+      return new ArrayList<>();
+    }
+    String resource = location.substring(location.lastIndexOf('/', hash) + 1, hash);
+    String fragment = location.substring(hash + 1);
+    int last = fragment.lastIndexOf('/');
+    String parent = last <= 0 ? "" : fragment.substring(0, last);
+    JsonNode schema = schemaDocument(resource);
+    List<String> keys = new ArrayList<>();
+    if (schema != null) {
+      schema.at(parent).path("properties").fieldNames().forEachRemaining(keys::add);
+    }
+    return keys;
+  }
+
+  private static JsonNode schemaDocument(String name) {
+    return SCHEMA_DOCUMENTS.computeIfAbsent(
+        name,
+        n -> {
+          try (InputStream in = SchemaFindings.class.getResourceAsStream(SCHEMA_RESOURCES + n)) {
+            return in == null ? JSON.missingNode() : JSON.readTree(in);
+          } catch (IOException e) {
+            return JSON.missingNode();
+          }
+        });
+  }
+
+  private static String pointer(ValidationMessage v) {
+    String pointer = v.getInstanceLocation().toString();
+    return "$".equals(pointer) ? "" : pointer;
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static Finding finding(Loc at, String message) {
+    return new Finding(Rule.SCHEMA, Rule.SCHEMA.defaultSeverity(), at, message);
+  }
+}

@@ -1,0 +1,170 @@
+package org.gkml.oversight;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.gkml.model.Catalog;
+import org.gkml.model.Overlay;
+import org.gkml.model.Region;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Revision;
+import org.gkml.resolve.Customization;
+import org.gkml.resolve.Effective;
+import org.gkml.resolve.Resolver;
+
+/**
+ * The province's overview ({@code gkml report}, CLI.md 1.1): for every known region and every
+ * domain, whether the region has an overlay, inherits its parent's catalogue, or declared the
+ * domain not applicable; the items it publishes at its own tier; what its own overlay added,
+ * modified and removed; whether that overlay was written against an older basic version; and the
+ * region's last revision.
+ *
+ * <p>Built from one {@link Resolver} over a tree loaded once: regions share resolutions, so the
+ * whole province costs about one application per overlay file.
+ */
+public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
+
+  public ProvinceReport {
+    domains = List.copyOf(domains);
+    regions = List.copyOf(regions);
+  }
+
+  /** How a region stands in one domain. */
+  public enum Status {
+    OVERLAY("overlay"),
+    INHERITED("inherited"),
+    NOT_APPLICABLE("not-applicable");
+
+    private final String word;
+
+    Status(String word) {
+      this.word = word;
+    }
+
+    /** The word of the JSON form. */
+    public String word() {
+      return word;
+    }
+
+    /** The key of the status's label in the message bundles. */
+    public String labelKey() {
+      return "report.status." + name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** One region's standing in one domain. */
+  public record DomainStatus(
+      Status status, int items, int custom, int modified, int removed, boolean stale) {}
+
+  /** The latest revision a region's own overlays record, and the domain it belongs to. */
+  public record LastRevision(String domain, Revision revision) {}
+
+  /** One region: its standing per domain (in basic-catalogue order) and last revision, or null. */
+  public record RegionRow(Region region, Map<String, DomainStatus> domains, LastRevision last) {
+    public RegionRow {
+      Objects.requireNonNull(region);
+      domains = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(domains));
+    }
+  }
+
+  /** The report of every known region of a resolver's tree, regions in code order. */
+  public static ProvinceReport of(Resolver resolver) {
+    List<String> domains = resolver.domains();
+    Map<String, String> basicVersions = new LinkedHashMap<>();
+    for (Catalog c : resolver.tree().basics()) {
+      basicVersions.putIfAbsent(c.domain(), c.version());
+    }
+    List<RegionRow> rows =
+        new ArrayList<>(resolver.regions())
+            .parallelStream().map(code -> row(resolver, code, domains, basicVersions)).toList();
+    return new ProvinceReport(domains, rows);
+  }
+
+  private static RegionRow row(
+      Resolver resolver, RegionCode code, List<String> domains, Map<String, String> versions) {
+    Region region = resolver.region(code).orElseThrow();
+    List<Effective> effective = resolver.effective(code, null);
+    Map<String, DomainStatus> statuses = new LinkedHashMap<>();
+    LastRevision last = null;
+    for (int i = 0; i < domains.size(); i++) {
+      String domain = domains.get(i);
+      Effective e = effective.get(i);
+      Customization own = resolver.customization(code, domain);
+      int items = e.catalog().items().size();
+      if (!e.applicable()) {
+        statuses.put(
+            domain, new DomainStatus(Status.NOT_APPLICABLE, items, 0, 0, 0, stale(own, versions)));
+      } else if (own == null) {
+        statuses.put(domain, new DomainStatus(Status.INHERITED, items, 0, 0, 0, false));
+      } else {
+        statuses.put(
+            domain,
+            new DomainStatus(
+                Status.OVERLAY,
+                items,
+                own.custom(),
+                own.modified(),
+                own.removed(),
+                stale(own, versions)));
+      }
+      if (own != null && !own.overlay().revisions().isEmpty()) {
+        Revision r = own.overlay().revisions().get(0);
+        if (last == null || newer(r, last.revision())) {
+          last = new LastRevision(domain, r);
+        }
+      }
+    }
+    return new RegionRow(region, statuses, last);
+  }
+
+  private static boolean stale(Customization own, Map<String, String> versions) {
+    if (own == null) {
+      return false;
+    }
+    Overlay o = own.overlay();
+    String current = versions.get(o.domain());
+    return o.base() != null && current != null && !current.equals(o.base());
+  }
+
+  private static boolean newer(Revision a, Revision b) {
+    String da = a.date() == null ? "" : a.date();
+    String db = b.date() == null ? "" : b.date();
+    return da.compareTo(db) > 0;
+  }
+
+  /** The totals of the report: regions, and domain standings and counts over every region. */
+  public Summary summary() {
+    Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      byStatus.put(s, 0);
+    }
+    int custom = 0;
+    int modified = 0;
+    int removed = 0;
+    int stale = 0;
+    for (RegionRow r : regions) {
+      for (DomainStatus d : r.domains().values()) {
+        byStatus.merge(d.status(), 1, Integer::sum);
+        custom += d.custom();
+        modified += d.modified();
+        removed += d.removed();
+        stale += d.stale() ? 1 : 0;
+      }
+    }
+    return new Summary(regions.size(), domains.size(), byStatus, custom, modified, removed, stale);
+  }
+
+  /** The report's totals. */
+  public record Summary(
+      int regions,
+      int domains,
+      Map<Status, Integer> byStatus,
+      int custom,
+      int modified,
+      int removed,
+      int stale) {}
+}

@@ -1,0 +1,144 @@
+package org.gkml.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.gkml.model.Finding;
+import org.gkml.model.GkmlException;
+
+/**
+ * The findings a tree had when it adopted gkml (CLI.md 1.1 "validate --baseline"): a JSON file of
+ * {@code {rule, file, subject}} entries, each with its message for the reader. A current finding is
+ * known when an entry has its rule, file and subject (the item or key it is about, never its line),
+ * so edits elsewhere in a file do not make old findings new. Entries count: two equal findings need
+ * two entries. Files are written relative to the baseline's own folder, so the baseline matches
+ * wherever gkml is run from.
+ */
+public final class Baseline {
+  static final int VERSION = 1;
+
+  private final Map<FindingKey, Integer> known;
+
+  private Baseline(Map<FindingKey, Integer> known) {
+    this.known = known;
+  }
+
+  /**
+   * What filtering the findings against a baseline leaves: new findings and how many were known.
+   */
+  public record Filtered(List<Finding> fresh, int known) {}
+
+  /** Reads a baseline; a missing or malformed file is a usage error naming it. */
+  public static Baseline read(Path file) {
+    JsonNode root;
+    try {
+      root = JsonReport.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      throw GkmlException.usage("baseline.missing", file);
+    } catch (JsonProcessingException e) {
+      throw GkmlException.usage(
+          "baseline.malformed",
+          file,
+          e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+          e.getOriginalMessage());
+    } catch (IOException e) {
+      throw GkmlException.usage("baseline.unreadable", file, e.getMessage());
+    }
+    if (root == null
+        || root.path("gkml-baseline").asInt() != VERSION
+        || !root.path("findings").isArray()) {
+      throw GkmlException.usage("baseline.notBaseline", file);
+    }
+    Map<FindingKey, Integer> known = new HashMap<>();
+    for (JsonNode entry : root.path("findings")) {
+      if (!entry.path("rule").isTextual() || !entry.path("file").isTextual()) {
+        throw GkmlException.usage("baseline.notBaseline", file);
+      }
+      FindingKey key =
+          new FindingKey(
+              entry.path("rule").asText(),
+              entry.path("file").asText(),
+              entry.path("subject").asText(""));
+      known.merge(key, 1, Integer::sum);
+    }
+    return new Baseline(known);
+  }
+
+  /** The findings that are not in this baseline (each entry excuses one finding). */
+  public Filtered filter(List<Finding> findings, Function<Finding, String> subject, Path file) {
+    Map<FindingKey, Integer> left = new HashMap<>(known);
+    Path folder = folderOf(file);
+    List<Finding> fresh = new ArrayList<>();
+    int matched = 0;
+    for (Finding f : findings) {
+      FindingKey key = key(f, subject, folder);
+      Integer n = left.get(key);
+      if (n != null && n > 0) {
+        left.put(key, n - 1);
+        matched++;
+      } else {
+        fresh.add(f);
+      }
+    }
+    return new Filtered(fresh, matched);
+  }
+
+  /** Writes the findings as a baseline, atomically, in a stable order. */
+  public static void write(List<Finding> findings, Function<Finding, String> subject, Path file) {
+    Path folder = folderOf(file);
+    ObjectNode root = JsonReport.MAPPER.createObjectNode();
+    root.put("gkml-baseline", VERSION);
+    ArrayNode entries = root.putArray("findings");
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    for (Finding f : sorted) {
+      FindingKey key = key(f, subject, folder);
+      ObjectNode entry = entries.addObject();
+      entry.put("rule", key.rule());
+      entry.put("file", key.file());
+      entry.put("subject", key.subject());
+      entry.put("message", f.message());
+    }
+    try {
+      AtomicFile.write(
+          file,
+          out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            JsonReport.MAPPER.writeValue(w, root);
+            w.write('\n');
+            w.flush();
+          });
+    } catch (IOException e) {
+      throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
+    }
+  }
+
+  private static FindingKey key(Finding f, Function<Finding, String> subject, Path folder) {
+    Path source = f.loc().file().path().toAbsolutePath().normalize();
+    String relative;
+    try {
+      relative = folder.relativize(source).toString().replace('\\', '/');
+    } catch (IllegalArgumentException e) { // another drive: no relative path exists
+      relative = source.toString().replace('\\', '/');
+    }
+    return new FindingKey(f.rule().id(), relative, subject.apply(f));
+  }
+
+  private static Path folderOf(Path file) {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    return parent == null ? Path.of("").toAbsolutePath() : parent;
+  }
+}

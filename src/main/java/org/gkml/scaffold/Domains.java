@@ -1,0 +1,81 @@
+package org.gkml.scaffold;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.gkml.model.Catalog;
+import org.gkml.model.CatalogTree;
+import org.gkml.model.GkmlException;
+import org.gkml.model.Item;
+import org.gkml.model.Overlay;
+
+/** Finding a tree's domain by name or file name, and the ids and file names that go with it. */
+final class Domains {
+  private static final String YAML = ".yaml";
+
+  private Domains() {}
+
+  /**
+   * The basic catalogue a {@code --domain} value names: its domain (安全生产) or its file name with or
+   * without {@code .yaml} (safety-production).
+   */
+  static Catalog basic(CatalogTree tree, String domain) {
+    String given = domain.strip();
+    for (Catalog c : tree.basics()) {
+      String file = fileName(c);
+      if (c.domain().equals(given)
+          || file.equals(given)
+          || file.equals(given + YAML)
+          || file.equals(given + ".yml")) {
+        return c;
+      }
+    }
+    throw GkmlException.usage(
+        "resolve.unknownDomain",
+        given,
+        String.join(", ", tree.basics().stream().map(Catalog::domain).toList()));
+  }
+
+  /** The file name a domain's files have: the basic catalogue's (FORMAT.md §3, domain slug). */
+  static String fileName(Catalog basic) {
+    Path name = basic.file().path().getFileName();
+    return name.toString();
+  }
+
+  /**
+   * The code a domain's item ids start with, as its basic catalogue writes them (AQSC-001 → AQSC):
+   * the most common one, or {@code ITEM} for a catalogue without items.
+   */
+  static String idCode(Catalog basic) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Item item : basic.items()) {
+      int dash = item.id().lastIndexOf('-');
+      if (dash > 0) {
+        counts.merge(item.id().substring(0, dash), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse("ITEM");
+  }
+
+  /** {@code prefix} with the first three-digit number that no item of the tree has yet. */
+  static String newId(CatalogTree tree, String prefix) {
+    Set<String> ids = new HashSet<>();
+    for (Catalog c : tree.basics()) {
+      c.items().forEach(i -> ids.add(i.id()));
+    }
+    for (Overlay o : tree.overlays()) {
+      o.adds().forEach(i -> ids.add(i.id()));
+    }
+    for (int n = 1; ; n++) {
+      String id = String.format(java.util.Locale.ROOT, "%s%03d", prefix, n);
+      if (!ids.contains(id)) {
+        return id;
+      }
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code validate --baseline}: a tree that adopted gkml with findings fails only on new ones, and a
+ * finding stays known when lines above it move, because it is matched by rule, file and item.
+ */
+class BaselineTest {
+  private static final Path BROKEN = Path.of(ValidateGoldenTest.BROKEN);
+
+  private static Path copyOfBroken(Path dir) throws IOException {
+    Path root = dir.resolve("catalogs");
+    try (Stream<Path> files = Files.walk(BROKEN)) {
+      for (Path p : files.toList()) {
+        Path target = root.resolve(BROKEN.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return root;
+  }
+
+  private static Path basic(Path root) {
+    return root.resolve("basic/safety-production.yaml");
+  }
+
+  private static void edit(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(text).contains(from);
+    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  private static CliRun validate(Path root, String... more) {
+    String[] args = new String[4 + more.length];
+    args[0] = "validate";
+    args[1] = "--root";
+    args[2] = root.toString();
+    args[3] = "--lang=en";
+    System.arraycopy(more, 0, args, 4, more.length);
+    return CliRun.of(args);
+  }
+
+  @Test
+  void writtenBaselineMakesTheSameTreePass(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("gkml-baseline.json");
+
+    CliRun write = validate(root, "--write-baseline", baseline.toString());
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(write.code()).isZero();
+    assertThat(write.out()).contains("error GK103");
+    assertThat(write.err()).contains("7 findings written to the baseline");
+    JsonNode json = new ObjectMapper().readTree(baseline.toFile());
+    assertThat(json.path("findings")).hasSize(7);
+    assertThat(json.path("findings").get(1).path("file").asText())
+        .isEqualTo("catalogs/basic/safety-production.yaml");
+    assertThat(json.path("findings").get(1).path("subject").asText())
+        .isEqualTo("items/AQSC-001/channels/0");
+    assertThat(check.code()).isZero();
+    assertThat(check.out()).isEqualTo("0 errors, 0 warnings in 5 files\n");
+    assertThat(check.err()).contains("7 findings are in the baseline");
+  }
+
+  @Test
+  void aNewFindingFailsAndIsTheOnlyOneShown(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("baseline.json");
+    validate(root, "--write-baseline", baseline.toString());
+    edit(basic(root), "channels: [政府网站]", "channels: [政府网站, 公告栏]");
+
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.out().lines().filter(l -> l.contains(" GK")).toList())
+        .singleElement()
+        .asString()
+        .contains("error GK103")
+        .contains("公告栏");
+  }
+
+  @Test
+  void knownFindingsStayKnownWhenLinesAboveThemMove(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("baseline.json");
+    validate(root, "--write-baseline", baseline.toString());
+    // a comment block at the top, and a new clean item before the broken ones
+    String clean =
+        """
+          - id: AQSC-000
+            level1: 行政执法
+            level2: 行政强制
+            content: 强制依据
+            basis: [《中华人民共和国安全生产法》]
+            deadline: 信息形成或者变更之日起20个工作日内
+            owner: 县级应急管理部门
+            channels: [政府网站]
+            audience: 全社会
+            mode: 主动
+            tiers: [县级]
+        """;
+    edit(basic(root), "gkml: 1\n", "# reviewed\n# again\ngkml: 1\n");
+    edit(basic(root), "items:\n", "items:\n" + clean);
+
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(check.out()).isEqualTo("0 errors, 0 warnings in 5 files\n");
+    assertThat(check.code()).isZero();
+  }
+
+  @Test
+  void fixingAFindingAndMakingAnotherOfTheSameRuleElsewhereIsNew(@TempDir Path dir)
+      throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("baseline.json");
+    validate(root, "--write-baseline", baseline.toString());
+    // the unknown channel moves from AQSC-001 to AQSC-002: same rule, same file, other item
+    edit(basic(root), "[门户网站, 两微一端, 两微一端]", "[政府网站, 两微一端, 两微一端]");
+    edit(basic(root), "channels: [政府网站]\n", "channels: [门户网站]\n");
+
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.out()).contains(":27:16: error GK103");
+  }
+
+  @Test
+  void aMissingOrMalformedBaselineIsAUsageErrorNamingIt(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\n  \"gkml-baseline\": 1,\n  \"findings\": [\n");
+
+    CliRun missing = validate(root, "--baseline", dir.resolve("none.json").toString());
+    CliRun malformed = validate(root, "--baseline", bad.toString());
+    CliRun both = validate(root, "--baseline", bad.toString(), "--write-baseline", bad.toString());
+
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("none.json does not exist").doesNotContain("Exception");
+    assertThat(malformed.code()).isEqualTo(2);
+    assertThat(malformed.err()).contains("bad.json:4:").contains("not a gkml baseline");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(Files.readString(bad)).startsWith("{\n  \"gkml-baseline\"");
+  }
+}

@@ -1,0 +1,177 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.gkml.TestCatalogs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code validate --changed}: the changed files and every file whose result depends on them, so a
+ * change that breaks an untouched overlay below it is caught (checking the changed file alone
+ * passes).
+ */
+class ChangedValidateTest {
+  private static final String COUNTY =
+      """
+      gkml: 1
+      kind: overlay
+      domain: 安全生产
+      region: {code: "511703", name: 达川区}
+      version: "2025.1"
+      add:
+        - id: 511703-AQSC-001
+          level1: 宣传教育
+          level2: 安全生产月
+          content: 活动主题
+          basis: [《中华人民共和国安全生产法》]
+          deadline: 信息形成或者变更之日起5个工作日内
+          owner: 达川区应急管理局
+          channels: [政府网站]
+          audience: 全社会
+          mode: 主动
+          tiers: [县级, 乡级]
+      """;
+  private static final String TOWNSHIP =
+      """
+      gkml: 1
+      kind: overlay
+      domain: 安全生产
+      region: {code: "511703001", name: 三里坪街道}
+      version: "2025.1"
+      modify:
+        - id: 511703-AQSC-001
+          owner: 三里坪街道办事处
+      """;
+
+  @TempDir Path repo;
+  private Path root;
+  private Path county;
+  private Path township;
+  private Git git;
+
+  @BeforeEach
+  void committedTree() throws Exception {
+    root = repo.resolve("catalogs");
+    Files.createDirectories(root.resolve("basic"));
+    Files.writeString(
+        root.resolve("basic/safety-production.yaml"), TestCatalogs.CATALOG, StandardCharsets.UTF_8);
+    county = root.resolve("regions/511703-达川区/safety-production.yaml");
+    township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
+    Files.createDirectories(township.getParent());
+    Files.writeString(county, COUNTY, StandardCharsets.UTF_8);
+    Files.writeString(township, TOWNSHIP, StandardCharsets.UTF_8);
+    git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+    commit("catalogues");
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void close() {
+    git.close();
+  }
+
+  private void commit(String message) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.add().addFilepattern(".").setUpdate(true).call();
+    PersonIdent who = new PersonIdent("t", "t@example.org");
+    git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+  }
+
+  private CliRun validate(String... more) {
+    String[] args = new String[4 + more.length];
+    args[0] = "validate";
+    args[1] = "--root";
+    args[2] = root.toString();
+    args[3] = "--lang=en";
+    System.arraycopy(more, 0, args, 4, more.length);
+    return CliRun.of(args);
+  }
+
+  private void breakCounty() throws Exception {
+    // the county renames the item its township modifies: the township overlay, untouched, breaks
+    Files.writeString(
+        county, COUNTY.replace("511703-AQSC-001", "511703-AQSC-002"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aBreakInAnUntouchedOverlayBelowTheChangeIsCaught() throws Exception {
+    breakCounty();
+
+    CliRun alone = validate(county.toString());
+    CliRun changed = validate("--changed");
+
+    assertThat(alone.code()).isZero();
+    assertThat(changed.code()).isEqualTo(1);
+    assertThat(changed.out()).contains("三里坪街道/safety-production.yaml").contains("error GK201");
+  }
+
+  @Test
+  void aChangedBasicCatalogueChecksEveryOverlay() throws Exception {
+    Files.writeString(
+        root.resolve("basic/safety-production.yaml"),
+        TestCatalogs.CATALOG.replace("[县级, 乡级]", "[县级]"),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        township, TOWNSHIP.replace("511703-AQSC-001", "AQSC-001"), StandardCharsets.UTF_8);
+    commit("township modifies a basic item");
+    Files.writeString(
+        root.resolve("basic/safety-production.yaml"),
+        TestCatalogs.CATALOG.replace("AQSC-001", "AQSC-009"),
+        StandardCharsets.UTF_8);
+
+    CliRun changed = validate("--changed");
+
+    assertThat(changed.code()).isEqualTo(1);
+    assertThat(changed.out()).contains("三里坪街道/safety-production.yaml").contains("GK201");
+  }
+
+  @Test
+  void nothingChangedChecksNothingAndPasses() {
+    CliRun changed = validate("--changed");
+
+    assertThat(changed.code()).isZero();
+    assertThat(changed.out()).isEqualTo("0 errors, 0 warnings in 0 files\n");
+  }
+
+  @Test
+  void changesSinceARevisionIncludeCommittedOnes() throws Exception {
+    breakCounty();
+    commit("county renames its item");
+
+    CliRun sinceHead = validate("--changed");
+    CliRun sincePrevious = validate("--changed", "HEAD~1");
+
+    assertThat(sinceHead.code()).isZero();
+    assertThat(sincePrevious.code()).isEqualTo(1);
+    assertThat(sincePrevious.out()).contains("error GK201");
+  }
+
+  @Test
+  void aDeletedOverlayRechecksTheRegionsBelowIt() throws Exception {
+    Files.delete(county);
+
+    CliRun changed = validate("--changed");
+
+    assertThat(changed.code()).isEqualTo(1);
+    assertThat(changed.out()).contains("三里坪街道/safety-production.yaml").contains("GK201");
+  }
+
+  @Test
+  void anUnknownRevisionOrNoRepositoryIsAUsageError(@TempDir Path elsewhere) throws Exception {
+    CliRun bad = validate("--changed", "no-such-branch");
+    Files.createDirectories(elsewhere.resolve("basic"));
+    CliRun outside =
+        CliRun.of("validate", "--root", elsewhere.toString(), "--lang=en", "--changed");
+
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("no-such-branch").contains("no such revision");
+    assertThat(outside.code()).isEqualTo(2);
+    assertThat(outside.err()).contains("not in a git work tree");
+  }
+}

@@ -1,0 +1,139 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release archive as a user gets it (CLI.md 1.1 "Distribution"): unpacked into a folder outside
+ * the checkout whose path has a space and Chinese characters, {@code bin/gkml} runs validate,
+ * merge, export xlsx and build on the archive's own sample catalogues with nothing on the PATH but
+ * Java and the few POSIX tools the script uses (no Maven, no bash); {@code bin/gkml.cmd} runs the
+ * same jar with the same options file.
+ */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class ReleaseZipIT {
+  private static final String VERSION = GkmlCommand.Version.current();
+
+  @TempDir static Path tmp;
+  static Path home;
+  static Path path;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeAll
+  static void unpack() throws IOException, InterruptedException {
+    Path zip = Path.of("target/gkml-" + VERSION + ".zip");
+    assumeTrue(Files.isRegularFile(zip), zip + " is built by mvn package");
+    Path into = Files.createDirectories(tmp.resolve("下载 文件"));
+    // unpacked as a user does, with an unzip tool that restores the launcher's mode
+    Process unzip =
+        new ProcessBuilder("unzip", "-q", zip.toAbsolutePath().toString(), "-d", into.toString())
+            .inheritIO()
+            .start();
+    assertThat(unzip.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(unzip.exitValue()).isZero();
+    home = into.resolve("gkml-" + VERSION);
+    assertThat(home.resolve("bin/gkml")).isExecutable();
+    // a PATH of Java and the tools bin/gkml calls, each linked alone: no mvn, no bash
+    path = Files.createDirectories(tmp.resolve("path"));
+    for (String tool : List.of("sh", "dirname", "mv", "rm")) {
+      Path real = Path.of("/bin", tool);
+      if (!Files.exists(real)) {
+        real = Path.of("/usr/bin", tool);
+      }
+      Files.createSymbolicLink(path.resolve(tool), real.toRealPath());
+    }
+  }
+
+  @Test
+  void theArchiveHoldsLaunchersJarSchemasDocsSamplesAndReadmes() {
+    for (String f :
+        List.of(
+            "bin/gkml",
+            "bin/gkml.cmd",
+            "lib/gkml.jar",
+            "lib/gkml.jvmopts",
+            "schemas/overlay.schema.json",
+            "docs/format.md",
+            "catalogs/gkml.yaml",
+            "catalogs/basic/safety-production.yaml",
+            "README.md",
+            "README.en.md")) {
+      assertThat(home.resolve(f)).as(f).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void bothLaunchersRunTheSameJarWithTheSameOptionsFile() throws IOException {
+    String sh = Files.readString(home.resolve("bin/gkml"), StandardCharsets.UTF_8);
+    String cmd = Files.readString(home.resolve("bin/gkml.cmd"), StandardCharsets.UTF_8);
+    assertThat(sh).startsWith("#!/bin/sh\n").doesNotContain("\r").doesNotContain("[[");
+    assertThat(sh).contains("$lib/gkml.jvmopts").contains("jar=$lib/gkml.jar");
+    assertThat(cmd)
+        .contains("\r\n")
+        .contains("%GKML_LIB%\\gkml.jvmopts")
+        .contains("%GKML_LIB%\\gkml.jar");
+    assertThat(cmd).contains("set \"GKML_LIB=%~dp0..\\lib\"");
+    assertThat(sh).contains("lib=$(cd \"$(dirname \"$0\")/../lib\"");
+  }
+
+  @Test
+  void validateMergeExportAndBuildRunOnTheSamplesWithOnlyJava() throws Exception {
+    assertThat(Files.exists(path.resolve("mvn")) || Files.exists(path.resolve("bash"))).isFalse();
+    Result v = gkml("validate", "--root", "catalogs", "--lang", "zh");
+    assertThat(v.code()).as(v.err()).isZero();
+    assertThat(v.out()).matches("0 个错误, 0 个警告, 涉及 \\d+ 个文件\\n");
+    assertThat(v.err()).isEmpty();
+
+    Path merged = tmp.resolve("输出/merged.yaml");
+    Files.createDirectories(merged.getParent());
+    Result m =
+        gkml("merge", "--root", "catalogs", "--region", "511703102201", "-o", merged.toString());
+    assertThat(m.code()).as(m.err()).isZero();
+    assertThat(Files.readString(merged)).contains("kind: catalog").contains("金花村");
+
+    Path xlsx = tmp.resolve("输出/达川区.xlsx");
+    Result x =
+        gkml("export", "xlsx", "--root", "catalogs", "--region", "511703", "-o", xlsx.toString());
+    assertThat(x.code()).as(x.err()).isZero();
+    assertThat(xlsx).isNotEmptyFile();
+
+    Path site = tmp.resolve("输出/网站");
+    Result b = gkml("build", "--root", "catalogs", "-q", "-o", site.toString());
+    assertThat(b.code()).as(b.err()).isZero();
+    assertThat(site.resolve("index.html")).isNotEmptyFile();
+  }
+
+  private static Result gkml(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(home.resolve("bin/gkml").toString()));
+    command.addAll(List.of(args));
+    Path out = tmp.resolve("out.txt");
+    Path err = tmp.resolve("err.txt");
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(home.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    pb.environment().clear();
+    pb.environment().put("PATH", path + ":" + Path.of(System.getProperty("java.home"), "bin"));
+    pb.environment().put("HOME", tmp.toString());
+    Process p = pb.start();
+    assertThat(p.waitFor(150, TimeUnit.SECONDS)).as("gkml ends").isTrue();
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,184 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gkml.TestCatalogs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every place a user can misspell gets a suggestion (keys, enumerated values, item ids, commands,
+ * options, domain names and slugs); Chinese schema messages are ours, quoting the value and the
+ * allowed ones; picocli's usage errors speak the user's language; plurals are right.
+ */
+class SuggestionsAndMessagesTest {
+
+  private static Path basic(Path root, String catalog) throws Exception {
+    Files.createDirectories(root.resolve("basic"));
+    Files.writeString(
+        root.resolve("basic/safety-production.yaml"), catalog, StandardCharsets.UTF_8);
+    return root;
+  }
+
+  private static List<String> findings(CliRun run) {
+    return run.out().lines().filter(l -> l.contains(" GK")).toList();
+  }
+
+  @Test
+  void aMisspeltKeyIsOneFindingThatSuggestsTheKey(@TempDir Path root) throws Exception {
+    basic(root, TestCatalogs.CATALOG.replace("channels:", "chanels:"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run))
+        .singleElement()
+        .asString()
+        .endsWith(
+            ":15:5: error GK001: /items/0: unknown key \"chanels\"; did you mean \"channels\"?");
+  }
+
+  @Test
+  void anUnknownOptionalKeyIsSuggestedFromTheSchema(@TempDir Path root) throws Exception {
+    basic(root, TestCatalogs.CATALOG.replace("level2:", "levle2:"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run))
+        .singleElement()
+        .asString()
+        .contains("key \"levle2\" is not allowed here; did you mean \"level2\"?");
+  }
+
+  @Test
+  void chineseSchemaMessagesQuoteTheValueAndTheAllowedOnes(@TempDir Path root) throws Exception {
+    basic(
+        root,
+        TestCatalogs.CATALOG
+            .replace("mode: 主动", "mode: 主动公开")
+            .replace("tiers: [县级, 乡级]", "tiers: [县级, 乡级]\n    optional: yes"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "zh");
+
+    assertThat(findings(run))
+        .containsExactly(
+            root
+                + "/basic/safety-production.yaml:17:11: error GK001: /items/0/mode："
+                + "“主动公开” 不是允许的值，只能是：主动、依申请；是否应为 “主动”？",
+            root
+                + "/basic/safety-production.yaml:19:15: error GK001: /items/0/optional："
+                + "“yes” 是文本，应为布尔值（true 或 false）");
+    assertThat(run.out()).doesNotContain("架构").doesNotContain("枚举");
+    assertThat(run.out()).endsWith("2 个错误，0 个警告，涉及 1 个文件\n");
+  }
+
+  @Test
+  void aValueEquallyNearTwoAllowedOnesSuggestsNeither(@TempDir Path root) throws Exception {
+    // 镇级 is one edit from both 县级 and 乡级: guessing would mislead
+    basic(root, TestCatalogs.CATALOG.replace("[县级, 乡级]", "[县级, 镇级]"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run))
+        .singleElement()
+        .asString()
+        .contains("\"镇级\" is not allowed; allowed: 县级, 乡级, 村级")
+        .doesNotContain("did you mean");
+  }
+
+  @Test
+  void aMisspeltIdInModifySuggestsTheNearestItem(@TempDir Path root) throws Exception {
+    basic(root, TestCatalogs.CATALOG);
+    Path county = Files.createDirectories(root.resolve("regions/511703-达川区"));
+    Files.writeString(
+        county.resolve("safety-production.yaml"),
+        """
+        gkml: 1
+        kind: overlay
+        domain: 安全生产
+        region: {code: "511703", name: 达川区}
+        version: "2025.1"
+        modify:
+          - id: AQSC-01
+            owner: 达川区应急管理局
+        remove:
+          - id: AQSC-0001
+            reason: 本区没有
+        """,
+        StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run)).hasSize(2).allMatch(l -> l.contains("GK201"));
+    assertThat(run.out())
+        .contains(
+            "modify names item AQSC-01, which does not exist for region 511703; did you mean AQSC-001?")
+        .contains("item AQSC-0001, which does not exist for region 511703; did you mean AQSC-001?");
+  }
+
+  @Test
+  void misspeltCommandsAndOptionsGetSuggestionsInTheUsersLanguage() {
+    CliRun command = CliRun.of("--lang", "zh", "valdate");
+    CliRun option = CliRun.of("validate", "--lang", "en", "--formt", "json");
+    CliRun value = CliRun.of("validate", "--lang", "zh", "--format", "xml");
+    CliRun missing = CliRun.of("validate", "--lang", "zh", "--root");
+
+    assertThat(command.code()).isEqualTo(2);
+    assertThat(command.err()).startsWith("gkml: valdate 不是 gkml 的命令；是否应为 validate？\n");
+    assertThat(option.err()).startsWith("gkml: unknown option --formt; did you mean --format?\n");
+    assertThat(value.err())
+        .startsWith("gkml: --format：“xml” 无效（可选：text, json, sarif, junit, github）");
+    assertThat(missing.err()).startsWith("gkml: 选项 --root 缺少取值\n");
+    assertThat(List.of(command, option, value, missing)).allMatch(r -> r.code() == 2);
+  }
+
+  @Test
+  void anUnknownLanguageIsRefused() {
+    CliRun fr = CliRun.of("--lang", "fr", "validate", "--root", "src/test/resources/cli/broken");
+    CliRun region =
+        CliRun.of("--lang=zh-CN", "validate", "--root", "src/test/resources/cli/broken");
+
+    assertThat(fr.code()).isEqualTo(2);
+    assertThat(fr.out()).isEmpty();
+    assertThat(fr.err()).contains("\"fr\"").contains("zh").contains("en");
+    assertThat(region.code()).isEqualTo(1);
+    assertThat(region.out()).contains("个错误");
+  }
+
+  @Test
+  void aDomainMayBeNamedByItsSlugAndAMisspeltOneIsSuggested() {
+    String root = "src/test/resources/validate/valid/overlay-chain";
+    CliRun byName = CliRun.of("merge", "--root", root, "--region", "511703", "--domain", "安全生产");
+    CliRun bySlug =
+        CliRun.of("merge", "--root", root, "--region", "511703", "--domain", "safety-production");
+    CliRun misspelt =
+        CliRun.of(
+            "merge",
+            "--root",
+            root,
+            "--region",
+            "511703",
+            "--domain",
+            "safety-productoin",
+            "--lang",
+            "en");
+
+    assertThat(byName.code()).isZero();
+    assertThat(bySlug.code()).isZero();
+    assertThat(bySlug.out()).isEqualTo(byName.out());
+    assertThat(misspelt.code()).isEqualTo(2);
+    assertThat(misspelt.err()).contains("did you mean safety-production?");
+  }
+
+  @Test
+  void englishCountsAreSingularForOne(@TempDir Path root) throws Exception {
+    basic(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站]"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.out()).endsWith("\n1 error, 0 warnings in 1 file\n");
+  }
+}
