@@ -94,7 +94,7 @@ class ReleaseZipIT {
     assertThat(Files.exists(path.resolve("mvn")) || Files.exists(path.resolve("bash"))).isFalse();
     Result v = gkml("validate", "--root", "catalogs", "--lang", "zh");
     assertThat(v.code()).as(v.err()).isZero();
-    assertThat(v.out()).matches("0 个错误, 0 个警告, 涉及 \\d+ 个文件\\n");
+    assertThat(v.out()).matches("0 个错误，0 个警告，涉及 \\d+ 个文件\\n");
     assertThat(v.err()).isEmpty();
 
     Path merged = tmp.resolve("输出/merged.yaml");
