@@ -190,7 +190,7 @@ final class OverlayApplier {
         }
         Item current = items.get(pos);
         Object before = ItemValues.printed(current, field, vocabulary);
-        Object value = edit(current, field, e.getValue(), m.loc());
+        Object value = edit(current, parent.items.get(pos), field, e.getValue(), m.loc());
         Item next = ItemValues.with(current, field, value);
         Object after = ItemValues.printed(next, field, vocabulary);
         if (Objects.equals(before, after)) {
@@ -206,8 +206,13 @@ final class OverlayApplier {
       }
     }
 
-    /** The new value of one field, reporting any weakening. */
-    private Object edit(Item item, Field field, FieldEdit edit, Loc entry) {
+    /**
+     * The new value of one field, reporting any weakening. Scalar values are compared with {@code
+     * inherited}, the item as the parent resolved it, not with {@code item} as earlier entries of
+     * this overlay left it: two entries for one item must not lengthen a deadline by passing
+     * through a value that cannot be compared (5个工作日 → 及时 → 20个工作日).
+     */
+    private Object edit(Item item, Item inherited, Field field, FieldEdit edit, Loc entry) {
       Loc at = entry.child(field.key());
       String id = item.id();
       if (edit instanceof FieldEdit.SetFlag f) {
@@ -220,18 +225,18 @@ final class OverlayApplier {
         String value = t.value();
         switch (field) {
           case MODE -> {
-            if (item.mode() == Mode.PROACTIVE
+            if (inherited.mode() == Mode.PROACTIVE
                 && Mode.ofWord(value).orElse(null) == Mode.ON_REQUEST) {
               report(Rule.MODE_WEAKENED, at, id, id);
             }
           }
           case DEADLINE -> {
             DeadlineComparison c =
-                Deadline.parse(value).compareWith(Deadline.parse(item.deadline()));
+                Deadline.parse(value).compareWith(Deadline.parse(inherited.deadline()));
             if (c == DeadlineComparison.LONGER) {
-              report(Rule.DEADLINE_LONGER, at, id, id, item.deadline(), value);
+              report(Rule.DEADLINE_LONGER, at, id, id, inherited.deadline(), value);
             } else if (c == DeadlineComparison.NOT_COMPARABLE) {
-              report(Rule.DEADLINE_NOT_COMPARABLE, at, id, id, item.deadline(), value);
+              report(Rule.DEADLINE_NOT_COMPARABLE, at, id, id, inherited.deadline(), value);
             }
           }
           default -> {}
