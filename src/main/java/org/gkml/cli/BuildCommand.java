@@ -113,7 +113,9 @@ final class BuildCommand implements Callable<Integer> {
         ExcelOptions.defaults().withCompression(ExcelOptions.Compression.FAST);
     ExcelExporter excel = new ExcelExporter(excelOptions, resolver.vocabulary());
     String issuer = resolver.tree().config().issuer();
-    DocxExporter word = new DocxExporter(excelOptions.channels(), resolver.vocabulary());
+    DocxExporter word =
+        new DocxExporter(
+            excelOptions.channels(), resolver.vocabulary(), excelOptions.compression());
     return List.of(
         new XlsxArtifact(excel, issuer, options.date()),
         new DocxArtifact(word, issuer, options.date()),

@@ -3,35 +3,16 @@ package org.gkml.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * Writes catalogues as a Word document in the official table layout, the form a notice's attachment
@@ -55,7 +36,7 @@ public final class DocxExporter {
   private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
   /** Table text: 小五 (9 pt); the ids smaller. */
-  private static final int TABLE_POINTS = 9;
+  private static final int TABLE_POINTS = WordXml.TABLE_POINTS;
 
   private static final int CELL_MARGIN = 57; // 0.1 cm left and right
 
@@ -64,8 +45,35 @@ public final class DocxExporter {
 
   private final TableText words;
 
+  private final ExcelOptions.Compression compression;
+
+  /** Domain tables written for earlier documents of this exporter. */
+  private final SharedRows shared = new SharedRows();
+
+  /**
+   * Tables larger than this are not kept: a domain table is about 2.5 KB a row (ten times a sheet
+   * row), so a county domain of 100–300 items is kept, and a single export of a large catalogue
+   * holds no more than a few MB.
+   */
+  private static final int MAX_TABLE_BYTES = 1 << 20;
+
+  /** The document part POI creates, replaced by the streamed text. */
+  private static final String DOCUMENT_PART = "word/document.xml";
+
   public DocxExporter(ExcelOptions.ChannelStyle channels, ChannelVocabulary vocabulary) {
+    this(channels, vocabulary, ExcelOptions.Compression.SMALL);
+  }
+
+  /**
+   * @param compression how hard the document text is compressed (a build writing hundreds of
+   *     documents takes the workbooks' fast level)
+   */
+  public DocxExporter(
+      ExcelOptions.ChannelStyle channels,
+      ChannelVocabulary vocabulary,
+      ExcelOptions.Compression compression) {
     this.words = new TableText(channels, vocabulary);
+    this.compression = compression;
   }
 
   /** Writes the document of {@code published} to {@code out} (which stays open). */
@@ -73,24 +81,49 @@ public final class DocxExporter {
     try (XWPFDocument doc = new XWPFDocument()) {
       styles(doc);
       properties(doc, published);
-      title(doc, TableText.indexTitle(published), 18, false);
-      for (String line : words.indexFacts(published)) {
-        small(doc, line);
-      }
-      index(doc, published);
-      List<TableColumn> columns = TableColumn.layout(published.tierColumns());
-      int[] widths = widths(columns);
-      for (Catalog c : published.domains()) {
-        if (!c.items().isEmpty()) {
-          domain(doc, published, c, columns, widths);
-        }
-      }
-      page(
-          doc.getDocument().getBody().isSetSectPr()
-              ? doc.getDocument().getBody().getSectPr()
-              : doc.getDocument().getBody().addNewSectPr());
-      PackageZip.write(doc::write, published.date(), out);
+      byte[] body = body(published);
+      PackageZip.write(
+          doc::write, published.date(), out, Map.of(DOCUMENT_PART, body), compression.level);
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
     }
+  }
+
+  /** How many domain tables were copied from an earlier document (see {@link SharedRows}). */
+  long reusedTables() {
+    return shared.reused();
+  }
+
+  /**
+   * The document part: the title, the list of domains, each domain's title, facts and table, and
+   * the page setup. Streamed as text rather than built as XWPF objects (a build writes hundreds of
+   * documents, and XWPF's objects per cell and run cost three times the whole workbook); a domain's
+   * table, which depends only on its catalogue, its tier columns and its 个性 items, is written once
+   * and its bytes reused by the next documents that print the same table.
+   */
+  private byte[] body(PublishedCatalog p) throws XMLStreamException, IOException {
+    UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
+    WordXml x = new WordXml(bytes);
+    x.startDocument();
+    x.title(TableText.indexTitle(p), 18, false);
+    for (String line : words.indexFacts(p)) {
+      x.small(line, TABLE_POINTS);
+    }
+    index(x, p);
+    List<TableColumn> columns = TableColumn.layout(p.tierColumns());
+    int[] widths = widths(columns);
+    for (Catalog c : p.domains()) {
+      if (!c.items().isEmpty()) {
+        x.title(TableText.domainTitle(p, c), 16, true);
+        for (String line : words.domainInfo(p, c).split("\n")) {
+          x.small(line, TABLE_POINTS);
+        }
+        x.flush();
+        bytes.write(domainTable(p, c, columns, widths));
+      }
+    }
+    x.endDocument(PAGE_WIDTH, PAGE_HEIGHT, MARGIN);
+    return bytes.toByteArray();
   }
 
   // ---------------------------------------------------------------- document
@@ -138,62 +171,23 @@ public final class DocxExporter {
     doc.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("gkml");
   }
 
-  /** A4 landscape with narrow margins and page numbers in the footer. */
-  private static void page(CTSectPr sect) {
-    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(PAGE_WIDTH));
-    size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-    size.setOrient(STPageOrientation.LANDSCAPE);
-    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-    mar.setLeft(BigInteger.valueOf(MARGIN));
-    mar.setRight(BigInteger.valueOf(MARGIN));
-    mar.setTop(BigInteger.valueOf(850));
-    mar.setBottom(BigInteger.valueOf(850));
-    mar.setHeader(BigInteger.valueOf(425));
-    mar.setFooter(BigInteger.valueOf(425));
-    mar.setGutter(BigInteger.ZERO);
-  }
-
-  private static void title(XWPFDocument doc, String text, int points, boolean newPage) {
-    XWPFParagraph p = doc.createParagraph();
-    p.setAlignment(ParagraphAlignment.CENTER);
-    p.setPageBreak(newPage);
-    p.setSpacingAfter(120);
-    p.setKeepNext(true);
-    XWPFRun r = p.createRun();
-    r.setBold(true);
-    r.setFontSize(points);
-    r.setText(text);
-  }
-
-  private static void small(XWPFDocument doc, String text) {
-    XWPFParagraph p = doc.createParagraph();
-    p.setSpacingAfter(0);
-    p.setKeepNext(true);
-    XWPFRun r = p.createRun();
-    r.setFontSize(TABLE_POINTS);
-    r.setText(text);
-  }
-
   // ---------------------------------------------------------------- the list of domains
 
   private static final List<String> INDEX_HEADER =
       List.of(TableVocabulary.SEQ, "领域", "事项数", "其中基础事项", "其中个性事项", "版本", "说明");
   private static final int[] INDEX_WIDTHS = {800, 4000, 1300, 1700, 1700, 1500, 2400};
 
-  private static void index(XWPFDocument doc, PublishedCatalog p) {
-    XWPFTable t = table(doc, INDEX_WIDTHS);
-    XWPFTableRow header = t.insertNewTableRow(0);
-    header.setRepeatHeader(true);
-    header.setCantSplitRow(true);
+  private static void index(WordXml x, PublishedCatalog p) throws XMLStreamException {
+    x.startTable(INDEX_WIDTHS, CELL_MARGIN);
+    x.startRow(true, true);
     for (int c = 0; c < INDEX_HEADER.size(); c++) {
-      cell(header, INDEX_WIDTHS[c], INDEX_HEADER.get(c), true, HEADER_FILL, true, TABLE_POINTS);
+      x.cell(INDEX_HEADER.get(c), INDEX_WIDTHS[c], 0, null, true, HEADER_FILL, true, TABLE_POINTS);
     }
+    x.endRow();
     for (int i = 0; i < p.domains().size(); i++) {
       Catalog c = p.domains().get(i);
       long custom = c.items().stream().filter(it -> p.isCustom(it.id())).count();
-      XWPFTableRow row = t.insertNewTableRow(t.getNumberOfRows());
-      row.setCantSplitRow(true);
+      x.startRow(false, true);
       String[] values = {
         Integer.toString(i + 1),
         c.domain(),
@@ -204,94 +198,110 @@ public final class DocxExporter {
         c.items().isEmpty() ? TableVocabulary.NO_ITEMS : ""
       };
       for (int k = 0; k < values.length; k++) {
-        cell(row, INDEX_WIDTHS[k], values[k], k != 1, null, false, TABLE_POINTS);
+        x.cell(values[k], 0, 0, null, k != 1, null, false, TABLE_POINTS);
       }
+      x.endRow();
     }
+    x.endTable();
   }
 
   // ---------------------------------------------------------------- a domain's table
 
-  private void domain(
-      XWPFDocument doc,
-      PublishedCatalog p,
-      Catalog catalog,
-      List<TableColumn> columns,
-      int[] widths) {
-    title(doc, TableText.domainTitle(p, catalog), 16, true);
-    for (String line : words.domainInfo(p, catalog).split("\n")) {
-      small(doc, line);
-    }
-    XWPFTable t = table(doc, widths);
-    headerRows(t, columns, widths);
+  /** The bytes of a domain's table, written before for the same table or now. */
+  private byte[] domainTable(
+      PublishedCatalog p, Catalog catalog, List<TableColumn> columns, int[] widths)
+      throws XMLStreamException {
     List<Item> items = catalog.items();
+    BitSet custom = new BitSet(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      if (p.isCustom(items.get(i).id())) {
+        custom.set(i);
+      }
+    }
+    SharedRows.Key key = new SharedRows.Key(catalog, columns, custom);
+    byte[] kept = shared.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
+    WordXml x = new WordXml(bytes);
+    x.startTable(widths, CELL_MARGIN);
+    headerRows(x, columns, widths);
     List<TableText.Box> checklist = words.checklist(catalog);
     int channelUnits = lineUnits(widths[indexOf(columns, TableColumn.Kind.CHANNELS)]);
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
-      boolean custom = p.isCustom(item.id());
-      XWPFTableRow row = t.insertNewTableRow(t.getNumberOfRows());
-      String fill = custom ? CUSTOM_FILL : null;
+      boolean isCustom = custom.get(i);
+      String fill = isCustom ? CUSTOM_FILL : null;
+      x.startRow(false, false);
       for (int c = 0; c < columns.size(); c++) {
         TableColumn col = columns.get(c);
-        String value = words.value(col, item, i + 1, custom, checklist, channelUnits);
+        String value = words.value(col, item, i + 1, isCustom, checklist, channelUnits);
         boolean center = col.kind() == TableColumn.Kind.SEQ || col.kind().isTick();
         int points = col.kind() == TableColumn.Kind.ID ? 7 : TABLE_POINTS;
-        XWPFTableCell cell = cell(row, widths[c], value, center, fill, false, points);
-        if (col.kind() == TableColumn.Kind.LEVEL1) {
-          level1Merge(cell, items, i);
-        }
+        String merge = col.kind() == TableColumn.Kind.LEVEL1 ? level1Merge(items, i) : null;
+        x.cell(value, 0, 0, merge, center, fill, false, points);
       }
+      x.endRow();
     }
+    x.endTable();
+    x.flush();
+    byte[] table = bytes.toByteArray();
+    if (table.length <= MAX_TABLE_BYTES) {
+      shared.put(key, table);
+    }
+    return table;
   }
 
   /**
    * The two header rows, marked to repeat on every page: a column without group spans both rows
    * (vertical merge), a group's word spans its columns (grid span) above their own words.
    */
-  private static void headerRows(XWPFTable t, List<TableColumn> columns, int[] widths) {
-    XWPFTableRow top = t.insertNewTableRow(0);
-    XWPFTableRow sub = t.insertNewTableRow(1);
-    for (XWPFTableRow r : List.of(top, sub)) {
-      r.setRepeatHeader(true);
-      r.setCantSplitRow(true);
-    }
-    int c = 0;
-    while (c < columns.size()) {
-      TableColumn col = columns.get(c);
-      int end = TableColumn.groupEnd(columns, c, TableColumn::group);
-      if (col.group() == null) {
-        XWPFTableCell a = cell(top, widths[c], col.header(), true, HEADER_FILL, true, TABLE_POINTS);
-        XWPFTableCell b = cell(sub, widths[c], "", true, HEADER_FILL, true, TABLE_POINTS);
-        tcPr(a).addNewVMerge().setVal(STMerge.RESTART);
-        tcPr(b).addNewVMerge().setVal(STMerge.CONTINUE);
-      } else {
-        int span = 0;
-        for (int k = c; k <= end; k++) {
-          span += widths[k];
-          cell(sub, widths[k], columns.get(k).header(), true, HEADER_FILL, true, TABLE_POINTS);
+  private static void headerRows(WordXml x, List<TableColumn> columns, int[] widths)
+      throws XMLStreamException {
+    for (int row = 0; row < 2; row++) {
+      x.startRow(true, true);
+      int c = 0;
+      while (c < columns.size()) {
+        TableColumn col = columns.get(c);
+        int end = TableColumn.groupEnd(columns, c, TableColumn::group);
+        if (col.group() == null) {
+          x.cell(
+              row == 0 ? col.header() : "",
+              widths[c],
+              0,
+              row == 0 ? WordXml.RESTART : WordXml.CONTINUE,
+              true,
+              HEADER_FILL,
+              true,
+              TABLE_POINTS);
+        } else if (row == 0) {
+          int span = 0;
+          for (int k = c; k <= end; k++) {
+            span += widths[k];
+          }
+          x.cell(col.group(), span, end - c + 1, null, true, HEADER_FILL, true, TABLE_POINTS);
+        } else {
+          for (int k = c; k <= end; k++) {
+            x.cell(
+                columns.get(k).header(), widths[k], 0, null, true, HEADER_FILL, true, TABLE_POINTS);
+          }
         }
-        XWPFTableCell g = cell(top, span, col.group(), true, HEADER_FILL, true, TABLE_POINTS);
-        if (end > c) {
-          tcPr(g).addNewGridSpan().setVal(BigInteger.valueOf(end - c + 1L));
-        }
+        c = end + 1;
       }
-      c = end + 1;
+      x.endRow();
     }
   }
 
   /** Runs of the same 一级事项 print once, merged down the run, as in the published tables. */
-  private static void level1Merge(XWPFTableCell cell, List<Item> items, int i) {
+  private static String level1Merge(List<Item> items, int i) {
     String here = items.get(i).level1();
     if (here == null || here.isEmpty()) {
-      return;
+      return null;
     }
     boolean sameAbove = i > 0 && here.equals(items.get(i - 1).level1());
     boolean sameBelow = i + 1 < items.size() && here.equals(items.get(i + 1).level1());
-    if (sameAbove) {
-      tcPr(cell).addNewVMerge().setVal(STMerge.CONTINUE);
-    } else if (sameBelow) {
-      tcPr(cell).addNewVMerge().setVal(STMerge.RESTART);
-    }
+    return sameAbove ? WordXml.CONTINUE : sameBelow ? WordXml.RESTART : null;
   }
 
   // ---------------------------------------------------------------- helpers
@@ -347,98 +357,5 @@ public final class DocxExporter {
       }
     }
     throw new IllegalArgumentException("no column " + kind);
-  }
-
-  /** An empty, fixed-layout table of the given column widths, borders on every cell. */
-  private static XWPFTable table(XWPFDocument doc, int[] widths) {
-    XWPFTable t = doc.createTable();
-    t.removeRow(0); // POI starts a table with one row of one cell
-    CTTbl ct = t.getCTTbl();
-    CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
-    var borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
-    for (var b :
-        List.of(
-            borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
-            borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
-            borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
-            borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
-            borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
-            borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV())) {
-      b.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
-      b.setSz(BigInteger.valueOf(4));
-      b.setSpace(BigInteger.ZERO);
-      b.setColor("000000");
-    }
-    CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-    int total = 0;
-    for (int x : widths) {
-      total += x;
-    }
-    w.setType(STTblWidth.DXA);
-    w.setW(BigInteger.valueOf(total));
-    CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
-    layout.setType(STTblLayoutType.FIXED);
-    var margins = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
-    CTTblWidth left = margins.addNewLeft();
-    left.setType(STTblWidth.DXA);
-    left.setW(BigInteger.valueOf(CELL_MARGIN));
-    CTTblWidth right = margins.addNewRight();
-    right.setType(STTblWidth.DXA);
-    right.setW(BigInteger.valueOf(CELL_MARGIN));
-    CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
-    while (grid.sizeOfGridColArray() > 0) {
-      grid.removeGridCol(0);
-    }
-    for (int x : widths) {
-      grid.addNewGridCol().setW(BigInteger.valueOf(x));
-    }
-    return t;
-  }
-
-  /** A new cell at the row's end: each line of {@code text} a paragraph. */
-  private static XWPFTableCell cell(
-      XWPFTableRow row,
-      int width,
-      String text,
-      boolean center,
-      String fill,
-      boolean bold,
-      int points) {
-    XWPFTableCell cell = row.createCell();
-    if (bold) { // a header cell: its width and centred vertically; item cells follow the grid
-      CTTcPr pr = tcPr(cell);
-      CTTblWidth w = pr.addNewTcW();
-      w.setType(STTblWidth.DXA);
-      w.setW(BigInteger.valueOf(width));
-      pr.addNewVAlign().setVal(STVerticalJc.CENTER);
-    }
-    if (fill != null) {
-      CTShd shd = tcPr(cell).addNewShd();
-      shd.setVal(STShd.CLEAR);
-      shd.setColor("auto");
-      shd.setFill(fill);
-    }
-    String[] lines = text.split("\n", -1);
-    List<XWPFParagraph> paragraphs = new ArrayList<>(cell.getParagraphs());
-    for (int i = 0; i < lines.length; i++) {
-      XWPFParagraph p = i < paragraphs.size() ? paragraphs.get(i) : cell.addParagraph();
-      if (center) {
-        p.setAlignment(ParagraphAlignment.CENTER);
-      }
-      XWPFRun r = p.createRun();
-      if (bold) {
-        r.setBold(true);
-      }
-      if (points != TABLE_POINTS) {
-        r.setFontSize(points);
-      }
-      r.setText(lines[i]);
-    }
-    return cell;
-  }
-
-  private static CTTcPr tcPr(XWPFTableCell cell) {
-    CTTcPr pr = cell.getCTTc().getTcPr();
-    return pr != null ? pr : cell.getCTTc().addNewTcPr();
   }
 }

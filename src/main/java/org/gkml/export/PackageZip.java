@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Map;
+import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -26,12 +28,38 @@ public final class PackageZip {
 
   /** Saves the package with {@code saver} and writes it to {@code out} (left open). */
   public static void write(Saver saver, LocalDate date, OutputStream out) throws IOException {
+    write(saver, date, out, Map.of(), Deflater.DEFAULT_COMPRESSION);
+  }
+
+  /**
+   * As {@link #write(Saver, LocalDate, OutputStream)}, with the parts named in {@code replaced} (by
+   * zip entry name, e.g. {@code word/document.xml}) holding the given bytes instead of what POI
+   * saved for them, in the same place of the file: the Word exporter streams its document text
+   * itself and lets POI write the rest of the package.
+   *
+   * @param level the deflate level of the replaced parts (0 to 9 or {@link
+   *     Deflater#DEFAULT_COMPRESSION})
+   */
+  public static void write(
+      Saver saver, LocalDate date, OutputStream out, Map<String, byte[]> replaced, int level)
+      throws IOException {
     UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
     saver.save(bytes);
     long time = PackageDates.zipEntryTime(date);
     try (ZipFile saved = ZipFile.builder().setByteArray(bytes.toByteArray()).get()) {
       ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+      zip.setLevel(level);
       for (ZipArchiveEntry part : Collections.list(saved.getEntriesInPhysicalOrder())) {
+        byte[] own = replaced.get(part.getName());
+        if (own != null) {
+          ZipArchiveEntry entry = new ZipArchiveEntry(part.getName());
+          entry.setMethod(ZipArchiveEntry.DEFLATED);
+          entry.setTime(time);
+          zip.putArchiveEntry(entry);
+          zip.write(own);
+          zip.closeArchiveEntry();
+          continue;
+        }
         ZipArchiveEntry copy = new ZipArchiveEntry(part.getName());
         copy.setMethod(part.getMethod());
         copy.setCrc(part.getCrc());

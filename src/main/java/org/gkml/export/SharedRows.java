@@ -9,13 +9,14 @@ import org.gkml.model.Catalog;
 
 /**
  * The rows of domain sheets that several workbooks print alike, kept as the bytes POI wrote for
- * them. In a build, the villages of a township mostly publish their township's resolution of a
- * domain unchanged: the same catalogue object, so the same header and item rows; only the title and
- * info rows above them name the village. A sheet's rows below those two are a function of its
- * catalogue, its tier columns and which of its items are marked 个性 (the exporter's options and
- * vocabulary are fixed, and every workbook creates its cell styles in the same order), so a later
- * workbook with the same three takes the bytes instead of generating and writing the rows again.
- * The result is the same file, byte for byte (a test holds it to that).
+ * them (and likewise the domain tables of Word documents, see {@link DocxExporter}). In a build,
+ * the villages of a township mostly publish their township's resolution of a domain unchanged: the
+ * same catalogue object, so the same header and item rows; only the title and info rows above them
+ * name the village. A sheet's rows below those two are a function of its catalogue, its tier
+ * columns and which of its items are marked 个性 (the exporter's options and vocabulary are fixed,
+ * and every workbook creates its cell styles in the same order), so a later workbook with the same
+ * three takes the bytes instead of generating and writing the rows again. The result is the same
+ * file, byte for byte (a test holds it to that).
  *
  * <p>Regions are written in code order, so the recently used rows are the ones to keep.
  */
@@ -39,7 +40,7 @@ final class SharedRows {
   /** What a domain sheet's rows below its title and info rows depend on. */
   static final class Key {
     private final Catalog catalog;
-    private final List<ExcelExporter.Column> columns;
+    private final List<?> columns;
     private final BitSet custom;
 
     /**
@@ -47,7 +48,7 @@ final class SharedRows {
      * @param columns the table's columns (they differ in their tier columns)
      * @param custom which items, by position, are marked 个性
      */
-    Key(Catalog catalog, List<ExcelExporter.Column> columns, BitSet custom) {
+    Key(Catalog catalog, List<?> columns, BitSet custom) {
       this.catalog = catalog;
       this.columns = List.copyOf(columns);
       this.custom = (BitSet) custom.clone();

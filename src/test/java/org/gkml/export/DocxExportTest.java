@@ -181,4 +181,28 @@ class DocxExportTest {
   void sameCatalogueAndDateGiveTheSameBytes() throws Exception {
     assertThat(export(regionCatalog(), ExcelOptions.ChannelStyle.CHECKLIST)).isEqualTo(regionBytes);
   }
+
+  @Test
+  void aDomainTableReusedFromAnEarlierDocumentGivesTheSameBytesAsWritingItAfresh()
+      throws Exception {
+    PublishedCatalog county = regionCatalog();
+    // another region publishing the same catalogue objects, as villages publish their township's
+    PublishedCatalog other =
+        new PublishedCatalog(
+            "某某村", "511703101201", null, county.domains(), Set.of("AQSC-003"), "某某村", DATE);
+    DocxExporter exporter =
+        new DocxExporter(
+            ExcelOptions.ChannelStyle.CHECKLIST,
+            ChannelVocabulary.standard().with(List.of("投资项目在线审批监管平台")));
+    exporter.write(county, new ByteArrayOutputStream());
+    ByteArrayOutputStream reused = new ByteArrayOutputStream();
+    exporter.write(other, reused);
+    assertThat(exporter.reusedTables()).isEqualTo(1);
+    assertThat(reused.toByteArray()).isEqualTo(export(other, ExcelOptions.ChannelStyle.CHECKLIST));
+    // a different 个性 marking is a different table
+    PublishedCatalog unmarked =
+        new PublishedCatalog("某某村", "511703101201", null, county.domains(), Set.of(), "某某村", DATE);
+    exporter.write(unmarked, new ByteArrayOutputStream());
+    assertThat(exporter.reusedTables()).isEqualTo(1);
+  }
 }
