@@ -228,9 +228,45 @@ final class WordXml {
             || Character.isWhitespace(text.charAt(text.length() - 1)))) {
       out.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
     }
-    out.writeCharacters(text);
+    out.writeCharacters(xmlCharacters(text));
     out.writeEndElement();
     out.writeEndElement();
+  }
+
+  /**
+   * The text with every character XML 1.0 cannot hold (C0 controls other than tab and line breaks,
+   * U+FFFE, U+FFFF, lone surrogates) shown as U+FFFD: the writer escapes markup but passes these
+   * through, and one of them would make the whole document unreadable to Word.
+   */
+  static String xmlCharacters(String text) {
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok;
+      if (Character.isHighSurrogate(c)) {
+        ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        if (ok) {
+          if (b != null) {
+            b.append(c).append(text.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else {
+        ok =
+            c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !Character.isLowSurrogate(c));
+      }
+      if (!ok && b == null) {
+        b = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (b != null) {
+        b.append(ok ? c : '\uFFFD');
+      }
+    }
+    return b == null ? text : b.toString();
   }
 
   /** The size of text in the Normal style, in points (see the exporter's styles). */

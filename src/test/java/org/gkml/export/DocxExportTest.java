@@ -205,4 +205,12 @@ class DocxExportTest {
     exporter.write(unmarked, new ByteArrayOutputStream());
     assertThat(exporter.reusedTables()).isEqualTo(1);
   }
+
+  /** Characters XML cannot hold become U+FFFD, never an unreadable document. */
+  @Test
+  void charactersXmlCannotHoldAreReplacedVisibly() {
+    assertThat(WordXml.xmlCharacters("公开\u0001内容\u001b[2J")).isEqualTo("公开\uFFFD内容\uFFFD[2J");
+    assertThat(WordXml.xmlCharacters("行一\n行二\t\uD842\uDFB7")).isEqualTo("行一\n行二\t\uD842\uDFB7");
+    assertThat(WordXml.xmlCharacters("\uD842x\uFFFE")).isEqualTo("\uFFFDx\uFFFD");
+  }
 }
