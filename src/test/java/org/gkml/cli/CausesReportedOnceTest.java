@@ -18,37 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * elsewhere in gkml.yaml dropped the whole config).
  */
 class CausesReportedOnceTest {
-  private static final String COUNTY_ADDS =
-      """
-      gkml: 1
-      kind: overlay
-      domain: 安全生产
-      region: {code: "511703", name: 达川区}
-      version: "2025.1"
-      add:
-        - id: 511703-AQSC-001
-          level1: 宣传教育
-          level2: 安全生产月
-          content: 活动主题
-          basis: [《中华人民共和国安全生产法》]
-          deadline: 信息形成或者变更之日起5个工作日内
-          owner: 达川区应急管理局
-          channels: [政府网站]
-          audience: 全社会
-          mode: 主动
-          tiers: [县级, 乡级]
-      """;
-  private static final String TOWNSHIP_MODIFIES =
-      """
-      gkml: 1
-      kind: overlay
-      domain: 安全生产
-      region: {code: "511703001", name: 三里坪街道}
-      version: "2025.1"
-      modify:
-        - id: 511703-AQSC-001
-          owner: 三里坪街道办事处
-      """;
 
   private static Path write(Path root, String file, String text) throws Exception {
     Path p = root.resolve(file);
@@ -68,7 +37,7 @@ class CausesReportedOnceTest {
         root,
         "basic/safety-production.yaml",
         TestCatalogs.CATALOG.replace("mode: 主动", "mode: 主动公开"));
-    write(root, "regions/511703-达川区/safety-production.yaml", COUNTY_ADDS);
+    write(root, "regions/511703-达川区/safety-production.yaml", ChainFixtures.COUNTY_ADDS);
 
     CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
 
@@ -88,7 +57,8 @@ class CausesReportedOnceTest {
         root,
         "basic/safety-production.yaml",
         TestCatalogs.CATALOG.replace("mode: 主动", "mode: 主动公开"));
-    Path overlay = write(root, "regions/511703-达川区/safety-production.yaml", COUNTY_ADDS);
+    Path overlay =
+        write(root, "regions/511703-达川区/safety-production.yaml", ChainFixtures.COUNTY_ADDS);
 
     CliRun run =
         CliRun.of("validate", "--root", root.toString(), "--lang", "en", overlay.toString());
@@ -127,8 +97,11 @@ class CausesReportedOnceTest {
     write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
     Path county = root.resolve("regions/511703-达川区/safety-production.yaml");
     Files.createDirectories(county.getParent());
-    Files.write(county, COUNTY_ADDS.getBytes(Charset.forName("GBK")));
-    write(root, "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml", TOWNSHIP_MODIFIES);
+    Files.write(county, ChainFixtures.COUNTY_ADDS.getBytes(Charset.forName("GBK")));
+    write(
+        root,
+        "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml",
+        ChainFixtures.TOWNSHIP_MODIFIES);
 
     CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
 

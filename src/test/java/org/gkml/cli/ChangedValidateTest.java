@@ -18,37 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * passes).
  */
 class ChangedValidateTest {
-  private static final String COUNTY =
-      """
-      gkml: 1
-      kind: overlay
-      domain: 安全生产
-      region: {code: "511703", name: 达川区}
-      version: "2025.1"
-      add:
-        - id: 511703-AQSC-001
-          level1: 宣传教育
-          level2: 安全生产月
-          content: 活动主题
-          basis: [《中华人民共和国安全生产法》]
-          deadline: 信息形成或者变更之日起5个工作日内
-          owner: 达川区应急管理局
-          channels: [政府网站]
-          audience: 全社会
-          mode: 主动
-          tiers: [县级, 乡级]
-      """;
-  private static final String TOWNSHIP =
-      """
-      gkml: 1
-      kind: overlay
-      domain: 安全生产
-      region: {code: "511703001", name: 三里坪街道}
-      version: "2025.1"
-      modify:
-        - id: 511703-AQSC-001
-          owner: 三里坪街道办事处
-      """;
 
   @TempDir Path repo;
   private Path root;
@@ -65,8 +34,8 @@ class ChangedValidateTest {
     county = root.resolve("regions/511703-达川区/safety-production.yaml");
     township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
     Files.createDirectories(township.getParent());
-    Files.writeString(county, COUNTY, StandardCharsets.UTF_8);
-    Files.writeString(township, TOWNSHIP, StandardCharsets.UTF_8);
+    Files.writeString(county, ChainFixtures.COUNTY_ADDS, StandardCharsets.UTF_8);
+    Files.writeString(township, ChainFixtures.TOWNSHIP_MODIFIES, StandardCharsets.UTF_8);
     git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
     commit("catalogues");
   }
@@ -96,7 +65,9 @@ class ChangedValidateTest {
   private void breakCounty() throws Exception {
     // the county renames the item its township modifies: the township overlay, untouched, breaks
     Files.writeString(
-        county, COUNTY.replace("511703-AQSC-001", "511703-AQSC-002"), StandardCharsets.UTF_8);
+        county,
+        ChainFixtures.COUNTY_ADDS.replace("511703-AQSC-001", "511703-AQSC-002"),
+        StandardCharsets.UTF_8);
   }
 
   @Test
@@ -118,7 +89,9 @@ class ChangedValidateTest {
         TestCatalogs.CATALOG.replace("[县级, 乡级]", "[县级]"),
         StandardCharsets.UTF_8);
     Files.writeString(
-        township, TOWNSHIP.replace("511703-AQSC-001", "AQSC-001"), StandardCharsets.UTF_8);
+        township,
+        ChainFixtures.TOWNSHIP_MODIFIES.replace("511703-AQSC-001", "AQSC-001"),
+        StandardCharsets.UTF_8);
     commit("township modifies a basic item");
     Files.writeString(
         root.resolve("basic/safety-production.yaml"),
