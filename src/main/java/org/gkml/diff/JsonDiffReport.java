@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gkml.model.JsonTextEscapes;
+import org.gkml.text.JsonTextEscapes;
 
 /**
  * {@code {changes: [{domain, region, item, kind, field, before, after, class}], summary: {breaking,

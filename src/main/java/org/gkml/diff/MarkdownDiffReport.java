@@ -3,8 +3,8 @@ package org.gkml.diff;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.gkml.model.Messages;
-import org.gkml.model.TerminalText;
+import org.gkml.i18n.Messages;
+import org.gkml.text.TerminalText;
 
 /**
  * The diff as a merge-request comment: a summary table, then a table per domain and region. Every

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gkml.error.GkmlException;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
@@ -18,7 +19,6 @@ import org.gkml.model.CatalogTree;
 import org.gkml.model.Config;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
-import org.gkml.model.GkmlException;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 

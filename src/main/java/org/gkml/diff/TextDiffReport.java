@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.gkml.diff.Palette.Tone;
-import org.gkml.model.Messages;
-import org.gkml.model.TerminalText;
+import org.gkml.i18n.Messages;
+import org.gkml.text.TerminalText;
 
 /**
  * The diff for people at a terminal: one block per domain and region, a line per change with its

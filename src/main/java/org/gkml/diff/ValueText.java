@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 
 /** How reports write the plain values of a change: on one line, or one line per element. */
 final class ValueText {

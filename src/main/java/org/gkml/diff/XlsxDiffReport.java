@@ -22,9 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.error.GkmlException;
 import org.gkml.export.SheetNames;
-import org.gkml.model.GkmlException;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 
 /**
  * The 修订对照表 (revision comparison table) as an Excel workbook: a summary sheet, then a sheet per
