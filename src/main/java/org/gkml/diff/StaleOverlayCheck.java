@@ -11,6 +11,8 @@ import java.util.Set;
 import org.gkml.check.CheckContext;
 import org.gkml.check.FindingSink;
 import org.gkml.check.TreeCheck;
+import org.gkml.diff.source.GitRepository;
+import org.gkml.diff.source.GitSnapshot;
 import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
