@@ -13,6 +13,8 @@ import org.gkml.check.FindingSink;
 import org.gkml.check.TreeCheck;
 import org.gkml.error.GkmlException;
 import org.gkml.i18n.Messages;
+import org.gkml.diff.source.GitRepository;
+import org.gkml.diff.source.GitSnapshot;
 import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;

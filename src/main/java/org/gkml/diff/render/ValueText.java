@@ -1,10 +1,13 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gkml.i18n.Messages;
+import org.gkml.diff.Change;
+import org.gkml.diff.ChangeClass;
+import org.gkml.diff.ChangeKind;
 
 /** How reports write the plain values of a change: on one line, or one line per element. */
 final class ValueText {
