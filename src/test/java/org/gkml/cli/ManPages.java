@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 

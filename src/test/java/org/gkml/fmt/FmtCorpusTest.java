@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
 import org.gkml.model.Finding;
-import org.gkml.model.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
