@@ -32,6 +32,10 @@ final class ScalarText {
           .setSplitLines(false)
           .setUseUnicodeEncoding(true)
           .build();
+
+  /** Values remembered per context: a tree repeats its words; a province has a million texts. */
+  private static final int REMEMBERED = 20_000;
+
   private static final Map<String, String> BLOCK = new ConcurrentHashMap<>();
   private static final Map<String, String> FLOW = new ConcurrentHashMap<>();
 
@@ -39,12 +43,24 @@ final class ScalarText {
 
   /** {@code value} written as a key or value in block context ({@code key: VALUE}). */
   static String block(String value) {
-    return BLOCK.computeIfAbsent(value, v -> render(v, false));
+    return remembered(BLOCK, value, false);
   }
 
   /** {@code value} written inside a flow collection ({@code [VALUE, ...]}). */
   static String flow(String value) {
-    return FLOW.computeIfAbsent(value, v -> render(v, true));
+    return remembered(FLOW, value, true);
+  }
+
+  private static String remembered(Map<String, String> cache, String value, boolean flow) {
+    String known = cache.get(value);
+    if (known != null) {
+      return known;
+    }
+    String text = render(value, flow);
+    if (cache.size() < REMEMBERED) {
+      cache.put(value, text);
+    }
+    return text;
   }
 
   private static String render(String value, boolean flow) {
