@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gkml fmt [--check] [PATH...]}: catalogue files in the canonical line layout, every comment
- * kept (see CanonicalLayout). {@code --check} changes nothing and exits 1 when a file would change.
+ * {@code gkml fmt [--check] [PATH...]}: catalogue files in the canonical layout, every comment kept
+ * (see CanonicalLayout). {@code --check} changes nothing and exits 1 when a file would change.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true, sortOptions = false)
 final class FmtCommand implements Callable<Integer> {

@@ -40,6 +40,9 @@ public final class DocxExporter {
 
   private static final int CELL_MARGIN = 57; // 0.1 cm left and right
 
+  /** Table lines an unbroken row may take: well under what a landscape A4 page holds at 9 pt. */
+  private static final int MAX_UNBROKEN_LINES = 24;
+
   private static final String HEADER_FILL = "D9D9D9";
   private static final String CUSTOM_FILL = "FFF2CC";
 
@@ -233,10 +236,14 @@ public final class DocxExporter {
       Item item = items.get(i);
       boolean isCustom = custom.get(i);
       String fill = isCustom ? CUSTOM_FILL : null;
-      x.startRow(false, false);
+      String[] values = new String[columns.size()];
+      for (int c = 0; c < columns.size(); c++) {
+        values[c] = words.value(columns.get(c), item, i + 1, isCustom, checklist, channelUnits);
+      }
+      x.startRow(false, fitsOnePage(values, widths));
       for (int c = 0; c < columns.size(); c++) {
         TableColumn col = columns.get(c);
-        String value = words.value(col, item, i + 1, isCustom, checklist, channelUnits);
+        String value = values[c];
         boolean center = col.kind() == TableColumn.Kind.SEQ || col.kind().isTick();
         int points = col.kind() == TableColumn.Kind.ID ? 7 : TABLE_POINTS;
         String merge = col.kind() == TableColumn.Kind.LEVEL1 ? level1Merge(items, i) : null;
@@ -348,6 +355,24 @@ public final class DocxExporter {
   static int lineUnits(int width) {
     int unit = TABLE_POINTS * 20 / 2;
     return Math.max(2, (width - 2 * CELL_MARGIN - unit / 2) / unit);
+  }
+
+  /**
+   * Whether an item's row is short enough to be kept on one page: a row broken across pages leaves
+   * a few lines of one item under the repeated header, without its number or name (seen printing
+   * through LibreOffice). A row taller than about a page must break, so it may.
+   */
+  static boolean fitsOnePage(String[] values, int[] widths) {
+    int lines = 0;
+    for (int c = 0; c < values.length; c++) {
+      int capacity = lineUnits(widths[c]);
+      int cell = 0;
+      for (String line : values[c].split("\n", -1)) {
+        cell += Math.max(1, (ExcelText.units(line) + capacity - 1) / capacity);
+      }
+      lines = Math.max(lines, cell);
+    }
+    return lines <= MAX_UNBROKEN_LINES;
   }
 
   private static int indexOf(List<TableColumn> columns, TableColumn.Kind kind) {

@@ -197,7 +197,10 @@ public final class ExcelExporter {
     sheet.createFreezePane(0, FIRST_ITEM_ROW);
     sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, FIRST_ITEM_ROW - 1, -1, -1));
     printSetup(sheet);
-    wb.setPrintArea(wb.getSheetIndex(sheet), 0, last, 0, lastRow);
+    if (!items.isEmpty()) {
+      // LibreOffice prints a hidden sheet that has a print area: an empty domain's sheet has none
+      wb.setPrintArea(wb.getSheetIndex(sheet), 0, last, 0, lastRow);
+    }
     wb.getXSSFSheet(name).setDimensionOverride(new CellRangeAddress(0, lastRow, 0, last));
 
     BitSet custom = new BitSet(items.size());

@@ -4,23 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
- * The canonical line layout of a catalogue file (docs/ci.md "gkml fmt"): UTF-8 without a byte order
- * mark, LF line ends, no white space at the end of a line, no blank line at the start or end, at
- * most one blank line in a row, and one newline at the end. Every comment and every value is kept
- * as written. The layout works on lines, so comments survive by construction; a rewrite is kept
- * only when the YAML it gives is the same data as before (white space at a line's end or a run of
- * blank lines can be content inside a block scalar): otherwise the file is left as it is.
+ * The canonical layout of a catalogue file (docs/ci.md "gkml fmt"), in three steps:
+ *
+ * <ol>
+ *   <li>lines: UTF-8 without a byte order mark, LF line ends, no white space at the end of a line,
+ *       no blank line at the start or end, at most one blank line in a row, one newline at the end;
+ *   <li>quoting: one-line text values plain where YAML allows, in double quotes where a YAML 1.2
+ *       reader would otherwise see another value ({@link ScalarText}), flow lists as {@code [a,
+ *       b]};
+ *   <li>key order: the keys of a document, an item, a modify or remove entry, a policy, a region
+ *       and a revision in the order the format lists them ({@link KeyOrder}), each key moving with
+ *       the comments above it ({@link BlockReorder}).
+ * </ol>
+ *
+ * Every rewrite is kept only when the result holds the same data as gkml reads it and the same
+ * comments as before ({@link SameContent}); otherwise the file keeps its key order (and, failing
+ * that, its quoting too) as written. Comments and data are therefore never lost, whatever the
+ * input.
  */
 public final class CanonicalLayout {
   private CanonicalLayout() {}
 
   /** The canonical form of {@code text}, or empty when it cannot be given without changing data. */
   public static Optional<String> of(String text) {
+    Optional<String> lines = lines(text);
+    return lines.map(CanonicalLayout::rewrite);
+  }
+
+  /**
+   * The line layout alone, or empty when it would change data (white space at a line's end or a run
+   * of blank lines can be content inside a block scalar).
+   */
+  static Optional<String> lines(String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     String[] lines = body.split("\r\n|\r|\n", -1);
     List<String> out = new ArrayList<>(lines.length);
@@ -44,18 +62,51 @@ public final class CanonicalLayout {
     return sameData(text, canonical) ? Optional.of(canonical) : Optional.empty();
   }
 
-  private static boolean sameData(String before, String after) {
+  /** Quoting and key order on a text already in the line layout, each kept only when safe. */
+  private static String rewrite(String text) {
+    for (boolean reorder : new boolean[] {true, false}) {
+      String candidate = attempt(text, reorder);
+      if (candidate != null && (candidate.equals(text) || safe(text, candidate))) {
+        return candidate;
+      }
+    }
+    return text;
+  }
+
+  private static boolean safe(String before, String after) {
     try {
-      return Objects.equals(parse(before), parse(after));
+      return SameContent.of(before, after);
     } catch (YamlEngineException e) {
-      return false; // not YAML gkml can read: the layout does not touch it
+      return false;
     }
   }
 
-  private static Object parse(String text) {
-    LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(true).build();
-    List<Object> documents = new ArrayList<>();
-    new Load(settings).loadAllFromString(text).forEach(documents::add);
-    return documents;
+  private static String attempt(String text, boolean reorder) {
+    try {
+      Optional<Source> source = Source.of(text);
+      if (source.isEmpty()) {
+        return null;
+      }
+      String inline = InlineRewrite.apply(text, source.get(), reorder);
+      if (!reorder) {
+        return inline;
+      }
+      Optional<Source> again = Source.of(inline);
+      if (again.isEmpty()) {
+        return null;
+      }
+      String moved = BlockReorder.apply(again.get());
+      return moved == null ? null : lines(moved).orElse(null);
+    } catch (YamlEngineException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      return null; // not YAML these passes can read: the file keeps its order and quoting
+    }
+  }
+
+  private static boolean sameData(String before, String after) {
+    try {
+      return Objects.equals(SameContent.data(before), SameContent.data(after));
+    } catch (YamlEngineException e) {
+      return false; // not YAML gkml can read: the layout does not touch it
+    }
   }
 }

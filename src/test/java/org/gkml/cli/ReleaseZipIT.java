@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The release archive as a user gets it (CLI.md 1.1 "Distribution"): unpacked into a folder outside
@@ -73,6 +75,34 @@ class ReleaseZipIT {
             "README.en.md")) {
       assertThat(home.resolve(f)).as(f).isNotEmptyFile();
     }
+  }
+
+  @Test
+  void theArchiveHoldsAManPagePerCommandNamingEachOfItsOptions() throws IOException {
+    List<CommandSpec> commands = new ArrayList<>();
+    collect(ManPages.model().getCommandSpec(), commands);
+    assertThat(commands).hasSizeGreaterThan(GkmlCommand.SUBCOMMANDS.size());
+    for (CommandSpec c : commands) {
+      Path page = home.resolve("man/man1/" + c.qualifiedName("-") + ".1");
+      assertThat(page).as(c.qualifiedName()).isNotEmptyFile();
+      // troff writes a hyphen as \-
+      String text = Files.readString(page, StandardCharsets.UTF_8).replace("\\-", "-");
+      assertThat(text)
+          .startsWith("'\\\" t")
+          .contains(".TH \"" + c.qualifiedName("-").toUpperCase());
+      for (OptionSpec o : c.options()) {
+        if (!o.hidden()) {
+          assertThat(text)
+              .as("%s %s", c.qualifiedName(), o.longestName())
+              .contains(o.longestName());
+        }
+      }
+    }
+  }
+
+  private static void collect(CommandSpec spec, List<CommandSpec> into) {
+    into.add(spec);
+    spec.subcommands().values().forEach(sub -> collect(sub.getCommandSpec(), into));
   }
 
   @Test

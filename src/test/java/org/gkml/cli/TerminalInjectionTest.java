@@ -123,8 +123,8 @@ class TerminalInjectionTest {
     Files.writeString(
         overlay,
         text.replace(
-            "  - id: AQSC-005\n    owner: 达川区应急管理局",
-            "  - id: AQSC-005\n    owner: \"达川区\\e[2J\\u202e应急管理局\\n伪造行\""),
+            "    owner: 达川区应急管理局\n    channels: {add: [政务服务中心]}",
+            "    owner: \"达川区\\e[2J\\u202e应急管理局\\n伪造行\"\n    channels: {add: [政务服务中心]}"),
         StandardCharsets.UTF_8);
     Files.delete(root.resolve("basic").resolve(EVIL_NAME));
     Path basic = root.resolve("basic/safety-production.yaml");

@@ -87,6 +87,16 @@ class DocxExportTest {
   }
 
   @Test
+  void anItemRowIsKeptOnOnePageUnlessItIsTallerThanAPage() {
+    // a row broken across pages printed a few lines of one item under the repeated header
+    assertThat(domainTable().getRow(2).isCantSplitRow()).isTrue();
+    int[] widths = {2000, 2000};
+    assertThat(DocxExporter.fitsOnePage(new String[] {"短", "一\n二\n三"}, widths)).isTrue();
+    String tall = String.join("\n", java.util.Collections.nCopies(60, "第一行文字"));
+    assertThat(DocxExporter.fitsOnePage(new String[] {"短", tall}, widths)).isFalse();
+  }
+
+  @Test
   void headerCellsAreMergedAsInThePublishedTables() {
     XWPFTable t = domainTable();
     XWPFTableRow top = t.getRow(0);

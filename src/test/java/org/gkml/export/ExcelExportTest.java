@@ -364,6 +364,9 @@ class ExcelExportTest {
     assertThat(book.getSheetVisibility(book.getSheetIndex("教育"))).isEqualTo(SheetVisibility.HIDDEN);
     assertThat(book.getSheetVisibility(book.getSheetIndex("安全生产")))
         .isEqualTo(SheetVisibility.VISIBLE);
+    // LibreOffice prints a hidden sheet that has a print area (seen converting to PDF)
+    assertThat(book.getPrintArea(book.getSheetIndex("教育"))).isNull();
+    assertThat(book.getPrintArea(book.getSheetIndex("安全生产"))).isNotNull();
     XSSFSheet index = book.getSheet("目录");
     assertThat(text(index, 4, 1)).isEqualTo("教育");
     assertThat(text(index, 4, 6)).isEqualTo(TableVocabulary.NO_ITEMS);

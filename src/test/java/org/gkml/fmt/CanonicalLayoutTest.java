@@ -1,0 +1,167 @@
+package org.gkml.fmt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The canonical key order and quoting of {@code gkml fmt}, and what they never touch. */
+class CanonicalLayoutTest {
+  private static final String OVERLAY =
+      """
+      # yaml-language-server: $schema=../../schemas/overlay.schema.json
+      kind: overlay
+      gkml: 1
+      region: {name: 柯城区, code: '330802'}
+      domain: 安全生产
+      version: 2025.2
+      modify:
+        - owner: 柯城区应急管理局   # 落实到本区
+          # 基础目录的事项
+          id: AQSC-001
+          channels: {remove: [a], add: ['精准推送', "b c"]}
+        - id: AQSC-002
+          note: |
+            keep   this
+            # not a comment: text of the note
+          level2: "NO"
+      # 本区新增
+      add:
+        - tiers: [县级]
+          id: 330802-AQSC-001
+          content: 'it''s: here'
+          optional: "true"
+      # end of file
+      """;
+
+  private static String format(String text) {
+    return CanonicalLayout.of(text).orElseThrow();
+  }
+
+  @Test
+  void keysTakeTheFormatsOrderAndEachCommentMovesWithTheKeyBelowIt() {
+    String out = format(OVERLAY);
+
+    assertThat(out)
+        .isEqualTo(
+            """
+            # yaml-language-server: $schema=../../schemas/overlay.schema.json
+            gkml: 1
+            kind: overlay
+            domain: 安全生产
+            region: {code: "330802", name: 柯城区}
+            version: "2025.2"
+            # 本区新增
+            add:
+              - id: 330802-AQSC-001
+                content: "it's: here"
+                tiers: [县级]
+                optional: "true"
+            modify:
+              # 基础目录的事项
+              - id: AQSC-001
+                owner: 柯城区应急管理局   # 落实到本区
+                channels: {add: [精准推送, b c], remove: [a]}
+              - id: AQSC-002
+                level2: NO
+                note: |
+                  keep   this
+                  # not a comment: text of the note
+            # end of file
+            """);
+    assertThat(format(out)).isEqualTo(out);
+    assertThat(SameContent.of(OVERLAY, out)).isTrue();
+  }
+
+  @Test
+  void valuesAreQuotedExactlyWhereAYaml12ReaderWouldReadSomethingElse() {
+    String text =
+        """
+        gkml: 1
+        kind: catalog
+        domain: "安全生产"
+        version: 2025.10
+        effective: 2025-03-01
+        items:
+          - id: '001'
+            level1: "行政执法"
+            level2: 'true'
+            content: "null"
+            basis: ["《中华人民共和国安全生产法》", '《条例》']
+            deadline: "a: b"
+            owner: " leading space"
+            note: '#1'
+        """;
+
+    String out = format(text);
+
+    assertThat(out)
+        .contains("domain: 安全生产\n")
+        .contains("version: \"2025.10\"\n")
+        .contains("effective: 2025-03-01\n")
+        .contains("- id: \"001\"\n")
+        .contains("level1: 行政执法\n")
+        .contains("level2: \"true\"\n")
+        .contains("content: \"null\"\n")
+        .contains("basis: [《中华人民共和国安全生产法》, 《条例》]\n")
+        .contains("deadline: \"a: b\"\n")
+        .contains("owner: \" leading space\"\n")
+        .contains("note: \"#1\"\n");
+    assertThat(SameContent.of(text, out)).isTrue();
+    assertThat(format(out)).isEqualTo(out);
+  }
+
+  @Test
+  void numbersAndFlagsKeepTheirQuotingBecauseQuotesChangeWhatGkmlReads() {
+    String text = "gkml: 1\nkind: catalog\nitems:\n  - id: A\n    optional: true\n";
+    String quoted = "gkml: \"1\"\nkind: catalog\nitems:\n  - id: A\n    optional: 'true'\n";
+
+    assertThat(format(text)).isEqualTo(text);
+    assertThat(format(quoted)).isEqualTo(quoted.replace("'true'", "'true'"));
+  }
+
+  @Test
+  void aListItemsDashStaysOnItsFirstLineWhenItsFirstKeyMoves() {
+    String text = "kind: catalog\nitems:\n- level1: 政策文件\n  id: A\n- id: B\n  level1: x\n";
+
+    assertThat(format(text))
+        .isEqualTo("kind: catalog\nitems:\n- id: A\n  level1: 政策文件\n- id: B\n  level1: x\n");
+  }
+
+  @Test
+  void keysTheFormatDoesNotKnowComeLastInTheOrderWritten() {
+    String text = "zeta: z\nkind: catalog\nalpha: a\ngkml: 1\n";
+
+    assertThat(format(text)).isEqualTo("gkml: 1\nkind: catalog\nzeta: z\nalpha: a\n");
+  }
+
+  @Test
+  void aFileWithAnchorsKeepsItsOrderAndQuotingButGetsTheLineLayout() {
+    String text = "kind: catalog\ngkml: 1\nx: &a 'v'   \ny: *a\n";
+
+    assertThat(format(text)).isEqualTo("kind: catalog\ngkml: 1\nx: &a 'v'\ny: *a\n");
+  }
+
+  @Test
+  void textOutsideTheBasicMultilingualPlaneKeepsItsColumns() {
+    String text = "kind: catalog\nitems:\n  - level1: '𠲖村事项'\n    id: '𠲖-1'\n";
+
+    assertThat(format(text)).isEqualTo("kind: catalog\nitems:\n  - id: 𠲖-1\n    level1: 𠲖村事项\n");
+  }
+
+  @Test
+  void theKeyOrderIsTheOrderTheSchemasListTheirProperties() {
+    assertThat(KeyOrder.of(KeyOrder.Context.CATALOG))
+        .startsWith("gkml", "kind", "domain", "title", "version", "issuer", "effective", "policy")
+        .endsWith("items");
+    assertThat(KeyOrder.of(KeyOrder.Context.ITEM))
+        .startsWith("id", "level1", "level2", "level3", "content", "basis", "deadline", "owner");
+    assertThat(KeyOrder.of(KeyOrder.Context.REMOVAL)).containsExactly("id", "reason");
+    assertThat(KeyOrder.of(KeyOrder.Context.REGION)).containsExactly("code", "name");
+    assertThat(KeyOrder.of(KeyOrder.Context.OTHER)).isEmpty();
+    for (org.gkml.model.Field f : org.gkml.model.Field.values()) {
+      assertThat(KeyOrder.rank(KeyOrder.Context.ITEM, f.key()))
+          .as(f.key())
+          .isEqualTo(f.ordinal() + 1);
+    }
+  }
+}
