@@ -279,19 +279,20 @@ final class TableText {
    * and who declared it when that is a region above the published one.
    */
   static String notApplicable(NotApplicable na, String regionCode) {
-    StringBuilder s = new StringBuilder(TableVocabulary.NOT_APPLICABLE);
+    List<String> parts = new ArrayList<>(2);
     String reason = na.reason() == null ? "" : na.reason().strip();
     if (!reason.isEmpty()) {
-      s.append("：").append(reason);
+      parts.add("理由：" + reason);
     }
     if (!na.region().code().digits().equals(regionCode)) {
       String by = na.region().name();
-      s.append("（")
-          .append(by == null || by.isEmpty() ? na.region().code().digits() : by)
-          .append("声明）");
+      parts.add((by.isEmpty() ? na.region().code().digits() : by) + "声明");
     }
-    return s.toString();
+    return parts.isEmpty()
+        ? TableVocabulary.NOT_APPLICABLE
+        : TableVocabulary.NOT_APPLICABLE + "（" + String.join("；", parts) + "）";
   }
+
 
   private String channels(Item item, List<Box> checklist, int lineUnits) {
     if (channelStyle == ExcelOptions.ChannelStyle.LIST) {
