@@ -313,8 +313,8 @@ public final class DocxExporter {
   /**
    * Column widths in twips as {@link #widths(List)} gives them, with the channel column wide enough
    * for its widest box (or name) and the 编号 column for its longest id on one line, the room taken
-   * from 公开内容 and then 公开依据: Word breaks CJK text between any two characters, so a name wider
-   * than its column would be split mid-word (两微一/端), an id at its hyphens.
+   * from 公开内容 and then 公开依据: Word breaks CJK text between any two characters, so a name wider than
+   * its column would be split mid-word (两微一/端), an id at its hyphens.
    *
    * @param channelUnits width units (two a CJK character) of the widest channel entry
    * @param idUnits width units of the longest id

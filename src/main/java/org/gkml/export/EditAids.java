@@ -11,8 +11,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  * What makes a region's workbook safe to edit in Excel, WPS or LibreOffice (issue 14): a drop-down
  * list of the tick mark on every tick column, and input messages (shown when a cell is selected) on
  * the columns whose form is not obvious: the ■/□ channel checklist, the 编号 that must not change,
- * the 删除理由 that removes an inherited item. All of it is data validation, which the three
- * programs keep when they save the file.
+ * the 删除理由 that removes an inherited item. All of it is data validation, which the three programs
+ * keep when they save the file.
  *
  * <p>The channel checklist stays one cell of ■/□ text, as the official tables print it: a cell has
  * one value, so a drop-down cannot tick several channels, and one column per channel would make the

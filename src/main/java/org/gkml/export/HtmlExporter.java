@@ -352,7 +352,9 @@ public final class HtmlExporter {
     static Channel of(String name) {
       List<String> parts = new ArrayList<>();
       int from = 0;
-      for (int i = name.indexOf('/'); i >= 0 && i + 1 < name.length(); i = name.indexOf('/', from)) {
+      for (int i = name.indexOf('/');
+          i >= 0 && i + 1 < name.length();
+          i = name.indexOf('/', from)) {
         parts.add(name.substring(from, i + 1));
         from = i + 1;
       }
@@ -415,8 +417,7 @@ public final class HtmlExporter {
     boolean known = item.audience() != null;
     ticks.add(
         new Tick(TableVocabulary.AUDIENCE_PUBLIC, tick(known && item.audience().includesPublic())));
-    ticks.add(
-        new Tick(TableVocabulary.AUDIENCE_SPECIFIC, TableText.specificGroup(item)));
+    ticks.add(new Tick(TableVocabulary.AUDIENCE_SPECIFIC, TableText.specificGroup(item)));
     ticks.add(new Tick(TableVocabulary.MODE_PROACTIVE, tick(item.mode() == Mode.PROACTIVE)));
     ticks.add(new Tick(TableVocabulary.MODE_ON_REQUEST, tick(item.mode() == Mode.ON_REQUEST)));
     for (Tier t : tiers) {

@@ -116,8 +116,8 @@ record IndexView(
   }
 
   /**
-   * The line under a region that names the domains declared not applicable to it, as the tables
-   * say it (不适用, the reason, who declared it), or null when every domain applies.
+   * The line under a region that names the domains declared not applicable to it, as the tables say
+   * it (不适用, the reason, who declared it), or null when every domain applies.
    */
   private static String notApplicable(HtmlIndex.Entry e) {
     if (e.notApplicable().isEmpty()) {
@@ -125,7 +125,9 @@ record IndexView(
     }
     List<String> parts = new ArrayList<>();
     e.notApplicable()
-        .forEach((domain, na) -> parts.add(domain + "：" + TableText.notApplicable(na, e.code().digits())));
+        .forEach(
+            (domain, na) ->
+                parts.add(domain + "：" + TableText.notApplicable(na, e.code().digits())));
     return String.join("；", parts);
   }
 

@@ -79,8 +79,8 @@ public record TableColumn(TableColumn.Kind kind, String group, String header, Ti
 
   /**
    * The columns of a domain table with the given tier columns and optional columns, in printed
-   * order: 三级事项 after 二级事项 in the 公开事项 group, 责任科室 and 联系方式 after 公开主体 (the
-   * official tables that have them put them beside the owner), 删除理由 last, after 编号.
+   * order: 三级事项 after 二级事项 in the 公开事项 group, 责任科室 and 联系方式 after 公开主体 (the official tables that
+   * have them put them beside the owner), 删除理由 last, after 编号.
    */
   public static List<TableColumn> layout(List<Tier> tiers, Extras extras) {
     List<TableColumn> c = new ArrayList<>();
@@ -88,8 +88,7 @@ public record TableColumn(TableColumn.Kind kind, String group, String header, Ti
     c.add(new TableColumn(Kind.LEVEL1, TableVocabulary.ITEM_GROUP, TableVocabulary.LEVEL1, null));
     c.add(new TableColumn(Kind.LEVEL2, TableVocabulary.ITEM_GROUP, TableVocabulary.LEVEL2, null));
     if (extras.level3()) {
-      c.add(
-          new TableColumn(Kind.LEVEL3, TableVocabulary.ITEM_GROUP, TableVocabulary.LEVEL3, null));
+      c.add(new TableColumn(Kind.LEVEL3, TableVocabulary.ITEM_GROUP, TableVocabulary.LEVEL3, null));
     }
     c.add(new TableColumn(Kind.CONTENT, null, TableVocabulary.CONTENT, null));
     c.add(new TableColumn(Kind.BASIS, null, TableVocabulary.BASIS, null));

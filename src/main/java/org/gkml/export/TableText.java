@@ -28,17 +28,14 @@ final class TableText {
   // ---------------------------------------------------------------- a region workbook's edit aids
 
   /** The input message of a tick column (see {@link EditAids}). */
-  static final String TICK_PROMPT =
-      "从下拉列表选择“" + TableVocabulary.TICK + "”表示适用，清空表示不适用。";
+  static final String TICK_PROMPT = "从下拉列表选择“" + TableVocabulary.TICK + "”表示适用，清空表示不适用。";
 
   /** The error message of a tick column given something else. */
   static final String TICK_ERROR = "此列只能填“" + TableVocabulary.TICK + "”或留空。";
 
   /** The input message of the 特定群体 column, which may name the group instead. */
   static final String SPECIFIC_PROMPT =
-      "选择“"
-          + TableVocabulary.TICK
-          + "”表示面向特定群体，也可填写特定群体的名称（如：申请人）；清空表示不面向特定群体。";
+      "选择“" + TableVocabulary.TICK + "”表示面向特定群体，也可填写特定群体的名称（如：申请人）；清空表示不面向特定群体。";
 
   /** The input message of the ■/□ channel checklist. */
   static final String CHANNELS_PROMPT =
@@ -72,9 +69,7 @@ final class TableText {
   static List<String> editGuide() {
     return List.of(
         "修改说明（在 Excel、WPS 或 LibreOffice 中修改后，用 gkml import 文件 --region 区划代码 生成本地区的目录文件）：",
-        "1. 新增本地区事项：在相应领域工作表的表格下方另起一行，填写各列，“"
-            + TableVocabulary.ID_HEADER
-            + "”列留空（导入时自动编号）。",
+        "1. 新增本地区事项：在相应领域工作表的表格下方另起一行，填写各列，“" + TableVocabulary.ID_HEADER + "”列留空（导入时自动编号）。",
         "2. 删除继承的事项：不要删除整行，在该行“"
             + TableVocabulary.REMOVAL_REASON_HEADER
             + "”列写明理由，填写即表示删除；本地区"
@@ -91,9 +86,7 @@ final class TableText {
             + "”改为“"
             + TableVocabulary.CHECKED
             + "”表示采用。",
-        "4. 请勿修改：“"
-            + TableVocabulary.ID_HEADER
-            + "”列、表头、工作表名称和本页；不要增加、删除、重命名工作表或调整其顺序。");
+        "4. 请勿修改：“" + TableVocabulary.ID_HEADER + "”列、表头、工作表名称和本页；不要增加、删除、重命名工作表或调整其顺序。");
   }
 
   /** The title of the list of domains. */
@@ -262,8 +255,8 @@ final class TableText {
   }
 
   /**
-   * The 特定群体 cell: the group an item names ({@code audience-note}, e.g. 申请人) in place of the
-   * tick, as published tables write it and the importer reads it back; else the tick.
+   * The 特定群体 cell: the group an item names ({@code audience-note}, e.g. 申请人) in place of the tick,
+   * as published tables write it and the importer reads it back; else the tick.
    */
   static String specificGroup(Item item) {
     boolean specific = item.audience() != null && item.audience().includesSpecific();
@@ -274,9 +267,9 @@ final class TableText {
   }
 
   /**
-   * How every form shows a domain a region declared not applicable (未涉及领域), as {@code merge}
-   * writes it ({@code applicable: false}, {@code reason}, {@code declared-by}): 不适用, the reason,
-   * and who declared it when that is a region above the published one.
+   * How every form shows a domain a region declared not applicable (未涉及领域), as {@code merge} writes
+   * it ({@code applicable: false}, {@code reason}, {@code declared-by}): 不适用, the reason, and who
+   * declared it when that is a region above the published one.
    */
   static String notApplicable(NotApplicable na, String regionCode) {
     List<String> parts = new ArrayList<>(2);
@@ -292,7 +285,6 @@ final class TableText {
         ? TableVocabulary.NOT_APPLICABLE
         : TableVocabulary.NOT_APPLICABLE + "（" + String.join("；", parts) + "）";
   }
-
 
   private String channels(Item item, List<Box> checklist, int lineUnits) {
     if (channelStyle == ExcelOptions.ChannelStyle.LIST) {
