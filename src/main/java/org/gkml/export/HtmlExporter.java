@@ -259,6 +259,11 @@ public final class HtmlExporter {
     public boolean hasEmpty() {
       return !emptyDomains.isEmpty();
     }
+
+    /** What the page calls a domain that does not apply (the tables' word). */
+    public String naWord() {
+      return TableVocabulary.NOT_APPLICABLE;
+    }
   }
 
   /**
