@@ -36,8 +36,15 @@ final class EditAids {
    * @param header the first header row (the 删除理由 header gets its message too)
    * @param first the first item row
    * @param last the last row covered (items and spare rows)
+   * @param channelsPrompt the input message of the channel column, as it is printed
    */
-  static void add(Sheet sheet, List<TableColumn> columns, int header, int first, int last) {
+  static void add(
+      Sheet sheet,
+      List<TableColumn> columns,
+      int header,
+      int first,
+      int last,
+      String channelsPrompt) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     for (int c = 0; c < columns.size(); c++) {
       TableColumn col = columns.get(c);
@@ -58,7 +65,7 @@ final class EditAids {
                   helper.createTextLengthConstraint(
                       DataValidationConstraint.OperatorType.LESS_OR_EQUAL, CELL_LIMIT, null),
                   new CellRangeAddressList(first, last, c, c));
-          prompt(v, TableVocabulary.CHANNELS, TableText.CHANNELS_PROMPT);
+          prompt(v, TableVocabulary.CHANNELS, channelsPrompt);
           sheet.addValidationData(v);
         }
         case ID -> promptOnly(sheet, helper, c, first, last, col.header(), TableText.ID_PROMPT);

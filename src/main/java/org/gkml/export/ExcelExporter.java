@@ -216,7 +216,8 @@ public final class ExcelExporter {
           columns.stream().map(Column::table).toList(),
           HEADER_ROW,
           FIRST_ITEM_ROW,
-          FIRST_ITEM_ROW + items.size() + EditAids.SPARE_ROWS);
+          FIRST_ITEM_ROW + items.size() + EditAids.SPARE_ROWS,
+          words.channelsPrompt());
     }
     sheet.createFreezePane(0, FIRST_ITEM_ROW);
     sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, FIRST_ITEM_ROW - 1, -1, -1));

@@ -51,6 +51,14 @@ final class TableText {
           + TableVocabulary.CHECKED
           + "渠道名称”。";
 
+  /** The input message of a channel column printed as a list (one channel a line). */
+  static final String CHANNEL_LIST_PROMPT = "每行一个所采用的渠道名称；删去不用的渠道所在的行，另加渠道时另起一行。";
+
+  /** The input message of the channel column, as it is printed. */
+  String channelsPrompt() {
+    return channelStyle == ExcelOptions.ChannelStyle.LIST ? CHANNEL_LIST_PROMPT : CHANNELS_PROMPT;
+  }
+
   /** The input message of the 编号 column. */
   static final String ID_PROMPT = "事项编号，导入时据此识别事项，请勿修改。新增的本地区事项此列留空，导入时自动编号。";
 

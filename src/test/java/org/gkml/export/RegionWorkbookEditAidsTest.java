@@ -103,6 +103,22 @@ class RegionWorkbookEditAidsTest {
   }
 
   @Test
+  void channelListGetsAMessageForAList() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ExcelExporter(
+            ExcelOptions.defaults().withChannels(ExcelOptions.ChannelStyle.LIST),
+            ChannelVocabulary.standard())
+        .write(HtmlFixtures.fieldsCatalog(), out);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      XSSFSheet s = wb.getSheet("安全生产");
+      XSSFDataValidation channels = byColumn(s).get(row(s, 2).indexOf(TableVocabulary.CHANNELS));
+      assertThat(channels.getPromptBoxText())
+          .contains("每行一个")
+          .doesNotContain(TableVocabulary.UNCHECKED);
+    }
+  }
+
+  @Test
   void indexSheetSaysHowToAddRemoveAndWhatNotToChange() {
     String text = String.join("\n", column(region.getSheet(ExcelLayout.INDEX_SHEET)));
     assertThat(text)
