@@ -80,7 +80,8 @@ final class ExportHtmlCommand implements Callable<Integer> {
               p.domains(),
               p.customIds(),
               List.of(),
-              cli.clock().date());
+              cli.clock().date(),
+              p.notApplicable());
     }
     HtmlExporter exporter = new HtmlExporter("gkml " + GkmlCommand.Version.current());
     HtmlPage written = page;

@@ -113,10 +113,10 @@ public final class DocxExporter {
       x.small(line, TABLE_POINTS);
     }
     index(x, p);
-    List<TableColumn> columns = TableColumn.layout(p.tierColumns());
-    int[] widths = widths(columns);
     for (Catalog c : p.domains()) {
-      if (!c.items().isEmpty()) {
+      if (!c.items().isEmpty() && p.notApplicableText(c) == null) {
+        List<TableColumn> columns = TableColumn.layout(p.tierColumns(), TableColumn.Extras.of(c));
+        int[] widths = widths(columns, words.widestChannel(c), widestId(c));
         x.title(TableText.domainTitle(p, c), 16, true);
         for (String line : words.domainInfo(p, c).split("\n")) {
           x.small(line, TABLE_POINTS);
@@ -198,10 +198,14 @@ public final class DocxExporter {
         Long.toString(c.items().size() - custom),
         Long.toString(custom),
         TableText.orEmpty(c.version()),
-        c.items().isEmpty() ? TableVocabulary.NO_ITEMS : ""
+        p.notApplicableText(c) != null
+            ? p.notApplicableText(c)
+            : c.items().isEmpty() ? TableVocabulary.NO_ITEMS : ""
       };
       for (int k = 0; k < values.length; k++) {
-        x.cell(values[k], 0, 0, null, k != 1, null, false, TABLE_POINTS);
+        // the reason a domain does not apply reads as text, left-aligned
+        boolean center = k != 1 && !(k == 6 && p.notApplicableText(c) != null);
+        x.cell(values[k], 0, 0, null, center, null, false, TABLE_POINTS);
       }
       x.endRow();
     }
@@ -245,7 +249,7 @@ public final class DocxExporter {
         TableColumn col = columns.get(c);
         String value = values[c];
         boolean center = col.kind() == TableColumn.Kind.SEQ || col.kind().isTick();
-        int points = col.kind() == TableColumn.Kind.ID ? 7 : TABLE_POINTS;
+        int points = col.kind() == TableColumn.Kind.ID ? ID_POINTS : TABLE_POINTS;
         String merge = col.kind() == TableColumn.Kind.LEVEL1 ? level1Merge(items, i) : null;
         x.cell(value, 0, 0, merge, center, fill, false, points);
       }
@@ -314,6 +318,49 @@ public final class DocxExporter {
   // ---------------------------------------------------------------- helpers
 
   /**
+   * Column widths in twips as {@link #widths(List)} gives them, with the channel column wide enough
+   * for its widest box (or name) and the 编号 column for its longest id on one line, the room taken
+   * from 公开内容 and then 公开依据: Word breaks CJK text between any two characters, so a name wider than
+   * its column would be split mid-word (两微一/端), an id at its hyphens.
+   *
+   * @param channelUnits width units (two a CJK character) of the widest channel entry
+   * @param idUnits width units of the longest id
+   */
+  static int[] widths(List<TableColumn> columns, int channelUnits, int idUnits) {
+    int[] w = widths(columns);
+    int channels = indexOf(columns, TableColumn.Kind.CHANNELS);
+    int id = indexOf(columns, TableColumn.Kind.ID);
+    int needed =
+        Math.max(0, widthFor(channelUnits, TABLE_POINTS) - w[channels])
+            + Math.max(0, widthFor(idUnits, ID_POINTS) - w[id]);
+    w[channels] = Math.max(w[channels], widthFor(channelUnits, TABLE_POINTS));
+    w[id] = Math.max(w[id], widthFor(idUnits, ID_POINTS));
+    for (TableColumn.Kind donor : List.of(TableColumn.Kind.CONTENT, TableColumn.Kind.BASIS)) {
+      int d = indexOf(columns, donor);
+      int take = Math.min(needed, Math.max(0, w[d] - MIN_TEXT_WIDTH));
+      w[d] -= take;
+      needed -= take;
+    }
+    return w;
+  }
+
+  /** The narrowest 公开内容 or 公开依据 column the room for channels and ids leaves. */
+  private static final int MIN_TEXT_WIDTH = 1300;
+
+  /** The size of the ids, smaller than the table's text. */
+  private static final int ID_POINTS = 7;
+
+  /** The width a line of {@code units} width units at {@code points} takes, in twips. */
+  static int widthFor(int units, int points) {
+    int unit = points * 20 / 2;
+    return units * unit + 2 * CELL_MARGIN + unit / 2 + unit;
+  }
+
+  private static int widestId(Catalog c) {
+    return c.items().stream().mapToInt(i -> ExcelText.units(i.id())).max().orElse(0);
+  }
+
+  /**
    * Column widths in twips: each kind's base width, scaled to the text width. Tick columns hold two
    * characters a line, so their headers (特定群体, 依申请) take at most two lines.
    */
@@ -337,7 +384,7 @@ public final class DocxExporter {
     return switch (kind) {
       case SEQ -> 520;
       case LEVEL1 -> 900;
-      case LEVEL2, OWNER -> 1000;
+      case LEVEL2, LEVEL3, OWNER, DEPARTMENT, CONTACT -> 1000;
       case CONTENT -> 2100;
       case BASIS -> 1900;
       case DEADLINE -> 1100;

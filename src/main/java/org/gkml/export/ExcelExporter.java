@@ -20,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
-import org.gkml.model.Tier;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 
@@ -61,11 +60,18 @@ public final class ExcelExporter {
             ROW_WINDOW, options.compression().level, PackageDates.zipEntryTime(published.date()))) {
       ExcelStyles styles = new ExcelStyles(wb);
       List<String> sheets = sheetNames(published.domains());
-      List<Column> columns = Column.layout(published.tierColumns());
       writeIndex(wb, styles, published, sheets);
       for (int i = 0; i < published.domains().size(); i++) {
         Catalog domain = published.domains().get(i);
-        writeDomain(wb, styles, published, domain, sheets.get(i), columns);
+        if (published.notApplicableText(domain) != null) {
+          continue; // not applicable: the 目录 says so and why, there is no table to print
+        }
+        List<TableColumn> table =
+            TableColumn.layout(
+                published.tierColumns(),
+                TableColumn.Extras.of(domain).withRemoval(!published.isBasic()));
+        writeDomain(
+            wb, styles, published, domain, sheets.get(i), Column.layout(table, domain, words));
         if (domain.items().isEmpty()) {
           // no item at this tier: the sheet stays for the import, hidden so that no page of
           // headers alone is printed; the 目录 lists the domain as 本层级无事项
@@ -90,7 +96,10 @@ public final class ExcelExporter {
     DeferredSXSSFSheet sheet = wb.createSheet(ExcelLayout.INDEX_SHEET);
     int last = INDEX_HEADER.size() - 1;
     columnWidths(wb.getXSSFSheet(ExcelLayout.INDEX_SHEET), INDEX_WIDTHS);
-    List<String> facts = words.indexFacts(published);
+    List<String> facts = new ArrayList<>(words.indexFacts(published));
+    if (!published.isBasic()) {
+      facts.addAll(TableText.editGuide()); // a region's workbook is edited and imported back
+    }
     int domains = published.domains().size();
     int firstDomainRow = 3;
     int firstFactRow = firstDomainRow + domains + 2;
@@ -99,7 +108,7 @@ public final class ExcelExporter {
     XSSFSheet xssf = wb.getXSSFSheet(ExcelLayout.INDEX_SHEET);
     for (int i = 0; i < domains; i++) {
       if (published.domains().get(i).items().isEmpty()) {
-        continue; // a hidden sheet: the row says the domain has no item at this tier
+        continue; // a hidden sheet or none: the row says why the domain has no item
       }
       // hyperlinks belong to the sheet part, written before the rows are generated
       XSSFHyperlink h =
@@ -140,7 +149,14 @@ public final class ExcelExporter {
             number(row, 3, total - custom, styles.center);
             number(row, 4, custom, styles.center);
             text(row, 5, orEmpty(catalog.version()), styles.center);
-            if (total > 0) {
+            String notApplicable = published.notApplicableText(catalog);
+            if (notApplicable != null) {
+              text(row, 6, notApplicable, styles.text);
+              row.setHeightInPoints(
+                  Math.max(
+                      ExcelText.height(catalog.domain(), INDEX_WIDTHS[1], 10),
+                      ExcelText.height(notApplicable, INDEX_WIDTHS[6], 10)));
+            } else if (total > 0) {
               text(row, 6, sheets.get(i), styles.link);
             } else {
               text(row, 6, TableVocabulary.NO_ITEMS, styles.center);
@@ -194,6 +210,15 @@ public final class ExcelExporter {
       }
     }
     int lastRow = Math.max(FIRST_ITEM_ROW, FIRST_ITEM_ROW + items.size()) - 1;
+    if (!published.isBasic()) {
+      EditAids.add(
+          sheet,
+          columns.stream().map(Column::table).toList(),
+          HEADER_ROW,
+          FIRST_ITEM_ROW,
+          FIRST_ITEM_ROW + items.size() + EditAids.SPARE_ROWS,
+          words.channelsPrompt());
+    }
     sheet.createFreezePane(0, FIRST_ITEM_ROW);
     sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, FIRST_ITEM_ROW - 1, -1, -1));
     printSetup(sheet);
@@ -320,7 +345,7 @@ public final class ExcelExporter {
   private static void writeMetadata(
       StreamedWorkbook wb, PublishedCatalog published, List<String> sheets) {
     DeferredSXSSFSheet sheet = wb.createSheet(ExcelLayout.METADATA_SHEET);
-    List<List<String>> rows = ExcelMetadata.rows(published.domains(), sheets);
+    List<List<String>> rows = ExcelMetadata.rows(published, sheets);
     int width = rows.stream().mapToInt(List::size).max().orElse(1);
     wb.getXSSFSheet(ExcelLayout.METADATA_SHEET)
         .setDimensionOverride(new CellRangeAddress(0, rows.size() - 1, 0, width - 1));
@@ -456,10 +481,24 @@ public final class ExcelExporter {
       return style == ExcelStyles.Role.ID ? 8 : 10;
     }
 
-    static List<Column> layout(List<Tier> tiers) {
+    /**
+     * The sheet's columns for {@code catalog}'s table: each kind's width, the channel column at
+     * least as wide as its widest box or name and the 编号 column as its longest id, so that Excel
+     * never wraps one inside (两微一/端) when it shows or prints the table.
+     */
+    static List<Column> layout(List<TableColumn> table, Catalog catalog, TableText words) {
       List<Column> c = new ArrayList<>();
-      for (TableColumn t : TableColumn.layout(tiers)) {
-        c.add(new Column(t, width(t.kind()), role(t.kind())));
+      for (TableColumn t : table) {
+        int width = width(t.kind());
+        if (t.kind() == TableColumn.Kind.CHANNELS) {
+          width = Math.max(width, words.widestChannel(catalog) + 1);
+        } else if (t.kind() == TableColumn.Kind.ID) {
+          int units =
+              catalog.items().stream().mapToInt(i -> ExcelText.units(i.id())).max().orElse(0);
+          // ids are set at 8 points in columns measured in 10-point characters
+          width = Math.max(width, (units * 8 + 9) / 10 + 1);
+        }
+        c.add(new Column(t, width, role(t.kind())));
       }
       return List.copyOf(c);
     }
@@ -468,7 +507,8 @@ public final class ExcelExporter {
       return switch (kind) {
         case SEQ -> 5;
         case LEVEL1, NOTE -> 10;
-        case LEVEL2, OWNER -> 12;
+        case LEVEL2, LEVEL3, OWNER, DEPARTMENT, CONTACT -> 12;
+        case REMOVAL_REASON -> 14;
         case CONTENT -> 30;
         case BASIS -> 26;
         case DEADLINE -> 14;

@@ -8,19 +8,36 @@ import java.util.Map;
 import java.util.Set;
 import org.gkml.model.Catalog;
 import org.gkml.model.Field;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Policy;
 
 /**
  * The catalogue keys a printed table has no place for (title, version, issuer, effective, policy),
  * kept per sheet in the very hidden sheet {@link ExcelLayout#METADATA_SHEET} so that export then
  * import gives back the same catalogue. The rows are plain text cells.
+ *
+ * <p>A domain the region declared not applicable has no sheet: its row has an empty sheet name,
+ * {@code false} under {@code applicable} and the declaration's reason (read by {@link
+ * #notApplicable}).
  */
 public final class ExcelMetadata {
   static final String FORMAT = "gkml-xlsx";
   static final String FORMAT_VERSION = "1";
   private static final List<String> HEADER =
       List.of(
-          "sheet", "domain", "title", "version", "issuer", "effective", "modifiable", "removable");
+          "sheet",
+          "domain",
+          "title",
+          "version",
+          "issuer",
+          "effective",
+          "modifiable",
+          "removable",
+          "applicable",
+          "reason");
+
+  /** The header before domains that do not apply were recorded (workbooks of gkml 1.0). */
+  private static final List<String> HEADER_1_0 = HEADER.subList(0, 8);
 
   /** What the hidden sheet says about one domain sheet. */
   public record SheetKeys(
@@ -35,15 +52,17 @@ public final class ExcelMetadata {
   private ExcelMetadata() {}
 
   /** The rows of the hidden sheet for catalogues printed on the given sheets. */
-  static List<List<String>> rows(List<Catalog> catalogs, List<String> sheets) {
+  static List<List<String>> rows(PublishedCatalog published, List<String> sheets) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(FORMAT, FORMAT_VERSION));
     rows.add(HEADER);
+    List<Catalog> catalogs = published.domains();
     for (int i = 0; i < catalogs.size(); i++) {
       Catalog c = catalogs.get(i);
+      NotApplicable na = published.notApplicable().get(c.domain());
       rows.add(
           List.of(
-              sheets.get(i),
+              na == null ? sheets.get(i) : "",
               c.domain(),
               orEmpty(c.title()),
               orEmpty(c.version()),
@@ -54,9 +73,38 @@ public final class ExcelMetadata {
                   : String.join(
                       ",",
                       EnumSet.copyOf(c.policy().modifiable()).stream().map(Field::key).toList()),
-              c.policy().removable().word()));
+              c.policy().removable().word(),
+              na == null ? "" : "false",
+              na == null || na.reason() == null ? "" : na.reason()));
     }
     return rows;
+  }
+
+  /**
+   * The domains a workbook records as not applicable to its region, with their reasons (empty text
+   * when none was given), by domain name; empty for a workbook that is not gkml's.
+   */
+  public static Map<String, String> notApplicable(List<List<String>> rows) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (!isGkml(rows)) {
+      return out;
+    }
+    for (List<String> r : rows.subList(2, rows.size())) {
+      String domain = cell(r, 1);
+      if (domain != null && "false".equals(cell(r, 8))) {
+        String reason = cell(r, 9);
+        out.put(domain, reason == null ? "" : reason);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isGkml(List<List<String>> rows) {
+    if (rows.size() < 2 || !FORMAT.equals(cell(rows.get(0), 0))) {
+      return false;
+    }
+    List<String> header = rows.get(1);
+    return header.equals(HEADER) || header.equals(HEADER_1_0);
   }
 
   /**
@@ -65,7 +113,7 @@ public final class ExcelMetadata {
    */
   public static Map<String, SheetKeys> read(List<List<String>> rows) {
     Map<String, SheetKeys> out = new LinkedHashMap<>();
-    if (rows.size() < 2 || !FORMAT.equals(cell(rows.get(0), 0)) || !HEADER.equals(rows.get(1))) {
+    if (!isGkml(rows)) {
       return out;
     }
     for (List<String> r : rows.subList(2, rows.size())) {

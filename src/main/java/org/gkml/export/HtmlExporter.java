@@ -132,35 +132,36 @@ public final class HtmlExporter {
 
   private PageView view(HtmlPage page) {
     List<Tier> tiers = page.tierColumns();
-    // the page's columns: the table's without 备注 and 编号 (the note is under the content, the
-    // id under the number)
-    List<TableColumn> columns =
-        TableColumn.layout(tiers).stream()
-            .filter(c -> c.kind() != TableColumn.Kind.NOTE && c.kind() != TableColumn.Kind.ID)
-            .toList();
-    List<HeaderCell> top = new ArrayList<>();
-    List<String> sub = new ArrayList<>();
-    for (int c = 0; c < columns.size(); ) {
-      TableColumn col = columns.get(c);
-      int end = TableColumn.groupEnd(columns, c, TableColumn::group);
-      if (col.group() == null) {
-        top.add(new HeaderCell("col", 2, 0, col.header()));
-      } else {
-        top.add(new HeaderCell("colgroup", 0, end - c + 1, col.group()));
-        for (int k = c; k <= end; k++) {
-          sub.add(columns.get(k).header());
-        }
-      }
-      c = end + 1;
-    }
     List<DomainView> domains = new ArrayList<>(page.domains().size());
     for (Catalog c : page.domains()) {
+      TableColumn.Extras extras = TableColumn.Extras.of(c);
+      // the page's columns: the table's without 备注 and 编号 (the note is under the content, the
+      // id under the number)
+      List<TableColumn> columns =
+          TableColumn.layout(tiers, extras).stream()
+              .filter(k -> k.kind() != TableColumn.Kind.NOTE && k.kind() != TableColumn.Kind.ID)
+              .toList();
+      List<HeaderCell> top = new ArrayList<>();
+      List<String> sub = new ArrayList<>();
+      for (int k = 0; k < columns.size(); ) {
+        TableColumn col = columns.get(k);
+        int end = TableColumn.groupEnd(columns, k, TableColumn::group);
+        if (col.group() == null) {
+          top.add(new HeaderCell("col", 2, 0, col.header()));
+        } else {
+          top.add(new HeaderCell("colgroup", 0, end - k + 1, col.group()));
+          for (int j = k; j <= end; j++) {
+            sub.add(columns.get(j).header());
+          }
+        }
+        k = end + 1;
+      }
       List<RowView> rows = new ArrayList<>(c.items().size());
       int custom = 0;
       for (Item item : c.items()) {
         boolean isCustom = page.isCustom(item.id());
         custom += isCustom ? 1 : 0;
-        rows.add(row(item, rows.size() + 1, isCustom, tiers));
+        rows.add(row(item, rows.size() + 1, isCustom, tiers, extras));
       }
       String anchor = "_d-" + c.domain().strip().replaceAll("\\s+", "-");
       String href = "#" + fragment(anchor);
@@ -176,7 +177,11 @@ public final class HtmlExporter {
               c.version(),
               c.effective(),
               tiers.size(),
-              FIXED_COLUMNS + tiers.size(),
+              columns.size(),
+              extras.level3(),
+              extras.department(),
+              extras.contact(),
+              page.notApplicableText(c),
               top,
               sub,
               rows));
@@ -218,8 +223,14 @@ public final class HtmlExporter {
         String.join(
             "、",
             page.domains().stream()
-                .filter(c -> c.items().isEmpty())
+                .filter(c -> c.items().isEmpty() && page.notApplicableText(c) == null)
                 .map(Catalog::domain)
+                .toList()),
+        String.join(
+            "；",
+            page.domains().stream()
+                .filter(c -> page.notApplicableText(c) != null)
+                .map(c -> c.domain() + "：" + page.notApplicableText(c))
                 .toList()));
   }
 
@@ -241,18 +252,25 @@ public final class HtmlExporter {
       boolean hasDownloads,
       List<HtmlPage.Link> downloads,
       List<DomainView> domains,
-      String emptyDomains) {
+      String emptyDomains,
+      String notApplicableDomains) {
 
     /** Whether some domain has no item at this tier: printed as a line, not a page. */
     public boolean hasEmpty() {
       return !emptyDomains.isEmpty();
     }
+
+    /** What the page calls a domain that does not apply (the tables' word). */
+    public String naWord() {
+      return TableVocabulary.NOT_APPLICABLE;
+    }
   }
 
-  /** One domain's table. */
-  /** 序号, 一级/二级事项, 内容, 依据, 时限, 主体, 渠道, 全社会/特定群体, 主动/依申请: before the tiers. */
-  static final int FIXED_COLUMNS = 12;
-
+  /**
+   * One domain's table; {@code level3}, {@code department} and {@code contact} say which optional
+   * columns it has, {@code notApplicable} what the page says instead of a table when the domain
+   * does not apply to the region (null when it does).
+   */
   private record DomainView(
       String anchor,
       String href,
@@ -264,6 +282,10 @@ public final class HtmlExporter {
       String effective,
       int tierCount,
       int columnCount,
+      boolean level3,
+      boolean department,
+      boolean contact,
+      String notApplicable,
       List<HeaderCell> top,
       List<String> sub,
       List<RowView> rows) {}
@@ -280,21 +302,30 @@ public final class HtmlExporter {
     private final Item item;
     private final boolean custom;
     private final List<Tier> tiers;
+    private final TableColumn.Extras extras;
 
-    RowKey(Item item, boolean custom, List<Tier> tiers) {
+    RowKey(Item item, boolean custom, List<Tier> tiers, TableColumn.Extras extras) {
       this.item = item;
       this.custom = custom;
       this.tiers = tiers;
+      this.extras = extras;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof RowKey k && k.item == item && k.custom == custom && k.tiers.equals(tiers);
+      return o instanceof RowKey k
+          && k.item == item
+          && k.custom == custom
+          && k.tiers.equals(tiers)
+          && k.extras.equals(extras);
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(item) * 31 + (custom ? 1 : 0) + tiers.hashCode() * 7;
+      return System.identityHashCode(item) * 31
+          + (custom ? 1 : 0)
+          + tiers.hashCode() * 7
+          + extras.hashCode() * 13;
     }
   }
 
@@ -310,9 +341,32 @@ public final class HtmlExporter {
       List<String> basis,
       String deadline,
       String owner,
-      List<String> channels,
+      List<Channel> channels,
       List<Tick> ticks,
-      Words w) {}
+      Words w,
+      String level3,
+      String department,
+      String contact,
+      TableColumn.Extras show) {}
+
+  /**
+   * A channel's name in the parts it may break between: after each {@code /} (社区/企事业单位/村公示栏), where
+   * the template puts a {@code <wbr>}; the style sheet keeps each part whole.
+   */
+  private record Channel(List<String> parts) {
+    static Channel of(String name) {
+      List<String> parts = new ArrayList<>();
+      int from = 0;
+      for (int i = name.indexOf('/');
+          i >= 0 && i + 1 < name.length();
+          i = name.indexOf('/', from)) {
+        parts.add(name.substring(from, i + 1));
+        from = i + 1;
+      }
+      parts.add(name.substring(from));
+      return new Channel(parts);
+    }
+  }
 
   /** A tick cell: its column's word (the label of the stacked card on phones) and its mark. */
   private record Tick(String label, String mark) {}
@@ -325,7 +379,10 @@ public final class HtmlExporter {
       String basis,
       String deadline,
       String owner,
-      String channels) {}
+      String channels,
+      String level3,
+      String department,
+      String contact) {}
 
   private static final Words WORDS =
       new Words(
@@ -335,13 +392,17 @@ public final class HtmlExporter {
           TableVocabulary.BASIS,
           TableVocabulary.DEADLINE,
           TableVocabulary.OWNER,
-          TableVocabulary.CHANNELS);
+          TableVocabulary.CHANNELS,
+          TableVocabulary.LEVEL3,
+          TableVocabulary.DEPARTMENT,
+          TableVocabulary.CONTACT);
 
-  private RowView row(Item item, int no, boolean custom, List<Tier> tiers) {
-    RowKey key = new RowKey(item, custom, tiers);
+  private RowView row(
+      Item item, int no, boolean custom, List<Tier> tiers, TableColumn.Extras extras) {
+    RowKey key = new RowKey(item, custom, tiers, extras);
     String cells = rows.get(key);
     if (cells == null) {
-      cells = ROW.execute(cellsView(item, custom, tiers));
+      cells = ROW.execute(cellsView(item, custom, tiers, extras));
       if (rows.size() >= CACHE_LIMIT) {
         rows.clear();
       }
@@ -354,15 +415,14 @@ public final class HtmlExporter {
     return new RowView(item.id(), no, custom, mode, audience, cells);
   }
 
-  private static CellsView cellsView(Item item, boolean custom, List<Tier> tiers) {
+  private static CellsView cellsView(
+      Item item, boolean custom, List<Tier> tiers, TableColumn.Extras extras) {
     List<Tick> ticks = new ArrayList<>(4 + tiers.size());
     // an item of both audiences (FORMAT.md 1.1) ticks both columns
     boolean known = item.audience() != null;
     ticks.add(
         new Tick(TableVocabulary.AUDIENCE_PUBLIC, tick(known && item.audience().includesPublic())));
-    ticks.add(
-        new Tick(
-            TableVocabulary.AUDIENCE_SPECIFIC, tick(known && item.audience().includesSpecific())));
+    ticks.add(new Tick(TableVocabulary.AUDIENCE_SPECIFIC, TableText.specificGroup(item)));
     ticks.add(new Tick(TableVocabulary.MODE_PROACTIVE, tick(item.mode() == Mode.PROACTIVE)));
     ticks.add(new Tick(TableVocabulary.MODE_ON_REQUEST, tick(item.mode() == Mode.ON_REQUEST)));
     for (Tier t : tiers) {
@@ -379,9 +439,13 @@ public final class HtmlExporter {
         item.basis(),
         item.deadline(),
         item.owner(),
-        item.channels(),
+        item.channels().stream().map(Channel::of).toList(),
         ticks,
-        WORDS);
+        WORDS,
+        item.level3(),
+        item.department(),
+        item.contact(),
+        extras);
   }
 
   private static String tick(boolean on) {

@@ -48,16 +48,22 @@ record HtmlFragment(
 
   static HtmlFragment of(HtmlPage page, HtmlExporter.PageFacts facts, String issuer) {
     List<Tier> tiers = page.tierColumns();
-    List<TableColumn> columns = TableColumn.layout(tiers);
     List<Domain> domains = new ArrayList<>();
     List<String> empty = new ArrayList<>();
+    List<String> notApplicable = new ArrayList<>();
     int n = 0;
     for (Catalog c : page.domains()) {
       n++;
+      String na = page.notApplicableText(c);
+      if (na != null) {
+        notApplicable.add(c.domain() + "：" + na + "。");
+        continue;
+      }
       if (c.items().isEmpty()) {
         empty.add(c.domain());
         continue;
       }
+      List<TableColumn> columns = TableColumn.layout(tiers, TableColumn.Extras.of(c));
       domains.add(domain(page, c, "gkml-t" + n + "-", columns));
     }
     String legend =
@@ -68,10 +74,11 @@ record HtmlFragment(
                 ? ""
                 : "；序号后带“" + TableVocabulary.CUSTOM_MARK + "”的为本地区" + TableVocabulary.CUSTOM + "事项")
             + "。";
-    List<String> emptyLine =
-        empty.isEmpty()
-            ? List.of()
-            : List.of(String.join("、", empty) + "：" + TableVocabulary.NO_ITEMS + "。");
+    List<String> emptyLine = new ArrayList<>();
+    if (!empty.isEmpty()) {
+      emptyLine.add(String.join("、", empty) + "：" + TableVocabulary.NO_ITEMS + "。");
+    }
+    emptyLine.addAll(notApplicable);
     return new HtmlFragment(
         facts.heading(),
         facts.regionText(),
@@ -133,13 +140,16 @@ record HtmlFragment(
       case SEQ -> List.of();
       case LEVEL1 -> one(item.level1());
       case LEVEL2 -> one(item.level2());
+      case LEVEL3 -> one(item.level3());
       case CONTENT -> one(item.content());
       case BASIS -> item.basis().stream().flatMap(b -> one(b).stream()).toList();
       case DEADLINE -> one(item.deadline());
       case OWNER -> one(item.owner());
+      case DEPARTMENT -> one(item.department());
+      case CONTACT -> one(item.contact());
       case CHANNELS -> item.channels();
       case AUDIENCE_PUBLIC -> tick(item.audience() != null && item.audience().includesPublic());
-      case AUDIENCE_SPECIFIC -> tick(item.audience() != null && item.audience().includesSpecific());
+      case AUDIENCE_SPECIFIC -> one(TableText.specificGroup(item));
       case MODE_PROACTIVE -> tick(item.mode() == Mode.PROACTIVE);
       case MODE_ON_REQUEST -> tick(item.mode() == Mode.ON_REQUEST);
       case TIER -> tick(item.publishedAt(col.tier()));
@@ -152,6 +162,7 @@ record HtmlFragment(
         yield note;
       }
       case ID -> List.of(item.id());
+      case REMOVAL_REASON -> List.of();
     };
   }
 

@@ -1,8 +1,12 @@
 package org.gkml.export;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.RegionCode;
 
 /**
@@ -18,18 +22,34 @@ import org.gkml.model.RegionCode;
 public record HtmlIndex(
     String setName, String version, LocalDate date, Entry basic, List<Entry> regions) {
 
-  /** One published page: where it is, how many basic and custom items it lists. */
+  /**
+   * One published page: where it is, how many basic and custom items it lists, and the domains
+   * declared not applicable to its region, by domain name (in the order given).
+   */
   public record Entry(
       RegionCode code,
       String name,
       String href,
       int basicItems,
       int customItems,
-      List<HtmlPage.Link> downloads) {
+      List<HtmlPage.Link> downloads,
+      Map<String, NotApplicable> notApplicable) {
     public Entry {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(href, "href");
       downloads = List.copyOf(downloads);
+      notApplicable = Collections.unmodifiableMap(new LinkedHashMap<>(notApplicable));
+    }
+
+    /** A page whose every domain applies. */
+    public Entry(
+        RegionCode code,
+        String name,
+        String href,
+        int basicItems,
+        int customItems,
+        List<HtmlPage.Link> downloads) {
+      this(code, name, href, basicItems, customItems, downloads, Map.of());
     }
   }
 

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.gkml.model.Catalog;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Region;
 import org.gkml.model.Tier;
 
@@ -21,6 +23,8 @@ import org.gkml.model.Tier;
  * @param customIds ids of the items a region added (marked 个性)
  * @param downloads links to the same catalogue in other formats (may be empty)
  * @param date the generation date printed at the top
+ * @param notApplicable the domains the region (or one above it) declared not applicable, by domain
+ *     name
  */
 public record HtmlPage(
     String setName,
@@ -29,7 +33,8 @@ public record HtmlPage(
     List<Catalog> domains,
     Set<String> customIds,
     List<Link> downloads,
-    LocalDate date) {
+    LocalDate date,
+    Map<String, NotApplicable> notApplicable) {
 
   /** A link with its visible text; {@code href} is a URL, escaped as URLs need it. */
   public record Link(String href, String label) {
@@ -44,6 +49,25 @@ public record HtmlPage(
     customIds = Set.copyOf(customIds);
     downloads = List.copyOf(downloads);
     Objects.requireNonNull(date, "date");
+    notApplicable = Map.copyOf(notApplicable);
+  }
+
+  /** A page every domain of which applies. */
+  public HtmlPage(
+      String setName,
+      Region region,
+      Tier tier,
+      List<Catalog> domains,
+      Set<String> customIds,
+      List<Link> downloads,
+      LocalDate date) {
+    this(setName, region, tier, domains, customIds, downloads, date, Map.of());
+  }
+
+  /** How the page shows {@code catalog}'s domain when it does not apply, or null when it does. */
+  public String notApplicableText(Catalog catalog) {
+    NotApplicable na = notApplicable.get(catalog.domain());
+    return na == null ? null : TableText.notApplicable(na, region.code().digits());
   }
 
   /** The basic catalogues of a tree; with a {@code tier}, only the items that tier publishes. */

@@ -45,6 +45,7 @@ record IndexView(
       String code,
       int basicItems,
       int customItems,
+      String notApplicable,
       boolean hasChildren,
       List<Node> children) {}
 
@@ -109,8 +110,25 @@ record IndexView(
         e.code().digits(),
         e.basicItems(),
         e.customItems(),
+        notApplicable(e),
         !below.isEmpty(),
         below);
+  }
+
+  /**
+   * The line under a region that names the domains declared not applicable to it, as the tables say
+   * it (不适用, the reason, who declared it), or null when every domain applies.
+   */
+  private static String notApplicable(HtmlIndex.Entry e) {
+    if (e.notApplicable().isEmpty()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    e.notApplicable()
+        .forEach(
+            (domain, na) ->
+                parts.add(domain + "：" + TableText.notApplicable(na, e.code().digits())));
+    return String.join("；", parts);
   }
 
   private static long count(List<HtmlIndex.Entry> entries, Tier tier) {

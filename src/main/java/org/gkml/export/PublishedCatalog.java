@@ -3,12 +3,15 @@ package org.gkml.export;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
 import org.gkml.resolve.Effective;
@@ -24,6 +27,8 @@ import org.gkml.resolve.Effective;
  * @param customIds ids of the items a region added (marked 个性 in the table)
  * @param issuer who publishes the tables (may be null)
  * @param date the generation date printed in the tables
+ * @param notApplicable the domains the region (or one above it) declared not applicable, by domain
+ *     name: printed as 不适用 with the reason instead of a table
  */
 public record PublishedCatalog(
     String regionName,
@@ -32,12 +37,26 @@ public record PublishedCatalog(
     List<Catalog> domains,
     Set<String> customIds,
     String issuer,
-    LocalDate date) {
+    LocalDate date,
+    Map<String, NotApplicable> notApplicable) {
 
   public PublishedCatalog {
     domains = List.copyOf(domains);
     customIds = Set.copyOf(customIds);
     Objects.requireNonNull(date, "date");
+    notApplicable = Map.copyOf(notApplicable);
+  }
+
+  /** A catalogue every domain of which applies. */
+  public PublishedCatalog(
+      String regionName,
+      String regionCode,
+      Tier tier,
+      List<Catalog> domains,
+      Set<String> customIds,
+      String issuer,
+      LocalDate date) {
+    this(regionName, regionCode, tier, domains, customIds, issuer, date, Map.of());
   }
 
   /**
@@ -62,9 +81,13 @@ public record PublishedCatalog(
       RegionCode code, Tier tier, List<Effective> catalogues, String issuer, LocalDate date) {
     Set<String> custom = new HashSet<>();
     List<Catalog> domains = new ArrayList<>();
+    Map<String, NotApplicable> notApplicable = new HashMap<>();
     String name = "";
     for (Effective e : catalogues) {
       domains.add(e.catalog());
+      if (!e.applicable()) {
+        notApplicable.put(e.domain(), e.notApplicable());
+      }
       if (e.region() != null) {
         name = e.region().name();
       }
@@ -75,7 +98,8 @@ public record PublishedCatalog(
       }
     }
     Tier t = tier != null ? tier : code.tier();
-    return new PublishedCatalog(name, code.digits(), t, domains, custom, issuer, date);
+    return new PublishedCatalog(
+        name, code.digits(), t, domains, custom, issuer, date, notApplicable);
   }
 
   public boolean isBasic() {
@@ -84,6 +108,12 @@ public record PublishedCatalog(
 
   public boolean isCustom(String id) {
     return customIds.contains(id);
+  }
+
+  /** How the tables show {@code catalog}'s domain when it does not apply, or null when it does. */
+  public String notApplicableText(Catalog catalog) {
+    NotApplicable na = notApplicable.get(catalog.domain());
+    return na == null ? null : TableText.notApplicable(na, regionCode);
   }
 
   /**

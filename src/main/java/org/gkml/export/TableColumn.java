@@ -2,6 +2,8 @@ package org.gkml.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gkml.model.Catalog;
+import org.gkml.model.Item;
 import org.gkml.model.Tier;
 
 /**
@@ -16,10 +18,13 @@ public record TableColumn(TableColumn.Kind kind, String group, String header, Ti
     SEQ,
     LEVEL1,
     LEVEL2,
+    LEVEL3,
     CONTENT,
     BASIS,
     DEADLINE,
     OWNER,
+    DEPARTMENT,
+    CONTACT,
     CHANNELS,
     AUDIENCE_PUBLIC,
     AUDIENCE_SPECIFIC,
@@ -27,7 +32,9 @@ public record TableColumn(TableColumn.Kind kind, String group, String header, Ti
     MODE_ON_REQUEST,
     TIER,
     NOTE,
-    ID;
+    ID,
+    /** Where a region marks an inherited item removed (region workbooks only). */
+    REMOVAL_REASON;
 
     /** Whether the column holds only a tick or nothing. */
     public boolean isTick() {
@@ -35,16 +42,64 @@ public record TableColumn(TableColumn.Kind kind, String group, String header, Ti
     }
   }
 
+  /**
+   * Which optional columns a table prints: the FORMAT.md 1.1 fields where any of its items has a
+   * value (三级事项, 责任科室, 联系方式), and the 删除理由 column of a region's workbook.
+   */
+  public record Extras(boolean level3, boolean department, boolean contact, boolean removal) {
+    /** No optional column: the table of format version 1. */
+    public static final Extras NONE = new Extras(false, false, false, false);
+
+    /** The optional field columns {@code catalog}'s items use (no 删除理由 column). */
+    public static Extras of(Catalog catalog) {
+      boolean l3 = false;
+      boolean dept = false;
+      boolean contact = false;
+      for (Item i : catalog.items()) {
+        l3 |= set(i.level3());
+        dept |= set(i.department());
+        contact |= set(i.contact());
+      }
+      return new Extras(l3, dept, contact, false);
+    }
+
+    public Extras withRemoval(boolean on) {
+      return new Extras(level3, department, contact, on);
+    }
+
+    private static boolean set(String s) {
+      return s != null && !s.isBlank();
+    }
+  }
+
   /** The columns of a domain table with the given tier columns, in printed order. */
   public static List<TableColumn> layout(List<Tier> tiers) {
+    return layout(tiers, Extras.NONE);
+  }
+
+  /**
+   * The columns of a domain table with the given tier columns and optional columns, in printed
+   * order: 三级事项 after 二级事项 in the 公开事项 group, 责任科室 and 联系方式 after 公开主体 (the official tables that
+   * have them put them beside the owner), 删除理由 last, after 编号.
+   */
+  public static List<TableColumn> layout(List<Tier> tiers, Extras extras) {
     List<TableColumn> c = new ArrayList<>();
     c.add(new TableColumn(Kind.SEQ, null, TableVocabulary.SEQ, null));
     c.add(new TableColumn(Kind.LEVEL1, TableVocabulary.ITEM_GROUP, TableVocabulary.LEVEL1, null));
     c.add(new TableColumn(Kind.LEVEL2, TableVocabulary.ITEM_GROUP, TableVocabulary.LEVEL2, null));
+    if (extras.level3()) {
+      c.add(new TableColumn(Kind.LEVEL3, TableVocabulary.ITEM_GROUP, TableVocabulary.LEVEL3, null));
+    }
     c.add(new TableColumn(Kind.CONTENT, null, TableVocabulary.CONTENT, null));
     c.add(new TableColumn(Kind.BASIS, null, TableVocabulary.BASIS, null));
     c.add(new TableColumn(Kind.DEADLINE, null, TableVocabulary.DEADLINE, null));
     c.add(new TableColumn(Kind.OWNER, null, TableVocabulary.OWNER, null));
+    if (extras.department()) {
+      c.add(new TableColumn(Kind.DEPARTMENT, null, TableVocabulary.DEPARTMENT, null));
+    }
+    if (extras.contact()) {
+      c.add(new TableColumn(Kind.CONTACT, null, TableVocabulary.CONTACT, null));
+    }
     c.add(new TableColumn(Kind.CHANNELS, null, TableVocabulary.CHANNELS, null));
     String audience = TableVocabulary.AUDIENCE_GROUP;
     c.add(new TableColumn(Kind.AUDIENCE_PUBLIC, audience, TableVocabulary.AUDIENCE_PUBLIC, null));
@@ -58,6 +113,10 @@ public record TableColumn(TableColumn.Kind kind, String group, String header, Ti
     }
     c.add(new TableColumn(Kind.NOTE, null, TableVocabulary.NOTE_HEADER, null));
     c.add(new TableColumn(Kind.ID, null, TableVocabulary.ID_HEADER, null));
+    if (extras.removal()) {
+      c.add(
+          new TableColumn(Kind.REMOVAL_REASON, null, TableVocabulary.REMOVAL_REASON_HEADER, null));
+    }
     return List.copyOf(c);
   }
 

@@ -56,4 +56,23 @@ public final class TableVocabulary {
 
   /** The header of the narrow column that keeps item ids for the round trip. */
   public static final String ID_HEADER = "编号";
+
+  /**
+   * The header of the column where a region marks an inherited item removed by giving the reason.
+   */
+  public static final String REMOVAL_REASON_HEADER = "删除理由";
+
+  // the optional columns of FORMAT.md 1.1, printed only where a table's items use them
+
+  /** 三级事项, after 二级事项 under 公开事项. */
+  public static final String LEVEL3 = "三级事项";
+
+  /** 责任科室 ({@code department}), after 公开主体: the importer reads any header with 科室 as it. */
+  public static final String DEPARTMENT = "责任科室";
+
+  /** 联系方式 ({@code contact}), after 责任科室 or 公开主体. */
+  public static final String CONTACT = "联系方式";
+
+  /** What every form prints for a domain a region declared not applicable (未涉及领域). */
+  public static final String NOT_APPLICABLE = "不适用";
 }

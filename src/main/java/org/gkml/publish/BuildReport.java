@@ -6,8 +6,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gkml.model.Finding;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Severity;
 import org.gkml.model.Tier;
 
@@ -32,8 +36,27 @@ public record BuildReport(
     List<Page> pages,
     List<Finding> findings) {
 
-  /** One region folder: where it is and how many items (of them custom) its catalogue lists. */
-  public record Page(String code, String name, Tier tier, String folder, int items, int custom) {}
+  /**
+   * One region folder: where it is, how many items (of them custom) its catalogue lists, and the
+   * domains declared not applicable to it, by domain name.
+   */
+  public record Page(
+      String code,
+      String name,
+      Tier tier,
+      String folder,
+      int items,
+      int custom,
+      Map<String, NotApplicable> notApplicable) {
+    public Page {
+      notApplicable = Collections.unmodifiableMap(new LinkedHashMap<>(notApplicable));
+    }
+
+    /** A folder whose every domain applies. */
+    public Page(String code, String name, Tier tier, String folder, int items, int custom) {
+      this(code, name, tier, folder, items, custom, Map.of());
+    }
+  }
 
   public BuildReport {
     files = List.copyOf(files);
@@ -113,6 +136,18 @@ public record BuildReport(
         g.writeStringField("folder", p.folder());
         g.writeNumberField("items", p.items());
         g.writeNumberField("custom", p.custom());
+        if (!p.notApplicable().isEmpty()) {
+          // as merge writes a domain that does not apply: its reason and who declared it
+          g.writeArrayFieldStart("not-applicable");
+          for (var e : p.notApplicable().entrySet()) {
+            g.writeStartObject();
+            g.writeStringField("domain", e.getKey());
+            g.writeStringField("reason", e.getValue().reason());
+            g.writeStringField("declared-by", e.getValue().region().code().digits());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+        }
         g.writeEndObject();
       }
       g.writeEndArray();

@@ -1,11 +1,14 @@
 package org.gkml.publish;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Region;
 import org.gkml.model.Tier;
 import org.gkml.resolve.Effective;
@@ -47,6 +50,17 @@ public record Published(Region region, Tier tier, List<Effective> catalogues) {
       }
     }
     return ids;
+  }
+
+  /** The domains the region (or one above it) declared not applicable, by domain name. */
+  public Map<String, NotApplicable> notApplicable() {
+    Map<String, NotApplicable> out = new LinkedHashMap<>();
+    for (Effective e : catalogues) {
+      if (!e.applicable()) {
+        out.put(e.domain(), e.notApplicable());
+      }
+    }
+    return out;
   }
 
   public int itemCount() {

@@ -178,7 +178,13 @@ public final class Publisher {
     Published p = source.effective(region);
     String folder = writeFolder(staging, p);
     return new BuildReport.Page(
-        region.code().digits(), region.name(), p.tier(), folder, p.itemCount(), p.customCount());
+        region.code().digits(),
+        region.name(),
+        p.tier(),
+        folder,
+        p.itemCount(),
+        p.customCount(),
+        p.notApplicable());
   }
 
   private String writeFolder(StagedOutput staging, Published p) throws IOException {
@@ -223,7 +229,8 @@ public final class Publisher {
               Folders.href(p.folder(), INDEX),
               p.items() - p.custom(),
               p.custom(),
-              List.of()));
+              List.of(),
+              p.notApplicable()));
     }
     HtmlIndex index =
         new HtmlIndex(options.setName(), version, options.date(), basicEntry, entries);

@@ -49,17 +49,28 @@ class AccessibilityTest {
     StringWriter index = new StringWriter();
     new HtmlExporter(HtmlFixtures.GENERATOR).writeIndex(PageBrowserTest.sampleIndex(), index);
     Files.writeString(dir.resolve("index.html"), index.toString(), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("fragment.html"), embedded(HtmlFixtures.countyPage()), StandardCharsets.UTF_8);
+    // what catalogues of FORMAT.md 1.1 add: optional columns, domains that do not apply
+    Files.writeString(
+        dir.resolve("fields.html"),
+        HtmlFixtures.render(HtmlFixtures.fieldsPage()),
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("fields-fragment.html"),
+        embedded(HtmlFixtures.fieldsPage()),
+        StandardCharsets.UTF_8);
+  }
+
+  /** The fragment of a page as a site's page holds it: in main, in a document with a title. */
+  private static String embedded(HtmlPage page) throws IOException {
     StringWriter fragment = new StringWriter();
-    new HtmlExporter(HtmlFixtures.GENERATOR)
-        .writeFragment(HtmlFixtures.countyPage(), "达川区人民政府办公室", fragment);
-    // as a site's page holds it: a document with a language and a title, the fragment in main
-    String embedded =
-        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>政务公开</title></head><body><main><h1>政务公开</h1>"
-            + fragment
-            + "</main></body></html>";
-    Files.writeString(dir.resolve("fragment.html"), embedded, StandardCharsets.UTF_8);
+    new HtmlExporter(HtmlFixtures.GENERATOR).writeFragment(page, "达川区人民政府办公室", fragment);
+    return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<title>政务公开</title></head><body><main><h1>政务公开</h1>"
+        + fragment
+        + "</main></body></html>";
   }
 
   @AfterAll
@@ -70,7 +81,7 @@ class AccessibilityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"page.html", "index.html", "fragment.html"})
+  @ValueSource(strings = {"page.html", "index.html", "fragment.html", "fields.html"})
   void noViolationAtDesktopOrPhoneWidth(String file) throws Exception {
     for (int width : new int[] {1366, 390}) {
       open(file, width);
@@ -89,6 +100,19 @@ class AccessibilityTest {
                 .longValue();
         assertThat(widest).as(file + ": tables at 390 px").isLessThanOrEqualTo(inner);
       }
+    }
+  }
+
+  /**
+   * The fragment of a catalogue with optional columns and domains that do not apply: no violation
+   * at either width. (Its width on a phone is the site's style sheet's to manage: the fragment has
+   * none of its own.)
+   */
+  @org.junit.jupiter.api.Test
+  void fragmentWithOptionalColumnsAndDomainsThatDoNotApplyHasNoViolation() throws Exception {
+    for (int width : new int[] {1366, 390}) {
+      open("fields-fragment.html", width);
+      assertThat(violations()).as("fields-fragment.html at " + width + " px").isEmpty();
     }
   }
 

@@ -141,18 +141,29 @@ class DocxExportTest {
   @Test
   void channelNamesAreNeverBrokenAcrossLines() {
     XWPFTable t = domainTable();
+    // the column as the document sets it: wide enough for its widest box, so that the word
+    // processor, which breaks CJK text between any two characters, breaks no box's name
+    int width =
+        ((java.math.BigInteger) t.getCTTbl().getTblGrid().getGridColArray(7).getW()).intValue();
+    int capacity = DocxExporter.lineUnits(width);
+    assertThat(capacity).isGreaterThanOrEqualTo(ExcelText.units("■社区/企事业单位/村公示栏(电子屏)"));
     for (int r = 2; r < t.getNumberOfRows(); r++) {
       for (String line : text(t.getRow(r).getCell(7)).split("\n")) {
         assertThat(line).matches("[■□][^■□]+( [■□][^■□]+)*");
-        // each line of several boxes fits the column, so the word processor breaks none of
-        // them; only a single box wider than the column (社区/企事业单位/村公示栏(电子屏)) wraps
-        int capacity =
-            DocxExporter.lineUnits(
-                DocxExporter.widths(TableColumn.layout(regionCatalog().tierColumns()))[7]);
-        if (line.contains(" ")) {
-          assertThat(ExcelText.units(line)).as(line).isLessThanOrEqualTo(capacity);
-        }
+        assertThat(ExcelText.units(line)).as(line).isLessThanOrEqualTo(capacity);
       }
+    }
+  }
+
+  @Test
+  void idsFitTheirColumnOnOneLine() {
+    XWPFTable t = domainTable();
+    int last = t.getRow(2).getTableCells().size() - 1;
+    int width =
+        ((java.math.BigInteger) t.getCTTbl().getTblGrid().getGridColArray(last).getW()).intValue();
+    for (int r = 2; r < t.getNumberOfRows(); r++) {
+      String id = text(t.getRow(r).getCell(last));
+      assertThat(DocxExporter.widthFor(ExcelText.units(id), 7)).as(id).isLessThanOrEqualTo(width);
     }
   }
 

@@ -228,9 +228,14 @@ class ExcelExportTest {
     assertThat(text(s, 4, 2)).isEqualTo("法律法规");
     assertThat(text(s, 4, 4)).isEqualTo("《中华人民共和国政府信息公开条例》（国务院令第711号）\n《中华人民共和国安全生产法》");
     // the checklist breaks into lines between boxes, never inside a channel's name
-    assertThat(text(s, 4, 7)).startsWith("■政府网站 □政府公报\n■两微一端\n□发布会/听证会");
+    assertThat(text(s, 4, 7)).startsWith("■政府网站 □政府公报 ■两微一端");
+    // the column holds its widest box on one line (Excel breaks CJK text anywhere), and each
+    // line of boxes fits it
+    int width = s.getColumnWidth(7) / 256;
+    assertThat(width).isGreaterThanOrEqualTo(ExcelText.units("■社区/企事业单位/村公示栏(电子屏)"));
     for (String line : text(s, 4, 7).split("\n")) {
       assertThat(line.matches("[■□][^■□]+( [■□][^■□]+)*")).as(line).isTrue();
+      assertThat(ExcelText.units(line)).as(line).isLessThanOrEqualTo(width);
     }
     assertThat(text(s, 4, 7)).contains("□投资项目在线审批监管平台");
     assertThat(text(s, 4, 8)).isEqualTo("✓");

@@ -163,6 +163,74 @@ public final class HtmlFixtures {
         DATE);
   }
 
+  /** The longest channel name of the standard vocabulary, which must never break mid-word. */
+  public static final String LONG_CHANNEL = "社区/企事业单位/村公示栏(电子屏)";
+
+  /** A township's own id, the longest kind of id a table prints. */
+  public static final String LOCAL_ID = "511703001-AQSC-101";
+
+  /**
+   * A township's page with what catalogues of FORMAT.md 1.1 hold: in 安全生产, an item with every
+   * optional field (三级事项, 责任科室, 联系方式, both audiences with the group named) and one without; 农村危房改造
+   * declared not applicable by the township, 教育 by its county.
+   */
+  public static HtmlPage fieldsPage() {
+    Region township = new Region(new RegionCode("511703001"), "三里坪街道");
+    Region county = new Region(new RegionCode("511703"), "达川区");
+    Item full =
+        new Item(
+            LOCAL_ID,
+            "行政许可",
+            "危险化学品经营许可",
+            "许可证核发",
+            "许可条件、办理流程、许可结果",
+            List.of("《危险化学品安全管理条例》"),
+            "信息形成或者变更之日起20个工作日内",
+            "县级应急管理部门",
+            "危化品监管科",
+            "0818-2000001",
+            List.of("政府网站", LONG_CHANNEL),
+            Audience.BOTH,
+            "申请人",
+            Mode.PROACTIVE,
+            Set.of(Tier.TOWNSHIP),
+            false,
+            null,
+            LOC);
+    Item plain =
+        item("AQSC-002", "行政执法", "行政处罚决定", Mode.ON_REQUEST, Audience.PUBLIC, Tier.TOWNSHIP);
+    List<Catalog> domains =
+        List.of(
+            catalog("安全生产", List.of(full, plain)),
+            catalog("农村危房改造", List.of()),
+            catalog("教育", List.of()));
+    return new HtmlPage(
+        "示例省基层政务公开事项标准目录",
+        township,
+        Tier.TOWNSHIP,
+        domains,
+        Set.of(LOCAL_ID),
+        List.of(),
+        DATE,
+        java.util.Map.of(
+            "农村危房改造", new org.gkml.model.NotApplicable(township, "本街道无农村住房", LOC),
+            "教育", new org.gkml.model.NotApplicable(county, "", LOC)));
+  }
+
+  /** The same catalogues as the table exports see them. */
+  public static PublishedCatalog fieldsCatalog() {
+    HtmlPage p = fieldsPage();
+    return new PublishedCatalog(
+        p.region().name(),
+        p.region().code().digits(),
+        p.tier(),
+        p.domains(),
+        p.customIds(),
+        "三里坪街道办事处",
+        p.date(),
+        p.notApplicable());
+  }
+
   public static String render(HtmlPage page) {
     StringWriter w = new StringWriter();
     try {

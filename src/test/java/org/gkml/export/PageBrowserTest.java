@@ -16,6 +16,7 @@ import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
+import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,7 +169,14 @@ class PageBrowserTest {
         new HtmlIndex.Entry(null, "基础目录", "basic/index.html", 29, 0, List.of()),
         List.of(
             HtmlValidationTest.entry("511703", "达川区", 23, 2),
-            HtmlValidationTest.entry("511703001", "三里坪街道", 21, 3),
+            new HtmlIndex.Entry(
+                new RegionCode("511703001"),
+                "三里坪街道",
+                "511703001-三里坪街道/index.html",
+                21,
+                3,
+                List.of(),
+                HtmlFixtures.fieldsPage().notApplicable()),
             HtmlValidationTest.entry("511703001201", "凤凰村", 8, 2),
             HtmlValidationTest.entry("511703102", "石桥镇", 21, 2),
             HtmlValidationTest.entry("511703102201", "金花村", 8, 2)));

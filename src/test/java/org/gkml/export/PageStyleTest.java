@@ -60,6 +60,26 @@ class PageStyleTest {
     assertThat(CSS).contains("[hidden]{display:none!important}");
   }
 
+  @Test
+  void channelNamesAndIdsNeverBreakMidWord() {
+    // CJK text breaks between any two characters unless told otherwise (两微一/端)
+    assertThat(CSS).contains("td ul li,thead th{word-break:keep-all}");
+    assertThat(CSS).containsPattern("\\.id\\{[^}]*white-space:nowrap");
+    // so a long name needs break opportunities of its own: after each "/", nowhere else
+    org.jsoup.nodes.Document page =
+        org.jsoup.Jsoup.parse(HtmlFixtures.render(HtmlFixtures.fieldsPage()));
+    org.jsoup.nodes.Element li =
+        page.select("td ul li").stream()
+            .filter(e -> e.text().equals(HtmlFixtures.LONG_CHANNEL))
+            .findFirst()
+            .orElseThrow();
+    assertThat(li.select("wbr")).hasSize(2);
+    for (org.jsoup.nodes.Element wbr : li.select("wbr")) {
+      assertThat(wbr.previousSibling().toString()).endsWith("/");
+    }
+    assertThat(page.select("a.id").eachText()).contains(HtmlFixtures.LOCAL_ID);
+  }
+
   private static Map<String, String> variables() {
     Map<String, String> v = new HashMap<>();
     Matcher m = Pattern.compile("(--[a-z-]+):(#[0-9a-fA-F]{6})").matcher(CSS);
