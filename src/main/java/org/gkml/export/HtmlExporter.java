@@ -355,16 +355,7 @@ public final class HtmlExporter {
    */
   private record Channel(List<String> parts) {
     static Channel of(String name) {
-      List<String> parts = new ArrayList<>();
-      int from = 0;
-      for (int i = name.indexOf('/');
-          i >= 0 && i + 1 < name.length();
-          i = name.indexOf('/', from)) {
-        parts.add(name.substring(from, i + 1));
-        from = i + 1;
-      }
-      parts.add(name.substring(from));
-      return new Channel(parts);
+      return new Channel(SoftBreaks.after(name, "/"));
     }
   }
 

@@ -32,7 +32,18 @@ record HtmlFragment(
   record Sub(String id, String group, String text) {}
 
   /** A data cell: its lines, and the ids of its column's headers. */
-  record Cell(List<String> lines, String headers) {}
+  record Cell(List<Line> lines, String headers) {}
+
+  /**
+   * A line of a cell in the parts it may break between (after a "/" or "-"), so that on a phone a
+   * channel's name or an id wraps inside its column instead of widening the table past the screen;
+   * the fragment has no style sheet that could say so.
+   */
+  record Line(List<String> parts) {
+    static List<Line> of(List<String> lines) {
+      return lines.stream().map(l -> new Line(SoftBreaks.after(l, "/-"))).toList();
+    }
+  }
 
   record Row(String rowId, String noHeader, String no, List<Cell> cells) {}
 
@@ -125,7 +136,7 @@ record HtmlFragment(
       custom += isCustom ? 1 : 0;
       List<Cell> cells = new ArrayList<>();
       for (int k = 1; k < columns.size(); k++) {
-        cells.add(new Cell(lines(columns.get(k), item), headers[k]));
+        cells.add(new Cell(Line.of(lines(columns.get(k), item)), headers[k]));
       }
       String no = (i + 1) + (isCustom ? TableVocabulary.CUSTOM_MARK : "");
       rows.add(new Row(prefix + "r" + (i + 1), headers[0], no, cells));
