@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gkml.TestCatalogs;
-import org.gkml.cli.Gkml;
+import org.gkml.cli.CliRun;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -139,11 +137,9 @@ class ValidateFixturesTest {
         new ArrayList<>(
             List.of("validate", "--root", caseDir.toString(), "--format", "json", "--lang", "en"));
     args.addAll(List.of(more));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
-    assertThat(err.toString()).isEmpty();
-    return new Run(code, List.of(JSON.readValue(out.toString(), Reported[].class)));
+    CliRun run = CliRun.of(args);
+    assertThat(run.err()).isEmpty();
+    return new Run(run.code(), List.of(JSON.readValue(run.out(), Reported[].class)));
   }
 
   /** The {@code # expect:} comments of every file of a case (read byte-wise: any encoding). */

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import org.gkml.cli.CliRun;
 import org.gkml.diff.InlineDiff.Op;
 import org.gkml.diff.InlineDiff.Segment;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gkml.cli.CliRun;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.RegionCode;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ class NotApplicableTest {
 
   @Test
   void explainNamesTheDeclarationAndItsReason() {
-    Trees.Run run =
-        Trees.run(
+    CliRun run =
+        CliRun.of(
             "explain",
             "--root",
             TREE.toString(),
@@ -58,7 +59,7 @@ class NotApplicableTest {
     java.nio.file.Files.writeString(
         basic, java.nio.file.Files.readString(basic).replace("policy:\n  skippable: true\n", ""));
 
-    Trees.Run run = Trees.run("validate", "--root", dir.toString(), "--lang", "en");
+    CliRun run = CliRun.of("validate", "--root", dir.toString(), "--lang", "en");
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
+import org.gkml.cli.CliRun;
 import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
@@ -95,7 +96,7 @@ class ResolutionRulesTest {
       List<String> chain = new ArrayList<>();
       byRegion.forEach((code, rules) -> chain.addAll(region.startsWith(code) ? rules : List.of()));
       boolean refuses = chain.stream().anyMatch(ResolutionRulesTest::isError);
-      Trees.Run merge = Trees.run("merge", "--root", root.toString(), "--region", region);
+      CliRun merge = CliRun.of("merge", "--root", root.toString(), "--region", region);
       assertThat(merge.code()).as(merge.err()).isEqualTo(refuses ? 1 : 0);
       for (String rule : chain) {
         assertThat(merge.err()).contains(rule);

@@ -1,15 +1,12 @@
 package org.gkml.resolve;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.gkml.cli.Gkml;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
@@ -65,15 +62,5 @@ final class Trees {
   static CatalogTree load(Path root) {
     Messages m = Messages.english();
     return new TreeLoader(new FileLoader(m), m).load(root).tree();
-  }
-
-  /** The outcome of one in-process command line. */
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
   }
 }
