@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,15 +36,17 @@ class MergeCliTest {
 
   @Test
   void mergesEveryDomainOfTheShippedCountyAsAStream() throws Exception {
-    CliRun m = CliRun.of("merge", "--root", "catalogs", "--region", "511703");
+    String root = TestCatalogs.copyOfShipped(tmp).toString();
+    int domains = TestCatalogs.load(Path.of(root)).basics().size();
+    CliRun m = CliRun.of("merge", "--root", root, "--region", "511703");
     assertThat(m.code()).as(m.err()).isZero();
     assertThat(m.err()).isEmpty();
-    assertThat(m.out().split("(?m)^---$")).hasSize(9);
-    CliRun json =
-        CliRun.of("merge", "--root", "catalogs", "--region", "511703", "--format", "JSON");
+    // one document a domain, each opened by ---
+    assertThat(m.out().split("(?m)^---$")).hasSize(domains + 1);
+    CliRun json = CliRun.of("merge", "--root", root, "--region", "511703", "--format", "JSON");
     JsonNode all = new ObjectMapper().readTree(json.out());
     assertThat(all.isArray()).isTrue();
-    assertThat(all).hasSize(8);
+    assertThat(all).hasSize(domains);
     assertThat(all.get(0).get("region").get("name").asText()).isEqualTo("达川区");
   }
 
@@ -107,8 +110,8 @@ class MergeCliTest {
   @Test
   void errorsInTheChainWriteNothing() throws Exception {
     Path root = tmp.resolve("broken");
-    copy(Path.of(resource("resolve/base")), root);
-    copy(Path.of(resource("resolve/rules/gk205-channel-removed")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/base")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/rules/gk205-channel-removed")), root);
     Path out = tmp.resolve("out.yaml");
     CliRun m =
         CliRun.of("merge", "--root", root.toString(), "--region", "511703", "-o", out.toString());
@@ -124,7 +127,7 @@ class MergeCliTest {
   @Test
   void problemsOutsideTheChainDoNotStopAMerge() throws Exception {
     Path root = tmp.resolve("tree");
-    copy(Path.of(CHAIN), root);
+    TestCatalogs.copy(Path.of(CHAIN), root);
     Files.writeString(
         root.resolve("regions/511703-达川区/511703002-石桥镇/safety.yaml"),
         "gkml: 1\nkind: overlay\ndomain: 安全生产\nregion: {code: \"511703002\", name: 石桥镇}\n"
@@ -173,8 +176,8 @@ class MergeCliTest {
   @Test
   void explainShowsTheRulesAnEntryBreaks() throws Exception {
     Path root = tmp.resolve("broken");
-    copy(Path.of(resource("resolve/base")), root);
-    copy(Path.of(resource("resolve/rules/gk205-channel-removed")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/base")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/rules/gk205-channel-removed")), root);
     CliRun e = CliRun.of("explain", "--root", root.toString(), "--region", "511703", "AQSC-003");
     assertThat(e.code()).isZero();
     assertThat(e.out())
@@ -192,7 +195,7 @@ class MergeCliTest {
   @Test
   void aSuppressedRuleLetsTheEntryTakeEffect() throws Exception {
     Path root = tmp.resolve("suppressed");
-    copy(Path.of(resource("resolve/base")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/base")), root);
     Path overlay =
         Files.createDirectories(root.resolve("regions/511703-达川区")).resolve("safety.yaml");
     Files.writeString(
@@ -216,19 +219,5 @@ class MergeCliTest {
         .doesNotContain("''");
     CliRun zh = CliRun.of("explain", "--help", "--lang", "zh");
     assertThat(zh.out()).contains("事项编号");
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (var s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.TestCatalogs;
 import org.gkml.export.HtmlDom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,18 +162,8 @@ class PublishCliTest {
   }
 
   private Path copyOfShippedTree() throws IOException {
-    Path src = Path.of("catalogs");
     Path root = tmp.resolve("root");
-    try (Stream<Path> s = Files.walk(src)) {
-      for (Path p : s.toList()) {
-        Path target = root.resolve(src.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestCatalogs.copy(TestCatalogs.SHIPPED, root);
     return root;
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.gkml.TestCatalogs;
 import org.gkml.cli.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class GitDiffTest {
   @BeforeAll
   static void threeCommits() throws IOException, GitAPIException {
     catalogs = repo.resolve("catalogs");
-    DiffCommandTest.copy(DiffGoldenTest.CASES.resolve("tree-impact/old"), catalogs);
+    TestCatalogs.copy(DiffGoldenTest.CASES.resolve("tree-impact/old"), catalogs);
     basic = catalogs.resolve("basic/safety-production.yaml");
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       commit(git, "first");
@@ -162,7 +163,7 @@ class GitDiffTest {
     assertThat(changes(run))
         .containsExactly("JYCY-001 added null additive", "JYCY-002 added null additive");
     Path tree = other.resolve("catalogs");
-    DiffCommandTest.copy(DiffGoldenTest.CASES.resolve("tree-impact/new"), tree);
+    TestCatalogs.copy(DiffGoldenTest.CASES.resolve("tree-impact/new"), tree);
     CliRun trees = CliRun.of("diff", "--git", "HEAD", tree.toString(), "--format", "json");
     assertThat(trees.code()).isZero();
     assertThat(changes(trees)).hasSize(17);

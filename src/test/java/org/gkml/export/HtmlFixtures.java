@@ -9,14 +9,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.gkml.load.FileLoader;
-import org.gkml.load.TreeLoader;
+import org.gkml.TestCatalogs;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
-import org.gkml.model.Messages;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
 import org.gkml.model.Region;
@@ -42,8 +40,7 @@ public final class HtmlFixtures {
   /** The shipped sample tree of catalogs/, read once. */
   public static synchronized CatalogTree shippedTree() {
     if (shipped == null) {
-      Messages m = Messages.english();
-      shipped = new TreeLoader(new FileLoader(m), m).load(Path.of("catalogs")).tree();
+      shipped = TestCatalogs.load(TestCatalogs.SHIPPED);
     }
     return shipped;
   }

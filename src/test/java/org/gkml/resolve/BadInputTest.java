@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.gkml.TestCatalogs;
 import org.gkml.check.Checker;
 import org.gkml.cli.CliRun;
 import org.gkml.load.TreeLoader;
@@ -46,7 +47,7 @@ class BadInputTest {
 
   private Path baseTree() throws Exception {
     Path root = tmp.resolve("tree");
-    Trees.copy(Trees.resource("resolve/base"), root);
+    TestCatalogs.copy(TestCatalogs.resource("resolve/base"), root);
     return root;
   }
 
@@ -116,7 +117,7 @@ class BadInputTest {
     CliRun m = CliRun.of("merge", "--root", root.toString(), "--region", "511703");
     assertThat(m.code()).isEqualTo(1);
     assertThat(m.err()).contains("GK302");
-    Resolver r = new Resolver(Trees.load(root));
+    Resolver r = new Resolver(TestCatalogs.load(root));
     Item item = r.effective(new RegionCode("511703"), null, "安全生产").catalog().items().get(2);
     assertThat(item.owner()).isEqualTo("第一个");
   }

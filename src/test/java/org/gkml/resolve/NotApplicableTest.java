@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gkml.TestCatalogs;
 import org.gkml.cli.CliRun;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.RegionCode;
@@ -12,11 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Domains declared not applicable (未涉及领域, FORMAT.md 1.1) in resolution, merge and explain. */
 class NotApplicableTest {
-  private static final Path TREE = Trees.resource("merge/not-applicable/tree");
+  private static final Path TREE = TestCatalogs.resource("merge/not-applicable/tree");
 
   @Test
   void declaringRegionAndItsVillagesResolveEmptyWithTheReason() {
-    Resolver r = new Resolver(Trees.load(TREE));
+    Resolver r = new Resolver(TestCatalogs.load(TREE));
     Effective township = r.effective(new RegionCode("511703001"), null, "农村危房改造");
     Effective village = r.effective(new RegionCode("511703001201"), null, "农村危房改造");
     Effective county = r.effective(new RegionCode("511703"), null, "农村危房改造");
@@ -54,7 +55,7 @@ class NotApplicableTest {
   @Test
   void declaringWhereThePolicyForbidsItIsAnErrorAtTheApplicableLine(@TempDir Path dir)
       throws IOException {
-    Trees.copy(TREE, dir);
+    TestCatalogs.copy(TREE, dir);
     Path basic = dir.resolve("basic/housing.yaml");
     java.nio.file.Files.writeString(
         basic, java.nio.file.Files.readString(basic).replace("policy:\n  skippable: true\n", ""));
@@ -64,7 +65,7 @@ class NotApplicableTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
         .contains("housing.yaml:7:13: error GK404: domain 农村危房改造 is declared not applicable");
-    CatalogTree tree = Trees.load(dir);
+    CatalogTree tree = TestCatalogs.load(dir);
     assertThat(
             new Resolver(tree).effective(new RegionCode("511703001"), null, "农村危房改造").applicable())
         .isFalse();

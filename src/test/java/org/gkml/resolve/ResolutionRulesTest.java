@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gkml.Expectations;
 import org.gkml.Expectations.Expected;
+import org.gkml.TestCatalogs;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
 import org.gkml.cli.CliRun;
@@ -51,8 +52,8 @@ class ResolutionRulesTest {
   @MethodSource("cases")
   void reportsExactlyTheExpectedFindings(Path rulesCase) throws IOException {
     Path root = tmp.resolve("tree");
-    Trees.copy(Trees.resource("resolve/base"), root);
-    Trees.copy(rulesCase, root);
+    TestCatalogs.copy(TestCatalogs.resource("resolve/base"), root);
+    TestCatalogs.copy(rulesCase, root);
     List<Expected> expected = Expectations.of(root.resolve("regions"));
     assertThat(expected).as("fixture names its findings").isNotEmpty();
     assertThat(expected)
