@@ -49,11 +49,7 @@ public final class ExcelMetadata {
               orEmpty(c.version()),
               orEmpty(c.issuer()),
               orEmpty(c.effective()),
-              c.policy().modifiable().isEmpty()
-                  ? ""
-                  : String.join(
-                      ",",
-                      EnumSet.copyOf(c.policy().modifiable()).stream().map(Field::key).toList()),
+              String.join(",", c.policy().modifiableKeys()),
               c.policy().removable().word()));
     }
     return rows;
