@@ -1,11 +1,10 @@
 package org.gkml.publish;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.gkml.export.Publication;
 import org.gkml.model.Catalog;
-import org.gkml.model.Item;
 import org.gkml.model.Region;
 import org.gkml.model.Tier;
 import org.gkml.resolve.Effective;
@@ -31,30 +30,27 @@ public record Published(Region region, Tier tier, List<Effective> catalogues) {
     return region == null;
   }
 
+  /** What the folder shows, as every exporter takes it. */
+  public Publication view() {
+    return Publication.of(region, tier, catalogues);
+  }
+
   /** One catalogue per domain, in basic-catalogue order. */
   public List<Catalog> domains() {
-    return catalogues.stream().map(Effective::catalog).toList();
+    return view().domains();
   }
 
   /** The ids of the items the region's chain added (个性事项). */
   public Set<String> customIds() {
-    Set<String> ids = new HashSet<>();
-    for (Effective e : catalogues) {
-      for (Item i : e.catalog().items()) {
-        if (e.isCustom(i.id())) {
-          ids.add(i.id());
-        }
-      }
-    }
-    return ids;
+    return view().customIds();
   }
 
   public int itemCount() {
-    return catalogues.stream().mapToInt(e -> e.catalog().items().size()).sum();
+    return view().itemCount();
   }
 
   public int customCount() {
-    return customIds().size();
+    return view().customCount();
   }
 
   /** The folder of a build this catalogue goes to: {@code basic} or {@code 511703-达川区}. */
