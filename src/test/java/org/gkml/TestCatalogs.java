@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
-import org.gkml.model.Messages;
 
 /**
  * Small catalogue texts and test resources that tests start from.

@@ -3,20 +3,17 @@ package org.gkml.scaffold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.gkml.cli.CliRun;
-import org.gkml.cli.Gkml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +32,7 @@ class ScaffoldCliTest {
   @Test
   void initThenOverlaysForACountyATownshipAndAVillageValidateClean() throws IOException {
     Path repo = tmp.resolve("新 目录");
-    CliRun init = gkml("init", repo.toString(), "--lang", "zh");
+    CliRun init = CliRun.of("init", repo.toString(), "--lang", "zh");
     assertThat(init.code()).as(init.err()).isZero();
     Path root = repo.resolve("catalogs");
     for (String f :
@@ -67,9 +64,10 @@ class ScaffoldCliTest {
         StandardOpenOption.APPEND);
 
     CliRun county =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "330802", "--domain", "安全生产");
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "330802", "--domain", "安全生产");
     CliRun township =
-        gkml(
+        CliRun.of(
             "new",
             "overlay",
             "--root",
@@ -79,7 +77,7 @@ class ScaffoldCliTest {
             "--domain",
             "safety-production");
     CliRun village =
-        gkml(
+        CliRun.of(
             "new",
             "overlay",
             "--root",
@@ -114,7 +112,7 @@ class ScaffoldCliTest {
   void theCommentsListWhatTheRegionMayChangeAndUncommentingThemWorks() throws IOException {
     Path root = copyOfShipped();
     CliRun r =
-        gkml(
+        CliRun.of(
             "new",
             "overlay",
             "--root",
@@ -160,7 +158,7 @@ class ScaffoldCliTest {
     CliRun v = validate(root);
     assertThat(v.code()).as(v.out()).isZero();
     CliRun merged =
-        gkml("merge", "--root", root.toString(), "--region", "511703102", "--domain", "安全生产");
+        CliRun.of("merge", "--root", root.toString(), "--region", "511703102", "--domain", "安全生产");
     assertThat(merged.code()).as(merged.err()).isZero();
     assertThat(merged.out()).contains("owner: 石桥镇人民政府");
   }
@@ -170,7 +168,8 @@ class ScaffoldCliTest {
     Path root = copyOfShipped();
     Files.writeString(root.resolve("regions.csv"), "511702,通川区\n", StandardOpenOption.APPEND);
     CliRun r =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "511702", "--domain", "安全生产");
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "511702", "--domain", "安全生产");
     assertThat(r.code()).as(r.err()).isZero();
     String text = Files.readString(root.resolve("regions/511702-通川区/safety-production.yaml"));
     // AQSC-003 is the one item marked optional: the only one to remove, with a reason to give
@@ -186,23 +185,27 @@ class ScaffoldCliTest {
     byte[] before = Files.readAllBytes(existing);
 
     CliRun again =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "511703", "--domain", "安全生产");
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "511703", "--domain", "安全生产");
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).startsWith("gkml: ").contains("511703-达川区").doesNotContain("\tat ");
     assertThat(Files.readAllBytes(existing)).isEqualTo(before);
 
     CliRun unknown =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "330802", "--domain", "安全生产");
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "330802", "--domain", "安全生产");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("330802").contains("regions.csv");
 
     CliRun badDomain =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "511703", "--domain", "无此领域");
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "511703", "--domain", "无此领域");
     assertThat(badDomain.code()).isEqualTo(2);
     assertThat(badDomain.err()).contains("无此领域");
 
     CliRun badCode =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "5117", "--domain", "安全生产");
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "5117", "--domain", "安全生产");
     assertThat(badCode.code()).isEqualTo(2);
   }
 
@@ -211,7 +214,8 @@ class ScaffoldCliTest {
     Path root = copyOfShipped();
     Files.writeString(root.resolve("regions.csv"), "511799,../外/区\n", StandardOpenOption.APPEND);
     CliRun r =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "511799", "--domain", "安全生产");
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "511799", "--domain", "安全生产");
     assertThat(r.code()).as(r.err()).isZero();
     try (Stream<Path> s = Files.list(root.resolve("regions"))) {
       assertThat(s.map(p -> p.getFileName().toString())).contains("511799-.._外_区");
@@ -226,26 +230,26 @@ class ScaffoldCliTest {
     Files.writeString(repo.resolve("catalogs/old.yaml"), "x: 1\n");
     Files.writeString(repo.resolve(".gitignore"), "mine\n");
 
-    CliRun r = gkml("init", repo.toString());
+    CliRun r = CliRun.of("init", repo.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("catalogs").contains("not empty");
     assertThat(repo.resolve("schemas")).doesNotExist();
 
     Files.delete(repo.resolve("catalogs/old.yaml"));
-    CliRun ok = gkml("init", repo.toString());
+    CliRun ok = CliRun.of("init", repo.toString());
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("kept .gitignore");
     assertThat(repo.resolve(".gitignore")).hasContent("mine");
-    assertThat(gkml("init", repo.toString()).code()).as("now it holds a tree").isEqualTo(2);
+    assertThat(CliRun.of("init", repo.toString()).code()).as("now it holds a tree").isEqualTo(2);
   }
 
   @Test
   void newCatalogWritesABasicCatalogueThatValidatesAndRefusesASecond() throws IOException {
     Path repo = tmp.resolve("repo");
-    assertThat(gkml("init", repo.toString(), "-q").code()).isZero();
+    assertThat(CliRun.of("init", repo.toString(), "-q").code()).isZero();
     Path root = repo.resolve("catalogs");
 
-    CliRun r = gkml("new", "catalog", "--root", root.toString(), "--domain", "安全生产");
+    CliRun r = CliRun.of("new", "catalog", "--root", root.toString(), "--domain", "安全生产");
     assertThat(r.code()).as(r.err()).isZero();
     Path file = root.resolve("basic/safety-production.yaml");
     assertModelineWorks(file);
@@ -253,26 +257,26 @@ class ScaffoldCliTest {
     CliRun v = validate(root);
     assertThat(v.code()).as(v.out()).isZero();
 
-    CliRun again = gkml("new", "catalog", "--root", root.toString(), "--domain", "安全生产");
+    CliRun again = CliRun.of("new", "catalog", "--root", root.toString(), "--domain", "安全生产");
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).contains("safety-production.yaml");
   }
 
   @Test
   void newAloneExplainsItsTwoKinds() {
-    CliRun r = gkml("new");
+    CliRun r = CliRun.of("new");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("overlay").contains("catalog");
   }
 
   @Test
   void helpListsAndExplainsTheScaffoldsInTheUsersLanguage() {
-    CliRun root = gkml("--lang", "en", "--help");
+    CliRun root = CliRun.of("--lang", "en", "--help");
     assertThat(root.out()).contains("init", "new");
-    CliRun zh = gkml("--lang", "zh", "new", "overlay", "--help");
+    CliRun zh = CliRun.of("--lang", "zh", "new", "overlay", "--help");
     assertThat(zh.code()).isZero();
     assertThat(zh.out()).contains("--region=CODE", "--domain=D", "个性化文件", "名称取自 regions.csv");
-    CliRun en = gkml("--lang", "en", "init", "--help");
+    CliRun en = CliRun.of("--lang", "en", "init", "--help");
     assertThat(en.out()).contains("Start a new catalogue repository", "[DIR]");
   }
 
@@ -285,28 +289,11 @@ class ScaffoldCliTest {
 
   private Path copyOfShipped() throws IOException {
     Path root = tmp.resolve("copy/catalogs");
-    try (Stream<Path> s = Files.walk(SHIPPED)) {
-      for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = root.resolve(SHIPPED.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestCatalogs.copy(SHIPPED, root);
     return root;
   }
 
   private static CliRun validate(Path root) {
-    return gkml("validate", "--root", root.toString(), "--lang", "en");
-  }
-
-  private static CliRun gkml(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-    return new CliRun(code, out.toString(), err.toString());
+    return CliRun.of("validate", "--root", root.toString(), "--lang", "en");
   }
 }
