@@ -18,7 +18,8 @@ import org.gkml.model.Tier;
  * @param date the generation date printed at the top
  */
 public record HtmlPage(
-    String setName, Publication publication, List<Link> downloads, LocalDate date) {
+    String setName, Publication publication, List<Link> downloads, LocalDate date)
+    implements PublicationView {
 
   /** A link with its visible text; {@code href} is a URL, escaped as URLs need it. */
   public record Link(String href, String label) {
@@ -49,47 +50,5 @@ public record HtmlPage(
   /** The basic catalogues of a tree; with a {@code tier}, only the items that tier publishes. */
   public static HtmlPage basic(String setName, List<Catalog> domains, Tier tier, LocalDate date) {
     return new HtmlPage(setName, Publication.basic(domains, tier), List.of(), date);
-  }
-
-  // what the page shows, as the templates and exporters ask for it
-
-  public Region region() {
-    return publication.region();
-  }
-
-  public Tier tier() {
-    return publication.tier();
-  }
-
-  public List<Catalog> domains() {
-    return publication.domains();
-  }
-
-  public Set<String> customIds() {
-    return publication.customIds();
-  }
-
-  public boolean isBasic() {
-    return publication.isBasic();
-  }
-
-  public boolean isCustom(String itemId) {
-    return publication.isCustom(itemId);
-  }
-
-  public List<Tier> tierColumns() {
-    return publication.tierColumns();
-  }
-
-  public int itemCount() {
-    return publication.itemCount();
-  }
-
-  public int customCount() {
-    return publication.customCount();
-  }
-
-  public List<String> versions() {
-    return publication.versions();
   }
 }

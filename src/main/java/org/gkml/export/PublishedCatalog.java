@@ -18,7 +18,8 @@ import org.gkml.resolve.Effective;
  * @param issuer who publishes the tables (may be null)
  * @param date the generation date printed in the tables
  */
-public record PublishedCatalog(Publication publication, String issuer, LocalDate date) {
+public record PublishedCatalog(Publication publication, String issuer, LocalDate date)
+    implements PublicationView {
 
   public PublishedCatalog {
     Objects.requireNonNull(publication, "publication");
@@ -83,29 +84,5 @@ public record PublishedCatalog(Publication publication, String issuer, LocalDate
   /** The region's division code; null for the basic catalogue. */
   public String regionCode() {
     return publication.isBasic() ? null : publication.region().code().digits();
-  }
-
-  public Tier tier() {
-    return publication.tier();
-  }
-
-  public List<Catalog> domains() {
-    return publication.domains();
-  }
-
-  public Set<String> customIds() {
-    return publication.customIds();
-  }
-
-  public boolean isBasic() {
-    return publication.isBasic();
-  }
-
-  public boolean isCustom(String id) {
-    return publication.isCustom(id);
-  }
-
-  public List<Tier> tierColumns() {
-    return publication.tierColumns();
   }
 }

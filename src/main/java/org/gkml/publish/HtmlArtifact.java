@@ -46,6 +46,6 @@ final class HtmlArtifact implements Artifact {
   }
 
   HtmlPage page(Published p) {
-    return new HtmlPage(setName, p.view(), downloads, date);
+    return new HtmlPage(setName, p.publication(), downloads, date);
   }
 }
