@@ -1,11 +1,56 @@
 package org.gkml;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.gkml.i18n.Messages;
+import org.gkml.load.FileLoader;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.CatalogTree;
 
-/** Small catalogue texts and test resources that tests start from. */
+/**
+ * Small catalogue texts and test resources that tests start from.
+ *
+ * <p>The shipped sample tree ({@code catalogs/}) is sample data that people edit: a test that uses
+ * it works on a {@link #copyOfShipped copy} and takes the numbers it expects from the tree itself
+ * ({@link #load}), never a count written into the test.
+ */
 public final class TestCatalogs {
+  /** The shipped sample tree. */
+  public static final Path SHIPPED = Path.of("catalogs");
+
   private TestCatalogs() {}
+
+  /** A copy of the shipped sample tree at {@code dir/catalogs}. */
+  public static Path copyOfShipped(Path dir) throws IOException {
+    Path root = dir.resolve("catalogs");
+    copy(SHIPPED, root);
+    return root;
+  }
+
+  /** Copies every file below {@code from} into {@code to}, replacing what is there. */
+  public static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  /** A catalogue tree as gkml loads it (English messages). */
+  public static CatalogTree load(Path root) {
+    Messages m = Messages.english();
+    return new TreeLoader(new FileLoader(m), m).load(root).tree();
+  }
 
   /** A folder or file of {@code src/test/resources}, as a path. */
   public static Path resource(String name) {

@@ -3,7 +3,6 @@ package org.gkml.diff;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
+import org.gkml.model.ItemMap;
 import org.gkml.model.Modification;
 import org.gkml.model.Policy;
 import org.gkml.model.Removal;
@@ -63,27 +63,11 @@ final class ChangeValues {
 
   /** A whole item as its file writes it, keys in file order, absent optional keys left out. */
   Map<String, Object> item(Item item) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("id", item.id());
-    for (Field f : Field.values()) {
-      Object v = shown(f, item);
-      boolean absent = v == null || (f == Field.OPTIONAL && !item.optional());
-      if (!absent) {
-        map.put(f.key(), v);
-      }
-    }
-    return map;
+    return ItemMap.of(item, f -> shown(f, item), ItemMap.Omit.ABSENT);
   }
 
   Map<String, Object> policy(Policy policy) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    List<String> modifiable =
-        policy.modifiable().isEmpty()
-            ? List.of()
-            : EnumSet.copyOf(policy.modifiable()).stream().map(Field::key).toList();
-    map.put("modifiable", modifiable);
-    map.put("removable", policy.removable().word());
-    return map;
+    return policy.fields();
   }
 
   /** A {@code modify} entry without its id; entries for one id are folded, later edits winning. */

@@ -68,11 +68,7 @@ public final class ExcelMetadata {
               orEmpty(c.version()),
               orEmpty(c.issuer()),
               orEmpty(c.effective()),
-              c.policy().modifiable().isEmpty()
-                  ? ""
-                  : String.join(
-                      ",",
-                      EnumSet.copyOf(c.policy().modifiable()).stream().map(Field::key).toList()),
+              String.join(",", c.policy().modifiableKeys()),
               c.policy().removable().word(),
               na == null ? "" : "false",
               na == null || na.reason() == null ? "" : na.reason()));

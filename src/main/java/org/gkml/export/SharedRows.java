@@ -1,10 +1,8 @@
 package org.gkml.export;
 
 import java.util.BitSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.gkml.concurrent.SizeBoundedCache;
 import org.gkml.model.Catalog;
 
 /**
@@ -33,9 +31,8 @@ final class SharedRows {
    */
   static final int MAX_SHEET_BYTES = 256 << 10;
 
-  private final Map<Key, byte[]> rows = new LinkedHashMap<>(256, 0.75f, /* accessOrder= */ true);
-  private long keptBytes;
-  private long reused;
+  private final SizeBoundedCache<Key, byte[]> rows =
+      new SizeBoundedCache<>(KEEP_BYTES, bytes -> bytes.length);
 
   /** What a domain sheet's rows below its title and info rows depend on. */
   static final class Key {
@@ -69,26 +66,16 @@ final class SharedRows {
   }
 
   /** The rows written for {@code key} before, or null. */
-  synchronized byte[] get(Key key) {
-    byte[] kept = rows.get(key);
-    if (kept != null) {
-      reused++;
-    }
-    return kept;
+  byte[] get(Key key) {
+    return rows.get(key);
   }
 
   /** How many sheets took their rows from here. */
-  synchronized long reused() {
-    return reused;
+  long reused() {
+    return rows.hits();
   }
 
-  synchronized void put(Key key, byte[] written) {
-    byte[] old = rows.put(key, written);
-    keptBytes += written.length - (old == null ? 0 : old.length);
-    Iterator<byte[]> eldest = rows.values().iterator();
-    while (keptBytes > KEEP_BYTES && eldest.hasNext()) {
-      keptBytes -= eldest.next().length;
-      eldest.remove();
-    }
+  void put(Key key, byte[] written) {
+    rows.put(key, written);
   }
 }

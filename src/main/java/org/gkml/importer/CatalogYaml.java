@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gkml.model.Catalog;
-import org.gkml.model.Field;
 import org.gkml.model.Item;
+import org.gkml.model.ItemMap;
 import org.gkml.model.Policy;
 import org.gkml.model.Tier;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -92,15 +92,8 @@ public final class CatalogYaml {
     put(doc, "issuer", c.issuer());
     put(doc, "effective", c.effective());
     if (!c.policy().equals(Policy.defaults())) {
-      Map<String, Object> policy = new LinkedHashMap<>();
-      List<String> keys = new ArrayList<>();
-      for (Field f : Field.values()) {
-        if (c.policy().modifiable().contains(f)) {
-          keys.add(f.key());
-        }
-      }
-      policy.put("modifiable", new FlowList(keys));
-      policy.put("removable", c.policy().removable().word());
+      Map<String, Object> policy = c.policy().fields();
+      policy.put("modifiable", new FlowList(c.policy().modifiableKeys()));
       doc.put("policy", policy);
     }
     List<Object> items = new ArrayList<>();
@@ -111,47 +104,27 @@ public final class CatalogYaml {
     return doc;
   }
 
+  /**
+   * One item: the FORMAT 1.1 fields from {@code extra}, short lists in flow style, absent values
+   * and empty lists left out.
+   */
   private static Map<String, Object> item(Item i, Map<String, Object> extra) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", i.id());
-    put(m, "level1", i.level1());
-    put(m, "level2", i.level2());
-    putExtra(m, extra, "level3");
-    put(m, "content", i.content());
-    if (!i.basis().isEmpty()) {
-      m.put("basis", new ArrayList<>(i.basis()));
-    }
-    put(m, "deadline", i.deadline());
-    put(m, "owner", i.owner());
-    putExtra(m, extra, "department");
-    putExtra(m, extra, "contact");
-    if (!i.channels().isEmpty()) {
-      m.put("channels", new FlowList(i.channels()));
-    }
-    if (extra.get("audience") instanceof List<?> both) {
-      m.put("audience", new FlowList(both.stream().map(String::valueOf).toList()));
-    } else if (i.audience() != null) {
-      m.put("audience", i.audience().word());
-    }
-    putExtra(m, extra, "audience-note");
-    if (i.mode() != null) {
-      m.put("mode", i.mode().word());
-    }
-    if (!i.tiers().isEmpty()) {
-      m.put("tiers", new FlowList(i.tiersInOrder().stream().map(Tier::word).toList()));
-    }
-    if (i.optional()) {
-      m.put("optional", true);
-    }
-    put(m, "note", i.note());
-    return m;
-  }
-
-  private static void putExtra(Map<String, Object> m, Map<String, Object> extra, String key) {
-    Object v = extra.get(key);
-    if (v != null) {
-      m.put(key, v);
-    }
+    return ItemMap.of(
+        i,
+        f ->
+            switch (f) {
+              case LEVEL3, DEPARTMENT, CONTACT, AUDIENCE_NOTE -> extra.get(f.key());
+              case BASIS -> new ArrayList<>(i.basis());
+              case CHANNELS -> new FlowList(i.channels());
+              case AUDIENCE ->
+                  extra.get("audience") instanceof List<?> both
+                      ? new FlowList(both.stream().map(String::valueOf).toList())
+                      : i.audience() == null ? null : i.audience().word();
+              case MODE -> i.mode() == null ? null : i.mode().word();
+              case TIERS -> new FlowList(i.tiersInOrder().stream().map(Tier::word).toList());
+              default -> i.value(f);
+            },
+        ItemMap.Omit.ABSENT_OR_EMPTY);
   }
 
   private static void put(Map<String, Object> m, String key, String value) {

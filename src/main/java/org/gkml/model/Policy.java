@@ -1,7 +1,10 @@
 package org.gkml.model;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,8 +68,27 @@ public record Policy(Set<Field> modifiable, Removable removable, boolean skippab
 
   /** The modifiable fields in their canonical order, for messages. */
   public String modifiableList() {
+    return modifiable.isEmpty() ? "-" : String.join(", ", modifiableKeys());
+  }
+
+  /** The keys of the modifiable fields, in {@link Field} order. */
+  public List<String> modifiableKeys() {
     return modifiable.isEmpty()
-        ? "-"
-        : String.join(", ", EnumSet.copyOf(modifiable).stream().map(Field::key).toList());
+        ? List.of()
+        : EnumSet.copyOf(modifiable).stream().map(Field::key).toList();
+  }
+
+  /**
+   * The policy as files and outputs write it (FORMAT.md §5): {@code modifiable} (field keys in
+   * {@link Field} order), {@code removable}, and {@code skippable} only when set.
+   */
+  public Map<String, Object> fields() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("modifiable", modifiableKeys());
+    m.put("removable", removable.word());
+    if (skippable) {
+      m.put("skippable", true);
+    }
+    return m;
   }
 }

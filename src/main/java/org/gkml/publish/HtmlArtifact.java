@@ -46,14 +46,6 @@ final class HtmlArtifact implements Artifact {
   }
 
   HtmlPage page(Published p) {
-    return new HtmlPage(
-        setName,
-        p.region(),
-        p.tier(),
-        p.domains(),
-        p.customIds(),
-        downloads,
-        date,
-        p.notApplicable());
+    return new HtmlPage(setName, p.publication(), downloads, date);
   }
 }

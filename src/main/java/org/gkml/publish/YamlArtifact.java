@@ -7,9 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gkml.concurrent.SizeBoundedCache;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.resolve.Effective;
@@ -40,10 +40,12 @@ public final class YamlArtifact implements Artifact {
    * The items part of a shared resolution, by catalogue and provenance: about 16 MB, far more than
    * the few townships being written at a time share (a township's documents are about 1 MB).
    */
-  private final Kept documents = new Kept(8_000_000);
+  private final SizeBoundedCache<Pair, String> documents =
+      new SizeBoundedCache<>(8_000_000, String::length);
 
   /** One item with its provenance, as listed under {@code items:}: about 16 MB. */
-  private final Kept items = new Kept(8_000_000);
+  private final SizeBoundedCache<Pair, String> items =
+      new SizeBoundedCache<>(8_000_000, String::length);
 
   public YamlArtifact(EffectiveWriter writer) {
     this.writer = writer;
@@ -131,31 +133,6 @@ public final class YamlArtifact implements Artifact {
       throw new IllegalStateException("no items: key in a catalogue document");
     }
     return at + 1;
-  }
-
-  /** Texts kept by key, the least recently used dropped past a number of characters. */
-  private static final class Kept {
-    private final long limit;
-    private final Map<Pair, String> texts = new LinkedHashMap<>(256, 0.75f, true);
-    private long chars;
-
-    Kept(long limit) {
-      this.limit = limit;
-    }
-
-    synchronized String get(Pair key) {
-      return texts.get(key);
-    }
-
-    synchronized void put(Pair key, String text) {
-      String old = texts.put(key, text);
-      chars += text.length() - (old == null ? 0 : old.length());
-      var eldest = texts.values().iterator();
-      while (chars > limit && eldest.hasNext()) {
-        chars -= eldest.next().length();
-        eldest.remove();
-      }
-    }
   }
 
   /** Two objects by identity: the resolver shares the same objects between regions. */

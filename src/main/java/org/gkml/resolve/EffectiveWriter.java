@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +22,8 @@ import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
 import org.gkml.model.Item;
+import org.gkml.model.ItemMap;
 import org.gkml.model.Loc;
-import org.gkml.model.Policy;
 import org.gkml.model.Revision;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -65,17 +64,6 @@ public final class EffectiveWriter {
 
   private static final Set<String> FLOW_LISTS =
       Set.of("channels", "tiers", "audience", "modifiable", "before", "after");
-
-  /** The fields every item has: written even when a (bad) input left them empty. */
-  private static final Set<Field> REQUIRED =
-      EnumSet.complementOf(
-          EnumSet.of(
-              Field.LEVEL2,
-              Field.LEVEL3,
-              Field.DEPARTMENT,
-              Field.CONTACT,
-              Field.AUDIENCE_NOTE,
-              Field.NOTE));
 
   private static final Set<String> FLOW_MAPS = Set.of("region", "defined");
   private static final String ITEMS = "items";
@@ -144,7 +132,7 @@ public final class EffectiveWriter {
     putIfSet(doc, "version", c.version());
     putIfSet(doc, "issuer", c.issuer());
     putIfSet(doc, "effective", c.effective());
-    doc.put("policy", policy(c.policy()));
+    doc.put("policy", c.policy().fields());
     if (!c.revisions().isEmpty()) {
       doc.put("revisions", revisions(c.revisions()));
     }
@@ -186,35 +174,14 @@ public final class EffectiveWriter {
     return out;
   }
 
-  private static Map<String, Object> policy(Policy p) {
-    Map<String, Object> policy = new LinkedHashMap<>();
-    List<Object> fields = new ArrayList<>();
-    for (Field f : Field.values()) {
-      if (p.modifiable().contains(f)) {
-        fields.add(f.key());
-      }
-    }
-    policy.put("modifiable", fields);
-    policy.put("removable", p.removable().word());
-    if (p.skippable()) {
-      policy.put("skippable", true);
-    }
-    return policy;
-  }
-
   /**
    * One item: its fields in {@link Field} order, absent optional text left out, {@code optional}
    * always written.
    */
   private Map<String, Object> item(Item item, Provenance provenance) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", item.id());
-    for (Field f : Field.values()) {
-      Object value = ItemValues.printed(item, f, vocabulary);
-      if (value != null || REQUIRED.contains(f)) {
-        m.put(f.key(), value);
-      }
-    }
+    Map<String, Object> m =
+        ItemMap.of(
+            item, f -> ItemValues.printed(item, f, vocabulary), ItemMap.Omit.ABSENT_OPTIONAL_TEXT);
     if (provenance != null) {
       m.put("provenance", provenance(provenance));
     }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,16 +21,7 @@ class BaselineTest {
 
   private static Path copyOfBroken(Path dir) throws IOException {
     Path root = dir.resolve("catalogs");
-    try (Stream<Path> files = Files.walk(BROKEN)) {
-      for (Path p : files.toList()) {
-        Path target = root.resolve(BROKEN.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestCatalogs.copy(BROKEN, root);
     return root;
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gkml.NamedPipes;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class BoundedInputCliTest {
   @Test
   void aPipeNamedLikeACatalogueInTheTreeIsAFinding() throws Exception {
     Path root = dir.resolve("catalogs");
-    PathEscapeTest.copy(PathEscapeTest.CHAIN, root);
+    TestCatalogs.copy(PathEscapeTest.CHAIN, root);
     NamedPipes.make(root.resolve("basic/pipe.yaml"));
 
     CliRun run =

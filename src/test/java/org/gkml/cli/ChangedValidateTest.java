@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.gkml.TestCatalogs;
+import org.gkml.TestGit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,10 +46,7 @@ class ChangedValidateTest {
   }
 
   private void commit(String message) throws Exception {
-    git.add().addFilepattern(".").call();
-    git.add().addFilepattern(".").setUpdate(true).call();
-    PersonIdent who = new PersonIdent("t", "t@example.org");
-    git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    TestGit.commitAll(git, message);
   }
 
   private CliRun validate(String... more) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class DerivedNameCliTest {
 
   private Path treeWithEvilCounty() throws IOException {
     Path root = tmp.resolve("work/tree");
-    SilentDataLossTest.copy(Path.of("catalogs"), root);
+    TestCatalogs.copy(Path.of("catalogs"), root);
     Path csv = root.resolve("regions.csv");
     Files.writeString(csv, Files.readString(csv).replace("511703,达川区", "511703," + EVIL));
     return root;

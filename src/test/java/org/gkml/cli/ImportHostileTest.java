@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,15 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportHostileTest {
   @TempDir Path dir;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** A small valid catalogue table. */
   static Workbook table(Workbook wb) {
@@ -116,7 +105,7 @@ class ImportHostileTest {
     return b.toByteArray();
   }
 
-  private static void oneLine(Run r, String words) {
+  private static void oneLine(CliRun r, String words) {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains(words).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -125,7 +114,7 @@ class ImportHostileTest {
   @Test
   void aValidTableImports() throws Exception {
     Path p = write("ok.xlsx", table(new XSSFWorkbook()));
-    Run r = run("import", "xlsx", p.toString(), "--root", dir.toString());
+    CliRun r = CliRun.of("import", "xlsx", p.toString(), "--root", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("domain: 安全生产").contains("id: AQSC-001");
   }
@@ -151,7 +140,7 @@ class ImportHostileTest {
             Map.of());
     Path p = dir.resolve("bomb.xlsx");
     Files.write(p, bomb);
-    oneLine(run("import", "xlsx", p.toString()), "zip bomb");
+    oneLine(CliRun.of("import", "xlsx", p.toString()), "zip bomb");
   }
 
   @Test
@@ -168,7 +157,7 @@ class ImportHostileTest {
         fs.writeFilesystem(out);
       }
     }
-    oneLine(run("import", "xlsx", p.toString()), "password-protected");
+    oneLine(CliRun.of("import", "xlsx", p.toString()), "password-protected");
   }
 
   @Test
@@ -190,10 +179,11 @@ class ImportHostileTest {
             Map.of("xl/vbaProject.bin", new byte[] {1, 2, 3, 4}));
     Path p = dir.resolve("macro.xlsm");
     Files.write(p, xlsm);
-    Run r = run("import", "xlsx", p.toString(), "--root", dir.toString());
+    CliRun r = CliRun.of("import", "xlsx", p.toString(), "--root", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("macros").contains("warning");
-    assertThat(run("import", "xlsx", p.toString(), "--strict", "--root", dir.toString()).code())
+    assertThat(
+            CliRun.of("import", "xlsx", p.toString(), "--strict", "--root", dir.toString()).code())
         .isEqualTo(1);
   }
 
@@ -216,7 +206,7 @@ class ImportHostileTest {
                     .getBytes(StandardCharsets.UTF_8)));
     Path p = dir.resolve("linked.xlsx");
     Files.write(p, linked);
-    Run r = run("import", "xlsx", p.toString(), "--root", dir.toString());
+    CliRun r = CliRun.of("import", "xlsx", p.toString(), "--root", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("owner: 县级应急管理部门").doesNotContain("CONCATENATE");
     assertThat(r.err()).contains("安全生产!G3: warning: a formula").contains("links to other files");
@@ -228,7 +218,7 @@ class ImportHostileTest {
     wb.getSheetAt(0).getRow(2).getCell(6).setCellFormula("\"县级\"&\"应急管理部门\"");
     wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
     Path p = write("old.xls", wb);
-    Run r = run("import", "xlsx", p.toString(), "--root", dir.toString());
+    CliRun r = CliRun.of("import", "xlsx", p.toString(), "--root", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("owner: 县级应急管理部门");
     assertThat(r.err()).contains("a formula");
@@ -239,22 +229,22 @@ class ImportHostileTest {
     Path html = dir.resolve("page.xls");
     Files.writeString(html, "<html><body><table><tr><td>序号</td></tr></table></body></html>");
     // read by its content, not its name: a web page, here without a catalogue table
-    Run page = run("import", "xlsx", html.toString());
+    CliRun page = CliRun.of("import", "xlsx", html.toString());
     assertThat(page.code()).isEqualTo(1);
     assertThat(page.err()).contains("no catalogue table").doesNotContain("\tat ");
     Path random = dir.resolve("random.xlsx");
     byte[] noise = new byte[4096];
     new java.util.Random(7).nextBytes(noise);
     Files.write(random, noise);
-    oneLine(run("import", "xlsx", random.toString()), "neither a workbook");
+    oneLine(CliRun.of("import", "xlsx", random.toString()), "neither a workbook");
     Path empty = dir.resolve("empty.xlsx");
     Files.write(empty, new byte[0]);
-    assertThat(run("import", "xlsx", empty.toString()).code()).isEqualTo(2);
-    oneLine(run("import", "xlsx", dir.resolve("missing.xlsx").toString()), "no such file");
+    assertThat(CliRun.of("import", "xlsx", empty.toString()).code()).isEqualTo(2);
+    oneLine(CliRun.of("import", "xlsx", dir.resolve("missing.xlsx").toString()), "no such file");
     Path truncated = dir.resolve("truncated.xlsx");
     byte[] whole = tableBytes();
     Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
-    Run t = run("import", "xlsx", truncated.toString());
+    CliRun t = CliRun.of("import", "xlsx", truncated.toString());
     assertThat(t.code()).isEqualTo(2);
     assertThat(t.err()).doesNotContain("\tat ");
   }
@@ -264,7 +254,7 @@ class ImportHostileTest {
     XSSFWorkbook wb = new XSSFWorkbook();
     wb.createSheet("说明").createRow(0).createCell(0).setCellValue("本表为示例");
     Path p = write("notable.xlsx", wb);
-    Run r = run("import", "xlsx", p.toString());
+    CliRun r = CliRun.of("import", "xlsx", p.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("no catalogue table found");
     assertThat(r.out()).isEmpty();

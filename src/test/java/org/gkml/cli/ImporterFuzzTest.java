@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.TestCatalogs;
 
 /**
  * A mutation fuzzer for the importer (issue 11): the shipped sample catalogues exported as official
@@ -75,7 +76,7 @@ class ImporterFuzzTest {
   static void exportShippedCatalogues() throws IOException {
     seedDir = Files.createTempDirectory("gkml-importer-fuzz");
     Path root = seedDir.resolve("catalogs");
-    TerminalInjectionTest.copy(Path.of("catalogs"), root);
+    TestCatalogs.copy(Path.of("catalogs"), root);
     Path table = seedDir.resolve("seed.xlsx");
     CliRun export =
         CliRun.of("export", "xlsx", "--root", root.toString(), "-o", table.toString(), "-q");

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +19,6 @@ class MergeCliTest {
 
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   static String resource(String name) {
     try {
       return Path.of(MergeCliTest.class.getResource("/" + name).toURI()).toString();
@@ -39,21 +29,24 @@ class MergeCliTest {
 
   @Test
   void theShippedCataloguesValidateCleanWithTheResolutionRules() {
-    Run v = run("validate", "--root", "catalogs", "--strict");
+    CliRun v = CliRun.of("validate", "--root", "catalogs", "--strict");
     assertThat(v.code()).as(v.out()).isZero();
     assertThat(v.out()).startsWith("0 errors, 0 warnings");
   }
 
   @Test
   void mergesEveryDomainOfTheShippedCountyAsAStream() throws Exception {
-    Run m = run("merge", "--root", "catalogs", "--region", "511703");
+    String root = TestCatalogs.copyOfShipped(tmp).toString();
+    int domains = TestCatalogs.load(Path.of(root)).basics().size();
+    CliRun m = CliRun.of("merge", "--root", root, "--region", "511703");
     assertThat(m.code()).as(m.err()).isZero();
     assertThat(m.err()).isEmpty();
-    assertThat(m.out().split("(?m)^---$")).hasSize(9);
-    Run json = run("merge", "--root", "catalogs", "--region", "511703", "--format", "JSON");
+    // one document a domain, each opened by ---
+    assertThat(m.out().split("(?m)^---$")).hasSize(domains + 1);
+    CliRun json = CliRun.of("merge", "--root", root, "--region", "511703", "--format", "JSON");
     JsonNode all = new ObjectMapper().readTree(json.out());
     assertThat(all.isArray()).isTrue();
-    assertThat(all).hasSize(8);
+    assertThat(all).hasSize(domains);
     assertThat(all.get(0).get("region").get("name").asText()).isEqualTo("达川区");
   }
 
@@ -61,8 +54,8 @@ class MergeCliTest {
   void oneDomainIsOneDocumentThatValidatesAsACatalogue() throws Exception {
     Path out = tmp.resolve("tree/basic/merged.yaml");
     Files.createDirectories(out.getParent());
-    Run m =
-        run(
+    CliRun m =
+        CliRun.of(
             "merge",
             "--root",
             "catalogs",
@@ -77,36 +70,39 @@ class MergeCliTest {
     String yaml = Files.readString(out);
     assertThat(yaml).startsWith("gkml: 1\nkind: catalog\n").doesNotContain("---");
     assertThat(yaml).contains("tier: 村级").contains("511703102201-WFGZ-001");
-    Run v = run("validate", "--root", tmp.resolve("tree").toString());
+    CliRun v = CliRun.of("validate", "--root", tmp.resolve("tree").toString());
     assertThat(v.code()).as(v.out()).isZero();
   }
 
   @Test
   void usageErrorsExitTwoWithOneLine() {
-    Run unknown = run("merge", "--root", CHAIN, "--region", "511703099");
+    CliRun unknown = CliRun.of("merge", "--root", CHAIN, "--region", "511703099");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err())
         .isEqualTo("gkml: unknown region 511703099: it is not in regions.csv and has no overlay\n");
-    assertThat(run("merge", "--root", CHAIN, "--region", "5117").code()).isEqualTo(2);
-    assertThat(run("merge", "--root", CHAIN).err()).contains("--region");
-    Run tier = run("merge", "--root", CHAIN, "--region", "511703", "--tier", "省级");
+    assertThat(CliRun.of("merge", "--root", CHAIN, "--region", "5117").code()).isEqualTo(2);
+    assertThat(CliRun.of("merge", "--root", CHAIN).err()).contains("--region");
+    CliRun tier = CliRun.of("merge", "--root", CHAIN, "--region", "511703", "--tier", "省级");
     assertThat(tier.code()).isEqualTo(2);
     assertThat(tier.err()).contains("省级");
-    assertThat(run("merge", "--root", CHAIN, "--region", "511703", "--format", "xml").code())
+    assertThat(CliRun.of("merge", "--root", CHAIN, "--region", "511703", "--format", "xml").code())
         .isEqualTo(2);
-    Run domain = run("merge", "--root", CHAIN, "--region", "511703", "--domain", "交通");
+    CliRun domain = CliRun.of("merge", "--root", CHAIN, "--region", "511703", "--domain", "交通");
     assertThat(domain.code()).isEqualTo(2);
     assertThat(domain.err()).contains("就业, 安全生产");
-    assertThat(run("merge", "--root", tmp.resolve("none").toString(), "--region", "511703").code())
+    assertThat(
+            CliRun.of("merge", "--root", tmp.resolve("none").toString(), "--region", "511703")
+                .code())
         .isEqualTo(2);
-    Run zh = run("merge", "--root", CHAIN, "--region", "511703099", "--lang", "zh");
+    CliRun zh = CliRun.of("merge", "--root", CHAIN, "--region", "511703099", "--lang", "zh");
     assertThat(zh.err()).contains("未知区划 511703099");
   }
 
   @Test
   void tiersAreReadInBothLanguages() {
-    Run words = run("merge", "--root", CHAIN, "--region", "511703001", "--tier", "县级");
-    Run english = run("merge", "--root", CHAIN, "--region", "511703001", "--tier", "County");
+    CliRun words = CliRun.of("merge", "--root", CHAIN, "--region", "511703001", "--tier", "县级");
+    CliRun english =
+        CliRun.of("merge", "--root", CHAIN, "--region", "511703001", "--tier", "County");
     assertThat(words.code()).isZero();
     assertThat(words.out()).isEqualTo(english.out()).contains("tier: 县级");
   }
@@ -114,39 +110,41 @@ class MergeCliTest {
   @Test
   void errorsInTheChainWriteNothing() throws Exception {
     Path root = tmp.resolve("broken");
-    copy(Path.of(resource("resolve/base")), root);
-    copy(Path.of(resource("resolve/rules/gk205-channel-removed")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/base")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/rules/gk205-channel-removed")), root);
     Path out = tmp.resolve("out.yaml");
-    Run m = run("merge", "--root", root.toString(), "--region", "511703", "-o", out.toString());
+    CliRun m =
+        CliRun.of("merge", "--root", root.toString(), "--region", "511703", "-o", out.toString());
     assertThat(m.code()).isEqualTo(1);
     assertThat(m.out()).isEmpty();
     assertThat(m.err()).contains("error GK205").contains("1 error,");
     assertThat(out).doesNotExist();
     // a township below the broken county overlay depends on it too
-    Run below = run("merge", "--root", root.toString(), "--region", "511703001");
+    CliRun below = CliRun.of("merge", "--root", root.toString(), "--region", "511703001");
     assertThat(below.code()).isEqualTo(1);
   }
 
   @Test
   void problemsOutsideTheChainDoNotStopAMerge() throws Exception {
     Path root = tmp.resolve("tree");
-    copy(Path.of(CHAIN), root);
+    TestCatalogs.copy(Path.of(CHAIN), root);
     Files.writeString(
         root.resolve("regions/511703-达川区/511703002-石桥镇/safety.yaml"),
         "gkml: 1\nkind: overlay\ndomain: 安全生产\nregion: {code: \"511703002\", name: 石桥镇}\n"
             + "version: \"1\"\nmodify:\n  - id: S-404\n    owner: x\n");
     Files.writeString(root.resolve("regions/511703-达川区/511703002-石桥镇/broken.yaml"), "a: [");
-    assertThat(run("validate", "--root", root.toString()).code()).isEqualTo(2);
-    Run other = run("merge", "--root", root.toString(), "--region", "511703001");
+    assertThat(CliRun.of("validate", "--root", root.toString()).code()).isEqualTo(2);
+    CliRun other = CliRun.of("merge", "--root", root.toString(), "--region", "511703001");
     assertThat(other.code()).as(other.err()).isZero();
-    Run affected = run("merge", "--root", root.toString(), "--region", "511703002201");
+    CliRun affected = CliRun.of("merge", "--root", root.toString(), "--region", "511703002201");
     assertThat(affected.code()).isEqualTo(2);
     assertThat(affected.err()).contains("GK201").contains("broken.yaml");
   }
 
   @Test
   void explainTellsTheStoryInEnglishAndChinese() {
-    Run en = run("explain", "--root", CHAIN, "--region", "511703001", "S-003", "--lang", "en");
+    CliRun en =
+        CliRun.of("explain", "--root", CHAIN, "--region", "511703001", "S-003", "--lang", "en");
     assertThat(en.code()).isZero();
     assertThat(en.out())
         .startsWith("S-003 (安全生产) is visible to 511703001 三里坪街道 at 乡级.\n")
@@ -156,19 +154,21 @@ class MergeCliTest {
                 + " [政府网站] → [政府网站, 便民服务站]")
         .contains("511703 达川区 changed basis")
         .contains("511703001-三里坪街道/safety.yaml:22: 511703001 三里坪街道 changed owner");
-    Run zh = run("explain", "--root", CHAIN, "--region", "511703001201", "S-002", "--lang", "zh");
+    CliRun zh =
+        CliRun.of("explain", "--root", CHAIN, "--region", "511703001201", "S-002", "--lang", "zh");
     assertThat(zh.code()).isZero();
     assertThat(zh.out())
         .startsWith("事项 S-002(安全生产)对 511703001201 凤凰村 不可见: 已被 511703 达川区 删除。")
         .contains("由 511703 达川区 删除, 理由: 本区不制定地方标准");
-    Run filtered = run("explain", "--root", CHAIN, "--region", "511703001", "S-001");
+    CliRun filtered = CliRun.of("explain", "--root", CHAIN, "--region", "511703001", "S-001");
     assertThat(filtered.out()).contains("tier filter").contains("published at 县级");
-    Run county =
-        run("explain", "--root", CHAIN, "--region", "511703001", "--tier", "county", "S-001");
+    CliRun county =
+        CliRun.of("explain", "--root", CHAIN, "--region", "511703001", "--tier", "county", "S-001");
     assertThat(county.out()).contains("is visible to 511703001 三里坪街道 at 县级");
-    Run elsewhere = run("explain", "--root", CHAIN, "--region", "511703002", "511703001-S-001");
+    CliRun elsewhere =
+        CliRun.of("explain", "--root", CHAIN, "--region", "511703002", "511703001-S-001");
     assertThat(elsewhere.out()).contains("not on the chain").contains("added by 511703001 三里坪街道");
-    Run unknown = run("explain", "--root", CHAIN, "--region", "511703001", "S-0003");
+    CliRun unknown = CliRun.of("explain", "--root", CHAIN, "--region", "511703001", "S-0003");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("did you mean S-003?");
   }
@@ -176,9 +176,9 @@ class MergeCliTest {
   @Test
   void explainShowsTheRulesAnEntryBreaks() throws Exception {
     Path root = tmp.resolve("broken");
-    copy(Path.of(resource("resolve/base")), root);
-    copy(Path.of(resource("resolve/rules/gk205-channel-removed")), root);
-    Run e = run("explain", "--root", root.toString(), "--region", "511703", "AQSC-003");
+    TestCatalogs.copy(Path.of(resource("resolve/base")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/rules/gk205-channel-removed")), root);
+    CliRun e = CliRun.of("explain", "--root", root.toString(), "--region", "511703", "AQSC-003");
     assertThat(e.code()).isZero();
     assertThat(e.out())
         .contains("changed channels")
@@ -186,16 +186,16 @@ class MergeCliTest {
     Files.writeString(
         root.resolve("gkml.yaml"),
         "gkml: 1\nkind: config\nname: 测试\nissuer: 测试\nrules: {GK205: off}\n");
-    Run off = run("explain", "--root", root.toString(), "--region", "511703", "AQSC-003");
+    CliRun off = CliRun.of("explain", "--root", root.toString(), "--region", "511703", "AQSC-003");
     assertThat(off.out()).contains("changed channels").doesNotContain("GK205");
-    Run merged = run("merge", "--root", root.toString(), "--region", "511703");
+    CliRun merged = CliRun.of("merge", "--root", root.toString(), "--region", "511703");
     assertThat(merged.code()).as(merged.err()).isZero();
   }
 
   @Test
   void aSuppressedRuleLetsTheEntryTakeEffect() throws Exception {
     Path root = tmp.resolve("suppressed");
-    copy(Path.of(resource("resolve/base")), root);
+    TestCatalogs.copy(Path.of(resource("resolve/base")), root);
     Path overlay =
         Files.createDirectories(root.resolve("regions/511703-达川区")).resolve("safety.yaml");
     Files.writeString(
@@ -203,32 +203,21 @@ class MergeCliTest {
         "gkml: 1\nkind: overlay\ndomain: 安全生产\nregion: {code: \"511703\", name: 达川区}\n"
             + "version: \"1\"\nmodify:\n  # gkml-ignore GK205: 本区不设公示栏\n  - id: AQSC-003\n"
             + "    channels: {remove: [社区/企事业单位/村公示栏(电子屏)]}\n");
-    Run merged = run("merge", "--root", root.toString(), "--region", "511703", "--domain", "安全生产");
+    CliRun merged =
+        CliRun.of("merge", "--root", root.toString(), "--region", "511703", "--domain", "安全生产");
     assertThat(merged.code()).as(merged.err()).isZero();
     assertThat(merged.out()).contains("channels: [政府网站]\n");
   }
 
   @Test
   void helpIsInTheUsersLanguage() {
-    Run en = run("merge", "--help");
+    CliRun en = CliRun.of("merge", "--help");
     assertThat(en.code()).isZero();
     assertThat(en.out()).contains("--region=CODE").contains("effective catalogue");
-    assertThat(run("explain", "--help").out()).contains("region's chain").doesNotContain("''");
-    Run zh = run("explain", "--help", "--lang", "zh");
+    assertThat(CliRun.of("explain", "--help").out())
+        .contains("region's chain")
+        .doesNotContain("''");
+    CliRun zh = CliRun.of("explain", "--help", "--lang", "zh");
     assertThat(zh.out()).contains("事项编号");
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (var s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
@@ -31,7 +32,7 @@ class OddFileTest {
   @BeforeEach
   void copyTree() throws IOException {
     root = work.resolve("catalogs");
-    PathEscapeTest.copy(PathEscapeTest.CHAIN, root);
+    TestCatalogs.copy(PathEscapeTest.CHAIN, root);
   }
 
   @AfterEach

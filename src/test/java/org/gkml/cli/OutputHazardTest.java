@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class OutputHazardTest {
 
   private Path tree() throws IOException {
     Path root = tmp.resolve("tree");
-    SilentDataLossTest.copy(Path.of(ROOT), root);
+    TestCatalogs.copy(Path.of(ROOT), root);
     return root;
   }
 

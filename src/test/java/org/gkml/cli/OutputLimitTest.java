@@ -26,7 +26,7 @@ class OutputLimitTest {
 
   private Path tree() throws IOException {
     Path root = tmp.resolve("tree");
-    SilentDataLossTest.copy(Path.of("catalogs"), root);
+    TestCatalogs.copy(Path.of("catalogs"), root);
     return root;
   }
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.gkml.model.Region;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,21 +31,8 @@ class PathEscapeTest {
   @BeforeEach
   void copyTree() throws IOException {
     root = work.resolve("catalogs");
-    copy(CHAIN, root);
+    TestCatalogs.copy(CHAIN, root);
     outside = Files.writeString(work.resolve("secret.yaml"), SECRET + ": 1\n" + SECRET + "\n");
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   private Path county() {

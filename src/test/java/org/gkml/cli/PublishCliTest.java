@@ -3,13 +3,12 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.TestCatalogs;
 import org.gkml.export.HtmlDom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,19 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PublishCliTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void buildPublishesTheShippedTreeAndSaysWhereToOpenIt() throws Exception {
     Path out = tmp.resolve("out");
-    Run r = run("build", "--lang", "en", "-o", out.toString(), "--jobs", "2");
+    CliRun r = CliRun.of("build", "--lang", "en", "-o", out.toString(), "--jobs", "2");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(out.resolve("index.html")).isRegularFile();
     assertThat(out.resolve("basic/index.html")).isRegularFile();
@@ -44,7 +34,7 @@ class PublishCliTest {
     // the YAML is gkml merge's output: it reads back as a valid catalogue tree of its own
     Path yaml = county.resolve("catalog.yaml");
     assertThat(yaml).content().contains("kind: catalog", "region: {code: '511703'", "provenance");
-    Run merged = run("merge", "--region", "511703");
+    CliRun merged = CliRun.of("merge", "--region", "511703");
     assertThat(yaml).hasContent(merged.out());
     assertThat(out.resolve("basic/catalog.yaml")).content().doesNotContain("\nregion:");
     // the workbook of gkml export xlsx: a 目录 sheet, one sheet per domain, a hidden one of ids
@@ -68,14 +58,14 @@ class PublishCliTest {
 
   @Test
   void buildSpeaksChinese() {
-    Run r = run("build", "--lang", "zh", "-o", tmp.resolve("out").toString());
+    CliRun r = CliRun.of("build", "--lang", "zh", "-o", tmp.resolve("out").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("用浏览器打开");
   }
 
   @Test
   void quietBuildPrintsNothing() {
-    Run r = run("build", "-q", "-o", tmp.resolve("out").toString());
+    CliRun r = CliRun.of("build", "-q", "-o", tmp.resolve("out").toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEmpty();
   }
@@ -86,7 +76,7 @@ class PublishCliTest {
     Path file = root.resolve("basic/employment.yaml");
     Files.writeString(file, Files.readString(file).replace("JYCY-002", "JYCY-001"));
     Path out = tmp.resolve("out");
-    Run r = run("build", "--lang", "en", "--root", root.toString(), "-o", out.toString());
+    CliRun r = CliRun.of("build", "--lang", "en", "--root", root.toString(), "-o", out.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("error GK101").contains("build stopped");
     assertThat(out).doesNotExist();
@@ -97,45 +87,46 @@ class PublishCliTest {
 
   @Test
   void badJobsAndForeignOutputAreUsageErrors() throws IOException {
-    Run r = run("build", "--lang", "en", "--jobs", "0", "-o", tmp.resolve("out").toString());
+    CliRun r =
+        CliRun.of("build", "--lang", "en", "--jobs", "0", "-o", tmp.resolve("out").toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--jobs must be at least 1");
     Path mine = Files.createDirectory(tmp.resolve("mine"));
     Files.writeString(mine.resolve("notes.txt"), "keep");
-    r = run("build", "--lang", "en", "-o", mine.toString());
+    r = CliRun.of("build", "--lang", "en", "-o", mine.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("will not replace").doesNotContain("Exception");
     assertThat(mine.resolve("notes.txt")).hasContent("keep");
-    r = run("build", "--lang", "en", "--root", tmp.resolve("none").toString());
+    r = CliRun.of("build", "--lang", "en", "--root", tmp.resolve("none").toString());
     assertThat(r.code()).isEqualTo(2);
   }
 
   @Test
   void exportHtmlWritesTheBasicPageToStdoutOrAFile() throws IOException {
-    Run r = run("export", "html");
+    CliRun r = CliRun.of("export", "html");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("AQSC-001");
     Path file = tmp.resolve("page.html");
-    r = run("export", "html", "--tier", "村级", "-o", file.toString());
+    r = CliRun.of("export", "html", "--tier", "村级", "-o", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     HtmlDom dom = HtmlDom.parse(Files.readString(file));
     assertThat(dom.byId("JYCY-001")).isNotNull(); // 村级
     assertThat(dom.byId("AQSC-001")).isNull(); // 县级 only
-    r = run("export", "html", "--tier", "village", "-o", file.toString());
+    r = CliRun.of("export", "html", "--tier", "village", "-o", file.toString());
     assertThat(r.code()).isZero();
   }
 
   @Test
   void exportHtmlOfARegionMarksItsCustomItems() throws IOException {
     Path file = tmp.resolve("county.html");
-    Run r = run("export", "html", "--region", "511703", "-o", file.toString());
+    CliRun r = CliRun.of("export", "html", "--region", "511703", "-o", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     HtmlDom dom = HtmlDom.parse(Files.readString(file));
     assertThat(dom.byId("511703-AQSC-001").hasAttribute("data-custom")).isTrue();
     assertThat(dom.byId("AQSC-005").hasAttribute("data-custom")).isFalse();
     assertThat(dom.byId("AQSC-003")).isNull(); // removed by 达川区
     assertThat(dom.all("h1").get(0).getTextContent()).contains("达川区");
-    r = run("export", "html", "--region", "511703", "--tier", "村级");
+    r = CliRun.of("export", "html", "--region", "511703", "--tier", "村级");
     assertThat(r.code()).as(r.err()).isZero();
     dom = HtmlDom.parse(r.out());
     assertThat(dom.byId("511703-AQSC-001")).isNull(); // 县级 only
@@ -144,17 +135,17 @@ class PublishCliTest {
 
   @Test
   void exportHtmlRejectsBadInput() {
-    Run r = run("export", "html", "--lang", "en", "--tier", "省级");
+    CliRun r = CliRun.of("export", "html", "--lang", "en", "--tier", "省级");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("is not a tier");
-    r = run("export", "html", "--lang", "en", "--region", "999999");
+    r = CliRun.of("export", "html", "--lang", "en", "--region", "999999");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown region 999999");
-    r = run("export", "html", "--lang", "en", "--region", "abc");
+    r = CliRun.of("export", "html", "--lang", "en", "--region", "abc");
     assertThat(r.code()).isEqualTo(2);
-    r = run("export");
+    r = CliRun.of("export");
     assertThat(r.code()).isEqualTo(2);
-    r = run("export", "html", "--help");
+    r = CliRun.of("export", "html", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("--region", "--tier");
   }
@@ -164,25 +155,15 @@ class PublishCliTest {
     Path root = copyOfShippedTree();
     Path file = root.resolve("basic/employment.yaml");
     Files.writeString(file, Files.readString(file).replace("JYCY-002", "JYCY-001"));
-    Run r = run("export", "html", "--lang", "en", "--root", root.toString());
+    CliRun r = CliRun.of("export", "html", "--lang", "en", "--root", root.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("GK101");
   }
 
   private Path copyOfShippedTree() throws IOException {
-    Path src = Path.of("catalogs");
     Path root = tmp.resolve("root");
-    try (Stream<Path> s = Files.walk(src)) {
-      for (Path p : s.toList()) {
-        Path target = root.resolve(src.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestCatalogs.copy(TestCatalogs.SHIPPED, root);
     return root;
   }
 }

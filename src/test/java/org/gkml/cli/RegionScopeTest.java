@@ -2,13 +2,10 @@ package org.gkml.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,29 +23,10 @@ class RegionScopeTest {
   @TempDir Path tmp;
   Path root;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @BeforeEach
   void copyTheChainTree() throws Exception {
     root = tmp.resolve("tree");
-    Path from = resource("merge/chain/tree");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path target = root.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    TestCatalogs.copy(resource("merge/chain/tree"), root);
   }
 
   @Test
@@ -58,18 +36,18 @@ class RegionScopeTest {
         root.resolve(OTHER_TOWNSHIP + "/safety.yaml"),
         "gkml: 1\nkind: overlay\ndomain: 安全生产\nregion: {code: \"511703002\", name: 石桥镇}\n"
             + "version: \"1\"\nmodify:\n  - id: S-404\n    owner: x\n");
-    assertThat(run("validate", "--root", root.toString()).code()).isEqualTo(2);
+    assertThat(CliRun.of("validate", "--root", root.toString()).code()).isEqualTo(2);
 
     Path xlsx = tmp.resolve("t.xlsx");
-    Run excel = exportXlsx("511703001", xlsx);
+    CliRun excel = exportXlsx("511703001", xlsx);
     assertThat(excel.code()).as(excel.err()).isZero();
     assertThat(excel.err()).isEmpty();
     assertThat(xlsx).exists();
     Path html = tmp.resolve("t.html");
-    Run page = exportHtml("511703001", html);
+    CliRun page = exportHtml("511703001", html);
     assertThat(page.code()).as(page.err()).isZero();
     assertThat(html).exists();
-    Run merge = run("merge", "--root", root.toString(), "--region", "511703001201");
+    CliRun merge = CliRun.of("merge", "--root", root.toString(), "--region", "511703001201");
     assertThat(merge.code()).as(merge.err()).isZero();
     assertThat(merge.out()).contains("511703001201-S-001");
   }
@@ -79,16 +57,16 @@ class RegionScopeTest {
     Path overlay = root.resolve(TOWNSHIP + "/safety.yaml");
     Files.writeString(overlay, Files.readString(overlay) + "remove:\n  - id: S-404\n");
     Path xlsx = tmp.resolve("t.xlsx");
-    Run excel = exportXlsx("511703001201", xlsx);
+    CliRun excel = exportXlsx("511703001201", xlsx);
     assertThat(excel.code()).isEqualTo(1);
     assertThat(excel.err()).contains("GK001").contains("safety.yaml").contains("nothing exported");
     assertThat(xlsx).doesNotExist();
     Path html = tmp.resolve("t.html");
-    Run page = exportHtml("511703001201", html);
+    CliRun page = exportHtml("511703001201", html);
     assertThat(page.code()).isEqualTo(1);
     assertThat(page.err()).contains("GK001");
     assertThat(html).doesNotExist();
-    assertThat(run("merge", "--root", root.toString(), "--region", "511703001").code())
+    assertThat(CliRun.of("merge", "--root", root.toString(), "--region", "511703001").code())
         .isEqualTo(1);
     // the other township's chain does not hold the file
     assertThat(exportXlsx("511703002", tmp.resolve("other.xlsx")).code()).isZero();
@@ -98,7 +76,7 @@ class RegionScopeTest {
   void anUnreadableFileInTheChainsFoldersStopsAnExport() throws Exception {
     Files.writeString(root.resolve(TOWNSHIP + "/broken.yaml"), "a: [");
     Path xlsx = tmp.resolve("t.xlsx");
-    Run excel = exportXlsx("511703001201", xlsx);
+    CliRun excel = exportXlsx("511703001201", xlsx);
     assertThat(excel.code()).isEqualTo(2);
     assertThat(excel.err()).contains("broken.yaml");
     assertThat(xlsx).doesNotExist();
@@ -112,8 +90,8 @@ class RegionScopeTest {
         root.resolve(OTHER_TOWNSHIP + "/employment.yaml"),
         "gkml: 1\nkind: overlay\ndomain: 就业\nregion: {code: \"511703001\", name: 三里坪街道}\n"
             + "version: \"1\"\nmodify:\n  - id: E-001\n    owner: 三里坪街道劳动保障所\n");
-    Run merge =
-        run(
+    CliRun merge =
+        CliRun.of(
             "merge",
             "--root",
             root.toString(),
@@ -126,17 +104,18 @@ class RegionScopeTest {
     assertThat(merge.code()).as(merge.err()).isZero();
     assertThat(merge.out()).contains("owner: 三里坪街道劳动保障所");
     assertThat(merge.err()).contains("GK304");
-    Run other = run("merge", "--root", root.toString(), "--region", "511703002", "--tier", "村级");
+    CliRun other =
+        CliRun.of("merge", "--root", root.toString(), "--region", "511703002", "--tier", "村级");
     assertThat(other.out()).doesNotContain("三里坪街道劳动保障所");
   }
 
-  private Run exportXlsx(String region, Path out) {
-    return run(
+  private CliRun exportXlsx(String region, Path out) {
+    return CliRun.of(
         "export", "xlsx", "--root", root.toString(), "--region", region, "-o", out.toString());
   }
 
-  private Run exportHtml(String region, Path out) {
-    return run(
+  private CliRun exportHtml(String region, Path out) {
+    return CliRun.of(
         "export", "html", "--root", root.toString(), "--region", region, "-o", out.toString());
   }
 

@@ -22,6 +22,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +77,7 @@ class SilentDataLossTest {
       @ForAll("mutants") Mutant mutant, @ForAll Output output) throws IOException {
     Path root = Files.createTempDirectory("gkml-mutant");
     try {
-      copy(SHIPPED, root);
+      TestCatalogs.copy(SHIPPED, root);
       Set<String> domains = basicDomains(root);
       mutate(root, mutant);
       Path out = root.resolveSibling(root.getFileName() + "-out");
@@ -98,7 +99,7 @@ class SilentDataLossTest {
   @Test
   void aBadEnumValueInABasicCatalogueStopsEveryOutputCommand() throws IOException {
     Path root = tmp.resolve("tree");
-    copy(SHIPPED, root);
+    TestCatalogs.copy(SHIPPED, root);
     replaceFirst(root.resolve("basic/employment.yaml"), "mode: 主动", "mode: 主动的");
     for (Output o : Output.values()) {
       Path out = tmp.resolve("out-" + o);
@@ -115,7 +116,7 @@ class SilentDataLossTest {
   @Test
   void aBasicCatalogueThatDidNotLoadStopsTheOutputEvenWithItsRuleTurnedOff() throws IOException {
     Path root = tmp.resolve("tree");
-    copy(SHIPPED, root);
+    TestCatalogs.copy(SHIPPED, root);
     replaceFirst(root.resolve("basic/employment.yaml"), "mode: 主动", "mode: 主动的");
     Files.writeString(
         root.resolve("gkml.yaml"),
@@ -136,7 +137,7 @@ class SilentDataLossTest {
   void aBasicCatalogueThatDidNotLoadStopsTheOutputWithItsRuleLoweredToAWarning()
       throws IOException {
     Path root = tmp.resolve("tree");
-    copy(SHIPPED, root);
+    TestCatalogs.copy(SHIPPED, root);
     replaceFirst(root.resolve("basic/employment.yaml"), "mode: 主动", "mode: 主动的");
     Files.writeString(
         root.resolve("gkml.yaml"),
@@ -153,7 +154,7 @@ class SilentDataLossTest {
   @Test
   void anErrorInTheConfigStopsTheBasicExports() throws IOException {
     Path root = tmp.resolve("tree");
-    copy(SHIPPED, root);
+    TestCatalogs.copy(SHIPPED, root);
     // an unknown key: the config still names every channel the catalogues use
     Files.writeString(
         root.resolve("gkml.yaml"), Files.readString(root.resolve("gkml.yaml")) + "colour: red\n");
@@ -167,7 +168,7 @@ class SilentDataLossTest {
   @Test
   void aBrokenCatalogueOfAnotherDomainDoesNotStopAMergeOfOneDomain() throws IOException {
     Path root = tmp.resolve("tree");
-    copy(SHIPPED, root);
+    TestCatalogs.copy(SHIPPED, root);
     replaceFirst(root.resolve("basic/employment.yaml"), "mode: 主动", "mode: 主动的");
     CliRun other =
         CliRun.of("merge", "--root", root.toString(), "--region", COUNTY, "--domain", "安全生产");
@@ -274,19 +275,6 @@ class SilentDataLossTest {
     String text = Files.readString(file);
     assertThat(text).contains(from);
     Files.writeString(file, text.replaceFirst(Pattern.quote(from), to));
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   static void deleteTree(Path dir) throws IOException {

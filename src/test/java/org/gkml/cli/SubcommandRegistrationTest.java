@@ -2,8 +2,6 @@ package org.gkml.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** Only the running subcommand is built, yet help and typos still see every subcommand. */
@@ -29,45 +27,31 @@ class SubcommandRegistrationTest {
 
   @Test
   void rootHelpListsEverySubcommand() {
-    StringWriter out = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help");
-    assertThat(code).isZero();
-    assertThat(out.toString())
+    CliRun run = CliRun.of("--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
         .contains("validate", "build", "merge", "explain", "diff", "export", "import");
   }
 
   @Test
   void helpBeforeASubcommandStillListsThemAll() {
-    StringWriter out = new StringWriter();
-    int code =
-        Gkml.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--help", "validate");
-    assertThat(code).isZero();
-    assertThat(out.toString()).contains("merge", "export", "import", "diff", "build");
+    CliRun run = CliRun.of("--help", "validate");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("merge", "export", "import", "diff", "build");
   }
 
   @Test
   void aSubcommandsOwnHelpShowsItsSubcommands() {
-    StringWriter out = new StringWriter();
-    int code =
-        Gkml.run(
-            new PrintWriter(out),
-            new PrintWriter(new StringWriter()),
-            "--lang",
-            "en",
-            "export",
-            "--help");
-    assertThat(code).isZero();
-    assertThat(out.toString()).contains("Usage: gkml export", "xlsx", "html");
+    CliRun run = CliRun.of("--lang", "en", "export", "--help");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Usage: gkml export", "xlsx", "html");
   }
 
   @Test
   void aMistypedSubcommandIsAUsageError() {
-    StringWriter err = new StringWriter();
-    int code =
-        Gkml.run(
-            new PrintWriter(new StringWriter()), new PrintWriter(err), "--lang", "en", "valdate");
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString())
+    CliRun run = CliRun.of("--lang", "en", "valdate");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
         .contains("valdate is not a gkml command; did you mean validate?", "gkml --help");
   }
 }

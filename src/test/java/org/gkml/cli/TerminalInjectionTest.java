@@ -13,10 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.gkml.TestCatalogs;
 import org.gkml.text.TerminalText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class TerminalInjectionTest {
   @BeforeEach
   void catalogueWithHostileText() throws IOException {
     root = dir.resolve("catalogs");
-    copy(Path.of("catalogs"), root);
+    TestCatalogs.copy(Path.of("catalogs"), root);
     Path basic = root.resolve("basic/safety-production.yaml");
     String text = Files.readString(basic, StandardCharsets.UTF_8);
     // YAML escapes: ESC, a right-to-left override, an OSC title sequence
@@ -216,21 +216,5 @@ class TerminalInjectionTest {
     assertThat(RAW.matcher(output).results().map(m -> m.group()).toList())
         .as("raw control characters in%n%s", output)
         .isEmpty();
-  }
-
-  /** The shipped sample catalogues, copied: tests never edit the originals. */
-  static void copy(Path from, Path to) throws IOException {
-    List<Path> all;
-    try (Stream<Path> s = Files.walk(from)) {
-      all = s.toList();
-    }
-    for (Path p : all) {
-      Path t = to.resolve(from.relativize(p).toString());
-      if (Files.isDirectory(p)) {
-        Files.createDirectories(t);
-      } else {
-        Files.copy(p, t);
-      }
-    }
   }
 }

@@ -3,48 +3,78 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gkml.Golden;
+import org.gkml.report.FindingsFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code gkml validate} on one small broken tree, in every output format, compared exactly with the
- * readable golden files in {@code src/test/resources/cli/golden/}. After an intended change of
- * output, regenerate them with {@code mvn test -Dtest=ValidateGoldenTest -Dgkml.golden.update} and
- * review the diff.
+ * readable golden files in {@code src/test/resources/cli/golden/}: {@code
+ * validate.<format>[.<lang>].<ext>}, e.g. {@code validate.text.zh.txt} is {@code --format text
+ * --lang zh} (the language is English when the name has none). The cases are the files found there,
+ * and every format of {@link FindingsFormat} must have one: a new format is a new golden file.
+ * After an intended change of output, regenerate them with {@code mvn test
+ * -Dtest=ValidateGoldenTest -Dgkml.golden.update} (see {@link Golden}) and review the diff.
  */
 class ValidateGoldenTest {
   static final String BROKEN = "src/test/resources/cli/broken";
   private static final Path GOLDEN = Path.of("src/test/resources/cli/golden");
+  private static final Pattern NAME =
+      Pattern.compile("validate\\.([a-z]+)(?:\\.([a-z]{2}))?\\.[a-z]+");
 
-  static Stream<Arguments> formats() {
-    return Stream.of(
-        Arguments.of("text", "en", "validate.txt"),
-        Arguments.of("text", "zh", "validate.zh.txt"),
-        Arguments.of("json", "en", "validate.json"),
-        Arguments.of("sarif", "en", "validate.sarif.json"),
-        Arguments.of("junit", "en", "validate.junit.xml"),
-        Arguments.of("github", "en", "validate.github.txt"));
+  /** One golden file: the format and language its name says. */
+  record Case(String format, String lang, String file) {
+    @Override
+    public String toString() {
+      return format + " (" + lang + ") -> " + file;
+    }
   }
 
-  @ParameterizedTest(name = "{0} ({1}) -> {2}")
-  @MethodSource("formats")
-  void outputMatchesGolden(String format, String lang, String golden) throws IOException {
-    CliRun run = CliRun.of("validate", "--root", BROKEN, "--format", format, "--lang", lang);
+  static List<Case> cases() throws IOException {
+    List<Case> cases = new ArrayList<>();
+    try (Stream<Path> files = Files.list(GOLDEN)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        Matcher m = NAME.matcher(name);
+        assertThat(m.matches()).as("golden file name " + name).isTrue();
+        cases.add(new Case(m.group(1), m.group(2) == null ? "en" : m.group(2), name));
+      }
+    }
+    return cases;
+  }
+
+  @Test
+  void everyFormatHasAGoldenFileAndEveryGoldenFileAFormat() throws IOException {
+    Set<String> formats = new TreeSet<>();
+    for (FindingsFormat f : FindingsFormat.values()) {
+      formats.add(f.word());
+    }
+    Set<String> golden = new TreeSet<>();
+    cases().forEach(c -> golden.add(c.format()));
+    assertThat(golden).isEqualTo(formats);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void outputMatchesGolden(Case golden) throws IOException {
+    CliRun run =
+        CliRun.of(
+            "validate", "--root", BROKEN, "--format", golden.format(), "--lang", golden.lang());
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
-    String actual = normalize(run.out());
-    Path file = GOLDEN.resolve(golden);
-    if (System.getProperty("gkml.golden.update") != null) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    Golden.assertText(GOLDEN.resolve(golden.file()), normalize(run.out()));
   }
 
   /** What depends on the machine and the release: the working directory and the version. */

@@ -22,6 +22,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.TreeFormatter;
+import org.gkml.TestGit;
+import org.gkml.cli.CliRun;
 import org.gkml.diff.source.GitRepository;
 import org.gkml.diff.source.Snapshot;
 import org.gkml.error.GkmlException;
@@ -45,13 +47,7 @@ class BoundedGitInputTest {
     new Random(1).nextBytes(huge); // incompressible: the object really is this big
     Files.write(catalogs.resolve("huge.yaml"), huge);
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-      git.add().addFilepattern(".").call();
-      git.commit()
-          .setMessage("huge")
-          .setAuthor("t", "t@example.org")
-          .setCommitter("t", "t@example.org")
-          .setSign(false)
-          .call();
+      TestGit.commitAll(git, "huge");
     }
     Files.writeString(catalogs.resolve("huge.yaml"), "gkml: 1\n");
 
@@ -138,13 +134,7 @@ class BoundedGitInputTest {
       Files.writeString(basic.resolve(i + ".yaml"), "x".repeat(600) + i, StandardCharsets.UTF_8);
     }
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-      git.add().addFilepattern(".").call();
-      git.commit()
-          .setMessage("three")
-          .setAuthor("t", "t@example.org")
-          .setCommitter("t", "t@example.org")
-          .setSign(false)
-          .call();
+      TestGit.commitAll(git, "three");
     }
     try (GitRepository git = GitRepository.containing(repo, new GitRepository.Limits(100, 1500))) {
       Snapshot s = git.snapshot("HEAD", "basic");

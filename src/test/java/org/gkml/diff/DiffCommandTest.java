@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gkml.TestCatalogs;
+import org.gkml.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +89,7 @@ class DiffCommandTest {
     // only the policy changes (class changed), but an overlay below modifies owner
     Path old = TREE.resolve("old");
     Path neu = dir.resolve("new");
-    copy(old, neu);
+    TestCatalogs.copy(old, neu);
     Path basic = neu.resolve("basic/safety-production.yaml");
     Files.writeString(
         basic,
@@ -190,18 +192,5 @@ class DiffCommandTest {
     assertThat(run.code()).as(run.err()).isEqualTo(2);
     assertThat(run.err()).startsWith("gkml: ").contains(text).doesNotContain("Exception");
     assertThat(run.err().strip().lines()).hasSize(1);
-  }
-
-  static void copy(Path from, Path to) throws IOException {
-    try (var walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

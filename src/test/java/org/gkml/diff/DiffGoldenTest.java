@@ -13,13 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gkml.Golden;
+import org.gkml.cli.CliRun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden cases: each folder of {@code src/test/resources/diff/} holds two versions ({@code old} and
  * {@code new}, files or trees) and the JSON {@code gkml diff} must print for them. Run with {@code
- * -Dgkml.golden.update=true} to rewrite the expectations after checking the output.
+ * -Dgkml.golden.update} to rewrite the expectations after checking the output.
  */
 class DiffGoldenTest {
   static final Path CASES = Path.of("src/test/resources/diff");
@@ -61,13 +63,7 @@ class DiffGoldenTest {
   void printsTheExpectedChanges(Path dir) throws IOException {
     JsonNode actual = diff(side(dir, "old"), side(dir, "new"));
     Path expected = dir.resolve("expected.json");
-    if (Boolean.getBoolean("gkml.golden.update")) {
-      Files.writeString(
-          expected,
-          JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n",
-          StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(JSON.readTree(expected.toFile()));
+    Golden.assertJson(expected, actual);
   }
 
   @ParameterizedTest(name = "{0}")

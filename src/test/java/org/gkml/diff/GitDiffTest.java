@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.gkml.TestCatalogs;
+import org.gkml.TestGit;
+import org.gkml.cli.CliRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +34,16 @@ class GitDiffTest {
   @BeforeAll
   static void threeCommits() throws IOException, GitAPIException {
     catalogs = repo.resolve("catalogs");
-    DiffCommandTest.copy(DiffGoldenTest.CASES.resolve("tree-impact/old"), catalogs);
+    TestCatalogs.copy(DiffGoldenTest.CASES.resolve("tree-impact/old"), catalogs);
     basic = catalogs.resolve("basic/safety-production.yaml");
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-      commit(git, "first");
+      TestGit.commitAll(git, "first");
       edit(
           "deadline: 信息形成或者变更之日起20个工作日内\n    owner: 县级应急管理部门\n    channels: [政府网站]\n"
               + "    audience: 全社会\n    mode: 主动\n    tiers: [县级, 乡级]\n  - id: AQSC-002",
           "deadline: 信息形成或者变更之日起30个工作日内\n    owner: 县级应急管理部门\n    channels: [政府网站]\n"
               + "    audience: 全社会\n    mode: 主动\n    tiers: [县级, 乡级]\n  - id: AQSC-002");
-      commit(git, "second: AQSC-001 deadline longer");
+      TestGit.commitAll(git, "second: AQSC-001 deadline longer");
       Files.writeString(
           basic,
           Files.readString(basic, StandardCharsets.UTF_8)
@@ -49,7 +52,7 @@ class GitDiffTest {
               + "    owner: 县级应急管理部门\n    channels: [政府网站]\n    audience: 全社会\n"
               + "    mode: 主动\n    tiers: [县级]\n",
           StandardCharsets.UTF_8);
-      commit(git, "third: AQSC-009 added");
+      TestGit.commitAll(git, "third: AQSC-009 added");
     }
     edit(
         "owner: 县级应急管理部门\n    channels: [政府网站]\n    audience: 全社会\n    mode: 主动\n"
@@ -62,16 +65,6 @@ class GitDiffTest {
     String text = Files.readString(basic, StandardCharsets.UTF_8);
     assertThat(text).contains(from);
     Files.writeString(basic, text.replace(from, to), StandardCharsets.UTF_8);
-  }
-
-  private static void commit(Git git, String message) throws GitAPIException {
-    git.add().addFilepattern(".").call();
-    git.commit()
-        .setMessage(message)
-        .setAuthor("gkml test", "test@example.org")
-        .setCommitter("gkml test", "test@example.org")
-        .setSign(false)
-        .call();
   }
 
   private static List<String> changes(CliRun run) throws IOException {
@@ -153,7 +146,7 @@ class GitDiffTest {
   void aFileNewInTheWorkingTreeIsAllAdditions(@TempDir Path other) throws Exception {
     try (Git git = Git.init().setDirectory(other.toFile()).setInitialBranch("main").call()) {
       Files.writeString(other.resolve("README"), "x\n", StandardCharsets.UTF_8);
-      commit(git, "first");
+      TestGit.commitAll(git, "first");
     }
     Path file = other.resolve("employment.yaml");
     Files.copy(DiffGoldenTest.CASES.resolve("tree-impact/new/basic/employment.yaml"), file);
@@ -161,7 +154,7 @@ class GitDiffTest {
     assertThat(changes(run))
         .containsExactly("JYCY-001 added null additive", "JYCY-002 added null additive");
     Path tree = other.resolve("catalogs");
-    DiffCommandTest.copy(DiffGoldenTest.CASES.resolve("tree-impact/new"), tree);
+    TestCatalogs.copy(DiffGoldenTest.CASES.resolve("tree-impact/new"), tree);
     CliRun trees = CliRun.of("diff", "--git", "HEAD", tree.toString(), "--format", "json");
     assertThat(trees.code()).isZero();
     assertThat(changes(trees)).hasSize(17);

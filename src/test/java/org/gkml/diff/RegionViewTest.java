@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gkml.cli.CliRun;
 import org.gkml.error.GkmlException;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Catalog;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.gkml.cli.CliRun;
 import org.gkml.model.Catalog;
 import org.gkml.model.Policy;
 import org.gkml.model.Revision;

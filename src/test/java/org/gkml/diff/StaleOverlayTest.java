@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
+import org.gkml.TestGit;
+import org.gkml.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,16 +75,6 @@ class StaleOverlayTest {
                 + item("S-003", level1of3, "信息形成或者变更之日起20个工作日内"));
   }
 
-  private static void commit(Git git, String message) throws GitAPIException {
-    git.add().addFilepattern(".").call();
-    git.commit()
-        .setMessage(message)
-        .setAuthor("gkml test", "test@example.org")
-        .setCommitter("gkml test", "test@example.org")
-        .setSign(false)
-        .call();
-  }
-
   @Test
   void staleOverlayNamesTheItemsChangedSinceItsBaseThatItTouches(@TempDir Path repo)
       throws Exception {
@@ -92,11 +83,11 @@ class StaleOverlayTest {
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       write(root.resolve("basic/safety.yaml"), basic("2025.1", twenty, "行政检查"));
       write(root.resolve("regions/511703-达川区/safety.yaml"), OVERLAY.formatted("2025.1"));
-      commit(git, "first");
+      TestGit.commitAll(git, "first");
       write(root.resolve("basic/safety.yaml"), basic("2025.2", "信息形成或者变更之日起10个工作日内", "监督检查"));
-      commit(git, "second");
+      TestGit.commitAll(git, "second");
       write(root.resolve("regions.csv"), "code,name\n511703,达川区\n");
-      commit(git, "unrelated");
+      TestGit.commitAll(git, "unrelated");
     }
 
     CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");

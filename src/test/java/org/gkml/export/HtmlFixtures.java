@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.gkml.i18n.Messages;
-import org.gkml.load.FileLoader;
-import org.gkml.load.TreeLoader;
+import org.gkml.TestCatalogs;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
@@ -42,8 +40,7 @@ public final class HtmlFixtures {
   /** The shipped sample tree of catalogs/, read once. */
   public static synchronized CatalogTree shippedTree() {
     if (shipped == null) {
-      Messages m = Messages.english();
-      shipped = new TreeLoader(new FileLoader(m), m).load(Path.of("catalogs")).tree();
+      shipped = TestCatalogs.load(TestCatalogs.SHIPPED);
     }
     return shipped;
   }
@@ -220,15 +217,7 @@ public final class HtmlFixtures {
   /** The same catalogues as the table exports see them. */
   public static PublishedCatalog fieldsCatalog() {
     HtmlPage p = fieldsPage();
-    return new PublishedCatalog(
-        p.region().name(),
-        p.region().code().digits(),
-        p.tier(),
-        p.domains(),
-        p.customIds(),
-        "三里坪街道办事处",
-        p.date(),
-        p.notApplicable());
+    return new PublishedCatalog(p.publication(), "三里坪街道办事处", p.date());
   }
 
   public static String render(HtmlPage page) {

@@ -35,11 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Imports messy tables built, as their publishers laid them out, from the real rows of {@code
  * reference/sample-items}: variant header words, merged cells, 同上, 口 for □, line breaks, footnotes.
- * At least 95% of the cells must read as a person reads them, every row present.
+ * At least 95% of the cells must read as a person reads them, every row present. How each publisher
+ * laid its table out is data, next to the sample: {@code <sample>.style.yaml}.
  */
 class PublishedTablesTest {
   static final Path SAMPLES = Path.of("src", "test", "resources", "import", "sample-items");
@@ -71,211 +74,64 @@ class PublishedTablesTest {
     PLAIN
   }
 
-  static Style style(String file) {
-    List<String> countyTownship = List.of("县级", "乡级");
-    return switch (file) {
-      case "agri-funds_dean.csv" ->
-          new Style(
-              "德安县某镇涉农资金领域基层政务公开标准目录",
-              List.of("乡级"),
-              "特定群体",
-              "依申请",
-              Channels.BOXES,
-              true,
-              false,
-              false,
-              true,
-              null,
-              false);
-      case "agricultural-subsidies_tieli.csv" ->
-          new Style(
-              "铁力市涉农补贴领域基层政务公开标准目录",
-              countyTownship,
-              "特定群体",
-              "依申请",
-              Channels.PLAIN,
-              false,
-              false,
-              false,
-              true,
-              null,
-              false);
-      case "compulsory-education_qingpu.csv" ->
-          new Style(
-              "青浦区教育局义务教育领域基层政务公开标准目录（2023年）",
-              List.of(),
-              "特定对象",
-              "依申请",
-              Channels.BOXES,
-              false,
-              false,
-              false,
-              false,
-              null,
-              false);
-      case "elderly-care_ynfq.csv" ->
-          new Style(
-              "某乡养老服务领域基层政务公开标准目录",
-              countyTownship,
-              "特定群体",
-              "依申请公开",
-              Channels.BOXES,
-              false,
-              false,
-              false,
-              true,
-              null,
-              false);
-      case "employment_honghaiwan.csv" ->
-          new Style(
-              "红海湾经济开发区就业领域基层政务公开标准目录",
-              List.of("县级", "乡、村级"),
-              "特定群众",
-              "依申请",
-              Channels.PLAIN,
-              false,
-              false,
-              false,
-              true,
-              null,
-              false);
-      case "food-drug-supervision_tonghai.csv" ->
-          new Style(
-              "通海县食品药品监管领域基层政务公开标准目录",
-              countyTownship,
-              "特定群体",
-              "依申请",
-              Channels.BOXES,
-              false,
-              false,
-              false,
-              false,
-              null,
-              false);
-      case "household-registration_qzlj.csv" ->
-          new Style(
-              "户籍管理领域基层政务公开标准目录",
-              List.of("区级", "乡级"),
-              "特定群体",
-              "依申请",
-              Channels.PLAIN,
-              false,
-              false,
-              false,
-              true,
-              null,
-              true);
-      case "major-construction_saihan.csv" ->
-          new Style(
-              "赛罕区重大建设项目领域基层政务公开标准目录",
-              List.of(),
-              "特定群体",
-              "依申请",
-              Channels.BOXES,
-              false,
-              false,
-              false,
-              false,
-              null,
-              false);
-      case "poverty-alleviation_scnj.csv" ->
-          new Style(
-              "扶贫领域基层政务公开标准目录",
-              List.of("县级", "乡、村级"),
-              "特定群体",
-              "依申请",
-              Channels.PLAIN,
-              false,
-              false,
-              false,
-              true,
-              null,
-              false);
-      case "public-culture_banan-huimin.csv" ->
-          new Style(
-              "重庆市巴南区人民政府惠民街道公共文化服务领域政务公开标准目录（2025版）",
-              List.of("区县级", "乡镇级"),
-              "特定群体",
-              "依申请",
-              Channels.BOXES,
-              false,
-              false,
-              false,
-              true,
-              "事项类型",
-              false);
-      case "rural-dilapidated-housing_xiaxian.csv" ->
-          new Style(
-              "夏县农村危房改造领域基层政务公开标准目录",
-              List.of("县级", "镇、村级"),
-              "特定群体",
-              "依申请",
-              Channels.PLAIN,
-              false,
-              false,
-              false,
-              true,
-              null,
-              false);
-      case "safety-production_dachuan.csv" ->
-          new Style(
-              "达川区安全生产领域基层政务公开标准目录",
-              List.of("县级", "乡、村级"),
-              "特定群体",
-              "依申请",
-              Channels.BOXES,
-              false,
-              false,
-              true,
-              true,
-              null,
-              false);
-      case "safety-production_zaozhuang-gaoxin.csv" ->
-          new Style(
-              "枣庄高新区应急管理局安全生产领域基层政务公开标准目录",
-              List.of(),
-              "特定群体",
-              "依申请",
-              Channels.MOUTHS,
-              false,
-              true,
-              false,
-              false,
-              null,
-              false);
-      case "social-insurance_balinzuoqi.csv" ->
-          new Style(
-              "巴林左旗某苏木社会保险领域基层政务公开标准目录",
-              List.of("乡镇级", "嘎查(社区)级"),
-              "特定群体",
-              "依申请",
-              Channels.PLAIN,
-              false,
-              false,
-              false,
-              true,
-              null,
-              false);
-      case "urban-law-enforcement_abaga.csv" ->
-          new Style(
-              "阿巴嘎旗城市综合执法领域基层政务公开标准",
-              List.of("市级", "县级"),
-              "特定群体",
-              "依申请",
-              Channels.BOXES,
-              false,
-              false,
-              false,
-              true,
-              null,
-              false);
-      default -> throw new IllegalArgumentException(file);
-    };
+  /** The keys a sample's {@code .style.yaml} may set; the flags default to false. */
+  private static final Set<String> STYLE_KEYS =
+      Set.of(
+          "title",
+          "tier-headers",
+          "specific-header",
+          "on-request-header",
+          "channels",
+          "single-item-column",
+          "mode-before-channels",
+          "merge-channels",
+          "same-as-above",
+          "extra-column",
+          "xls");
+
+  /**
+   * How the publisher of a sample printed it: the sample's own {@code <name>.style.yaml} next to
+   * it, so a new sample is two new files and no code.
+   */
+  @SuppressWarnings("unchecked")
+  static Style style(String file) throws IOException {
+    Path meta = SAMPLES.resolve(file.replaceFirst("\\.csv$", ".style.yaml"));
+    Map<String, Object> m =
+        (Map<String, Object>)
+            new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(meta, StandardCharsets.UTF_8));
+    assertThat(STYLE_KEYS).as(meta + " keys").containsAll(m.keySet());
+    return new Style(
+        required(m, "title", meta),
+        (List<String>) m.getOrDefault("tier-headers", List.of()),
+        required(m, "specific-header", meta),
+        required(m, "on-request-header", meta),
+        Channels.valueOf(required(m, "channels", meta).toUpperCase(java.util.Locale.ROOT)),
+        flag(m, "single-item-column"),
+        flag(m, "mode-before-channels"),
+        flag(m, "merge-channels"),
+        flag(m, "same-as-above"),
+        (String) m.get("extra-column"),
+        flag(m, "xls"));
+  }
+
+  private static String required(Map<String, Object> m, String key, Path meta) {
+    assertThat(m).as(meta + " sets " + key).containsKey(key);
+    return (String) m.get(key);
+  }
+
+  private static boolean flag(Map<String, Object> m, String key) {
+    return Boolean.TRUE.equals(m.get(key));
   }
 
   static Stream<String> samples() throws IOException {
     try (Stream<Path> files = Files.list(SAMPLES)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".csv"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -650,5 +506,20 @@ class PublishedTablesTest {
       String expected = DomainNames.standard().fileName(result.catalogs().get(0).domain());
       assertThat(expected).as(file).isEqualTo(slug + ".yaml");
     }
+  }
+
+  @Test
+  void everySampleDescribesItselfAndEveryDescriptionHasASample() throws IOException {
+    List<String> described;
+    try (Stream<Path> files = Files.list(SAMPLES)) {
+      described =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(name -> name.endsWith(".style.yaml"))
+              .map(name -> name.replaceFirst("\\.style\\.yaml$", ".csv"))
+              .sorted()
+              .toList();
+    }
+    assertThat(described).isNotEmpty().isEqualTo(samples().toList());
   }
 }

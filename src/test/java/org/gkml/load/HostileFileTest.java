@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import org.gkml.TestCatalogs;
-import org.gkml.cli.Gkml;
+import org.gkml.cli.CliRun;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
 import org.gkml.model.Rule;
@@ -293,24 +291,14 @@ class HostileFileTest {
 
   /** Runs {@code gkml validate FILE}: no stack trace, one line per finding, the exit code. */
   private int cli(Path file) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code =
+    CliRun run =
         assertTimeoutPreemptively(
-            LIMIT,
-            () ->
-                Gkml.run(
-                    new PrintWriter(out),
-                    new PrintWriter(err),
-                    "validate",
-                    "--lang",
-                    "en",
-                    file.toString()));
-    assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
-    assertThat(out.toString()).doesNotContain("Exception");
-    if (code != 0) {
-      assertThat(out.toString()).contains(file.getFileName().toString() + ":");
+            LIMIT, () -> CliRun.of("validate", "--lang", "en", file.toString()));
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.out()).doesNotContain("Exception");
+    if (run.code() != 0) {
+      assertThat(run.out()).contains(file.getFileName().toString() + ":");
     }
-    return code;
+    return run.code();
   }
 }

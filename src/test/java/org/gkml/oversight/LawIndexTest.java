@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.gkml.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
 /** {@code gkml basis} (CLI.md 1.1): one law under several spellings is one entry. */
@@ -20,7 +21,7 @@ class LawIndexTest {
         new ArrayList<>(
             List.of("basis", "--root", CASE.resolve("tree").toString(), "--format", "json"));
     args.addAll(List.of(extra));
-    ProvinceReportTest.Run run = ProvinceReportTest.run(args.toArray(String[]::new));
+    CliRun run = CliRun.of(args.toArray(String[]::new));
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
     return JSON.readTree(run.out());
@@ -69,8 +70,8 @@ class LawIndexTest {
 
   @Test
   void repealedLawsAreFindingsAtEachCitation() {
-    ProvinceReportTest.Run run =
-        ProvinceReportTest.run(
+    CliRun run =
+        CliRun.of(
             "basis",
             "--root",
             CASE.resolve("tree").toString(),
@@ -88,8 +89,8 @@ class LawIndexTest {
 
   @Test
   void anUnreadableListIsAUsageError() {
-    ProvinceReportTest.Run run =
-        ProvinceReportTest.run(
+    CliRun run =
+        CliRun.of(
             "basis", "--root", CASE.resolve("tree").toString(), "--repealed", "/no/such/file");
 
     assertThat(run.code()).isEqualTo(2);

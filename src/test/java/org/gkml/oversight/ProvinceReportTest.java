@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.gkml.cli.Gkml;
+import org.gkml.Golden;
+import org.gkml.cli.CliRun;
 import org.gkml.export.HtmlDom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,43 +23,29 @@ import org.w3c.dom.Element;
 /**
  * {@code gkml report} (CLI.md 1.1) on a tree with an overlay, a stale overlay, a domain declared
  * not applicable and regions that inherit: the JSON is compared with {@code expected.json} (rewrite
- * it with {@code -Dgkml.golden.update=true}), the other formats are read back.
+ * it with {@code -Dgkml.golden.update}), the other formats are read back.
  */
 class ProvinceReportTest {
   private static final Path CASE = Path.of("src/test/resources/report/stale-and-skipped");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void jsonMatchesTheGolden() throws IOException {
-    Run run = run("report", "--root", CASE.resolve("tree").toString(), "--format", "json");
+    CliRun run = CliRun.of("report", "--root", CASE.resolve("tree").toString(), "--format", "json");
 
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
     Path expected = CASE.resolve("expected.json");
     JsonNode actual = JSON.readTree(run.out());
-    if (System.getProperty("gkml.golden.update") != null) {
-      Files.writeString(
-          expected,
-          JSON.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n",
-          StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(JSON.readTree(expected.toFile()));
+    Golden.assertJson(expected, actual);
   }
 
   @Test
   void statusesCountsAndStalenessAreWhatTheTreeSays() throws IOException {
     JsonNode r =
         JSON.readTree(
-            run("report", "--root", CASE.resolve("tree").toString(), "--format", "json").out());
+            CliRun.of("report", "--root", CASE.resolve("tree").toString(), "--format", "json")
+                .out());
     JsonNode county = r.get("regions").get(0);
     assertThat(county.get("code").asText()).isEqualTo("511703");
     JsonNode safety = county.get("domains").get("安全生产");
@@ -79,7 +64,7 @@ class ProvinceReportTest {
 
   @Test
   void textListsWhatRegionsDidAndTheirLastRevision() {
-    Run run = run("report", "--root", CASE.resolve("tree").toString(), "--lang", "zh");
+    CliRun run = CliRun.of("report", "--root", CASE.resolve("tree").toString(), "--lang", "zh");
 
     assertThat(run.code()).isZero();
     assertThat(run.out())
@@ -91,8 +76,8 @@ class ProvinceReportTest {
   @Test
   void htmlIsOneAccessibleMatrixWithFilters(@TempDir Path dir) throws IOException {
     Path page = dir.resolve("report.html");
-    Run run =
-        run(
+    CliRun run =
+        CliRun.of(
             "report",
             "--root",
             CASE.resolve("tree").toString(),
@@ -137,8 +122,8 @@ class ProvinceReportTest {
   @Test
   void workbookHasOneRowPerRegionAndAColumnPerDomain(@TempDir Path dir) throws IOException {
     Path book = dir.resolve("report.xlsx");
-    Run run =
-        run(
+    CliRun run =
+        CliRun.of(
             "report",
             "--root",
             CASE.resolve("tree").toString(),
@@ -160,7 +145,7 @@ class ProvinceReportTest {
 
   @Test
   void anUnknownFormatIsAUsageError() {
-    Run run = run("report", "--root", CASE.resolve("tree").toString(), "--format", "pdf");
+    CliRun run = CliRun.of("report", "--root", CASE.resolve("tree").toString(), "--format", "pdf");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("pdf");

@@ -68,6 +68,20 @@ class PublisherTest {
         jobs, HtmlFixtures.DATE, "示例省", "gkml test", "catalogs", Instant.now());
   }
 
+  /** The regions of the shipped tree: the numbers below are taken from the data, not written. */
+  static List<Region> regions() {
+    return new ShippedSource().regions();
+  }
+
+  static long regionsAt(Tier tier) {
+    return regions().stream().filter(r -> r.tier() == tier).count();
+  }
+
+  /** The items of the shipped basic catalogues. */
+  static int basicItems() {
+    return HtmlFixtures.shippedTree().basics().stream().mapToInt(c -> c.items().size()).sum();
+  }
+
   static Publisher publisher(int jobs, Artifact... others) {
     return new Publisher(new ShippedSource(), List.of(others), options(jobs));
   }
@@ -114,8 +128,9 @@ class PublisherTest {
                   @Override
                   public void close() {}
                 });
-    assertThat(total.get()).isEqualTo(6);
-    assertThat(steps.get()).isEqualTo(6);
+    // a folder a region, and the basic catalogue's
+    assertThat(total.get()).isEqualTo(regions().size() + 1);
+    assertThat(steps.get()).isEqualTo(regions().size() + 1);
     assertThat(out.resolve("index.html")).isRegularFile();
     assertThat(out.resolve("basic/index.html")).isRegularFile();
     assertThat(out.resolve("basic/name.txt")).hasContent("basic");
@@ -130,13 +145,19 @@ class PublisherTest {
         .containsExactly("511703", "511703001", "511703001201", "511703102", "511703102201");
 
     JsonNode json = new ObjectMapper().readTree(out.resolve("build-report.json").toFile());
-    assertThat(json.path("regions").path("total").asInt()).isEqualTo(5);
-    assertThat(json.path("regions").path("township").asInt()).isEqualTo(2);
-    assertThat(json.path("regions").path("village").asInt()).isEqualTo(2);
-    assertThat(json.path("items").path("basic").asInt()).isEqualTo(29);
-    // catalogs/README.md: 达川区 adds 2 (both seen by the county, one by 三里坪街道), each township
-    // and village adds what it sees, plus what its township added at the village tier
-    assertThat(json.path("pages").get(0).path("custom").asInt()).isEqualTo(2);
+    assertThat(json.path("regions").path("total").asInt()).isEqualTo(regions().size());
+    assertThat(json.path("regions").path("township").asInt()).isEqualTo(regionsAt(Tier.TOWNSHIP));
+    assertThat(json.path("regions").path("village").asInt()).isEqualTo(regionsAt(Tier.VILLAGE));
+    assertThat(json.path("items").path("basic").asInt()).isEqualTo(basicItems());
+    // the county's own items are those its overlays added: their ids start with its code (GK213)
+    long countyAdds =
+        new ShippedSource()
+            .effective(regions().get(0)).domains().stream()
+                .flatMap(c -> c.items().stream())
+                .filter(i -> i.id().startsWith(regions().get(0).code().digits() + "-"))
+                .count();
+    assertThat(countyAdds).isPositive();
+    assertThat(json.path("pages").get(0).path("custom").asInt()).isEqualTo(countyAdds);
     assertThat(json.path("files").toString()).isEqualTo("[\"index.html\",\"name.txt\"]");
     assertThat(json.path("findings").path("errors").asInt()).isZero();
     assertThat(json.path("pages").get(0).path("folder").asText()).isEqualTo("511703-达川区");
@@ -163,7 +184,8 @@ class PublisherTest {
       }
     }
     assertThat(hrefs).contains("basic/index.html", "basic/name.txt");
-    assertThat(hrefs).hasSize(2 + 5);
+    // the basic page and its file, then a page a region
+    assertThat(hrefs).hasSize(2 + regions().size());
     // county → township → village nesting
     Element county =
         dom.all("li").stream()
@@ -190,7 +212,8 @@ class PublisherTest {
     a.remove("build-report.json");
     b.remove("build-report.json");
     assertThat(a).isEqualTo(b);
-    assertThat(a).hasSize(8).containsKey(".gkml-build");
+    // index.html, the basic page, a page a region, and the build marker
+    assertThat(a).hasSize(1 + 1 + regions().size() + 1).containsKey(".gkml-build");
   }
 
   @Test
@@ -293,7 +316,7 @@ class PublisherTest {
     assertThat(basic.isBasic()).isTrue();
     assertThat(basic.folder()).isEqualTo("basic");
     assertThat(basic.customCount()).isZero();
-    assertThat(basic.itemCount()).isEqualTo(29);
+    assertThat(basic.itemCount()).isEqualTo(basicItems());
     Published village = source.effective(region("511703001201", "凤凰村"));
     assertThat(village.folder()).isEqualTo("511703001201-凤凰村");
     assertThat(village.customIds()).contains("511703001201-JYCY-001", "511703001-SHBX-001");

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.gkml.TestCatalogs;
 import org.gkml.check.Checker;
+import org.gkml.cli.CliRun;
 import org.gkml.i18n.Messages;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Audience;
@@ -45,7 +47,7 @@ class BadInputTest {
 
   private Path baseTree() throws Exception {
     Path root = tmp.resolve("tree");
-    Trees.copy(Trees.resource("resolve/base"), root);
+    TestCatalogs.copy(TestCatalogs.resource("resolve/base"), root);
     return root;
   }
 
@@ -61,10 +63,10 @@ class BadInputTest {
         dir.resolve("safety.yaml"),
         String.format(OVERLAY_HEAD, "511703001", "三里坪街道")
             + "modify:\n  - id: AQSC-003\n    owner: 三里坪街道办事处\n");
-    Trees.Run v = Trees.run("validate", "--root", root.toString());
+    CliRun v = CliRun.of("validate", "--root", root.toString());
     assertThat(v.code()).as(v.out() + v.err()).isZero();
-    Trees.Run m =
-        Trees.run("merge", "--root", root.toString(), "--region", "511703001", "--domain", "安全生产");
+    CliRun m =
+        CliRun.of("merge", "--root", root.toString(), "--region", "511703001", "--domain", "安全生产");
     assertThat(m.code()).as(m.err()).isZero();
     assertThat(m.out()).contains("owner: 三里坪街道办事处");
   }
@@ -82,14 +84,14 @@ class BadInputTest {
             + "\n    level1: 监督举报\n    content: 举报电话\n    basis: [《安全生产法》]\n"
             + "    deadline: 实时\n    owner: 达川区应急管理局\n    channels: [政府网站]\n"
             + "    audience: 全社会\n    mode: 主动\n    tiers: [县级]\n");
-    Trees.Run m = Trees.run("merge", "--root", root.toString(), "--region", "511703");
+    CliRun m = CliRun.of("merge", "--root", root.toString(), "--region", "511703");
     assertThat(m.code()).as(m.err()).isZero();
     assertThat(m.out()).contains("- id: " + id + "\n");
-    Trees.Run e = Trees.run("explain", "--root", root.toString(), "--region", "511703", id);
+    CliRun e = CliRun.of("explain", "--root", root.toString(), "--region", "511703", id);
     assertThat(e.code()).isZero();
     assertThat(e.out()).contains(id);
-    Trees.Run tooLong =
-        Trees.run("explain", "--root", root.toString(), "--region", "511703", id + "X");
+    CliRun tooLong =
+        CliRun.of("explain", "--root", root.toString(), "--region", "511703", id + "X");
     assertThat(tooLong.code()).isEqualTo(2);
     assertThat(tooLong.err()).contains("did you mean " + id).doesNotContain("Exception");
   }
@@ -109,13 +111,13 @@ class BadInputTest {
         String.format(OVERLAY_HEAD, "511703", "达川区")
             + "modify:\n  - id: AQSC-999\n"
             + String.format(owner, "第二个"));
-    Trees.Run v = Trees.run("validate", "--root", root.toString());
+    CliRun v = CliRun.of("validate", "--root", root.toString());
     assertThat(v.code()).isEqualTo(1);
     assertThat(v.out()).containsOnlyOnce("GK302").doesNotContain("GK201");
-    Trees.Run m = Trees.run("merge", "--root", root.toString(), "--region", "511703");
+    CliRun m = CliRun.of("merge", "--root", root.toString(), "--region", "511703");
     assertThat(m.code()).isEqualTo(1);
     assertThat(m.err()).contains("GK302");
-    Resolver r = new Resolver(Trees.load(root));
+    Resolver r = new Resolver(TestCatalogs.load(root));
     Item item = r.effective(new RegionCode("511703"), null, "安全生产").catalog().items().get(2);
     assertThat(item.owner()).isEqualTo("第一个");
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.gkml.TestCatalogs;
+import org.gkml.cli.CliRun;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.RegionCode;
 import org.junit.jupiter.api.Test;
@@ -11,11 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Domains declared not applicable (未涉及领域, FORMAT.md 1.1) in resolution, merge and explain. */
 class NotApplicableTest {
-  private static final Path TREE = Trees.resource("merge/not-applicable/tree");
+  private static final Path TREE = TestCatalogs.resource("merge/not-applicable/tree");
 
   @Test
   void declaringRegionAndItsVillagesResolveEmptyWithTheReason() {
-    Resolver r = new Resolver(Trees.load(TREE));
+    Resolver r = new Resolver(TestCatalogs.load(TREE));
     Effective township = r.effective(new RegionCode("511703001"), null, "农村危房改造");
     Effective village = r.effective(new RegionCode("511703001201"), null, "农村危房改造");
     Effective county = r.effective(new RegionCode("511703"), null, "农村危房改造");
@@ -30,8 +32,8 @@ class NotApplicableTest {
 
   @Test
   void explainNamesTheDeclarationAndItsReason() {
-    Trees.Run run =
-        Trees.run(
+    CliRun run =
+        CliRun.of(
             "explain",
             "--root",
             TREE.toString(),
@@ -53,17 +55,17 @@ class NotApplicableTest {
   @Test
   void declaringWhereThePolicyForbidsItIsAnErrorAtTheApplicableLine(@TempDir Path dir)
       throws IOException {
-    Trees.copy(TREE, dir);
+    TestCatalogs.copy(TREE, dir);
     Path basic = dir.resolve("basic/housing.yaml");
     java.nio.file.Files.writeString(
         basic, java.nio.file.Files.readString(basic).replace("policy:\n  skippable: true\n", ""));
 
-    Trees.Run run = Trees.run("validate", "--root", dir.toString(), "--lang", "en");
+    CliRun run = CliRun.of("validate", "--root", dir.toString(), "--lang", "en");
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
         .contains("housing.yaml:7:13: error GK404: domain 农村危房改造 is declared not applicable");
-    CatalogTree tree = Trees.load(dir);
+    CatalogTree tree = TestCatalogs.load(dir);
     assertThat(
             new Resolver(tree).effective(new RegionCode("511703001"), null, "农村危房改造").applicable())
         .isFalse();

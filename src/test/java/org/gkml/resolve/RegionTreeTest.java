@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.gkml.TestCatalogs;
 import org.gkml.check.Checker;
 import org.gkml.i18n.Messages;
 import org.gkml.load.TreeLoader;
@@ -63,7 +64,7 @@ class RegionTreeTest {
   @Test
   void theRegisterReportsAtTheRowOfTheCode() throws Exception {
     Path root = tmp.resolve("tree");
-    Trees.copy(Trees.resource("resolve/base"), root);
+    TestCatalogs.copy(TestCatalogs.resource("resolve/base"), root);
     Trees.write(
         root.resolve("regions.csv"),
         "code,name\n511703,达川区\n511703001,三里坪街道\n511700,达州市\n511703001000,某村\n");

@@ -13,8 +13,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gkml.Expectations;
+import org.gkml.Expectations.Expected;
+import org.gkml.TestCatalogs;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
+import org.gkml.cli.CliRun;
 import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
@@ -26,12 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One tree per rule of FORMAT.md §7 broken once ({@code resolve/rules/<case>/}, laid over {@code
- * resolve/base/}). Each expected finding is a {@code # expect: GKnnn} comment on its line; the
- * checks of validate must report exactly those, and merge of the region must refuse (exit 1, no
- * output) with the same rule ids, or print them as warnings and write the catalogue.
+ * resolve/base/}). Each expected finding is a {@code # expect: GKnnn LINE:COLUMN SEVERITY} comment
+ * ({@link Expectations}); the checks of validate must report exactly those, and merge of the region
+ * must refuse (exit 1, no output) with the same rule ids, or print them as warnings and write the
+ * catalogue.
  */
 class ResolutionRulesTest {
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*((?:GK\\d{3}\\s*)+)");
   private static final Pattern CODE = Pattern.compile("code:\\s*\"?(\\d{6,12})\"?");
 
   private static final Messages MESSAGES = Messages.english();
@@ -48,37 +52,36 @@ class ResolutionRulesTest {
   @MethodSource("cases")
   void reportsExactlyTheExpectedFindings(Path rulesCase) throws IOException {
     Path root = tmp.resolve("tree");
-    Trees.copy(Trees.resource("resolve/base"), root);
-    Trees.copy(rulesCase, root);
-    List<String> expected = new ArrayList<>();
+    TestCatalogs.copy(TestCatalogs.resource("resolve/base"), root);
+    TestCatalogs.copy(rulesCase, root);
+    List<Expected> expected = Expectations.of(root.resolve("regions"));
+    assertThat(expected).as("fixture names its findings").isNotEmpty();
+    assertThat(expected)
+        .as("a resolution fixture gives each finding's severity: merge refuses on an error")
+        .allMatch(e -> e.severity() != null);
+    boolean anyError = expected.stream().anyMatch(ResolutionRulesTest::isError);
     // the rules expected in the overlays of each region code
-    Map<String, List<String>> byRegion = new TreeMap<>();
-    boolean anyError = false;
+    Map<String, List<Expected>> byRegion = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root.resolve("regions"))) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        List<String> lines = Files.readAllLines(f);
         Matcher code = CODE.matcher(Files.readString(f));
-        List<String> rules =
-            byRegion.computeIfAbsent(code.find() ? code.group(1) : "", c -> new ArrayList<>());
-        for (int i = 0; i < lines.size(); i++) {
-          Matcher m = EXPECT.matcher(lines.get(i));
-          if (m.find()) {
-            for (String rule : m.group(1).trim().split("\\s+")) {
-              expected.add(root.relativize(f) + ":" + (i + 1) + " " + rule);
-              rules.add(rule);
-              anyError |= isError(rule);
-            }
-          }
-        }
+        String file = Expectations.relative(root.resolve("regions"), f);
+        byRegion
+            .computeIfAbsent(code.find() ? code.group(1) : "", c -> new ArrayList<>())
+            .addAll(expected.stream().filter(e -> e.file().equals(file)).toList());
       }
     }
-    assertThat(expected).as("fixture names its findings").isNotEmpty();
 
     Validation v = CHECKER.validate(LOADER.load(root), Scope.whole(root));
-    List<String> actual = new ArrayList<>();
+    List<Expected> actual = new ArrayList<>();
     for (Finding f : v.findings()) {
-      Path file = f.loc().file().path().toAbsolutePath();
-      actual.add(root.relativize(file) + ":" + f.loc().line() + " " + f.rule().id());
+      actual.add(
+          new Expected(
+              Expectations.relative(root.resolve("regions"), f.loc().file().path()),
+              f.rule().id(),
+              f.loc().line(),
+              f.loc().column(),
+              f.severity().word()));
     }
     assertThat(new TreeSet<>(actual))
         .as(v.findings().toString())
@@ -92,19 +95,19 @@ class ResolutionRulesTest {
       if (byRegion.get(region).isEmpty()) {
         continue;
       }
-      List<String> chain = new ArrayList<>();
+      List<Expected> chain = new ArrayList<>();
       byRegion.forEach((code, rules) -> chain.addAll(region.startsWith(code) ? rules : List.of()));
       boolean refuses = chain.stream().anyMatch(ResolutionRulesTest::isError);
-      Trees.Run merge = Trees.run("merge", "--root", root.toString(), "--region", region);
+      CliRun merge = CliRun.of("merge", "--root", root.toString(), "--region", region);
       assertThat(merge.code()).as(merge.err()).isEqualTo(refuses ? 1 : 0);
-      for (String rule : chain) {
-        assertThat(merge.err()).contains(rule);
+      for (Expected e : chain) {
+        assertThat(merge.err()).contains(e.rule());
       }
       assertThat(merge.out().isEmpty()).isEqualTo(refuses);
     }
   }
 
-  private static boolean isError(String rule) {
-    return !List.of("GK206", "GK211", "GK215").contains(rule);
+  private static boolean isError(Expected e) {
+    return e.severity().equals("error");
   }
 }

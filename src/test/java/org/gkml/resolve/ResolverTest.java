@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.gkml.TestCatalogs;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.model.CatalogTree;
@@ -28,7 +29,7 @@ class ResolverTest {
 
   @BeforeAll
   static void load() {
-    tree = Trees.load(Trees.resource("merge/chain/tree"));
+    tree = TestCatalogs.load(TestCatalogs.resource("merge/chain/tree"));
     resolver = new Resolver(tree);
   }
 

@@ -3,19 +3,17 @@ package org.gkml.scaffold;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.gkml.cli.Gkml;
+import org.gkml.TestCatalogs;
+import org.gkml.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,12 +29,10 @@ class ScaffoldCliTest {
 
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
-
   @Test
   void initThenOverlaysForACountyATownshipAndAVillageValidateClean() throws IOException {
     Path repo = tmp.resolve("新 目录");
-    Run init = gkml("init", repo.toString(), "--lang", "zh");
+    CliRun init = CliRun.of("init", repo.toString(), "--lang", "zh");
     assertThat(init.code()).as(init.err()).isZero();
     Path root = repo.resolve("catalogs");
     for (String f :
@@ -67,10 +63,11 @@ class ScaffoldCliTest {
         "330802,柯城区\n330802001,府山街道\n330802001201,府山村\n",
         StandardOpenOption.APPEND);
 
-    Run county =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "330802", "--domain", "安全生产");
-    Run township =
-        gkml(
+    CliRun county =
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "330802", "--domain", "安全生产");
+    CliRun township =
+        CliRun.of(
             "new",
             "overlay",
             "--root",
@@ -79,8 +76,8 @@ class ScaffoldCliTest {
             "330802001",
             "--domain",
             "safety-production");
-    Run village =
-        gkml(
+    CliRun village =
+        CliRun.of(
             "new",
             "overlay",
             "--root",
@@ -89,7 +86,7 @@ class ScaffoldCliTest {
             "330802001201",
             "--domain",
             "安全生产");
-    for (Run r : List.of(county, township, village)) {
+    for (CliRun r : List.of(county, township, village)) {
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).contains("safety-production.yaml");
     }
@@ -106,7 +103,7 @@ class ScaffoldCliTest {
         .contains("name: 府山村")
         .contains("code: '330802001201'");
 
-    Run all = validate(root);
+    CliRun all = validate(root);
     assertThat(all.code()).as(all.out()).isZero();
     assertThat(all.out()).contains("0 errors, 0 warnings in 5 files");
   }
@@ -114,8 +111,8 @@ class ScaffoldCliTest {
   @Test
   void theCommentsListWhatTheRegionMayChangeAndUncommentingThemWorks() throws IOException {
     Path root = copyOfShipped();
-    Run r =
-        gkml(
+    CliRun r =
+        CliRun.of(
             "new",
             "overlay",
             "--root",
@@ -158,10 +155,10 @@ class ScaffoldCliTest {
       }
     }
     Files.writeString(file, String.join("\n", edited) + "\n");
-    Run v = validate(root);
+    CliRun v = validate(root);
     assertThat(v.code()).as(v.out()).isZero();
-    Run merged =
-        gkml("merge", "--root", root.toString(), "--region", "511703102", "--domain", "安全生产");
+    CliRun merged =
+        CliRun.of("merge", "--root", root.toString(), "--region", "511703102", "--domain", "安全生产");
     assertThat(merged.code()).as(merged.err()).isZero();
     assertThat(merged.out()).contains("owner: 石桥镇人民政府");
   }
@@ -170,8 +167,9 @@ class ScaffoldCliTest {
   void optionalItemsAreListedForRemovalUnderTheDefaultPolicy() throws IOException {
     Path root = copyOfShipped();
     Files.writeString(root.resolve("regions.csv"), "511702,通川区\n", StandardOpenOption.APPEND);
-    Run r =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "511702", "--domain", "安全生产");
+    CliRun r =
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "511702", "--domain", "安全生产");
     assertThat(r.code()).as(r.err()).isZero();
     String text = Files.readString(root.resolve("regions/511702-通川区/safety-production.yaml"));
     // AQSC-003 is the one item marked optional: the only one to remove, with a reason to give
@@ -186,24 +184,28 @@ class ScaffoldCliTest {
     Path existing = root.resolve("regions/511703-达川区/safety-production.yaml");
     byte[] before = Files.readAllBytes(existing);
 
-    Run again =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "511703", "--domain", "安全生产");
+    CliRun again =
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "511703", "--domain", "安全生产");
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).startsWith("gkml: ").contains("511703-达川区").doesNotContain("\tat ");
     assertThat(Files.readAllBytes(existing)).isEqualTo(before);
 
-    Run unknown =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "330802", "--domain", "安全生产");
+    CliRun unknown =
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "330802", "--domain", "安全生产");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("330802").contains("regions.csv");
 
-    Run badDomain =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "511703", "--domain", "无此领域");
+    CliRun badDomain =
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "511703", "--domain", "无此领域");
     assertThat(badDomain.code()).isEqualTo(2);
     assertThat(badDomain.err()).contains("无此领域");
 
-    Run badCode =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "5117", "--domain", "安全生产");
+    CliRun badCode =
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "5117", "--domain", "安全生产");
     assertThat(badCode.code()).isEqualTo(2);
   }
 
@@ -211,8 +213,9 @@ class ScaffoldCliTest {
   void aRegionNameFromTheRegisterStaysOneFolderName() throws IOException {
     Path root = copyOfShipped();
     Files.writeString(root.resolve("regions.csv"), "511799,../外/区\n", StandardOpenOption.APPEND);
-    Run r =
-        gkml("new", "overlay", "--root", root.toString(), "--region", "511799", "--domain", "安全生产");
+    CliRun r =
+        CliRun.of(
+            "new", "overlay", "--root", root.toString(), "--region", "511799", "--domain", "安全生产");
     assertThat(r.code()).as(r.err()).isZero();
     try (Stream<Path> s = Files.list(root.resolve("regions"))) {
       assertThat(s.map(p -> p.getFileName().toString())).contains("511799-.._外_区");
@@ -227,53 +230,53 @@ class ScaffoldCliTest {
     Files.writeString(repo.resolve("catalogs/old.yaml"), "x: 1\n");
     Files.writeString(repo.resolve(".gitignore"), "mine\n");
 
-    Run r = gkml("init", repo.toString());
+    CliRun r = CliRun.of("init", repo.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("catalogs").contains("not empty");
     assertThat(repo.resolve("schemas")).doesNotExist();
 
     Files.delete(repo.resolve("catalogs/old.yaml"));
-    Run ok = gkml("init", repo.toString());
+    CliRun ok = CliRun.of("init", repo.toString());
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("kept .gitignore");
     assertThat(repo.resolve(".gitignore")).hasContent("mine");
-    assertThat(gkml("init", repo.toString()).code()).as("now it holds a tree").isEqualTo(2);
+    assertThat(CliRun.of("init", repo.toString()).code()).as("now it holds a tree").isEqualTo(2);
   }
 
   @Test
   void newCatalogWritesABasicCatalogueThatValidatesAndRefusesASecond() throws IOException {
     Path repo = tmp.resolve("repo");
-    assertThat(gkml("init", repo.toString(), "-q").code()).isZero();
+    assertThat(CliRun.of("init", repo.toString(), "-q").code()).isZero();
     Path root = repo.resolve("catalogs");
 
-    Run r = gkml("new", "catalog", "--root", root.toString(), "--domain", "安全生产");
+    CliRun r = CliRun.of("new", "catalog", "--root", root.toString(), "--domain", "安全生产");
     assertThat(r.code()).as(r.err()).isZero();
     Path file = root.resolve("basic/safety-production.yaml");
     assertModelineWorks(file);
     assertThat(Files.readString(file)).contains("domain: 安全生产").contains("items: []");
-    Run v = validate(root);
+    CliRun v = validate(root);
     assertThat(v.code()).as(v.out()).isZero();
 
-    Run again = gkml("new", "catalog", "--root", root.toString(), "--domain", "安全生产");
+    CliRun again = CliRun.of("new", "catalog", "--root", root.toString(), "--domain", "安全生产");
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).contains("safety-production.yaml");
   }
 
   @Test
   void newAloneExplainsItsTwoKinds() {
-    Run r = gkml("new");
+    CliRun r = CliRun.of("new");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("overlay").contains("catalog");
   }
 
   @Test
   void helpListsAndExplainsTheScaffoldsInTheUsersLanguage() {
-    Run root = gkml("--lang", "en", "--help");
+    CliRun root = CliRun.of("--lang", "en", "--help");
     assertThat(root.out()).contains("init", "new");
-    Run zh = gkml("--lang", "zh", "new", "overlay", "--help");
+    CliRun zh = CliRun.of("--lang", "zh", "new", "overlay", "--help");
     assertThat(zh.code()).isZero();
     assertThat(zh.out()).contains("--region=CODE", "--domain=D", "个性化文件", "名称取自 regions.csv");
-    Run en = gkml("--lang", "en", "init", "--help");
+    CliRun en = CliRun.of("--lang", "en", "init", "--help");
     assertThat(en.out()).contains("Start a new catalogue repository", "[DIR]");
   }
 
@@ -286,28 +289,11 @@ class ScaffoldCliTest {
 
   private Path copyOfShipped() throws IOException {
     Path root = tmp.resolve("copy/catalogs");
-    try (Stream<Path> s = Files.walk(SHIPPED)) {
-      for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = root.resolve(SHIPPED.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestCatalogs.copy(SHIPPED, root);
     return root;
   }
 
-  private static Run validate(Path root) {
-    return gkml("validate", "--root", root.toString(), "--lang", "en");
-  }
-
-  private static Run gkml(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Gkml.run(new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun validate(Path root) {
+    return CliRun.of("validate", "--root", root.toString(), "--lang", "en");
   }
 }
