@@ -322,6 +322,21 @@ public final class Resolver {
     return new Customization(overlay, custom, modified, node.removed.size());
   }
 
+  /**
+   * The overlays applied for a domain on the way to a region, the county's first and the region's
+   * own last: the documents its effective catalogue is made of besides the basic catalogue.
+   */
+  public List<Overlay> chain(RegionCode code, String domain) {
+    List<Overlay> out = new ArrayList<>(3);
+    for (RegionCode c : code.chain()) {
+      Overlay o = overlay(c, domain);
+      if (o != null) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
   /** The node an overlay made (applying it if not done yet). */
   Node nodeOf(Overlay o) {
     return node(o.region().code(), o.domain());
