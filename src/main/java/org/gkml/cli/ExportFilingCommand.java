@@ -187,6 +187,7 @@ final class ExportFilingCommand implements Callable<Integer> {
     if (!common.quiet) {
       if (since == null) {
         cli.err().println("gkml: " + cli.messages().get("filing.noSince"));
+        cli.err().flush();
       }
       cli.out()
           .println(

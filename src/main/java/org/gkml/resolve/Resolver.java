@@ -59,6 +59,15 @@ public final class Resolver {
     return new Resolver(tree, false);
   }
 
+  /**
+   * A resolver for asking about each region once, as an overview of a whole province does ({@link
+   * #standing}): like the one for checking, it keeps only the resolutions that other regions build
+   * on, so a province's village resolutions do not pile up in memory.
+   */
+  public static Resolver forSurvey(CatalogTree tree) {
+    return new Resolver(tree, false);
+  }
+
   private Resolver(CatalogTree tree, boolean keepAll) {
     this.tree = tree;
     this.vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
@@ -302,10 +311,38 @@ public final class Resolver {
    */
   public Customization customization(RegionCode code, String domain) {
     Overlay overlay = overlay(code, domain);
-    if (overlay == null) {
-      return null;
+    return overlay == null ? null : customization(code, overlay, node(code, domain));
+  }
+
+  /**
+   * How a known region stands in a domain of the tree, for an overview of many regions: whether the
+   * domain applies, how many items the region publishes at its own tier, and what its own overlay
+   * did (null without one). One walk down the region's chain serves all three, and no catalogue is
+   * built for the count, so asking it once per region and domain costs about one overlay
+   * application per overlay file, even from a {@link #forSurvey} resolver that keeps none of the
+   * villages' resolutions.
+   */
+  public Standing standing(RegionCode code, String domain) {
+    Node node = node(chain(code), domain);
+    Tier tier = code.tier();
+    int items = 0;
+    for (org.gkml.model.Item item : node.items) {
+      if (item.publishedAt(tier)) {
+        items++;
+      }
     }
-    Node node = node(code, domain);
+    Overlay overlay = overlay(code, domain);
+    Customization own = overlay == null ? null : customization(code, overlay, node);
+    return new Standing(node.notApplicable == null, items, own);
+  }
+
+  /**
+   * A region's standing in a domain: whether the domain applies to it, the items it publishes at
+   * its own tier, and what its own overlay did (null when it has none).
+   */
+  public record Standing(boolean applicable, int items, Customization own) {}
+
+  private static Customization customization(RegionCode code, Overlay overlay, Node node) {
     int custom = 0;
     int modified = 0;
     for (Provenance p : node.provenance) {
