@@ -167,6 +167,40 @@ class ExportFilingTest {
   }
 
   @Test
+  void changesWithoutARevisionRecordAreWrittenWithAWarning() throws Exception {
+    Path other = tmp.resolve("repo");
+    Path tree = other.resolve("catalogs");
+    copy(CASE, tree);
+    try (Git git = Git.init().setDirectory(other.toFile()).setInitialBranch("main").call()) {
+      commit(git, "first");
+    }
+    edit(
+        tree.resolve("regions/511703-达川区/safety.yaml"),
+        "owner: 达川区应急管理局\n    channels: {add",
+        "owner: 达川区应急管理局综合科\n    channels: {add");
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "export",
+            "filing",
+            "--root",
+            tree.toString(),
+            "--region",
+            "511703",
+            "--since",
+            "HEAD",
+            "-o",
+            out.toString(),
+            "--lang",
+            "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("warning", "since HEAD");
+    assertThat(Files.readString(out.resolve("修订说明.md"), StandardCharsets.UTF_8))
+        .contains("自 HEAD 以来没有修订记录");
+    assertThat(cells(out.resolve("修订对照表.xlsx"))).contains("达川区应急管理局综合科");
+  }
+
+  @Test
   void anOutputInsideTheRootIsRefusedBeforeAnythingIsWritten() throws Exception {
     Path inside = catalogs.resolve("备案");
     CliRun run = filing("-o", inside.toString());
