@@ -317,20 +317,14 @@ public final class Resolver {
   /**
    * How a known region stands in a domain of the tree, for an overview of many regions: whether the
    * domain applies, how many items the region publishes at its own tier, and what its own overlay
-   * did (null without one). One walk down the region's chain serves all three, and no catalogue is
-   * built for the count, so asking it once per region and domain costs about one overlay
-   * application per overlay file, even from a {@link #forSurvey} resolver that keeps none of the
-   * villages' resolutions.
+   * did (null without one). One walk down the region's chain serves all three, and the count is
+   * made once per resolution without building a catalogue, so asking it once per region and domain
+   * costs about one overlay application per overlay file, even from a {@link #forSurvey} resolver
+   * that keeps none of the villages' resolutions.
    */
   public Standing standing(RegionCode code, String domain) {
     Node node = node(chain(code), domain);
-    Tier tier = code.tier();
-    int items = 0;
-    for (org.gkml.model.Item item : node.items) {
-      if (item.publishedAt(tier)) {
-        items++;
-      }
-    }
+    int items = node.countAt(code.tier());
     Overlay overlay = overlay(code, domain);
     Customization own = overlay == null ? null : customization(code, overlay, node);
     return new Standing(node.notApplicable == null, items, own);
