@@ -10,7 +10,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    subcommands = {ExportXlsxCommand.class, ExportDocxCommand.class, ExportHtmlCommand.class})
+    subcommands = {
+      ExportXlsxCommand.class,
+      ExportDocxCommand.class,
+      ExportHtmlCommand.class,
+      ExportFilingCommand.class
+    })
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

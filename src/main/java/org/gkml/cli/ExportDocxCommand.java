@@ -1,6 +1,5 @@
 package org.gkml.cli;
 
-import org.gkml.export.DocxExporter;
 import org.gkml.model.ChannelVocabulary;
 import picocli.CommandLine.Command;
 
@@ -19,6 +18,6 @@ final class ExportDocxCommand extends ExportXlsxCommand {
 
   @Override
   Writer writer(ChannelVocabulary vocabulary) {
-    return new DocxExporter(channels, vocabulary)::write;
+    return docx(channels, vocabulary);
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.error.ExitCode;
+import org.gkml.export.DocxExporter;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.PublishedCatalog;
@@ -78,10 +79,7 @@ class ExportXlsxCommand implements Callable<Integer> {
         return gate.code();
       }
       Resolver resolver = checked.resolver();
-      List<Effective> catalogues = resolver.effective(code, t);
-      published =
-          PublishedCatalog.region(
-              code, t, catalogues, resolver.tree().config().issuer(), cli.clock().date());
+      published = published(resolver, code, t, cli.clock().date());
       vocabulary = resolver.vocabulary();
     }
     String name = defaultName(published, extension());
@@ -116,9 +114,26 @@ class ExportXlsxCommand implements Callable<Integer> {
 
   /** The exporter of this format. */
   Writer writer(ChannelVocabulary vocabulary) {
+    return excel(channels, vocabulary);
+  }
+
+  /** A region's effective catalogues as the exports publish them ({@code tier} null: its own). */
+  static PublishedCatalog published(
+      Resolver resolver, RegionCode code, Tier tier, java.time.LocalDate date) {
+    List<Effective> catalogues = resolver.effective(code, tier);
+    return PublishedCatalog.region(code, tier, catalogues, resolver.tree().config().issuer(), date);
+  }
+
+  /** The Excel exporter ({@code export xlsx}). */
+  static Writer excel(ExcelOptions.ChannelStyle channels, ChannelVocabulary vocabulary) {
     ExcelExporter exporter =
         new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
     return exporter::write;
+  }
+
+  /** The Word exporter ({@code export docx}). */
+  static Writer docx(ExcelOptions.ChannelStyle channels, ChannelVocabulary vocabulary) {
+    return new DocxExporter(channels, vocabulary)::write;
   }
 
   /** {@code basic.xlsx}, {@code 511703-达川区.xlsx}, {@code 511703-达川区-乡级.xlsx}. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gkml report [--format text|json|html|xlsx] [-o PATH]}: the province's overview of every
- * known region and domain (CLI.md 1.1). The tree is loaded once and resolved once.
+ * known region and domain (CLI.md 1.1). The tree is loaded once (documents only, as validate reads
+ * it) and each region's chain resolved once.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand implements Callable<Integer> {
@@ -41,7 +42,9 @@ final class ReportCommand implements Callable<Integer> {
     CliContext cli = CliContext.of(spec);
     ReportFormat f =
         ReportFormat.of(format).orElseThrow(() -> GkmlException.usage("report.badFormat", format));
-    Resolver resolver = new Resolver(Pipeline.of(cli.messages()).loadDocuments(common.root).tree());
+    // asked once per region and domain: the villages' resolutions need not be kept
+    Resolver resolver =
+        Resolver.forSurvey(Pipeline.of(cli.messages()).loadDocuments(common.root).tree());
     ProvinceReport report = ProvinceReport.of(resolver);
     if (f.binary()) {
       Path target = output != null ? output : Path.of("report.xlsx");

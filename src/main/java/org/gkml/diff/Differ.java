@@ -194,13 +194,50 @@ public final class Differ {
         knows(before, code) ? region.effective().of(before, code, region.tierOrOwn()) : List.of();
     List<Catalog> newCatalogs =
         knows(after, code) ? region.effective().of(after, code, region.tierOrOwn()) : List.of();
-    return catalogs(
-        old.label(),
-        oldCatalogs,
-        neu.label(),
-        newCatalogs,
-        label,
-        ChannelVocabulary.standard().with(after.config().channels()));
+    DiffResult result =
+        catalogs(
+            old.label(),
+            oldCatalogs,
+            neu.label(),
+            newCatalogs,
+            label,
+            ChannelVocabulary.standard().with(after.config().channels()));
+    // the region's effective catalogue is also made of the overlays on its chain: their revisions
+    // belong in its 修订说明 (domain by domain, after the basic catalogue's, county first)
+    List<RevisionNote> notes = new ArrayList<>(result.revisions());
+    notes.addAll(chainNotes(before, after, code));
+    notes.sort(java.util.Comparator.comparing(RevisionNote::domain, DomainOrder.COMPARATOR));
+    return new DiffResult(
+        result.oldLabel(), result.newLabel(), result.changes(), result.impacts(), notes);
+  }
+
+  /** The revisions of the overlays on {@code code}'s chain made between two trees. */
+  private static List<RevisionNote> chainNotes(
+      CatalogTree before, CatalogTree after, RegionCode code) {
+    Map<String, Overlay> old = chainOverlays(before, code);
+    Map<String, Overlay> neu = chainOverlays(after, code);
+    List<RevisionNote> notes = new ArrayList<>();
+    for (Map.Entry<String, Overlay> e : neu.entrySet()) {
+      Overlay o = e.getValue();
+      notes.addAll(
+          RevisionNote.between(o.domain(), o.region().code().digits(), old.get(e.getKey()), o));
+    }
+    return notes;
+  }
+
+  /**
+   * The overlays of a tree on a region's chain, keyed by region and domain, county first; where a
+   * (region, domain) has several, the first in path order, as the resolver takes it.
+   */
+  private static Map<String, Overlay> chainOverlays(CatalogTree tree, RegionCode code) {
+    Map<String, Overlay> out = new java.util.TreeMap<>();
+    for (Overlay o : tree.overlays()) {
+      RegionCode r = o.region().code();
+      if (code.within(r)) {
+        out.putIfAbsent(r.digits() + "\n" + o.domain(), o);
+      }
+    }
+    return out;
   }
 
   /** Two lists of catalogues matched by domain, e.g. the effective catalogues of one region. */

@@ -13,7 +13,6 @@ import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Revision;
 import org.gkml.resolve.Customization;
-import org.gkml.resolve.Effective;
 import org.gkml.resolve.Resolver;
 
 /**
@@ -23,8 +22,10 @@ import org.gkml.resolve.Resolver;
  * modified and removed; whether that overlay was written against an older basic version; and the
  * region's last revision.
  *
- * <p>Built from one {@link Resolver} over a tree loaded once: regions share resolutions, so the
- * whole province costs about one application per overlay file.
+ * <p>Built from one {@link Resolver} over a tree loaded once, asking it once per region and domain
+ * ({@link Resolver#standing}): regions share resolutions, so the whole province costs about one
+ * application per overlay file, and with a {@link Resolver#forSurvey} resolver the villages'
+ * resolutions are dropped as soon as they are counted.
  */
 public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
 
@@ -87,15 +88,13 @@ public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
   private static RegionRow row(
       Resolver resolver, RegionCode code, List<String> domains, Map<String, String> versions) {
     Region region = resolver.region(code).orElseThrow();
-    List<Effective> effective = resolver.effective(code, null);
     Map<String, DomainStatus> statuses = new LinkedHashMap<>();
     LastRevision last = null;
-    for (int i = 0; i < domains.size(); i++) {
-      String domain = domains.get(i);
-      Effective e = effective.get(i);
-      Customization own = resolver.customization(code, domain);
-      int items = e.catalog().items().size();
-      if (!e.applicable()) {
+    for (String domain : domains) {
+      Resolver.Standing standing = resolver.standing(code, domain);
+      Customization own = standing.own();
+      int items = standing.items();
+      if (!standing.applicable()) {
         statuses.put(
             domain, new DomainStatus(Status.NOT_APPLICABLE, items, 0, 0, 0, stale(own, versions)));
       } else if (own == null) {

@@ -1,12 +1,10 @@
 package org.gkml.oversight;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,54 +14,55 @@ import java.util.Map;
  */
 final class ReportJson {
   // compact: a province's report is a hundred megabytes when indented, and tools read it either way
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private ReportJson() {}
 
+  /**
+   * Streams the report: a province has some 560,000 (region, domain) cells, and building them as a
+   * tree of maps before writing cost more than writing them.
+   */
   static void write(ProvinceReport report, Writer out) throws IOException {
-    JSON.writeValue(out, tree(report));
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("regions");
+      for (ProvinceReport.RegionRow r : report.regions()) {
+        g.writeStartObject();
+        g.writeStringField("code", r.region().code().digits());
+        g.writeStringField("name", r.region().name());
+        g.writeStringField("tier", r.region().tier().word());
+        g.writeObjectFieldStart("domains");
+        for (Map.Entry<String, ProvinceReport.DomainStatus> e : r.domains().entrySet()) {
+          ProvinceReport.DomainStatus d = e.getValue();
+          g.writeObjectFieldStart(e.getKey());
+          g.writeStringField("status", d.status().word());
+          g.writeNumberField("items", d.items());
+          g.writeNumberField("custom", d.custom());
+          g.writeNumberField("modified", d.modified());
+          g.writeNumberField("removed", d.removed());
+          g.writeBooleanField("stale", d.stale());
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      ProvinceReport.Summary s = report.summary();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("regions", s.regions());
+      g.writeNumberField("domains", s.domains());
+      for (ProvinceReport.Status status : ProvinceReport.Status.values()) {
+        g.writeNumberField(status.word(), s.byStatus().get(status));
+      }
+      g.writeNumberField("custom", s.custom());
+      g.writeNumberField("modified", s.modified());
+      g.writeNumberField("removed", s.removed());
+      g.writeNumberField("stale", s.stale());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
     out.write("\n");
     out.flush();
-  }
-
-  static Map<String, Object> tree(ProvinceReport report) {
-    List<Object> regions = new ArrayList<>(report.regions().size());
-    for (ProvinceReport.RegionRow r : report.regions()) {
-      Map<String, Object> region = new LinkedHashMap<>();
-      region.put("code", r.region().code().digits());
-      region.put("name", r.region().name());
-      region.put("tier", r.region().tier().word());
-      Map<String, Object> domains = new LinkedHashMap<>();
-      r.domains()
-          .forEach(
-              (domain, d) -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("status", d.status().word());
-                m.put("items", d.items());
-                m.put("custom", d.custom());
-                m.put("modified", d.modified());
-                m.put("removed", d.removed());
-                m.put("stale", d.stale());
-                domains.put(domain, m);
-              });
-      region.put("domains", domains);
-      regions.add(region);
-    }
-    ProvinceReport.Summary s = report.summary();
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("regions", s.regions());
-    summary.put("domains", s.domains());
-    for (ProvinceReport.Status status : ProvinceReport.Status.values()) {
-      summary.put(status.word(), s.byStatus().get(status));
-    }
-    summary.put("custom", s.custom());
-    summary.put("modified", s.modified());
-    summary.put("removed", s.removed());
-    summary.put("stale", s.stale());
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("regions", regions);
-    root.put("summary", summary);
-    return root;
   }
 }

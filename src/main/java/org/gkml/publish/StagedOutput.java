@@ -45,15 +45,49 @@ import org.gkml.io.AtomicFile;
  *       link stays.
  * </ul>
  */
-final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements AutoCloseable {
   static final String MARKER = "build-report.json";
 
   /** The list of every path a build wrote, relative to its folder, one a line. */
   static final String MANIFEST = ".gkml-build";
 
-  private static final String MANIFEST_HEAD =
-      "# gkml build output: every path below was written by gkml build; a later build replaces"
-          + " this folder only while it holds nothing else";
+  /**
+   * Which command's output a folder is: the name and first line of the list of paths it wrote, and
+   * the messages that refuse a path that is not a folder (taking the path), a folder it did not
+   * write (the folder and the list's name, or the folder and the stray entry) and a folder another
+   * run is writing (the folder).
+   */
+  public record Kind(
+      String listName,
+      String listHead,
+      String badOutputKey,
+      String foreignOutputKey,
+      String foreignEntryKey,
+      String busyKey) {}
+
+  /** The output of {@code gkml build}. */
+  static final Kind BUILD =
+      new Kind(
+          MANIFEST,
+          "# gkml build output: every path below was written by gkml build; a later build replaces"
+              + " this folder only while it holds nothing else",
+          "build.badOutput",
+          "build.foreignOutput",
+          "build.foreignEntry",
+          "build.busy");
+
+  /** The bundle of {@code gkml export filing}. */
+  public static final Kind FILING =
+      new Kind(
+          ".gkml-filing",
+          "# gkml export filing output: every path below was written by gkml export filing; a"
+              + " later run replaces this folder only while it holds nothing else",
+          "filing.badOutput",
+          "filing.foreignOutput",
+          "filing.foreignEntry",
+          "filing.busy");
+
+  private final Kind kind;
 
   private final Path target;
   private final Path staging;
@@ -65,7 +99,8 @@ final class StagedOutput implements AutoCloseable {
   private volatile boolean aborted;
 
   private StagedOutput(
-      Path target, Path staging, Path lockFile, FileChannel channel, FileLock lock) {
+      Kind kind, Path target, Path staging, Path lockFile, FileChannel channel, FileLock lock) {
+    this.kind = kind;
     this.target = target;
     this.staging = staging;
     this.lockFile = lockFile;
@@ -76,16 +111,21 @@ final class StagedOutput implements AutoCloseable {
 
   /** Checks the target, takes its lock and creates a fresh, empty staging folder beside it. */
   static StagedOutput prepare(Path target) throws IOException {
+    return prepare(target, BUILD);
+  }
+
+  /** As {@link #prepare(Path)}, for the output of the command {@code kind} names. */
+  public static StagedOutput prepare(Path target, Kind kind) throws IOException {
     Path out = target.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(out) && Files.isDirectory(out)) {
       out = out.toRealPath(); // keep the link, build into its folder
     }
     if (out.getParent() == null) {
-      throw GkmlException.usage("build.badOutput", target);
+      throw GkmlException.usage(kind.badOutputKey(), target);
     }
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)
         && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-      throw GkmlException.usage("build.badOutput", target);
+      throw GkmlException.usage(kind.badOutputKey(), target);
     }
     Files.createDirectories(out.getParent());
     Path lockFile = sibling(out, "lock");
@@ -100,7 +140,7 @@ final class StagedOutput implements AutoCloseable {
       }
       if (lock == null) {
         channel.close();
-        throw GkmlException.usage("build.busy", target);
+        throw GkmlException.usage(kind.busyKey(), target);
       }
       if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
         // the previous holder removed the file between our open and our lock: lock a new one
@@ -110,11 +150,11 @@ final class StagedOutput implements AutoCloseable {
       }
     }
     try {
-      checkReplaceable(out, target);
+      checkReplaceable(kind, out, target);
       clearLeftovers(out);
       Path staging = sibling(out, "staging-" + Long.toUnsignedString(random(), 36));
       Files.createDirectory(staging);
-      StagedOutput staged = new StagedOutput(out, staging, lockFile, channel, lock);
+      StagedOutput staged = new StagedOutput(kind, out, staging, lockFile, channel, lock);
       Runtime.getRuntime().addShutdownHook(staged.hook);
       return staged;
     } catch (IOException | RuntimeException e) {
@@ -124,12 +164,12 @@ final class StagedOutput implements AutoCloseable {
   }
 
   /** The folder to write the build into. */
-  Path folder() {
+  public Path folder() {
     return staging;
   }
 
   /** Throws when the build is being stopped (Ctrl-C, SIGTERM): write nothing more. */
-  void check() throws IOException {
+  public void check() throws IOException {
     if (aborted) {
       throw new IOException("build interrupted");
     }
@@ -139,7 +179,7 @@ final class StagedOutput implements AutoCloseable {
    * Lists what the staging folder holds in {@value #MANIFEST}, puts the folder in the target's
    * place and removes the previous output.
    */
-  void commit() throws IOException {
+  public void commit() throws IOException {
     writeManifest();
     Path old = sibling(target, "old-" + Long.toUnsignedString(random(), 36));
     synchronized (this) {
@@ -218,34 +258,35 @@ final class StagedOutput implements AutoCloseable {
    * Whether the build may replace {@code out}: it is missing, empty, or holds only what the last
    * build listed in its manifest.
    */
-  private static void checkReplaceable(Path out, Path asNamed) throws IOException {
+  private static void checkReplaceable(Kind kind, Path out, Path asNamed) throws IOException {
     if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) || isEmpty(out)) {
       return;
     }
-    Path manifest = out.resolve(MANIFEST);
+    Path manifest = out.resolve(kind.listName());
     if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-      throw GkmlException.usage("build.foreignOutput", asNamed, MANIFEST);
+      throw GkmlException.usage(kind.foreignOutputKey(), asNamed, kind.listName());
     }
     Set<String> written = new HashSet<>();
     List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEAD)) {
-      throw GkmlException.usage("build.foreignOutput", asNamed, MANIFEST);
+    if (lines.isEmpty() || !lines.get(0).equals(kind.listHead())) {
+      throw GkmlException.usage(kind.foreignOutputKey(), asNamed, kind.listName());
     }
     written.addAll(lines.subList(1, lines.size()));
-    written.add(MANIFEST);
+    written.add(kind.listName());
     for (String entry : entries(out)) {
       if (!written.contains(entry)) {
-        throw GkmlException.usage("build.foreignEntry", asNamed, entry);
+        throw GkmlException.usage(kind.foreignEntryKey(), asNamed, entry);
       }
     }
   }
 
   private void writeManifest() throws IOException {
     List<String> entries = entries(staging);
-    StringBuilder text = new StringBuilder(MANIFEST_HEAD).append('\n');
+    StringBuilder text = new StringBuilder(kind.listHead()).append('\n');
     entries.forEach(e -> text.append(e).append('\n'));
     AtomicFile.write(
-        staging.resolve(MANIFEST), o -> o.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        staging.resolve(kind.listName()),
+        o -> o.write(text.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Every path below {@code dir}, relative, with {@code /} between names; links not followed. */

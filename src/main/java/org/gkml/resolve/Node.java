@@ -40,6 +40,9 @@ final class Node {
   private volatile Map<Pair, Item> pairs;
   // one per tier, and the last one for no tier filter
   private final View[] views = new View[Tier.values().length + 1];
+  // per tier, one more than the number of items published there; 0: not counted yet. A race
+  // counts twice and writes the same number, so no lock is needed
+  private final int[] counts = new int[Tier.values().length];
 
   Node(
       Node parent,
@@ -134,6 +137,25 @@ final class Node {
       views[slot] = v;
     }
     return v;
+  }
+
+  /**
+   * How many items are published at {@code tier}: the size of {@link #view}'s catalogue, counted
+   * once per node without building it (an overview asks it of every region that shares the node).
+   */
+  int countAt(Tier tier) {
+    int slot = tier.ordinal();
+    int c = counts[slot];
+    if (c == 0) {
+      c = 1;
+      for (Item item : items) {
+        if (item.publishedAt(tier)) {
+          c++;
+        }
+      }
+      counts[slot] = c;
+    }
+    return c - 1;
   }
 
   /** The items of a node kept by a tier filter, as a catalogue and a provenance map. */

@@ -18,7 +18,7 @@ import org.gkml.text.TerminalText;
  * <br>}, and long text shows its inline diff with {@code <del>}/{@code <ins>}, which GitHub and
  * GitLab render (CJK text defeats {@code ~~} and {@code **} delimiters).
  */
-final class MarkdownDiffReport {
+public final class MarkdownDiffReport {
   private final Messages messages;
   private final StringBuilder out = new StringBuilder();
 
@@ -192,7 +192,7 @@ final class MarkdownDiffReport {
   }
 
   /** Text made safe for one table cell: markup characters escaped, line breaks as br. */
-  static String cell(String raw) {
+  public static String cell(String raw) {
     String text = TerminalText.quoteKeepingNewlines(raw);
     StringBuilder s = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {

@@ -6,10 +6,10 @@ import org.gkml.i18n.Messages;
 import org.gkml.model.Revision;
 
 /** The columns of a 修订说明 table, the same in every diff format: 领域, 区域, 版本, 日期, 调整原因, 修订说明, 批准机关. */
-final class RevisionColumns {
+public final class RevisionColumns {
   private RevisionColumns() {}
 
-  static List<String> headers(Messages messages) {
+  public static List<String> headers(Messages messages) {
     return List.of(
         messages.get("diff.col.domain"),
         messages.get("diff.col.region"),
@@ -20,7 +20,7 @@ final class RevisionColumns {
         messages.get("diff.col.approved"));
   }
 
-  static List<String> cells(RevisionNote n, Messages messages) {
+  public static List<String> cells(RevisionNote n, Messages messages) {
     Revision r = n.revision();
     return List.of(
         n.domain(),
