@@ -26,7 +26,7 @@ class StandingTest {
         "catalogs"
       })
   void standingAgreesWithTheEffectiveCatalogueAndTheCustomization(String root) {
-    CatalogTree tree = Trees.load(Path.of(root));
+    CatalogTree tree = org.gkml.TestCatalogs.load(Path.of(root));
     Resolver keeping = new Resolver(tree);
     Resolver survey = Resolver.forSurvey(tree);
     List<String> domains = keeping.domains();
