@@ -56,4 +56,9 @@ public final class TableVocabulary {
 
   /** The header of the narrow column that keeps item ids for the round trip. */
   public static final String ID_HEADER = "编号";
+
+  /**
+   * The header of the column where a region marks an inherited item removed by giving the reason.
+   */
+  public static final String REMOVAL_REASON_HEADER = "删除理由";
 }

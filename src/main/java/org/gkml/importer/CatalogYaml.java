@@ -33,12 +33,19 @@ public final class CatalogYaml {
     }
   }
 
+  /** A mapping printed on one line: {@code region: {code: "511703", name: 达川区}}. */
+  static final class FlowMap extends LinkedHashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+  }
+
   /** Picks flow style for {@link FlowList}s and literal blocks for multi-line text. */
   private static final class Representer extends StandardRepresenter {
     Representer(DumpSettings settings) {
       super(settings);
       this.representers.put(
           FlowList.class, data -> representSequence(Tag.SEQ, (FlowList) data, FlowStyle.FLOW));
+      this.representers.put(
+          FlowMap.class, data -> representMapping(Tag.MAP, (FlowMap) data, FlowStyle.FLOW));
       this.representers.put(
           String.class,
           data -> {
@@ -65,6 +72,24 @@ public final class CatalogYaml {
    */
   public static String write(
       Catalog catalog, String comment, Map<String, Map<String, Object>> extras) {
+    String body = dump(map(catalog, extras));
+    return comment == null ? body : "# " + comment + "\n" + body;
+  }
+
+  /**
+   * A document of FORMAT.md (an overlay as {@link RegionDelta} builds it) as YAML text, after
+   * {@code header} (comment lines with their line breaks, or "").
+   */
+  static String write(Map<String, Object> document, String header) {
+    return header + dump(document);
+  }
+
+  /** A list printed on one line. */
+  static List<String> flow(Collection<String> values) {
+    return new FlowList(values);
+  }
+
+  private static String dump(Map<String, Object> document) {
     DumpSettings settings =
         DumpSettings.builder()
             .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -74,8 +99,7 @@ public final class CatalogYaml {
             .setIndicatorIndent(2)
             .setIndentWithIndicator(true)
             .build();
-    String body = new Dump(settings, new Representer(settings)).dumpToString(map(catalog, extras));
-    return comment == null ? body : "# " + comment + "\n" + body;
+    return new Dump(settings, new Representer(settings)).dumpToString(document);
   }
 
   static Map<String, Object> map(Catalog c) {
@@ -111,11 +135,17 @@ public final class CatalogYaml {
     return doc;
   }
 
+  /** One item as catalogues and overlays' {@code add} write it. */
+  static Map<String, Object> item(Item i) {
+    return item(i, Map.of());
+  }
+
   private static Map<String, Object> item(Item i, Map<String, Object> extra) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", i.id());
     put(m, "level1", i.level1());
     put(m, "level2", i.level2());
+    put(m, "level3", i.level3());
     putExtra(m, extra, "level3");
     put(m, "content", i.content());
     if (!i.basis().isEmpty()) {
@@ -123,7 +153,9 @@ public final class CatalogYaml {
     }
     put(m, "deadline", i.deadline());
     put(m, "owner", i.owner());
+    put(m, "department", i.department());
     putExtra(m, extra, "department");
+    put(m, "contact", i.contact());
     putExtra(m, extra, "contact");
     if (!i.channels().isEmpty()) {
       m.put("channels", new FlowList(i.channels()));
@@ -131,8 +163,9 @@ public final class CatalogYaml {
     if (extra.get("audience") instanceof List<?> both) {
       m.put("audience", new FlowList(both.stream().map(String::valueOf).toList()));
     } else if (i.audience() != null) {
-      m.put("audience", i.audience().word());
+      m.put("audience", audience(i.audience()));
     }
+    put(m, "audience-note", i.audienceNote());
     putExtra(m, extra, "audience-note");
     if (i.mode() != null) {
       m.put("mode", i.mode().word());
@@ -145,6 +178,11 @@ public final class CatalogYaml {
     }
     put(m, "note", i.note());
     return m;
+  }
+
+  /** 公开对象 as files write it: one word, or the list of both on one line. */
+  static Object audience(org.gkml.model.Audience a) {
+    return a.words().size() == 1 ? a.word() : new FlowList(a.words());
   }
 
   private static void putExtra(Map<String, Object> m, Map<String, Object> extra, String key) {
