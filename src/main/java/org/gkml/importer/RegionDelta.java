@@ -104,7 +104,9 @@ public final class RegionDelta {
     List<ImportNote> notes = new ArrayList<>();
     Map<String, Item> inherited = new LinkedHashMap<>();
     in.inherited().items().forEach(i -> inherited.put(i.id(), i));
-    List<Object> adds = new ArrayList<>();
+    // added items by id, with the row each came from (none for those kept from the overlay)
+    Map<String, Map<String, Object>> adds = new LinkedHashMap<>();
+    Map<String, RowPlace> addedFrom = new HashMap<>();
     List<Object> modifies = new ArrayList<>();
     List<Object> removes = new ArrayList<>();
     Set<String> rows = new HashSet<>();
@@ -121,13 +123,8 @@ public final class RegionDelta {
                   place.sheet(), place.removalCell(), "import.ownItemRemoved", row.id()));
           continue;
         }
-        String p = "/add/" + adds.size();
-        adds.add(CatalogYaml.item(row));
-        at.put(p, new At(place.sheet(), place.row()));
-        at.put(p + "/id", new At(place.sheet(), idCell));
-        for (Field f : Field.values()) {
-          at.put(p + "/" + f.key(), new At(place.sheet(), place.cell(f)));
-        }
+        adds.put(row.id(), CatalogYaml.item(row));
+        addedFrom.put(row.id(), place);
       } else if (place.removalReason() != null) {
         String p = "/remove/" + removes.size();
         removes.add(removal(row.id(), place.removalReason()));
@@ -147,6 +144,21 @@ public final class RegionDelta {
       }
     }
     carryOver(in, inherited, rows, sheetAt, adds, modifies, removes, notes);
+    List<Object> added = new ArrayList<>();
+    for (String id : addOrder(in.current(), adds)) {
+      RowPlace place = addedFrom.get(id);
+      if (place != null) {
+        String p = "/add/" + added.size();
+        at.put(p, new At(place.sheet(), place.row()));
+        at.put(
+            p + "/id",
+            new At(place.sheet(), place.idCell() != null ? place.idCell() : place.row()));
+        for (Field f : Field.values()) {
+          at.put(p + "/" + f.key(), new At(place.sheet(), place.cell(f)));
+        }
+      }
+      added.add(adds.get(id));
+    }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("gkml", 1);
     doc.put("kind", "overlay");
@@ -162,8 +174,8 @@ public final class RegionDelta {
     if (in.current() != null && !in.current().revisions().isEmpty()) {
       doc.put("revisions", EffectiveWriter.revisions(in.current().revisions()));
     }
-    if (!adds.isEmpty()) {
-      doc.put("add", adds);
+    if (!added.isEmpty()) {
+      doc.put("add", added);
     }
     if (!modifies.isEmpty()) {
       doc.put("modify", modifies);
@@ -185,7 +197,7 @@ public final class RegionDelta {
       Map<String, Item> inherited,
       Set<String> rows,
       At sheet,
-      List<Object> adds,
+      Map<String, Map<String, Object>> adds,
       List<Object> modifies,
       List<Object> removes,
       List<ImportNote> notes) {
@@ -220,10 +232,23 @@ public final class RegionDelta {
         if (in.shown().contains(own.id())) {
           notes.add(ImportNote.info(sheet.sheet(), null, "import.ownItemDropped", own.id()));
         } else {
-          adds.add(CatalogYaml.item(own));
+          adds.put(own.id(), CatalogYaml.item(own));
         }
       }
     }
+  }
+
+  /**
+   * The order of the added items: those the current overlay adds in its order (its items the table
+   * does not show stay where they were, so every tier resolves as before), then the new rows.
+   */
+  private static List<String> addOrder(Overlay current, Map<String, Map<String, Object>> adds) {
+    List<String> order = new ArrayList<>();
+    if (current != null) {
+      current.adds().stream().map(Item::id).filter(adds::containsKey).forEach(order::add);
+    }
+    adds.keySet().stream().filter(id -> !order.contains(id)).forEach(order::add);
+    return order;
   }
 
   private static Map<String, Object> removal(String id, String reason) {
