@@ -128,6 +128,19 @@ final class RegionImport {
           notes.add(note(Severity.INFO, sheet, "import.notApplicableKept", table.domain()));
           continue;
         }
+        if (table.version() != null
+            && basic.version() != null
+            && !table.version().equals(basic.version())) {
+          // the workbook was exported before the basic catalogue changed: said, not refused
+          notes.add(
+              note(
+                  Severity.WARNING,
+                  sheet,
+                  "import.regionOtherBase",
+                  table.version(),
+                  table.domain(),
+                  basic.version()));
+        }
         Set<String> shown = idsOf(resolver.effective(code, null, table.domain()).catalog());
         String version = current != null ? current.version() : basic.version();
         RegionDelta.Inputs in =
@@ -176,7 +189,7 @@ final class RegionImport {
       cli.err().flush();
       return ExitCode.FINDINGS.code();
     }
-    write(cli, messages, options, root, planned, texts);
+    write(cli, messages, options, common.quiet, root, planned, texts);
     if (!common.quiet) {
       int adds = 0;
       int modifies = 0;
@@ -315,9 +328,12 @@ final class RegionImport {
       CliContext cli,
       Messages messages,
       ImportOptions options,
+      boolean quiet,
       Path root,
       List<Planned> planned,
       Map<Path, String> texts) {
+    java.io.PrintWriter say =
+        quiet ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : cli.err();
     if (options.intoTree) {
       for (Planned p : planned) {
         String text = texts.get(p.target());
@@ -326,13 +342,13 @@ final class RegionImport {
             String modeline = RegionFolders.modeline(root, p.target().getParent());
             AtomicFile.write(
                 p.target(), out -> out.write((modeline + text).getBytes(StandardCharsets.UTF_8)));
-            cli.err().println(messages.get("import.regionWritten", p.target()));
+            say.println(messages.get("import.regionWritten", p.target()));
           } else if (p.current() != null) {
             // the table equals the inherited catalogue: the region's overlay has nothing left
             Files.deleteIfExists(p.current().file().path());
-            cli.err().println(messages.get("import.regionRemovedFile", p.current().file().path()));
+            say.println(messages.get("import.regionRemovedFile", p.current().file().path()));
           } else {
-            cli.err().println(messages.get("import.regionUnchanged", p.delta().domain()));
+            say.println(messages.get("import.regionUnchanged", p.delta().domain()));
           }
         } catch (IOException e) {
           throw GkmlException.usage("cli.cannotWrite", p.target(), e.getMessage());
@@ -342,7 +358,7 @@ final class RegionImport {
     }
     for (Planned p : planned) {
       if (p.delta().empty()) {
-        cli.err().println(messages.get("import.regionUnchanged", p.delta().domain()));
+        say.println(messages.get("import.regionUnchanged", p.delta().domain()));
       }
     }
     if (options.output == null) {

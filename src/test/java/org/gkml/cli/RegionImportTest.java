@@ -352,6 +352,30 @@ class RegionImportTest {
   }
 
   @Test
+  void aWorkbookFromAnOlderBasicVersionIsImportedAgainstTheCurrentOneWithAWarning()
+      throws Exception {
+    Path root = copy(Path.of("catalogs"));
+    Path xlsx = export(root, "511703");
+    Path basic = root.resolve("basic/safety-production.yaml");
+    Files.writeString(
+        basic, Files.readString(basic).replaceFirst("version: \"2025.1\"", "version: \"2025.2\""));
+    CliRun run =
+        CliRun.of(
+            "import",
+            xlsx.toString(),
+            "--root",
+            root.toString(),
+            "--region",
+            "511703",
+            "--lang",
+            "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains(xlsx + ":安全生产: warning: the workbook was exported from version 2025.1");
+    assertThat(overlays(run.out()).get("安全生产")).containsEntry("base", "2025.2");
+  }
+
+  @Test
   void intoTreeNeedsARegionAndExcludesOutput() {
     CliRun noRegion = CliRun.of("import", "x.xlsx", "--into-tree", "--lang", "en");
     assertThat(noRegion.code()).isEqualTo(2);
