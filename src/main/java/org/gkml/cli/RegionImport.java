@@ -83,7 +83,19 @@ final class RegionImport {
         own.putIfAbsent(o.domain(), o);
       }
     }
-    Set<String> treeIds = TreeIds.of(root);
+    // the ids of the whole tree, read once and only when a row has no known id (a scan costs)
+    java.util.function.Supplier<Set<String>> treeIds =
+        new java.util.function.Supplier<>() {
+          private Set<String> ids;
+
+          @Override
+          public Set<String> get() {
+            if (ids == null) {
+              ids = TreeIds.of(root);
+            }
+            return ids;
+          }
+        };
     Map<String, Set<String>> inheritedIds = new HashMap<>();
     String ownPrefix = code.digits() + "-";
     TableImporter.RegionIds ids =
@@ -101,10 +113,10 @@ final class RegionImport {
               Overlay current = own.get(domain);
               return inherited.contains(id)
                   || (current != null && current.adds().stream().anyMatch(a -> a.id().equals(id)))
-                  || (id.startsWith(ownPrefix) && !treeIds.contains(id));
+                  || (id.startsWith(ownPrefix) && !treeIds.get().contains(id));
             });
     TableImporter importer =
-        new TableImporter(resolver.vocabulary(), () -> treeIds, options.simplified).forRegion(ids);
+        new TableImporter(resolver.vocabulary(), treeIds, options.simplified).forRegion(ids);
     ImportResult result;
     try {
       result = importer.read(file, options.domain, file.toString());
