@@ -376,6 +376,26 @@ class RegionImportTest {
   }
 
   @Test
+  void aRemovalReasonWithoutRegionKeepsTheItemWithAWarning() throws Exception {
+    Path root = copy(Path.of("catalogs"));
+    Path xlsx = export(root, "511703");
+    String reasonCell;
+    try (Book book = Book.open(xlsx)) {
+      Sheet household = book.sheetOf("HJGL-002");
+      int c = book.addRemovalColumn(household);
+      int r = book.rowOf(household, "HJGL-002");
+      book.row(household, r).createCell(c).setCellValue("本区无此业务");
+      reasonCell = new CellReference(r, c).formatAsString(false);
+      book.save();
+    }
+    CliRun run = CliRun.of("import", xlsx.toString(), "--root", root.toString(), "--lang", "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains(xlsx + ":户籍管理!" + reasonCell + ": warning: item HJGL-002 is marked removed");
+    assertThat(run.out()).contains("id: HJGL-002\n").doesNotContain("本区无此业务");
+  }
+
+  @Test
   void intoTreeNeedsARegionAndExcludesOutput() {
     CliRun noRegion = CliRun.of("import", "x.xlsx", "--into-tree", "--lang", "en");
     assertThat(noRegion.code()).isEqualTo(2);
