@@ -265,6 +265,36 @@ class RegionImportTest {
   }
 
   @Test
+  void aLocalItemPublishedAboveTheRegionIsAFindingAtItsTierCell() throws Exception {
+    Path root = copy(Path.of("catalogs"));
+    String township = "511703102";
+    Path xlsx = export(root, township);
+    String tierCell;
+    try (Book book = Book.open(xlsx)) {
+      // a row like the county's own item 511703-AQSC-002, which it publishes at 县级 and 乡级
+      Sheet safety = book.sheetOf("511703-AQSC-002");
+      int local = book.lastRow(safety) + 1;
+      book.copyRow(safety, book.rowOf(safety, "511703-AQSC-002"), local);
+      book.set(safety, local, TableVocabulary.LEVEL2, "乡镇安全生产检查");
+      book.set(safety, local, TableVocabulary.ID_HEADER, "");
+      tierCell = book.set(safety, local, Tier.COUNTY.word(), TableVocabulary.TICK);
+      book.save();
+    }
+    CliRun run =
+        CliRun.of(
+            "import",
+            xlsx.toString(),
+            "--root",
+            root.toString(),
+            "--region",
+            township,
+            "--lang",
+            "en");
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains(xlsx + ":安全生产!" + tierCell + ": error GK214");
+  }
+
+  @Test
   void aRowDeletedWithoutAReasonIsAnErrorNamingTheItem() throws Exception {
     Path root = copy(Path.of("catalogs"));
     Path xlsx = export(root, "511703");
