@@ -19,4 +19,10 @@ final class ImportOptions {
 
   @Option(names = "--simplified", descriptionKey = "import.simplified")
   boolean simplified;
+
+  @Option(names = "--region", paramLabel = "CODE", descriptionKey = "import.region")
+  String region;
+
+  @Option(names = "--into-tree", descriptionKey = "import.intoTree")
+  boolean intoTree;
 }

@@ -55,6 +55,12 @@ final class ImportXlsxCommand implements Callable<Integer> {
    */
   static int run(
       CommandSpec spec, CommonOptions common, Path file, ImportOptions options, String how) {
+    if (options.region != null) {
+      return RegionImport.run(spec, common, file, options);
+    }
+    if (options.intoTree) {
+      throw GkmlException.usage("import.intoTreeNeedsRegion");
+    }
     String domain = options.domain;
     Path output = options.output;
     boolean strict = options.strict;
@@ -141,7 +147,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
    * The standard channels plus those the catalogue root's gkml.yaml declares, if there is one. Only
    * its {@code channels} list is read (validating the config is {@code validate}'s job).
    */
-  private static ChannelVocabulary vocabulary(CommonOptions common) {
+  static ChannelVocabulary vocabulary(CommonOptions common) {
     Path config = common.root.resolve(TreeLoader.CONFIG_FILE);
     try {
       if (Files.exists(config)) {

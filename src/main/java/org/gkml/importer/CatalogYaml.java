@@ -33,12 +33,19 @@ public final class CatalogYaml {
     }
   }
 
+  /** A mapping printed on one line: {@code region: {code: "511703", name: 达川区}}. */
+  static final class FlowMap extends LinkedHashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+  }
+
   /** Picks flow style for {@link FlowList}s and literal blocks for multi-line text. */
   private static final class Representer extends StandardRepresenter {
     Representer(DumpSettings settings) {
       super(settings);
       this.representers.put(
           FlowList.class, data -> representSequence(Tag.SEQ, (FlowList) data, FlowStyle.FLOW));
+      this.representers.put(
+          FlowMap.class, data -> representMapping(Tag.MAP, (FlowMap) data, FlowStyle.FLOW));
       this.representers.put(
           String.class,
           data -> {
@@ -65,6 +72,24 @@ public final class CatalogYaml {
    */
   public static String write(
       Catalog catalog, String comment, Map<String, Map<String, Object>> extras) {
+    String body = dump(map(catalog, extras));
+    return comment == null ? body : "# " + comment + "\n" + body;
+  }
+
+  /**
+   * A document of FORMAT.md (an overlay as {@link RegionDelta} builds it) as YAML text, after
+   * {@code header} (comment lines with their line breaks, or "").
+   */
+  static String write(Map<String, Object> document, String header) {
+    return header + dump(document);
+  }
+
+  /** A list printed on one line. */
+  static List<String> flow(Collection<String> values) {
+    return new FlowList(values);
+  }
+
+  private static String dump(Map<String, Object> document) {
     DumpSettings settings =
         DumpSettings.builder()
             .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -74,8 +99,7 @@ public final class CatalogYaml {
             .setIndicatorIndent(2)
             .setIndentWithIndicator(true)
             .build();
-    String body = new Dump(settings, new Representer(settings)).dumpToString(map(catalog, extras));
-    return comment == null ? body : "# " + comment + "\n" + body;
+    return new Dump(settings, new Representer(settings)).dumpToString(document);
   }
 
   static Map<String, Object> map(Catalog c) {
@@ -104,27 +128,38 @@ public final class CatalogYaml {
     return doc;
   }
 
+  /** One item as catalogues and overlays' {@code add} write it. */
+  static Map<String, Object> item(Item i) {
+    return item(i, Map.of());
+  }
+
   /**
-   * One item: the FORMAT 1.1 fields from {@code extra}, short lists in flow style, absent values
-   * and empty lists left out.
+   * One item: the FORMAT 1.1 fields from the item or, where the reader kept them aside, from {@code
+   * extra}; short lists in flow style, absent values and empty lists left out.
    */
   private static Map<String, Object> item(Item i, Map<String, Object> extra) {
     return ItemMap.of(
         i,
         f ->
             switch (f) {
-              case LEVEL3, DEPARTMENT, CONTACT, AUDIENCE_NOTE -> extra.get(f.key());
+              case LEVEL3, DEPARTMENT, CONTACT, AUDIENCE_NOTE ->
+                  extra.containsKey(f.key()) ? extra.get(f.key()) : i.value(f);
               case BASIS -> new ArrayList<>(i.basis());
               case CHANNELS -> new FlowList(i.channels());
               case AUDIENCE ->
                   extra.get("audience") instanceof List<?> both
                       ? new FlowList(both.stream().map(String::valueOf).toList())
-                      : i.audience() == null ? null : i.audience().word();
+                      : i.audience() == null ? null : audience(i.audience());
               case MODE -> i.mode() == null ? null : i.mode().word();
               case TIERS -> new FlowList(i.tiersInOrder().stream().map(Tier::word).toList());
               default -> i.value(f);
             },
         ItemMap.Omit.ABSENT_OR_EMPTY);
+  }
+
+  /** 公开对象 as files write it: one word, or the list of both on one line. */
+  static Object audience(org.gkml.model.Audience a) {
+    return a.words().size() == 1 ? a.word() : new FlowList(a.words());
   }
 
   private static void put(Map<String, Object> m, String key, String value) {

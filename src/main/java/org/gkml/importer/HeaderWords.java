@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.gkml.export.TableVocabulary;
 import org.gkml.model.Tier;
 
 /**
@@ -45,7 +46,9 @@ final class HeaderWords {
     /** 咨询电话, 联系方式 (FORMAT 1.1 contact). */
     CONTACT,
     /** 领域, 类别: a category column beside the item levels; kept in the note. */
-    CATEGORY;
+    CATEGORY,
+    /** 删除理由: a region marks an inherited item removed by giving the reason (issue 14). */
+    REMOVAL_REASON;
 
     /** Roles that only a header's first row names; three of them make a header row. */
     boolean isPrimary() {
@@ -120,6 +123,9 @@ final class HeaderWords {
     }
     if (ID.matcher(n).matches() || n.equals("事项编码") || n.equals("编码")) {
       return Optional.of(new Match(Role.ID));
+    }
+    if (n.equals(normalize(TableVocabulary.REMOVAL_REASON_HEADER)) || n.equals("删除原因")) {
+      return Optional.of(new Match(Role.REMOVAL_REASON));
     }
     if (n.startsWith("一级事项") || n.equals("一级") || n.equals("一级目录")) {
       return Optional.of(new Match(Role.LEVEL1));

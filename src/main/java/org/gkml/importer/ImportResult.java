@@ -10,19 +10,30 @@ import org.gkml.model.Severity;
  * What an import gave: one catalogue per domain found, the report of what was not used and what was
  * judged, the rows as read from the tables, and per item id the FORMAT 1.1 fields the item model
  * does not carry yet ({@code level3}, {@code department}, {@code contact}, {@code audience-note},
- * {@code audience} as a list), which {@link CatalogYaml} writes with the item.
+ * {@code audience} as a list), which {@link CatalogYaml} writes with the item; and per item id
+ * where it stands in its table ({@link RowPlace}).
  */
 public record ImportResult(
     List<Catalog> catalogs,
     List<ImportNote> notes,
     List<ImportedRow> rows,
-    Map<String, Map<String, Object>> extras) {
+    Map<String, Map<String, Object>> extras,
+    Map<String, RowPlace> places) {
 
   public ImportResult {
     catalogs = List.copyOf(catalogs);
     notes = List.copyOf(notes);
     rows = List.copyOf(rows);
     extras = Map.copyOf(extras);
+    places = Map.copyOf(places);
+  }
+
+  public ImportResult(
+      List<Catalog> catalogs,
+      List<ImportNote> notes,
+      List<ImportedRow> rows,
+      Map<String, Map<String, Object>> extras) {
+    this(catalogs, notes, rows, extras, Map.of());
   }
 
   public ImportResult(List<Catalog> catalogs, List<ImportNote> notes) {

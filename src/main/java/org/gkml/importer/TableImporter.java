@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,7 @@ import org.gkml.importer.TableReader.Draft;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Field;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
@@ -50,6 +53,17 @@ public final class TableImporter {
   private final Supplier<Set<String>> reservedIds;
   private Set<String> reserved;
   private final boolean simplified;
+
+  /** For a region's import: what its ids start with and which ids in the table it keeps. */
+  private RegionIds region;
+
+  /**
+   * How an import for a region names items (issue 14): a new item's id is {@code prefix} of its
+   * domain (e.g. {@code 511703-AQSC-}) and a number; an id the table gives is kept only when {@code
+   * keep} accepts it for the domain (an item the region inherits or added itself), otherwise the
+   * row is a new item. A domain {@code prefix} gives null for is numbered as without a region.
+   */
+  public record RegionIds(Function<String, String> prefix, BiPredicate<String, String> keep) {}
 
   public TableImporter(ChannelVocabulary vocabulary) {
     this(vocabulary, WorkbookReader.Limits.defaults(), Set::of, false);
@@ -82,6 +96,12 @@ public final class TableImporter {
     this.limits = limits;
     this.reservedIds = reserved;
     this.simplified = simplified;
+  }
+
+  /** This importer, reading tables as a region's edited catalogue (see {@link RegionIds}). */
+  public TableImporter forRegion(RegionIds ids) {
+    this.region = ids;
+    return this;
   }
 
   /**
@@ -165,10 +185,11 @@ public final class TableImporter {
     List<Catalog> catalogs = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     Map<String, Map<String, Object>> extras = new HashMap<>();
+    Map<String, RowPlace> places = new HashMap<>();
     for (Domain d : byDomain.values()) {
-      catalogs.add(catalog(d, source, taken, notes, extras));
+      catalogs.add(catalog(d, source, taken, notes, extras, places));
     }
-    return new ImportResult(catalogs, notes, rows, extras);
+    return new ImportResult(catalogs, notes, rows, extras, places);
   }
 
   private static boolean isMetadata(TableGrid g) {
@@ -271,7 +292,8 @@ public final class TableImporter {
       SourceFile source,
       Set<String> taken,
       List<ImportNote> notes,
-      Map<String, Map<String, Object>> extras) {
+      Map<String, Map<String, Object>> extras,
+      Map<String, RowPlace> places) {
     ExcelMetadata.SheetKeys keys = d.keys;
     String title;
     String version;
@@ -299,12 +321,25 @@ public final class TableImporter {
     d.sheets.forEach(s -> drafts.addAll(s.drafts()));
     // explicit ids first, so generated ones never take an id the table uses further down
     for (Draft draft : drafts) {
+      if (draft.id != null && region != null && !region.keep().test(d.name, draft.id)) {
+        // an id that is neither inherited nor the region's own: the row is a new local item
+        notes.add(
+            ImportNote.info(
+                draft.sheet,
+                draft.grid.ref(draft.row, idColumn(d, draft)),
+                "import.newId",
+                draft.id));
+        draft.id = null;
+      }
       if (draft.id != null && !taken.add(draft.id)) {
         notes.add(ImportNote.warning(draft.sheet, draft.at, "import.duplicateId", draft.id));
         draft.id = null;
       }
     }
-    String code = domains.code(d.name);
+    String prefix = region != null ? region.prefix().apply(d.name) : null;
+    if (prefix == null) {
+      prefix = domains.code(d.name) + "-";
+    }
     int seq = 0;
     List<Item> items = new ArrayList<>();
     Item previous = null;
@@ -315,18 +350,80 @@ public final class TableImporter {
         }
         String id;
         do {
-          id = String.format(Locale.ROOT, "%s-%03d", code, ++seq);
+          id = String.format(Locale.ROOT, "%s%03d", prefix, ++seq);
         } while (reserved.contains(id) || !taken.add(id));
         draft.id = id;
       }
       Item item = item(draft, previous, d, source, notes, extras);
       items.add(item);
+      places.put(item.id(), place(draft, d.layouts.get(draft.sheet)));
+      if (draft.removalReason != null && region == null) {
+        notes.add(
+            ImportNote.warning(
+                draft.sheet, draft.removalCell, "import.removalWithoutRegion", draft.id));
+      }
       previous = item;
     }
     for (TableReader.Output s : d.sheets) {
       missingColumns(s, notes);
     }
     return new Catalog(d.name, title, version, issuer, effective, policy, items, source.at(1, 1));
+  }
+
+  private static int idColumn(Domain d, Draft draft) {
+    return d.layouts.get(draft.sheet).first(Role.ID).map(TableLayout.Column::index).orElse(0);
+  }
+
+  /** Where a draft's item stands: the first column of each field, the ticked one for a choice. */
+  private static RowPlace place(Draft d, TableLayout layout) {
+    Map<Field, String> cells = new LinkedHashMap<>();
+    String idCell = null;
+    for (TableLayout.Column col : layout.columns()) {
+      if (col.role() == null) {
+        continue;
+      }
+      String ref = d.grid.ref(d.row, col.index());
+      switch (col.role()) {
+        case ID -> idCell = idCell == null ? ref : idCell;
+        case ITEM, LEVEL1 -> cells.putIfAbsent(Field.LEVEL1, ref);
+        case LEVEL2 -> cells.putIfAbsent(Field.LEVEL2, ref);
+        case LEVEL3 -> cells.putIfAbsent(Field.LEVEL3, ref);
+        case CONTENT -> cells.putIfAbsent(Field.CONTENT, ref);
+        case BASIS -> cells.putIfAbsent(Field.BASIS, ref);
+        case DEADLINE -> cells.putIfAbsent(Field.DEADLINE, ref);
+        case OWNER -> cells.putIfAbsent(Field.OWNER, ref);
+        case DEPARTMENT -> cells.putIfAbsent(Field.DEPARTMENT, ref);
+        case CONTACT -> cells.putIfAbsent(Field.CONTACT, ref);
+        case CHANNELS, CHANNEL -> cells.putIfAbsent(Field.CHANNELS, ref);
+        case AUDIENCE, AUDIENCE_PUBLIC -> {
+          cells.putIfAbsent(Field.AUDIENCE, ref);
+          cells.putIfAbsent(Field.AUDIENCE_NOTE, ref);
+        }
+        case AUDIENCE_SPECIFIC -> {
+          cells.put(Field.AUDIENCE_NOTE, ref);
+          if (d.audienceSpecific && !d.audiencePublic) {
+            cells.put(Field.AUDIENCE, ref); // the tick that narrowed who may see the item
+          } else {
+            cells.putIfAbsent(Field.AUDIENCE, ref);
+          }
+        }
+        case MODE, MODE_PROACTIVE -> cells.putIfAbsent(Field.MODE, ref);
+        case MODE_ON_REQUEST -> {
+          if (d.onRequest && !d.proactive) {
+            cells.put(Field.MODE, ref); // the tick that made the item on request
+          } else {
+            cells.putIfAbsent(Field.MODE, ref);
+          }
+        }
+        case TIERS, TIER -> cells.putIfAbsent(Field.TIERS, ref);
+        case NOTE -> {
+          cells.putIfAbsent(Field.NOTE, ref);
+          cells.putIfAbsent(Field.OPTIONAL, ref);
+        }
+        default -> {}
+      }
+    }
+    return new RowPlace(d.sheet, d.at, idCell, cells, d.removalReason, d.removalCell);
   }
 
   private static String titleOf(Domain d) {
@@ -422,16 +519,23 @@ public final class TableImporter {
     missing(d, audience == null, "audience", layout, present, Role.AUDIENCE, notes);
     missing(d, mode == null, "mode", layout, present, Role.MODE, notes);
     missing(d, d.tiers.isEmpty(), "tiers", layout, present, Role.TIERS, notes);
+    if (d.audiencePublic && d.audienceSpecific) {
+      audience = Audience.BOTH;
+    }
     return new Item(
         d.id,
         level1,
         level2,
+        (String) extra.get("level3"),
         content,
         basis,
         deadline,
         owner,
+        (String) extra.get("department"),
+        (String) extra.get("contact"),
         itemChannels,
         audience,
+        (String) extra.get("audience-note"),
         mode,
         d.tiers,
         d.optional,

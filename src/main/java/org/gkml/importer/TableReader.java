@@ -49,6 +49,11 @@ final class TableReader {
     boolean optional;
     final List<String> notes = new ArrayList<>();
 
+    /** What the 删除理由 cell says (null: the row is kept), and that cell. */
+    String removalReason;
+
+    String removalCell;
+
     /** Channel labels as printed, and in the vocabulary's spelling. */
     final Map<String, String> printedChannels = new LinkedHashMap<>();
 
@@ -524,6 +529,12 @@ final class TableReader {
       case CONTACT -> d.contact = join(more ? d.contact : null, v);
       case BASIS -> d.basis = join(more ? d.basis : null, v);
       case NOTE -> note(d, v, more);
+      case REMOVAL_REASON -> {
+        if (!v.isBlank()) {
+          d.removalReason = join(more ? d.removalReason : null, v.strip());
+          d.removalCell = d.removalCell == null ? g.ref(r, c) : d.removalCell;
+        }
+      }
       case CATEGORY -> keep(d, col, v, r);
       case CHANNELS -> channels(d, v, r, c);
       case CHANNEL -> {

@@ -178,6 +178,20 @@ public final class Resolver {
     return new Effective(region, t, view.catalog(), view.provenance(), node.notApplicable);
   }
 
+  /**
+   * What a region's own overlay for a domain starts from (FORMAT.md §7): the basic catalogue with
+   * the overlays of the regions above it applied, every item whatever its tiers. A region importing
+   * its edited table (issue 14) writes the overlay that turns this into what the table shows.
+   *
+   * @throws GkmlException a usage error for an unknown region or domain
+   */
+  public Catalog inherited(RegionCode code, String domain) {
+    known(code);
+    String[] chain = chain(code);
+    Node node = node(java.util.Arrays.copyOf(chain, chain.length - 1), domainNamed(domain));
+    return node.view(null).catalog();
+  }
+
   /** The effective catalogues of a known region for every domain, in basic-catalogue order. */
   public List<Effective> effective(RegionCode code, Tier tier) {
     Region region = known(code);

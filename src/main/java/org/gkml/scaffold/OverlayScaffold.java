@@ -198,7 +198,7 @@ public final class OverlayScaffold {
    * The region's folder: where its other overlays are, else each level's existing folder below
    * {@code regions/} ({@code 代码} or {@code 代码-…}), else a new {@code 代码-名称}.
    */
-  private static Path folder(Path root, CatalogTree tree, Resolver resolver, RegionCode code) {
+  static Path folder(Path root, CatalogTree tree, Resolver resolver, RegionCode code) {
     for (Overlay o : tree.overlays()) {
       if (o.region().code().equals(code)) {
         return o.file().path().toAbsolutePath().getParent();

@@ -1,0 +1,415 @@
+package org.gkml.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.gkml.check.Checker;
+import org.gkml.diff.StaleOverlayCheck;
+import org.gkml.error.ExitCode;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
+import org.gkml.importer.ImportNote;
+import org.gkml.importer.ImportResult;
+import org.gkml.importer.RegionDelta;
+import org.gkml.importer.TableImporter;
+import org.gkml.importer.TreeIds;
+import org.gkml.io.AtomicFile;
+import org.gkml.load.DocumentKind;
+import org.gkml.load.FileLoader;
+import org.gkml.load.LoadedFile;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Catalog;
+import org.gkml.model.CatalogTree;
+import org.gkml.model.Finding;
+import org.gkml.model.Item;
+import org.gkml.model.Overlay;
+import org.gkml.model.Region;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Severity;
+import org.gkml.resolve.ChainScope;
+import org.gkml.resolve.ResolutionCheck;
+import org.gkml.resolve.Resolver;
+import org.gkml.scaffold.RegionFolders;
+import org.gkml.text.TerminalText;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gkml import FILE --region CODE [-o DIR | --into-tree]} (CLI.md 1.1, issue 14): a region's
+ * edited table as that region's overlays, one per domain, each the smallest that turns the
+ * inherited catalogue into what the table shows ({@link RegionDelta}).
+ *
+ * <p>The overlays are checked as {@code validate} checks any overlay — loaded through the schema,
+ * put into the tree in place of the region's overlays for those domains, and resolved with every
+ * policy and no-weakening rule — before anything is written; what the checks find is reported at
+ * the table's {@code sheet!cell}. On an error nothing is written.
+ */
+final class RegionImport {
+  private RegionImport() {}
+
+  /** One domain's overlay and where it goes in the tree. */
+  private record Planned(RegionDelta.Result delta, Catalog basic, Overlay current, Path target) {}
+
+  static int run(CommandSpec spec, CommonOptions common, Path file, ImportOptions options) {
+    CliContext cli = CliContext.of(spec);
+    Messages messages = cli.messages();
+    RegionCode code = MergeCommand.regionCode(options.region);
+    if (options.intoTree && options.output != null) {
+      throw GkmlException.usage("import.intoTreeOrOutput");
+    }
+    if (options.output != null && isYamlName(options.output)) {
+      throw GkmlException.usage("import.regionOutputDir", options.output);
+    }
+    Path root = common.root;
+    Pipeline pipeline = Pipeline.of(messages);
+    TreeLoader.Result loaded = pipeline.loadChain(root, code);
+    CatalogTree tree = loaded.tree();
+    Resolver resolver = new Resolver(tree);
+    Region region =
+        resolver.region(code).orElseThrow(() -> GkmlException.usage("resolve.unknownRegion", code));
+    Map<String, Catalog> basics = new LinkedHashMap<>();
+    tree.basics().forEach(b -> basics.putIfAbsent(b.domain(), b));
+    Map<String, Overlay> own = new HashMap<>();
+    for (Overlay o : tree.overlays()) {
+      if (o.region().code().equals(code)) {
+        own.putIfAbsent(o.domain(), o);
+      }
+    }
+    // the ids of the whole tree, read once and only when a row has no known id (a scan costs)
+    java.util.function.Supplier<Set<String>> treeIds =
+        new java.util.function.Supplier<>() {
+          private Set<String> ids;
+
+          @Override
+          public Set<String> get() {
+            if (ids == null) {
+              ids = TreeIds.of(root);
+            }
+            return ids;
+          }
+        };
+    Map<String, Set<String>> inheritedIds = new HashMap<>();
+    String ownPrefix = code.digits() + "-";
+    TableImporter.RegionIds ids =
+        new TableImporter.RegionIds(
+            domain ->
+                basics.containsKey(domain)
+                    ? RegionFolders.idPrefix(code, basics.get(domain))
+                    : null,
+            (domain, id) -> {
+              if (!basics.containsKey(domain)) {
+                return false;
+              }
+              Set<String> inherited =
+                  inheritedIds.computeIfAbsent(domain, d -> idsOf(resolver.inherited(code, d)));
+              Overlay current = own.get(domain);
+              return inherited.contains(id)
+                  || (current != null && current.adds().stream().anyMatch(a -> a.id().equals(id)))
+                  || (id.startsWith(ownPrefix) && !treeIds.get().contains(id));
+            });
+    TableImporter importer =
+        new TableImporter(resolver.vocabulary(), treeIds, options.simplified).forRegion(ids);
+    ImportResult result;
+    try {
+      result = importer.read(file, options.domain, file.toString());
+    } catch (OutOfMemoryError e) {
+      throw GkmlException.usage("import.tooComplex", file);
+    }
+    List<ImportNote> notes = new ArrayList<>(result.notes());
+    List<Planned> planned = new ArrayList<>();
+    if (result.errors() == 0) {
+      Path folder = RegionFolders.folder(root, tree, resolver, code);
+      RegionDelta delta = new RegionDelta(resolver.vocabulary());
+      for (Catalog table : result.catalogs()) {
+        Catalog basic = basics.get(table.domain());
+        String sheet = sheetOf(table, result);
+        if (basic == null) {
+          notes.add(note(Severity.ERROR, sheet, "import.regionUnknownDomain", table.domain()));
+          continue;
+        }
+        Overlay current = own.get(table.domain());
+        if (current != null && !current.applicable()) {
+          notes.add(note(Severity.INFO, sheet, "import.notApplicableKept", table.domain()));
+          continue;
+        }
+        if (table.version() != null
+            && basic.version() != null
+            && !table.version().equals(basic.version())) {
+          // the workbook was exported before the basic catalogue changed: said, not refused
+          notes.add(
+              note(
+                  Severity.WARNING,
+                  sheet,
+                  "import.regionOtherBase",
+                  table.version(),
+                  table.domain(),
+                  basic.version()));
+        }
+        Set<String> shown = idsOf(resolver.effective(code, null, table.domain()).catalog());
+        String version = current != null ? current.version() : basic.version();
+        RegionDelta.Inputs in =
+            new RegionDelta.Inputs(
+                region,
+                resolver.inherited(code, table.domain()),
+                current,
+                shown,
+                version == null ? "1" : version,
+                basic.version());
+        RegionDelta.Result r = delta.of(in, table, result.places());
+        notes.addAll(r.notes());
+        Path target =
+            current != null ? current.file().path() : folder.resolve(RegionFolders.fileName(basic));
+        planned.add(new Planned(r, basic, current, target.toAbsolutePath().normalize()));
+      }
+    }
+    boolean errors = notes.stream().anyMatch(n -> n.severity() == Severity.ERROR);
+    List<String> lines = new ArrayList<>();
+    for (ImportNote n : notes) {
+      lines.add(TerminalText.quote(n.render(file.toString(), messages)));
+    }
+    String comment = "# gkml import " + file.getFileName() + " --region " + code.digits() + "\n";
+    Map<Path, String> texts = new LinkedHashMap<>();
+    List<Finding> findings = List.of();
+    if (!errors) {
+      for (Planned p : planned) {
+        if (!p.delta().empty()) {
+          texts.put(p.target(), p.delta().yaml(comment));
+        }
+      }
+      findings = check(pipeline, messages, loaded, code, planned, texts);
+      for (Finding f : findings) {
+        lines.add(render(f, file, planned));
+      }
+      errors = findings.stream().anyMatch(Finding::isError);
+    }
+    lines.forEach(cli.err()::println);
+    long warnings =
+        notes.stream().filter(n -> n.severity() == Severity.WARNING).count()
+            + findings.stream()
+                .filter(f -> !f.isError() && f.severity() == Severity.WARNING)
+                .count();
+    if (errors) {
+      cli.err().println("gkml: " + messages.get("import.regionNotWritten"));
+      cli.err().flush();
+      return ExitCode.FINDINGS.code();
+    }
+    write(cli, messages, options, common.quiet, root, planned, texts);
+    if (!common.quiet) {
+      int adds = 0;
+      int modifies = 0;
+      int removes = 0;
+      for (Planned p : planned) {
+        adds += size(p.delta().document().get("add"));
+        modifies += size(p.delta().document().get("modify"));
+        removes += size(p.delta().document().get("remove"));
+      }
+      cli.err()
+          .println(
+              messages.get(
+                  "import.regionSummary",
+                  region.label(),
+                  texts.size(),
+                  adds,
+                  modifies,
+                  removes,
+                  warnings));
+    }
+    cli.err().flush();
+    return options.strict && warnings > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  private static int size(Object list) {
+    return list instanceof List<?> l ? l.size() : 0;
+  }
+
+  private static Set<String> idsOf(Catalog c) {
+    Set<String> ids = new HashSet<>();
+    for (Item i : c.items()) {
+      ids.add(i.id());
+    }
+    return ids;
+  }
+
+  /** The sheet a domain's rows were read from (its first), for notes about the whole domain. */
+  private static String sheetOf(Catalog table, ImportResult result) {
+    return table.items().isEmpty() ? null : result.places().get(table.items().get(0).id()).sheet();
+  }
+
+  private static ImportNote note(Severity s, String sheet, String key, Object... args) {
+    return new ImportNote(s, sheet, null, key, List.of(args));
+  }
+
+  /**
+   * Checks the overlays as part of the tree: each loaded through the schema at the place it will
+   * have, the region's overlays for those domains taken out, the region's chain checked for those
+   * domains with every rule of {@code validate}.
+   */
+  private static List<Finding> check(
+      Pipeline pipeline,
+      Messages messages,
+      TreeLoader.Result loaded,
+      RegionCode code,
+      List<Planned> planned,
+      Map<Path, String> texts) {
+    if (planned.isEmpty()) {
+      return List.of();
+    }
+    Set<Path> replaced = new HashSet<>();
+    for (Planned p : planned) {
+      replaced.add(p.target());
+      if (p.current() != null) {
+        replaced.add(p.current().file().path().toAbsolutePath().normalize());
+      }
+    }
+    FileLoader files = new FileLoader(messages);
+    List<LoadedFile> kept = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (LoadedFile f : loaded.files()) {
+      if (!replaced.contains(normal(f.file().path()))) {
+        kept.add(f);
+      }
+    }
+    for (Finding f : loaded.findings()) {
+      if (!replaced.contains(normal(f.loc().file().path()))) {
+        findings.add(f);
+      }
+    }
+    List<Overlay> overlays = new ArrayList<>();
+    for (Overlay o : loaded.tree().overlays()) {
+      if (!replaced.contains(normal(o.file().path()))) {
+        overlays.add(o);
+      }
+    }
+    for (Map.Entry<Path, String> e : texts.entrySet()) {
+      LoadedFile f =
+          files.parse(
+              e.getValue().getBytes(StandardCharsets.UTF_8),
+              e.getKey(),
+              pipeline.loader().display(e.getKey()),
+              DocumentKind.OVERLAY);
+      kept.add(f);
+      findings.addAll(f.findings());
+      if (f.document() instanceof Overlay o) {
+        overlays.add(o);
+      }
+    }
+    CatalogTree t = loaded.tree();
+    CatalogTree candidate =
+        new CatalogTree(t.root(), t.config(), t.basics(), overlays, t.register());
+    TreeLoader.Result whole = new TreeLoader.Result(candidate, kept, findings);
+    List<String> domains = planned.stream().map(p -> p.delta().domain()).toList();
+    TreeLoader.Result chain = ChainScope.of(whole, code, domains);
+    return new Checker(
+            messages,
+            List.of(new ResolutionCheck(new Resolver(candidate)), new StaleOverlayCheck(messages)))
+        .check(chain);
+  }
+
+  /**
+   * A finding in one of the new overlays at the table's {@code sheet!cell} that holds the value;
+   * any other at its file and line.
+   */
+  private static String render(Finding f, Path file, List<Planned> planned) {
+    Path at = normal(f.loc().file().path());
+    String where = null;
+    for (Planned p : planned) {
+      if (p.target().equals(at)) {
+        RegionDelta.At cell = p.delta().place(f.loc().pointer());
+        where = file.toString();
+        if (cell.sheet() != null) {
+          where += ":" + cell.sheet() + (cell.cell() == null ? "" : "!" + cell.cell());
+        }
+      }
+    }
+    if (where == null) {
+      where = f.loc().file().display() + ":" + f.loc().line() + ":" + f.loc().column();
+    }
+    return TerminalText.quote(
+        where + ": " + f.severity().word() + " " + f.rule().id() + ": " + f.message());
+  }
+
+  private static void write(
+      CliContext cli,
+      Messages messages,
+      ImportOptions options,
+      boolean quiet,
+      Path root,
+      List<Planned> planned,
+      Map<Path, String> texts) {
+    java.io.PrintWriter say =
+        quiet ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : cli.err();
+    if (options.intoTree) {
+      for (Planned p : planned) {
+        String text = texts.get(p.target());
+        try {
+          if (text != null) {
+            String modeline = RegionFolders.modeline(root, p.target().getParent());
+            AtomicFile.write(
+                p.target(), out -> out.write((modeline + text).getBytes(StandardCharsets.UTF_8)));
+            say.println(messages.get("import.regionWritten", p.target()));
+          } else if (p.current() != null) {
+            // the table equals the inherited catalogue: the region's overlay has nothing left
+            Files.deleteIfExists(p.current().file().path());
+            say.println(messages.get("import.regionRemovedFile", p.current().file().path()));
+          } else {
+            say.println(messages.get("import.regionUnchanged", p.delta().domain()));
+          }
+        } catch (IOException e) {
+          throw GkmlException.usage("cli.cannotWrite", p.target(), e.getMessage());
+        }
+      }
+      return;
+    }
+    for (Planned p : planned) {
+      if (p.delta().empty()) {
+        say.println(messages.get("import.regionUnchanged", p.delta().domain()));
+      }
+    }
+    if (options.output == null) {
+      TextOutput.write(
+          null,
+          cli.out(),
+          w -> {
+            boolean first = true;
+            for (String text : texts.values()) {
+              if (!first || texts.size() > 1) {
+                w.write("---\n");
+              }
+              first = false;
+              w.write(text);
+            }
+          });
+      return;
+    }
+    for (Planned p : planned) {
+      String text = texts.get(p.target());
+      if (text == null) {
+        continue;
+      }
+      Path target = options.output.resolve(RegionFolders.fileName(p.basic()));
+      try {
+        AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
+      }
+    }
+  }
+
+  private static boolean isYamlName(Path p) {
+    Path name = p.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml");
+  }
+
+  private static Path normal(Path p) {
+    return p.toAbsolutePath().normalize();
+  }
+}

@@ -1,0 +1,34 @@
+package org.gkml.importer;
+
+import java.util.Map;
+import org.gkml.model.Field;
+
+/**
+ * Where an imported item stands in its table, so that what is later judged about a field (a
+ * weakened mode, a longer deadline) is reported at the cell a person edited: the sheet, the cell
+ * that starts the item's row, the cell of its 编号 (null without one), the first cell of each field
+ * the table has a column for, and what its 删除理由 cell says (null when the row is kept) with that
+ * cell.
+ */
+public record RowPlace(
+    String sheet,
+    String row,
+    String idCell,
+    Map<Field, String> cells,
+    String removalReason,
+    String removalCell) {
+
+  public RowPlace {
+    cells = Map.copyOf(cells);
+  }
+
+  /** The cell of {@code field}, or the row's first cell when the table has no column for it. */
+  public String cell(Field field) {
+    return cells.getOrDefault(field, row);
+  }
+
+  /** Whether the table has a column for {@code field} (a field without one was not read). */
+  public boolean shows(Field field) {
+    return cells.containsKey(field);
+  }
+}
