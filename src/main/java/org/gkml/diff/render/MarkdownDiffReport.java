@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import org.gkml.diff.Change;
 import org.gkml.diff.ChangeClass;
-import org.gkml.diff.ChangeKind;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
 import org.gkml.diff.RevisionNote;
@@ -134,25 +133,43 @@ final class MarkdownDiffReport {
   }
 
   private String before(Change c) {
-    if (c.kind() == ChangeKind.RENAMED) {
-      return cell(String.valueOf(c.before()));
-    }
-    if (c.kind() == ChangeKind.MODIFIED
-        && c.isListChange()
-        && c.before() != null
-        && c.after() != null) {
-      return elements(c.removedElements(), "del");
-    }
-    return cell(ValueText.lines(c.before(), messages));
+    return c.accept(new Cell(true));
   }
 
   private String after(Change c) {
-    if (c.kind() == ChangeKind.RENAMED) {
-      return cell(String.valueOf(c.after()));
+    return c.accept(new Cell(false));
+  }
+
+  /** The before or after cell of a change. */
+  private final class Cell implements Change.Visitor<String> {
+    private final boolean before;
+
+    Cell(boolean before) {
+      this.before = before;
     }
-    if (ValueText.inline(c)) {
+
+    @Override
+    public String added(Change.ItemAdded c) {
+      return plain(c);
+    }
+
+    @Override
+    public String removed(Change.ItemRemoved c) {
+      return plain(c);
+    }
+
+    @Override
+    public String renamed(Change.ItemRenamed c) {
+      return cell(before ? c.from() : c.item());
+    }
+
+    @Override
+    public String text(Change.TextChanged c) {
+      if (before || !c.isLongText()) {
+        return plain(c);
+      }
       StringBuilder s = new StringBuilder();
-      for (InlineDiff.Segment seg : InlineDiff.of((String) c.before(), (String) c.after())) {
+      for (InlineDiff.Segment seg : InlineDiff.of(c.before(), c.after())) {
         String text = cell(seg.text());
         switch (seg.op()) {
           case EQUAL -> s.append(text);
@@ -162,13 +179,35 @@ final class MarkdownDiffReport {
       }
       return s.toString();
     }
-    if (c.kind() == ChangeKind.MODIFIED
-        && c.isListChange()
-        && c.before() != null
-        && c.after() != null) {
-      return elements(c.addedElements(), "ins");
+
+    @Override
+    public String flag(Change.FlagChanged c) {
+      return plain(c);
     }
-    return cell(ValueText.lines(c.after(), messages));
+
+    @Override
+    public String list(Change.ListChanged c) {
+      return before ? elements(c.removed(), "del") : elements(c.added(), "ins");
+    }
+
+    @Override
+    public String key(Change.KeyChanged c) {
+      return plain(c);
+    }
+
+    @Override
+    public String mapping(Change.MappingChanged c) {
+      return plain(c);
+    }
+
+    @Override
+    public String entry(Change.EntryChanged c) {
+      return plain(c);
+    }
+
+    private String plain(Change c) {
+      return cell(ValueText.lines(before ? c.before() : c.after(), messages));
+    }
   }
 
   private static String elements(List<String> elements, String tag) {

@@ -176,16 +176,7 @@ final class XlsxDiffReport {
       put(row, 1, nonNull(c.subject().level1()));
       put(row, 2, nonNull(c.subject().level2()));
       put(row, 3, field(c));
-      if (ValueText.inline(c)) {
-        put(row, 4, (String) c.before());
-        inline(row.createCell(5), (String) c.before(), (String) c.after());
-      } else if (c.kind() == ChangeKind.RENAMED) {
-        put(row, 4, String.valueOf(c.before()));
-        put(row, 5, String.valueOf(c.after()));
-      } else {
-        put(row, 4, String.join("\n", ValueText.lines(c.before(), messages)));
-        put(row, 5, String.join("\n", ValueText.lines(c.after(), messages)));
-      }
+      c.accept(new Values(row));
       put(row, 6, label(c.changeClass()));
       put(row, 7, c.region() == null ? messages.get("diff.basic") : c.region());
     }
@@ -195,6 +186,73 @@ final class XlsxDiffReport {
     }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, COLUMNS.size() - 1));
+  }
+
+  /** Writes a change's 修改前 and 修改后 cells (columns 4 and 5) into its row. */
+  private final class Values implements Change.Visitor<Void> {
+    private final Row row;
+
+    Values(Row row) {
+      this.row = row;
+    }
+
+    @Override
+    public Void added(Change.ItemAdded c) {
+      return plain(c);
+    }
+
+    @Override
+    public Void removed(Change.ItemRemoved c) {
+      return plain(c);
+    }
+
+    @Override
+    public Void renamed(Change.ItemRenamed c) {
+      put(row, 4, c.from());
+      put(row, 5, c.item());
+      return null;
+    }
+
+    @Override
+    public Void text(Change.TextChanged c) {
+      if (!c.isLongText()) {
+        return plain(c);
+      }
+      put(row, 4, c.before());
+      inline(row.createCell(5), c.before(), c.after());
+      return null;
+    }
+
+    @Override
+    public Void flag(Change.FlagChanged c) {
+      return plain(c);
+    }
+
+    @Override
+    public Void list(Change.ListChanged c) {
+      return plain(c);
+    }
+
+    @Override
+    public Void key(Change.KeyChanged c) {
+      return plain(c);
+    }
+
+    @Override
+    public Void mapping(Change.MappingChanged c) {
+      return plain(c);
+    }
+
+    @Override
+    public Void entry(Change.EntryChanged c) {
+      return plain(c);
+    }
+
+    private Void plain(Change c) {
+      put(row, 4, String.join("\n", ValueText.lines(c.before(), messages)));
+      put(row, 5, String.join("\n", ValueText.lines(c.after(), messages)));
+      return null;
+    }
   }
 
   /** The 修订说明 of the revisions between the two sides, one row each. */
