@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
@@ -22,6 +21,7 @@ import org.gkml.model.Overlay;
 import org.gkml.model.Removal;
 import org.gkml.model.SourceFile;
 import org.gkml.model.deadline.Deadline;
+import org.gkml.model.deadline.DeadlineComparison;
 
 /**
  * Compares two versions of one document — a basic or effective catalogue, or an overlay — and
@@ -192,49 +192,56 @@ final class DocumentDiffer {
     };
   }
 
-  /** The class of a change of one field (FORMAT.md §9). */
+  /**
+   * The class of a change of one field (FORMAT.md §9): breaking when it weakens the item, additive
+   * when the reverse change would, else changed. What weakens is the model's to say ({@link
+   * Mode#weakenedBy}, {@link Audience#weakenedBy}, {@link DeadlineComparison#weakens}, {@link
+   * Field#dropped}), the same rules overlays are held to when they are resolved.
+   */
   private ChangeClass classify(Field field, Item o, Item n) {
     return switch (field) {
-      case CHANNELS, TIERS -> {
-        Set<?> before = (Set<?>) values.compared(field, o);
-        Set<?> after = (Set<?>) values.compared(field, n);
+      case BASIS, CHANNELS, TIERS -> {
+        if (!field.droppingWeakens()) {
+          yield ChangeClass.CHANGED;
+        }
+        List<String> before = values.list(field, o);
+        List<String> after = values.list(field, n);
         // anything removed is breaking, whatever was added alongside
-        yield after.containsAll(before) ? ChangeClass.ADDITIVE : ChangeClass.BREAKING;
+        yield byWeakening(
+            !field.dropped(before, after).isEmpty(), !field.dropped(after, before).isEmpty());
       }
       case DEADLINE -> deadline(o.deadline(), n.deadline());
-      case MODE ->
-          o.mode() == Mode.PROACTIVE && n.mode() == Mode.ON_REQUEST
-              ? ChangeClass.BREAKING
-              : ChangeClass.ADDITIVE;
+      case MODE -> byWeakening(o.mode().weakenedBy(n.mode()), n.mode().weakenedBy(o.mode()));
       case AUDIENCE -> audience(o.audience(), n.audience());
       default -> ChangeClass.CHANGED;
     };
+  }
+
+  private static ChangeClass byWeakening(boolean weakens, boolean strengthens) {
+    if (weakens) {
+      return ChangeClass.BREAKING;
+    }
+    return strengthens ? ChangeClass.ADDITIVE : ChangeClass.CHANGED;
   }
 
   /**
    * Losing 全社会 is breaking, gaining it additive; adding or dropping 特定群体 next to 全社会 leaves the
    * item public, so it is only changed (FORMAT.md 1.1).
    */
-  static ChangeClass audience(Audience before, Audience after) {
+  private static ChangeClass audience(Audience before, Audience after) {
     if (before == null || after == null) {
       return ChangeClass.CHANGED;
     }
-    if (before.weakenedBy(after)) {
-      return ChangeClass.BREAKING;
-    }
-    return after.weakenedBy(before) ? ChangeClass.ADDITIVE : ChangeClass.CHANGED;
+    return byWeakening(before.weakenedBy(after), after.weakenedBy(before));
   }
 
   /** Longer is breaking, shorter additive; reworded to the same value or undecidable: changed. */
-  static ChangeClass deadline(String before, String after) {
+  private static ChangeClass deadline(String before, String after) {
     if (before == null || after == null) {
       return ChangeClass.CHANGED;
     }
-    return switch (Deadline.parse(after).compareWith(Deadline.parse(before))) {
-      case LONGER -> ChangeClass.BREAKING;
-      case SHORTER -> ChangeClass.ADDITIVE;
-      case SAME, NOT_COMPARABLE -> ChangeClass.CHANGED;
-    };
+    DeadlineComparison c = Deadline.change(before, after);
+    return byWeakening(c.weakens(), c.inverse().weakens());
   }
 
   /** Entries of an overlay section keyed by target id: one change per id that differs. */
