@@ -130,17 +130,16 @@ final class XlsxDiffReport {
         label(ChangeClass.ADDITIVE),
         "合计");
     for (Map.Entry<String, List<Change>> e : byDomain.entrySet()) {
-      long[] n = new long[ChangeClass.values().length];
-      e.getValue().forEach(c -> n[c.changeClass().ordinal()]++);
+      List<Change> changes = e.getValue();
       row(
           sheet,
           r++,
           text,
           e.getKey(),
-          count(n[0]),
-          count(n[1]),
-          count(n[2]),
-          count(e.getValue().size()));
+          count(changes, ChangeClass.BREAKING),
+          count(changes, ChangeClass.CHANGED),
+          count(changes, ChangeClass.ADDITIVE),
+          count(changes.size()));
     }
     row(
         sheet,
@@ -366,6 +365,10 @@ final class XlsxDiffReport {
 
   private String label(ChangeClass c) {
     return ValueText.classLabel(c, messages);
+  }
+
+  private static String count(List<Change> changes, ChangeClass c) {
+    return count(changes.stream().filter(x -> x.changeClass() == c).count());
   }
 
   private static String count(long n) {
