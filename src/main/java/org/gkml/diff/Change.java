@@ -18,7 +18,7 @@ import org.gkml.model.Loc;
  * <p>Every change also answers as the row CLI.md "Diff output" prints ({@link #item}, {@link
  * #kind}, {@link #field}, {@link #before}, {@link #after}, {@link #changeClass}); {@code before}
  * and {@code after} there are the plain values the JSON report writes (null where there is nothing
- * on that side). Renderers that need more switch over the records.
+ * on that side). Renderers that need more take the records one by one through {@link Visitor}.
  */
 public sealed interface Change {
 
@@ -187,6 +187,21 @@ public sealed interface Change {
     }
   }
 
+  /** A field of an item changed: {@code field} is the field's key. */
+  sealed interface FieldChange extends Change permits TextChanged, FlagChanged, ListChanged {
+    Field changed();
+
+    @Override
+    default ChangeKind kind() {
+      return ChangeKind.MODIFIED;
+    }
+
+    @Override
+    default String field() {
+      return changed().key();
+    }
+  }
+
   /** A text field of an item edited (the audience shows as its one line of text). */
   record TextChanged(
       Scope scope,
@@ -196,20 +211,10 @@ public sealed interface Change {
       String after,
       ChangeClass changeClass,
       Subject subject)
-      implements Change {
+      implements FieldChange {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.text(this);
-    }
-
-    @Override
-    public ChangeKind kind() {
-      return ChangeKind.MODIFIED;
-    }
-
-    @Override
-    public String field() {
-      return changed.key();
     }
 
     /** Long text that reports show as an inline character diff. */
@@ -221,20 +226,10 @@ public sealed interface Change {
   /** A flag of an item ({@code optional}) turned on or off. */
   record FlagChanged(
       Scope scope, String item, Field changed, Boolean before, Boolean after, Subject subject)
-      implements Change {
+      implements FieldChange {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.flag(this);
-    }
-
-    @Override
-    public ChangeKind kind() {
-      return ChangeKind.MODIFIED;
-    }
-
-    @Override
-    public String field() {
-      return changed.key();
     }
 
     @Override
@@ -255,25 +250,15 @@ public sealed interface Change {
       List<String> after,
       ChangeClass changeClass,
       Subject subject)
-      implements Change {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.list(this);
-    }
-
+      implements FieldChange {
     public ListChanged {
       before = List.copyOf(before);
       after = List.copyOf(after);
     }
 
     @Override
-    public ChangeKind kind() {
-      return ChangeKind.MODIFIED;
-    }
-
-    @Override
-    public String field() {
-      return changed.key();
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.list(this);
     }
 
     /** The elements that are new, in the order written. */
@@ -298,32 +283,37 @@ public sealed interface Change {
     }
   }
 
-  /** A catalogue-level key with a text value ({@code title}, {@code version} …) changed. */
-  record KeyChanged(Scope scope, String key, String before, String after, Subject subject)
-      implements Change {
-    @Override
-    public <R> R accept(Visitor<R> visitor) {
-      return visitor.key(this);
-    }
+  /** A catalogue-level key changed: {@code item} is null, the class always changed. */
+  sealed interface KeyChange extends Change permits KeyChanged, MappingChanged {
+    String key();
 
     @Override
-    public String item() {
+    default String item() {
       return null;
     }
 
     @Override
-    public ChangeKind kind() {
+    default ChangeKind kind() {
       return ChangeKind.MODIFIED;
     }
 
     @Override
-    public String field() {
-      return key;
+    default String field() {
+      return key();
     }
 
     @Override
-    public ChangeClass changeClass() {
+    default ChangeClass changeClass() {
       return ChangeClass.CHANGED;
+    }
+  }
+
+  /** A catalogue-level key with a text value ({@code title}, {@code version} …) changed. */
+  record KeyChanged(Scope scope, String key, String before, String after, Subject subject)
+      implements KeyChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.key(this);
     }
   }
 
@@ -337,30 +327,10 @@ public sealed interface Change {
       Map<String, Object> before,
       Map<String, Object> after,
       Subject subject)
-      implements Change {
+      implements KeyChange {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.mapping(this);
-    }
-
-    @Override
-    public String item() {
-      return null;
-    }
-
-    @Override
-    public ChangeKind kind() {
-      return ChangeKind.MODIFIED;
-    }
-
-    @Override
-    public String field() {
-      return key;
-    }
-
-    @Override
-    public ChangeClass changeClass() {
-      return ChangeClass.CHANGED;
     }
   }
 

@@ -137,7 +137,7 @@ final class HtmlDiffReport {
   }
 
   /** Writes the before or after cell of a change. */
-  private final class Cell implements Change.Visitor<Void> {
+  private final class Cell implements ValueCells<Void> {
     private final boolean before;
 
     Cell(boolean before) {
@@ -145,23 +145,8 @@ final class HtmlDiffReport {
     }
 
     @Override
-    public Void added(Change.ItemAdded c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void removed(Change.ItemRemoved c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void renamed(Change.ItemRenamed c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void text(Change.TextChanged c) {
-      if (before || !c.isLongText()) {
+    public Void inline(Change.TextChanged c) {
+      if (before) {
         return plain(c);
       }
       for (InlineDiff.Segment seg : InlineDiff.of(c.before(), c.after())) {
@@ -175,11 +160,6 @@ final class HtmlDiffReport {
     }
 
     @Override
-    public Void flag(Change.FlagChanged c) {
-      return plain(c);
-    }
-
-    @Override
     public Void list(Change.ListChanged c) {
       if (before) {
         elements(c.removed(), "del");
@@ -190,21 +170,7 @@ final class HtmlDiffReport {
     }
 
     @Override
-    public Void key(Change.KeyChanged c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void mapping(Change.MappingChanged c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void entry(Change.EntryChanged c) {
-      return plain(c);
-    }
-
-    private Void plain(Change c) {
+    public Void plain(Change c) {
       HtmlDiffReport.this.text(
           String.join("\n", ValueText.lines(before ? c.before() : c.after(), messages)));
       return null;

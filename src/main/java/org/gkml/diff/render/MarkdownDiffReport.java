@@ -141,7 +141,7 @@ final class MarkdownDiffReport {
   }
 
   /** The before or after cell of a change. */
-  private final class Cell implements Change.Visitor<String> {
+  private final class Cell implements ValueCells<String> {
     private final boolean before;
 
     Cell(boolean before) {
@@ -149,23 +149,8 @@ final class MarkdownDiffReport {
     }
 
     @Override
-    public String added(Change.ItemAdded c) {
-      return plain(c);
-    }
-
-    @Override
-    public String removed(Change.ItemRemoved c) {
-      return plain(c);
-    }
-
-    @Override
-    public String renamed(Change.ItemRenamed c) {
-      return cell(before ? c.from() : c.item());
-    }
-
-    @Override
-    public String text(Change.TextChanged c) {
-      if (before || !c.isLongText()) {
+    public String inline(Change.TextChanged c) {
+      if (before) {
         return plain(c);
       }
       StringBuilder s = new StringBuilder();
@@ -181,31 +166,12 @@ final class MarkdownDiffReport {
     }
 
     @Override
-    public String flag(Change.FlagChanged c) {
-      return plain(c);
-    }
-
-    @Override
     public String list(Change.ListChanged c) {
       return before ? elements(c.removed(), "del") : elements(c.added(), "ins");
     }
 
     @Override
-    public String key(Change.KeyChanged c) {
-      return plain(c);
-    }
-
-    @Override
-    public String mapping(Change.MappingChanged c) {
-      return plain(c);
-    }
-
-    @Override
-    public String entry(Change.EntryChanged c) {
-      return plain(c);
-    }
-
-    private String plain(Change c) {
+    public String plain(Change c) {
       return cell(ValueText.lines(before ? c.before() : c.after(), messages));
     }
   }

@@ -117,7 +117,7 @@ final class TextDiffReport {
   }
 
   /** The lines below a change's heading: none for a whole item, else its values. */
-  private final class Values implements Change.Visitor<Void> {
+  private final class Values implements ValueCells<Void> {
     @Override
     public Void added(Change.ItemAdded c) {
       return null;
@@ -134,17 +134,9 @@ final class TextDiffReport {
     }
 
     @Override
-    public Void text(Change.TextChanged c) {
-      if (c.isLongText()) {
-        inline(c.before(), c.after());
-        return null;
-      }
-      return plain(c);
-    }
-
-    @Override
-    public Void flag(Change.FlagChanged c) {
-      return plain(c);
+    public Void inline(Change.TextChanged c) {
+      TextDiffReport.this.inline(c.before(), c.after());
+      return null;
     }
 
     @Override
@@ -157,21 +149,7 @@ final class TextDiffReport {
     }
 
     @Override
-    public Void key(Change.KeyChanged c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void mapping(Change.MappingChanged c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void entry(Change.EntryChanged c) {
-      return plain(c);
-    }
-
-    private Void plain(Change c) {
+    public Void plain(Change c) {
       if (c.before() != null) {
         line(INDENT + palette.paint(Tone.DELETED, "- " + indented(value(c.before()))));
       }

@@ -187,8 +187,11 @@ final class XlsxDiffReport {
     sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, COLUMNS.size() - 1));
   }
 
-  /** Writes a change's 修改前 and 修改后 cells (columns 4 and 5) into its row. */
-  private final class Values implements Change.Visitor<Void> {
+  /**
+   * Writes a change's 修改前 and 修改后 cells (columns 4 and 5) into its row; lists as the whole lists,
+   * the cells a reviewer compares.
+   */
+  private final class Values implements ValueCells<Void> {
     private final Row row;
 
     Values(Row row) {
@@ -196,35 +199,10 @@ final class XlsxDiffReport {
     }
 
     @Override
-    public Void added(Change.ItemAdded c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void removed(Change.ItemRemoved c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void renamed(Change.ItemRenamed c) {
-      put(row, 4, c.from());
-      put(row, 5, c.item());
-      return null;
-    }
-
-    @Override
-    public Void text(Change.TextChanged c) {
-      if (!c.isLongText()) {
-        return plain(c);
-      }
+    public Void inline(Change.TextChanged c) {
       put(row, 4, c.before());
-      inline(row.createCell(5), c.before(), c.after());
+      XlsxDiffReport.this.inline(row.createCell(5), c.before(), c.after());
       return null;
-    }
-
-    @Override
-    public Void flag(Change.FlagChanged c) {
-      return plain(c);
     }
 
     @Override
@@ -233,21 +211,7 @@ final class XlsxDiffReport {
     }
 
     @Override
-    public Void key(Change.KeyChanged c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void mapping(Change.MappingChanged c) {
-      return plain(c);
-    }
-
-    @Override
-    public Void entry(Change.EntryChanged c) {
-      return plain(c);
-    }
-
-    private Void plain(Change c) {
+    public Void plain(Change c) {
       put(row, 4, String.join("\n", ValueText.lines(c.before(), messages)));
       put(row, 5, String.join("\n", ValueText.lines(c.after(), messages)));
       return null;
