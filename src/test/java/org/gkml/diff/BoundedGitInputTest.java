@@ -24,7 +24,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.TreeFormatter;
 import org.gkml.diff.source.GitRepository;
 import org.gkml.diff.source.Snapshot;
-import org.gkml.model.GkmlException;
+import org.gkml.error.GkmlException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

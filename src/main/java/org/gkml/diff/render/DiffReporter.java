@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import org.gkml.diff.DiffResult;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 
 /** Writes a diff result in one of the {@link DiffFormat}s. */
 public final class DiffReporter {

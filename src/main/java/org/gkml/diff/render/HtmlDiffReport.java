@@ -8,8 +8,8 @@ import org.gkml.diff.ChangeClass;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
 import org.gkml.diff.RevisionNote;
-import org.gkml.model.Messages;
-import org.gkml.model.TerminalText;
+import org.gkml.i18n.Messages;
+import org.gkml.text.TerminalText;
 import org.owasp.encoder.Encode;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.gkml.diff.Change;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
-import org.gkml.model.JsonTextEscapes;
+import org.gkml.text.JsonTextEscapes;
 
 /**
  * {@code {changes: [{domain, region, item, kind, field, before, after, class}], summary: {breaking,

@@ -28,9 +28,9 @@ import org.gkml.diff.ChangeKind;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
 import org.gkml.diff.RevisionNote;
+import org.gkml.error.GkmlException;
 import org.gkml.export.SheetNames;
-import org.gkml.model.GkmlException;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 
 /**
  * The 修订对照表 (revision comparison table) as an Excel workbook: a summary sheet, then a sheet per

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.YamlWalk;
-import org.gkml.model.GkmlException;
-import org.gkml.model.Messages;
 
 /** A catalogue tree on disk: a catalogue root, or any folder of catalogue files. */
 public final class DirectorySnapshot implements Snapshot {

@@ -26,8 +26,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.gkml.error.GkmlException;
 import org.gkml.load.BoundedInput;
-import org.gkml.model.GkmlException;
 
 /**
  * The git repository holding a catalogue tree, read with JGit: revisions resolve to commits and

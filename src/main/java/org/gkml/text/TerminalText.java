@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.text;
 
 import java.io.IOException;
 import java.io.Writer;

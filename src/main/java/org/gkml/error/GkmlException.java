@@ -1,4 +1,6 @@
-package org.gkml.model;
+package org.gkml.error;
+
+import org.gkml.i18n.Messages;
 
 /**
  * The one way gkml fails on bad input or environment: a message key of {@code Messages.properties}

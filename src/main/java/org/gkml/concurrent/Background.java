@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.concurrent;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

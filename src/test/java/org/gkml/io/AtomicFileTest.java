@@ -1,4 +1,4 @@
-package org.gkml.report;
+package org.gkml.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

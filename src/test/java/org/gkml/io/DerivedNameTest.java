@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

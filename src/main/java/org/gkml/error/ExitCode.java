@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.error;
 
 /** The exit codes of every gkml command (CLI.md), written down once. */
 public enum ExitCode {

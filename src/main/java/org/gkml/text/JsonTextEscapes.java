@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.text;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.SerializableString;

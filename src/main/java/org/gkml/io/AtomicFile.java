@@ -1,4 +1,4 @@
-package org.gkml.report;
+package org.gkml.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

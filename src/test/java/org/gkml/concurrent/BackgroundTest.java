@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.gkml.model;
+package org.gkml.io;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

@@ -1,9 +1,10 @@
-package org.gkml.model;
+package org.gkml.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.gkml.model.Rule;
 
 /**
  * User-facing text in the user's language, from {@code org/gkml/Messages*.properties}. English is
