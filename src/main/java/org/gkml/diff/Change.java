@@ -33,6 +33,7 @@ public sealed interface Change {
   record Subject(String level1, String level2, Loc loc) {
     public static final Subject NONE = new Subject(null, null, null);
 
+    /** A position only, for what is not an item (a catalogue-level key, an overlay entry). */
     static Subject at(Loc loc) {
       return new Subject(null, null, loc);
     }

@@ -95,8 +95,7 @@ final class DocumentDiffer {
   /** The two files being compared, for the position of a catalogue-level key. */
   private record Side(SourceFile old, SourceFile neu) {
     Change.Subject subject(String key, Object newValue) {
-      return new Change.Subject(
-          null, null, newValue != null ? neu.locate("/" + key) : old.locate("/" + key));
+      return Change.Subject.at(newValue != null ? neu.locate("/" + key) : old.locate("/" + key));
     }
   }
 
@@ -266,7 +265,7 @@ final class DocumentDiffer {
                 section,
                 before,
                 after,
-                new Change.Subject(null, null, loc.apply(n != null ? n : o))));
+                Change.Subject.at(loc.apply(n != null ? n : o))));
       }
     }
   }
