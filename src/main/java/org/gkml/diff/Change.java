@@ -3,68 +3,385 @@ package org.gkml.diff;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.gkml.model.Field;
 import org.gkml.model.Loc;
 
 /**
- * One difference between two catalogue versions, as CLI.md "Diff output" prints it.
+ * One difference between two catalogue versions (FORMAT.md §9), one record per kind of difference,
+ * each with its values in their own types: a whole item added, removed or renamed, one field of an
+ * item changed (text, flag or list), a catalogue-level key changed (text or mapping), or an
+ * overlay's {@code modify}/{@code remove} entry for one id changed.
  *
- * <p>{@code region} is null for a basic catalogue; {@code item} is null for a catalogue-level key;
- * {@code field} is null unless {@code kind} is modified. {@code before} and {@code after} are plain
- * values (text, flag, list of text, or an ordered map for whole items, policies and overlay
- * entries); null where there is nothing on that side. {@code subject} carries what reports show
- * besides: the item's names and where the change stands.
+ * <p>Every change also answers as the row CLI.md "Diff output" prints ({@link #item}, {@link
+ * #kind}, {@link #field}, {@link #before}, {@link #after}, {@link #changeClass}); {@code before}
+ * and {@code after} there are the plain values the JSON report writes (null where there is nothing
+ * on that side). Renderers that need more take the records one by one through {@link Visitor}.
  */
-public record Change(
-    String domain,
-    String region,
-    String item,
-    ChangeKind kind,
-    String field,
-    Object before,
-    Object after,
-    ChangeClass changeClass,
-    Subject subject) {
+public sealed interface Change {
+
+  /** Where a change is: its domain, and its region (null for a basic catalogue). */
+  record Scope(String domain, String region) {
+    public Scope {
+      Objects.requireNonNull(domain, "domain");
+    }
+  }
 
   /** The item a change is about, by its names, and the file position of the change. */
-  public record Subject(String level1, String level2, Loc loc) {
+  record Subject(String level1, String level2, Loc loc) {
     public static final Subject NONE = new Subject(null, null, null);
-  }
 
-  public Change {
-    Objects.requireNonNull(domain, "domain");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(changeClass, "changeClass");
-    subject = subject == null ? Subject.NONE : subject;
-  }
-
-  /** Whether before and after are lists (basis, channels, tiers, policy lists). */
-  public boolean isListChange() {
-    return before instanceof List<?> || after instanceof List<?>;
-  }
-
-  /** The elements of a list field that are new, in the order written. */
-  public List<String> addedElements() {
-    return minus(after, before);
-  }
-
-  /** The elements of a list field that are gone, in the order written. */
-  public List<String> removedElements() {
-    return minus(before, after);
-  }
-
-  private static List<String> minus(Object from, Object drop) {
-    if (!(from instanceof List<?> list)) {
-      return List.of();
+    /** A position only, for what is not an item (a catalogue-level key, an overlay entry). */
+    static Subject at(Loc loc) {
+      return new Subject(null, null, loc);
     }
-    Set<Object> dropped = drop instanceof List<?> d ? Set.copyOf(d) : Set.of();
-    List<String> out = new ArrayList<>();
-    for (Object o : new LinkedHashSet<>(list)) {
-      if (!dropped.contains(o)) {
-        out.add(String.valueOf(o));
+  }
+
+  Scope scope();
+
+  Subject subject();
+
+  /** The id the change is about; null for a catalogue-level key. */
+  String item();
+
+  ChangeKind kind();
+
+  /** The field, catalogue-level key or overlay section changed; null for a whole item. */
+  String field();
+
+  /** The value before, as the JSON report writes it; null when there was none. */
+  Object before();
+
+  /** The value after, as the JSON report writes it; null when there is none. */
+  Object after();
+
+  ChangeClass changeClass();
+
+  /** Calls the visitor's method for this kind of change. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of change, so a renderer that implements it handles every kind (the
+   * compiler says which one it misses).
+   */
+  interface Visitor<R> {
+    R added(ItemAdded c);
+
+    R removed(ItemRemoved c);
+
+    R renamed(ItemRenamed c);
+
+    R text(TextChanged c);
+
+    R flag(FlagChanged c);
+
+    R list(ListChanged c);
+
+    R key(KeyChanged c);
+
+    R mapping(MappingChanged c);
+
+    R entry(EntryChanged c);
+  }
+
+  default String domain() {
+    return scope().domain();
+  }
+
+  default String region() {
+    return scope().region();
+  }
+
+  /** An item only in the new version; {@code after} is the item as its file writes it. */
+  record ItemAdded(Scope scope, String item, Map<String, Object> after, Subject subject)
+      implements Change {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.added(this);
+    }
+
+    @Override
+    public ChangeKind kind() {
+      return ChangeKind.ADDED;
+    }
+
+    @Override
+    public String field() {
+      return null;
+    }
+
+    @Override
+    public Object before() {
+      return null;
+    }
+
+    @Override
+    public ChangeClass changeClass() {
+      return ChangeClass.ADDITIVE;
+    }
+  }
+
+  /** An item only in the old version; {@code before} is the item as its file wrote it. */
+  record ItemRemoved(Scope scope, String item, Map<String, Object> before, Subject subject)
+      implements Change {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.removed(this);
+    }
+
+    @Override
+    public ChangeKind kind() {
+      return ChangeKind.REMOVED;
+    }
+
+    @Override
+    public String field() {
+      return null;
+    }
+
+    @Override
+    public Object after() {
+      return null;
+    }
+
+    @Override
+    public ChangeClass changeClass() {
+      return ChangeClass.BREAKING;
+    }
+  }
+
+  /**
+   * An item given a new id, every other field the same: breaking, since overlays naming the old id
+   * break. {@code item} is the new id.
+   */
+  record ItemRenamed(Scope scope, String from, String item, Subject subject) implements Change {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.renamed(this);
+    }
+
+    @Override
+    public ChangeKind kind() {
+      return ChangeKind.RENAMED;
+    }
+
+    @Override
+    public String field() {
+      return null;
+    }
+
+    @Override
+    public String before() {
+      return from;
+    }
+
+    @Override
+    public String after() {
+      return item;
+    }
+
+    @Override
+    public ChangeClass changeClass() {
+      return ChangeClass.BREAKING;
+    }
+  }
+
+  /** A field of an item changed: {@code field} is the field's key. */
+  sealed interface FieldChange extends Change permits TextChanged, FlagChanged, ListChanged {
+    Field changed();
+
+    @Override
+    default ChangeKind kind() {
+      return ChangeKind.MODIFIED;
+    }
+
+    @Override
+    default String field() {
+      return changed().key();
+    }
+  }
+
+  /** A text field of an item edited (the audience shows as its one line of text). */
+  record TextChanged(
+      Scope scope,
+      String item,
+      Field changed,
+      String before,
+      String after,
+      ChangeClass changeClass,
+      Subject subject)
+      implements FieldChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.text(this);
+    }
+
+    /** Long text that reports show as an inline character diff. */
+    public boolean isLongText() {
+      return (changed == Field.CONTENT || changed == Field.NOTE) && before != null && after != null;
+    }
+  }
+
+  /** A flag of an item ({@code optional}) turned on or off. */
+  record FlagChanged(
+      Scope scope, String item, Field changed, Boolean before, Boolean after, Subject subject)
+      implements FieldChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.flag(this);
+    }
+
+    @Override
+    public ChangeClass changeClass() {
+      return ChangeClass.CHANGED;
+    }
+  }
+
+  /**
+   * A list field of an item ({@code basis}, {@code channels}, {@code tiers}) changed as a set; the
+   * values are the whole lists as reports show them.
+   */
+  record ListChanged(
+      Scope scope,
+      String item,
+      Field changed,
+      List<String> before,
+      List<String> after,
+      ChangeClass changeClass,
+      Subject subject)
+      implements FieldChange {
+    public ListChanged {
+      before = List.copyOf(before);
+      after = List.copyOf(after);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.list(this);
+    }
+
+    /** The elements that are new, in the order written. */
+    public List<String> added() {
+      return minus(after, before);
+    }
+
+    /** The elements that are gone, in the order written. */
+    public List<String> removed() {
+      return minus(before, after);
+    }
+
+    private static List<String> minus(List<String> from, List<String> drop) {
+      Set<String> dropped = Set.copyOf(drop);
+      List<String> out = new ArrayList<>();
+      for (String s : new LinkedHashSet<>(from)) {
+        if (!dropped.contains(s)) {
+          out.add(s);
+        }
       }
+      return out;
     }
-    return out;
+  }
+
+  /** A catalogue-level key changed: {@code item} is null, the class always changed. */
+  sealed interface KeyChange extends Change permits KeyChanged, MappingChanged {
+    String key();
+
+    @Override
+    default String item() {
+      return null;
+    }
+
+    @Override
+    default ChangeKind kind() {
+      return ChangeKind.MODIFIED;
+    }
+
+    @Override
+    default String field() {
+      return key();
+    }
+
+    @Override
+    default ChangeClass changeClass() {
+      return ChangeClass.CHANGED;
+    }
+  }
+
+  /** A catalogue-level key with a text value ({@code title}, {@code version} …) changed. */
+  record KeyChanged(Scope scope, String key, String before, String after, Subject subject)
+      implements KeyChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.key(this);
+    }
+  }
+
+  /**
+   * A catalogue-level key with a mapping value ({@code policy}, an overlay's {@code region})
+   * changed; the values are ordered maps as the file writes them.
+   */
+  record MappingChanged(
+      Scope scope,
+      String key,
+      Map<String, Object> before,
+      Map<String, Object> after,
+      Subject subject)
+      implements KeyChange {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.mapping(this);
+    }
+  }
+
+  /** The sections of an overlay whose entries name an item by id. */
+  enum Section {
+    MODIFY("modify"),
+    REMOVE("remove");
+
+    private final String word;
+
+    Section(String word) {
+      this.word = word;
+    }
+
+    public String word() {
+      return word;
+    }
+  }
+
+  /**
+   * An overlay's {@code modify} or {@code remove} entry for one id that appears, disappears or
+   * changes: {@code item} is its target id, the values the entry without its id (null where
+   * absent).
+   */
+  record EntryChanged(
+      Scope scope,
+      String item,
+      Section section,
+      Map<String, Object> before,
+      Map<String, Object> after,
+      Subject subject)
+      implements Change {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.entry(this);
+    }
+
+    @Override
+    public ChangeKind kind() {
+      return ChangeKind.MODIFIED;
+    }
+
+    @Override
+    public String field() {
+      return section.word();
+    }
+
+    @Override
+    public ChangeClass changeClass() {
+      return ChangeClass.CHANGED;
+    }
   }
 }

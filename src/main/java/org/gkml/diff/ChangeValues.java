@@ -16,6 +16,7 @@ import org.gkml.model.ItemMap;
 import org.gkml.model.Modification;
 import org.gkml.model.Policy;
 import org.gkml.model.Removal;
+import org.gkml.model.Tier;
 
 /**
  * The plain values a change reports (text, flags, lists, ordered maps) and the normalised forms
@@ -34,12 +35,30 @@ final class ChangeValues {
    * ({@code 全社会、特定群体}), so a change between one and both reads as an edit of one value.
    */
   Object shown(Field field, Item item) {
+    return switch (field.shape()) {
+      case LIST -> list(field, item);
+      case TEXT, AUDIENCE -> text(field, item);
+      case FLAG -> item.value(field);
+    };
+  }
+
+  /** A list field as reports show it: basis without repetition, channels in vocabulary order. */
+  List<String> list(Field field, Item item) {
     return switch (field) {
       case BASIS -> List.copyOf(new LinkedHashSet<>(item.basis()));
       case CHANNELS -> channels(item.channels());
-      case AUDIENCE -> item.audience() == null ? null : item.audience().word();
-      default -> item.value(field);
+      case TIERS -> item.tiersInOrder().stream().map(Tier::word).toList();
+      default -> throw new IllegalArgumentException("not a list field: " + field);
     };
+  }
+
+  /** A text field (or the audience, as one line) as reports show it; null when absent. */
+  String text(Field field, Item item) {
+    if (field == Field.AUDIENCE) {
+      return item.audience() == null ? null : item.audience().word();
+    }
+    Object value = item.value(field);
+    return value == null ? null : value.toString();
   }
 
   /** A field's value in the form two versions compare in. */

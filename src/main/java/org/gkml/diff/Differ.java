@@ -113,7 +113,8 @@ public final class Differ {
 
   private Version gitVersion(GitSnapshot snapshot, boolean otherIsFile) {
     if (snapshot.isFile() || (snapshot.isEmpty() && otherIsFile)) {
-      byte[] bytes = snapshot.isFile() ? new SnapshotDocuments(snapshot, loader).read("") : null;
+      byte[] bytes =
+          snapshot.isFile() ? new SnapshotDocuments(snapshot, loader, messages).read("") : null;
       return new Version.File(bytes, snapshot.pathOf(""), snapshot.display(""));
     }
     return new Version.Tree(snapshot);
@@ -181,8 +182,8 @@ public final class Differ {
 
   /** The effective catalogues of one region in two trees, matched by domain. */
   private DiffResult effective(Snapshot old, Snapshot neu, RegionView region) {
-    SnapshotDocuments olds = new SnapshotDocuments(old, loader);
-    SnapshotDocuments news = new SnapshotDocuments(neu, loader);
+    SnapshotDocuments olds = new SnapshotDocuments(old, loader, messages);
+    SnapshotDocuments news = new SnapshotDocuments(neu, loader, messages);
     CatalogTree before = olds.tree();
     CatalogTree after = news.tree();
     RegionCode code = region.code();

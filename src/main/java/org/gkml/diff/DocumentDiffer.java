@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
@@ -22,6 +21,7 @@ import org.gkml.model.Overlay;
 import org.gkml.model.Removal;
 import org.gkml.model.SourceFile;
 import org.gkml.model.deadline.Deadline;
+import org.gkml.model.deadline.DeadlineComparison;
 
 /**
  * Compares two versions of one document — a basic or effective catalogue, or an overlay — and
@@ -34,9 +34,6 @@ import org.gkml.model.deadline.Deadline;
  * overlays the {@code add} items, then the {@code modify} and {@code remove} entries.
  */
 final class DocumentDiffer {
-  private static final String MODIFY = "modify";
-  private static final String REMOVE = "remove";
-
   private final ChangeValues values;
 
   DocumentDiffer(ChannelVocabulary vocabulary) {
@@ -47,7 +44,7 @@ final class DocumentDiffer {
    * Two versions of a catalogue of {@code domain}; a side is null when the domain is new or gone.
    */
   List<Change> catalogs(String domain, String region, Catalog old, Catalog neu) {
-    Scope scope = new Scope(domain, region);
+    Change.Scope scope = new Change.Scope(domain, region);
     List<Change> out = new ArrayList<>();
     if (old != null && neu != null) {
       Side sides = new Side(old.file(), neu.file());
@@ -56,7 +53,8 @@ final class DocumentDiffer {
       key(out, scope, sides, "version", old.version(), neu.version());
       key(out, scope, sides, "issuer", old.issuer(), neu.issuer());
       key(out, scope, sides, "effective", old.effective(), neu.effective());
-      key(out, scope, sides, "policy", values.policy(old.policy()), values.policy(neu.policy()));
+      mapping(
+          out, scope, sides, "policy", values.policy(old.policy()), values.policy(neu.policy()));
     }
     items(out, scope, old == null ? List.of() : old.items(), neu == null ? List.of() : neu.items());
     return out;
@@ -66,19 +64,19 @@ final class DocumentDiffer {
    * Two versions of the overlay of one region and domain; a side is null when it is new or gone.
    */
   List<Change> overlays(String domain, String region, Overlay old, Overlay neu) {
-    Scope scope = new Scope(domain, region);
+    Change.Scope scope = new Change.Scope(domain, region);
     List<Change> out = new ArrayList<>();
     if (old != null && neu != null) {
       Side sides = new Side(old.file(), neu.file());
       key(out, scope, sides, "domain", old.domain(), neu.domain());
-      key(out, scope, sides, "region", region(old), region(neu));
+      mapping(out, scope, sides, "region", region(old), region(neu));
       key(out, scope, sides, "version", old.version(), neu.version());
     }
     items(out, scope, old == null ? List.of() : old.adds(), neu == null ? List.of() : neu.adds());
     entries(
         out,
         scope,
-        MODIFY,
+        Change.Section.MODIFY,
         modifications(old),
         modifications(neu),
         values::modification,
@@ -86,7 +84,7 @@ final class DocumentDiffer {
     entries(
         out,
         scope,
-        REMOVE,
+        Change.Section.REMOVE,
         removals(old),
         removals(neu),
         list -> values.removal(list.get(list.size() - 1)),
@@ -94,12 +92,10 @@ final class DocumentDiffer {
     return out;
   }
 
-  private record Scope(String domain, String region) {}
-
   /** The two files being compared, for the position of a catalogue-level key. */
   private record Side(SourceFile old, SourceFile neu) {
-    Loc at(String key, Object newValue) {
-      return newValue != null ? neu.locate("/" + key) : old.locate("/" + key);
+    Change.Subject subject(String key, Object newValue) {
+      return Change.Subject.at(newValue != null ? neu.locate("/" + key) : old.locate("/" + key));
     }
   }
 
@@ -111,23 +107,26 @@ final class DocumentDiffer {
   }
 
   private static void key(
-      List<Change> out, Scope scope, Side sides, String key, Object before, Object after) {
+      List<Change> out, Change.Scope scope, Side sides, String key, String before, String after) {
     if (!Objects.equals(before, after)) {
-      out.add(
-          new Change(
-              scope.domain(),
-              scope.region(),
-              null,
-              ChangeKind.MODIFIED,
-              key,
-              before,
-              after,
-              ChangeClass.CHANGED,
-              new Change.Subject(null, null, sides.at(key, after))));
+      out.add(new Change.KeyChanged(scope, key, before, after, sides.subject(key, after)));
     }
   }
 
-  private void items(List<Change> out, Scope scope, List<Item> oldItems, List<Item> newItems) {
+  private static void mapping(
+      List<Change> out,
+      Change.Scope scope,
+      Side sides,
+      String key,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    if (!Objects.equals(before, after)) {
+      out.add(new Change.MappingChanged(scope, key, before, after, sides.subject(key, after)));
+    }
+  }
+
+  private void items(
+      List<Change> out, Change.Scope scope, List<Item> oldItems, List<Item> newItems) {
     Map<String, Item> olds = byId(oldItems);
     Map<String, Item> news = byId(newItems);
     // renames: an item gone and an item new with the same signature, paired in file order
@@ -158,136 +157,115 @@ final class DocumentDiffer {
       Item n = news.get(id);
       Item from = renamedFrom.get(id);
       if (from != null) {
-        out.add(
-            new Change(
-                scope.domain(),
-                scope.region(),
-                id,
-                ChangeKind.RENAMED,
-                null,
-                from.id(),
-                id,
-                ChangeClass.BREAKING,
-                subject(n, n.loc().child("id"))));
+        out.add(new Change.ItemRenamed(scope, from.id(), id, subject(n, n.loc().child("id"))));
       } else if (o == null) {
-        out.add(
-            new Change(
-                scope.domain(),
-                scope.region(),
-                id,
-                ChangeKind.ADDED,
-                null,
-                null,
-                values.item(n),
-                ChangeClass.ADDITIVE,
-                subject(n, n.loc())));
+        out.add(new Change.ItemAdded(scope, id, values.item(n), subject(n, n.loc())));
       } else if (n == null) {
-        out.add(
-            new Change(
-                scope.domain(),
-                scope.region(),
-                id,
-                ChangeKind.REMOVED,
-                null,
-                values.item(o),
-                null,
-                ChangeClass.BREAKING,
-                subject(o, o.loc())));
+        out.add(new Change.ItemRemoved(scope, id, values.item(o), subject(o, o.loc())));
       } else {
         fields(out, scope, o, n);
       }
     }
   }
 
-  private void fields(List<Change> out, Scope scope, Item o, Item n) {
+  private void fields(List<Change> out, Change.Scope scope, Item o, Item n) {
     for (Field f : Field.values()) {
       if (!Objects.equals(values.compared(f, o), values.compared(f, n))) {
-        out.add(
-            new Change(
-                scope.domain(),
-                scope.region(),
-                n.id(),
-                ChangeKind.MODIFIED,
-                f.key(),
-                values.shown(f, o),
-                values.shown(f, n),
-                classify(f, o, n),
-                subject(n, n.loc().child(f.key()))));
+        out.add(field(scope, f, o, n, subject(n, n.loc().child(f.key()))));
       }
     }
   }
 
-  /** The class of a change of one field (FORMAT.md §9). */
+  /** The change of one field that differs, typed by the field's shape. */
+  private Change field(Change.Scope scope, Field f, Item o, Item n, Change.Subject subject) {
+    return switch (f.shape()) {
+      case LIST ->
+          new Change.ListChanged(
+              scope, n.id(), f, values.list(f, o), values.list(f, n), classify(f, o, n), subject);
+      case FLAG ->
+          // optional is the only flag
+          new Change.FlagChanged(scope, n.id(), f, o.optional(), n.optional(), subject);
+      case TEXT, AUDIENCE ->
+          new Change.TextChanged(
+              scope, n.id(), f, values.text(f, o), values.text(f, n), classify(f, o, n), subject);
+    };
+  }
+
+  /**
+   * The class of a change of one field (FORMAT.md §9): breaking when it weakens the item, additive
+   * when the reverse change would, else changed. What weakens is the model's to say ({@link
+   * Mode#weakenedBy}, {@link Audience#weakenedBy}, {@link DeadlineComparison#weakens}, {@link
+   * Field#dropped}), the same rules overlays are held to when they are resolved.
+   */
   private ChangeClass classify(Field field, Item o, Item n) {
     return switch (field) {
-      case CHANNELS, TIERS -> {
-        Set<?> before = (Set<?>) values.compared(field, o);
-        Set<?> after = (Set<?>) values.compared(field, n);
+      case BASIS, CHANNELS, TIERS -> {
+        if (!field.droppingWeakens()) {
+          yield ChangeClass.CHANGED;
+        }
+        List<String> before = values.list(field, o);
+        List<String> after = values.list(field, n);
         // anything removed is breaking, whatever was added alongside
-        yield after.containsAll(before) ? ChangeClass.ADDITIVE : ChangeClass.BREAKING;
+        yield byWeakening(
+            !field.dropped(before, after).isEmpty(), !field.dropped(after, before).isEmpty());
       }
       case DEADLINE -> deadline(o.deadline(), n.deadline());
-      case MODE ->
-          o.mode() == Mode.PROACTIVE && n.mode() == Mode.ON_REQUEST
-              ? ChangeClass.BREAKING
-              : ChangeClass.ADDITIVE;
+      case MODE -> byWeakening(o.mode().weakenedBy(n.mode()), n.mode().weakenedBy(o.mode()));
       case AUDIENCE -> audience(o.audience(), n.audience());
       default -> ChangeClass.CHANGED;
     };
+  }
+
+  private static ChangeClass byWeakening(boolean weakens, boolean strengthens) {
+    if (weakens) {
+      return ChangeClass.BREAKING;
+    }
+    return strengthens ? ChangeClass.ADDITIVE : ChangeClass.CHANGED;
   }
 
   /**
    * Losing 全社会 is breaking, gaining it additive; adding or dropping 特定群体 next to 全社会 leaves the
    * item public, so it is only changed (FORMAT.md 1.1).
    */
-  static ChangeClass audience(Audience before, Audience after) {
+  private static ChangeClass audience(Audience before, Audience after) {
     if (before == null || after == null) {
       return ChangeClass.CHANGED;
     }
-    if (before.weakenedBy(after)) {
-      return ChangeClass.BREAKING;
-    }
-    return after.weakenedBy(before) ? ChangeClass.ADDITIVE : ChangeClass.CHANGED;
+    return byWeakening(before.weakenedBy(after), after.weakenedBy(before));
   }
 
   /** Longer is breaking, shorter additive; reworded to the same value or undecidable: changed. */
-  static ChangeClass deadline(String before, String after) {
+  private static ChangeClass deadline(String before, String after) {
     if (before == null || after == null) {
       return ChangeClass.CHANGED;
     }
-    return switch (Deadline.parse(after).compareWith(Deadline.parse(before))) {
-      case LONGER -> ChangeClass.BREAKING;
-      case SHORTER -> ChangeClass.ADDITIVE;
-      case SAME, NOT_COMPARABLE -> ChangeClass.CHANGED;
-    };
+    DeadlineComparison c = Deadline.change(before, after);
+    return byWeakening(c.weakens(), c.inverse().weakens());
   }
 
   /** Entries of an overlay section keyed by target id: one change per id that differs. */
   private <E> void entries(
       List<Change> out,
-      Scope scope,
-      String section,
+      Change.Scope scope,
+      Change.Section section,
       Map<String, List<E>> olds,
       Map<String, List<E>> news,
-      Function<List<E>, Object> shown,
+      Function<List<E>, Map<String, Object>> shown,
       Function<List<E>, Loc> loc) {
     for (String id : ReportOrder.merge(List.copyOf(olds.keySet()), List.copyOf(news.keySet()))) {
       List<E> o = olds.get(id);
       List<E> n = news.get(id);
-      Object before = o == null ? null : shown.apply(o);
-      Object after = n == null ? null : shown.apply(n);
+      Map<String, Object> before = o == null ? null : shown.apply(o);
+      Map<String, Object> after = n == null ? null : shown.apply(n);
       if (!Objects.equals(ChangeValues.comparedEntry(before), ChangeValues.comparedEntry(after))) {
         out.add(
-            new Change(
-                scope.domain(),
-                scope.region(),
+            new Change.EntryChanged(
+                scope,
                 id,
-                ChangeKind.MODIFIED,
                 section,
                 before,
                 after,
-                ChangeClass.CHANGED,
-                new Change.Subject(null, null, loc.apply(n != null ? n : o))));
+                Change.Subject.at(loc.apply(n != null ? n : o))));
       }
     }
   }

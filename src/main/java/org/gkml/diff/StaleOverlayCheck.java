@@ -134,8 +134,8 @@ public final class StaleOverlayCheck implements TreeCheck {
           new DocumentDiffer(context.vocabulary()).catalogs(now.domain(), null, then, now)) {
         if (c.item() != null) {
           ids.add(c.item());
-          if (c.kind() == ChangeKind.RENAMED) {
-            ids.add(String.valueOf(c.before()));
+          if (c instanceof Change.ItemRenamed r) {
+            ids.add(r.from());
           }
         }
       }

@@ -61,8 +61,8 @@ final class TreeDiffer {
   private record Differing(String path, byte[] oldBytes, byte[] newBytes) {}
 
   DiffResult diff(Snapshot old, Snapshot neu) {
-    SnapshotDocuments olds = new SnapshotDocuments(old, loader);
-    SnapshotDocuments news = new SnapshotDocuments(neu, loader);
+    SnapshotDocuments olds = new SnapshotDocuments(old, loader, messages);
+    SnapshotDocuments news = new SnapshotDocuments(neu, loader, messages);
     Set<String> inOld = new HashSet<>(old.paths());
     Set<String> inNew = new HashSet<>(neu.paths());
     Set<String> all = new TreeSet<>(inOld);

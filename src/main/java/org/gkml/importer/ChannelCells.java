@@ -83,7 +83,7 @@ final class ChannelCells {
   }
 
   Read read(String cell) {
-    List<int[]> boxes = boxes(cell);
+    List<Box> boxes = boxes(cell);
     Map<String, String> printed = new LinkedHashMap<>();
     Map<String, String> channels = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
@@ -96,7 +96,7 @@ final class ChannelCells {
         add(label, printed, channels, unknown, undeclared);
       }
     } else {
-      String before = strip(cell.substring(0, boxes.get(0)[0]));
+      String before = strip(cell.substring(0, boxes.get(0).at()));
       if (!before.isEmpty()) {
         // a label printed without its box ahead of the checklist (村公示栏(电子屏) ■其他): read as
         // listed when it is a short list of labels, else reported as stray text
@@ -114,15 +114,15 @@ final class ChannelCells {
         }
       }
       for (int i = 0; i < boxes.size(); i++) {
-        int start = boxes.get(i)[0] + 1;
-        int end = i + 1 < boxes.size() ? boxes.get(i + 1)[0] : cell.length();
+        int start = boxes.get(i).at() + 1;
+        int end = i + 1 < boxes.size() ? boxes.get(i + 1).at() : cell.length();
         String label = strip(cell.substring(start, end));
         java.util.regex.Matcher m = REMARK.matcher(TextFold.aligned(label));
         if (m.find()) {
           remark = label.substring(m.start()).strip();
           label = strip(label.substring(0, m.start()));
         }
-        if (boxes.get(i)[1] == 1 && !label.isEmpty()) {
+        if (boxes.get(i).checked() && !label.isEmpty()) {
           add(label, printed, channels, unknown, undeclared);
         }
       }
@@ -169,13 +169,15 @@ final class ChannelCells {
     out.putIfAbsent(ChannelVocabulary.normalize(channel), channel);
   }
 
+  /** A box printed in a cell: where it stands, and whether it is ticked. */
+  private record Box(int at, boolean checked) {}
+
   /**
-   * The positions of the boxes in a cell, each as {index, 1 for checked or 0 for empty}. 口 counts
-   * as a box only where one can stand: at the start, after a separator, or right after a complete
-   * label (■政府网站口政府公报) — never inside a word like 窗口.
+   * The boxes in a cell, in order. 口 counts as a box only where one can stand: at the start, after
+   * a separator, or right after a complete label (■政府网站口政府公报) — never inside a word like 窗口.
    */
-  private List<int[]> boxes(String cell) {
-    List<int[]> out = new ArrayList<>();
+  private List<Box> boxes(String cell) {
+    List<Box> out = new ArrayList<>();
     int segmentStart = 0;
     for (int i = 0; i < cell.length(); i++) {
       char ch = cell.charAt(i);
@@ -206,7 +208,7 @@ final class ChannelCells {
         }
       }
       if (kind >= 0) {
-        out.add(new int[] {i, kind});
+        out.add(new Box(i, kind == 1));
         segmentStart = i + 1;
       }
     }

@@ -97,6 +97,9 @@ final class DomainNames {
     return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
   }
 
+  /** Another spelling of a domain's name (normalised), as the national list gives it. */
+  private record Alias(String spelling, String name) {}
+
   private static DomainNames load() {
     Map<String, String> codes = new HashMap<>();
     for (CSVRecord r : csv("/org/gkml/importer/domain-codes.csv")) {
@@ -104,7 +107,7 @@ final class DomainNames {
     }
     Map<String, Domain> byName = new HashMap<>();
     List<Map.Entry<String, Domain>> spellings = new ArrayList<>();
-    List<String[]> aliases = new ArrayList<>();
+    List<Alias> aliases = new ArrayList<>();
     for (CSVRecord r : csv("/org/gkml/model/domains.csv")) {
       String name = r.get("name_zh");
       Domain d = new Domain(name, r.get("slug"), codes.get(name));
@@ -112,15 +115,17 @@ final class DomainNames {
       spellings.add(Map.entry(normalize(name), d));
       String alias = r.get("aliases").replaceAll("\\(.*?\\)", "").strip();
       if (!alias.isEmpty()) {
-        aliases.add(new String[] {normalize(alias), name});
+        aliases.add(new Alias(normalize(alias), name));
       }
     }
     // an alias that is itself a domain's name (乡村振兴) names that domain, not the other
-    for (String[] a : aliases) {
-      if (!byName.containsKey(a[0])) {
-        Domain d = byName.get(a[1]);
-        spellings.add(Map.entry(a[0], d));
-        byName.putIfAbsent(a[0], new Domain(a[0], d.slug(), codes.getOrDefault(a[0], d.code())));
+    for (Alias a : aliases) {
+      if (!byName.containsKey(a.spelling())) {
+        Domain d = byName.get(a.name());
+        spellings.add(Map.entry(a.spelling(), d));
+        byName.putIfAbsent(
+            a.spelling(),
+            new Domain(a.spelling(), d.slug(), codes.getOrDefault(a.spelling(), d.code())));
       }
     }
     // names of domains used in trees but not listed (e.g. 交通运输) still get their code

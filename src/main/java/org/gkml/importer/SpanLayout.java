@@ -22,7 +22,7 @@ final class SpanLayout {
   private final WorkbookReader.Budget budget;
   private final int maxColumns;
   private final List<String[]> rows = new ArrayList<>();
-  private final List<int[]> areas = new ArrayList<>();
+  private final List<TableGrid.Area> areas = new ArrayList<>();
 
   /** Positions of the current row covered by a span from an earlier row or cell. */
   private final Map<Long, Integer> taken = new HashMap<>();
@@ -45,10 +45,10 @@ final class SpanLayout {
     column = 0;
     rows.add(null);
     taken.clear();
-    active.removeIf(i -> areas.get(i)[1] < row);
+    active.removeIf(i -> areas.get(i).lastRow() < row);
     for (int i : active) {
-      int[] a = areas.get(i);
-      for (int k = a[2]; k <= a[3]; k++) {
+      TableGrid.Area a = areas.get(i);
+      for (int k = a.firstCol(); k <= a.lastCol(); k++) {
         taken.put(key(row, k), i);
       }
     }
@@ -67,7 +67,7 @@ final class SpanLayout {
     put(row, c, text);
     if (rs > 1 || cs > 1) {
       int index = areas.size();
-      areas.add(new int[] {row, row + rs - 1, c, Math.min(c + cs, maxColumns) - 1});
+      areas.add(new TableGrid.Area(row, row + rs - 1, c, Math.min(c + cs, maxColumns) - 1));
       if (rs > 1) {
         active.add(index);
       }
@@ -90,13 +90,13 @@ final class SpanLayout {
       return;
     }
     for (int i = areas.size() - 1; i >= 0; i--) {
-      int[] a = areas.get(i);
-      if (a[2] == c && a[1] == row - 1) {
-        a[1] = row;
+      TableGrid.Area a = areas.get(i);
+      if (a.firstCol() == c && a.lastRow() == row - 1) {
+        areas.set(i, new TableGrid.Area(a.firstRow(), row, a.firstCol(), a.lastCol()));
         return;
       }
     }
-    areas.add(new int[] {row - 1, row, c, Math.min(c + cs, maxColumns) - 1});
+    areas.add(new TableGrid.Area(row - 1, row, c, Math.min(c + cs, maxColumns) - 1));
   }
 
   /** Advances past the positions of the current row that spans from above already fill. */
@@ -106,7 +106,7 @@ final class SpanLayout {
       if (index == null) {
         return;
       }
-      column = areas.get(index)[3] + 1;
+      column = areas.get(index).lastCol() + 1;
     }
   }
 
@@ -131,10 +131,10 @@ final class SpanLayout {
   TableGrid build() {
     List<TableGrid.Area> merges = new ArrayList<>();
     int last = rows.size() - 1;
-    for (int[] a : areas) {
-      int lastRow = Math.min(a[1], last);
-      if (lastRow > a[0] || a[3] > a[2]) {
-        merges.add(new TableGrid.Area(a[0], lastRow, a[2], a[3]));
+    for (TableGrid.Area a : areas) {
+      int lastRow = Math.min(a.lastRow(), last);
+      if (lastRow > a.firstRow() || a.lastCol() > a.firstCol()) {
+        merges.add(new TableGrid.Area(a.firstRow(), lastRow, a.firstCol(), a.lastCol()));
       }
     }
     return new TableGrid(name, TableGrid.Kind.TABLE, caption, false, rows, merges, List.of());

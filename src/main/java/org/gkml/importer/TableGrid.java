@@ -23,6 +23,9 @@ final class TableGrid {
   }
 
   /** A merged area, inclusive bounds, 0-based. */
+  /** A cell by its zero-based row and column. */
+  record Cell(int row, int column) {}
+
   record Area(int firstRow, int lastRow, int firstCol, int lastCol) {
     boolean isVertical() {
       return lastRow > firstRow;
@@ -44,10 +47,10 @@ final class TableGrid {
   private final int columns;
   private final List<Area> merges;
   private final Map<Long, Area> mergeOf;
-  private final List<long[]> formulas;
+  private final List<Cell> formulas;
 
   TableGrid(
-      String name, boolean hidden, List<String[]> rows, List<Area> merges, List<long[]> formulas) {
+      String name, boolean hidden, List<String[]> rows, List<Area> merges, List<Cell> formulas) {
     this(name, Kind.SHEET, "", hidden, rows, merges, formulas);
   }
 
@@ -58,7 +61,7 @@ final class TableGrid {
       boolean hidden,
       List<String[]> rows,
       List<Area> merges,
-      List<long[]> formulas) {
+      List<Cell> formulas) {
     this.name = name;
     this.kind = kind;
     this.caption = caption == null ? "" : caption.strip();
@@ -139,8 +142,8 @@ final class TableGrid {
     return merges;
   }
 
-  /** Cells that held formulas, as {row, column}. */
-  List<long[]> formulas() {
+  /** Cells that held formulas. */
+  List<Cell> formulas() {
     return formulas;
   }
 

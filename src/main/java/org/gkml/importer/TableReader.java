@@ -147,11 +147,18 @@ final class TableReader {
   private final ChannelCells channels;
   private final List<ImportNote> notes = new ArrayList<>();
 
-  /** Per column kept in the note: {first row, last row, count}. */
-  private final Map<Integer, int[]> kept = new LinkedHashMap<>();
+  /** The rows of one column that held text a note reports: the first, the last, how many. */
+  private record RowSpan(int first, int last, int count) {
+    RowSpan then(int row) {
+      return new RowSpan(first, row, count + 1);
+    }
+  }
 
-  /** Per column not used at all: {first row, last row, count}. */
-  private final Map<Integer, int[]> unused = new LinkedHashMap<>();
+  /** Per column kept in the note. */
+  private final Map<Integer, RowSpan> kept = new LinkedHashMap<>();
+
+  /** Per column not used at all. */
+  private final Map<Integer, RowSpan> unused = new LinkedHashMap<>();
 
   private final boolean idColumnHoldsIds;
 
@@ -186,8 +193,8 @@ final class TableReader {
   }
 
   private Output read() {
-    for (long[] f : g.formulas()) {
-      notes.add(ImportNote.warning(g.name(), g.ref((int) f[0], (int) f[1]), "import.formula"));
+    for (TableGrid.Cell f : g.formulas()) {
+      notes.add(ImportNote.warning(g.name(), g.ref(f.row(), f.column()), "import.formula"));
     }
     List<Draft> drafts = new ArrayList<>();
     Draft current = null;
@@ -567,9 +574,7 @@ final class TableReader {
     String header = col.header().isEmpty() ? col.group() : col.header();
     // the header as printed, without the line breaks and spaces of its layout
     d.notes.add(header.isEmpty() ? v : header.replaceAll("\\s+", "") + "：" + v);
-    int[] span = kept.computeIfAbsent(col.index(), k -> new int[] {r, r, 0});
-    span[1] = r;
-    span[2]++;
+    kept.merge(col.index(), new RowSpan(r, r, 1), (span, one) -> span.then(r));
   }
 
   private boolean tick(String v, int r, int c) {
@@ -588,9 +593,7 @@ final class TableReader {
       if (col.role() == Role.TIER) {
         d.tiers.addAll(col.tiers());
       } else {
-        int[] span = unused.computeIfAbsent(c, k -> new int[] {r, r, 0});
-        span[1] = r;
-        span[2]++;
+        unused.merge(c, new RowSpan(r, r, 1), (span, one) -> span.then(r));
       }
       return;
     }
@@ -712,15 +715,15 @@ final class TableReader {
     }
   }
 
-  private void report(Map<Integer, int[]> columns, String key) {
-    for (Map.Entry<Integer, int[]> e : columns.entrySet()) {
+  private void report(Map<Integer, RowSpan> columns, String key) {
+    for (Map.Entry<Integer, RowSpan> e : columns.entrySet()) {
       int c = e.getKey();
-      int[] span = e.getValue();
+      RowSpan span = e.getValue();
       Column col = layout.columns().get(c);
       String header = col.header().isEmpty() ? "-" : col.header().replace('\n', ' ');
-      String cells = g.range(span[0], c, span[1]);
+      String cells = g.range(span.first(), c, span.last());
       String k = col.role() == Role.CITY ? "import.cityTier" : key;
-      notes.add(ImportNote.warning(g.name(), cells, k, header, span[2]));
+      notes.add(ImportNote.warning(g.name(), cells, k, header, span.count()));
     }
   }
 

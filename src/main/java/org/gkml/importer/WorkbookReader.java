@@ -167,14 +167,14 @@ final class WorkbookReader {
       Budget budget = new Budget(limits);
       List<String> strings = sharedStrings(book, budget);
       List<TableGrid> sheets = new ArrayList<>();
-      for (String[] ref : sheetRefs(book)) {
-        PackageRelationship rel = book.getRelationship(ref[1]);
+      for (SheetRef ref : sheetRefs(book)) {
+        PackageRelationship rel = book.getRelationship(ref.relationId());
         if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
           continue; // chart sheets and dialog sheets hold no table
         }
         PackagePart part = book.getRelatedPart(rel);
         try (InputStream in = part.getInputStream()) {
-          sheets.add(sheet(in, ref[0], "true".equals(ref[2]), strings, budget, notes));
+          sheets.add(sheet(in, ref.name(), ref.hidden(), strings, budget, notes));
         }
       }
       return new Result(sheets, notes);
@@ -201,9 +201,14 @@ final class WorkbookReader {
     return null;
   }
 
-  /** The sheets of workbook.xml in order, each as {name, relationship id, hidden}. */
-  private static List<String[]> sheetRefs(PackagePart book) throws Exception {
-    List<String[]> refs = new ArrayList<>();
+  /**
+   * A sheet as workbook.xml lists it: its name, the id of its part's relationship, hidden or not.
+   */
+  private record SheetRef(String name, String relationId, boolean hidden) {}
+
+  /** The sheets of workbook.xml in order. */
+  private static List<SheetRef> sheetRefs(PackagePart book) throws Exception {
+    List<SheetRef> refs = new ArrayList<>();
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(
         new DefaultHandler() {
@@ -221,7 +226,7 @@ final class WorkbookReader {
             String state = atts.getValue("state");
             if (id != null) {
               boolean hidden = state != null && !"visible".equals(state);
-              refs.add(new String[] {atts.getValue("name"), id, Boolean.toString(hidden)});
+              refs.add(new SheetRef(atts.getValue("name"), id, hidden));
             }
           }
         });
@@ -511,7 +516,7 @@ final class WorkbookReader {
     private final Budget budget;
     private final List<String[]> rows = new ArrayList<>();
     private final List<TableGrid.Area> merges = new ArrayList<>();
-    private final List<long[]> formulas = new ArrayList<>();
+    private final List<TableGrid.Cell> formulas = new ArrayList<>();
     private int beyond;
     private String beyondRef;
 
@@ -556,7 +561,7 @@ final class WorkbookReader {
     void formula(String ref) {
       if (ref != null) {
         CellReference at = new CellReference(ref);
-        formulas.add(new long[] {at.getRow(), at.getCol()});
+        formulas.add(new TableGrid.Cell(at.getRow(), at.getCol()));
       }
     }
 

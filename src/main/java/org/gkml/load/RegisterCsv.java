@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -43,6 +44,45 @@ public final class RegisterCsv {
     public int line() {
       return line;
     }
+  }
+
+  /** A register as read: the regions whose rows are valid, and a finding for every problem. */
+  public record Read(Map<RegionCode, String> register, List<Finding> findings) {
+    public Read {
+      register = Map.copyOf(register);
+      findings = List.copyOf(findings);
+    }
+
+    /** The first problem validate would report as an error, if any. */
+    public java.util.Optional<Finding> firstError() {
+      return findings.stream().filter(Finding::isError).findFirst();
+    }
+  }
+
+  /**
+   * The register from the bytes of {@code file}, the one way every command reads it: UTF-8 with or
+   * without a BOM (anything else is one finding, GK002 or the encoding's), then {@link
+   * #read(String, SourceFile, Messages, Map, List)}. A row with a malformed code is left out and
+   * reported (GK301), a name that cannot be part of a file name is kept and reported (GK308).
+   */
+  public static Read read(byte[] bytes, SourceFile file, Messages messages) {
+    Map<RegionCode, String> register = new HashMap<>();
+    List<Finding> findings = new ArrayList<>();
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    if (decoded instanceof TextDecoder.Decoded.Failed failed) {
+      findings.add(finding(file, failed.problem(), messages));
+    } else {
+      read(((TextDecoder.Decoded.Text) decoded).text(), file, messages, register, findings);
+    }
+    return new Read(register, findings);
+  }
+
+  static Finding finding(SourceFile file, Problem p, Messages messages) {
+    return new Finding(
+        p.rule(),
+        p.rule().defaultSeverity(),
+        file.at(p.line(), p.column()),
+        messages.get(p.messageKey(), p.args()));
   }
 
   /** Every row of the register; Malformed at the first place it is not CSV. */

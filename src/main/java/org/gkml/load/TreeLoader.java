@@ -12,6 +12,7 @@ import org.gkml.i18n.Messages;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Config;
+import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
@@ -116,26 +117,22 @@ public final class TreeLoader {
       loaded.add(skippedFile(s));
     }
     List<Finding> findings = new ArrayList<>();
-    Config config = Config.none();
-    List<Catalog> basics = new ArrayList<>();
-    List<Overlay> overlays = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
     for (int i = 0; i < loaded.size(); i++) {
       LoadedFile f = loaded.get(i);
       findings.addAll(f.findings());
       DocumentKind expected = i < expectedKinds.length ? expectedKinds[i] : null; // skipped: none
-      if (f.document() instanceof Config c) {
-        config = c;
-      } else if (f.document() instanceof Catalog c) {
-        basics.add(c);
+      if (f.document() != null) {
+        documents.add(f.document());
+      }
+      if (f.document() instanceof Catalog) {
         misplaced(f, expected, DocumentKind.CATALOG, findings);
-      } else if (f.document() instanceof Overlay o) {
-        overlays.add(o);
+      } else if (f.document() instanceof Overlay) {
         misplaced(f, expected, DocumentKind.OVERLAY, findings);
       }
     }
     Map<RegionCode, String> register = register(top, findings);
-    return new Result(
-        new CatalogTree(top, config, basics, overlays, register), List.copyOf(loaded), findings);
+    return new Result(CatalogTree.of(top, documents, register), List.copyOf(loaded), findings);
   }
 
   /** A file (or folder) the walk did not read, with the finding that says why. */
@@ -181,31 +178,21 @@ public final class TreeLoader {
     }
     Path csv = found.files().get(0);
     SourceFile file = SourceFile.unstructured(csv, display(csv));
-    String text;
+    byte[] bytes;
     try {
-      TextDecoder.Decoded decoded = TextDecoder.decode(BoundedInput.read(csv));
-      if (decoded instanceof TextDecoder.Decoded.Failed failed) {
-        findings.add(finding(file, failed.problem()));
-        return register;
-      }
-      text = ((TextDecoder.Decoded.Text) decoded).text();
+      bytes = BoundedInput.read(csv);
     } catch (BoundedInput.Refused r) {
-      findings.add(finding(file, FileLoader.refusal(r)));
+      findings.add(RegisterCsv.finding(file, FileLoader.refusal(r), messages));
       return register;
     } catch (IOException | SecurityException e) {
-      findings.add(finding(file, new Problem(Rule.SYNTAX, 1, 1, "load.io", FileLoader.reason(e))));
+      findings.add(
+          RegisterCsv.finding(
+              file, new Problem(Rule.SYNTAX, 1, 1, "load.io", FileLoader.reason(e)), messages));
       return register;
     }
-    RegisterCsv.read(text, file, messages, register, findings);
-    return register;
-  }
-
-  private Finding finding(SourceFile file, Problem p) {
-    return new Finding(
-        p.rule(),
-        p.rule().defaultSeverity(),
-        file.at(p.line(), p.column()),
-        messages.get(p.messageKey(), p.args()));
+    RegisterCsv.Read read = RegisterCsv.read(bytes, file, messages);
+    findings.addAll(read.findings());
+    return read.register();
   }
 
   static DocumentKind expectedKind(Path root, Path file) {

@@ -1,6 +1,10 @@
 package org.gkml.model;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The elements of a catalogue item, by the English key used in files, in the order files and
@@ -51,6 +55,32 @@ public enum Field {
 
   public boolean isList() {
     return shape == Shape.LIST;
+  }
+
+  /**
+   * Whether dropping an element of this list field weakens the item, whatever is added alongside:
+   * removing a channel or a tier (FORMAT.md §7 and §9). Dropping a basis does not.
+   */
+  public boolean droppingWeakens() {
+    return this == CHANNELS || this == TIERS;
+  }
+
+  /**
+   * The form elements of this list field compare in: tiers as written, channels and basis after
+   * NFKC normalisation without white space ({@link ChannelVocabulary#normalize}).
+   */
+  public String elementKey(String element) {
+    return this == TIERS ? element : ChannelVocabulary.normalize(element);
+  }
+
+  /**
+   * The elements of {@code before} (in its order, repeats kept) that {@code after} no longer has,
+   * compared by {@link #elementKey}.
+   */
+  public List<String> dropped(Collection<String> before, Collection<String> after) {
+    Set<String> kept = new HashSet<>();
+    after.forEach(a -> kept.add(elementKey(a)));
+    return before.stream().filter(b -> !kept.contains(elementKey(b))).toList();
   }
 
   public static Optional<Field> ofKey(String key) {

@@ -17,6 +17,14 @@ public enum Mode {
     return word;
   }
 
+  /**
+   * Whether going from this mode to {@code after} weakens the item: 主动 to 依申请 (FORMAT.md §7). An
+   * unknown {@code after} (null) weakens nothing.
+   */
+  public boolean weakenedBy(Mode after) {
+    return this == PROACTIVE && after == ON_REQUEST;
+  }
+
   public static Optional<Mode> ofWord(String word) {
     for (Mode m : values()) {
       if (m.word.equals(word)) {

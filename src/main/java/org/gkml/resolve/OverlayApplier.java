@@ -225,15 +225,13 @@ final class OverlayApplier {
         String value = t.value();
         switch (field) {
           case MODE -> {
-            if (inherited.mode() == Mode.PROACTIVE
-                && Mode.ofWord(value).orElse(null) == Mode.ON_REQUEST) {
+            if (inherited.mode().weakenedBy(Mode.ofWord(value).orElse(null))) {
               report(Rule.MODE_WEAKENED, at, id, id);
             }
           }
           case DEADLINE -> {
-            DeadlineComparison c =
-                Deadline.parse(value).compareWith(Deadline.parse(inherited.deadline()));
-            if (c == DeadlineComparison.LONGER) {
+            DeadlineComparison c = Deadline.change(inherited.deadline(), value);
+            if (c.weakens()) {
               report(Rule.DEADLINE_LONGER, at, id, id, inherited.deadline(), value);
             } else if (c == DeadlineComparison.NOT_COMPARABLE) {
               report(Rule.DEADLINE_NOT_COMPARABLE, at, id, id, inherited.deadline(), value);
@@ -244,15 +242,7 @@ final class OverlayApplier {
         return value;
       }
       return switch (field) {
-        case CHANNELS ->
-            editSet(
-                id,
-                field,
-                item.channels(),
-                edit,
-                at,
-                Rule.CHANNEL_REMOVED,
-                ChannelVocabulary::normalize);
+        case CHANNELS -> editSet(id, field, item.channels(), edit, at, Rule.CHANNEL_REMOVED);
         case TIERS ->
             editSet(
                 id,
@@ -260,9 +250,8 @@ final class OverlayApplier {
                 item.tiersInOrder().stream().map(Tier::word).toList(),
                 edit,
                 at,
-                Rule.TIER_REMOVED,
-                Function.identity());
-        default -> editSet(id, field, item.basis(), edit, at, null, ChannelVocabulary::normalize);
+                Rule.TIER_REMOVED);
+        default -> editSet(id, field, item.basis(), edit, at, null);
       };
     }
 
@@ -284,24 +273,16 @@ final class OverlayApplier {
 
     /**
      * A set field after a full list or an {@code add}/{@code remove} edit, reporting each dropped
-     * element as {@code weakening} (null: dropping is allowed). Elements compare by {@code key}.
+     * element as {@code weakening} when dropping weakens the field ({@link Field#droppingWeakens}).
+     * Elements compare by {@link Field#elementKey}.
      */
     private List<String> editSet(
-        String id,
-        Field field,
-        List<String> before,
-        FieldEdit edit,
-        Loc at,
-        Rule weakening,
-        Function<String, String> key) {
+        String id, Field field, List<String> before, FieldEdit edit, Loc at, Rule weakening) {
+      boolean weakens = field.droppingWeakens();
+      Function<String, String> key = field::elementKey;
       if (edit instanceof FieldEdit.ReplaceList r) {
-        List<String> keys = r.values().stream().map(key).toList();
-        if (weakening != null) {
-          for (String b : before) {
-            if (!keys.contains(key.apply(b))) {
-              report(weakening, at, id, id, b);
-            }
-          }
+        if (weakens) {
+          field.dropped(before, r.values()).forEach(b -> report(weakening, at, id, id, b));
         }
         return r.values();
       }
@@ -314,7 +295,7 @@ final class OverlayApplier {
         if (result.stream().noneMatch(v -> key.apply(v).equals(k))) {
           report(Rule.REMOVE_ABSENT, where, id, id, field.key(), x);
         } else {
-          if (weakening != null) {
+          if (weakens) {
             report(weakening, where, id, id, x);
           }
           result.removeIf(v -> key.apply(v).equals(k));

@@ -50,9 +50,9 @@ class DiffPropertyTest {
           };
       boolean undirected =
           kind == ChangeKind.RENAMED
-              || (c.isListChange()
-                  && !c.addedElements().isEmpty()
-                  && !c.removedElements().isEmpty());
+              || (c instanceof Change.ListChanged l
+                  && !l.added().isEmpty()
+                  && !l.removed().isEmpty());
       return new Shown(
           kind == ChangeKind.RENAMED ? (String) before : item,
           k,

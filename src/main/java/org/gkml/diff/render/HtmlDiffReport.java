@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import org.gkml.diff.Change;
 import org.gkml.diff.ChangeClass;
-import org.gkml.diff.ChangeKind;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
 import org.gkml.diff.RevisionNote;
@@ -130,32 +129,51 @@ final class HtmlDiffReport {
   }
 
   private void before(Change c) {
-    if (c.kind() == ChangeKind.MODIFIED
-        && c.isListChange()
-        && c.before() != null
-        && c.after() != null) {
-      elements(c.removedElements(), "del");
-    } else {
-      text(String.join("\n", ValueText.lines(c.before(), messages)));
-    }
+    c.accept(new Cell(true));
   }
 
   private void after(Change c) {
-    if (ValueText.inline(c)) {
-      for (InlineDiff.Segment seg : InlineDiff.of((String) c.before(), (String) c.after())) {
+    c.accept(new Cell(false));
+  }
+
+  /** Writes the before or after cell of a change. */
+  private final class Cell implements ValueCells<Void> {
+    private final boolean before;
+
+    Cell(boolean before) {
+      this.before = before;
+    }
+
+    @Override
+    public Void inline(Change.TextChanged c) {
+      if (before) {
+        return plain(c);
+      }
+      for (InlineDiff.Segment seg : InlineDiff.of(c.before(), c.after())) {
         switch (seg.op()) {
-          case EQUAL -> text(seg.text());
+          case EQUAL -> HtmlDiffReport.this.text(seg.text());
           case DELETE -> raw("<del>").text(seg.text()).raw("</del>");
           case INSERT -> raw("<ins>").text(seg.text()).raw("</ins>");
         }
       }
-    } else if (c.kind() == ChangeKind.MODIFIED
-        && c.isListChange()
-        && c.before() != null
-        && c.after() != null) {
-      elements(c.addedElements(), "ins");
-    } else {
-      text(String.join("\n", ValueText.lines(c.after(), messages)));
+      return null;
+    }
+
+    @Override
+    public Void list(Change.ListChanged c) {
+      if (before) {
+        elements(c.removed(), "del");
+      } else {
+        elements(c.added(), "ins");
+      }
+      return null;
+    }
+
+    @Override
+    public Void plain(Change c) {
+      HtmlDiffReport.this.text(
+          String.join("\n", ValueText.lines(before ? c.before() : c.after(), messages)));
+      return null;
     }
   }
 

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import org.gkml.diff.Change;
 import org.gkml.diff.ChangeClass;
-import org.gkml.diff.ChangeKind;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
 import org.gkml.diff.RevisionNote;
@@ -134,25 +133,28 @@ public final class MarkdownDiffReport {
   }
 
   private String before(Change c) {
-    if (c.kind() == ChangeKind.RENAMED) {
-      return cell(String.valueOf(c.before()));
-    }
-    if (c.kind() == ChangeKind.MODIFIED
-        && c.isListChange()
-        && c.before() != null
-        && c.after() != null) {
-      return elements(c.removedElements(), "del");
-    }
-    return cell(ValueText.lines(c.before(), messages));
+    return c.accept(new Cell(true));
   }
 
   private String after(Change c) {
-    if (c.kind() == ChangeKind.RENAMED) {
-      return cell(String.valueOf(c.after()));
+    return c.accept(new Cell(false));
+  }
+
+  /** The before or after cell of a change. */
+  private final class Cell implements ValueCells<String> {
+    private final boolean before;
+
+    Cell(boolean before) {
+      this.before = before;
     }
-    if (ValueText.inline(c)) {
+
+    @Override
+    public String inline(Change.TextChanged c) {
+      if (before) {
+        return plain(c);
+      }
       StringBuilder s = new StringBuilder();
-      for (InlineDiff.Segment seg : InlineDiff.of((String) c.before(), (String) c.after())) {
+      for (InlineDiff.Segment seg : InlineDiff.of(c.before(), c.after())) {
         String text = cell(seg.text());
         switch (seg.op()) {
           case EQUAL -> s.append(text);
@@ -162,13 +164,16 @@ public final class MarkdownDiffReport {
       }
       return s.toString();
     }
-    if (c.kind() == ChangeKind.MODIFIED
-        && c.isListChange()
-        && c.before() != null
-        && c.after() != null) {
-      return elements(c.addedElements(), "ins");
+
+    @Override
+    public String list(Change.ListChanged c) {
+      return before ? elements(c.removed(), "del") : elements(c.added(), "ins");
     }
-    return cell(ValueText.lines(c.after(), messages));
+
+    @Override
+    public String plain(Change c) {
+      return cell(ValueText.lines(before ? c.before() : c.after(), messages));
+    }
   }
 
   private static String elements(List<String> elements, String tag) {

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import org.gkml.diff.Change;
 import org.gkml.diff.ChangeClass;
-import org.gkml.diff.ChangeKind;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
 import org.gkml.diff.render.Palette.Tone;
@@ -114,23 +113,50 @@ final class TextDiffReport {
     }
     head.append("  ").append(palette.paint(tone(c.changeClass()), "[" + classWord(c) + "]"));
     line(head.toString());
-    if (c.kind() != ChangeKind.MODIFIED) {
-      return;
+    c.accept(new Values());
+  }
+
+  /** The lines below a change's heading: none for a whole item, else its values. */
+  private final class Values implements ValueCells<Void> {
+    @Override
+    public Void added(Change.ItemAdded c) {
+      return null;
     }
-    if (ValueText.inline(c)) {
-      inline((String) c.before(), (String) c.after());
-    } else if (c.isListChange() && c.before() != null && c.after() != null) {
-      c.removedElements()
+
+    @Override
+    public Void removed(Change.ItemRemoved c) {
+      return null;
+    }
+
+    @Override
+    public Void renamed(Change.ItemRenamed c) {
+      return null;
+    }
+
+    @Override
+    public Void inline(Change.TextChanged c) {
+      TextDiffReport.this.inline(c.before(), c.after());
+      return null;
+    }
+
+    @Override
+    public Void list(Change.ListChanged c) {
+      c.removed()
           .forEach(e -> line(INDENT + palette.paint(Tone.DELETED, "- " + TerminalText.quote(e))));
-      c.addedElements()
+      c.added()
           .forEach(e -> line(INDENT + palette.paint(Tone.INSERTED, "+ " + TerminalText.quote(e))));
-    } else {
+      return null;
+    }
+
+    @Override
+    public Void plain(Change c) {
       if (c.before() != null) {
         line(INDENT + palette.paint(Tone.DELETED, "- " + indented(value(c.before()))));
       }
       if (c.after() != null) {
         line(INDENT + palette.paint(Tone.INSERTED, "+ " + indented(value(c.after()))));
       }
+      return null;
     }
   }
 

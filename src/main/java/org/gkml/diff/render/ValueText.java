@@ -71,14 +71,6 @@ final class ValueText {
     return messages.get("diff.kind." + k.word());
   }
 
-  /** Whether a field is long text that reports show as an inline character diff. */
-  static boolean inline(Change c) {
-    return c.kind() == ChangeKind.MODIFIED
-        && ("content".equals(c.field()) || "note".equals(c.field()))
-        && c.before() instanceof String
-        && c.after() instanceof String;
-  }
-
   /** {@code 安全生产 · 基础目录} or {@code 安全生产 · 511703}. */
   static String group(Change c, Messages messages) {
     return c.domain() + " · " + (c.region() == null ? messages.get("diff.basic") : c.region());

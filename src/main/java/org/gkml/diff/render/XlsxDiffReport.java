@@ -130,17 +130,16 @@ final class XlsxDiffReport {
         label(ChangeClass.ADDITIVE),
         "合计");
     for (Map.Entry<String, List<Change>> e : byDomain.entrySet()) {
-      long[] n = new long[ChangeClass.values().length];
-      e.getValue().forEach(c -> n[c.changeClass().ordinal()]++);
+      List<Change> changes = e.getValue();
       row(
           sheet,
           r++,
           text,
           e.getKey(),
-          count(n[0]),
-          count(n[1]),
-          count(n[2]),
-          count(e.getValue().size()));
+          count(changes, ChangeClass.BREAKING),
+          count(changes, ChangeClass.CHANGED),
+          count(changes, ChangeClass.ADDITIVE),
+          count(changes.size()));
     }
     row(
         sheet,
@@ -176,16 +175,7 @@ final class XlsxDiffReport {
       put(row, 1, nonNull(c.subject().level1()));
       put(row, 2, nonNull(c.subject().level2()));
       put(row, 3, field(c));
-      if (ValueText.inline(c)) {
-        put(row, 4, (String) c.before());
-        inline(row.createCell(5), (String) c.before(), (String) c.after());
-      } else if (c.kind() == ChangeKind.RENAMED) {
-        put(row, 4, String.valueOf(c.before()));
-        put(row, 5, String.valueOf(c.after()));
-      } else {
-        put(row, 4, String.join("\n", ValueText.lines(c.before(), messages)));
-        put(row, 5, String.join("\n", ValueText.lines(c.after(), messages)));
-      }
+      c.accept(new Values(row));
       put(row, 6, label(c.changeClass()));
       put(row, 7, c.region() == null ? messages.get("diff.basic") : c.region());
     }
@@ -195,6 +185,37 @@ final class XlsxDiffReport {
     }
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, COLUMNS.size() - 1));
+  }
+
+  /**
+   * Writes a change's 修改前 and 修改后 cells (columns 4 and 5) into its row; lists as the whole lists,
+   * the cells a reviewer compares.
+   */
+  private final class Values implements ValueCells<Void> {
+    private final Row row;
+
+    Values(Row row) {
+      this.row = row;
+    }
+
+    @Override
+    public Void inline(Change.TextChanged c) {
+      put(row, 4, c.before());
+      XlsxDiffReport.this.inline(row.createCell(5), c.before(), c.after());
+      return null;
+    }
+
+    @Override
+    public Void list(Change.ListChanged c) {
+      return plain(c);
+    }
+
+    @Override
+    public Void plain(Change c) {
+      put(row, 4, String.join("\n", ValueText.lines(c.before(), messages)));
+      put(row, 5, String.join("\n", ValueText.lines(c.after(), messages)));
+      return null;
+    }
   }
 
   /** The 修订说明 of the revisions between the two sides, one row each. */
@@ -308,6 +329,10 @@ final class XlsxDiffReport {
 
   private String label(ChangeClass c) {
     return ValueText.classLabel(c, messages);
+  }
+
+  private static String count(List<Change> changes, ChangeClass c) {
+    return count(changes.stream().filter(x -> x.changeClass() == c).count());
   }
 
   private static String count(long n) {

@@ -1,14 +1,12 @@
 package org.gkml.diff.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
@@ -21,6 +19,7 @@ import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
+import org.gkml.model.SourceFile;
 
 /**
  * The documents of one snapshot, parsed on demand with {@link FileLoader} and kept. A diff parses
@@ -29,12 +28,14 @@ import org.gkml.model.RegionCode;
 public final class SnapshotDocuments {
   private final Snapshot snapshot;
   private final FileLoader loader;
+  private final Messages messages;
   private final Map<String, LoadedFile> parsed = new ConcurrentHashMap<>();
   private volatile Map<String, String> domains;
 
-  public SnapshotDocuments(Snapshot snapshot, FileLoader loader) {
+  public SnapshotDocuments(Snapshot snapshot, FileLoader loader, Messages messages) {
     this.snapshot = snapshot;
     this.loader = loader;
+    this.messages = messages;
   }
 
   public Snapshot snapshot() {
@@ -124,19 +125,7 @@ public final class SnapshotDocuments {
   public CatalogTree tree() {
     List<String> yaml = snapshot.paths().stream().filter(Snapshot::isYaml).toList();
     List<Document> docs = yaml.parallelStream().map(p -> require(p, null)).toList();
-    Config config = Config.none();
-    List<Catalog> basics = new ArrayList<>();
-    List<Overlay> overlays = new ArrayList<>();
-    for (Document d : docs) {
-      if (d instanceof Config c) {
-        config = c;
-      } else if (d instanceof Catalog c) {
-        basics.add(c);
-      } else if (d instanceof Overlay o) {
-        overlays.add(o);
-      }
-    }
-    return new CatalogTree(snapshot.pathOf(""), config, basics, overlays, register());
+    return CatalogTree.of(snapshot.pathOf(""), docs, register());
   }
 
   /** The config of the snapshot, or none when it has none or it does not load. */
@@ -148,27 +137,25 @@ public final class SnapshotDocuments {
   }
 
   /**
-   * The region register ({@code regions.csv}); rows that are not division codes are skipped. Read
-   * as validate reads it: UTF-8 with or without a BOM, any line ending.
+   * The region register ({@code regions.csv}), read as validate reads it ({@link
+   * RegisterCsv#read(byte[], SourceFile, Messages)}); exit 2 naming the first row validate reports
+   * as an error (a malformed code, an unsafe name, text that is not CSV or not UTF-8), since a
+   * region view over a register that validate rejects would not be what merge computes.
    */
   Map<RegionCode, String> register() {
-    Map<RegionCode, String> register = new HashMap<>();
     if (!snapshot.paths().contains(Snapshot.REGISTER)) {
-      return register;
+      return Map.of();
     }
-    String text = new String(read(Snapshot.REGISTER), StandardCharsets.UTF_8);
-    text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    try {
-      for (RegisterCsv.Row row : RegisterCsv.rows(text)) {
-        RegionCode.parse(row.code()).ifPresent(c -> register.put(c, row.name()));
-      }
-    } catch (RegisterCsv.Malformed e) {
-      throw GkmlException.usage(
-          "diff.invalidFile",
-          snapshot.display(Snapshot.REGISTER) + ":" + e.line(),
-          String.valueOf(e.getMessage()));
-    }
-    return register;
+    SourceFile file =
+        SourceFile.unstructured(
+            snapshot.pathOf(Snapshot.REGISTER), snapshot.display(Snapshot.REGISTER));
+    RegisterCsv.Read read = RegisterCsv.read(read(Snapshot.REGISTER), file, messages);
+    read.firstError()
+        .ifPresent(
+            f -> {
+              throw GkmlException.usage("diff.invalidFile", f.loc().toString(), f.message());
+            });
+    return read.register();
   }
 
   public byte[] read(String path) {

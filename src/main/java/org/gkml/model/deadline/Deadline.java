@@ -84,6 +84,14 @@ public sealed interface Deadline
     };
   }
 
+  /**
+   * How the deadline written {@code after} compares with the one written {@code before} that it
+   * replaces; {@link DeadlineComparison#weakens} says whether the change weakens the item.
+   */
+  static DeadlineComparison change(String before, String after) {
+    return parse(after).compareWith(parse(before));
+  }
+
   /** Parses a wording; never throws, an unknown form gives {@link Unparsed}. */
   static Deadline parse(String text) {
     return ParsedDeadlines.parse(text);

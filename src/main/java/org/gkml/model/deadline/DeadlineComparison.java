@@ -7,6 +7,11 @@ public enum DeadlineComparison {
   LONGER,
   NOT_COMPARABLE;
 
+  /** Whether a deadline that compares so with the one it replaces weakens the item: longer. */
+  public boolean weakens() {
+    return this == LONGER;
+  }
+
   /** The answer seen from the other side: SHORTER and LONGER swap. */
   public DeadlineComparison inverse() {
     return switch (this) {

@@ -102,16 +102,19 @@ final class DeadlineParser {
     return s.substring(start, end);
   }
 
+  /** Where a part's number (1. 2、 ①) stands in the text: its start and the end of the marker. */
+  private record Marker(int start, int end) {}
+
   /** A numbered list of two parts or more, or null. */
   private static Deadline composite(String text, String s) {
-    List<int[]> marks = new ArrayList<>();
+    List<Marker> marks = new ArrayList<>();
     Matcher m = MARKER.matcher(s);
     while (m.find()) {
       String number = m.group(1) != null ? m.group(1) : m.group(2);
       boolean first = marks.isEmpty();
       // numbering must run 1, 2, 3 from the start; other matches are part of the text
       if (Integer.parseInt(number) == marks.size() + 1 && (!first || m.start() == 0)) {
-        marks.add(new int[] {m.start(), m.end()});
+        marks.add(new Marker(m.start(), m.end()));
       }
     }
     if (marks.size() < 2) {
@@ -119,8 +122,8 @@ final class DeadlineParser {
     }
     List<Composite.Part> parts = new ArrayList<>();
     for (int i = 0; i < marks.size(); i++) {
-      int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : s.length();
-      String body = trim(s.substring(marks.get(i)[1], end));
+      int end = i + 1 < marks.size() ? marks.get(i + 1).start() : s.length();
+      String body = trim(s.substring(marks.get(i).end(), end));
       int colon = body.indexOf(':');
       String label = colon >= 0 ? trim(body.substring(0, colon)) : "";
       String value = colon >= 0 ? trim(body.substring(colon + 1)) : body;
