@@ -1,0 +1,156 @@
+package org.gkml.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.gkml.load.BoundedInput;
+import org.gkml.load.Scope;
+import org.gkml.load.TreeLoader;
+import org.gkml.load.YamlWalk;
+
+/**
+ * Every byte a whole-tree validate reads, read once, and the key that names them with everything
+ * else its findings depend on: the gkml build, the message language, the working directory (paths
+ * are shown relative to it), the root, each file's path and SHA-256, what the walk skipped and why,
+ * and {@code regions.csv}. The files are then checked from these very bytes ({@link #take}), so the
+ * findings stored under the key are those of the content the key names, even when a file changes
+ * while the check runs.
+ */
+public final class TreeContents implements TreeLoader.Contents {
+  /** Bumped whenever what an entry holds, or what the key covers, changes. */
+  static final String FORMAT = "gkml-validate-cache/1";
+
+  private final String key;
+  private final Map<Path, byte[]> bytes;
+  private final String registerDigest;
+
+  private TreeContents(String key, Map<Path, byte[]> bytes, String registerDigest) {
+    this.key = key;
+    this.bytes = bytes;
+    this.registerDigest = registerDigest;
+  }
+
+  /**
+   * Reads every file of {@code scope} (a whole root); empty when one cannot be read in full (it is
+   * then reported by the check, which runs without the cache).
+   */
+  public static Optional<TreeContents> read(
+      Scope scope, String build, Locale locale, Path workingDir) {
+    List<Path> files = scope.read();
+    byte[][] contents = new byte[files.size()][];
+    byte[][] digests = new byte[files.size()][];
+    boolean complete =
+        IntStream.range(0, files.size())
+            .parallel()
+            .allMatch(
+                i -> {
+                  try {
+                    contents[i] = BoundedInput.read(files.get(i));
+                  } catch (IOException | SecurityException e) {
+                    return false; // refused or unreadable: not worth a key of its own
+                  }
+                  digests[i] = sha256().digest(contents[i]);
+                  return true;
+                });
+    if (!complete) {
+      return Optional.empty();
+    }
+    Path top = scope.root().toAbsolutePath().normalize();
+    String register = registerDigest(top);
+    if (register == null) {
+      return Optional.empty();
+    }
+    MessageDigest key = sha256();
+    field(key, FORMAT);
+    field(key, build);
+    field(key, locale.toLanguageTag());
+    field(key, workingDir.toAbsolutePath().normalize().toString());
+    field(key, top.toString());
+    Map<Path, byte[]> byPath = new ConcurrentHashMap<>(files.size() * 4 / 3 + 1);
+    for (int i = 0; i < files.size(); i++) {
+      Path p = files.get(i);
+      field(key, "file");
+      field(key, p.toAbsolutePath().normalize().toString());
+      key.update(digests[i]);
+      byPath.put(p, contents[i]);
+    }
+    for (YamlWalk.Skipped s : scope.skipped()) {
+      field(key, "skipped");
+      field(key, s.path().toAbsolutePath().normalize().toString());
+      field(key, s.rule().id() + " " + s.unreadable() + " " + s.messageKey());
+      for (Object arg : s.args()) {
+        field(key, String.valueOf(arg));
+      }
+    }
+    field(key, "register");
+    field(key, register);
+    return Optional.of(new TreeContents(HexFormat.of().formatHex(key.digest()), byPath, register));
+  }
+
+  /** The key of the entry for these contents (64 hex digits). */
+  public String key() {
+    return key;
+  }
+
+  /** Hands a file's bytes to the loader, once: they are let go as the check goes on. */
+  @Override
+  public byte[] of(Path path) {
+    return bytes.remove(path);
+  }
+
+  /**
+   * Whether {@code regions.csv} is still what the key says: it is read again by the checks
+   * themselves (not through {@link #of}), so a run during which it changed stores nothing.
+   */
+  boolean registerUnchanged(Path root) {
+    return registerDigest.equals(registerDigest(root.toAbsolutePath().normalize()));
+  }
+
+  /**
+   * The register's state: absent, skipped (and why), or its content's digest; null when it cannot
+   * be read (the check reports that, uncached).
+   */
+  private static String registerDigest(Path top) {
+    YamlWalk.Listing found = YamlWalk.rootFile(top, TreeLoader.REGISTER_FILE);
+    StringBuilder state = new StringBuilder();
+    for (YamlWalk.Skipped s : found.skipped()) {
+      state.append("skipped ").append(s.messageKey()).append(' ');
+    }
+    if (found.files().isEmpty()) {
+      return state.append("absent").toString();
+    }
+    try {
+      byte[] csv = BoundedInput.read(found.files().get(0));
+      return state.append(HexFormat.of().formatHex(sha256().digest(csv))).toString();
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  /** A length-prefixed field: no two different lists of fields hash the same stream. */
+  private static void field(MessageDigest d, String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    d.update((byte) (b.length >>> 24));
+    d.update((byte) (b.length >>> 16));
+    d.update((byte) (b.length >>> 8));
+    d.update((byte) b.length);
+    d.update(b);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
