@@ -63,7 +63,7 @@ gkml() {
   local name="$1"; shift
   run "$out" "$err" "$repo/gkml" validate "$@"
   eval "${name}_times+=(\"$run_time\"); ${name}_cpus+=(\"$run_cpu\")"
-  [ "$run_rss" -gt "$gkml_rss" ] && gkml_rss=$run_rss
+  if [ "$run_rss" -gt "$gkml_rss" ]; then gkml_rss=$run_rss; fi
   printf 'round %s %-9s %6ss cpu %6ss %4sMB  (%s)\n' "$i" "$name" "$run_time" "$run_cpu" "$run_rss" "$(tail -n 1 "$out")" >&2
 }
 

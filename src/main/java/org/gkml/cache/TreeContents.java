@@ -30,11 +30,20 @@ public final class TreeContents implements TreeLoader.Contents {
   static final String FORMAT = "gkml-validate-cache/1";
 
   private final String key;
+  private final String shape;
+  private final List<String> digests;
   private final Map<Path, byte[]> bytes;
   private final String registerDigest;
 
-  private TreeContents(String key, Map<Path, byte[]> bytes, String registerDigest) {
+  private TreeContents(
+      String key,
+      String shape,
+      List<String> digests,
+      Map<Path, byte[]> bytes,
+      String registerDigest) {
     this.key = key;
+    this.shape = shape;
+    this.digests = digests;
     this.bytes = bytes;
     this.registerDigest = registerDigest;
   }
@@ -69,36 +78,64 @@ public final class TreeContents implements TreeLoader.Contents {
     if (register == null) {
       return Optional.empty();
     }
+    // the shape: everything but the files' contents (two trees of one shape differ in some
+    // files' bytes only, see ChangedOverlays); the key: the shape and every file's digest
+    MessageDigest shape = sha256();
     MessageDigest key = sha256();
-    field(key, FORMAT);
-    field(key, build);
-    field(key, locale.toLanguageTag());
-    field(key, workingDir.toAbsolutePath().normalize().toString());
-    field(key, top.toString());
+    field(shape, FORMAT);
+    field(shape, build);
+    field(shape, locale.toLanguageTag());
+    field(shape, workingDir.toAbsolutePath().normalize().toString());
+    field(shape, top.toString());
     Map<Path, byte[]> byPath = new ConcurrentHashMap<>(files.size() * 4 / 3 + 1);
+    List<String> hex = new java.util.ArrayList<>(files.size());
     for (int i = 0; i < files.size(); i++) {
       Path p = files.get(i);
-      field(key, "file");
-      field(key, p.toAbsolutePath().normalize().toString());
+      field(shape, "file");
+      field(shape, p.toAbsolutePath().normalize().toString());
       key.update(digests[i]);
+      hex.add(HexFormat.of().formatHex(digests[i]));
       byPath.put(p, contents[i]);
     }
     for (YamlWalk.Skipped s : scope.skipped()) {
-      field(key, "skipped");
-      field(key, s.path().toAbsolutePath().normalize().toString());
-      field(key, s.rule().id() + " " + s.unreadable() + " " + s.messageKey());
+      field(shape, "skipped");
+      field(shape, s.path().toAbsolutePath().normalize().toString());
+      field(shape, s.rule().id() + " " + s.unreadable() + " " + s.messageKey());
       for (Object arg : s.args()) {
-        field(key, String.valueOf(arg));
+        field(shape, String.valueOf(arg));
       }
     }
-    field(key, "register");
-    field(key, register);
-    return Optional.of(new TreeContents(HexFormat.of().formatHex(key.digest()), byPath, register));
+    field(shape, "register");
+    field(shape, register);
+    byte[] shapeDigest = shape.digest();
+    key.update(shapeDigest);
+    return Optional.of(
+        new TreeContents(
+            HexFormat.of().formatHex(key.digest()),
+            HexFormat.of().formatHex(shapeDigest),
+            List.copyOf(hex),
+            byPath,
+            register));
   }
 
   /** The key of the entry for these contents (64 hex digits). */
   public String key() {
     return key;
+  }
+
+  /** The key of everything but the files' contents (64 hex digits). */
+  String shape() {
+    return shape;
+  }
+
+  /** Each file's SHA-256 (hex), in the order of the scope's files. */
+  List<String> digests() {
+    return digests;
+  }
+
+  /** The bytes of the files, left in place for the check that follows. */
+  TreeLoader.Contents peek() {
+    return bytes::get;
   }
 
   /** Hands a file's bytes to the loader, once: they are let go as the check goes on. */

@@ -52,6 +52,10 @@ public final class ValidationCache {
   static final int MAX_ENTRIES = 8;
   static final long MAX_ENTRY_BYTES = 64L << 20;
   private static final Pattern ENTRY = Pattern.compile("validate-[0-9a-f]{64}\\.json");
+  private static final Pattern INDEX = Pattern.compile("index-[0-9a-f]{64}\\.json");
+  private static final Pattern POINTER = Pattern.compile("latest-[0-9a-f]{64}\\.txt");
+  private static final Pattern TEMPORARY =
+      Pattern.compile("\\.(validate|index|latest)-[0-9a-f]{64}\\.(json|txt)-?[0-9]+\\.tmp");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
@@ -107,17 +111,23 @@ public final class ValidationCache {
         at(base.resolve("gkml").resolve(HexFormat.of().formatHex(name, 0, 16)), build));
   }
 
-  /** A validation and what each of its findings is about (see FindingSubjects). */
-  public record Outcome(Validation validation, Function<Finding, String> subjects, boolean hit) {}
+  /**
+   * A validation, what each of its findings is about (see FindingSubjects), and how it was made:
+   * read from the cache ({@code hit}), or checked in part on a stored run ({@code partial}).
+   */
+  public record Outcome(
+      Validation validation, Function<Finding, String> subjects, boolean hit, boolean partial) {}
 
-  /** How a whole tree is checked: from the bytes the cache read, or on its own. */
+  /** How a scope of the tree is checked, from the bytes the cache read. */
   public interface Check {
-    Validation run(TreeLoader.Contents contents);
+    Validation run(Scope scope, TreeLoader.Contents contents);
   }
 
   /**
-   * The validation of the whole-root {@code scope}: the stored one when its key matches, else
-   * {@code check}'s, which is then stored.
+   * The validation of the whole-root {@code scope}: the stored one when its key matches; else, when
+   * a stored run of the same tree differs from it in a few overlays only, that run with the
+   * findings of the files they can affect checked anew (see ChangedOverlays); else {@code check}'s
+   * of the whole tree. What is not read from the cache is stored in it.
    *
    * @param loader the loader the check uses (for how paths are shown)
    */
@@ -125,24 +135,120 @@ public final class ValidationCache {
     Path workingDir = Path.of("").toAbsolutePath();
     Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir);
     if (read.isEmpty()) {
-      Validation v = check.run(path -> null);
-      return new Outcome(v, v.subjects(), false);
+      Validation v = check.run(scope, path -> null);
+      return new Outcome(v, v.subjects(), false, false);
     }
     TreeContents contents = read.get();
-    Path entry = dir.resolve("validate-" + contents.key() + ".json");
-    Outcome stored = lookup(entry, contents.key(), scope, loader);
+    Path entry = entry(contents.key());
+    Outcome stored = lookup(entry, contents.key(), scope, loader, true);
     if (stored != null) {
+      touch(entry);
       return stored;
     }
-    Validation v = check.run(contents);
-    Function<Finding, String> subjects = v.subjects();
-    if (contents.registerUnchanged(scope.root())) {
-      store(entry, contents.key(), v, subjects, () -> GitHead.of(scope.root()));
+    ChangedOverlays.After after = null;
+    ChangedOverlays.Before before = previous(contents.shape(), scope, loader);
+    if (before != null) {
+      try {
+        after =
+            ChangedOverlays.check(before, contents, scope, loader, check, skeleton(scope, loader));
+      } catch (RuntimeException e) {
+        after = null; // whatever went wrong, the whole check below decides
+      }
     }
-    return new Outcome(v, subjects, false);
+    Validation v;
+    Function<Finding, String> subjects;
+    List<String> summaries;
+    if (after != null) {
+      v = after.validation();
+      subjects = after.subjects();
+      summaries = after.summaries();
+    } else {
+      v = check.run(scope, contents);
+      subjects = v.subjects();
+      summaries = ChangedOverlays.summaries(scope, v.loaded());
+    }
+    if (contents.registerUnchanged(scope.root())) {
+      store(contents, v, subjects, summaries, () -> GitHead.of(scope.root()));
+    }
+    return new Outcome(v, subjects, false, after != null);
   }
 
-  private Outcome lookup(Path entry, String key, Scope scope, TreeLoader loader) {
+  private Path entry(String key) {
+    return dir.resolve("validate-" + key + ".json");
+  }
+
+  private Path index(String key) {
+    return dir.resolve("index-" + key + ".json");
+  }
+
+  private Path latest(String shape) {
+    return dir.resolve("latest-" + shape + ".txt");
+  }
+
+  /** The whole tree's file list, as a run reports it, and no findings. */
+  private static Validation skeleton(Scope scope, TreeLoader loader) {
+    List<String> files = new ArrayList<>();
+    scope.read().forEach(p -> files.add(loader.display(p)));
+    scope.skipped().forEach(s -> files.add(loader.display(s.path())));
+    Path top = scope.root().toAbsolutePath().normalize();
+    TreeLoader.Result none =
+        new TreeLoader.Result(
+            new CatalogTree(top, Config.none(), List.of(), List.of(), Map.of()),
+            List.of(),
+            List.of());
+    return new Validation(none, List.of(), files, false, List.of());
+  }
+
+  /** The last run stored of a tree of this shape, if it can be built on. */
+  private ChangedOverlays.Before previous(String shape, Scope scope, TreeLoader loader) {
+    try {
+      Path pointer = latest(shape);
+      if (!Files.isRegularFile(pointer, LinkOption.NOFOLLOW_LINKS) || Files.size(pointer) > 200) {
+        return null;
+      }
+      String key = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+      if (!key.matches("[0-9a-f]{64}")) {
+        return null;
+      }
+      // a run whose GK403 hints came from history is not built on
+      Outcome o = lookup(entry(key), key, scope, loader, false);
+      if (o == null) {
+        return null;
+      }
+      Path index = index(key);
+      if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(index) > MAX_ENTRY_BYTES) {
+        return null;
+      }
+      JsonNode node = JSON.readTree(Files.readAllBytes(index));
+      if (!TreeContents.FORMAT.equals(text(node, "format")) || !key.equals(text(node, "key"))) {
+        return null;
+      }
+      return new ChangedOverlays.Before(
+          o.validation().findings(),
+          o.validation().suppressed(),
+          o.subjects(),
+          o.validation().unreadable(),
+          strings(node, "digests"),
+          strings(node, "overlays"));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : array(node, field)) {
+      if (!n.isTextual()) {
+        throw new IllegalArgumentException("not text in " + field);
+      }
+      out.add(n.asText());
+    }
+    return out;
+  }
+
+  private Outcome lookup(
+      Path entry, String key, Scope scope, TreeLoader loader, boolean historyAllowed) {
     JsonNode node;
     try {
       if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
@@ -154,24 +260,23 @@ public final class ValidationCache {
       return null; // truncated, corrupt or vanished: check again
     }
     try {
-      Outcome outcome = decode(node, key, scope, loader);
-      if (outcome != null) {
-        touch(entry);
-      }
-      return outcome;
+      return decode(node, key, scope, loader, historyAllowed);
     } catch (RuntimeException e) {
       return null; // well-formed JSON that says something else: not ours
     }
   }
 
-  private static Outcome decode(JsonNode node, String key, Scope scope, TreeLoader loader) {
+  private static Outcome decode(
+      JsonNode node, String key, Scope scope, TreeLoader loader, boolean historyAllowed) {
     if (!TreeContents.FORMAT.equals(text(node, "format")) || !key.equals(text(node, "key"))) {
       return null;
     }
     JsonNode history = node.get("history");
-    if (history != null
-        && !history.isNull()
-        && !history.asText().equals(GitHead.of(scope.root()))) {
+    if (history == null) {
+      return null;
+    }
+    if (!history.isNull()
+        && (!historyAllowed || !history.asText().equals(GitHead.of(scope.root())))) {
       return null; // a GK403 hint was read from history, which has moved on
     }
     Map<Finding, String> subjects = new IdentityHashMap<>();
@@ -192,18 +297,11 @@ public final class ValidationCache {
       return null;
     }
     // the files checked are those the walk found, in the order the loader keeps them
-    List<String> files = new ArrayList<>();
-    scope.read().forEach(p -> files.add(loader.display(p)));
-    scope.skipped().forEach(s -> files.add(loader.display(s.path())));
-    Path top = scope.root().toAbsolutePath().normalize();
-    TreeLoader.Result none =
-        new TreeLoader.Result(
-            new CatalogTree(top, Config.none(), List.of(), List.of(), Map.of()),
-            List.of(),
-            List.of());
-    Validation v = new Validation(none, findings, files, unreadable.asBoolean(), suppressed);
+    Validation none = skeleton(scope, loader);
+    Validation v =
+        new Validation(none.loaded(), findings, none.files(), unreadable.asBoolean(), suppressed);
     // a finding made anew from the report (a baseline filter keeps the same objects) has none
-    return new Outcome(v, f -> subjects.getOrDefault(f, f.loc().pointer()), true);
+    return new Outcome(v, f -> subjects.getOrDefault(f, f.loc().pointer()), true, false);
   }
 
   private static Finding finding(JsonNode f) {
@@ -215,11 +313,12 @@ public final class ValidationCache {
   }
 
   private void store(
-      Path entry,
-      String key,
+      TreeContents contents,
       Validation v,
       Function<Finding, String> subjects,
+      List<String> summaries,
       Supplier<String> head) {
+    String key = contents.key();
     ObjectNode node = JSON.createObjectNode();
     node.put("format", TreeContents.FORMAT);
     node.put("key", key);
@@ -249,7 +348,17 @@ public final class ValidationCache {
       if (Files.isSymbolicLink(dir)) {
         return;
       }
-      AtomicFile.write(entry, out -> out.write(bytes));
+      ObjectNode index = JSON.createObjectNode();
+      index.put("format", TreeContents.FORMAT);
+      index.put("key", key);
+      contents.digests().forEach(index.putArray("digests")::add);
+      summaries.forEach(index.putArray("overlays")::add);
+      byte[] indexBytes = JSON.writeValueAsBytes(index);
+      // the index before the entry, the pointer last: whoever finds one finds what it needs
+      AtomicFile.write(index(key), out -> out.write(indexBytes));
+      AtomicFile.write(entry(key), out -> out.write(bytes));
+      byte[] pointer = key.getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(latest(contents.shape()), out -> out.write(pointer));
       prune();
     } catch (IOException | RuntimeException e) {
       // a cache that cannot be written only costs the next run its head start
@@ -269,24 +378,47 @@ public final class ValidationCache {
     return o;
   }
 
-  /** Keeps the newest entries, and clears temporary files a killed run left behind. */
+  /**
+   * Keeps the newest entries (with their indexes) and pointers, and clears temporary files a killed
+   * run left behind. Only files named as this class names them are ever deleted.
+   */
   private void prune() throws IOException {
     List<Path> entries = new ArrayList<>();
+    List<Path> indexes = new ArrayList<>();
+    List<Path> pointers = new ArrayList<>();
     Instant old = Instant.now().minusSeconds(3600);
     try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
       for (Path p : in) {
         String name = p.getFileName().toString();
         if (ENTRY.matcher(name).matches()) {
           entries.add(p);
-        } else if (name.startsWith(".validate-")
-            && name.endsWith(".tmp")
-            && modified(p).toInstant().isBefore(old)) {
+        } else if (INDEX.matcher(name).matches()) {
+          indexes.add(p);
+        } else if (POINTER.matcher(name).matches()) {
+          pointers.add(p);
+        } else if (TEMPORARY.matcher(name).matches() && modified(p).toInstant().isBefore(old)) {
           Files.deleteIfExists(p);
         }
       }
     }
     entries.sort(Comparator.comparing(ValidationCache::modified).reversed());
-    for (Path p : entries.subList(Math.min(MAX_ENTRIES, entries.size()), entries.size())) {
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String key = entries.get(i).getFileName().toString().substring(9, 73);
+      if (i < MAX_ENTRIES) {
+        kept.add(key);
+      } else {
+        Files.deleteIfExists(entries.get(i));
+      }
+    }
+    for (Path p : indexes) {
+      if (!kept.contains(p.getFileName().toString().substring(6, 70))
+          && modified(p).toInstant().isBefore(Instant.now().minusSeconds(60))) {
+        Files.deleteIfExists(p); // (a concurrent run may be about to write its entry)
+      }
+    }
+    pointers.sort(Comparator.comparing(ValidationCache::modified).reversed());
+    for (Path p : pointers.subList(Math.min(MAX_ENTRIES, pointers.size()), pointers.size())) {
       Files.deleteIfExists(p);
     }
   }

@@ -200,7 +200,10 @@ final class Pipeline {
     Checker checker =
         new Checker(messages, List.of(new ResolutionCheck(), new StaleOverlayCheck(messages)));
     return cache.validate(
-        scope, messages.locale(), loader, contents -> checker.validate(loader, scope, contents));
+        scope,
+        messages.locale(),
+        loader,
+        (part, contents) -> checker.validate(loader, part, contents));
   }
 
   /** Loads and checks the named paths (none: the whole root). */

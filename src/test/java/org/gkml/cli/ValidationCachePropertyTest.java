@@ -40,7 +40,10 @@ class ValidationCachePropertyTest {
     COMMENT,
     SUPPRESS,
     CONFIG,
-    BASIC
+    BASIC,
+    CLASH,
+    RETARGET,
+    SHIFT
   }
 
   record Edit(Kind kind, int file) {}
@@ -136,6 +139,9 @@ class ValidationCachePropertyTest {
               file,
               t ->
                   t.replaceFirst("mode: 主动公开", "mode: 主动公开 # gkml-ignore GK001: kept as imported"));
+      case CLASH -> rewrite(file, t -> t.replaceFirst("(add:\n  - id: )\\S+", "$1511703-AQSC-002"));
+      case RETARGET -> rewrite(file, t -> t.replaceFirst("(modify:\n  - id: )\\S+", "$1JYCY-001"));
+      case SHIFT -> rewrite(file, t -> t.replaceFirst("\n", "\n# moved down a line\n"));
       case CONFIG -> rewrite(root.resolve("gkml.yaml"), t -> t.replace("  - 投资项目在线审批监管平台\n", ""));
       case BASIC ->
           rewrite(
