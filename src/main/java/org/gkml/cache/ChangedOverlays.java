@@ -17,6 +17,7 @@ import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Item;
 import org.gkml.model.Overlay;
+import org.gkml.model.RegionCode;
 import org.gkml.model.Suppressed;
 
 /**
@@ -43,6 +44,7 @@ final class ChangedOverlays {
   static final int MAX_CHANGED = 200;
 
   private static final char SEP = '\u0001';
+  private static final String UNSURE = "?";
 
   private ChangedOverlays() {}
 
@@ -54,6 +56,9 @@ final class ChangedOverlays {
     StringBuilder s = new StringBuilder(o.region().code().digits()).append(SEP).append(o.domain());
     for (Item i : o.adds()) {
       s.append(SEP).append(i.id());
+    }
+    if (o.domain().indexOf(SEP) >= 0 || o.adds().stream().anyMatch(i -> i.id().indexOf(SEP) >= 0)) {
+      return UNSURE; // a summary that could not be read back: no part check on this tree
     }
     return s.toString();
   }
@@ -113,6 +118,9 @@ final class ChangedOverlays {
     if (before.digests().size() != files.size() || before.summaries().size() != files.size()) {
       return null;
     }
+    if (before.summaries().contains(UNSURE)) {
+      return null;
+    }
     List<Integer> changed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       if (!before.digests().get(i).equals(contents.digests().get(i))) {
@@ -137,7 +145,8 @@ final class ChangedOverlays {
     now.files().forEach(f -> nowDocs.put(f.file().path(), f.document()));
     Known[] after = known.clone();
     for (int i : changed) {
-      Known k = Known.of(summary(nowDocs.get(files.get(i))));
+      String summary = summary(nowDocs.get(files.get(i)));
+      Known k = summary.equals(UNSURE) ? null : Known.of(summary);
       if (k == null || !k.code().equals(known[i].code()) || !k.domain().equals(known[i].domain())) {
         return null; // no longer loads, or moved to another region or domain
       }
@@ -220,6 +229,11 @@ final class ChangedOverlays {
       }
     }
     Validation part = check.run(new Scope(whole.root(), ordered, reportedPaths), contents);
+    for (RegionCode code : part.loaded().tree().register().keySet()) {
+      if (!code.digits().startsWith(province)) {
+        return null; // GK307's province is a majority of the register and the overlays together
+      }
+    }
     Function<Finding, String> partSubjects = part.subjects();
     // the part's own findings replace the stored ones of its files; the rest stay
     Set<String> anew = new HashSet<>();

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
 import org.gkml.model.Finding;
@@ -56,7 +57,7 @@ class ValidationCachePropertyTest {
     return edit.list().ofMinSize(1).ofMaxSize(4);
   }
 
-  @Property(tries = 6)
+  @Property(tries = 8)
   void cachedFindingsEqualUncachedOnesAfterAnyEdits(@ForAll("edits") List<Edit> edits)
       throws IOException {
     Path work = Files.createTempDirectory("gkml-cache-property");
@@ -72,6 +73,8 @@ class ValidationCachePropertyTest {
           ValidationCache.Outcome o = Pipeline.of(EN).validateWhole(root, cache);
           if (run == 1) {
             assertThat(o.hit()).isTrue();
+          } else {
+            Statistics.label("checked").collect(o.hit() ? "cache" : o.partial() ? "part" : "whole");
           }
           assertThat(render(o.validation(), o.subjects())).as(e.toString()).isEqualTo(uncached);
         }
