@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.gkml.concurrent.Background;
+import org.gkml.i18n.Messages;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
-import org.gkml.model.Background;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Finding;
-import org.gkml.model.Messages;
 import org.gkml.model.Overlay;
 import org.gkml.model.Suppressed;
 

@@ -2,9 +2,9 @@ package org.gkml.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
-import org.gkml.model.Messages;
 import org.gkml.model.Rule;
 
 /** Collects the findings of checks, rendering each rule's message in the user's language. */

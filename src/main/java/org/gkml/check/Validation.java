@@ -1,8 +1,8 @@
 package org.gkml.check;
 
 import java.util.List;
+import org.gkml.error.ExitCode;
 import org.gkml.load.TreeLoader;
-import org.gkml.model.ExitCode;
 import org.gkml.model.Finding;
 import org.gkml.model.Severity;
 import org.gkml.model.Suppressed;

@@ -3,8 +3,8 @@ package org.gkml.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import org.gkml.model.GkmlException;
-import org.gkml.report.AtomicFile;
+import org.gkml.error.GkmlException;
+import org.gkml.io.AtomicFile;
 
 /**
  * Sends a binary output (a workbook) atomically to a file, or to standard output only when the user

@@ -17,8 +17,8 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.gkml.error.GkmlException;
 import org.gkml.load.TreeLoader;
-import org.gkml.model.GkmlException;
 
 /**
  * What {@code validate --changed [REV]} checks: the catalogue files changed since {@code REV}

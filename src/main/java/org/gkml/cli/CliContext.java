@@ -2,8 +2,8 @@ package org.gkml.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.gkml.i18n.Messages;
 import org.gkml.model.BuildClock;
-import org.gkml.model.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**

@@ -1,7 +1,7 @@
 package org.gkml.cli;
 
 import java.util.concurrent.Callable;
-import org.gkml.model.GkmlException;
+import org.gkml.error.GkmlException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package org.gkml.cli;
 
 import java.util.concurrent.Callable;
-import org.gkml.model.GkmlException;
+import org.gkml.error.GkmlException;
 import org.gkml.model.RegionCode;
 import org.gkml.resolve.Explanation;
 import org.gkml.resolve.ExplanationText;

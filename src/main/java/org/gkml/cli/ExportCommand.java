@@ -1,7 +1,7 @@
 package org.gkml.cli;
 
 import java.util.concurrent.Callable;
-import org.gkml.model.ExitCode;
+import org.gkml.error.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -3,11 +3,11 @@ package org.gkml.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.gkml.error.ExitCode;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
-import org.gkml.model.ExitCode;
-import org.gkml.model.GkmlException;
-import org.gkml.model.Messages;
-import org.gkml.model.TerminalText;
+import org.gkml.text.TerminalText;
 import picocli.CommandLine;
 
 /**

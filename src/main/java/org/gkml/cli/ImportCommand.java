@@ -2,7 +2,7 @@ package org.gkml.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gkml.model.ExitCode;
+import org.gkml.error.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -8,8 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
-import org.gkml.model.GkmlException;
-import org.gkml.report.AtomicFile;
+import org.gkml.error.GkmlException;
+import org.gkml.io.AtomicFile;
 import picocli.CommandLine.ITypeConverter;
 
 /**

@@ -10,23 +10,23 @@ import org.gkml.cache.ValidationCache;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
 import org.gkml.diff.StaleOverlayCheck;
+import org.gkml.error.ExitCode;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
-import org.gkml.model.ExitCode;
 import org.gkml.model.Finding;
-import org.gkml.model.GkmlException;
-import org.gkml.model.Messages;
 import org.gkml.model.RegionCode;
-import org.gkml.model.TerminalText;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
 import org.gkml.resolve.ChainScope;
 import org.gkml.resolve.ResolutionCheck;
 import org.gkml.resolve.Resolver;
+import org.gkml.text.TerminalText;
 
 /** Wires the stages together for the commands: load a scope, check it. */
 final class Pipeline {

@@ -2,8 +2,8 @@ package org.gkml.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.gkml.model.ExitCode;
-import org.gkml.model.GkmlException;
+import org.gkml.error.ExitCode;
+import org.gkml.error.GkmlException;
 import org.gkml.oversight.ProvinceReport;
 import org.gkml.oversight.ReportFormat;
 import org.gkml.oversight.ReportWriter;

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.gkml.model.GkmlException;
+import org.gkml.error.GkmlException;
 
 /**
  * Sends a command's text output to stdout, or to the file named by {@code -o} ({@link

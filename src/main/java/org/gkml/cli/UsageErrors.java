@@ -2,7 +2,7 @@ package org.gkml.cli;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;

@@ -8,8 +8,8 @@ import java.util.function.Function;
 import org.gkml.cache.BuildStamp;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
+import org.gkml.error.GkmlException;
 import org.gkml.model.Finding;
-import org.gkml.model.GkmlException;
 import org.gkml.report.Baseline;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
@@ -113,7 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (!common.quiet) {
         cli.err()
             .println(
-                org.gkml.model.TerminalText.quote(
+                org.gkml.text.TerminalText.quote(
                     cli.messages().get("baseline.written", v.findings().size(), writeBaseline)));
       }
     } else if (known != null) {
@@ -122,7 +122,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (!common.quiet && filtered.known() > 0) {
         cli.err()
             .println(
-                org.gkml.model.TerminalText.quote(
+                org.gkml.text.TerminalText.quote(
                     cli.messages().get("baseline.known", filtered.known(), baseline)));
       }
     }
@@ -180,7 +180,7 @@ final class ValidateCommand implements Callable<Integer> {
           java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
     } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-      throw org.gkml.model.GkmlException.usage("github.summary.cannotWrite", file, e.getMessage());
+      throw org.gkml.error.GkmlException.usage("github.summary.cannotWrite", file, e.getMessage());
     }
   }
 

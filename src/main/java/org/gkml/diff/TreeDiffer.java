@@ -12,12 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
+import org.gkml.diff.source.GitRepository;
+import org.gkml.diff.source.Snapshot;
+import org.gkml.diff.source.SnapshotDocuments;
 import org.gkml.load.FileLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Document;
-import org.gkml.model.GkmlException;
-import org.gkml.model.Messages;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 

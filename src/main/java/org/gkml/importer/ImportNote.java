@@ -3,7 +3,7 @@ package org.gkml.importer;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.util.CellReference;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Severity;
 
 /**

@@ -2,8 +2,8 @@ package org.gkml.importer;
 
 import java.util.List;
 import java.util.Map;
+import org.gkml.error.ExitCode;
 import org.gkml.model.Catalog;
-import org.gkml.model.ExitCode;
 import org.gkml.model.Severity;
 
 /**

@@ -31,8 +31,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
+import org.gkml.error.GkmlException;
 import org.gkml.load.BoundedInput;
-import org.gkml.model.GkmlException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -627,7 +627,7 @@ final class WorkbookReader {
       }
     }
     return new GkmlException(
-        e, org.gkml.model.ExitCode.USAGE, "import.cannotRead", file, reason(e));
+        e, org.gkml.error.ExitCode.USAGE, "import.cannotRead", file, reason(e));
   }
 
   private static String reason(Throwable e) {

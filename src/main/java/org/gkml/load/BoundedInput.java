@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import org.gkml.model.GkmlException;
+import org.gkml.error.GkmlException;
 
 /**
  * The one way gkml reads an input's bytes: regular files only, at most a limit, whatever size the

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.gkml.error.GkmlException;
 
 /**
  * When an output was made, as every output states it (the date printed in tables and pages, the

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Tier;
 import org.owasp.encoder.Encode;
 

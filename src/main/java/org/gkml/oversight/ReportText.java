@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gkml.model.Messages;
-import org.gkml.model.TerminalText;
+import org.gkml.i18n.Messages;
+import org.gkml.text.TerminalText;
 
 /**
  * The report for people on a terminal: a heading line per region, one line per domain it customized

@@ -3,7 +3,7 @@ package org.gkml.oversight;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 
 /** Writes a {@link ProvinceReport} in one of the {@link ReportFormat}s. */
 public final class ReportWriter {

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 
 /**
  * The report as a workbook, always in Chinese like the 修订对照表: a 概况 sheet with one row per region

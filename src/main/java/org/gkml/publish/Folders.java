@@ -2,8 +2,8 @@ package org.gkml.publish;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.gkml.io.SafeName;
 import org.gkml.model.Region;
-import org.gkml.model.SafeName;
 
 /** Folder names of a build and the links to them. */
 final class Folders {

@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.gkml.export.HtmlExporter;
 import org.gkml.export.HtmlIndex;
 import org.gkml.export.HtmlPage;
+import org.gkml.io.AtomicFile;
 import org.gkml.model.Catalog;
 import org.gkml.model.Finding;
 import org.gkml.model.Region;
-import org.gkml.report.AtomicFile;
 
 /**
  * Publishes a whole catalogue tree (CLI.md "Build output"): a folder per region and one for the

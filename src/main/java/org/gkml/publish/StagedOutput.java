@@ -22,8 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.gkml.model.GkmlException;
-import org.gkml.report.AtomicFile;
+import org.gkml.error.GkmlException;
+import org.gkml.io.AtomicFile;
 
 /**
  * A build's output folder, written whole or not at all: the build fills a hidden sibling folder of

@@ -16,8 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.gkml.error.GkmlException;
+import org.gkml.io.AtomicFile;
 import org.gkml.model.Finding;
-import org.gkml.model.GkmlException;
 
 /**
  * The findings a tree had when it adopted gkml (CLI.md 1.1 "validate --baseline"): a JSON file of

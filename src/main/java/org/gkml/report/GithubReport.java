@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
-import org.gkml.model.Messages;
 import org.gkml.model.Rule;
-import org.gkml.model.TerminalText;
+import org.gkml.text.TerminalText;
 
 /**
  * GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…,title=…::message}, then the

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import org.gkml.model.Finding;
-import org.gkml.model.JsonTextEscapes;
+import org.gkml.text.JsonTextEscapes;
 
 /** An array of {@code {file, line, column, severity, rule, message, pointer}} (CLI.md). */
 final class JsonReport {

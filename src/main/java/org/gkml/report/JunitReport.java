@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.gkml.model.Finding;
 import org.gkml.model.Severity;
-import org.gkml.model.TerminalText;
+import org.gkml.text.TerminalText;
 
 /**
  * JUnit XML, one test case per checked file: a file fails when it has an error (or, with {@code

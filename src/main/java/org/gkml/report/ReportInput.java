@@ -3,8 +3,8 @@ package org.gkml.report;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
-import org.gkml.model.Messages;
 import org.gkml.model.Severity;
 import org.gkml.model.Suppressed;
 

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
-import org.gkml.model.Messages;
 import org.gkml.model.Rule;
 import org.gkml.model.Suppressed;
 

@@ -3,7 +3,7 @@ package org.gkml.report;
 import java.io.IOException;
 import java.io.Writer;
 import org.gkml.model.Finding;
-import org.gkml.model.TerminalText;
+import org.gkml.text.TerminalText;
 
 /**
  * GNU-style lines ({@code file:line:col: severity RULE: message}) that editors and CI matchers pick

@@ -2,9 +2,9 @@ package org.gkml.resolve;
 
 import java.util.List;
 import java.util.Objects;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
-import org.gkml.model.Messages;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Rule;

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Config;
 import org.gkml.model.Field;
 import org.gkml.model.Loc;
-import org.gkml.model.Messages;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Severity;
-import org.gkml.model.TerminalText;
 import org.gkml.model.Tier;
+import org.gkml.text.TerminalText;
 
 /**
  * Prints an {@link Explanation} for people: a verdict line, then one line per event, each starting

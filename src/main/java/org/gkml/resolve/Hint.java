@@ -1,6 +1,6 @@
 package org.gkml.resolve;
 
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 
 /**
  * An optional last part of a finding's message, rendered in the user's language when the finding is

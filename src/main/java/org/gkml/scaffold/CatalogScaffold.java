@@ -6,18 +6,18 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.importer.TableImporter;
+import org.gkml.io.SafeName;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Field;
-import org.gkml.model.GkmlException;
-import org.gkml.model.Messages;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
-import org.gkml.model.SafeName;
 import org.gkml.model.Tier;
 
 /**

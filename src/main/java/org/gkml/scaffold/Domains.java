@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.gkml.error.GkmlException;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
-import org.gkml.model.GkmlException;
 import org.gkml.model.Item;
 import org.gkml.model.Overlay;
 

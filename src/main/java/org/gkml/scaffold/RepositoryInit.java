@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.load.TreeLoader;
-import org.gkml.model.GkmlException;
-import org.gkml.model.Messages;
 
 /**
  * {@code gkml init [DIR]}: a new catalogue repository. In {@code catalogs/}: {@code gkml.yaml},

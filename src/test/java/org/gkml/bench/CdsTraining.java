@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gkml.cli.Gkml;
+import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
-import org.gkml.model.Messages;
 import org.gkml.model.RegionCode;
 import org.gkml.resolve.Resolver;
 

@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeTry;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 
 /**
  * A mutation fuzzer for the loader (issue 11): the shipped sample catalogues, copied to a temporary

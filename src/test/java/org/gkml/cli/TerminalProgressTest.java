@@ -27,7 +27,7 @@ class TerminalProgressTest {
         new CliContext(
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()),
-            org.gkml.model.Messages.english());
+            org.gkml.i18n.Messages.english());
     // tests run without a console
     assertThat(TerminalProgress.of(cli, /* quiet= */ false)).isSameAs(BuildProgress.NONE);
     assertThat(TerminalProgress.of(cli, /* quiet= */ true)).isSameAs(BuildProgress.NONE);

@@ -10,10 +10,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.error.GkmlException;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
-import org.gkml.model.GkmlException;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
 import org.gkml.model.Tier;
@@ -158,7 +158,7 @@ class MessyTablesTest {
     Path yaml = dir.resolve("social-assistance.yaml");
     Files.writeString(yaml, CatalogYaml.write(c, "test"));
     var loaded =
-        new org.gkml.load.FileLoader(org.gkml.model.Messages.english())
+        new org.gkml.load.FileLoader(org.gkml.i18n.Messages.english())
             .load(yaml, "social-assistance.yaml", org.gkml.load.DocumentKind.CATALOG);
     assertThat(loaded.findings()).noneMatch(org.gkml.model.Finding::isError);
     assertThat(loaded.document()).isInstanceOf(Catalog.class);

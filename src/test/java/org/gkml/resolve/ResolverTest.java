@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.gkml.error.ExitCode;
+import org.gkml.error.GkmlException;
 import org.gkml.model.CatalogTree;
-import org.gkml.model.ExitCode;
 import org.gkml.model.Field;
-import org.gkml.model.GkmlException;
 import org.gkml.model.Item;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gkml.cli.Gkml;
+import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
-import org.gkml.model.Messages;
 
 /** Test fixtures: resource folders, trees copied into temporary folders, the CLI in-process. */
 final class Trees {

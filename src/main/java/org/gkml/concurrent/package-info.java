@@ -1,0 +1,2 @@
+/** Work on threads of its own, beside the parallel streams of loading and checking. */
+package org.gkml.concurrent;

@@ -1,0 +1,221 @@
+package org.gkml.diff.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.gkml.i18n.Messages;
+import org.gkml.text.TerminalText;
+import org.gkml.diff.Change;
+import org.gkml.diff.ChangeClass;
+import org.gkml.diff.ChangeKind;
+import org.gkml.diff.DiffResult;
+import org.gkml.diff.Impact;
+import org.gkml.diff.RevisionNote;
+
+/**
+ * The diff as a merge-request comment: a summary table, then a table per domain and region. Every
+ * value is escaped for a table cell (pipes, markup characters, HTML), line breaks become {@code
+ * <br>}, and long text shows its inline diff with {@code <del>}/{@code <ins>}, which GitHub and
+ * GitLab render (CJK text defeats {@code ~~} and {@code **} delimiters).
+ */
+final class MarkdownDiffReport {
+  private final Messages messages;
+  private final StringBuilder out = new StringBuilder();
+
+  private MarkdownDiffReport(Messages messages) {
+    this.messages = messages;
+  }
+
+  static void write(DiffResult result, Messages messages, Writer w) throws IOException {
+    MarkdownDiffReport r = new MarkdownDiffReport(messages);
+    r.report(result);
+    w.write(r.out.toString());
+  }
+
+  private void report(DiffResult result) {
+    line("### " + messages.get("diff.header", code(result.oldLabel()), code(result.newLabel())));
+    line("");
+    if (result.isEmpty()) {
+      line(messages.get("diff.none"));
+      return;
+    }
+    line("| " + messages.get("diff.col.class") + " | " + messages.get("diff.col.count") + " |");
+    line("|---|---:|");
+    for (ChangeClass c : ChangeClass.values()) {
+      line("| " + cell(ValueText.classLabel(c, messages)) + " | " + result.count(c) + " |");
+    }
+    for (List<Change> group : ValueText.groups(result.changes())) {
+      line("");
+      line("#### " + cell(ValueText.group(group.get(0), messages)));
+      line("");
+      line(
+          "| "
+              + String.join(
+                  " | ",
+                  messages.get("diff.col.item"),
+                  messages.get("diff.col.change"),
+                  messages.get("diff.col.before"),
+                  messages.get("diff.col.after"),
+                  messages.get("diff.col.class"))
+              + " |");
+      line("|---|---|---|---|---|");
+      for (Change c : group) {
+        line(
+            "| "
+                + String.join(
+                    " | ",
+                    cell(c.item() == null ? "" : c.item()),
+                    what(c),
+                    before(c),
+                    after(c),
+                    classCell(c.changeClass()))
+                + " |");
+      }
+    }
+    revisions(result.revisions());
+    if (!result.impacts().isEmpty()) {
+      line("");
+      line(
+          "#### "
+              + cell(
+                  messages.get("diff.impact.heading", Integer.toString(result.impacts().size()))));
+      line("");
+      line(
+          "| "
+              + messages.get("diff.col.file")
+              + " | "
+              + messages.get("diff.col.rule")
+              + " | "
+              + messages.get("diff.col.message")
+              + " |");
+      line("|---|---|---|");
+      for (Impact i : result.impacts()) {
+        line(
+            "| "
+                + code(i.loc().toString())
+                + " | "
+                + i.rule().id()
+                + " | "
+                + cell(i.message())
+                + " |");
+      }
+    }
+  }
+
+  /** The 修订说明 of the revisions between the two sides, one row each. */
+  private void revisions(List<RevisionNote> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    line("");
+    line("#### " + cell(messages.get("diff.revisions.heading", Integer.toString(notes.size()))));
+    line("");
+    line(
+        "| "
+            + String.join(
+                " | ", RevisionColumns.headers(messages).stream().map(s -> cell(s)).toList())
+            + " |");
+    line("|---|---|---|---|---|---|---|");
+    for (RevisionNote n : notes) {
+      line(
+          "| "
+              + String.join(
+                  " | ", RevisionColumns.cells(n, messages).stream().map(s -> cell(s)).toList())
+              + " |");
+    }
+  }
+
+  private String what(Change c) {
+    return switch (c.kind()) {
+      case MODIFIED -> cell(ValueText.fieldLabel(c.field(), messages));
+      case RENAMED -> cell(messages.get("diff.renamedFrom", c.before()));
+      default -> cell(ValueText.kindLabel(c.kind(), messages));
+    };
+  }
+
+  private String before(Change c) {
+    if (c.kind() == ChangeKind.RENAMED) {
+      return cell(String.valueOf(c.before()));
+    }
+    if (c.kind() == ChangeKind.MODIFIED
+        && c.isListChange()
+        && c.before() != null
+        && c.after() != null) {
+      return elements(c.removedElements(), "del");
+    }
+    return cell(ValueText.lines(c.before(), messages));
+  }
+
+  private String after(Change c) {
+    if (c.kind() == ChangeKind.RENAMED) {
+      return cell(String.valueOf(c.after()));
+    }
+    if (ValueText.inline(c)) {
+      StringBuilder s = new StringBuilder();
+      for (InlineDiff.Segment seg : InlineDiff.of((String) c.before(), (String) c.after())) {
+        String text = cell(seg.text());
+        switch (seg.op()) {
+          case EQUAL -> s.append(text);
+          case DELETE -> s.append("<del>").append(text).append("</del>");
+          case INSERT -> s.append("<ins>").append(text).append("</ins>");
+        }
+      }
+      return s.toString();
+    }
+    if (c.kind() == ChangeKind.MODIFIED
+        && c.isListChange()
+        && c.before() != null
+        && c.after() != null) {
+      return elements(c.addedElements(), "ins");
+    }
+    return cell(ValueText.lines(c.after(), messages));
+  }
+
+  private static String elements(List<String> elements, String tag) {
+    StringBuilder s = new StringBuilder();
+    for (String e : elements) {
+      if (s.length() > 0) {
+        s.append("<br>");
+      }
+      s.append('<').append(tag).append('>').append(cell(e)).append("</").append(tag).append('>');
+    }
+    return s.toString();
+  }
+
+  private String classCell(ChangeClass c) {
+    String label = cell(ValueText.classLabel(c, messages));
+    return c == ChangeClass.BREAKING ? "**" + label + "**" : label;
+  }
+
+  private static String cell(List<String> lines) {
+    return cell(String.join("\n", lines));
+  }
+
+  /** Text made safe for one table cell: markup characters escaped, line breaks as br. */
+  static String cell(String raw) {
+    String text = TerminalText.quoteKeepingNewlines(raw);
+    StringBuilder s = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      switch (ch) {
+        case '&' -> s.append("&amp;");
+        case '<' -> s.append("&lt;");
+        case '>' -> s.append("&gt;");
+        case '\r' -> {}
+        case '\n' -> s.append("<br>");
+        case '|', '\\', '`', '*', '_', '~', '[', ']', '#', '!', '$' -> s.append('\\').append(ch);
+        default -> s.append(ch);
+      }
+    }
+    return s.toString();
+  }
+
+  /** A label as inline code, with its backticks dropped so the span cannot be broken. */
+  private static String code(String text) {
+    return "`" + TerminalText.quote(text).replace("`", "'").replace("|", "\\|") + "`";
+  }
+
+  private void line(String s) {
+    out.append(s).append('\n');
+  }
+}

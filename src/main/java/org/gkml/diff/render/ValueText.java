@@ -1,0 +1,104 @@
+package org.gkml.diff.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.gkml.i18n.Messages;
+import org.gkml.diff.Change;
+import org.gkml.diff.ChangeClass;
+import org.gkml.diff.ChangeKind;
+
+/** How reports write the plain values of a change: on one line, or one line per element. */
+final class ValueText {
+  private ValueText() {}
+
+  /** A value on one line: text as is, lists {@code [a, b]}, maps {@code {key: value}}. */
+  static String flow(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof List<?> list) {
+      List<String> parts = new ArrayList<>();
+      list.forEach(v -> parts.add(flow(v)));
+      return "[" + String.join(", ", parts) + "]";
+    }
+    if (value instanceof Map<?, ?> map) {
+      List<String> parts = new ArrayList<>();
+      map.forEach((k, v) -> parts.add(k + ": " + flow(v)));
+      return "{" + String.join(", ", parts) + "}";
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * A value over lines, for table cells: a list one element a line, a map (a whole item, an overlay
+   * entry, a policy) one key a line with its label.
+   */
+  static List<String> lines(Object value, Messages messages) {
+    List<String> out = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      list.forEach(v -> out.add(flow(v)));
+    } else if (value instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> out.add(fieldLabel(String.valueOf(k), messages) + ": " + listText(v)));
+    } else if (value != null) {
+      out.add(flow(value));
+    }
+    return out;
+  }
+
+  /** A value in a cell line: lists joined as printed tables join them. */
+  private static String listText(Object v) {
+    if (v instanceof List<?> list) {
+      List<String> parts = new ArrayList<>();
+      list.forEach(e -> parts.add(flow(e)));
+      return String.join("、", parts);
+    }
+    return flow(v);
+  }
+
+  /** The label of a field or catalogue-level key in the user's language. */
+  static String fieldLabel(String key, Messages messages) {
+    String k = "diff.field." + key;
+    return messages.has(k) ? messages.get(k) : key;
+  }
+
+  static String classLabel(ChangeClass c, Messages messages) {
+    return messages.get("diff.class." + c.word());
+  }
+
+  static String kindLabel(ChangeKind k, Messages messages) {
+    return messages.get("diff.kind." + k.word());
+  }
+
+  /** Whether a field is long text that reports show as an inline character diff. */
+  static boolean inline(Change c) {
+    return c.kind() == ChangeKind.MODIFIED
+        && ("content".equals(c.field()) || "note".equals(c.field()))
+        && c.before() instanceof String
+        && c.after() instanceof String;
+  }
+
+  /** {@code 安全生产 · 基础目录} or {@code 安全生产 · 511703}. */
+  static String group(Change c, Messages messages) {
+    return c.domain() + " · " + (c.region() == null ? messages.get("diff.basic") : c.region());
+  }
+
+  /** The changes split into runs of one domain and region, in order. */
+  static List<List<Change>> groups(List<Change> changes) {
+    List<List<Change>> out = new ArrayList<>();
+    List<Change> current = null;
+    Change first = null;
+    for (Change c : changes) {
+      if (first == null
+          || !first.domain().equals(c.domain())
+          || !Objects.equals(first.region(), c.region())) {
+        current = new ArrayList<>();
+        out.add(current);
+        first = c;
+      }
+      current.add(c);
+    }
+    return out;
+  }
+}

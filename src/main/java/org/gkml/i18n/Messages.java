@@ -1,0 +1,78 @@
+package org.gkml.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.gkml.model.Rule;
+
+/**
+ * User-facing text in the user's language, from {@code org/gkml/Messages*.properties}. English is
+ * the base bundle; Chinese is {@code Messages_zh}.
+ */
+public final class Messages {
+  private static final String BUNDLE = "org.gkml.Messages";
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    // no fallback to the JVM's default locale: --lang en must give English on a Chinese system
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public static Messages of(Locale locale) {
+    return new Messages(locale);
+  }
+
+  public static Messages english() {
+    return new Messages(Locale.ROOT);
+  }
+
+  /** The user's language: {@code zh} or {@code en} (or the system's language when null). */
+  public static Locale localeFor(String lang) {
+    String l = lang != null ? lang : Locale.getDefault().getLanguage();
+    return l.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : Locale.ROOT;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public boolean isChinese() {
+    return "zh".equals(locale.getLanguage());
+  }
+
+  public String get(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  /** The message of a rule's finding. */
+  public String rule(Rule rule, Object... args) {
+    return get("rule." + rule.id() + ".message", args);
+  }
+
+  public String ruleTitle(Rule rule) {
+    return get("rule." + rule.id() + ".title");
+  }
+
+  /** What a rule checks and how to fix it (Markdown, one paragraph, as in docs/rules.md). */
+  public String ruleHelp(Rule rule) {
+    return get("rule." + rule.id() + ".help");
+  }
+}
