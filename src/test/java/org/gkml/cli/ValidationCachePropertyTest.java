@@ -21,8 +21,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
-import org.gkml.model.Messages;
 
 /**
  * After any sequence of edits to a tree (breaking and mending files, renaming, deleting, copying,

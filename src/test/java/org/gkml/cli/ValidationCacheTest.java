@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
-import org.gkml.model.Messages;
+import org.gkml.i18n.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gkml.text.JsonTextEscapes;
 import org.gkml.diff.Change;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
+import org.gkml.text.JsonTextEscapes;
 
 /**
  * {@code {changes: [{domain, region, item, kind, field, before, after, class}], summary: {breaking,

@@ -1,8 +1,8 @@
 package org.gkml.diff.render;
 
 import java.util.List;
-import org.gkml.i18n.Messages;
 import org.gkml.diff.RevisionNote;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Revision;
 
 /** The columns of a 修订说明 table, the same in every diff format: 领域, 区域, 版本, 日期, 调整原因, 修订说明, 批准机关. */

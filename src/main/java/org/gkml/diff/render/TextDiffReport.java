@@ -3,14 +3,14 @@ package org.gkml.diff.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.gkml.i18n.Messages;
-import org.gkml.text.TerminalText;
 import org.gkml.diff.Change;
 import org.gkml.diff.ChangeClass;
 import org.gkml.diff.ChangeKind;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Impact;
 import org.gkml.diff.render.Palette.Tone;
+import org.gkml.i18n.Messages;
+import org.gkml.text.TerminalText;
 
 /**
  * The diff for people at a terminal: one block per domain and region, a line per change with its
