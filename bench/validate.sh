@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# bench/validate.sh [RUNS] — issue 2 "Speed": whole-process cold `gkml validate` (schema + all
-# rules) of the province tree (~51,000 files) against the anchor `npx ajv-cli@5 validate
-# --spec=draft2020` (schema only) of the same files with the same schemas, in the same run; and
-# a one-file validate. RUNS (default 3) rounds alternate gkml and ajv; medians are reported.
-# Last line: validate: ratio=R time=Ts rss=MMB (R = gkml median / ajv median; rss = gkml peak).
+# bench/validate.sh [RUNS] — issues 2 and 15 "Speed": whole-process `gkml validate` of the
+# province tree (~51,000 files), measured side by side in one run, RUNS (default 3) interleaved
+# rounds, medians reported:
+#   cold      whole tree, empty cache (.gkml-cache/ removed first; the run writes an entry)
+#   nocache   whole tree with --no-cache (what the cache costs a cold run)
+#   unchanged the same tree again (target: <= 0.1x cold)
+#   village   after changing one village overlay (target: <= 0.2x cold)
+#   basic     after changing one basic catalogue, on which every region depends (target: <= 1.0x cold)
+#   one       one village overlay with its context (target: <= 0.5 s)
+#   ajv       the anchor `npx ajv-cli@5 validate --spec=draft2020` (schema only) of the same files
+#             with the same schemas (target: cold <= 1.0x ajv)
+# Last line: validate: ratio=R time=Ts rss=MMB (R = cold gkml median / ajv median).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs="${1:-3}"
@@ -39,17 +46,41 @@ files_total=$(find "$root" \( -name '*.yaml' -o -name '*.yml' \) -type f | wc -l
 ajv=(npx --no-install ajv-cli@5 validate --spec=draft2020 -c ajv-formats)
 out="$work/validate.out"
 err="$work/validate.err"
-gkml_times=() ajv_times=() one_times=()
+cold_times=() nocache_times=() unchanged_times=() village_times=() basic_times=() ajv_times=()
+one_times=() cold_cpus=() nocache_cpus=() unchanged_cpus=() village_cpus=() basic_cpus=()
+ajv_cpus=() one_cpus=()
 gkml_rss=0 ajv_rss=0 one_rss=0
 
-for i in $(seq "$runs"); do
-  # (a) gkml: the launcher, as users run it
-  run "$out" "$err" "$repo/gkml" validate --root "$root"
-  gkml_times+=("$run_time"); [ "$run_rss" -gt "$gkml_rss" ] && gkml_rss=$run_rss
-  summary="$(tail -n 1 "$out")"
-  echo "round $i gkml: ${run_time}s cpu ${run_cpu}s ${run_rss}MB  ($summary)" >&2
+village="$(find "$root/regions" -name '*.yaml' -path '*村/*' | sort | sed -n 1p)"
+basic="$(find "$root/basic" -name '*.yaml' | sort | sed -n 1p)"
+cp "$village" "$work/village.orig"
+cp "$basic" "$work/basic.orig"
+restore() { cp "$work/village.orig" "$village"; cp "$work/basic.orig" "$basic"; }
+trap restore EXIT
 
-  # (b) ajv-cli: one run per schema (config, basic catalogues, overlays), times added up
+# gkml NAME ARGS... -> one whole-process run of the launcher, as users run it, recorded as NAME
+gkml() {
+  local name="$1"; shift
+  run "$out" "$err" "$repo/gkml" validate "$@"
+  eval "${name}_times+=(\"$run_time\"); ${name}_cpus+=(\"$run_cpu\")"
+  if [ "$run_rss" -gt "$gkml_rss" ]; then gkml_rss=$run_rss; fi
+  printf 'round %s %-9s %6ss cpu %6ss %4sMB  (%s)\n' "$i" "$name" "$run_time" "$run_cpu" "$run_rss" "$(tail -n 1 "$out")" >&2
+}
+
+for i in $(seq "$runs"); do
+  restore
+  rm -rf "$root/.gkml-cache"
+  gkml cold --root "$root"
+  gkml unchanged --root "$root"
+  printf '# bench edit %s %s\n' "$i" "$RANDOM" >> "$village"
+  gkml village --root "$root"
+  restore
+  printf '# bench edit %s %s\n' "$i" "$RANDOM" >> "$basic"
+  gkml basic --root "$root"
+  restore
+  gkml nocache --root "$root" --no-cache
+
+  # ajv-cli: one run per schema (config, basic catalogues, overlays), times added up
   t=0 cpu=0 valid=0 invalid=0
   for spec in "config:$root/gkml.yaml" "catalog:$root/basic/**/*.yaml" "overlay:$root/regions/**/*.yaml"; do
     kind="${spec%%:*}" data="${spec#*:}"
@@ -64,24 +95,28 @@ for i in $(seq "$runs"); do
     valid=$((valid + $(grep -c ' valid$' "$out.ajv" || true)))
     invalid=$((invalid + $(grep -c ' invalid$' "$err.ajv" || true)))
   done
-  ajv_times+=("$t")
-  echo "round $i ajv:  ${t}s cpu ${cpu}s ${ajv_rss}MB  ($valid valid, $invalid invalid of $files_total files)" >&2
+  ajv_times+=("$t") ajv_cpus+=("$cpu")
+  printf 'round %s %-9s %6ss cpu %6ss %4sMB  (%s valid, %s invalid of %s files)\n' "$i" ajv "$t" "$cpu" "$ajv_rss" "$valid" "$invalid" "$files_total" >&2
   if [ $((valid + invalid)) -ne "$files_total" ]; then
     echo "ajv did not validate every file: see $out.ajv and $err.ajv" >&2
     exit 1
   fi
 
-  # (c) one file, whole process: a village overlay with its context
-  one="$(find "$root/regions" -name '*.yaml' -path '*村/*' | sort | sed -n 1p)"
-  run "$out" "$err" "$repo/gkml" validate --root "$root" "$one"
-  one_times+=("$run_time"); [ "$run_rss" -gt "$one_rss" ] && one_rss=$run_rss
-  echo "round $i one file: ${run_time}s cpu ${run_cpu}s ${run_rss}MB  ($(tail -n 1 "$out"))" >&2
+  # one file, whole process: a village overlay with its context
+  run "$out" "$err" "$repo/gkml" validate --root "$root" "$village"
+  one_times+=("$run_time") one_cpus+=("$run_cpu"); [ "$run_rss" -gt "$one_rss" ] && one_rss=$run_rss
+  printf 'round %s %-9s %6ss cpu %6ss %4sMB  (%s)\n' "$i" one "$run_time" "$run_cpu" "$run_rss" "$(tail -n 1 "$out")" >&2
 done
 
-g=$(median "${gkml_times[@]}")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0) ? a / b : 0}'; }
+g=$(median "${cold_times[@]}")
 a=$(median "${ajv_times[@]}")
 o=$(median "${one_times[@]}")
-echo "gkml validate (province, $files_total files): median ${g}s of ${gkml_times[*]}; peak rss ${gkml_rss}MB" >&2
-echo "ajv-cli (schema only, same files):          median ${a}s of ${ajv_times[*]}; peak rss ${ajv_rss}MB" >&2
-echo "gkml validate, one file:                    median ${o}s of ${one_times[*]}; peak rss ${one_rss}MB" >&2
-echo "validate: ratio=$(awk -v g="$g" -v a="$a" 'BEGIN {printf "%.2f", g / a}') time=${g}s rss=${gkml_rss}MB"
+echo "median wall (cpu) seconds of $runs interleaved rounds, province tree of $files_total files:" >&2
+for name in cold nocache unchanged village basic ajv one; do
+  eval "w=\$(median \"\${${name}_times[@]}\"); c=\$(median \"\${${name}_cpus[@]}\")"
+  printf '  %-9s %7ss (cpu %6ss)  %sx cold wall, %sx cold cpu\n' "$name" "$w" "$c" \
+    "$(ratio "$w" "$g")" "$(ratio "$c" "$(median "${cold_cpus[@]}")")" >&2
+done
+echo "peak rss: gkml ${gkml_rss}MB, ajv ${ajv_rss}MB, one file ${one_rss}MB" >&2
+echo "validate: ratio=$(ratio "$g" "$a") time=${g}s rss=${gkml_rss}MB"

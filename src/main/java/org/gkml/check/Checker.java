@@ -104,6 +104,11 @@ public final class Checker {
    * province's trees no longer pile up in memory, which saved a good part of garbage collection.
    */
   public Validation validate(TreeLoader loader, Scope scope) {
+    return validate(loader, scope, path -> null);
+  }
+
+  /** As {@link #validate(TreeLoader, Scope)}, with the bytes of files read before. */
+  public Validation validate(TreeLoader loader, Scope scope, TreeLoader.Contents contents) {
     Path root = scope.root().toAbsolutePath().normalize();
     TreeLoader.Result loaded =
         loader.load(
@@ -113,7 +118,8 @@ public final class Checker {
               CheckContext context =
                   CheckContext.of(new CatalogTree(root, config, List.of(), List.of(), Map.of()));
               return file -> file.withFindings(checkFile(file, context)).withoutTree();
-            });
+            },
+            contents);
     return validation(loaded, scope, check(loaded, true));
   }
 

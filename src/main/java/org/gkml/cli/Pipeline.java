@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gkml.cache.ValidationCache;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
 import org.gkml.diff.StaleOverlayCheck;
@@ -186,6 +187,23 @@ final class Pipeline {
     return new Checker(
             messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
         .validate(whole, everything);
+  }
+
+  /**
+   * Loads and checks the whole root through {@code cache}: an unchanged tree is answered from it.
+   */
+  ValidationCache.Outcome validateWhole(Path root, ValidationCache cache) {
+    if (!Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.noRoot", root);
+    }
+    Scope scope = Scope.whole(root);
+    Checker checker =
+        new Checker(messages, List.of(new ResolutionCheck(), new StaleOverlayCheck(messages)));
+    return cache.validate(
+        scope,
+        messages.locale(),
+        loader,
+        (part, contents) -> checker.validate(loader, part, contents));
   }
 
   /** Loads and checks the named paths (none: the whole root). */

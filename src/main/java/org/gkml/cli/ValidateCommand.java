@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.gkml.cache.BuildStamp;
+import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
 import org.gkml.error.GkmlException;
+import org.gkml.model.Finding;
 import org.gkml.report.Baseline;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
@@ -61,6 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
       descriptionKey = "validate.changed")
   String changed;
 
+  @Option(names = "--no-cache", descriptionKey = "validate.noCache")
+  boolean noCache;
+
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
@@ -89,9 +96,20 @@ final class ValidateCommand implements Callable<Integer> {
       }
       scope = c.whole() ? null : c.paths();
     }
-    Validation v = Pipeline.of(cli.messages()).validate(common.root, scope);
+    Pipeline pipeline = Pipeline.of(cli.messages());
+    Validation v;
+    Function<Finding, String> subjects;
+    ValidationCache cache = scope == null || scope.isEmpty() ? cache(cli) : null;
+    if (cache != null) {
+      ValidationCache.Outcome outcome = pipeline.validateWhole(common.root, cache);
+      v = outcome.validation();
+      subjects = outcome.subjects();
+    } else {
+      v = pipeline.validate(common.root, scope);
+      subjects = v.subjects();
+    }
     if (writeBaseline != null) {
-      Baseline.write(v.findings(), v.subjects(), writeBaseline);
+      Baseline.write(v.findings(), subjects, writeBaseline);
       if (!common.quiet) {
         cli.err()
             .println(
@@ -99,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
                     cli.messages().get("baseline.written", v.findings().size(), writeBaseline)));
       }
     } else if (known != null) {
-      Baseline.Filtered filtered = known.filter(v.findings(), v.subjects(), baseline);
+      Baseline.Filtered filtered = known.filter(v.findings(), subjects, baseline);
       v = new Validation(v.loaded(), filtered.fresh(), v.files(), v.unreadable(), v.suppressed());
       if (!common.quiet && filtered.known() > 0) {
         cli.err()
@@ -116,7 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
             GkmlCommand.Version.current(),
             cli.messages(),
             v.suppressed(),
-            v.subjects());
+            subjects);
     TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, input, w));
     if (format == FindingsFormat.GITHUB) {
       stepSummary(cli, input);
@@ -128,6 +146,21 @@ final class ValidateCommand implements Callable<Integer> {
           .code();
     }
     return v.exitCode(strict).code();
+  }
+
+  /**
+   * The cache a whole-tree run uses (docs/ci.md): none with {@code --no-cache}, for a root that is
+   * not a folder (reported by the check), or when the running build cannot be told apart.
+   */
+  private ValidationCache cache(CliContext cli) {
+    if (noCache || !java.nio.file.Files.isDirectory(common.root)) {
+      return null;
+    }
+    String build = BuildStamp.of(GkmlCommand.Version.current());
+    if (build == null) {
+      return null;
+    }
+    return ValidationCache.forRoot(common.root, cli.env(), build).orElse(null);
   }
 
   /**

@@ -75,6 +75,19 @@ public final class FileLoader {
    * LoadedFile#withoutTree} can drop its tree (see {@link TreeLocator}).
    */
   LoadedFile load(Path path, String display, DocumentKind expected, boolean releasable) {
+    return load(path, display, expected, releasable, null);
+  }
+
+  /**
+   * Reads a file, or parses {@code known} (its bytes, read already) when not null: a whole-tree
+   * validate hashes every file for its cache key first, and then checks exactly the bytes it
+   * hashed.
+   */
+  LoadedFile load(
+      Path path, String display, DocumentKind expected, boolean releasable, byte[] known) {
+    if (known != null) {
+      return parse(known, path, display, expected, releasable);
+    }
     SourceFile bare = SourceFile.unstructured(path, display);
     byte[] bytes;
     try {

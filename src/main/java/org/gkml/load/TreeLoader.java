@@ -58,7 +58,7 @@ public final class TreeLoader {
 
   /** Reads the files of a scope as one tree. */
   public Result load(Scope scope) {
-    return assemble(scope.root(), scope.read(), null, scope.skipped());
+    return assemble(scope.root(), scope.read(), null, scope.skipped(), path -> null);
   }
 
   /**
@@ -72,16 +72,34 @@ public final class TreeLoader {
 
   /** Reads the files of a scope as one tree, passing each file through {@code afterRead}. */
   public Result load(Scope scope, AfterRead afterRead) {
-    return assemble(scope.root(), scope.read(), afterRead, scope.skipped());
+    return load(scope, afterRead, path -> null);
+  }
+
+  /** The bytes of files read before the load (null: read the file now). */
+  @FunctionalInterface
+  public interface Contents {
+    byte[] of(Path path);
+  }
+
+  /**
+   * Reads the files of a scope as one tree, taking each file's bytes from {@code contents} when it
+   * has them, and passing each file through {@code afterRead}.
+   */
+  public Result load(Scope scope, AfterRead afterRead, Contents contents) {
+    return assemble(scope.root(), scope.read(), afterRead, scope.skipped(), contents);
   }
 
   /** Reads the named files as one tree (context such as the config comes from {@code root}). */
   public Result assemble(Path root, List<Path> paths) {
-    return assemble(root, paths, null, List.of());
+    return assemble(root, paths, null, List.of(), path -> null);
   }
 
   private Result assemble(
-      Path root, List<Path> paths, AfterRead afterRead, List<YamlWalk.Skipped> skipped) {
+      Path root,
+      List<Path> paths,
+      AfterRead afterRead,
+      List<YamlWalk.Skipped> skipped,
+      Contents contents) {
     Path top = root.toAbsolutePath().normalize();
     DocumentKind[] expectedKinds = new DocumentKind[paths.size()];
     LoadedFile[] read = new LoadedFile[paths.size()];
@@ -92,7 +110,7 @@ public final class TreeLoader {
       if (name != null && name.toString().equals(CONFIG_FILE)) {
         expectedKinds[i] = expectedKind(top, paths.get(i));
         if (expectedKinds[i] == DocumentKind.CONFIG) {
-          read[i] = read(paths.get(i), expectedKinds[i], afterRead != null);
+          read[i] = read(paths.get(i), expectedKinds[i], afterRead != null, contents);
           if (read[i].document() instanceof Config c) {
             rootConfig = c;
           }
@@ -108,7 +126,7 @@ public final class TreeLoader {
               LoadedFile f = read[i];
               if (f == null) {
                 expectedKinds[i] = expectedKind(top, paths.get(i));
-                f = read(paths.get(i), expectedKinds[i], afterRead != null);
+                f = read(paths.get(i), expectedKinds[i], afterRead != null, contents);
               }
               read[i] = after.apply(f);
             });
@@ -147,8 +165,8 @@ public final class TreeLoader {
     return new LoadedFile(file, null, null, s.unreadable(), List.of(f), Suppressions.none());
   }
 
-  private LoadedFile read(Path p, DocumentKind expected, boolean releasable) {
-    return files.load(p, display(p), expected, releasable);
+  private LoadedFile read(Path p, DocumentKind expected, boolean releasable, Contents contents) {
+    return files.load(p, display(p), expected, releasable, contents.of(p));
   }
 
   private void misplaced(

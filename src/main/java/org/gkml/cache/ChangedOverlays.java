@@ -1,0 +1,295 @@
+package org.gkml.cache;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.gkml.check.Validation;
+import org.gkml.load.LoadedFile;
+import org.gkml.load.Scope;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.Document;
+import org.gkml.model.Finding;
+import org.gkml.model.Item;
+import org.gkml.model.Overlay;
+import org.gkml.model.RegionCode;
+import org.gkml.model.Suppressed;
+
+/**
+ * A tree that differs from a stored one only in the bytes of a few overlays, checked again in part:
+ * the findings of every file a changed overlay can affect are computed anew from a scope that holds
+ * everything they depend on, and every other file keeps its stored findings.
+ *
+ * <p>Which files an overlay's change can affect, by rule: its own findings; the resolution of the
+ * regions below it (GK2xx, in any domain: a superset); GK302 at the other overlays of its region
+ * and domain; GK101 at the overlays adding an id it adds or added. All other whole-tree findings
+ * depend on what this path requires to stay the same: the config, the basic catalogues, the
+ * register and the set of files (the tree's shape), every changed overlay still loading with its
+ * region code and domain (so the regions the tree knows are the same), and one province for all
+ * codes (so GK307's "the tree's province" is that of any part of it). Anything else is checked
+ * whole.
+ *
+ * <p>A file whose findings are computed anew is judged in a scope holding, for it and for every
+ * file sharing an id or a (region, domain) with it, the overlays of their regions and of the
+ * regions above them, with the config and the basic catalogues: all that resolution, GK101 (with
+ * GK212 taking its place on a chain) and GK302 look at for that file.
+ */
+final class ChangedOverlays {
+  /** More changed files than this are checked whole: the part would be most of the tree. */
+  static final int MAX_CHANGED = 200;
+
+  private static final char SEP = '\u0001';
+  private static final String UNSURE = "?";
+
+  private ChangedOverlays() {}
+
+  /** What a stored run knew of one file, in the scope's order: "" unless a loaded overlay. */
+  static String summary(Document d) {
+    if (!(d instanceof Overlay o)) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder(o.region().code().digits()).append(SEP).append(o.domain());
+    for (Item i : o.adds()) {
+      s.append(SEP).append(i.id());
+    }
+    if (o.domain().indexOf(SEP) >= 0 || o.adds().stream().anyMatch(i -> i.id().indexOf(SEP) >= 0)) {
+      return UNSURE; // a summary that could not be read back: no part check on this tree
+    }
+    return s.toString();
+  }
+
+  /** The summaries of a whole run's files, in {@code scope}'s order. */
+  static List<String> summaries(Scope scope, TreeLoader.Result loaded) {
+    Map<Path, Document> documents = new HashMap<>(loaded.files().size() * 4 / 3 + 1);
+    for (LoadedFile f : loaded.files()) {
+      if (f.document() != null) {
+        documents.put(f.file().path(), f.document());
+      }
+    }
+    List<String> out = new ArrayList<>(scope.read().size());
+    for (Path p : scope.read()) {
+      out.add(summary(documents.get(p)));
+    }
+    return out;
+  }
+
+  /** A stored run: its outcome and what it knew of each file. */
+  record Before(
+      List<Finding> findings,
+      List<Suppressed> suppressed,
+      Function<Finding, String> subjects,
+      boolean unreadable,
+      List<String> digests,
+      List<String> summaries) {}
+
+  /** The checked tree and what to store of it. */
+  record After(Validation validation, Function<Finding, String> subjects, List<String> summaries) {}
+
+  /** One overlay as a summary says. */
+  private record Known(String code, String domain, List<String> adds) {
+    static Known of(String summary) {
+      if (summary.isEmpty()) {
+        return null;
+      }
+      String[] parts = summary.split(String.valueOf(SEP), -1);
+      return new Known(parts[0], parts[1], List.of(Arrays.copyOfRange(parts, 2, parts.length)));
+    }
+  }
+
+  /**
+   * The tree checked in part, or null when it must be checked whole.
+   *
+   * @param check how a scope is checked, with the files' bytes from {@code contents}
+   * @param skeleton the whole tree's file list, and no findings
+   */
+  static After check(
+      Before before,
+      TreeContents contents,
+      Scope whole,
+      TreeLoader loader,
+      ValidationCache.Check check,
+      Validation skeleton) {
+    List<Path> files = whole.read();
+    if (before.digests().size() != files.size() || before.summaries().size() != files.size()) {
+      return null;
+    }
+    if (before.summaries().contains(UNSURE)) {
+      return null;
+    }
+    List<Integer> changed = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      if (!before.digests().get(i).equals(contents.digests().get(i))) {
+        changed.add(i);
+        if (changed.size() > MAX_CHANGED || before.summaries().get(i).isEmpty()) {
+          return null; // not an overlay that loaded: the config, a basic catalogue, a broken file
+        }
+      }
+    }
+    if (changed.isEmpty()) {
+      return null;
+    }
+    Known[] known = new Known[files.size()];
+    for (int i = 0; i < files.size(); i++) {
+      known[i] = Known.of(before.summaries().get(i));
+    }
+    // the changed overlays as they are now, from the very bytes the key names
+    List<Path> changedPaths = changed.stream().map(files::get).toList();
+    TreeLoader.Result now =
+        loader.load(new Scope(whole.root(), changedPaths, Set.of()), null, contents.peek());
+    Map<Path, Document> nowDocs = new HashMap<>();
+    now.files().forEach(f -> nowDocs.put(f.file().path(), f.document()));
+    Known[] after = known.clone();
+    for (int i : changed) {
+      String summary = summary(nowDocs.get(files.get(i)));
+      Known k = summary.equals(UNSURE) ? null : Known.of(summary);
+      if (k == null || !k.code().equals(known[i].code()) || !k.domain().equals(known[i].domain())) {
+        return null; // no longer loads, or moved to another region or domain
+      }
+      after[i] = k;
+    }
+    String province = null;
+    for (Known k : known) {
+      if (k != null) {
+        String p = k.code().substring(0, 2);
+        if (province == null) {
+          province = p;
+        } else if (!province.equals(p)) {
+          return null;
+        }
+      }
+    }
+    // who adds which id, and which overlays each (region, domain) has, before and after
+    Map<String, Set<Integer>> byId = new HashMap<>();
+    Map<String, Set<Integer>> byRegionDomain = new HashMap<>();
+    Map<String, Set<Integer>> byRegion = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      for (Known k : new Known[] {known[i], after[i]}) {
+        if (k == null) {
+          continue;
+        }
+        for (String id : k.adds()) {
+          byId.computeIfAbsent(id, x -> new HashSet<>()).add(i);
+        }
+        byRegionDomain.computeIfAbsent(k.code() + SEP + k.domain(), x -> new HashSet<>()).add(i);
+        byRegion.computeIfAbsent(k.code(), x -> new HashSet<>()).add(i);
+      }
+    }
+    // the changed overlays and every overlay of a region below one of them
+    Set<Integer> moved = new HashSet<>(changed);
+    Set<String> changedCodes = new HashSet<>();
+    changed.forEach(i -> changedCodes.add(known[i].code()));
+    for (Map.Entry<String, Set<Integer>> e : byRegion.entrySet()) {
+      for (String c : changedCodes) {
+        if (e.getKey().length() > c.length() && e.getKey().startsWith(c)) {
+          moved.addAll(e.getValue());
+        }
+      }
+    }
+    // files checked anew: those, and the files sharing an id or a (region, domain) with them
+    Set<Integer> reported = new HashSet<>(moved);
+    for (int i : moved) {
+      reported.addAll(sharing(i, known, after, byId, byRegionDomain));
+    }
+    // files read: those, what shares with them, and the overlays of their regions and above
+    Set<Integer> read = new HashSet<>(reported);
+    for (int i : reported) {
+      read.addAll(sharing(i, known, after, byId, byRegionDomain));
+    }
+    Set<String> regions = new HashSet<>();
+    for (int i : read) {
+      String code = known[i].code();
+      for (int length = code.length(); length >= 6; length -= 3) {
+        regions.add(code.substring(0, length));
+      }
+    }
+    for (String r : regions) {
+      read.addAll(byRegion.getOrDefault(r, Set.of()));
+    }
+    // for every overlay read, its duplicates too: which one counts depends on path order
+    for (int i : new ArrayList<>(read)) {
+      Known k = known[i];
+      read.addAll(byRegionDomain.getOrDefault(k.code() + SEP + k.domain(), Set.of()));
+    }
+    // and every file that is not a loaded overlay: the config, the basic catalogues, broken files
+    // (a broken parent turns its children's findings into one note) and misplaced documents
+    Set<Path> reportedPaths = new HashSet<>();
+    List<Path> ordered = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Path p = files.get(i);
+      if (read.contains(i) || known[i] == null) {
+        ordered.add(p);
+      }
+      if (reported.contains(i)) {
+        reportedPaths.add(p.toAbsolutePath().normalize());
+      }
+    }
+    Validation part = check.run(new Scope(whole.root(), ordered, reportedPaths), contents);
+    for (RegionCode code : part.loaded().tree().register().keySet()) {
+      if (!code.digits().startsWith(province)) {
+        return null; // GK307's province is a majority of the register and the overlays together
+      }
+    }
+    Function<Finding, String> partSubjects = part.subjects();
+    // the part's own findings replace the stored ones of its files; the rest stay
+    Set<String> anew = new HashSet<>();
+    reportedPaths.forEach(p -> anew.add(loader.display(p)));
+    List<Finding> findings = new ArrayList<>();
+    Map<Finding, String> subjects = new java.util.IdentityHashMap<>();
+    for (Finding f : before.findings()) {
+      if (!anew.contains(f.loc().file().display())) {
+        findings.add(f);
+        subjects.put(f, before.subjects().apply(f));
+      }
+    }
+    for (Finding f : part.findings()) {
+      if (anew.contains(f.loc().file().display())) {
+        findings.add(f);
+        subjects.put(f, partSubjects.apply(f));
+      }
+    }
+    List<Suppressed> suppressed = new ArrayList<>();
+    for (Suppressed s : before.suppressed()) {
+      if (!anew.contains(s.finding().loc().file().display())) {
+        suppressed.add(s);
+        subjects.put(s.finding(), before.subjects().apply(s.finding()));
+      }
+    }
+    for (Suppressed s : part.suppressed()) {
+      if (anew.contains(s.finding().loc().file().display())) {
+        suppressed.add(s);
+        subjects.put(s.finding(), partSubjects.apply(s.finding()));
+      }
+    }
+    findings.sort(Finding.ORDER);
+    suppressed.sort(java.util.Comparator.comparing(Suppressed::finding, Finding.ORDER));
+    List<String> summaries = new ArrayList<>(before.summaries());
+    for (int i : changed) {
+      summaries.set(i, summary(nowDocs.get(files.get(i))));
+    }
+    Validation v =
+        new Validation(
+            skeleton.loaded(), findings, skeleton.files(), before.unreadable(), suppressed);
+    return new After(v, f -> subjects.getOrDefault(f, f.loc().pointer()), summaries);
+  }
+
+  private static Set<Integer> sharing(
+      int i,
+      Known[] known,
+      Known[] after,
+      Map<String, Set<Integer>> byId,
+      Map<String, Set<Integer>> byRegionDomain) {
+    Set<Integer> out = new HashSet<>();
+    for (Known k : new Known[] {known[i], after[i]}) {
+      for (String id : k.adds()) {
+        out.addAll(byId.get(id));
+      }
+      out.addAll(byRegionDomain.get(k.code() + SEP + k.domain()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,465 @@
+package org.gkml.cache;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.gkml.check.Validation;
+import org.gkml.io.AtomicFile;
+import org.gkml.load.Scope;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.CatalogTree;
+import org.gkml.model.Config;
+import org.gkml.model.Finding;
+import org.gkml.model.Loc;
+import org.gkml.model.Rule;
+import org.gkml.model.Severity;
+import org.gkml.model.SourceFile;
+import org.gkml.model.Suppressed;
+
+/**
+ * Whole-tree {@code validate} results kept in a folder, one file per {@link TreeContents#key}: an
+ * unchanged tree is answered from it without being parsed or checked. Entries hold structured
+ * findings (rule, severity, file, pointer, line, column, message, subject) and are found only under
+ * their exact key, so a changed file, config, register, gkml build, language or working directory
+ * never meets an old entry. Written through a temporary file and a rename (concurrent runs each
+ * write whole files, a reader sees a whole file or none); at most {@link #MAX_ENTRIES} are kept; an
+ * entry that cannot be read or does not say exactly what it should is a miss, never an error.
+ */
+public final class ValidationCache {
+  /** The folder below a catalogue root (hidden: the tree's walk skips it). */
+  public static final String TREE_FOLDER = ".gkml-cache";
+
+  static final int MAX_ENTRIES = 8;
+  static final long MAX_ENTRY_BYTES = 64L << 20;
+  private static final Pattern ENTRY = Pattern.compile("validate-[0-9a-f]{64}\\.json");
+  private static final Pattern INDEX = Pattern.compile("index-[0-9a-f]{64}\\.json");
+  private static final Pattern POINTER = Pattern.compile("latest-[0-9a-f]{64}\\.txt");
+  private static final Pattern TEMPORARY =
+      Pattern.compile("\\.(validate|index|latest)-[0-9a-f]{64}\\.(json|txt)-?[0-9]+\\.tmp");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path dir;
+  private final String build;
+
+  private ValidationCache(Path dir, String build) {
+    this.dir = dir;
+    this.build = build;
+  }
+
+  /** A cache in {@code dir} for results of the gkml build {@code build}. */
+  public static ValidationCache at(Path dir, String build) {
+    return new ValidationCache(dir.toAbsolutePath().normalize(), build);
+  }
+
+  /**
+   * Where a root's results are kept (docs/ci.md): {@code ROOT/.gkml-cache/}; with {@code
+   * GKML_CACHE=user}, or when the root cannot be written and {@code XDG_CACHE_HOME} is set, a
+   * folder of the user's cache named for the root; {@code GKML_CACHE=off}, or a read-only root
+   * otherwise, keeps none. A {@code .gkml-cache} that is a link or not a folder is never written
+   * through.
+   */
+  public static Optional<ValidationCache> forRoot(
+      Path root, Map<String, String> env, String build) {
+    Path top = root.toAbsolutePath().normalize();
+    String mode = env.getOrDefault("GKML_CACHE", "tree");
+    if (mode.equals("off")) {
+      return Optional.empty();
+    }
+    if (!mode.equals("user")) {
+      Path inTree = top.resolve(TREE_FOLDER);
+      boolean exists = Files.exists(inTree, LinkOption.NOFOLLOW_LINKS);
+      if (exists
+          ? Files.isDirectory(inTree, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(inTree)
+          : Files.isWritable(top)) {
+        return Optional.of(at(inTree, build));
+      }
+      if (exists || env.get("XDG_CACHE_HOME") == null) {
+        return Optional.empty(); // never into the tree, nor somewhere the user did not name
+      }
+    }
+    String home = env.get("XDG_CACHE_HOME");
+    Path base;
+    if (home != null && !home.isBlank()) {
+      base = Path.of(home);
+    } else if (env.get("HOME") != null) {
+      base = Path.of(env.get("HOME"), ".cache");
+    } else {
+      return Optional.empty();
+    }
+    byte[] name = TreeContents.sha256().digest(top.toString().getBytes(StandardCharsets.UTF_8));
+    return Optional.of(
+        at(base.resolve("gkml").resolve(HexFormat.of().formatHex(name, 0, 16)), build));
+  }
+
+  /**
+   * A validation, what each of its findings is about (see FindingSubjects), and how it was made:
+   * read from the cache ({@code hit}), or checked in part on a stored run ({@code partial}).
+   */
+  public record Outcome(
+      Validation validation, Function<Finding, String> subjects, boolean hit, boolean partial) {}
+
+  /** How a scope of the tree is checked, from the bytes the cache read. */
+  public interface Check {
+    Validation run(Scope scope, TreeLoader.Contents contents);
+  }
+
+  /**
+   * The validation of the whole-root {@code scope}: the stored one when its key matches; else, when
+   * a stored run of the same tree differs from it in a few overlays only, that run with the
+   * findings of the files they can affect checked anew (see ChangedOverlays); else {@code check}'s
+   * of the whole tree. What is not read from the cache is stored in it.
+   *
+   * @param loader the loader the check uses (for how paths are shown)
+   */
+  public Outcome validate(Scope scope, Locale locale, TreeLoader loader, Check check) {
+    Path workingDir = Path.of("").toAbsolutePath();
+    Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir);
+    if (read.isEmpty()) {
+      Validation v = check.run(scope, path -> null);
+      return new Outcome(v, v.subjects(), false, false);
+    }
+    TreeContents contents = read.get();
+    Path entry = entry(contents.key());
+    Outcome stored = lookup(entry, contents.key(), scope, loader, true);
+    if (stored != null) {
+      touch(entry);
+      return stored;
+    }
+    ChangedOverlays.After after = null;
+    ChangedOverlays.Before before = previous(contents.shape(), scope, loader);
+    if (before != null) {
+      try {
+        after =
+            ChangedOverlays.check(before, contents, scope, loader, check, skeleton(scope, loader));
+      } catch (RuntimeException e) {
+        after = null; // whatever went wrong, the whole check below decides
+      }
+    }
+    Validation v;
+    Function<Finding, String> subjects;
+    List<String> summaries;
+    if (after != null) {
+      v = after.validation();
+      subjects = after.subjects();
+      summaries = after.summaries();
+    } else {
+      v = check.run(scope, contents);
+      subjects = v.subjects();
+      summaries = ChangedOverlays.summaries(scope, v.loaded());
+    }
+    if (contents.registerUnchanged(scope.root())) {
+      store(contents, v, subjects, summaries, () -> GitHead.of(scope.root()));
+    }
+    return new Outcome(v, subjects, false, after != null);
+  }
+
+  private Path entry(String key) {
+    return dir.resolve("validate-" + key + ".json");
+  }
+
+  private Path index(String key) {
+    return dir.resolve("index-" + key + ".json");
+  }
+
+  private Path latest(String shape) {
+    return dir.resolve("latest-" + shape + ".txt");
+  }
+
+  /** The whole tree's file list, as a run reports it, and no findings. */
+  private static Validation skeleton(Scope scope, TreeLoader loader) {
+    List<String> files = new ArrayList<>();
+    scope.read().forEach(p -> files.add(loader.display(p)));
+    scope.skipped().forEach(s -> files.add(loader.display(s.path())));
+    Path top = scope.root().toAbsolutePath().normalize();
+    TreeLoader.Result none =
+        new TreeLoader.Result(
+            new CatalogTree(top, Config.none(), List.of(), List.of(), Map.of()),
+            List.of(),
+            List.of());
+    return new Validation(none, List.of(), files, false, List.of());
+  }
+
+  /** The last run stored of a tree of this shape, if it can be built on. */
+  private ChangedOverlays.Before previous(String shape, Scope scope, TreeLoader loader) {
+    try {
+      Path pointer = latest(shape);
+      if (!Files.isRegularFile(pointer, LinkOption.NOFOLLOW_LINKS) || Files.size(pointer) > 200) {
+        return null;
+      }
+      String key = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+      if (!key.matches("[0-9a-f]{64}")) {
+        return null;
+      }
+      // a run whose GK403 hints came from history is not built on
+      Outcome o = lookup(entry(key), key, scope, loader, false);
+      if (o == null) {
+        return null;
+      }
+      Path index = index(key);
+      if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(index) > MAX_ENTRY_BYTES) {
+        return null;
+      }
+      JsonNode node = JSON.readTree(Files.readAllBytes(index));
+      if (!TreeContents.FORMAT.equals(text(node, "format")) || !key.equals(text(node, "key"))) {
+        return null;
+      }
+      return new ChangedOverlays.Before(
+          o.validation().findings(),
+          o.validation().suppressed(),
+          o.subjects(),
+          o.validation().unreadable(),
+          strings(node, "digests"),
+          strings(node, "overlays"));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : array(node, field)) {
+      if (!n.isTextual()) {
+        throw new IllegalArgumentException("not text in " + field);
+      }
+      out.add(n.asText());
+    }
+    return out;
+  }
+
+  private Outcome lookup(
+      Path entry, String key, Scope scope, TreeLoader loader, boolean historyAllowed) {
+    JsonNode node;
+    try {
+      if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(entry) > MAX_ENTRY_BYTES) {
+        return null;
+      }
+      node = JSON.readTree(Files.readAllBytes(entry));
+    } catch (IOException | RuntimeException e) {
+      return null; // truncated, corrupt or vanished: check again
+    }
+    try {
+      return decode(node, key, scope, loader, historyAllowed);
+    } catch (RuntimeException e) {
+      return null; // well-formed JSON that says something else: not ours
+    }
+  }
+
+  private static Outcome decode(
+      JsonNode node, String key, Scope scope, TreeLoader loader, boolean historyAllowed) {
+    if (!TreeContents.FORMAT.equals(text(node, "format")) || !key.equals(text(node, "key"))) {
+      return null;
+    }
+    JsonNode history = node.get("history");
+    if (history == null) {
+      return null;
+    }
+    if (!history.isNull()
+        && (!historyAllowed || !history.asText().equals(GitHead.of(scope.root())))) {
+      return null; // a GK403 hint was read from history, which has moved on
+    }
+    Map<Finding, String> subjects = new IdentityHashMap<>();
+    List<Finding> findings = new ArrayList<>();
+    for (JsonNode f : array(node, "findings")) {
+      Finding finding = finding(f);
+      findings.add(finding);
+      subjects.put(finding, text(f, "subject"));
+    }
+    List<Suppressed> suppressed = new ArrayList<>();
+    for (JsonNode s : array(node, "suppressed")) {
+      Finding finding = finding(s);
+      suppressed.add(new Suppressed(finding, text(s, "reason")));
+      subjects.put(finding, text(s, "subject"));
+    }
+    JsonNode unreadable = node.get("unreadable");
+    if (unreadable == null || !unreadable.isBoolean()) {
+      return null;
+    }
+    // the files checked are those the walk found, in the order the loader keeps them
+    Validation none = skeleton(scope, loader);
+    Validation v =
+        new Validation(none.loaded(), findings, none.files(), unreadable.asBoolean(), suppressed);
+    // a finding made anew from the report (a baseline filter keeps the same objects) has none
+    return new Outcome(v, f -> subjects.getOrDefault(f, f.loc().pointer()), true, false);
+  }
+
+  private static Finding finding(JsonNode f) {
+    Rule rule = Rule.ofId(text(f, "rule")).orElseThrow();
+    Severity severity = Severity.valueOf(text(f, "severity"));
+    SourceFile file = SourceFile.unstructured(Path.of(text(f, "path")), text(f, "display"));
+    Loc at = new Loc(file, text(f, "pointer"), number(f, "line"), number(f, "column"));
+    return new Finding(rule, severity, at, text(f, "message"));
+  }
+
+  private void store(
+      TreeContents contents,
+      Validation v,
+      Function<Finding, String> subjects,
+      List<String> summaries,
+      Supplier<String> head) {
+    String key = contents.key();
+    ObjectNode node = JSON.createObjectNode();
+    node.put("format", TreeContents.FORMAT);
+    node.put("key", key);
+    node.put("build", build);
+    boolean historic =
+        v.findings().stream().anyMatch(f -> f.rule() == Rule.STALE_OVERLAY)
+            || v.suppressed().stream().anyMatch(s -> s.finding().rule() == Rule.STALE_OVERLAY);
+    if (historic) {
+      node.put("history", head.get());
+    } else {
+      node.putNull("history");
+    }
+    node.put("unreadable", v.unreadable());
+    ArrayNode findings = node.putArray("findings");
+    for (Finding f : v.findings()) {
+      put(findings.addObject(), f, subjects);
+    }
+    ArrayNode suppressed = node.putArray("suppressed");
+    for (Suppressed s : v.suppressed()) {
+      put(suppressed.addObject(), s.finding(), subjects).put("reason", s.justification());
+    }
+    try {
+      byte[] bytes = JSON.writeValueAsBytes(node);
+      if (bytes.length > MAX_ENTRY_BYTES) {
+        return;
+      }
+      if (Files.isSymbolicLink(dir)) {
+        return;
+      }
+      ObjectNode index = JSON.createObjectNode();
+      index.put("format", TreeContents.FORMAT);
+      index.put("key", key);
+      contents.digests().forEach(index.putArray("digests")::add);
+      summaries.forEach(index.putArray("overlays")::add);
+      byte[] indexBytes = JSON.writeValueAsBytes(index);
+      // the index before the entry, the pointer last: whoever finds one finds what it needs
+      AtomicFile.write(index(key), out -> out.write(indexBytes));
+      AtomicFile.write(entry(key), out -> out.write(bytes));
+      byte[] pointer = key.getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(latest(contents.shape()), out -> out.write(pointer));
+      prune();
+    } catch (IOException | RuntimeException e) {
+      // a cache that cannot be written only costs the next run its head start
+    }
+  }
+
+  private static ObjectNode put(ObjectNode o, Finding f, Function<Finding, String> subjects) {
+    o.put("rule", f.rule().id());
+    o.put("severity", f.severity().name());
+    o.put("path", f.loc().file().path().toAbsolutePath().normalize().toString());
+    o.put("display", f.loc().file().display());
+    o.put("pointer", f.loc().pointer());
+    o.put("line", f.loc().line());
+    o.put("column", f.loc().column());
+    o.put("message", f.message());
+    o.put("subject", subjects.apply(f));
+    return o;
+  }
+
+  /**
+   * Keeps the newest entries (with their indexes) and pointers, and clears temporary files a killed
+   * run left behind. Only files named as this class names them are ever deleted.
+   */
+  private void prune() throws IOException {
+    List<Path> entries = new ArrayList<>();
+    List<Path> indexes = new ArrayList<>();
+    List<Path> pointers = new ArrayList<>();
+    Instant old = Instant.now().minusSeconds(3600);
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
+      for (Path p : in) {
+        String name = p.getFileName().toString();
+        if (ENTRY.matcher(name).matches()) {
+          entries.add(p);
+        } else if (INDEX.matcher(name).matches()) {
+          indexes.add(p);
+        } else if (POINTER.matcher(name).matches()) {
+          pointers.add(p);
+        } else if (TEMPORARY.matcher(name).matches() && modified(p).toInstant().isBefore(old)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+    entries.sort(Comparator.comparing(ValidationCache::modified).reversed());
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      String key = entries.get(i).getFileName().toString().substring(9, 73);
+      if (i < MAX_ENTRIES) {
+        kept.add(key);
+      } else {
+        Files.deleteIfExists(entries.get(i));
+      }
+    }
+    for (Path p : indexes) {
+      if (!kept.contains(p.getFileName().toString().substring(6, 70))
+          && modified(p).toInstant().isBefore(Instant.now().minusSeconds(60))) {
+        Files.deleteIfExists(p); // (a concurrent run may be about to write its entry)
+      }
+    }
+    pointers.sort(Comparator.comparing(ValidationCache::modified).reversed());
+    for (Path p : pointers.subList(Math.min(MAX_ENTRIES, pointers.size()), pointers.size())) {
+      Files.deleteIfExists(p);
+    }
+  }
+
+  private static FileTime modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0); // gone already: first to be pruned
+    }
+  }
+
+  private static void touch(Path entry) {
+    try {
+      Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
+    } catch (IOException | RuntimeException e) {
+      // a read-only cache still answers; it only forgets the order of use
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalArgumentException("no text " + field);
+    }
+    return v.asText();
+  }
+
+  private static int number(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isInt()) {
+      throw new IllegalArgumentException("no number " + field);
+    }
+    return v.asInt();
+  }
+
+  private static Iterable<JsonNode> array(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isArray()) {
+      throw new IllegalArgumentException("no array " + field);
+    }
+    return v;
+  }
+}

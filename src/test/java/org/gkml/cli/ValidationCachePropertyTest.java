@@ -1,0 +1,166 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.gkml.cache.ValidationCache;
+import org.gkml.check.Validation;
+import org.gkml.i18n.Messages;
+import org.gkml.model.Finding;
+
+/**
+ * After any sequence of edits to a tree (breaking and mending files, renaming, deleting, copying,
+ * changing the config or a basic catalogue), a cached whole-tree validate reports exactly what an
+ * uncached one does: findings, suppressed findings, subjects, files and the unreadable flag.
+ */
+class ValidationCachePropertyTest {
+  private static final Messages EN = Messages.of(Locale.ENGLISH);
+
+  enum Kind {
+    BREAK,
+    MEND,
+    RENAME,
+    DELETE,
+    COPY,
+    COMMENT,
+    SUPPRESS,
+    CONFIG,
+    BASIC,
+    CLASH,
+    RETARGET,
+    SHIFT
+  }
+
+  record Edit(Kind kind, int file) {}
+
+  @Provide
+  Arbitrary<List<Edit>> edits() {
+    Arbitrary<Edit> edit =
+        Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 99))
+            .as(Edit::new);
+    return edit.list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  @Property(tries = 8)
+  void cachedFindingsEqualUncachedOnesAfterAnyEdits(@ForAll("edits") List<Edit> edits)
+      throws IOException {
+    Path work = Files.createTempDirectory("gkml-cache-property");
+    try {
+      Path root = work.resolve("catalogs");
+      ValidationCacheTest.copy(Path.of("catalogs"), root);
+      ValidationCache cache = ValidationCache.at(work.resolve("cache"), "1.0");
+      Pipeline.of(EN).validateWhole(root, cache); // an entry for the tree as it was
+      for (Edit e : edits) {
+        apply(root, e);
+        String uncached = render(Pipeline.of(EN).validate(root, null), null);
+        for (int run = 0; run < 2; run++) { // a miss (or a state seen before), then a hit
+          ValidationCache.Outcome o = Pipeline.of(EN).validateWhole(root, cache);
+          if (run == 1) {
+            assertThat(o.hit()).isTrue();
+          } else {
+            Statistics.label("checked").collect(o.hit() ? "cache" : o.partial() ? "part" : "whole");
+          }
+          assertThat(render(o.validation(), o.subjects())).as(e.toString()).isEqualTo(uncached);
+        }
+      }
+    } finally {
+      try (Stream<Path> all = Files.walk(work)) {
+        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static String render(Validation v, Function<Finding, String> subjects) {
+    Function<Finding, String> about = subjects == null ? v.subjects() : subjects;
+    StringBuilder s = new StringBuilder();
+    for (Finding f : v.findings()) {
+      s.append(line(f, about)).append('\n');
+    }
+    v.suppressed().forEach(x -> s.append("suppressed ").append(line(x.finding(), about)));
+    s.append(v.files()).append(' ').append(v.unreadable());
+    return s.toString();
+  }
+
+  private static String line(Finding f, Function<Finding, String> about) {
+    return String.join(
+        " ",
+        f.loc().file().display(),
+        f.loc().file().path().toAbsolutePath().toString(),
+        f.loc().line() + ":" + f.loc().column(),
+        f.loc().pointer(),
+        f.rule().id(),
+        f.severity().name(),
+        f.message(),
+        about.apply(f));
+  }
+
+  private static void apply(Path root, Edit e) throws IOException {
+    List<Path> overlays = new ArrayList<>();
+    try (Stream<Path> all = Files.walk(root.resolve("regions"))) {
+      all.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(overlays::add);
+    }
+    Path file = overlays.isEmpty() ? null : overlays.get(e.file() % overlays.size());
+    switch (e.kind()) {
+      case BREAK -> rewrite(file, t -> t.replaceFirst("mode: 主动", "mode: 主动公开"));
+      case MEND -> rewrite(file, t -> t.replace("mode: 主动公开", "mode: 主动"));
+      case RENAME -> {
+        if (file != null) {
+          Files.move(file, file.resolveSibling("renamed-" + file.getFileName()));
+        }
+      }
+      case DELETE -> {
+        if (file != null) {
+          Files.delete(file);
+        }
+      }
+      case COPY -> {
+        if (file != null) {
+          Files.copy(file, file.resolveSibling("copy-" + e.file() + "-" + file.getFileName()));
+        }
+      }
+      case COMMENT -> rewrite(file, t -> t + "# note " + e.file() + "\n");
+      case SUPPRESS ->
+          rewrite(
+              file,
+              t ->
+                  t.replaceFirst("mode: 主动公开", "mode: 主动公开 # gkml-ignore GK001: kept as imported"));
+      case CLASH -> rewrite(file, t -> t.replaceFirst("(add:\n  - id: )\\S+", "$1511703-AQSC-002"));
+      case RETARGET -> rewrite(file, t -> t.replaceFirst("(modify:\n  - id: )\\S+", "$1JYCY-001"));
+      case SHIFT -> rewrite(file, t -> t.replaceFirst("\n", "\n# moved down a line\n"));
+      case CONFIG -> rewrite(root.resolve("gkml.yaml"), t -> t.replace("  - 投资项目在线审批监管平台\n", ""));
+      case BASIC ->
+          rewrite(
+              root.resolve("basic/employment.yaml"),
+              t ->
+                  t.contains("id: JYCY-001")
+                      ? t.replace("id: JYCY-001", "id: JYCY-901")
+                      : t.replace("id: JYCY-901", "id: JYCY-001"));
+    }
+  }
+
+  private static void rewrite(Path file, Function<String, String> change) throws IOException {
+    if (file == null || !Files.exists(file)) {
+      return;
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(file, change.apply(text), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,278 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.gkml.cache.ValidationCache;
+import org.gkml.check.Validation;
+import org.gkml.i18n.Messages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole-tree validate cache gives the findings a run without it gives, after every kind of
+ * change a tree goes through, and answers an unchanged tree from what it stored.
+ */
+class ValidationCacheTest {
+  @TempDir Path work;
+  private Path root;
+
+  @BeforeEach
+  void shippedTree() throws IOException {
+    root = work.resolve("catalogs");
+    copy(Path.of("catalogs"), root);
+  }
+
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        if (from.relativize(p).toString().startsWith(ValidationCache.TREE_FOLDER)) {
+          continue; // what other tests' runs cached in the source tree
+        }
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private CliRun validate(boolean cached) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("validate", "--root", root.toString(), "--lang=en", "--format", "json"));
+    if (!cached) {
+      args.add("--no-cache");
+    }
+    return CliRun.withEnv(Map.of(), args.toArray(String[]::new));
+  }
+
+  /** Runs with and without the cache (twice with it: a miss, then a hit) and compares. */
+  private CliRun sameWithAndWithoutCache() {
+    CliRun uncached = validate(false);
+    CliRun first = validate(true);
+    CliRun second = validate(true);
+    assertThat(first.out()).isEqualTo(uncached.out());
+    assertThat(second.out()).isEqualTo(uncached.out());
+    assertThat(first.code()).isEqualTo(uncached.code());
+    assertThat(second.code()).isEqualTo(uncached.code());
+    return uncached;
+  }
+
+  private void edit(String relative, String from, String to) throws IOException {
+    Path p = root.resolve(relative);
+    String text = Files.readString(p, StandardCharsets.UTF_8);
+    assertThat(text).contains(from);
+    Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  private long entries() throws IOException {
+    Path dir = root.resolve(ValidationCache.TREE_FOLDER);
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    try (Stream<Path> in = Files.list(dir)) {
+      return in.filter(p -> p.getFileName().toString().startsWith("validate-")).count();
+    }
+  }
+
+  @Test
+  void findingsAreTheSameAfterEditsRenamesDeletionsAndConfigAndBasicChanges() throws IOException {
+    assertThat(sameWithAndWithoutCache().code()).isZero();
+    assertThat(entries()).isEqualTo(1);
+
+    // an edit that breaks an overlay
+    edit(
+        "regions/511703-达川区/511703102-石桥镇/rural-dilapidated-housing.yaml",
+        "mode: 主动",
+        "mode: 主动公开");
+    assertThat(sameWithAndWithoutCache().code()).isEqualTo(1);
+
+    // a rename (the file keeps its content, its path changes)
+    Path village =
+        root.resolve("regions/511703-达川区/511703001-三里坪街道/511703001201-凤凰村/employment.yaml");
+    Files.move(village, village.resolveSibling("employment-2.yaml"));
+    sameWithAndWithoutCache();
+
+    // a deletion
+    Files.delete(root.resolve("regions/511703-达川区/511703001-三里坪街道/social-insurance.yaml"));
+    sameWithAndWithoutCache();
+
+    // a config change: a channel the tree uses is no longer declared
+    edit("gkml.yaml", "  - 投资项目在线审批监管平台\n", "");
+    CliRun config = sameWithAndWithoutCache();
+    assertThat(config.out()).contains("投资项目在线审批监管平台");
+
+    // a basic catalogue change that breaks an overlay nobody touched
+    Files.move(village.resolveSibling("employment-2.yaml"), village);
+    edit("basic/employment.yaml", "id: JYCY-001", "id: JYCY-901");
+    CliRun basic = sameWithAndWithoutCache();
+    assertThat(basic.code()).isEqualTo(1);
+    assertThat(basic.out()).contains("凤凰村").contains("JYCY-001");
+  }
+
+  @Test
+  void anUnchangedTreeIsAnsweredFromTheCacheAndAChangedOneIsNot() throws IOException {
+    Messages en = Messages.of(java.util.Locale.ENGLISH);
+    ValidationCache cache = ValidationCache.at(root.resolve(".gkml-cache"), "1.0");
+    assertThat(Pipeline.of(en).validateWhole(root, cache).hit()).isFalse();
+    assertThat(Pipeline.of(en).validateWhole(root, cache).hit()).isTrue();
+    edit("basic/employment.yaml", "id: JYCY-001", "id: JYCY-901");
+    ValidationCache.Outcome changed = Pipeline.of(en).validateWhole(root, cache);
+    assertThat(changed.hit()).isFalse();
+    assertThat(changed.validation().errors()).isPositive();
+    // another language writes other messages: another entry
+    assertThat(Pipeline.of(Messages.of(java.util.Locale.CHINESE)).validateWhole(root, cache).hit())
+        .isFalse();
+  }
+
+  @Test
+  void aChangedOverlayIsCheckedInPartWithWhatDependsOnIt() throws IOException {
+    Messages en = Messages.of(java.util.Locale.ENGLISH);
+    ValidationCache cache = ValidationCache.at(root.resolve(".gkml-cache"), "1.0");
+    Pipeline.of(en).validateWhole(root, cache);
+    // the county renames the item its township modifies: the township, untouched, breaks
+    edit("regions/511703-达川区/safety-production.yaml", "id: 511703-AQSC-002", "id: 511703-AQSC-092");
+    ValidationCache.Outcome part = Pipeline.of(en).validateWhole(root, cache);
+    Validation whole = Pipeline.of(en).validate(root, null);
+    assertThat(part.partial()).isTrue();
+    assertThat(part.validation().findings()).isNotEmpty();
+    assertThat(part.validation().findings())
+        .extracting(f -> f.loc().file().display() + ":" + f.loc().line() + " " + f.message())
+        .containsExactlyElementsOf(
+            whole.findings().stream()
+                .map(f -> f.loc().file().display() + ":" + f.loc().line() + " " + f.message())
+                .toList())
+        .anyMatch(s -> s.contains("三里坪街道"));
+    assertThat(part.validation().files()).isEqualTo(whole.files());
+    // mended again: the first entry answers
+    edit("regions/511703-达川区/safety-production.yaml", "id: 511703-AQSC-092", "id: 511703-AQSC-002");
+    assertThat(Pipeline.of(en).validateWhole(root, cache).hit()).isTrue();
+    // a basic catalogue changed: checked whole
+    edit("basic/employment.yaml", "id: JYCY-001", "id: JYCY-901");
+    ValidationCache.Outcome basic = Pipeline.of(en).validateWhole(root, cache);
+    assertThat(basic.hit() || basic.partial()).isFalse();
+  }
+
+  @Test
+  void anotherGkmlBuildNeverReadsAnEntryOfThisOne() throws IOException {
+    Messages en = Messages.of(java.util.Locale.ENGLISH);
+    Path dir = root.resolve(".gkml-cache");
+    ValidationCache old = ValidationCache.at(dir, "1.0");
+    assertThat(Pipeline.of(en).validateWhole(root, old).validation().findings()).isEmpty();
+    // what version 1.0 stored claims a finding (as if its rules had differed)
+    Path entry = onlyEntry(dir);
+    String text = Files.readString(entry, StandardCharsets.UTF_8);
+    Files.writeString(
+        entry,
+        text.replace(
+            "\"findings\":[]",
+            "\"findings\":[{\"rule\":\"GK001\",\"severity\":\"ERROR\",\"path\":\"/x.yaml\","
+                + "\"display\":\"x.yaml\",\"pointer\":\"\",\"line\":1,\"column\":1,"
+                + "\"message\":\"old rules\",\"subject\":\"\"}]"),
+        StandardCharsets.UTF_8);
+    assertThat(Pipeline.of(en).validateWhole(root, old).validation().findings())
+        .extracting(f -> f.message())
+        .containsExactly("old rules"); // the same build does read it: the test can tell
+    ValidationCache upgraded = ValidationCache.at(dir, "2.0");
+    ValidationCache.Outcome fresh = Pipeline.of(en).validateWhole(root, upgraded);
+    assertThat(fresh.hit()).isFalse();
+    assertThat(fresh.validation().findings()).isEmpty();
+  }
+
+  private static Path onlyEntry(Path dir) throws IOException {
+    try (Stream<Path> in = Files.list(dir)) {
+      List<Path> entries =
+          in.filter(p -> p.getFileName().toString().startsWith("validate-")).toList();
+      assertThat(entries).hasSize(1);
+      return entries.get(0);
+    }
+  }
+
+  @Test
+  void aCorruptTruncatedOrForeignEntryIsIgnored() throws IOException {
+    Messages en = Messages.of(java.util.Locale.ENGLISH);
+    Path dir = root.resolve(".gkml-cache");
+    ValidationCache cache = ValidationCache.at(dir, "1.0");
+    edit("basic/employment.yaml", "id: JYCY-001", "id: JYCY-901");
+    List<String> expected =
+        Pipeline.of(en).validateWhole(root, cache).validation().findings().stream()
+            .map(f -> f.loc().file().display() + ":" + f.loc().line() + " " + f.message())
+            .toList();
+    assertThat(expected).isNotEmpty();
+    Path entry = onlyEntry(dir);
+    String good = Files.readString(entry, StandardCharsets.UTF_8);
+    for (String bad :
+        List.of(
+            good.substring(0, good.length() / 2), // truncated
+            "\u0000\u0001garbage",
+            "[]",
+            good.replace(
+                "\"format\":\"gkml-validate-cache/1\"", "\"format\":\"gkml-validate-cache/0\""),
+            good.replace("\"rule\":\"GK", "\"rule\":\"XX"),
+            good.replace("\"line\":", "\"line\":\"one\",\"x\":"))) {
+      Files.writeString(entry, bad, StandardCharsets.UTF_8);
+      ValidationCache.Outcome o = Pipeline.of(en).validateWhole(root, cache);
+      assertThat(o.hit()).as(bad).isFalse();
+      assertThat(
+              o.validation().findings().stream()
+                  .map(f -> f.loc().file().display() + ":" + f.loc().line() + " " + f.message())
+                  .toList())
+          .isEqualTo(expected);
+    }
+    // the last run wrote a good entry again
+    assertThat(Pipeline.of(en).validateWhole(root, cache).hit()).isTrue();
+  }
+
+  @Test
+  void atMostAFewEntriesAreKept() throws IOException {
+    Messages en = Messages.of(java.util.Locale.ENGLISH);
+    Path dir = root.resolve(".gkml-cache");
+    ValidationCache cache = ValidationCache.at(dir, "1.0");
+    Path basic = root.resolve("basic/employment.yaml");
+    String text = Files.readString(basic, StandardCharsets.UTF_8);
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(basic, text + "# edit " + i + "\n", StandardCharsets.UTF_8);
+      Pipeline.of(en).validateWhole(root, cache);
+    }
+    assertThat(entries()).isBetween(1L, 8L);
+  }
+
+  @Test
+  void noCacheWritesNothingAndAFileNamedLikeTheCacheFolderIsLeftAlone() throws IOException {
+    CliRun off = validate(false);
+    assertThat(off.code()).isZero();
+    assertThat(root.resolve(ValidationCache.TREE_FOLDER)).doesNotExist();
+
+    Files.writeString(root.resolve(ValidationCache.TREE_FOLDER), "mine", StandardCharsets.UTF_8);
+    CliRun on = validate(true);
+    assertThat(on.out()).isEqualTo(off.out());
+    assertThat(root.resolve(ValidationCache.TREE_FOLDER)).hasContent("mine");
+    assertThat(ValidationCache.forRoot(root, Map.of(), "1.0")).isEmpty();
+    assertThat(ValidationCache.forRoot(root, Map.of("GKML_CACHE", "off"), "1.0")).isEmpty();
+  }
+
+  @Test
+  void theUserCacheIsUsedWhenAskedFor() throws IOException {
+    Path home = work.resolve("xdg");
+    Map<String, String> env = Map.of("GKML_CACHE", "user", "XDG_CACHE_HOME", home.toString());
+    CliRun first =
+        CliRun.withEnv(env, "validate", "--root", root.toString(), "--lang=en", "--format=json");
+    CliRun second =
+        CliRun.withEnv(env, "validate", "--root", root.toString(), "--lang=en", "--format=json");
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(root.resolve(ValidationCache.TREE_FOLDER)).doesNotExist();
+    try (Stream<Path> in = Files.walk(home.resolve("gkml"))) {
+      assertThat(in.filter(p -> p.getFileName().toString().startsWith("validate-"))).hasSize(1);
+    }
+  }
+}
