@@ -2,6 +2,7 @@ package org.gkml.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gkml.app.CheckService;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.oversight.ProvinceReport;
@@ -41,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     CliContext cli = CliContext.of(spec);
     ReportFormat f =
         ReportFormat.of(format).orElseThrow(() -> GkmlException.usage("report.badFormat", format));
-    Resolver resolver = new Resolver(Pipeline.of(cli.messages()).loadDocuments(common.root).tree());
+    Resolver resolver = new CheckService(cli.session()).resolveWhole(common.root);
     ProvinceReport report = ProvinceReport.of(resolver);
     if (f.binary()) {
       Path target = output != null ? output : Path.of("report.xlsx");

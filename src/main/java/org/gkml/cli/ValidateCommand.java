@@ -3,7 +3,9 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.gkml.app.CheckService;
 import org.gkml.check.Validation;
 import org.gkml.error.GkmlException;
 import org.gkml.report.Baseline;
@@ -73,13 +75,11 @@ final class ValidateCommand implements Callable<Integer> {
     OutputTarget.checkClear(target, inputs);
     // read before the long check: a wrong path fails at once
     Baseline known = baseline == null ? null : Baseline.read(baseline);
-    List<Path> scope = paths;
+    CheckService checks = new CheckService(cli.session());
+    Validation v;
     if (changed != null) {
-      if (paths != null && !paths.isEmpty()) {
-        throw GkmlException.usage("changed.withPaths");
-      }
-      ChangedScope.Result c = ChangedScope.of(common.root, changed);
-      if (!c.whole() && c.paths().isEmpty()) {
+      Optional<Validation> checked = checks.validateChanged(common.root, changed, paths);
+      if (checked.isEmpty()) {
         // no catalogue file changed: nothing to check, and nothing failed
         ReportInput none =
             new ReportInput(
@@ -87,9 +87,10 @@ final class ValidateCommand implements Callable<Integer> {
         TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, none, w));
         return 0;
       }
-      scope = c.whole() ? null : c.paths();
+      v = checked.get();
+    } else {
+      v = checks.validate(common.root, paths);
     }
-    Validation v = Pipeline.of(cli.messages()).validate(common.root, scope);
     if (writeBaseline != null) {
       Baseline.write(v.findings(), v.subjects(), writeBaseline);
       if (!common.quiet) {
@@ -156,10 +157,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public FindingsFormat convert(String value) {
       return FindingsFormat.of(value)
-          .orElseThrow(
-              () ->
-                  new picocli.CommandLine.TypeConversionException(
-                      "text, json, sarif, junit, github"));
+          .orElseThrow(() -> BadValue.notOneOf("text", "json", "sarif", "junit", "github"));
     }
   }
 }
