@@ -193,7 +193,7 @@ public final class TreeLoader {
       findings.add(finding(file, FileLoader.refusal(r)));
       return register;
     } catch (IOException | SecurityException e) {
-      findings.add(finding(file, new Problem(Rule.SYNTAX, 1, 1, "load.io", FileLoader.reason(e))));
+      findings.add(finding(file, FileLoader.ioProblem(e)));
       return register;
     }
     RegisterCsv.read(text, file, messages, register, findings);
