@@ -11,6 +11,8 @@ import java.util.Set;
 import org.gkml.check.CheckContext;
 import org.gkml.check.FindingSink;
 import org.gkml.check.TreeCheck;
+import org.gkml.diff.source.GitRepository;
+import org.gkml.diff.source.GitSnapshot;
 import org.gkml.error.GkmlException;
 import org.gkml.i18n.Messages;
 import org.gkml.load.DocumentKind;

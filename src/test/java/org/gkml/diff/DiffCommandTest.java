@@ -111,7 +111,6 @@ class DiffCommandTest {
         .contains("<del>旧</del><ins>新</ins>备注")
         .contains("| T-005 | channels (公开渠道和载体) |  | <ins>两微一端</ins> | additive |")
         .contains("| **breaking** |");
-    assertThat(MarkdownDiffReport.cell("a|b\nc*d<e>")).isEqualTo("a\\|b<br>c\\*d&lt;e&gt;");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.source;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,18 +26,18 @@ import org.gkml.model.RegionCode;
  * The documents of one snapshot, parsed on demand with {@link FileLoader} and kept. A diff parses
  * only the files that differ, and for downstream impact the files that may hold one domain.
  */
-final class SnapshotDocuments {
+public final class SnapshotDocuments {
   private final Snapshot snapshot;
   private final FileLoader loader;
   private final Map<String, LoadedFile> parsed = new ConcurrentHashMap<>();
   private volatile Map<String, String> domains;
 
-  SnapshotDocuments(Snapshot snapshot, FileLoader loader) {
+  public SnapshotDocuments(Snapshot snapshot, FileLoader loader) {
     this.snapshot = snapshot;
     this.loader = loader;
   }
 
-  Snapshot snapshot() {
+  public Snapshot snapshot() {
     return snapshot;
   }
 
@@ -58,12 +58,12 @@ final class SnapshotDocuments {
   }
 
   /** The document of a file the diff needs; exit 2 naming the first error when it has none. */
-  Document require(String path, byte[] bytes) {
+  public Document require(String path, byte[] bytes) {
     return documentOf(parse(path, bytes));
   }
 
   /** The document of a loaded file; exit 2 naming its first error when it has none. */
-  static Document documentOf(LoadedFile f) {
+  public static Document documentOf(LoadedFile f) {
     if (f.document() == null) {
       Finding first = f.findings().stream().filter(Finding::isError).findFirst().orElse(null);
       String where = first == null ? f.file().display() : first.loc().toString();
@@ -77,7 +77,7 @@ final class SnapshotDocuments {
    * The documents that may belong to {@code domain}: every file whose {@code domain:} line names
    * it, or cannot be read quickly (see {@link DomainLine}). Files that fail to load are skipped.
    */
-  List<Document> ofDomain(String domain) {
+  public List<Document> ofDomain(String domain) {
     Map<String, String> index = domainIndex();
     return snapshot.paths().parallelStream()
         .filter(p -> index.containsKey(p))
@@ -121,7 +121,7 @@ final class SnapshotDocuments {
   }
 
   /** Every document, for an effective view of the whole tree; exit 2 for a file that fails. */
-  CatalogTree tree() {
+  public CatalogTree tree() {
     List<String> yaml = snapshot.paths().stream().filter(Snapshot::isYaml).toList();
     List<Document> docs = yaml.parallelStream().map(p -> require(p, null)).toList();
     Config config = Config.none();
@@ -140,7 +140,7 @@ final class SnapshotDocuments {
   }
 
   /** The config of the snapshot, or none when it has none or it does not load. */
-  Config config() {
+  public Config config() {
     if (!snapshot.paths().contains(Snapshot.CONFIG)) {
       return Config.none();
     }
@@ -171,7 +171,7 @@ final class SnapshotDocuments {
     return register;
   }
 
-  byte[] read(String path) {
+  public byte[] read(String path) {
     try {
       return snapshot.read(path);
     } catch (BoundedInput.Refused r) {

@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;

@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.source;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,7 +7,7 @@ import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
 
 /** A catalogue tree as one git revision holds it, read from blobs. */
-final class GitSnapshot implements Snapshot {
+public final class GitSnapshot implements Snapshot {
   private final GitRepository repo;
   private final String revision;
   private final String prefix;
@@ -31,11 +31,11 @@ final class GitSnapshot implements Snapshot {
   }
 
   /** Whether the path named a single file at this revision rather than a folder. */
-  boolean isFile() {
+  public boolean isFile() {
     return blobs.containsKey("");
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return blobs.isEmpty();
   }
 

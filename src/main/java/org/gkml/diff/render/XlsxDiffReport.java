@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +22,12 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.diff.Change;
+import org.gkml.diff.ChangeClass;
+import org.gkml.diff.ChangeKind;
+import org.gkml.diff.DiffResult;
+import org.gkml.diff.Impact;
+import org.gkml.diff.RevisionNote;
 import org.gkml.error.GkmlException;
 import org.gkml.export.SheetNames;
 import org.gkml.i18n.Messages;

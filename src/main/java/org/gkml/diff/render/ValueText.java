@@ -1,9 +1,12 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gkml.diff.Change;
+import org.gkml.diff.ChangeClass;
+import org.gkml.diff.ChangeKind;
 import org.gkml.i18n.Messages;
 
 /** How reports write the plain values of a change: on one line, or one line per element. */

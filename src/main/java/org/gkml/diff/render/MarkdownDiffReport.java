@@ -1,8 +1,14 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.gkml.diff.Change;
+import org.gkml.diff.ChangeClass;
+import org.gkml.diff.ChangeKind;
+import org.gkml.diff.DiffResult;
+import org.gkml.diff.Impact;
+import org.gkml.diff.RevisionNote;
 import org.gkml.i18n.Messages;
 import org.gkml.text.TerminalText;
 

@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.source;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

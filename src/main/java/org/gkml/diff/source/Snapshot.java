@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.source;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * regions.csv}, and the YAML files below {@code basic/} and {@code regions/} (or every YAML file of
  * a folder that is not a catalogue root).
  */
-interface Snapshot {
+public interface Snapshot {
   String CONFIG = "gkml.yaml";
   String REGISTER = "regions.csv";
 

@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gkml.diff.Change;
+import org.gkml.diff.DiffResult;
+import org.gkml.diff.Impact;
 import org.gkml.text.JsonTextEscapes;
 
 /**

@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

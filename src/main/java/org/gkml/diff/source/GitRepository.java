@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,13 +33,13 @@ import org.gkml.load.BoundedInput;
  * The git repository holding a catalogue tree, read with JGit: revisions resolve to commits and
  * files are read straight from their blobs, without checking anything out.
  */
-final class GitRepository implements AutoCloseable {
+public final class GitRepository implements AutoCloseable {
   /**
    * What one diff may visit in a repository: entries of a revision's tree (a province has 51,000
    * files; a "tree bomb" of a few kB names a billion by repeating one subtree) and bytes of blobs
    * read, all revisions together. Past either, the diff stops with one line, exit 2.
    */
-  record Limits(long entries, long bytes) {
+  public record Limits(long entries, long bytes) {
     static final Limits DEFAULT = new Limits(1_000_000, 1L << 30);
   }
 
@@ -55,11 +55,11 @@ final class GitRepository implements AutoCloseable {
   }
 
   /** The repository that contains {@code start} (a file or folder); exit 2 when there is none. */
-  static GitRepository containing(Path start) {
+  public static GitRepository containing(Path start) {
     return containing(start, Limits.DEFAULT);
   }
 
-  static GitRepository containing(Path start, Limits limits) {
+  public static GitRepository containing(Path start, Limits limits) {
     Path from = start.toAbsolutePath().normalize();
     while (from != null && !Files.exists(from)) {
       from = from.getParent();
@@ -82,7 +82,7 @@ final class GitRepository implements AutoCloseable {
   }
 
   /** A path as the repository names it: relative to the work tree, {@code /}-separated. */
-  String relative(Path path) {
+  public String relative(Path path) {
     Path abs = path.toAbsolutePath().normalize();
     try {
       // the longest existing ancestor in its real form, so symlinked temp folders still match
@@ -135,7 +135,7 @@ final class GitRepository implements AutoCloseable {
   }
 
   /** The files of {@code revision} below {@code prefix} ("" for the whole tree). */
-  Snapshot snapshot(String revision, String prefix) {
+  public Snapshot snapshot(String revision, String prefix) {
     ObjectId commit = commit(revision);
     Map<String, ObjectId> blobs = new LinkedHashMap<>();
     try (RevWalk walk = new RevWalk(repo);
@@ -258,7 +258,7 @@ final class GitRepository implements AutoCloseable {
   }
 
   /** The id git gives a blob of these bytes, to compare working files with blobs unread. */
-  static String blobIdOf(byte[] bytes) {
+  public static String blobIdOf(byte[] bytes) {
     try (ObjectInserter.Formatter f = new ObjectInserter.Formatter()) {
       return f.idFor(Constants.OBJ_BLOB, bytes).name();
     }

@@ -1,6 +1,7 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import java.util.List;
+import org.gkml.diff.RevisionNote;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Revision;
 

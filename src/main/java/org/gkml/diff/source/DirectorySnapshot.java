@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import org.gkml.load.BoundedInput;
 import org.gkml.load.YamlWalk;
 
 /** A catalogue tree on disk: a catalogue root, or any folder of catalogue files. */
-final class DirectorySnapshot implements Snapshot {
+public final class DirectorySnapshot implements Snapshot {
   private final Path root;
   private final String label;
   private final Path workingDir;
@@ -29,7 +29,7 @@ final class DirectorySnapshot implements Snapshot {
    * The files below {@code dir}, found as validate finds them ({@link YamlWalk}); exit 2 naming the
    * first thing it would not read (a link leaving the folder, a pipe, a folder it cannot list).
    */
-  static DirectorySnapshot of(Path dir, String label, Messages messages) {
+  public static DirectorySnapshot of(Path dir, String label, Messages messages) {
     Path root = dir.toAbsolutePath().normalize();
     boolean catalogRoot = isCatalogRoot(root);
     List<YamlWalk.Listing> found = new ArrayList<>();

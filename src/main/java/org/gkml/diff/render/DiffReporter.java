@@ -1,8 +1,9 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import org.gkml.diff.DiffResult;
 import org.gkml.i18n.Messages;
 
 /** Writes a diff result in one of the {@link DiffFormat}s. */

@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import java.util.Locale;
 import java.util.Optional;

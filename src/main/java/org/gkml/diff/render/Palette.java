@@ -1,4 +1,4 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 /**
  * How the text report colours its parts. The command line builds one from picocli's ANSI styles

@@ -1,12 +1,11 @@
-package org.gkml.diff;
+package org.gkml.diff.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.gkml.diff.InlineDiff.Op;
-import org.gkml.diff.InlineDiff.Segment;
+import org.gkml.diff.render.InlineDiff.Op;
+import org.gkml.diff.render.InlineDiff.Segment;
 import org.junit.jupiter.api.Test;
 
 /** The character-level diff of long text, and the report order of keys. */
@@ -45,13 +44,5 @@ class InlineDiffTest {
     }
     assertThat(old.toString()).isEqualTo(before);
     assertThat(neu.toString()).isEqualTo(after);
-  }
-
-  @Test
-  void removedKeysStayAfterTheirOldPredecessor() {
-    assertThat(ReportOrder.merge(List.of("a", "b", "c", "d"), List.of("x", "a", "d", "y")))
-        .containsExactly("x", "a", "b", "c", "d", "y");
-    assertThat(ReportOrder.merge(List.of("b", "a"), List.of("a"))).containsExactly("b", "a");
-    assertThat(ReportOrder.merge(List.of(), List.of("a"))).containsExactly("a");
   }
 }
