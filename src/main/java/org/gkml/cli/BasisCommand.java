@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.gkml.app.CheckService;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.model.Finding;
@@ -68,7 +69,7 @@ final class BasisCommand implements Callable<Integer> {
           default -> throw GkmlException.usage("basis.badFormat", format);
         };
     Set<String> repealedLaws = repealed == null ? null : readRepealed(repealed);
-    Resolver resolver = new Resolver(Pipeline.of(cli.messages()).loadDocuments(common.root).tree());
+    Resolver resolver = new CheckService(cli.session()).resolveWhole(common.root);
     LawIndex index = new LawIndex(resolver);
     if (repealedLaws != null) {
       List<Finding> findings = index.repealed(repealedLaws, cli.messages());

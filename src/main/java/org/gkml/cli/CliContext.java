@@ -2,6 +2,7 @@ package org.gkml.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.gkml.app.Session;
 import org.gkml.i18n.Messages;
 import org.gkml.model.BuildClock;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +20,11 @@ record CliContext(PrintWriter out, PrintWriter err, Messages messages, Map<Strin
   /** The context of the running command line, from any command's spec. */
   static CliContext of(CommandSpec spec) {
     return ((GkmlCommand) spec.root().userObject()).context();
+  }
+
+  /** What the services of {@code org.gkml.app} need of this run. */
+  Session session() {
+    return new Session(messages, err, GkmlCommand.Version.current(), env);
   }
 
   /** When this run's outputs are made (SOURCE_DATE_EPOCH, or now); a bad value is a usage error. */

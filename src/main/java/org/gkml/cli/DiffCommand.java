@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gkml.app.RegionService;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Differ;
 import org.gkml.diff.FailOn;
@@ -17,8 +18,6 @@ import org.gkml.diff.render.Palette;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.SafeName;
-import org.gkml.model.RegionCode;
-import org.gkml.model.Tier;
 import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -29,7 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code gkml diff OLD NEW} and {@code gkml diff --git REV|A..B [PATH]}: the classified changes
@@ -46,11 +44,7 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--git", paramLabel = "REV|A..B", descriptionKey = "diff.git")
   String git;
 
-  @Option(names = "--region", paramLabel = "CODE", descriptionKey = "diff.region")
-  String region;
-
-  @Option(names = "--tier", paramLabel = "T", descriptionKey = "diff.tier")
-  String tier;
+  @Mixin RegionOptions regions;
 
   @Option(
       names = "--format",
@@ -109,20 +103,13 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Differ.RegionView regionView() {
-    if (region == null) {
-      if (tier != null) {
+    if (regions.region == null) {
+      if (regions.tier != null) {
         throw GkmlException.usage("diff.usage.tierWithoutRegion");
       }
       return null;
     }
-    RegionCode code =
-        RegionCode.parse(region.strip())
-            .orElseThrow(() -> GkmlException.usage("diff.badRegion", region));
-    Tier t = null;
-    if (tier != null) {
-      t = Tier.parse(tier).orElseThrow(() -> GkmlException.usage("diff.badTier", tier));
-    }
-    return new Differ.RegionView(code, t, EffectiveViews.resolver());
+    return new Differ.RegionView(regions.region, regions.tier, RegionService.effectiveCatalogs());
   }
 
   private void write(DiffResult result, CliContext cli) {
@@ -158,9 +145,11 @@ final class DiffCommand implements Callable<Integer> {
         OutputTarget.resolve(output, null), cli.out(), w -> w.write(report.toString()));
   }
 
-  /** {@code diff.xlsx}, or {@code diff-<region>.xlsx} made safe: the region is the user's text. */
+  /** {@code diff.xlsx}, or {@code diff-<region>.xlsx}. */
   private String defaultXlsx() {
-    return region == null ? "diff.xlsx" : SafeName.of("diff-" + region.strip(), ".xlsx");
+    return regions.region == null
+        ? "diff.xlsx"
+        : SafeName.of("diff-" + regions.region.digits(), ".xlsx");
   }
 
   /** Colours through picocli's ANSI styles. */
@@ -182,10 +171,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public DiffFormat convert(String value) {
       return DiffFormat.of(value)
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "'" + value + "' (text, json, markdown, html, xlsx)"));
+          .orElseThrow(() -> BadValue.notOneOf("text", "json", "markdown", "html", "xlsx"));
     }
   }
 
@@ -197,7 +183,7 @@ final class DiffCommand implements Callable<Integer> {
           return f;
         }
       }
-      throw new TypeConversionException("'" + value + "' (breaking, any, none)");
+      throw BadValue.notOneOf("breaking", "any", "none");
     }
   }
 
@@ -209,7 +195,7 @@ final class DiffCommand implements Callable<Integer> {
         case "auto" -> Ansi.AUTO;
         case "always" -> Ansi.ON;
         case "never" -> Ansi.OFF;
-        default -> throw new TypeConversionException("'" + value + "' (auto, always, never)");
+        default -> throw BadValue.notOneOf("auto", "always", "never");
       };
     }
   }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gkml.app.Outcome;
+import org.gkml.app.PublishService;
+import org.gkml.app.RegionService;
 import org.gkml.diff.DiffResult;
 import org.gkml.diff.Differ;
 import org.gkml.diff.RevisionNote;
@@ -66,8 +69,9 @@ final class ExportFilingCommand implements Callable<Integer> {
       names = "--region",
       paramLabel = "CODE",
       required = true,
-      descriptionKey = "filing.region")
-  String region;
+      descriptionKey = "filing.region",
+      converter = RegionOptions.RegionConverter.class)
+  RegionCode region;
 
   @Option(names = "--since", paramLabel = "REV", descriptionKey = "filing.since")
   String since;
@@ -83,29 +87,30 @@ final class ExportFilingCommand implements Callable<Integer> {
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     Messages zh = Messages.of(Locale.CHINESE);
-    RegionCode code = MergeCommand.regionCode(region);
+    RegionCode code = region;
     if (output.toString().equals(BinaryOutput.STDOUT) || OutputTarget.isStream(output)) {
       throw GkmlException.usage("filing.badOutput", output);
     }
     OutputTarget.checkClear(output, List.of(common.root));
 
     // the same gate as export xlsx/docx: an error in any file the catalogue depends on stops it
-    Pipeline pipeline = Pipeline.of(cli.messages());
-    Pipeline.Checked checked = pipeline.checkRegion(common.root, code, null);
-    ExitCode gate = pipeline.admit(checked.validation(), cli, "filing.invalidTree");
-    if (gate != ExitCode.OK) {
-      return gate.code();
+    Outcome<PublishService.Filing> filing =
+        new PublishService(cli.session()).filing(common.root, code);
+    if (filing.stopped()) {
+      return filing.exitCode().code();
     }
-    Resolver resolver = checked.resolver();
-    java.time.LocalDate date = cli.clock().date();
-    PublishedCatalog published = ExportXlsxCommand.published(resolver, code, null, date);
+    Resolver resolver = filing.value().resolver();
+    PublishedCatalog published = filing.value().catalog();
+    java.time.LocalDate date = published.date();
 
     DiffResult comparison = null;
     if (since != null) {
       comparison =
           new Differ(cli.messages())
               .git(
-                  since, common.root, new Differ.RegionView(code, null, EffectiveViews.resolver()));
+                  since,
+                  common.root,
+                  new Differ.RegionView(code, null, RegionService.effectiveCatalogs()));
     }
 
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -3,18 +3,16 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gkml.app.Outcome;
+import org.gkml.app.PublishService;
 import org.gkml.error.ExitCode;
 import org.gkml.export.DocxExporter;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.PublishedCatalog;
 import org.gkml.io.SafeName;
-import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
-import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
-import org.gkml.resolve.Effective;
-import org.gkml.resolve.Resolver;
 import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -22,22 +20,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code gkml export xlsx [--region CODE] [--tier T]}: the official table layout as an Excel
- * workbook; without {@code --region} the basic catalogue with all three tier columns.
+ * workbook; without {@code --region} the basic catalogue with all three tier columns. The work is
+ * {@link PublishService#table}.
  */
 @Command(name = "xlsx", mixinStandardHelpOptions = true, sortOptions = false)
 class ExportXlsxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
-
-  @Option(names = "--region", paramLabel = "CODE", descriptionKey = "export.region")
-  String region;
-
-  @Option(names = "--tier", paramLabel = "T", descriptionKey = "export.tier")
-  String tier;
+  @Mixin RegionOptions regions;
 
   @Option(
       names = "--channels",
@@ -57,37 +50,17 @@ class ExportXlsxCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
-    Pipeline pipeline = Pipeline.of(cli.messages());
-    Tier t = MergeCommand.tier(tier);
-    PublishedCatalog published;
-    ChannelVocabulary vocabulary;
-    if (region == null) {
-      Pipeline.Checked checked = pipeline.checkBasics(common.root);
-      ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
-      if (gate != ExitCode.OK) {
-        return gate.code();
-      }
-      CatalogTree tree = checked.validation().loaded().tree();
-      published =
-          PublishedCatalog.basic(tree.basics(), t, tree.config().issuer(), cli.clock().date());
-      vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
-    } else {
-      RegionCode code = MergeCommand.regionCode(region);
-      Pipeline.Checked checked = pipeline.checkRegion(common.root, code, null);
-      ExitCode gate = pipeline.admit(checked.validation(), cli, "export.invalidTree");
-      if (gate != ExitCode.OK) {
-        return gate.code();
-      }
-      Resolver resolver = checked.resolver();
-      published = published(resolver, code, t, cli.clock().date());
-      vocabulary = resolver.vocabulary();
+    Outcome<PublishService.Table> table =
+        new PublishService(cli.session()).table(common.root, regions.region, regions.tier);
+    if (table.stopped()) {
+      return table.exitCode().code();
     }
+    PublishedCatalog published = table.value().catalog();
     String name = defaultName(published, extension());
     Path target = output != null ? OutputTarget.resolve(output, name) : Path.of(name);
     OutputTarget.checkClear(target, List.of(common.root));
-    PublishedCatalog written = published;
-    Writer writer = writer(vocabulary);
-    BinaryOutput.write(target, out -> writer.write(written, out));
+    Writer writer = writer(table.value().vocabulary());
+    BinaryOutput.write(target, out -> writer.write(published, out));
     // not after a workbook sent to stdout, directly or through /dev/stdout: it would corrupt it
     if (!common.quiet
         && !target.toString().equals(BinaryOutput.STDOUT)
@@ -115,13 +88,6 @@ class ExportXlsxCommand implements Callable<Integer> {
   /** The exporter of this format. */
   Writer writer(ChannelVocabulary vocabulary) {
     return excel(channels, vocabulary);
-  }
-
-  /** A region's effective catalogues as the exports publish them ({@code tier} null: its own). */
-  static PublishedCatalog published(
-      Resolver resolver, RegionCode code, Tier tier, java.time.LocalDate date) {
-    List<Effective> catalogues = resolver.effective(code, tier);
-    return PublishedCatalog.region(code, tier, catalogues, resolver.tree().config().issuer(), date);
   }
 
   /** The Excel exporter ({@code export xlsx}). */
@@ -162,7 +128,7 @@ class ExportXlsxCommand implements Callable<Integer> {
       return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
         case "checklist" -> ExcelOptions.ChannelStyle.CHECKLIST;
         case "list" -> ExcelOptions.ChannelStyle.LIST;
-        default -> throw new TypeConversionException("'" + value + "' (checklist, list)");
+        default -> throw BadValue.notOneOf("checklist", "list");
       };
     }
   }

@@ -77,8 +77,10 @@ public final class Gkml {
     cli.setParameterExceptionHandler(
         (e, a) -> {
           err.println("gkml: " + TerminalText.quote(UsageErrors.describe(e, messages)));
-          CommandLine sub = e.getCommandLine();
-          err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
+          if (UsageErrors.pointsToHelp(e)) {
+            CommandLine sub = e.getCommandLine();
+            err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));
+          }
           return ExitCode.USAGE.code();
         });
     // built now: when the heap is exhausted there may be no room to look a message up

@@ -20,8 +20,12 @@ final class ImportOptions {
   @Option(names = "--simplified", descriptionKey = "import.simplified")
   boolean simplified;
 
-  @Option(names = "--region", paramLabel = "CODE", descriptionKey = "import.region")
-  String region;
+  @Option(
+      names = "--region",
+      paramLabel = "CODE",
+      descriptionKey = "import.region",
+      converter = RegionOptions.RegionConverter.class)
+  org.gkml.model.RegionCode region;
 
   @Option(names = "--into-tree", descriptionKey = "import.intoTree")
   boolean intoTree;

@@ -3,7 +3,6 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gkml.error.ExitCode;
-import org.gkml.error.GkmlException;
 import org.gkml.model.RegionCode;
 import org.gkml.scaffold.CatalogScaffold;
 import org.gkml.scaffold.OverlayScaffold;
@@ -38,8 +37,13 @@ final class NewCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CommonOptions common;
 
-    @Option(names = "--region", required = true, paramLabel = "CODE", descriptionKey = "new.region")
-    String region;
+    @Option(
+        names = "--region",
+        required = true,
+        paramLabel = "CODE",
+        descriptionKey = "new.region",
+        converter = RegionOptions.RegionConverter.class)
+    RegionCode region;
 
     @Option(names = "--domain", required = true, paramLabel = "D", descriptionKey = "new.domain")
     String domain;
@@ -47,11 +51,8 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       CliContext cli = CliContext.of(spec);
-      RegionCode code =
-          RegionCode.parse(region.strip())
-              .orElseThrow(() -> GkmlException.usage("resolve.badRegion", region));
       OverlayScaffold.Result r =
-          new OverlayScaffold(cli.messages()).create(common.root, code, domain);
+          new OverlayScaffold(cli.messages()).create(common.root, region, domain);
       if (!common.quiet) {
         cli.out()
             .println(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.gkml.app.ImportService;
 import org.gkml.check.Checker;
 import org.gkml.diff.StaleOverlayCheck;
 import org.gkml.error.ExitCode;
@@ -61,7 +62,7 @@ final class RegionImport {
   static int run(CommandSpec spec, CommonOptions common, Path file, ImportOptions options) {
     CliContext cli = CliContext.of(spec);
     Messages messages = cli.messages();
-    RegionCode code = MergeCommand.regionCode(options.region);
+    RegionCode code = options.region;
     if (options.intoTree && options.output != null) {
       throw GkmlException.usage("import.intoTreeOrOutput");
     }
@@ -69,8 +70,8 @@ final class RegionImport {
       throw GkmlException.usage("import.regionOutputDir", options.output);
     }
     Path root = common.root;
-    Pipeline pipeline = Pipeline.of(messages);
-    TreeLoader.Result loaded = pipeline.loadChain(root, code);
+    ImportService service = new ImportService(cli.session());
+    TreeLoader.Result loaded = service.regionChain(root, code);
     CatalogTree tree = loaded.tree();
     Resolver resolver = new Resolver(tree);
     Region region =
@@ -184,7 +185,7 @@ final class RegionImport {
           texts.put(p.target(), p.delta().yaml(comment));
         }
       }
-      findings = check(pipeline, messages, loaded, code, planned, texts);
+      findings = check(service, messages, loaded, code, planned, texts);
       for (Finding f : findings) {
         lines.add(render(f, file, planned));
       }
@@ -253,7 +254,7 @@ final class RegionImport {
    * domains with every rule of {@code validate}.
    */
   private static List<Finding> check(
-      Pipeline pipeline,
+      ImportService service,
       Messages messages,
       TreeLoader.Result loaded,
       RegionCode code,
@@ -293,7 +294,7 @@ final class RegionImport {
           files.parse(
               e.getValue().getBytes(StandardCharsets.UTF_8),
               e.getKey(),
-              pipeline.loader().display(e.getKey()),
+              service.display(e.getKey()),
               DocumentKind.OVERLAY);
       kept.add(f);
       findings.addAll(f.findings());

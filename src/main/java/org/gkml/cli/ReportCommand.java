@@ -2,6 +2,7 @@ package org.gkml.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gkml.app.CheckService;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.oversight.ProvinceReport;
@@ -42,9 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     CliContext cli = CliContext.of(spec);
     ReportFormat f =
         ReportFormat.of(format).orElseThrow(() -> GkmlException.usage("report.badFormat", format));
-    // asked once per region and domain: the villages' resolutions need not be kept
-    Resolver resolver =
-        Resolver.forSurvey(Pipeline.of(cli.messages()).loadDocuments(common.root).tree());
+    Resolver resolver = new CheckService(cli.session()).surveyWhole(common.root);
     ProvinceReport report = ProvinceReport.of(resolver);
     if (f.binary()) {
       Path target = output != null ? output : Path.of("report.xlsx");

@@ -51,10 +51,26 @@ final class UsageErrors {
     if (e instanceof OverwrittenOptionException o && o.getOverwritten() != null) {
       return m.get("cli.optionTwice", name(o.getOverwritten()));
     }
+    if (e.getCause() instanceof BadValue b && e.getArgSpec() != null) {
+      Object[] args = b.args();
+      Object[] all = new Object[args.length + 2];
+      all[0] = name(e.getArgSpec());
+      all[1] = e.getValue();
+      System.arraycopy(args, 0, all, 2, args.length);
+      return m.get(b.key(), all);
+    }
     if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() != null) {
       return m.get("cli.badValue", name(e.getArgSpec()), e.getValue(), t.getMessage());
     }
     return e.getMessage();
+  }
+
+  /**
+   * Whether the error is followed by the line pointing to the command's help: not after a value
+   * whose own message says what it must look like.
+   */
+  static boolean pointsToHelp(ParameterException e) {
+    return !(e.getCause() instanceof BadValue b) || b.pointToHelp();
   }
 
   private static String name(ArgSpec arg) {

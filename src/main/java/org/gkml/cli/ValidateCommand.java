@@ -3,8 +3,10 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.gkml.app.CheckService;
 import org.gkml.cache.BuildStamp;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
@@ -80,13 +82,12 @@ final class ValidateCommand implements Callable<Integer> {
     OutputTarget.checkClear(target, inputs);
     // read before the long check: a wrong path fails at once
     Baseline known = baseline == null ? null : Baseline.read(baseline);
-    List<Path> scope = paths;
+    CheckService checks = new CheckService(cli.session());
+    ValidationCache cache = cache(cli);
+    CheckService.Checked checked;
     if (changed != null) {
-      if (paths != null && !paths.isEmpty()) {
-        throw GkmlException.usage("changed.withPaths");
-      }
-      ChangedScope.Result c = ChangedScope.of(common.root, changed);
-      if (!c.whole() && c.paths().isEmpty()) {
+      Optional<CheckService.Checked> c = checks.validateChanged(common.root, changed, paths, cache);
+      if (c.isEmpty()) {
         // no catalogue file changed: nothing to check, and nothing failed
         ReportInput none =
             new ReportInput(
@@ -94,20 +95,12 @@ final class ValidateCommand implements Callable<Integer> {
         TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, none, w));
         return 0;
       }
-      scope = c.whole() ? null : c.paths();
-    }
-    Pipeline pipeline = Pipeline.of(cli.messages());
-    Validation v;
-    Function<Finding, String> subjects;
-    ValidationCache cache = scope == null || scope.isEmpty() ? cache(cli) : null;
-    if (cache != null) {
-      ValidationCache.Outcome outcome = pipeline.validateWhole(common.root, cache);
-      v = outcome.validation();
-      subjects = outcome.subjects();
+      checked = c.get();
     } else {
-      v = pipeline.validate(common.root, scope);
-      subjects = v.subjects();
+      checked = checks.validate(common.root, paths, cache);
     }
+    Validation v = checked.validation();
+    Function<Finding, String> subjects = checked.subjects();
     if (writeBaseline != null) {
       Baseline.write(v.findings(), subjects, writeBaseline);
       if (!common.quiet) {
@@ -189,10 +182,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public FindingsFormat convert(String value) {
       return FindingsFormat.of(value)
-          .orElseThrow(
-              () ->
-                  new picocli.CommandLine.TypeConversionException(
-                      "text, json, sarif, junit, github"));
+          .orElseThrow(() -> BadValue.notOneOf("text", "json", "sarif", "junit", "github"));
     }
   }
 }

@@ -1,5 +1,6 @@
 /**
- * Comparing two catalogue versions (files, folders or git revisions): classified changes, their
- * impact on regions, and the reports of {@code gkml diff} (text, Markdown, HTML, JSON, Excel).
+ * Comparing two catalogue versions: pairing items, classifying every change (breaking, changed,
+ * additive) and its impact on the regions below. The versions come from {@link
+ * org.gkml.diff.source}; the reports of {@code gkml diff} are in {@link org.gkml.diff.render}.
  */
 package org.gkml.diff;

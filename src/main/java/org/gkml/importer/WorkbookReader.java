@@ -106,7 +106,7 @@ final class WorkbookReader {
     } catch (GkmlException e) {
       throw e;
     } catch (TooLarge e) {
-      throw GkmlException.usage("import.tooManyCells", file, e.getMessage());
+      throw e.failure(file);
     } catch (EncryptedDocumentException e) {
       throw GkmlException.usage("import.encrypted", file);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
@@ -493,10 +493,10 @@ final class WorkbookReader {
       cells++;
       chars += length;
       if (cells > limits.maxCells()) {
-        throw new TooLarge(limits.maxCells() + " cells");
+        throw new TooLarge("import.tooManyCells", limits.maxCells());
       }
       if (chars > limits.maxChars()) {
-        throw new TooLarge(limits.maxChars() + " characters");
+        throw new TooLarge("import.tooManyChars", limits.maxChars());
       }
     }
   }
@@ -505,8 +505,20 @@ final class WorkbookReader {
   static final class TooLarge extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    TooLarge(String what) {
-      super(what, null, false, false);
+    private final long limit;
+
+    /**
+     * @param key the message saying which limit, in the user's language
+     */
+    TooLarge(String key, long limit) {
+      super(key, null, false, false);
+      this.limit = limit;
+    }
+
+    /** The one-line failure of importing {@code file}. */
+    GkmlException failure(Path file) {
+      // the digits as they are, without the locale's grouping
+      return GkmlException.usage(getMessage(), file, String.valueOf(limit));
     }
   }
 
@@ -617,8 +629,8 @@ final class WorkbookReader {
       if (t instanceof GkmlException g) {
         return g;
       }
-      if (t instanceof TooLarge) {
-        return GkmlException.usage("import.tooManyCells", file, t.getMessage());
+      if (t instanceof TooLarge tooLarge) {
+        return tooLarge.failure(file);
       }
       if (t instanceof EncryptedDocumentException) {
         return GkmlException.usage("import.encrypted", file);

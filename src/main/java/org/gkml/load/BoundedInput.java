@@ -57,10 +57,9 @@ public final class BoundedInput {
     private final long limit;
 
     Refused(Why why, long limit) {
-      super(
-          why == Why.TOO_LARGE
-              ? "larger than " + (limit >> 20) + " MB"
-              : "not a regular file (a pipe, a device or a folder)");
+      // the key of the words users see ({@link #failure}, {@link #findingKey} say it in their
+      // language), as GkmlException's message is
+      super(why == Why.TOO_LARGE ? "input.tooLarge" : "input.notRegular");
       this.why = why;
       this.limit = limit;
     }

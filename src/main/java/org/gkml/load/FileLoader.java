@@ -95,7 +95,7 @@ public final class FileLoader {
     } catch (BoundedInput.Refused r) {
       return unreadable(bare, refusal(r));
     } catch (IOException | SecurityException e) {
-      return unreadable(bare, new Problem(Rule.SYNTAX, 1, 1, "load.io", reason(e)));
+      return unreadable(bare, ioProblem(e));
     }
     return parse(bytes, path, display, expected, releasable);
   }
@@ -313,6 +313,19 @@ public final class FileLoader {
         messages.get(p.messageKey(), p.args()));
   }
 
+  /** A file that could not be read, for its first line. */
+  static Problem ioProblem(Exception e) {
+    return denied(e)
+        ? new Problem(Rule.SYNTAX, 1, 1, "load.denied")
+        : new Problem(Rule.SYNTAX, 1, 1, "load.io", reason(e));
+  }
+
+  /** Whether the system refused to let gkml read it (the reason then is said in our words). */
+  private static boolean denied(Exception e) {
+    return e instanceof java.nio.file.AccessDeniedException
+        || String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("denied");
+  }
+
   static String reason(Exception e) {
     String m = e.getMessage();
     if (m == null) {
@@ -323,6 +336,6 @@ public final class FileLoader {
     if (open >= 0 && m.endsWith(")")) {
       m = m.substring(open + 2, m.length() - 1);
     }
-    return m.toLowerCase(Locale.ROOT).contains("denied") ? "permission denied" : m;
+    return m;
   }
 }

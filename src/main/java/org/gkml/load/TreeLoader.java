@@ -203,9 +203,7 @@ public final class TreeLoader {
       findings.add(RegisterCsv.finding(file, FileLoader.refusal(r), messages));
       return register;
     } catch (IOException | SecurityException e) {
-      findings.add(
-          RegisterCsv.finding(
-              file, new Problem(Rule.SYNTAX, 1, 1, "load.io", FileLoader.reason(e)), messages));
+      findings.add(RegisterCsv.finding(file, FileLoader.ioProblem(e), messages));
       return register;
     }
     RegisterCsv.Read read = RegisterCsv.read(bytes, file, messages);

@@ -228,7 +228,10 @@ public final class YamlWalk {
     }
 
     void failed(Path p, Throwable e) {
-      skipped.add(new Skipped(p, Rule.SYNTAX, true, "load.walkFailed", reason(e)));
+      skipped.add(
+          e instanceof java.nio.file.AccessDeniedException
+              ? new Skipped(p, Rule.SYNTAX, true, "load.walkDenied")
+              : new Skipped(p, Rule.SYNTAX, true, "load.walkFailed", reason(e)));
     }
 
     void addAll(Found other) {
@@ -283,9 +286,6 @@ public final class YamlWalk {
   }
 
   private static String reason(Throwable e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
     if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }

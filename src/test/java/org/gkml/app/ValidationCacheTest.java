@@ -1,4 +1,4 @@
-package org.gkml.cli;
+package org.gkml.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
+import org.gkml.cli.CliRun;
 import org.gkml.i18n.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,14 +125,14 @@ class ValidationCacheTest {
   void anUnchangedTreeIsAnsweredFromTheCacheAndAChangedOneIsNot() throws IOException {
     Messages en = Messages.of(java.util.Locale.ENGLISH);
     ValidationCache cache = ValidationCache.at(root.resolve(".gkml-cache"), "1.0");
-    assertThat(Pipeline.of(en).validateWhole(root, cache).hit()).isFalse();
-    assertThat(Pipeline.of(en).validateWhole(root, cache).hit()).isTrue();
+    assertThat(Pipelines.of(en).validateWhole(root, cache).hit()).isFalse();
+    assertThat(Pipelines.of(en).validateWhole(root, cache).hit()).isTrue();
     edit("basic/employment.yaml", "id: JYCY-001", "id: JYCY-901");
-    ValidationCache.Outcome changed = Pipeline.of(en).validateWhole(root, cache);
+    ValidationCache.Outcome changed = Pipelines.of(en).validateWhole(root, cache);
     assertThat(changed.hit()).isFalse();
     assertThat(changed.validation().errors()).isPositive();
     // another language writes other messages: another entry
-    assertThat(Pipeline.of(Messages.of(java.util.Locale.CHINESE)).validateWhole(root, cache).hit())
+    assertThat(Pipelines.of(Messages.of(java.util.Locale.CHINESE)).validateWhole(root, cache).hit())
         .isFalse();
   }
 
@@ -139,11 +140,11 @@ class ValidationCacheTest {
   void aChangedOverlayIsCheckedInPartWithWhatDependsOnIt() throws IOException {
     Messages en = Messages.of(java.util.Locale.ENGLISH);
     ValidationCache cache = ValidationCache.at(root.resolve(".gkml-cache"), "1.0");
-    Pipeline.of(en).validateWhole(root, cache);
+    Pipelines.of(en).validateWhole(root, cache);
     // the county renames the item its township modifies: the township, untouched, breaks
     edit("regions/511703-达川区/safety-production.yaml", "id: 511703-AQSC-002", "id: 511703-AQSC-092");
-    ValidationCache.Outcome part = Pipeline.of(en).validateWhole(root, cache);
-    Validation whole = Pipeline.of(en).validate(root, null);
+    ValidationCache.Outcome part = Pipelines.of(en).validateWhole(root, cache);
+    Validation whole = Pipelines.of(en).validate(root, null);
     assertThat(part.partial()).isTrue();
     assertThat(part.validation().findings()).isNotEmpty();
     assertThat(part.validation().findings())
@@ -156,10 +157,10 @@ class ValidationCacheTest {
     assertThat(part.validation().files()).isEqualTo(whole.files());
     // mended again: the first entry answers
     edit("regions/511703-达川区/safety-production.yaml", "id: 511703-AQSC-092", "id: 511703-AQSC-002");
-    assertThat(Pipeline.of(en).validateWhole(root, cache).hit()).isTrue();
+    assertThat(Pipelines.of(en).validateWhole(root, cache).hit()).isTrue();
     // a basic catalogue changed: checked whole
     edit("basic/employment.yaml", "id: JYCY-001", "id: JYCY-901");
-    ValidationCache.Outcome basic = Pipeline.of(en).validateWhole(root, cache);
+    ValidationCache.Outcome basic = Pipelines.of(en).validateWhole(root, cache);
     assertThat(basic.hit() || basic.partial()).isFalse();
   }
 
@@ -168,7 +169,7 @@ class ValidationCacheTest {
     Messages en = Messages.of(java.util.Locale.ENGLISH);
     Path dir = root.resolve(".gkml-cache");
     ValidationCache old = ValidationCache.at(dir, "1.0");
-    assertThat(Pipeline.of(en).validateWhole(root, old).validation().findings()).isEmpty();
+    assertThat(Pipelines.of(en).validateWhole(root, old).validation().findings()).isEmpty();
     // what version 1.0 stored claims a finding (as if its rules had differed)
     Path entry = onlyEntry(dir);
     String text = Files.readString(entry, StandardCharsets.UTF_8);
@@ -180,11 +181,11 @@ class ValidationCacheTest {
                 + "\"display\":\"x.yaml\",\"pointer\":\"\",\"line\":1,\"column\":1,"
                 + "\"message\":\"old rules\",\"subject\":\"\"}]"),
         StandardCharsets.UTF_8);
-    assertThat(Pipeline.of(en).validateWhole(root, old).validation().findings())
+    assertThat(Pipelines.of(en).validateWhole(root, old).validation().findings())
         .extracting(f -> f.message())
         .containsExactly("old rules"); // the same build does read it: the test can tell
     ValidationCache upgraded = ValidationCache.at(dir, "2.0");
-    ValidationCache.Outcome fresh = Pipeline.of(en).validateWhole(root, upgraded);
+    ValidationCache.Outcome fresh = Pipelines.of(en).validateWhole(root, upgraded);
     assertThat(fresh.hit()).isFalse();
     assertThat(fresh.validation().findings()).isEmpty();
   }
@@ -205,7 +206,7 @@ class ValidationCacheTest {
     ValidationCache cache = ValidationCache.at(dir, "1.0");
     edit("basic/employment.yaml", "id: JYCY-001", "id: JYCY-901");
     List<String> expected =
-        Pipeline.of(en).validateWhole(root, cache).validation().findings().stream()
+        Pipelines.of(en).validateWhole(root, cache).validation().findings().stream()
             .map(f -> f.loc().file().display() + ":" + f.loc().line() + " " + f.message())
             .toList();
     assertThat(expected).isNotEmpty();
@@ -221,7 +222,7 @@ class ValidationCacheTest {
             good.replace("\"rule\":\"GK", "\"rule\":\"XX"),
             good.replace("\"line\":", "\"line\":\"one\",\"x\":"))) {
       Files.writeString(entry, bad, StandardCharsets.UTF_8);
-      ValidationCache.Outcome o = Pipeline.of(en).validateWhole(root, cache);
+      ValidationCache.Outcome o = Pipelines.of(en).validateWhole(root, cache);
       assertThat(o.hit()).as(bad).isFalse();
       assertThat(
               o.validation().findings().stream()
@@ -230,7 +231,7 @@ class ValidationCacheTest {
           .isEqualTo(expected);
     }
     // the last run wrote a good entry again
-    assertThat(Pipeline.of(en).validateWhole(root, cache).hit()).isTrue();
+    assertThat(Pipelines.of(en).validateWhole(root, cache).hit()).isTrue();
   }
 
   @Test
@@ -242,7 +243,7 @@ class ValidationCacheTest {
     String text = Files.readString(basic, StandardCharsets.UTF_8);
     for (int i = 0; i < 12; i++) {
       Files.writeString(basic, text + "# edit " + i + "\n", StandardCharsets.UTF_8);
-      Pipeline.of(en).validateWhole(root, cache);
+      Pipelines.of(en).validateWhole(root, cache);
     }
     assertThat(entries()).isBetween(1L, 8L);
   }

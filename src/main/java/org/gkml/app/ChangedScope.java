@@ -1,4 +1,4 @@
-package org.gkml.cli;
+package org.gkml.app;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
-package org.gkml.cli;
+package org.gkml.app;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,18 +30,19 @@ import org.gkml.resolve.ResolutionCheck;
 import org.gkml.resolve.Resolver;
 import org.gkml.text.TerminalText;
 
-/** Wires the stages together for the commands: load a scope, check it. */
+/**
+ * The stages wired together for the services: load a scope, check it, and decide whether an output
+ * built from it may be written.
+ */
 final class Pipeline {
+  private final Session session;
   private final Messages messages;
   private final TreeLoader loader;
 
-  private Pipeline(Messages messages) {
-    this.messages = messages;
+  Pipeline(Session session) {
+    this.session = session;
+    this.messages = session.messages();
     this.loader = new TreeLoader(new FileLoader(messages), messages);
-  }
-
-  static Pipeline of(Messages messages) {
-    return new Pipeline(messages);
   }
 
   TreeLoader loader() {
@@ -135,7 +138,7 @@ final class Pipeline {
     return new Checked(new Resolver(v.loaded().tree()), v);
   }
 
-  /** What a command's output depends on, checked, and the resolver that will produce it. */
+  /** What an output depends on, checked, and the resolver that will produce it. */
   record Checked(Resolver resolver, Validation validation) {}
 
   /**
@@ -150,11 +153,17 @@ final class Pipeline {
    *
    * @param stopKey the message that says nothing was written, or null for none
    */
-  ExitCode admit(Validation v, CliContext cli, String stopKey) {
+  ExitCode admit(Validation v, String stopKey) {
+    PrintWriter err = session.err();
     if (!v.findings().isEmpty()) {
       ReportInput input =
-          new ReportInput(v.findings(), v.files(), false, GkmlCommand.Version.current(), messages);
-      TextOutput.write(null, cli.err(), w -> FindingsReporter.write(FindingsFormat.TEXT, input, w));
+          new ReportInput(v.findings(), v.files(), false, session.version(), messages);
+      try {
+        FindingsReporter.write(FindingsFormat.TEXT, input, err);
+      } catch (IOException e) {
+        throw GkmlException.usage("cli.cannotWrite", null, e.getMessage());
+      }
+      err.flush();
     }
     ExitCode code = v.exitCode(false);
     Set<String> failed = new HashSet<>();
@@ -164,16 +173,15 @@ final class Pipeline {
     for (LoadedFile f : v.loaded().files()) {
       // its findings may be off, ignored, or lowered to warnings: it still did not load
       if (f.document() == null && !failed.contains(f.file().display())) {
-        cli.err()
-            .println(
-                "gkml: " + TerminalText.quote(messages.get("cli.notLoaded", f.file().display())));
+        err.println(
+            "gkml: " + TerminalText.quote(messages.get("cli.notLoaded", f.file().display())));
         code = code == ExitCode.OK ? ExitCode.FINDINGS : code;
       }
     }
     if (code != ExitCode.OK && stopKey != null) {
-      cli.err().println("gkml: " + messages.get(stopKey));
+      err.println("gkml: " + messages.get(stopKey));
     }
-    cli.err().flush();
+    err.flush();
     return code;
   }
 

@@ -1,4 +1,4 @@
-package org.gkml.cli;
+package org.gkml.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,12 +65,12 @@ class ValidationCachePropertyTest {
       Path root = work.resolve("catalogs");
       ValidationCacheTest.copy(Path.of("catalogs"), root);
       ValidationCache cache = ValidationCache.at(work.resolve("cache"), "1.0");
-      Pipeline.of(EN).validateWhole(root, cache); // an entry for the tree as it was
+      Pipelines.of(EN).validateWhole(root, cache); // an entry for the tree as it was
       for (Edit e : edits) {
         apply(root, e);
-        String uncached = render(Pipeline.of(EN).validate(root, null), null);
+        String uncached = render(Pipelines.of(EN).validate(root, null), null);
         for (int run = 0; run < 2; run++) { // a miss (or a state seen before), then a hit
-          ValidationCache.Outcome o = Pipeline.of(EN).validateWhole(root, cache);
+          ValidationCache.Outcome o = Pipelines.of(EN).validateWhole(root, cache);
           if (run == 1) {
             assertThat(o.hit()).isTrue();
           } else {

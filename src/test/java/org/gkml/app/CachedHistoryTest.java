@@ -1,4 +1,4 @@
-package org.gkml.cli;
+package org.gkml.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,23 +72,23 @@ class CachedHistoryTest {
       commit(git, "2025.2");
 
       ValidationCache cache = ValidationCache.at(repo.resolve("cache"), "1.0");
-      ValidationCache.Outcome first = Pipeline.of(EN).validateWhole(root, cache);
+      ValidationCache.Outcome first = Pipelines.of(EN).validateWhole(root, cache);
       assertThat(first.validation().findings())
           .anyMatch(f -> f.rule() == Rule.STALE_OVERLAY && f.message().contains("S-001"));
-      assertThat(Pipeline.of(EN).validateWhole(root, cache).hit()).isTrue();
+      assertThat(Pipelines.of(EN).validateWhole(root, cache).hit()).isTrue();
 
       // history moves on without any catalogue file changing
       Files.writeString(repo.resolve("README.md"), "notes\n", StandardCharsets.UTF_8);
       commit(git, "notes");
-      ValidationCache.Outcome moved = Pipeline.of(EN).validateWhole(root, cache);
+      ValidationCache.Outcome moved = Pipelines.of(EN).validateWhole(root, cache);
       assertThat(moved.hit()).isFalse();
       assertThat(moved.validation().findings())
           .extracting(f -> f.message())
           .isEqualTo(
-              Pipeline.of(EN).validate(root, null).findings().stream()
+              Pipelines.of(EN).validate(root, null).findings().stream()
                   .map(f -> f.message())
                   .toList());
-      assertThat(Pipeline.of(EN).validateWhole(root, cache).hit()).isTrue();
+      assertThat(Pipelines.of(EN).validateWhole(root, cache).hit()).isTrue();
     }
   }
 

@@ -1,0 +1,94 @@
+package org.gkml.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.gkml.cache.ValidationCache;
+import org.gkml.check.Validation;
+import org.gkml.error.GkmlException;
+import org.gkml.model.Finding;
+import org.gkml.resolve.Resolver;
+
+/**
+ * The check family: {@code validate} (named paths, or what changed since a revision) and the
+ * whole-tree readers {@code report} and {@code basis} build on. The command reports what it gets;
+ * nothing here prints.
+ */
+public final class CheckService {
+  private final Pipeline pipeline;
+
+  public CheckService(Session session) {
+    this.pipeline = new Pipeline(session);
+  }
+
+  /**
+   * {@code validate [PATH...]}: loads and checks the named paths (none or null: the whole root).
+   */
+  public Validation validate(Path root, List<Path> paths) {
+    return pipeline.validate(root, paths);
+  }
+
+  /**
+   * {@code validate --changed REV}: checks the catalogue files changed since {@code rev} and every
+   * file whose result depends on them ({@link ChangedScope}); empty when no catalogue file changed,
+   * so there is nothing to check and nothing failed.
+   *
+   * @param paths the paths the user named as well: none may be given with a revision
+   */
+  public Optional<Validation> validateChanged(Path root, String rev, List<Path> paths) {
+    return validateChanged(root, rev, paths, null).map(Checked::validation);
+  }
+
+  /**
+   * A check's result and how a baseline names the subject of each finding (a run answered from the
+   * cache names them as the run that stored it did).
+   */
+  public record Checked(Validation validation, Function<Finding, String> subjects) {}
+
+  /**
+   * As {@link #validate(Path, List)}; a whole-tree run goes through {@code cache} when there is one
+   * (docs/ci.md), any other run checks what it names.
+   */
+  public Checked validate(Path root, List<Path> paths, ValidationCache cache) {
+    if (cache != null && (paths == null || paths.isEmpty())) {
+      ValidationCache.Outcome outcome = pipeline.validateWhole(root, cache);
+      return new Checked(outcome.validation(), outcome.subjects());
+    }
+    Validation v = pipeline.validate(root, paths);
+    return new Checked(v, v.subjects());
+  }
+
+  /**
+   * As {@link #validateChanged(Path, String, List)}, through {@code cache} when the whole tree is
+   * checked.
+   */
+  public Optional<Checked> validateChanged(
+      Path root, String rev, List<Path> paths, ValidationCache cache) {
+    if (paths != null && !paths.isEmpty()) {
+      throw GkmlException.usage("changed.withPaths");
+    }
+    ChangedScope.Result changed = ChangedScope.of(root, rev);
+    if (!changed.whole() && changed.paths().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        changed.whole() ? validate(root, null, cache) : validate(root, changed.paths(), null));
+  }
+
+  /**
+   * The whole tree resolved, as {@code report} and {@code basis} read it: for its documents only
+   * (each file's located tree is dropped once read), and not checked.
+   */
+  public Resolver resolveWhole(Path root) {
+    return new Resolver(pipeline.loadDocuments(root).tree());
+  }
+
+  /**
+   * As {@link #resolveWhole}, for a survey that asks once per region and domain ({@code report}):
+   * the villages' resolutions are not kept ({@link Resolver#forSurvey}).
+   */
+  public Resolver surveyWhole(Path root) {
+    return Resolver.forSurvey(pipeline.loadDocuments(root).tree());
+  }
+}

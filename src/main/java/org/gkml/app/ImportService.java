@@ -1,0 +1,31 @@
+package org.gkml.app;
+
+import java.nio.file.Path;
+import org.gkml.load.TreeLoader;
+import org.gkml.model.RegionCode;
+
+/**
+ * The import family's access to the tree: {@code import --region} reads what the region's chain
+ * depends on, and checks the overlays it would write as part of it.
+ */
+public final class ImportService {
+  private final Pipeline pipeline;
+
+  public ImportService(Session session) {
+    this.pipeline = new Pipeline(session);
+  }
+
+  /**
+   * What {@code region}'s effective catalogues depend on (the config, the basic catalogues, the
+   * overlays on its chain), loaded but not checked: the import checks it with its own overlays in
+   * place.
+   */
+  public TreeLoader.Result regionChain(Path root, RegionCode region) {
+    return pipeline.loadChain(root, region);
+  }
+
+  /** How findings name {@code file}: relative to the root the tree was loaded from. */
+  public String display(Path file) {
+    return pipeline.loader().display(file);
+  }
+}

@@ -1,0 +1,54 @@
+package org.gkml.cli;
+
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * An option value a converter refuses, told in the user's language: converters run inside picocli,
+ * before a command knows its {@code Messages}, so they name a bundle message and {@link
+ * UsageErrors} words it. The message's arguments are the option's name, the value as given, then
+ * {@code args}.
+ */
+final class BadValue extends TypeConversionException {
+  private static final long serialVersionUID = 1L;
+
+  private final String key;
+  private final transient Object[] args;
+  private final boolean pointToHelp;
+
+  private BadValue(String key, boolean pointToHelp, Object... args) {
+    super(key);
+    this.key = key;
+    this.args = args.clone();
+    this.pointToHelp = pointToHelp;
+  }
+
+  /**
+   * A value that is none of the option's words: "--format: "xml" is not valid (text, json …)",
+   * followed by where to read the command's help.
+   */
+  static BadValue notOneOf(String... choices) {
+    return new BadValue("cli.badValue", true, String.join(", ", choices));
+  }
+
+  /**
+   * A value a message of its own explains in full (what the value must look like); it stands alone
+   * on its line, as every usage error a command finds does.
+   */
+  static BadValue because(String key, Object... args) {
+    return new BadValue(key, false, args);
+  }
+
+  String key() {
+    return key;
+  }
+
+  /** The message's arguments after the option's name and value. */
+  Object[] args() {
+    return args.clone();
+  }
+
+  /** Whether the error is followed by the line that points to {@code --help}. */
+  boolean pointToHelp() {
+    return pointToHelp;
+  }
+}
