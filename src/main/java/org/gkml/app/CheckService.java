@@ -108,8 +108,7 @@ public final class CheckService {
    */
   public Repealed repealed(Path root, Path file) {
     Set<String> laws = readRepealed(file);
-    List<Finding> findings =
-        new LawIndex(resolveWhole(root)).repealed(laws, session.messages());
+    List<Finding> findings = new LawIndex(resolveWhole(root)).repealed(laws, session.messages());
     Set<String> files = new LinkedHashSet<>();
     findings.forEach(f -> files.add(f.loc().file().display()));
     return new Repealed(findings, List.copyOf(files));

@@ -27,8 +27,8 @@ import org.gkml.resolve.Effective;
 import org.gkml.resolve.Resolver;
 
 /**
- * {@code export filing}: the 备案 bundle a region files with the level above, assembled in memory
- * (a region's tables are small) so the command can write it whole or not at all:
+ * {@code export filing}: the 备案 bundle a region files with the level above, assembled in memory (a
+ * region's tables are small) so the command can write it whole or not at all:
  *
  * <ul>
  *   <li>its effective catalogue at its own tier as {@code export xlsx} and {@code export docx}

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gkml export filing --region CODE [--since REV] -o DIR} (CLI.md 1.1): the 备案 bundle a
  * region files with the level above, in one folder. {@link FilingService} assembles it in memory;
- * this writes it to a staging folder that is renamed into place: the folder appears whole or not
- * at all, and exit 0 means every file is there.
+ * this writes it to a staging folder that is renamed into place: the folder appears whole or not at
+ * all, and exit 0 means every file is there.
  */
 @Command(name = "filing", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportFilingCommand implements Callable<Integer> {
