@@ -71,7 +71,7 @@ public final class RegionImport {
    * @param file the edited workbook
    * @param region whose overlays the table becomes
    * @param domain the one domain to read, or null for every sheet
-   * @param simplified whether the table is in simplified Chinese (its words are converted)
+   * @param simplified whether the published text is written in simplified characters
    */
   public record Request(
       Path root, Path file, RegionCode region, String domain, boolean simplified) {}
