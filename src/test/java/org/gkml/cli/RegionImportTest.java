@@ -606,7 +606,10 @@ class RegionImportTest {
       }
     }
 
-    /** A 删除理由 column after the last header column, headed like the 编号 column. */
+    /**
+     * The 删除理由 column after the 编号 column: the exported one, or one added and headed like the 编号
+     * column.
+     */
     int addRemovalColumn(Sheet s) {
       int id = column(s, TableVocabulary.ID_HEADER);
       int c = id + 1;
@@ -617,6 +620,10 @@ class RegionImportTest {
         if (cell != null && cell.toString().strip().equals(TableVocabulary.ID_HEADER)) {
           headerRow = r;
         }
+      }
+      Cell next = row(s, headerRow).getCell(c);
+      if (next != null && next.toString().strip().equals(TableVocabulary.REMOVAL_REASON_HEADER)) {
+        return c; // a region workbook is exported with the column already (its edit aids)
       }
       row(s, headerRow).createCell(c).setCellValue(TableVocabulary.REMOVAL_REASON_HEADER);
       for (CellRangeAddress merged : new ArrayList<>(s.getMergedRegions())) {
