@@ -607,10 +607,14 @@ class RegionImportTest {
     }
 
     /**
-     * The 删除理由 column after the 编号 column: the exported one, or one added and headed like the 编号
-     * column.
+     * The 删除理由 column: the one a region export has, or (a workbook without it, as other tools
+     * write) one added after the 编号 column and headed like it.
      */
     int addRemovalColumn(Sheet s) {
+      int existing = column(s, TableVocabulary.REMOVAL_REASON_HEADER);
+      if (existing >= 0) {
+        return existing;
+      }
       int id = column(s, TableVocabulary.ID_HEADER);
       int c = id + 1;
       int headerRow = -1;
@@ -620,10 +624,6 @@ class RegionImportTest {
         if (cell != null && cell.toString().strip().equals(TableVocabulary.ID_HEADER)) {
           headerRow = r;
         }
-      }
-      Cell next = row(s, headerRow).getCell(c);
-      if (next != null && next.toString().strip().equals(TableVocabulary.REMOVAL_REASON_HEADER)) {
-        return c; // a region workbook is exported with the column already (its edit aids)
       }
       row(s, headerRow).createCell(c).setCellValue(TableVocabulary.REMOVAL_REASON_HEADER);
       for (CellRangeAddress merged : new ArrayList<>(s.getMergedRegions())) {
