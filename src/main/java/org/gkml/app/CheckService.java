@@ -1,13 +1,21 @@
 package org.gkml.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
+import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.model.Finding;
+import org.gkml.oversight.LawIndex;
 import org.gkml.resolve.Resolver;
 
 /**
@@ -16,9 +24,11 @@ import org.gkml.resolve.Resolver;
  * nothing here prints.
  */
 public final class CheckService {
+  private final Session session;
   private final Pipeline pipeline;
 
   public CheckService(Session session) {
+    this.session = session;
     this.pipeline = new Pipeline(session);
   }
 
@@ -90,5 +100,46 @@ public final class CheckService {
    */
   public Resolver surveyWhole(Path root) {
     return Resolver.forSurvey(pipeline.loadDocuments(root).tree());
+  }
+
+  /**
+   * {@code basis --repealed FILE}: every citation in the whole tree of a law the file names as
+   * repealed, as a finding. The file is read before the tree, so an unreadable list fails fast.
+   */
+  public Repealed repealed(Path root, Path file) {
+    Set<String> laws = readRepealed(file);
+    List<Finding> findings = new LawIndex(resolveWhole(root)).repealed(laws, session.messages());
+    Set<String> files = new LinkedHashSet<>();
+    findings.forEach(f -> files.add(f.loc().file().display()));
+    return new Repealed(findings, List.copyOf(files));
+  }
+
+  /**
+   * The citations of repealed laws and the files they stand in (each once, in finding order).
+   *
+   * @param findings one per citation
+   * @param files the files the findings name
+   */
+  public record Repealed(List<Finding> findings, List<String> files) {
+    /** A citation of a repealed law is a finding: exit 1 when there is one. */
+    public ExitCode exitCode() {
+      return findings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+  }
+
+  /** One title a line; blank lines and lines starting with # are skipped. */
+  private static Set<String> readRepealed(Path file) {
+    try {
+      Set<String> out = new LinkedHashSet<>();
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s.startsWith("\uFEFF") ? s.substring(1) : s);
+        }
+      }
+      return out;
+    } catch (IOException | UncheckedIOException e) {
+      throw GkmlException.usage("basis.unreadable", file, String.valueOf(e.getMessage()));
+    }
   }
 }

@@ -9,10 +9,21 @@ import org.gkml.model.RegionCode;
  * depends on, and checks the overlays it would write as part of it.
  */
 public final class ImportService {
+  private final Session session;
   private final Pipeline pipeline;
 
   public ImportService(Session session) {
+    this.session = session;
     this.pipeline = new Pipeline(session);
+  }
+
+  /**
+   * {@code import FILE --region CODE}: the region's edited table as its overlays, checked as part
+   * of the tree ({@link RegionImport}). The notes and findings go to the session's error stream; on
+   * an error the outcome stops with nothing to write.
+   */
+  public Outcome<RegionImport.Plan> importRegion(RegionImport.Request request) {
+    return new RegionImport(this, session).plan(request);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.gkml.export.ExcelOptions;
 import org.gkml.export.HtmlExporter;
 import org.gkml.export.HtmlPage;
 import org.gkml.export.PublishedCatalog;
+import org.gkml.io.SafeName;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
@@ -77,6 +78,23 @@ public final class PublishService {
                 resolver.tree().config().issuer(),
                 session.clock().date()),
             resolver.vocabulary()));
+  }
+
+  /**
+   * The name an exported table is written under: {@code basic.xlsx}, {@code 511703-达川区.xlsx},
+   * {@code 511703-达川区-乡级.xlsx} (another tier than the region's own is named).
+   */
+  public static String fileName(PublishedCatalog p, String extension) {
+    String base =
+        p.isBasic()
+            ? "basic"
+            : p.regionName().isEmpty() ? p.regionCode() : p.regionCode() + "-" + p.regionName();
+    boolean ownTier =
+        p.tier() == null
+            || (!p.isBasic()
+                && Tier.ofCodeLength(p.regionCode().length()).orElse(null) == p.tier());
+    // a region's name comes from the catalogue tree: one safe name, inside the working folder
+    return SafeName.of(ownTier ? base : base + "-" + p.tier().word(), "." + extension);
   }
 
   /** A catalogue as a table, and the channel words its checklist columns use. */

@@ -4,26 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gkml.app.CheckService;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
-import org.gkml.model.Finding;
 import org.gkml.oversight.LawIndex;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
-import org.gkml.resolve.Resolver;
 import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,24 +61,21 @@ final class BasisCommand implements Callable<Integer> {
           case "text" -> false;
           default -> throw GkmlException.usage("basis.badFormat", format);
         };
-    Set<String> repealedLaws = repealed == null ? null : readRepealed(repealed);
-    Resolver resolver = new CheckService(cli.session()).resolveWhole(common.root);
-    LawIndex index = new LawIndex(resolver);
-    if (repealedLaws != null) {
-      List<Finding> findings = index.repealed(repealedLaws, cli.messages());
-      List<String> files = new ArrayList<>();
-      findings.forEach(f -> files.add(f.loc().file().display()));
+    CheckService checks = new CheckService(cli.session());
+    if (repealed != null) {
+      CheckService.Repealed found = checks.repealed(common.root, repealed);
       ReportInput input =
           new ReportInput(
-              findings,
-              List.copyOf(new LinkedHashSet<>(files)),
+              found.findings(),
+              found.files(),
               false,
               GkmlCommand.Version.current(),
               cli.messages());
       FindingsReporter.write(json ? FindingsFormat.JSON : FindingsFormat.TEXT, input, cli.out());
       cli.out().flush();
-      return findings.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+      return found.exitCode().code();
     }
+    LawIndex index = new LawIndex(checks.resolveWhole(common.root));
     List<LawIndex.Law> laws = index.laws();
     if (law != null) {
       List<LawIndex.Use> uses = index.uses(law);
@@ -122,21 +112,5 @@ final class BasisCommand implements Callable<Integer> {
     }
     cli.out().flush();
     return ExitCode.OK.code();
-  }
-
-  /** One title a line; blank lines and lines starting with # are skipped. */
-  private static Set<String> readRepealed(Path file) {
-    try {
-      Set<String> out = new LinkedHashSet<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s.startsWith("\uFEFF") ? s.substring(1) : s);
-        }
-      }
-      return out;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw GkmlException.usage("basis.unreadable", file, String.valueOf(e.getMessage()));
-    }
   }
 }

@@ -10,9 +10,7 @@ import org.gkml.export.DocxExporter;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.PublishedCatalog;
-import org.gkml.io.SafeName;
 import org.gkml.model.ChannelVocabulary;
-import org.gkml.model.Tier;
 import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -109,16 +107,7 @@ class ExportXlsxCommand implements Callable<Integer> {
 
   /** As {@link #defaultName(PublishedCatalog)}, with another extension. */
   static String defaultName(PublishedCatalog p, String extension) {
-    String base =
-        p.isBasic()
-            ? "basic"
-            : p.regionName().isEmpty() ? p.regionCode() : p.regionCode() + "-" + p.regionName();
-    boolean ownTier =
-        p.tier() == null
-            || (!p.isBasic()
-                && Tier.ofCodeLength(p.regionCode().length()).orElse(null) == p.tier());
-    // a region's name comes from the catalogue tree: one safe name, inside the working folder
-    return SafeName.of(ownTier ? base : base + "-" + p.tier().word(), "." + extension);
+    return PublishService.fileName(p, extension);
   }
 
   /** Reads {@code --channels}: checklist or list. */

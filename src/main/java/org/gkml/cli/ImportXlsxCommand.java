@@ -56,7 +56,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
   static int run(
       CommandSpec spec, CommonOptions common, Path file, ImportOptions options, String how) {
     if (options.region != null) {
-      return RegionImport.run(spec, common, file, options);
+      return RegionImportCommand.run(spec, common, file, options);
     }
     if (options.intoTree) {
       throw GkmlException.usage("import.intoTreeNeedsRegion");

@@ -1,6 +1,7 @@
-package org.gkml.cli;
+package org.gkml.app;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.gkml.app.ImportService;
+import java.util.function.Supplier;
 import org.gkml.check.Checker;
 import org.gkml.diff.StaleOverlayCheck;
 import org.gkml.error.ExitCode;
@@ -41,36 +41,55 @@ import org.gkml.resolve.ResolutionCheck;
 import org.gkml.resolve.Resolver;
 import org.gkml.scaffold.RegionFolders;
 import org.gkml.text.TerminalText;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code gkml import FILE --region CODE [-o DIR | --into-tree]} (CLI.md 1.1, issue 14): a region's
- * edited table as that region's overlays, one per domain, each the smallest that turns the
- * inherited catalogue into what the table shows ({@link RegionDelta}).
+ * {@code gkml import FILE --region CODE} (CLI.md 1.1, issue 14): a region's edited table as that
+ * region's overlays, one per domain, each the smallest that turns the inherited catalogue into what
+ * the table shows ({@link RegionDelta}).
  *
  * <p>The overlays are checked as {@code validate} checks any overlay — loaded through the schema,
  * put into the tree in place of the region's overlays for those domains, and resolved with every
  * policy and no-weakening rule — before anything is written; what the checks find is reported at
- * the table's {@code sheet!cell}. On an error nothing is written.
+ * the table's {@code sheet!cell}. On an error nothing is written: the {@link Plan} is what the
+ * command writes.
  */
-final class RegionImport {
-  private RegionImport() {}
+public final class RegionImport {
+  private final ImportService service;
+  private final Messages messages;
+  private final PrintWriter err;
+
+  RegionImport(ImportService service, Session session) {
+    this.service = service;
+    this.messages = session.messages();
+    this.err = session.err();
+  }
+
+  /**
+   * What to import.
+   *
+   * @param root the catalogue tree
+   * @param file the edited workbook
+   * @param region whose overlays the table becomes
+   * @param domain the one domain to read, or null for every sheet
+   * @param simplified whether the published text is written in simplified characters
+   */
+  public record Request(
+      Path root, Path file, RegionCode region, String domain, boolean simplified) {}
+
+  /** How many items the overlays add, modify and remove. */
+  public record Counts(int adds, int modifies, int removes) {}
 
   /** One domain's overlay and where it goes in the tree. */
   private record Planned(RegionDelta.Result delta, Catalog basic, Overlay current, Path target) {}
 
-  static int run(CommandSpec spec, CommonOptions common, Path file, ImportOptions options) {
-    CliContext cli = CliContext.of(spec);
-    Messages messages = cli.messages();
-    RegionCode code = options.region;
-    if (options.intoTree && options.output != null) {
-      throw GkmlException.usage("import.intoTreeOrOutput");
-    }
-    if (options.output != null && isYamlName(options.output)) {
-      throw GkmlException.usage("import.regionOutputDir", options.output);
-    }
-    Path root = common.root;
-    ImportService service = new ImportService(cli.session());
+  /**
+   * Reads the table, builds the overlays and checks them; prints the notes and findings to the
+   * session's error stream and, on an error, stops with nothing to write.
+   */
+  Outcome<Plan> plan(Request request) {
+    Path root = request.root();
+    Path file = request.file();
+    RegionCode code = request.region();
     TreeLoader.Result loaded = service.regionChain(root, code);
     CatalogTree tree = loaded.tree();
     Resolver resolver = new Resolver(tree);
@@ -85,8 +104,8 @@ final class RegionImport {
       }
     }
     // the ids of the whole tree, read once and only when a row has no known id (a scan costs)
-    java.util.function.Supplier<Set<String>> treeIds =
-        new java.util.function.Supplier<>() {
+    Supplier<Set<String>> treeIds =
+        new Supplier<>() {
           private Set<String> ids;
 
           @Override
@@ -117,10 +136,10 @@ final class RegionImport {
                   || (id.startsWith(ownPrefix) && !treeIds.get().contains(id));
             });
     TableImporter importer =
-        new TableImporter(resolver.vocabulary(), treeIds, options.simplified).forRegion(ids);
+        new TableImporter(resolver.vocabulary(), treeIds, request.simplified()).forRegion(ids);
     ImportResult result;
     try {
-      result = importer.read(file, options.domain, file.toString());
+      result = importer.read(file, request.domain(), file.toString());
     } catch (OutOfMemoryError e) {
       throw GkmlException.usage("import.tooComplex", file);
     }
@@ -185,25 +204,107 @@ final class RegionImport {
           texts.put(p.target(), p.delta().yaml(comment));
         }
       }
-      findings = check(service, messages, loaded, code, planned, texts);
+      findings = check(loaded, code, planned, texts);
       for (Finding f : findings) {
         lines.add(render(f, file, planned));
       }
       errors = findings.stream().anyMatch(Finding::isError);
     }
-    lines.forEach(cli.err()::println);
+    lines.forEach(err::println);
     long warnings =
         notes.stream().filter(n -> n.severity() == Severity.WARNING).count()
             + findings.stream()
                 .filter(f -> !f.isError() && f.severity() == Severity.WARNING)
                 .count();
     if (errors) {
-      cli.err().println("gkml: " + messages.get("import.regionNotWritten"));
-      cli.err().flush();
-      return ExitCode.FINDINGS.code();
+      err.println("gkml: " + messages.get("import.regionNotWritten"));
+      err.flush();
+      return Outcome.stop(ExitCode.FINDINGS);
     }
-    write(cli, messages, options, common.quiet, root, planned, texts);
-    if (!common.quiet) {
+    return Outcome.of(new Plan(root, region.label(), planned, texts, warnings));
+  }
+
+  /** The checked overlays, ready to be written. */
+  public static final class Plan {
+    private final Path root;
+    private final String label;
+    private final List<Planned> planned;
+    private final Map<Path, String> texts;
+    private final long warnings;
+
+    private Plan(
+        Path root, String label, List<Planned> planned, Map<Path, String> texts, long warnings) {
+      this.root = root;
+      this.label = label;
+      this.planned = List.copyOf(planned);
+      this.texts = texts;
+      this.warnings = warnings;
+    }
+
+    /** The region as the summary names it. */
+    public String label() {
+      return label;
+    }
+
+    /** Each changed overlay's YAML, in the order the table's domains came. */
+    public List<String> texts() {
+      return List.copyOf(texts.values());
+    }
+
+    /** How many warnings the notes and checks gave. */
+    public long warnings() {
+      return warnings;
+    }
+
+    /**
+     * {@code --into-tree}: each overlay written in its place, or removed where the table equals the
+     * inherited catalogue; a line a domain to {@code say}.
+     */
+    public void writeIntoTree(Messages messages, PrintWriter say) {
+      for (Planned p : planned) {
+        String text = texts.get(p.target());
+        try {
+          if (text != null) {
+            String modeline = RegionFolders.modeline(root, p.target().getParent());
+            AtomicFile.write(
+                p.target(), out -> out.write((modeline + text).getBytes(StandardCharsets.UTF_8)));
+            say.println(messages.get("import.regionWritten", p.target()));
+          } else if (p.current() != null) {
+            // the table equals the inherited catalogue: the region's overlay has nothing left
+            Files.deleteIfExists(p.current().file().path());
+            say.println(messages.get("import.regionRemovedFile", p.current().file().path()));
+          } else {
+            say.println(messages.get("import.regionUnchanged", p.delta().domain()));
+          }
+        } catch (IOException e) {
+          throw GkmlException.usage("cli.cannotWrite", p.target(), e.getMessage());
+        }
+      }
+    }
+
+    /** The domains whose table equals what the region has: no overlay to write. */
+    public List<String> unchanged() {
+      return planned.stream().filter(p -> p.delta().empty()).map(p -> p.delta().domain()).toList();
+    }
+
+    /** {@code -o DIR}: each changed overlay into {@code folder}, named as in the tree. */
+    public void writeInto(Path folder) {
+      for (Planned p : planned) {
+        String text = texts.get(p.target());
+        if (text == null) {
+          continue;
+        }
+        Path target = folder.resolve(RegionFolders.fileName(p.basic()));
+        try {
+          AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+          throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
+        }
+      }
+    }
+
+    /** How many items the overlays add, modify and remove. */
+    public Counts counts() {
       int adds = 0;
       int modifies = 0;
       int removes = 0;
@@ -212,19 +313,8 @@ final class RegionImport {
         modifies += size(p.delta().document().get("modify"));
         removes += size(p.delta().document().get("remove"));
       }
-      cli.err()
-          .println(
-              messages.get(
-                  "import.regionSummary",
-                  region.label(),
-                  texts.size(),
-                  adds,
-                  modifies,
-                  removes,
-                  warnings));
+      return new Counts(adds, modifies, removes);
     }
-    cli.err().flush();
-    return options.strict && warnings > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
   private static int size(Object list) {
@@ -253,13 +343,8 @@ final class RegionImport {
    * have, the region's overlays for those domains taken out, the region's chain checked for those
    * domains with every rule of {@code validate}.
    */
-  private static List<Finding> check(
-      ImportService service,
-      Messages messages,
-      TreeLoader.Result loaded,
-      RegionCode code,
-      List<Planned> planned,
-      Map<Path, String> texts) {
+  private List<Finding> check(
+      TreeLoader.Result loaded, RegionCode code, List<Planned> planned, Map<Path, String> texts) {
     if (planned.isEmpty()) {
       return List.of();
     }
@@ -335,79 +420,6 @@ final class RegionImport {
     }
     return TerminalText.quote(
         where + ": " + f.severity().word() + " " + f.rule().id() + ": " + f.message());
-  }
-
-  private static void write(
-      CliContext cli,
-      Messages messages,
-      ImportOptions options,
-      boolean quiet,
-      Path root,
-      List<Planned> planned,
-      Map<Path, String> texts) {
-    java.io.PrintWriter say =
-        quiet ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : cli.err();
-    if (options.intoTree) {
-      for (Planned p : planned) {
-        String text = texts.get(p.target());
-        try {
-          if (text != null) {
-            String modeline = RegionFolders.modeline(root, p.target().getParent());
-            AtomicFile.write(
-                p.target(), out -> out.write((modeline + text).getBytes(StandardCharsets.UTF_8)));
-            say.println(messages.get("import.regionWritten", p.target()));
-          } else if (p.current() != null) {
-            // the table equals the inherited catalogue: the region's overlay has nothing left
-            Files.deleteIfExists(p.current().file().path());
-            say.println(messages.get("import.regionRemovedFile", p.current().file().path()));
-          } else {
-            say.println(messages.get("import.regionUnchanged", p.delta().domain()));
-          }
-        } catch (IOException e) {
-          throw GkmlException.usage("cli.cannotWrite", p.target(), e.getMessage());
-        }
-      }
-      return;
-    }
-    for (Planned p : planned) {
-      if (p.delta().empty()) {
-        say.println(messages.get("import.regionUnchanged", p.delta().domain()));
-      }
-    }
-    if (options.output == null) {
-      TextOutput.write(
-          null,
-          cli.out(),
-          w -> {
-            boolean first = true;
-            for (String text : texts.values()) {
-              if (!first || texts.size() > 1) {
-                w.write("---\n");
-              }
-              first = false;
-              w.write(text);
-            }
-          });
-      return;
-    }
-    for (Planned p : planned) {
-      String text = texts.get(p.target());
-      if (text == null) {
-        continue;
-      }
-      Path target = options.output.resolve(RegionFolders.fileName(p.basic()));
-      try {
-        AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
-      }
-    }
-  }
-
-  private static boolean isYamlName(Path p) {
-    Path name = p.getFileName();
-    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".yaml") || n.endsWith(".yml");
   }
 
   private static Path normal(Path p) {

@@ -1,0 +1,86 @@
+package org.gkml.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.gkml.app.ImportService;
+import org.gkml.app.Outcome;
+import org.gkml.app.RegionImport;
+import org.gkml.error.ExitCode;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code gkml import FILE --region CODE [-o DIR | --into-tree]} (CLI.md 1.1, issue 14): the options
+ * checked, the overlays built and checked by {@link RegionImport}, then written where the options
+ * say.
+ */
+final class RegionImportCommand {
+  private RegionImportCommand() {}
+
+  static int run(CommandSpec spec, CommonOptions common, Path file, ImportOptions options) {
+    CliContext cli = CliContext.of(spec);
+    Messages messages = cli.messages();
+    if (options.intoTree && options.output != null) {
+      throw GkmlException.usage("import.intoTreeOrOutput");
+    }
+    if (options.output != null && isYamlName(options.output)) {
+      throw GkmlException.usage("import.regionOutputDir", options.output);
+    }
+    Outcome<RegionImport.Plan> outcome =
+        new ImportService(cli.session())
+            .importRegion(
+                new RegionImport.Request(
+                    common.root, file, options.region, options.domain, options.simplified));
+    if (outcome.stopped()) {
+      return outcome.exitCode().code();
+    }
+    RegionImport.Plan plan = outcome.value();
+    PrintWriter say = common.quiet ? new PrintWriter(Writer.nullWriter()) : cli.err();
+    if (options.intoTree) {
+      plan.writeIntoTree(messages, say);
+    } else {
+      plan.unchanged().forEach(d -> say.println(messages.get("import.regionUnchanged", d)));
+      if (options.output == null) {
+        List<String> texts = plan.texts();
+        TextOutput.write(
+            null,
+            cli.out(),
+            w -> {
+              for (String text : texts) {
+                if (texts.size() > 1) {
+                  w.write("---\n");
+                }
+                w.write(text);
+              }
+            });
+      } else {
+        plan.writeInto(options.output);
+      }
+    }
+    if (!common.quiet) {
+      RegionImport.Counts n = plan.counts();
+      cli.err()
+          .println(
+              messages.get(
+                  "import.regionSummary",
+                  plan.label(),
+                  plan.texts().size(),
+                  n.adds(),
+                  n.modifies(),
+                  n.removes(),
+                  plan.warnings()));
+    }
+    cli.err().flush();
+    return options.strict && plan.warnings() > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  private static boolean isYamlName(Path p) {
+    Path name = p.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".yaml") || n.endsWith(".yml");
+  }
+}
