@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/versus.sh OTHER_JAR [RUNS] — issue 12 "benchmarks within 5%": the same commands with this
+# bench/versus.sh OTHER_JAR [RUNS [COMMAND...]] — issue 12 "benchmarks within 5%": the same commands with this
 # checkout's target/gkml.jar and with OTHER_JAR (e.g. a build of an older commit:
 #   git worktree add /tmp/old REV && (cd /tmp/old && mvn -B -q package -DskipTests)
 #   bench/run versus /tmp/old/target/gkml.jar), alternating, RUNS rounds (default 3), each jar
@@ -10,6 +10,7 @@
 #   merge     one county of the province tree, every domain, to /dev/null
 #   xlsx      export xlsx of that county
 #   build     the --scale county tree
+# (COMMAND... picks some of these; default all.)
 # Prints per command the median CPU seconds (user + system: the steadier figure on a shared
 # machine) and wall seconds of each jar and their ratio (this / other).
 # Last line: versus: ratio=R time=Ts rss=MMB (the largest CPU ratio; time and rss of this jar's
@@ -18,6 +19,9 @@ set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 other="${1:?usage: bench/run versus OTHER_JAR [RUNS]}"
 runs="${2:-3}"
+shift 2 2>/dev/null || shift $#
+names=("$@")
+[ ${#names[@]} -gt 0 ] || names=(validate report merge xlsx build)
 [ -f "$other" ] || { echo "no such jar: $other" >&2; exit 2; }
 ensure_jar
 this="$repo/target/gkml.jar"
@@ -42,10 +46,10 @@ cmd() {
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 # warm the file cache, and each jar's class data, once
-for jar in "$this" "$other"; do $(cmd "$jar" validate) >/dev/null 2>&1 || true; done
+for jar in "$this" "$other"; do $(cmd "$jar" "${names[0]}") >/dev/null 2>&1 || true; done
 
 worst=0 vtime="" vrss=""
-for name in validate report merge xlsx build; do
+for name in "${names[@]}"; do
   declare -a tc=() oc=() tw=() ow=() tr=()
   for i in $(seq "$runs"); do
     rm -rf "$out" "$out.xlsx"

@@ -12,7 +12,8 @@ import org.gkml.resolve.Effective;
  * The catalogues one folder of a build publishes: a region's effective catalogue in every domain at
  * its own tier, or the basic catalogue ({@code region} and {@code tier} null).
  */
-public record Published(Region region, Tier tier, List<Effective> catalogues)
+public record Published(
+    Region region, Tier tier, List<Effective> catalogues, Publication publication)
     implements PublicationView {
 
   public Published {
@@ -20,6 +21,16 @@ public record Published(Region region, Tier tier, List<Effective> catalogues)
     if ((region == null) != (tier == null)) {
       throw new IllegalArgumentException("a region needs a tier, the basic catalogue has none");
     }
+    Objects.requireNonNull(publication, "publication");
+  }
+
+  /**
+   * The folder's catalogues; what it shows is made once here, since every exporter asks it for each
+   * item (whether it is custom, which tier columns) and a view made per question made a build's
+   * tables quadratic in a region's items.
+   */
+  public Published(Region region, Tier tier, List<Effective> catalogues) {
+    this(region, tier, catalogues, Publication.of(region, tier, catalogues));
   }
 
   public static Published basic(List<Effective> catalogues) {
@@ -29,12 +40,6 @@ public record Published(Region region, Tier tier, List<Effective> catalogues)
   @Override // without building the view
   public boolean isBasic() {
     return region == null;
-  }
-
-  /** What the folder shows, as every exporter takes it. */
-  @Override
-  public Publication publication() {
-    return Publication.of(region, tier, catalogues);
   }
 
   /** The folder of a build this catalogue goes to: {@code basic} or {@code 511703-达川区}. */
