@@ -23,12 +23,11 @@ import org.gkml.model.Tier;
 import org.gkml.publish.Artifact;
 import org.gkml.publish.BuildProgress;
 import org.gkml.publish.BuildReport;
-import org.gkml.publish.DocxArtifact;
 import org.gkml.publish.PublishOptions;
 import org.gkml.publish.Published;
 import org.gkml.publish.Publisher;
 import org.gkml.publish.ResolverSource;
-import org.gkml.publish.XlsxArtifact;
+import org.gkml.publish.TableArtifact;
 import org.gkml.publish.YamlArtifact;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.EffectiveWriter;
@@ -217,8 +216,8 @@ public final class PublishService {
         new DocxExporter(
             excelOptions.channels(), resolver.vocabulary(), excelOptions.compression());
     return List.of(
-        new XlsxArtifact(excel, issuer, options.date()),
-        new DocxArtifact(word, issuer, options.date()),
+        TableArtifact.xlsx(excel, issuer, options.date()),
+        TableArtifact.docx(word, issuer, options.date()),
         new YamlArtifact(new EffectiveWriter(resolver)));
   }
 }
