@@ -181,4 +181,15 @@ class SuggestionsAndMessagesTest {
 
     assertThat(run.out()).endsWith("\n1 error, 0 warnings in 1 file\n");
   }
+
+  @Test
+  void englishCountsAreSingularForOneInImportAndReportSummaries() {
+    org.gkml.i18n.Messages en = org.gkml.i18n.Messages.of(java.util.Locale.ENGLISH);
+    assertThat(en.get("import.regionSummary", "石桥镇", 1, 1, 0, 0, 1))
+        .isEqualTo("石桥镇: 1 overlay, 1 item added, 0 modified, 0 removed; 1 warning");
+    assertThat(en.get("import.regionSummary", "石桥镇", 2, 3, 0, 0, 0))
+        .isEqualTo("石桥镇: 2 overlays, 3 items added, 0 modified, 0 removed; 0 warnings");
+    assertThat(en.get("report.text.summary", 1, 1, 1, 1))
+        .isEqualTo("1 region: 1 own overlay, 1 domain not applicable, 1 stale overlay");
+  }
 }
