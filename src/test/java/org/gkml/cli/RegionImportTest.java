@@ -42,6 +42,12 @@ class RegionImportTest {
 
   // ------------------------------------------------------------------ round trips
 
+  /** {@code gkml import FILE --root ROOT --region CODE --lang en}, the overlays on stdout. */
+  private static CliRun importRegion(Path file, Path root, String code) {
+    return CliRun.of(
+        "import", file.toString(), "--root", root.toString(), "--region", code, "--lang", "en");
+  }
+
   @Test
   void everyRegionOfTheSamplesRoundTripsToTheSameEffectiveCatalogue() throws Exception {
     Path root = copy(Path.of("catalogs"));
@@ -163,16 +169,7 @@ class RegionImportTest {
           .setCellValue("本区户籍业务由市公安局统一办理");
       book.save();
     }
-    CliRun run =
-        CliRun.of(
-            "import",
-            xlsx.toString(),
-            "--root",
-            root.toString(),
-            "--region",
-            "511703",
-            "--lang",
-            "en");
+    CliRun run = importRegion(xlsx, root, "511703");
     assertThat(run.code()).as(run.err()).isZero();
     Map<String, Map<String, Object>> overlays = overlays(run.out());
     assertThat(overlays).containsOnlyKeys("安全生产", "户籍管理", "农村危房改造");
@@ -303,16 +300,7 @@ class RegionImportTest {
       safety.removeRow(book.row(safety, book.rowOf(safety, "AQSC-002")));
       book.save();
     }
-    CliRun run =
-        CliRun.of(
-            "import",
-            xlsx.toString(),
-            "--root",
-            root.toString(),
-            "--region",
-            "511703",
-            "--lang",
-            "en");
+    CliRun run = importRegion(xlsx, root, "511703");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err())
         .contains(xlsx + ":安全生产: error: the row of inherited item AQSC-002")
@@ -363,16 +351,7 @@ class RegionImportTest {
   void aWorkbookSavedByLibreOfficeImports() throws Exception {
     Path root = copy(Path.of("catalogs"));
     Path xlsx = resource("import/region/libreoffice-511703.xlsx");
-    CliRun run =
-        CliRun.of(
-            "import",
-            xlsx.toString(),
-            "--root",
-            root.toString(),
-            "--region",
-            "511703",
-            "--lang",
-            "en");
+    CliRun run = importRegion(xlsx, root, "511703");
     assertThat(run.code()).as(run.err()).isZero();
     List<Map<String, Object>> modify = list(overlays(run.out()).get("安全生产").get("modify"));
     assertThat(modify.get(0))
@@ -389,16 +368,7 @@ class RegionImportTest {
     Path basic = root.resolve("basic/safety-production.yaml");
     Files.writeString(
         basic, Files.readString(basic).replaceFirst("version: \"2025.1\"", "version: \"2025.2\""));
-    CliRun run =
-        CliRun.of(
-            "import",
-            xlsx.toString(),
-            "--root",
-            root.toString(),
-            "--region",
-            "511703",
-            "--lang",
-            "en");
+    CliRun run = importRegion(xlsx, root, "511703");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err())
         .contains(xlsx + ":安全生产: warning: the workbook was exported from version 2025.1");
