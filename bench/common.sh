@@ -25,9 +25,12 @@ ensure_jar() {
 measure() {
   local var="$1"; shift
   local log; log="$(mktemp)"
-  /usr/bin/time -f '%e %M %U %S' -o "$log" "$@" >/dev/null 2>&1 || true
-  read -r t kb u s < "$log"
+  local status=0
+  /usr/bin/time -f '%e %M %U %S' -o "$log" "$@" >/dev/null 2>&1 || status=$?
+  read -r t kb u s < <(tail -n 1 "$log")
   rm -f "$log"
+  # a failed run measures nothing worth reporting
+  if [ "$status" -ne 0 ]; then echo "failed (exit $status): $*" >&2; exit 1; fi
   printf -v "${var}_time" '%s' "$t"
   printf -v "${var}_rss" '%s' "$((kb / 1024))"
   printf -v "${var}_cpu" '%s' "$(awk "BEGIN{printf \"%.1f\", ${u:-0} + ${s:-0}}")"
