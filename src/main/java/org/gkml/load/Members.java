@@ -21,8 +21,12 @@ final class Members extends AbstractMap<String, JsonNode> {
   static final int INDEX_FROM = 16;
   private static final String[] NO_KEYS = {};
   private static final JsonNode[] NO_VALUES = {};
+  private static final int[] NO_HASHES = {};
 
   private String[] keys = NO_KEYS;
+  // each key's hash (a String caches its own): a search that misses on identity compares ints,
+  // and calls equals only on a hash match, where it nearly always succeeds
+  private int[] hashes = NO_HASHES;
   private JsonNode[] values = NO_VALUES;
   private int size;
   // one bit per key hash (mod 32): a clear bit proves a key absent without looking at the keys,
@@ -47,8 +51,12 @@ final class Members extends AbstractMap<String, JsonNode> {
         return i;
       }
     }
+    if (key == null) {
+      return -1; // a null key was found by identity, if present
+    }
+    int h = key.hashCode();
     for (int i = 0; i < size; i++) {
-      if (Objects.equals(keys[i], key)) {
+      if (hashes[i] == h && key.equals(keys[i])) {
         return i;
       }
     }
@@ -97,9 +105,11 @@ final class Members extends AbstractMap<String, JsonNode> {
       int capacity = size < 8 ? 8 : size + (size >> 1);
       keys = Arrays.copyOf(keys, capacity);
       values = Arrays.copyOf(values, capacity);
+      hashes = Arrays.copyOf(hashes, capacity);
     }
     keys[size] = key;
     values[size] = value;
+    hashes[size] = Objects.hashCode(key);
     hashBits |= bit(key);
     if (index != null) {
       index.put(key, size);
@@ -127,6 +137,7 @@ final class Members extends AbstractMap<String, JsonNode> {
     int tail = size - at - 1;
     System.arraycopy(keys, at + 1, keys, at, tail);
     System.arraycopy(values, at + 1, values, at, tail);
+    System.arraycopy(hashes, at + 1, hashes, at, tail);
     size--;
     keys[size] = null;
     values[size] = null;
@@ -146,6 +157,7 @@ final class Members extends AbstractMap<String, JsonNode> {
   public void clear() {
     keys = NO_KEYS;
     values = NO_VALUES;
+    hashes = NO_HASHES;
     size = 0;
     hashBits = 0;
     index = null;
@@ -156,6 +168,7 @@ final class Members extends AbstractMap<String, JsonNode> {
     if (size < keys.length) {
       keys = Arrays.copyOf(keys, size);
       values = Arrays.copyOf(values, size);
+      hashes = Arrays.copyOf(hashes, size);
     }
   }
 

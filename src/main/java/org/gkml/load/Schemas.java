@@ -1,6 +1,9 @@
 package org.gkml.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -28,7 +31,10 @@ final class Schemas {
     JsonSchemaFactory factory =
         JsonSchemaFactory.getInstance(
             SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(m -> m.mapPrefix(BASE_URI, BUNDLED)));
+            builder ->
+                builder
+                    .schemaMappers(m -> m.mapPrefix(BASE_URI, BUNDLED))
+                    .jsonMapper(JsonMapper.builder().nodeFactory(new InterningNodes()).build()));
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder()
             .locale(validatorLocale(locale))
@@ -45,6 +51,21 @@ final class Schemas {
 
   Set<ValidationMessage> validate(DocumentKind kind, JsonNode document) {
     return schemas.get(kind).validate(document);
+  }
+
+  /**
+   * Reads the schemas with their texts interned: the names in a {@code required} list are texts,
+   * not member names, and the validator looks each up in every document. Interned, they are the
+   * instances the tree's keys are ({@link TextPool#key}), and a lookup succeeds on identity instead
+   * of comparing strings.
+   */
+  private static final class InterningNodes extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public TextNode textNode(String text) {
+      return super.textNode(text == null ? null : text.intern());
+    }
   }
 
   // the validator ships zh_CN, not zh: name the region so its bundle is found
