@@ -111,20 +111,28 @@ public final class FileLoader {
     if (bytes.length > MAX_FILE_BYTES) {
       return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
     }
-    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    TextDecoder.Decoded decoded = TextDecoder.decodeChars(bytes);
     if (decoded instanceof TextDecoder.Decoded.Failed failed) {
       return unreadable(bare, failed.problem());
     }
-    String text = ((TextDecoder.Decoded.Text) decoded).text();
-    Suppressions suppressions = Suppressions.scan(text);
+    TextDecoder.Decoded.Chars text = chars(decoded);
+    TextScan scan = text.scan();
+    // the steps that need the text as a String run only where the scan found what they look for
+    Suppressions suppressions =
+        scan.comment() ? Suppressions.scan(text.text()) : Suppressions.none();
+    List<Problem> separators = scan.lineSeparator() ? lineSeparators(text.text()) : List.of();
     // a file whose tree is released reads it without positions first: a position is asked for
     // only by a finding, and then the locator reads the file again (most files have none)
     boolean markless = releasable;
-    YamlTreeBuilder.Result parsed = YamlTreeBuilder.build(text, settingsFor(text, !markless), pool);
+    YamlTreeBuilder.Result parsed =
+        YamlTreeBuilder.build(
+            text.chars(), text.length(), scan, settingsFor(text.length(), !markless), pool);
     if (markless && (parsed.fatal() != null || !parsed.problems().isEmpty())) {
       // the parser's own findings carry positions: read it again with them
       markless = false;
-      parsed = YamlTreeBuilder.build(text, settingsFor(text, true), pool);
+      parsed =
+          YamlTreeBuilder.build(
+              text.chars(), text.length(), scan, settingsFor(text.length(), true), pool);
     }
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
@@ -139,7 +147,7 @@ public final class FileLoader {
             : new SourceFile(path, display, locator(tree, releasable ? bytes : null, markless));
     addAll(findings, file, parsed.problems());
     addAll(findings, file, suppressions.problems());
-    addAll(findings, file, lineSeparators(text));
+    addAll(findings, file, separators);
     if (tree == null || !tree.isObject()) {
       String key = tree == null ? "load.empty" : "load.notMapping";
       findings.add(finding(file, new Problem(Rule.SCHEMA, 1, 1, key)));
@@ -185,18 +193,27 @@ public final class FileLoader {
     return null;
   }
 
+  /** Decoded text as characters (the decoder's slow path hands back a String). */
+  private static TextDecoder.Decoded.Chars chars(TextDecoder.Decoded decoded) {
+    if (decoded instanceof TextDecoder.Decoded.Chars c) {
+      return c;
+    }
+    char[] chars = ((TextDecoder.Decoded.Text) decoded).text().toCharArray();
+    return new TextDecoder.Decoded.Chars(chars, chars.length, TextScan.of(chars, chars.length));
+  }
+
   /**
-   * The parser settings for a text, whose read buffer holds the whole text. SnakeYAML reads through
-   * a window it refills {@code bufferSize} characters at a time: with its default 1 KB, a long
-   * token (a 5 MB one-line scalar) costs quadratic time, copying the unread part at each refill,
-   * and a surrogate pair (an emoji, a CJK Extension B character such as 𠲖) that straddles a refill
-   * throws IndexOutOfBoundsException (snakeyaml-engine 2.9). One read of the text already in memory
-   * avoids both.
+   * The parser settings for a text of {@code length} characters, whose read buffer holds it all.
+   * SnakeYAML reads through a window it refills {@code bufferSize} characters at a time: with its
+   * default 1 KB, a long token (a 5 MB one-line scalar) costs quadratic time, copying the unread
+   * part at each refill, and a surrogate pair (an emoji, a CJK Extension B character such as 𠲖)
+   * that straddles a refill throws IndexOutOfBoundsException (snakeyaml-engine 2.9). One read of
+   * the text already in memory avoids both.
    */
-  private LoadSettings settingsFor(String text, boolean marks) {
-    int bits = Integer.SIZE - Integer.numberOfLeadingZeros(text.length()); // 2^bits > length
+  private LoadSettings settingsFor(int length, boolean marks) {
+    int bits = Integer.SIZE - Integer.numberOfLeadingZeros(length); // 2^bits > length
     if (bits > SHARED_SETTINGS_BITS) {
-      return settings(text.length() + 1, marks);
+      return settings(length + 1, marks);
     }
     // settings are immutable (final fields): a racy cache at worst builds one twice
     LoadSettings[] cache = marks ? settingsBySize : marklessBySize;

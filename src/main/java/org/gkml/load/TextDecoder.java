@@ -21,9 +21,50 @@ final class TextDecoder {
     record Text(String text) implements Decoded {}
 
     record Failed(Problem problem) implements Decoded {}
+
+    /**
+     * The text as characters, {@code chars[0..length)}, and what a pass over them found; for the
+     * loader, which hands them to the parser without making a String of them.
+     */
+    record Chars(char[] chars, int length, TextScan scan) implements Decoded {
+      /** The text as a String, for the rare steps that need one. */
+      String text() {
+        return new String(chars, 0, length);
+      }
+    }
   }
 
   private TextDecoder() {}
+
+  /**
+   * Decodes as {@link #decode} does, to characters: the JDK's decoder reports malformed input
+   * itself, so the text needs no search for replacement characters afterwards, and one pass ({@link
+   * TextScan}) finds everything else the loader looks for. Returns {@link Decoded.Chars} or {@link
+   * Decoded.Failed}.
+   */
+  static Decoded decodeChars(byte[] bytes) {
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      return failed(1, "load.utf16");
+    }
+    int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    // UTF-8 never has more characters than bytes
+    CharBuffer out = CharBuffer.allocate(bytes.length - offset);
+    var result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
+    if (result.isError()) {
+      return slowPath(bytes, offset);
+    }
+    TextScan scan = TextScan.of(out.array(), out.position());
+    if (scan.zero()) {
+      return slowPath(bytes, offset); // binary, or UTF-16 without a byte order mark
+    }
+    return new Decoded.Chars(out.array(), out.position(), scan);
+  }
 
   static Decoded decode(byte[] bytes) {
     if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
@@ -37,6 +78,11 @@ final class TextDecoder {
     if (text.indexOf('\uFFFD') < 0 && text.indexOf('\u0000') < 0) {
       return new Decoded.Text(text);
     }
+    return slowPath(bytes, offset);
+  }
+
+  /** Text that is not plain valid UTF-8 without a zero: what it is, or its text after all. */
+  private static Decoded slowPath(byte[] bytes, int offset) {
     if (looksLikeUtf16(bytes)) {
       return failed(1, "load.utf16");
     }

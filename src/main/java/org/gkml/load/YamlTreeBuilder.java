@@ -3,6 +3,9 @@ package org.gkml.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharArrayReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -80,6 +83,8 @@ final class YamlTreeBuilder {
 
   private final LoadSettings settings;
   private final TextPool pool;
+  // false when a pass over the raw text proved that no value can be untidy except a blank one
+  private final boolean mayBeUntidy;
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Map<Anchor, JsonNode> anchors = new HashMap<>();
   private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
@@ -89,9 +94,10 @@ final class YamlTreeBuilder {
   private long count;
   private int documents;
 
-  private YamlTreeBuilder(LoadSettings settings, TextPool pool) {
+  private YamlTreeBuilder(LoadSettings settings, TextPool pool, boolean mayBeUntidy) {
     this.settings = settings;
     this.pool = pool;
+    this.mayBeUntidy = mayBeUntidy;
   }
 
   static Result build(String text, LoadSettings settings) {
@@ -105,10 +111,20 @@ final class YamlTreeBuilder {
 
   /** The tree as SnakeYAML reads it. */
   static Result parse(String text, LoadSettings settings, TextPool pool) {
-    return new YamlTreeBuilder(settings, pool).run(text);
+    return new YamlTreeBuilder(settings, pool, true).run(new StringReader(text));
   }
 
-  private Result run(String text) {
+  /**
+   * Builds a tree from decoded characters ({@link TextDecoder#decodeChars}), as the parser reads
+   * them, without a String of the whole text; {@code scan} is what a pass over them found.
+   */
+  static Result build(
+      char[] chars, int length, TextScan scan, LoadSettings settings, TextPool pool) {
+    return new YamlTreeBuilder(settings, pool, scan.mayBeUntidy())
+        .run(new CharArrayReader(chars, 0, length));
+  }
+
+  private Result run(Reader text) {
     try {
       var parser =
           new ParserImpl(settings, new ScannerImpl(settings, new StreamReader(settings, text)));
@@ -171,7 +187,10 @@ final class YamlTreeBuilder {
 
   private JsonNode typed(ScalarEvent e, String key, int line, int column) {
     JsonNode node = scalar(e.isPlain(), key, e.getValue(), line, column, pool);
-    untidy = untidy || node.isTextual() && TextTraits.isUntidy(node.textValue());
+    if (!untidy && node.isTextual()) {
+      String text = node.textValue();
+      untidy = mayBeUntidy ? TextTraits.isUntidy(text) : text.isBlank();
+    }
     return node;
   }
 
