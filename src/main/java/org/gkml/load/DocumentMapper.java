@@ -33,13 +33,21 @@ import org.gkml.model.Tier;
  * exception.
  */
 final class DocumentMapper {
+  /**
+   * Shares the short texts the records keep (a domain, a level1, a channel, an owner): a province
+   * keeps hundreds of thousands of them. The tree builder shares no values of a tree that is
+   * dropped once checked, so this is where they are shared; the words that become enums (mode,
+   * audience, tiers) need no sharing at all.
+   */
+  private static final TextPool SHARED = new TextPool();
+
   private DocumentMapper() {}
 
   static Catalog catalog(JsonNode doc, SourceFile file) {
     Loc loc = documentLoc(file);
     List<Item> items = items(doc.get("items"), file, "/items");
     return new Catalog(
-        text(doc, "domain"),
+        shared(text(doc, "domain")),
         text(doc, "title"),
         text(doc, "version"),
         text(doc, "issuer"),
@@ -65,9 +73,9 @@ final class DocumentMapper {
       removes.add(new Removal(text(r, "id"), text(r, "reason"), file.locate("/remove/" + i)));
     }
     return new Overlay(
-        text(doc, "domain"),
+        shared(text(doc, "domain")),
         new Region(new RegionCode(code), text(region, "name")),
-        text(doc, "version"),
+        shared(text(doc, "version")),
         items(doc.get("add"), file, "/add"),
         modifies,
         removes,
@@ -136,22 +144,22 @@ final class DocumentMapper {
   static Item item(JsonNode n, Loc loc) {
     return new Item(
         text(n, "id"),
-        text(n, "level1"),
-        text(n, "level2"),
-        text(n, "level3"),
+        shared(text(n, "level1")),
+        shared(text(n, "level2")),
+        shared(text(n, "level3")),
         text(n, "content"),
-        texts(n.get("basis")),
-        text(n, "deadline"),
-        text(n, "owner"),
-        text(n, "department"),
-        text(n, "contact"),
-        texts(n.get("channels")),
+        sharedTexts(n.get("basis")),
+        shared(text(n, "deadline")),
+        shared(text(n, "owner")),
+        shared(text(n, "department")),
+        shared(text(n, "contact")),
+        sharedTexts(n.get("channels")),
         audience(n.get("audience")).orElse(Audience.PUBLIC),
-        text(n, "audience-note"),
+        shared(text(n, "audience-note")),
         Mode.ofWord(text(n, "mode")).orElse(Mode.PROACTIVE),
         tiers(n.get("tiers")),
         n.path("optional").asBoolean(false),
-        text(n, "note"),
+        shared(text(n, "note")),
         loc);
   }
 
@@ -174,15 +182,16 @@ final class DocumentMapper {
   private static FieldEdit edit(Field field, JsonNode value) {
     return switch (field.shape()) {
       case FLAG -> new FieldEdit.SetFlag(value.asBoolean(false));
-      case TEXT -> new FieldEdit.SetText(value.asText());
+      case TEXT -> new FieldEdit.SetText(shared(value.asText()));
       case AUDIENCE ->
           value.isArray()
               ? new FieldEdit.ReplaceList(texts(value))
               : new FieldEdit.SetText(value.asText());
       case LIST ->
           value.isArray()
-              ? new FieldEdit.ReplaceList(texts(value))
-              : new FieldEdit.EditList(texts(value.get("add")), texts(value.get("remove")));
+              ? new FieldEdit.ReplaceList(sharedTexts(value))
+              : new FieldEdit.EditList(
+                  sharedTexts(value.get("add")), sharedTexts(value.get("remove")));
     };
   }
 
@@ -217,6 +226,19 @@ final class DocumentMapper {
   static String text(JsonNode n, String key) {
     JsonNode v = n == null ? null : n.get(key);
     return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+  }
+
+  /** The shared instance of a short text a record keeps (null stays null). */
+  private static String shared(String text) {
+    return text == null ? null : SHARED.value(text);
+  }
+
+  private static List<String> sharedTexts(JsonNode list) {
+    List<String> out = texts(list);
+    if (!out.isEmpty()) { // an absent list is an immutable empty one
+      out.replaceAll(DocumentMapper::shared);
+    }
+    return out;
   }
 
   static List<String> texts(JsonNode list) {

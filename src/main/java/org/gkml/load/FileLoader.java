@@ -126,13 +126,23 @@ public final class FileLoader {
     boolean markless = releasable;
     YamlTreeBuilder.Result parsed =
         YamlTreeBuilder.build(
-            text.chars(), text.length(), scan, settingsFor(text.length(), !markless), pool);
+            text.chars(),
+            text.length(),
+            scan,
+            settingsFor(text.length(), !markless),
+            pool,
+            !releasable);
     if (markless && (parsed.fatal() != null || !parsed.problems().isEmpty())) {
       // the parser's own findings carry positions: read it again with them
       markless = false;
       parsed =
           YamlTreeBuilder.build(
-              text.chars(), text.length(), scan, settingsFor(text.length(), true), pool);
+              text.chars(),
+              text.length(),
+              scan,
+              settingsFor(text.length(), true),
+              pool,
+              !releasable);
     }
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {

@@ -83,6 +83,9 @@ final class YamlTreeBuilder {
 
   private final LoadSettings settings;
   private final TextPool pool;
+  // the pool for short values too, or null: a tree dropped once its file is checked keeps none of
+  // its values, and the document mapper shares those its records keep (DocumentMapper.shared)
+  private final TextPool values;
   // false when a pass over the raw text proved that no value can be untidy except a blank one
   private final boolean mayBeUntidy;
   private final Deque<Frame> stack = new ArrayDeque<>();
@@ -94,9 +97,11 @@ final class YamlTreeBuilder {
   private long count;
   private int documents;
 
-  private YamlTreeBuilder(LoadSettings settings, TextPool pool, boolean mayBeUntidy) {
+  private YamlTreeBuilder(
+      LoadSettings settings, TextPool pool, boolean shareValues, boolean mayBeUntidy) {
     this.settings = settings;
     this.pool = pool;
+    this.values = shareValues ? pool : null;
     this.mayBeUntidy = mayBeUntidy;
   }
 
@@ -111,16 +116,22 @@ final class YamlTreeBuilder {
 
   /** The tree as SnakeYAML reads it. */
   static Result parse(String text, LoadSettings settings, TextPool pool) {
-    return new YamlTreeBuilder(settings, pool, true).run(new StringReader(text));
+    return new YamlTreeBuilder(settings, pool, true, true).run(new StringReader(text));
   }
 
   /**
    * Builds a tree from decoded characters ({@link TextDecoder#decodeChars}), as the parser reads
-   * them, without a String of the whole text; {@code scan} is what a pass over them found.
+   * them, without a String of the whole text; {@code scan} is what a pass over them found. Keys are
+   * shared through {@code pool}, and short values too with {@code shareValues}.
    */
   static Result build(
-      char[] chars, int length, TextScan scan, LoadSettings settings, TextPool pool) {
-    return new YamlTreeBuilder(settings, pool, scan.mayBeUntidy())
+      char[] chars,
+      int length,
+      TextScan scan,
+      LoadSettings settings,
+      TextPool pool,
+      boolean shareValues) {
+    return new YamlTreeBuilder(settings, pool, shareValues, scan.mayBeUntidy())
         .run(new CharArrayReader(chars, 0, length));
   }
 
@@ -186,7 +197,7 @@ final class YamlTreeBuilder {
   }
 
   private JsonNode typed(ScalarEvent e, String key, int line, int column) {
-    JsonNode node = scalar(e.isPlain(), key, e.getValue(), line, column, pool);
+    JsonNode node = scalar(e.isPlain(), key, e.getValue(), line, column, values);
     if (!untidy && node.isTextual()) {
       String text = node.textValue();
       untidy = mayBeUntidy ? TextTraits.isUntidy(text) : text.isBlank();
@@ -197,7 +208,8 @@ final class YamlTreeBuilder {
   /**
    * The node of a scalar value written under {@code key} (null in a sequence): text, except the
    * values FORMAT.md §5 types, written plain: {@code gkml} as an int, {@code optional} (and format
-   * 1.1's {@code skippable} and {@code applicable}) as a flag.
+   * 1.1's {@code skippable} and {@code applicable}) as a flag. Short texts are shared through
+   * {@code pool} unless it is null.
    */
   static JsonNode scalar(
       boolean plain, String key, String value, int line, int column, TextPool pool) {
@@ -207,7 +219,7 @@ final class YamlTreeBuilder {
     if (plain && key != null && FLAG_KEYS.contains(key) && BOOLEANS.contains(value)) {
       return new LocatedNodes.Flag(value.charAt(0) == 't' || value.charAt(0) == 'T', line, column);
     }
-    return new LocatedNodes.Text(pool.value(value), line, column);
+    return new LocatedNodes.Text(pool == null ? value : pool.value(value), line, column);
   }
 
   /** {@code [-+]?[0-9]{1,9}}: an int written in decimal digits. */

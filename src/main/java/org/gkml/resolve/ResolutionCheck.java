@@ -59,13 +59,15 @@ public final class ResolutionCheck implements TreeCheck {
     // the ids added twice are found on a thread of their own while the overlays are applied
     CompletableFuture<List<Clash>> clashes =
         Background.start("gkml-added-ids", () -> addedIdClashes(tree, resolver));
-    regions(tree, resolver, sink);
     // applying the overlays is most of this check's work: spread it over the cores (the resolver
-    // is thread-safe and applies each overlay once), then report in the tree's order
+    // is thread-safe and applies each overlay once), then report in the tree's order; the
+    // region codes are judged after it, when the resolver's region index (built meanwhile) is
+    // ready (the findings are sorted in the end)
     List<List<Issue>> issues =
         tree.overlays().parallelStream()
             .map(o -> resolver.applies(o) ? resolver.nodeOf(o).issues : List.<Issue>of())
             .toList();
+    regions(tree, resolver, sink);
     Set<Loc> taken = new HashSet<>();
     for (int i = 0; i < issues.size(); i++) {
       List<Issue> ofOverlay = issues.get(i);

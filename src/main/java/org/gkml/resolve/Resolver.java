@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.gkml.concurrent.Background;
 import org.gkml.error.GkmlException;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
@@ -38,7 +40,9 @@ import org.gkml.model.Tier;
 public final class Resolver {
   private final CatalogTree tree;
   private final ChannelVocabulary vocabulary;
-  private final RegionIndex regions;
+  // built on a thread of its own while the overlays are indexed (and, in a check, applied): it
+  // is a serial pass over every overlay that nothing asks for until later
+  private final CompletableFuture<RegionIndex> regions;
   private final OverlayApplier applier;
   private final Map<String, Node> basics = new LinkedHashMap<>();
 
@@ -71,7 +75,7 @@ public final class Resolver {
   private Resolver(CatalogTree tree, boolean keepAll) {
     this.tree = tree;
     this.vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
-    this.regions = new RegionIndex(tree);
+    this.regions = Background.start("gkml-regions", () -> new RegionIndex(tree));
     this.applier = new OverlayApplier(vocabulary);
     for (Catalog c : tree.basics()) {
       basics.putIfAbsent(c.domain(), Node.basic(c));
@@ -116,12 +120,12 @@ public final class Resolver {
 
   /** Every known region (FORMAT.md §2: the register plus every region with an overlay), sorted. */
   public Set<RegionCode> regions() {
-    return regions.codes();
+    return regionIndex().codes();
   }
 
   /** A known region with its name (the register's, else its overlays'); empty when unknown. */
   public Optional<Region> region(RegionCode code) {
-    return regions.region(code);
+    return regionIndex().region(code);
   }
 
   /** The domains of the basic catalogues, in basic-catalogue (path) order. */
@@ -226,14 +230,18 @@ public final class Resolver {
   }
 
   private Region known(RegionCode code) {
-    return regions
+    return regionIndex()
         .region(code)
         .orElseThrow(() -> GkmlException.usage("resolve.unknownRegion", code));
   }
 
   /** Why a region cannot belong to this tree (GK307), if it cannot. */
   Optional<RegionIndex.Outside> outside(RegionCode code) {
-    return regions.outside(code);
+    return regionIndex().outside(code);
+  }
+
+  private RegionIndex regionIndex() {
+    return Background.join(regions);
   }
 
   /** The overlay that counts for a (region, domain), if any. */
