@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.UnknownKeywordFactory;
 import com.networknt.schema.ValidationMessage;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -33,6 +35,7 @@ final class Schemas {
             SpecVersion.VersionFlag.V202012,
             builder ->
                 builder
+                    .metaSchema(withoutAnnotations())
                     .schemaMappers(m -> m.mapPrefix(BASE_URI, BUNDLED))
                     .jsonMapper(JsonMapper.builder().nodeFactory(new InterningNodes()).build()));
     SchemaValidatorsConfig config =
@@ -51,6 +54,29 @@ final class Schemas {
 
   Set<ValidationMessage> validate(DocumentKind kind, JsonNode document) {
     return schemas.get(kind).validate(document);
+  }
+
+  /** The meta-data vocabulary of JSON Schema 2020-12: keywords that only describe. */
+  private static final String META_DATA = "https://json-schema.org/draft/2020-12/vocab/meta-data";
+
+  private static final Set<String> ANNOTATIONS =
+      Set.of("title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples");
+
+  /**
+   * JSON Schema 2020-12 as networknt has it, except that the keywords that only describe (our
+   * schemas have two hundred titles, descriptions and examples, for editors) make no validator:
+   * each would be a validator of its own, called for every value of every file to collect an
+   * annotation nothing here reads. They change no result.
+   */
+  private static JsonMetaSchema withoutAnnotations() {
+    return JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+        .vocabularies(vocabularies -> vocabularies.remove(META_DATA))
+        .unknownKeywordFactory(
+            (keyword, context) ->
+                ANNOTATIONS.contains(keyword)
+                    ? null
+                    : UnknownKeywordFactory.getInstance().getKeyword(keyword, context))
+        .build();
   }
 
   /**
