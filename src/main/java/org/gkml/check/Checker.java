@@ -69,11 +69,15 @@ public final class Checker {
     return check(loaded, false).findings();
   }
 
-  /** The findings that count and those that in-place comments suppressed. */
-  private record Checked(List<Finding> findings, List<Suppressed> suppressed) {}
+  /**
+   * The findings that count, those that in-place comments suppressed, and the broken files (found
+   * once: a pass over every file of a province).
+   */
+  private record Checked(List<Finding> findings, List<Suppressed> suppressed, BrokenFiles broken) {}
 
   private Checked check(TreeLoader.Result loaded, boolean filesChecked) {
-    CheckContext context = CheckContext.of(loaded.tree(), BrokenFiles.of(loaded));
+    BrokenFiles broken = BrokenFiles.of(loaded);
+    CheckContext context = CheckContext.of(loaded.tree(), broken);
     List<Finding> all = new ArrayList<>(loaded.findings());
     // each whole-tree check runs on a thread of its own while the files are checked on the
     // others: they only read the tree, and the findings are sorted in the end
@@ -89,7 +93,7 @@ public final class Checker {
     whole.forEach(check -> all.addAll(Background.join(check)));
     List<Suppressed> suppressed = new ArrayList<>();
     List<Finding> findings = FindingPolicy.of(loaded, messages).apply(all, suppressed);
-    return new Checked(findings, suppressed);
+    return new Checked(findings, suppressed, broken);
   }
 
   /** Checks a loaded scope and keeps the findings of the files the user asked about. */
@@ -124,7 +128,7 @@ public final class Checker {
   }
 
   private static Validation validation(TreeLoader.Result loaded, Scope scope, Checked checked) {
-    Set<Path> causes = causesOutside(loaded, scope);
+    Set<Path> causes = causesOutside(loaded, scope, checked.broken());
     List<Finding> findings =
         checked.findings().stream()
             .filter(
@@ -150,8 +154,8 @@ public final class Checker {
    * an unreadable parent overlay): their findings are the reason the file could not be checked, so
    * they are reported with it and the run fails, rather than passing what was not checked.
    */
-  private static Set<Path> causesOutside(TreeLoader.Result loaded, Scope scope) {
-    BrokenFiles broken = BrokenFiles.of(loaded);
+  private static Set<Path> causesOutside(
+      TreeLoader.Result loaded, Scope scope, BrokenFiles broken) {
     if (broken.isEmpty()) {
       return Set.of();
     }

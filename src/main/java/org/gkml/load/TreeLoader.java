@@ -29,7 +29,6 @@ public final class TreeLoader {
   public static final String REGISTER_FILE = "regions.csv";
   public static final String BASIC_DIR = "basic";
   public static final String REGIONS_DIR = "regions";
-  private static final Path CONFIG_NAME = Path.of(CONFIG_FILE);
 
   private final FileLoader files;
   private final Messages messages;
@@ -106,10 +105,14 @@ public final class TreeLoader {
     LoadedFile[] read = new LoadedFile[paths.size()];
     // the config first, when it is read at all: what is done after reading a file may need it
     Config rootConfig = Config.none();
-    for (int i = 0; i < paths.size(); i++) {
-      // a cheap test of the name's bytes first: decoding 51,000 mostly Chinese names to compare
-      // them with "gkml.yaml" cost a tenth of a second before any file was read
-      Path name = paths.get(i).endsWith(CONFIG_NAME) ? paths.get(i).getFileName() : null;
+    // the root's config as the walk names it is found by comparing bytes; only a list without it
+    // is searched by name (decoding 51,000 mostly Chinese names cost a tenth of a second before
+    // any file was read)
+    int config = paths.indexOf(top.resolve(CONFIG_FILE));
+    int from = config >= 0 ? config : 0;
+    int to = config >= 0 ? config + 1 : paths.size();
+    for (int i = from; i < to; i++) {
+      Path name = paths.get(i).getFileName();
       if (name != null && name.toString().equals(CONFIG_FILE)) {
         expectedKinds[i] = expectedKind(top, paths.get(i));
         if (expectedKinds[i] == DocumentKind.CONFIG) {
