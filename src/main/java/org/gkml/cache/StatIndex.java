@@ -1,6 +1,7 @@
 package org.gkml.cache;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 import org.gkml.io.AtomicFile;
 
 /**
@@ -27,8 +28,10 @@ import org.gkml.io.AtomicFile;
  * exactly, on a platform without ctime or inode numbers, is not seen; {@code --no-cache} or {@code
  * GKML_CACHE=off} avoids it (docs/ci.md).
  *
- * <p>Stored as text (one line a file) ending in a SHA-256 of all that precedes it: a truncated,
- * corrupt or foreign index is ignored, never an error.
+ * <p>Stored as text (one line a file, names relative to the root) ending in a CRC-32C of all that
+ * precedes it: a truncated, corrupt or foreign index is ignored, never an error. (A checksum, not a
+ * digest: whoever can write the cache folder can write its entries too; the CRC only has to catch
+ * accidents, and a SHA-256 of the index would cost a tenth of what the index saves.)
  */
 final class StatIndex {
   static final String FORMAT = "gkml-stat-index/1";
@@ -147,8 +150,7 @@ final class StatIndex {
       byte[] all = Files.readAllBytes(file);
       int end = lastLineStart(all);
       String tail = new String(all, end, all.length - end, StandardCharsets.UTF_8);
-      String sum = HexFormat.of().formatHex(TreeContents.sha256().digest(slice(all, end)));
-      if (!tail.equals("end\t" + sum + "\n")) {
+      if (!tail.equals("end\t" + checksum(all, end) + "\n")) {
         return empty(root, Long.MIN_VALUE);
       }
       String[] lines = new String(all, 0, end, StandardCharsets.UTF_8).split("\n", -1);
@@ -159,15 +161,16 @@ final class StatIndex {
         return empty(root, Long.MIN_VALUE);
       }
       long start = Long.parseLong(lines[2].substring(6));
+      String prefix = key(root) + File.separator;
       Map<String, Known> files = new HashMap<>(lines.length * 4 / 3 + 1);
       for (int i = 3; i < lines.length - 1; i++) {
         String[] f = lines[i].split("\t", 6);
-        if (f.length != 6 || !f[0].matches("[0-9a-f]{64}")) {
+        if (f.length != 6 || !isDigest(f[0])) {
           return empty(root, Long.MIN_VALUE);
         }
         Stat stat =
             new Stat(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), f[4]);
-        files.put(f[5], new Known(stat, f[0]));
+        files.put(prefix + f[5], new Known(stat, f[0]));
       }
       return new StatIndex(key(root), start, files);
     } catch (IOException | RuntimeException e) {
@@ -186,20 +189,26 @@ final class StatIndex {
       b.append("root\t").append(root).append('\n');
       b.append("start\t").append(start).append('\n');
       out.writeBytes(b.toString().getBytes(StandardCharsets.UTF_8));
+      String prefix = root + File.separator;
       for (Map.Entry<String, Known> e : files.entrySet()) {
         Known k = e.getValue();
+        if (!e.getKey().startsWith(prefix)) {
+          continue; // (a scope's files are all below its root)
+        }
         b.setLength(0);
         b.append(k.digest()).append('\t').append(k.stat().size()).append('\t');
         b.append(k.stat().mtime()).append('\t').append(k.stat().ctime()).append('\t');
-        b.append(k.stat().fileKey()).append('\t').append(e.getKey()).append('\n');
+        b.append(k.stat().fileKey())
+            .append('\t')
+            .append(e.getKey(), prefix.length(), e.getKey().length())
+            .append('\n');
         out.writeBytes(b.toString().getBytes(StandardCharsets.UTF_8));
         if (out.size() > ValidationCache.MAX_ENTRY_BYTES) {
           return;
         }
       }
       byte[] body = out.toByteArray();
-      String sum = HexFormat.of().formatHex(TreeContents.sha256().digest(body));
-      byte[] tail = ("end\t" + sum + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] tail = ("end\t" + checksum(body, body.length) + "\n").getBytes(StandardCharsets.UTF_8);
       AtomicFile.write(
           dir.resolve(FILE),
           o -> {
@@ -219,7 +228,22 @@ final class StatIndex {
     return i + 1;
   }
 
-  private static byte[] slice(byte[] all, int end) {
-    return java.util.Arrays.copyOf(all, end);
+  private static String checksum(byte[] b, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(b, 0, length);
+    return Long.toHexString(crc.getValue());
+  }
+
+  private static boolean isDigest(String s) {
+    if (s.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 }
