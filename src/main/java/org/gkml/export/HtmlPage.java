@@ -47,20 +47,6 @@ public record HtmlPage(
     this(setName, new Publication(region, tier, domains, customIds), downloads, date);
   }
 
-  /** As above, with the domains declared not applicable (by domain name). */
-  public HtmlPage(
-      String setName,
-      Region region,
-      Tier tier,
-      List<Catalog> domains,
-      Set<String> customIds,
-      List<Link> downloads,
-      LocalDate date,
-      java.util.Map<String, org.gkml.model.NotApplicable> notApplicable) {
-    this(
-        setName, new Publication(region, tier, domains, customIds, notApplicable), downloads, date);
-  }
-
   /** The basic catalogues of a tree; with a {@code tier}, only the items that tier publishes. */
   public static HtmlPage basic(String setName, List<Catalog> domains, Tier tier, LocalDate date) {
     return new HtmlPage(setName, Publication.basic(domains, tier), List.of(), date);

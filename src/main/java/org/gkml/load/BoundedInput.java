@@ -98,8 +98,11 @@ public final class BoundedInput {
       int size = (int) said;
       ByteBuffer buffer =
           size < READ_BUFFER ? READ_BUFFERS.get().clear() : ByteBuffer.allocate(size + 1);
-      buffer.limit(size + 1);
-      while (buffer.hasRemaining()) {
+      // at most READ_BUFFER a read: a channel reads a heap buffer through a temporary direct one
+      // as large as the read, which for a big file can exhaust direct memory inside the JDK, where
+      // the out-of-memory error is lost behind an internal one
+      while (buffer.position() < size + 1) {
+        buffer.limit(Math.min(size + 1, buffer.position() + READ_BUFFER));
         if (in.read(buffer) < 0 || buffer.position() == size) {
           break; // the end, or all the file said it had: a regular file reads no shorter
         }

@@ -111,6 +111,10 @@ public final class OverlayScaffold {
     r.put("name", region.name());
     head.put("region", r);
     head.put("version", basic.version() == null ? "1" : basic.version());
+    if (basic.version() != null) {
+      // the basic version this overlay starts from: validate warns (GK403) once the basic moves on
+      head.put("base", basic.version());
+    }
     out.append(ScaffoldText.yaml(head));
 
     out.append('\n').append(ScaffoldText.comment(messages.get("scaffold.overlay.add", code)));

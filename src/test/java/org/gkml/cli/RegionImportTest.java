@@ -606,8 +606,15 @@ class RegionImportTest {
       }
     }
 
-    /** A 删除理由 column after the last header column, headed like the 编号 column. */
+    /**
+     * The 删除理由 column: the one a region export has, or (a workbook without it, as other tools
+     * write) one added after the 编号 column and headed like it.
+     */
     int addRemovalColumn(Sheet s) {
+      int existing = column(s, TableVocabulary.REMOVAL_REASON_HEADER);
+      if (existing >= 0) {
+        return existing;
+      }
       int id = column(s, TableVocabulary.ID_HEADER);
       int c = id + 1;
       int headerRow = -1;

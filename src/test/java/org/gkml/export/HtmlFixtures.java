@@ -201,17 +201,16 @@ public final class HtmlFixtures {
             catalog("安全生产", List.of(full, plain)),
             catalog("农村危房改造", List.of()),
             catalog("教育", List.of()));
-    return new HtmlPage(
-        "示例省基层政务公开事项标准目录",
-        township,
-        Tier.TOWNSHIP,
-        domains,
-        Set.of(LOCAL_ID),
-        List.of(),
-        DATE,
-        java.util.Map.of(
-            "农村危房改造", new org.gkml.model.NotApplicable(township, "本街道无农村住房", LOC),
-            "教育", new org.gkml.model.NotApplicable(county, "", LOC)));
+    Publication publication =
+        new Publication(
+            township,
+            Tier.TOWNSHIP,
+            domains,
+            Set.of(LOCAL_ID),
+            java.util.Map.of(
+                "农村危房改造", new org.gkml.model.NotApplicable(township, "本街道无农村住房", LOC),
+                "教育", new org.gkml.model.NotApplicable(county, "", LOC)));
+    return new HtmlPage("示例省基层政务公开事项标准目录", publication, List.of(), DATE);
   }
 
   /** The same catalogues as the table exports see them. */

@@ -1,7 +1,6 @@
 package org.gkml.fmt;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
 import org.gkml.model.Finding;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code gkml fmt} on every catalogue file the project ships and on a generated province tree:
@@ -38,19 +35,12 @@ class FmtCorpusTest {
   }
 
   @Test
-  void everyFileOfAGeneratedTreeIsIdempotentKeepsItsCommentsAndLoadsAsTheSameDocument(
-      @TempDir Path dir) throws Exception {
-    Path gen = generator();
-    assumeTrue(gen != null, "the shared tree generator is not next to the repository");
-    Path root = dir.resolve("small");
-    Process p =
-        new ProcessBuilder("python3", gen.toString(), root.toString(), "--scale", "small")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    assumeTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "python3 is not available");
-    List<Path> files = yaml(root);
-    assertThat(files).hasSizeGreaterThan(50);
+  void everyFileOfAGeneratedTreeIsIdempotentKeepsItsCommentsAndLoadsAsTheSameDocument()
+      throws IOException {
+    // written by the shared tree generator and committed (import/region/README.md): CI has no
+    // generator beside the repository, and a test must not skip there
+    List<Path> files = yaml(Path.of("src/test/resources/import/region/generated"));
+    assertThat(files).hasSizeGreaterThan(15);
     for (Path f : files) {
       check(f);
     }
@@ -95,16 +85,5 @@ class FmtCorpusTest {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
-  }
-
-  /** shared/bench/gen_province.py beside the repository (or beside the worktrees' folder). */
-  private static Path generator() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path gen = dir.resolve("shared/bench/gen_province.py");
-      if (Files.isRegularFile(gen)) {
-        return gen;
-      }
-    }
-    return null;
   }
 }

@@ -102,6 +102,11 @@ class ScaffoldCliTest {
         .startsWith("# yaml-language-server: $schema=../../../../../schemas/overlay.schema.json\n")
         .contains("name: 府山村")
         .contains("code: '330802001201'");
+    // each names the basic version it starts from, so a later basic release makes it stale (GK403)
+    String basicVersion = org.gkml.TestCatalogs.load(root).basics().get(0).version();
+    for (Path f : List.of(countyFile, townshipFile, villageFile)) {
+      assertThat(Files.readString(f)).contains("\nbase: '" + basicVersion + "'\n");
+    }
 
     CliRun all = validate(root);
     assertThat(all.code()).as(all.out()).isZero();
