@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.Scope;
@@ -34,18 +36,28 @@ public final class TreeContents implements TreeLoader.Contents {
   private final List<String> digests;
   private final Map<Path, byte[]> bytes;
   private final String registerDigest;
+  private final Map<Path, String> digestOf;
+  private final StatIndex stats;
+  private final boolean anyRead;
+  private final AtomicBoolean drifted = new AtomicBoolean();
 
   private TreeContents(
       String key,
       String shape,
       List<String> digests,
       Map<Path, byte[]> bytes,
-      String registerDigest) {
+      String registerDigest,
+      Map<Path, String> digestOf,
+      StatIndex stats,
+      boolean anyRead) {
     this.key = key;
     this.shape = shape;
     this.digests = digests;
     this.bytes = bytes;
     this.registerDigest = registerDigest;
+    this.digestOf = digestOf;
+    this.stats = stats;
+    this.anyRead = anyRead;
   }
 
   /**
@@ -54,14 +66,34 @@ public final class TreeContents implements TreeLoader.Contents {
    */
   public static Optional<TreeContents> read(
       Scope scope, String build, Locale locale, Path workingDir) {
+    Path top = scope.root().toAbsolutePath().normalize();
+    return read(scope, build, locale, workingDir, StatIndex.empty(top, Long.MIN_VALUE));
+  }
+
+  /**
+   * Like {@link #read(Scope, String, Locale, Path)}, taking the digest of each file {@code known}
+   * vouches for (see StatIndex) without reading it: such a file is read when the check asks for it,
+   * and a run that then finds other bytes than the digest says stores nothing ({@link #drifted}).
+   */
+  static Optional<TreeContents> read(
+      Scope scope, String build, Locale locale, Path workingDir, StatIndex known) {
+    Path top = scope.root().toAbsolutePath().normalize();
+    StatIndex fresh = StatIndex.empty(top, StatIndex.now()); // before any file is looked at
     List<Path> files = scope.read();
     byte[][] contents = new byte[files.size()][];
     byte[][] digests = new byte[files.size()][];
+    StatIndex.Stat[] stats = new StatIndex.Stat[files.size()];
     boolean complete =
         IntStream.range(0, files.size())
             .parallel()
             .allMatch(
                 i -> {
+                  stats[i] = StatIndex.Stat.of(files.get(i));
+                  String stored = known.digest(files.get(i), stats[i]);
+                  if (stored != null) {
+                    digests[i] = HexFormat.of().parseHex(stored);
+                    return true;
+                  }
                   try {
                     contents[i] = BoundedInput.read(files.get(i));
                   } catch (IOException | SecurityException e) {
@@ -73,7 +105,6 @@ public final class TreeContents implements TreeLoader.Contents {
     if (!complete) {
       return Optional.empty();
     }
-    Path top = scope.root().toAbsolutePath().normalize();
     String register = registerDigest(top);
     if (register == null) {
       return Optional.empty();
@@ -88,14 +119,22 @@ public final class TreeContents implements TreeLoader.Contents {
     field(shape, workingDir.toAbsolutePath().normalize().toString());
     field(shape, top.toString());
     Map<Path, byte[]> byPath = new ConcurrentHashMap<>(files.size() * 4 / 3 + 1);
+    Map<Path, String> digestOf = new HashMap<>(files.size() * 4 / 3 + 1);
     List<String> hex = new java.util.ArrayList<>(files.size());
+    boolean anyRead = false;
     for (int i = 0; i < files.size(); i++) {
       Path p = files.get(i);
       field(shape, "file");
       field(shape, p.toAbsolutePath().normalize().toString());
       key.update(digests[i]);
-      hex.add(HexFormat.of().formatHex(digests[i]));
-      byPath.put(p, contents[i]);
+      String h = HexFormat.of().formatHex(digests[i]);
+      hex.add(h);
+      digestOf.put(p, h);
+      fresh.put(p, stats[i], h);
+      if (contents[i] != null) {
+        byPath.put(p, contents[i]);
+        anyRead = true;
+      }
     }
     for (YamlWalk.Skipped s : scope.skipped()) {
       field(shape, "skipped");
@@ -115,7 +154,10 @@ public final class TreeContents implements TreeLoader.Contents {
             HexFormat.of().formatHex(shapeDigest),
             List.copyOf(hex),
             byPath,
-            register));
+            register,
+            digestOf,
+            fresh,
+            anyRead));
   }
 
   /** The key of the entry for these contents (64 hex digits). */
@@ -135,13 +177,53 @@ public final class TreeContents implements TreeLoader.Contents {
 
   /** The bytes of the files, left in place for the check that follows. */
   TreeLoader.Contents peek() {
-    return bytes::get;
+    return path -> {
+      byte[] b = bytes.get(path);
+      return b != null ? b : readNow(path);
+    };
   }
 
   /** Hands a file's bytes to the loader, once: they are let go as the check goes on. */
   @Override
   public byte[] of(Path path) {
-    return bytes.remove(path);
+    byte[] b = bytes.remove(path);
+    return b != null ? b : readNow(path);
+  }
+
+  /**
+   * A file whose digest came from the stat index, read now; bytes other than the digest says (or
+   * none) mark this run as not to be stored, as its findings are not those of the key.
+   */
+  private byte[] readNow(Path path) {
+    String expected = digestOf.get(path);
+    if (expected == null) {
+      return null; // not a file of the scope: the loader reads it as it would without a cache
+    }
+    try {
+      byte[] b = BoundedInput.read(path);
+      if (!HexFormat.of().formatHex(sha256().digest(b)).equals(expected)) {
+        drifted.set(true);
+      }
+      return b;
+    } catch (IOException | SecurityException e) {
+      drifted.set(true);
+      return null; // the loader reads it again and reports why it cannot
+    }
+  }
+
+  /** Whether a file read during the check had changed since its digest was taken. */
+  boolean drifted() {
+    return drifted.get();
+  }
+
+  /** Each file's attributes and digest as this run saw them. */
+  StatIndex stats() {
+    return stats;
+  }
+
+  /** Whether any file was read (a stat index written now would vouch for more files). */
+  boolean anyRead() {
+    return anyRead;
   }
 
   /**

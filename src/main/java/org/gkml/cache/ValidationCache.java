@@ -55,7 +55,8 @@ public final class ValidationCache {
   private static final Pattern INDEX = Pattern.compile("index-[0-9a-f]{64}\\.json");
   private static final Pattern POINTER = Pattern.compile("latest-[0-9a-f]{64}\\.txt");
   private static final Pattern TEMPORARY =
-      Pattern.compile("\\.(validate|index|latest)-[0-9a-f]{64}\\.(json|txt)-?[0-9]+\\.tmp");
+      Pattern.compile(
+          "\\.((validate|index|latest)-[0-9a-f]{64}\\.(json|txt)|stat-index\\.txt)-?[0-9]+\\.tmp");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
@@ -133,7 +134,8 @@ public final class ValidationCache {
    */
   public Outcome validate(Scope scope, Locale locale, TreeLoader loader, Check check) {
     Path workingDir = Path.of("").toAbsolutePath();
-    Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir);
+    StatIndex known = StatIndex.load(dir, scope.root());
+    Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir, known);
     if (read.isEmpty()) {
       Validation v = check.run(scope, path -> null);
       return new Outcome(v, v.subjects(), false, false);
@@ -143,6 +145,9 @@ public final class ValidationCache {
     Outcome stored = lookup(entry, contents.key(), scope, loader, true);
     if (stored != null) {
       touch(entry);
+      if (contents.anyRead()) {
+        contents.stats().store(dir);
+      }
       return stored;
     }
     ChangedOverlays.After after = null;
@@ -167,8 +172,9 @@ public final class ValidationCache {
       subjects = v.subjects();
       summaries = ChangedOverlays.summaries(scope, v.loaded());
     }
-    if (contents.registerUnchanged(scope.root())) {
+    if (contents.registerUnchanged(scope.root()) && !contents.drifted()) {
       store(contents, v, subjects, summaries, () -> GitHead.of(scope.root()));
+      contents.stats().store(dir);
     }
     return new Outcome(v, subjects, false, after != null);
   }
