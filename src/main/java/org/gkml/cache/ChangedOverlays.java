@@ -84,7 +84,7 @@ final class ChangedOverlays {
       List<Suppressed> suppressed,
       Function<Finding, String> subjects,
       boolean unreadable,
-      List<String> digests,
+      byte[] digests,
       List<String> summaries) {}
 
   /** The checked tree and what to store of it. */
@@ -115,7 +115,9 @@ final class ChangedOverlays {
       ValidationCache.Check check,
       Validation skeleton) {
     List<Path> files = whole.read();
-    if (before.digests().size() != files.size() || before.summaries().size() != files.size()) {
+    int d = TreeContents.DIGEST_BYTES;
+    byte[] now = contents.digests();
+    if (before.digests().length != now.length || before.summaries().size() != files.size()) {
       return null;
     }
     if (before.summaries().contains(UNSURE)) {
@@ -123,7 +125,7 @@ final class ChangedOverlays {
     }
     List<Integer> changed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      if (!before.digests().get(i).equals(contents.digests().get(i))) {
+      if (!Arrays.equals(before.digests(), i * d, (i + 1) * d, now, i * d, (i + 1) * d)) {
         changed.add(i);
         if (changed.size() > MAX_CHANGED || before.summaries().get(i).isEmpty()) {
           return null; // not an overlay that loaded: the config, a basic catalogue, a broken file
@@ -139,10 +141,10 @@ final class ChangedOverlays {
     }
     // the changed overlays as they are now, from the very bytes the key names
     List<Path> changedPaths = changed.stream().map(files::get).toList();
-    TreeLoader.Result now =
+    TreeLoader.Result changedNow =
         loader.load(new Scope(whole.root(), changedPaths, Set.of()), null, contents.peek());
     Map<Path, Document> nowDocs = new HashMap<>();
-    now.files().forEach(f -> nowDocs.put(f.file().path(), f.document()));
+    changedNow.files().forEach(f -> nowDocs.put(f.file().path(), f.document()));
     Known[] after = known.clone();
     for (int i : changed) {
       String summary = summary(nowDocs.get(files.get(i)));

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.gkml.check.Validation;
 import org.gkml.io.AtomicFile;
+import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
@@ -52,11 +53,11 @@ public final class ValidationCache {
   static final int MAX_ENTRIES = 8;
   static final long MAX_ENTRY_BYTES = 64L << 20;
   private static final Pattern ENTRY = Pattern.compile("validate-[0-9a-f]{64}\\.json");
-  private static final Pattern INDEX = Pattern.compile("index-[0-9a-f]{64}\\.json");
+  private static final Pattern INDEX = Pattern.compile("index-[0-9a-f]{64}\\.bin");
   private static final Pattern POINTER = Pattern.compile("latest-[0-9a-f]{64}\\.txt");
   private static final Pattern TEMPORARY =
       Pattern.compile(
-          "\\.((validate|index|latest)-[0-9a-f]{64}\\.(json|txt)|stat-index\\.txt)-?[0-9]+\\.tmp");
+          "\\.((validate|index|latest)-[0-9a-f]{64}\\.(json|bin|txt)|stat-index\\.bin)-?[0-9]+\\.tmp");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
@@ -125,17 +126,25 @@ public final class ValidationCache {
   }
 
   /**
-   * The validation of the whole-root {@code scope}: the stored one when its key matches; else, when
+   * The validation of the whole root {@code root}: the stored one when its key matches; else, when
    * a stored run of the same tree differs from it in a few overlays only, that run with the
    * findings of the files they can affect checked anew (see ChangedOverlays); else {@code check}'s
    * of the whole tree. What is not read from the cache is stored in it.
    *
+   * <p>A re-run of an unchanged tree walks it (one stat per file), compares what it sees with the
+   * stat index, hashes the list of names only when it differs from the index's, and reads one
+   * entry: no catalogue file is read, no schema compiled and nothing written.
+   *
    * @param loader the loader the check uses (for how paths are shown)
    */
-  public Outcome validate(Scope scope, Locale locale, TreeLoader loader, Check check) {
+  public Outcome validate(Path root, Locale locale, TreeLoader loader, Check check) {
+    long start = StatIndex.now(); // before the walk: see StatIndex's rule on recent changes
+    Scope scope = Scope.whole(root);
     Path workingDir = Path.of("").toAbsolutePath();
     StatIndex known = StatIndex.load(dir, scope.root());
-    Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir, known);
+    Optional<TreeContents> read =
+        TreeContents.read(
+            scope, build, locale, workingDir, known, start, () -> FileLoader.prepare(locale));
     if (read.isEmpty()) {
       Validation v = check.run(scope, path -> null);
       return new Outcome(v, v.subjects(), false, false);
@@ -145,8 +154,8 @@ public final class ValidationCache {
     Outcome stored = lookup(entry, contents.key(), scope, loader, true);
     if (stored != null) {
       touch(entry);
-      if (contents.anyRead()) {
-        contents.stats().store(dir);
+      if (contents.index() != null) {
+        contents.index().store(dir); // files were read (touched, renamed): vouch for them next time
       }
       return stored;
     }
@@ -172,9 +181,12 @@ public final class ValidationCache {
       subjects = v.subjects();
       summaries = ChangedOverlays.summaries(scope, v.loaded());
     }
+    // a file read late that changed meanwhile: the findings may not be those of the key's bytes
     if (contents.registerUnchanged(scope.root()) && !contents.drifted()) {
       store(contents, v, subjects, summaries, () -> GitHead.of(scope.root()));
-      contents.stats().store(dir);
+      if (contents.index() != null) {
+        contents.index().store(dir);
+      }
     }
     return new Outcome(v, subjects, false, after != null);
   }
@@ -184,7 +196,7 @@ public final class ValidationCache {
   }
 
   private Path index(String key) {
-    return dir.resolve("index-" + key + ".json");
+    return dir.resolve("index-" + key + ".bin");
   }
 
   private Path latest(String shape) {
@@ -226,8 +238,8 @@ public final class ValidationCache {
           || Files.size(index) > MAX_ENTRY_BYTES) {
         return null;
       }
-      JsonNode node = JSON.readTree(Files.readAllBytes(index));
-      if (!TreeContents.FORMAT.equals(text(node, "format")) || !key.equals(text(node, "key"))) {
+      RunIndex stored = RunIndex.read(Files.readAllBytes(index), key);
+      if (stored == null) {
         return null;
       }
       return new ChangedOverlays.Before(
@@ -235,22 +247,11 @@ public final class ValidationCache {
           o.validation().suppressed(),
           o.subjects(),
           o.validation().unreadable(),
-          strings(node, "digests"),
-          strings(node, "overlays"));
+          stored.digests(),
+          stored.summaries());
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  private static List<String> strings(JsonNode node, String field) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode n : array(node, field)) {
-      if (!n.isTextual()) {
-        throw new IllegalArgumentException("not text in " + field);
-      }
-      out.add(n.asText());
-    }
-    return out;
   }
 
   private Outcome lookup(
@@ -354,12 +355,7 @@ public final class ValidationCache {
       if (Files.isSymbolicLink(dir)) {
         return;
       }
-      ObjectNode index = JSON.createObjectNode();
-      index.put("format", TreeContents.FORMAT);
-      index.put("key", key);
-      contents.digests().forEach(index.putArray("digests")::add);
-      summaries.forEach(index.putArray("overlays")::add);
-      byte[] indexBytes = JSON.writeValueAsBytes(index);
+      byte[] indexBytes = new RunIndex(contents.digests(), summaries).write(key);
       // the index before the entry, the pointer last: whoever finds one finds what it needs
       AtomicFile.write(index(key), out -> out.write(indexBytes));
       AtomicFile.write(entry(key), out -> out.write(bytes));

@@ -218,7 +218,7 @@ class ValidationCacheTest {
             "\u0000\u0001garbage",
             "[]",
             good.replace(
-                "\"format\":\"gkml-validate-cache/1\"", "\"format\":\"gkml-validate-cache/0\""),
+                "\"format\":\"gkml-validate-cache/2\"", "\"format\":\"gkml-validate-cache/0\""),
             good.replace("\"rule\":\"GK", "\"rule\":\"XX"),
             good.replace("\"line\":", "\"line\":\"one\",\"x\":"))) {
       Files.writeString(entry, bad, StandardCharsets.UTF_8);
