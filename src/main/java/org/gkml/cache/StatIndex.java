@@ -191,6 +191,9 @@ final class StatIndex {
    * {@code i} first (the file order of the run that stored it), or -1.
    */
   int find(int i, byte[] path, int from) {
+    if (ends.length == 0) {
+      return -1; // (a first run: no name decoded for nothing)
+    }
     if (i < ends.length && Arrays.equals(names, begin(i), ends[i], path, from, path.length)) {
       return i;
     }
