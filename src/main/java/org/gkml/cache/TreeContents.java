@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,7 @@ public final class TreeContents implements TreeLoader.Contents {
   private final boolean anyRead;
   private final ConcurrentLinkedQueue<Integer> readLate = new ConcurrentLinkedQueue<>();
   private Map<Path, Integer> position;
+  private Map<Path, Integer> equalPosition;
 
   private TreeContents(
       String key,
@@ -277,7 +279,9 @@ public final class TreeContents implements TreeLoader.Contents {
     if (p == null) {
       synchronized (this) {
         if (position == null) {
-          Map<Path, Integer> m = new HashMap<>(files.size() * 4 / 3 + 1);
+          // the loader asks with the scope's own path objects: found by identity, no path's bytes
+          // hashed (an equal path made elsewhere is looked for below)
+          Map<Path, Integer> m = new IdentityHashMap<>(files.size() * 4 / 3 + 1);
           for (int i = 0; i < files.size(); i++) {
             m.put(files.get(i), i);
           }
@@ -287,7 +291,21 @@ public final class TreeContents implements TreeLoader.Contents {
       }
     }
     Integer i = p.get(path);
+    if (i == null) {
+      i = byEquality().get(path);
+    }
     return i == null ? -1 : i;
+  }
+
+  private synchronized Map<Path, Integer> byEquality() {
+    if (equalPosition == null) {
+      Map<Path, Integer> m = new HashMap<>(files.size() * 4 / 3 + 1);
+      for (int i = 0; i < files.size(); i++) {
+        m.put(files.get(i), i);
+      }
+      equalPosition = m;
+    }
+    return equalPosition;
   }
 
   /**
