@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
@@ -110,12 +109,11 @@ public final class TreeContents implements TreeLoader.Contents {
       long start,
       Runnable reading) {
     Path top = scope.root().toAbsolutePath().normalize();
-    byte[] prefix = (top.toString().endsWith("/") ? top.toString() : top + "/").getBytes(UTF_8);
+    String prefix = top.toString().endsWith("/") ? top.toString() : top + "/";
     List<Path> files = scope.read();
     int n = files.size();
     List<BasicFileAttributes> walked = scope.attributes();
-    byte[][] paths = new byte[n][];
-    int[] from = new int[n];
+    String[] texts = new String[n];
     StatIndex.Stat[] stats = new StatIndex.Stat[n];
     boolean[] vouched = new boolean[n];
     byte[][] contents = new byte[n][];
@@ -126,20 +124,12 @@ public final class TreeContents implements TreeLoader.Contents {
         .forEach(
             i -> {
               Path p = files.get(i);
-              byte[] path = p.toString().getBytes(UTF_8);
-              paths[i] = path;
+              String text = p.toString(); // (kept by the path: shown from it later)
               // a scope's files are below its root; anything else keeps its whole name, marked
-              if (Arrays.equals(
-                  path, 0, Math.min(prefix.length, path.length), prefix, 0, prefix.length)) {
-                from[i] = prefix.length;
-              } else {
-                byte[] marked = new byte[path.length + 1];
-                System.arraycopy(path, 0, marked, 1, path.length);
-                paths[i] = marked;
-              }
+              texts[i] = text.startsWith(prefix) ? text : "\u0000" + text;
               BasicFileAttributes a = walked.isEmpty() ? null : walked.get(i);
               stats[i] = a != null ? StatIndex.Stat.of(a) : StatIndex.Stat.of(p);
-              int at = known.find(i, paths[i], from[i]);
+              int at = known.find(i, texts[i], nameFrom(texts[i], prefix));
               if (at != i) {
                 inPlace[0] = false; // (a benign race: only ever set to false)
               }
@@ -182,11 +172,18 @@ public final class TreeContents implements TreeLoader.Contents {
     }
     // the names: the stored digest of the list when every name is where the index has it
     byte[] namesDigest = inPlace[0] ? known.namesDigest() : null;
+    byte[][] names = null;
+    if (namesDigest == null || anyRead) {
+      names = new byte[n][];
+      for (int i = 0; i < n; i++) {
+        names[i] = texts[i].substring(nameFrom(texts[i], prefix)).getBytes(UTF_8);
+      }
+    }
     if (namesDigest == null) {
       MessageDigest d = digest();
-      for (int i = 0; i < n; i++) {
-        d.update(length(paths[i].length - from[i]));
-        d.update(paths[i], from[i], paths[i].length - from[i]);
+      for (byte[] name : names) {
+        d.update(length(name.length));
+        d.update(name);
       }
       namesDigest = d.digest();
     }
@@ -216,7 +213,7 @@ public final class TreeContents implements TreeLoader.Contents {
     key.update(shapeDigest);
     StatIndex index =
         anyRead || !inPlace[0]
-            ? StatIndex.of(top, start, paths, from, stats, digests, namesDigest)
+            ? StatIndex.of(top, start, names, stats, digests, namesDigest)
             : null; // the stored index says all there is to say
     return Optional.of(
         new TreeContents(
@@ -230,6 +227,11 @@ public final class TreeContents implements TreeLoader.Contents {
             vouched,
             index,
             anyRead));
+  }
+
+  /** Where a file's name relative to the root begins in its path's text (see read). */
+  private static int nameFrom(String text, String prefix) {
+    return text.charAt(0) == '\u0000' ? 0 : prefix.length();
   }
 
   /** The key of the entry for these contents (64 hex digits). */

@@ -54,8 +54,9 @@ public final class CdsTraining {
   }
 
   /**
-   * The commands to run: validate a tree (twice: the second answered from the cache), then merge, export (Excel, HTML) and re-import the
-   * effective catalogues of its deepest region (the longest chain). Without a tree: the help.
+   * The commands to run: validate a tree (twice: the second answered from the cache), then merge,
+   * export (Excel, HTML) and re-import the effective catalogues of its deepest region (the longest
+   * chain). Without a tree: the help.
    */
   static List<List<String>> commands(Path tree, Path scratch) {
     List<List<String>> all = new ArrayList<>();

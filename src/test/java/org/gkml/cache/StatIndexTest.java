@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.gkml.load.Scope;
@@ -157,6 +158,29 @@ class StatIndexTest {
     TreeContents vouched = read(storedBy(StatIndex.now()), StatIndex.now());
     assertThat(new String(vouched.of(file), StandardCharsets.UTF_8)).contains("aaaa");
     assertThat(vouched.drifted()).isFalse();
+  }
+
+  @Test
+  void namesCompareAsTheirTextWithoutBeingDecoded() {
+    List<String> names =
+        List.of(
+            "",
+            "a",
+            "ab",
+            "abc",
+            "basic/就业创业.yaml",
+            "basic/就业创业.yml",
+            "x/\uD834\uDD1E.yaml",
+            "é",
+            "e");
+    for (String a : names) {
+      for (String b : names) {
+        assertThat(StatIndex.sameName(a, b)).as(a + " / " + b).isEqualTo(a.equals(b));
+      }
+    }
+    byte[] name = "regions/村.yaml".getBytes(StandardCharsets.UTF_8);
+    assertThat(StatIndex.sameName("/root/regions/村.yaml", 6, name, 0, name.length)).isTrue();
+    assertThat(StatIndex.sameName("/root/regions/村.yml", 6, name, 0, name.length)).isFalse();
   }
 
   @Test
