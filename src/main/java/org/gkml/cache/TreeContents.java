@@ -90,7 +90,7 @@ public final class TreeContents implements TreeLoader.Contents {
    */
   public static Optional<TreeContents> read(
       Scope scope, String build, Locale locale, Path workingDir) {
-    return read(scope, build, locale, workingDir, StatIndex.none(), StatIndex.now(), () -> {});
+    return read(scope, build, locale, workingDir, StatIndex.none(), StatIndex.now());
   }
 
   /**
@@ -98,16 +98,9 @@ public final class TreeContents implements TreeLoader.Contents {
    * vouches for without reading it.
    *
    * @param start when this run began, before the walk that made {@code scope} (ns since the epoch)
-   * @param reading called once, before the first file is read (not when none is)
    */
   static Optional<TreeContents> read(
-      Scope scope,
-      String build,
-      Locale locale,
-      Path workingDir,
-      StatIndex known,
-      long start,
-      Runnable reading) {
+      Scope scope, String build, Locale locale, Path workingDir, StatIndex known, long start) {
     Path top = scope.root().toAbsolutePath().normalize();
     String prefix = top.toString().endsWith("/") ? top.toString() : top + "/";
     List<Path> files = scope.read();
@@ -142,7 +135,6 @@ public final class TreeContents implements TreeLoader.Contents {
     for (boolean v : vouched) {
       if (!v) {
         anyRead = true;
-        reading.run();
         break;
       }
     }

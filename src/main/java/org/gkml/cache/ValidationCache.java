@@ -142,10 +142,12 @@ public final class ValidationCache {
     Scope scope = Scope.whole(root);
     Path workingDir = Path.of("").toAbsolutePath();
     StatIndex known = StatIndex.load(dir, scope.root());
-    Optional<TreeContents> read =
-        TreeContents.read(
-            scope, build, locale, workingDir, known, start, () -> FileLoader.prepare(locale));
+    if (known.size() == 0) {
+      FileLoader.prepare(locale); // a first run: checked whole, the schemas compile meanwhile
+    }
+    Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir, known, start);
     if (read.isEmpty()) {
+      FileLoader.prepare(locale);
       Validation v = check.run(scope, path -> null);
       return new Outcome(v, v.subjects(), false, false);
     }
@@ -159,6 +161,9 @@ public final class ValidationCache {
       }
       return stored;
     }
+    // a file read again (touched, or changed just before the last run) may still be a hit: the
+    // schemas are compiled only now that something is checked
+    FileLoader.prepare(locale);
     ChangedOverlays.After after = null;
     ChangedOverlays.Before before = previous(contents.shape(), scope, loader);
     if (before != null) {

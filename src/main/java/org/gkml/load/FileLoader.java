@@ -51,7 +51,7 @@ public final class FileLoader {
    * Starts compiling the schemas for {@code locale} (that of the messages a loader will be given),
    * unless that has begun. A loader starts it with its first file at the latest; the commands'
    * pipeline calls this before its walk (compiling takes about 70 ms, a sixth of a one-file
-   * validate, and so runs meanwhile), the validate cache only once it knows a file must be read.
+   * validate, and so runs meanwhile), the validate cache only once it knows it checks something.
    */
   public static void prepare(Locale locale) {
     compiled(locale);

@@ -53,8 +53,7 @@ class StatIndexTest {
   }
 
   private TreeContents read(StatIndex known, long start) {
-    return TreeContents.read(scope(), "test", Locale.ROOT, root, known, start, () -> {})
-        .orElseThrow();
+    return TreeContents.read(scope(), "test", Locale.ROOT, root, known, start).orElseThrow();
   }
 
   /** The contents of a run that knows nothing: every file read and hashed. */
