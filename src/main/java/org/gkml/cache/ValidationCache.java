@@ -54,6 +54,8 @@ public final class ValidationCache {
   static final long MAX_ENTRY_BYTES = 64L << 20;
   private static final Pattern ENTRY = Pattern.compile("validate-[0-9a-f]{64}\\.json");
   private static final Pattern INDEX = Pattern.compile("index-[0-9a-f]{64}\\.bin");
+  // what gkml-validate-cache/1 kept beside each entry (JSON): never read now
+  private static final Pattern OLD_INDEX = Pattern.compile("index-[0-9a-f]{64}\\.json");
   private static final Pattern POINTER = Pattern.compile("latest-[0-9a-f]{64}\\.txt");
   private static final Pattern TEMPORARY =
       Pattern.compile(
@@ -403,6 +405,8 @@ public final class ValidationCache {
           indexes.add(p);
         } else if (POINTER.matcher(name).matches()) {
           pointers.add(p);
+        } else if (OLD_INDEX.matcher(name).matches()) {
+          Files.deleteIfExists(p);
         } else if (TEMPORARY.matcher(name).matches() && modified(p).toInstant().isBefore(old)) {
           Files.deleteIfExists(p);
         }

@@ -164,6 +164,19 @@ class ValidationCacheTest {
   }
 
   @Test
+  void anIndexAnOlderGkmlLeftIsCleared() throws IOException {
+    Path dir = root.resolve(ValidationCache.TREE_FOLDER);
+    Files.createDirectories(dir);
+    Path old = dir.resolve("index-" + "0".repeat(64) + ".json");
+    Path mine = dir.resolve("index-" + "0".repeat(63) + ".json.mine");
+    Files.writeString(old, "{}", StandardCharsets.UTF_8);
+    Files.writeString(mine, "{}", StandardCharsets.UTF_8);
+    validate(true);
+    assertThat(old).doesNotExist();
+    assertThat(mine).exists(); // only names the cache gives its files
+  }
+
+  @Test
   void anUnchangedTreeIsAnsweredFromTheCacheAndAChangedOneIsNot() throws IOException {
     Messages en = Messages.of(java.util.Locale.ENGLISH);
     ValidationCache cache = ValidationCache.at(root.resolve(".gkml-cache"), "1.0");
