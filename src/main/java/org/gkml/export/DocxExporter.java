@@ -51,7 +51,7 @@ public final class DocxExporter {
   private final ExcelOptions.Compression compression;
 
   /** Domain tables written for earlier documents of this exporter. */
-  private final SharedRows shared = new SharedRows();
+  private final SharedRows<byte[]> shared = new SharedRows<>(table -> table.length);
 
   /**
    * Tables larger than this are not kept: a domain table is about 2.5 KB a row (ten times a sheet
