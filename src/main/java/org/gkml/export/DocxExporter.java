@@ -12,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
+import org.gkml.model.Tier;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 
 /**
@@ -113,9 +114,10 @@ public final class DocxExporter {
       x.small(line, TABLE_POINTS);
     }
     index(x, p);
+    List<Tier> tiers = p.tierColumns(); // a walk over every item: once per document
     for (Catalog c : p.domains()) {
       if (!c.items().isEmpty() && p.notApplicableText(c) == null) {
-        List<TableColumn> columns = TableColumn.layout(p.tierColumns(), TableColumn.Extras.of(c));
+        List<TableColumn> columns = TableColumn.layout(tiers, TableColumn.Extras.of(c));
         int[] widths = widths(columns, words.widestChannel(c), widestId(c));
         x.title(TableText.domainTitle(p, c), 16, true);
         for (String line : words.domainInfo(p, c).split("\n")) {

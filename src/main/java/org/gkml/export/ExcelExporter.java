@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
+import org.gkml.model.Tier;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 
@@ -61,6 +62,7 @@ public final class ExcelExporter {
             ROW_WINDOW, options.compression().level, PackageDates.zipEntryTime(published.date()))) {
       ExcelStyles styles = new ExcelStyles(wb);
       List<String> sheets = sheetNames(published.domains());
+      List<Tier> tiers = published.tierColumns(); // a walk over every item: once per workbook
       writeIndex(wb, styles, published, sheets);
       for (int i = 0; i < published.domains().size(); i++) {
         Catalog domain = published.domains().get(i);
@@ -69,7 +71,7 @@ public final class ExcelExporter {
         }
         List<TableColumn> table =
             TableColumn.layout(
-                published.tierColumns(),
+                tiers,
                 TableColumn.Extras.of(domain).withRemoval(!published.isBasic()));
         writeDomain(
             wb, styles, published, domain, sheets.get(i), Column.layout(table, domain, words));
