@@ -71,8 +71,7 @@ public final class ExcelExporter {
         }
         List<TableColumn> table =
             TableColumn.layout(
-                tiers,
-                TableColumn.Extras.of(domain).withRemoval(!published.isBasic()));
+                tiers, TableColumn.Extras.of(domain).withRemoval(!published.isBasic()));
         writeDomain(
             wb, styles, published, domain, sheets.get(i), Column.layout(table, domain, words));
         if (domain.items().isEmpty()) {
