@@ -82,7 +82,8 @@ public final class DocxExporter {
 
   /** Writes the document of {@code published} to {@code out} (which stays open). */
   public void write(PublishedCatalog published, OutputStream out) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument()) {
+    XWPFDocument doc = new XWPFDocument();
+    try {
       styles(doc);
       properties(doc, published);
       byte[] body = body(published);
@@ -90,6 +91,10 @@ public final class DocxExporter {
           doc::write, published.date(), out, Map.of(DOCUMENT_PART, body), compression.level);
     } catch (XMLStreamException e) {
       throw new IOException(e);
+    } finally {
+      // not close(): a new document's package lives in memory, and closing it would save it once
+      // more, to a buffer nobody reads
+      doc.getPackage().revert();
     }
   }
 

@@ -1,11 +1,9 @@
 package org.gkml.publish;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -40,11 +38,12 @@ public final class YamlArtifact implements Artifact {
   private final EffectiveWriter writer;
 
   /**
-   * The items part of a shared resolution, by catalogue and provenance: about 16 MB, far more than
-   * the few townships being written at a time share (a township's documents are about 1 MB).
+   * The items part of a shared resolution, by catalogue and provenance, in UTF-8 (so that it is
+   * encoded once, not for each region that shares it): 16 MB, far more than the few townships being
+   * written at a time share (a township's documents are about 1 MB).
    */
-  private final SizeBoundedCache<Pair, String> documents =
-      new SizeBoundedCache<>(8_000_000, String::length);
+  private final SizeBoundedCache<Pair, byte[]> documents =
+      new SizeBoundedCache<>(16_000_000, bytes -> bytes.length);
 
   /** The lines of a catalogue's document before its region (see {@link #head}), by catalogue. */
   private final SizeBoundedCache<Pair, String> heads =
@@ -73,13 +72,13 @@ public final class YamlArtifact implements Artifact {
 
   @Override
   public void write(Published p, OutputStream out) throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    OutputStream o = new BufferedOutputStream(out, 1 << 16);
     Map<RegionTier, String> regionLines = new HashMap<>();
     for (Effective e : p.catalogues()) {
-      w.write(head(e, regionLines));
-      w.write(items(e));
+      o.write(head(e, regionLines).getBytes(StandardCharsets.UTF_8));
+      o.write(items(e));
     }
-    w.flush();
+    o.flush();
   }
 
   /**
@@ -130,9 +129,9 @@ public final class YamlArtifact implements Artifact {
   }
 
   /** The document from its {@code items:} line to the end, shared by every region alike. */
-  private String items(Effective e) throws IOException {
+  private byte[] items(Effective e) throws IOException {
     Pair key = new Pair(e.catalog(), e.provenance());
-    String kept = documents.get(key);
+    byte[] kept = documents.get(key);
     if (kept != null) {
       return kept;
     }
@@ -147,8 +146,9 @@ public final class YamlArtifact implements Artifact {
       }
       tail = s.toString();
     }
-    documents.put(key, tail);
-    return tail;
+    byte[] bytes = tail.getBytes(StandardCharsets.UTF_8);
+    documents.put(key, bytes);
+    return bytes;
   }
 
   private String item(Item item, Provenance provenance) throws IOException {
