@@ -61,6 +61,10 @@ public final class DocxExporter {
   private final SizeBoundedCache<ItemRow, byte[]> itemRows =
       new SizeBoundedCache<>(8L << 20, row -> row.length);
 
+  /** The header rows of tables of a shape written before (they depend on nothing else). */
+  private final SizeBoundedCache<TableShape, byte[]> headers =
+      new SizeBoundedCache<>(1L << 20, rows -> rows.length);
+
   /** Domain tables written for earlier documents of this exporter. */
   private final SharedRows<byte[]> shared = new SharedRows<>(table -> table.length);
 
@@ -255,9 +259,18 @@ public final class DocxExporter {
     UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
     WordXml x = new WordXml(bytes);
     x.startTable(widths, CELL_MARGIN);
-    headerRows(x, columns, widths);
     x.flush();
     TableShape shape = new TableShape(columns, widths, words.checklist(catalog));
+    byte[] header = headers.get(shape);
+    if (header == null) {
+      UnsynchronizedByteArrayOutputStream h = UnsynchronizedByteArrayOutputStream.builder().get();
+      WordXml hx = new WordXml(h);
+      headerRows(hx, columns, widths);
+      hx.flush();
+      header = h.toByteArray();
+      headers.put(shape, header);
+    }
+    bytes.write(header, 0, header.length);
     for (int i = 0; i < items.size(); i++) {
       String merge = level1Merge(items, i);
       ItemRow rowKey = new ItemRow(items.get(i), i + 1, custom.get(i), merge, shape);
