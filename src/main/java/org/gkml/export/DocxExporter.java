@@ -142,7 +142,7 @@ public final class DocxExporter {
     for (Catalog c : p.domains()) {
       if (!c.items().isEmpty() && p.notApplicableText(c) == null) {
         List<TableColumn> columns = TableColumn.layout(tiers, TableColumn.Extras.of(c));
-        int[] widths = widths(columns, words.widestChannel(c), widestId(c));
+        int[] widths = widths(columns, words.widestChannel(c), words.widestId(c));
         x.title(TableText.domainTitle(p, c), 16, true);
         for (String line : words.domainInfo(p, c).split("\n")) {
           x.small(line, TABLE_POINTS);
@@ -451,10 +451,6 @@ public final class DocxExporter {
   static int widthFor(int units, int points) {
     int unit = points * 20 / 2;
     return units * unit + 2 * CELL_MARGIN + unit / 2 + unit;
-  }
-
-  private static int widestId(Catalog c) {
-    return c.items().stream().mapToInt(i -> ExcelText.units(i.id())).max().orElse(0);
   }
 
   /**

@@ -519,8 +519,7 @@ public final class ExcelExporter {
         if (t.kind() == TableColumn.Kind.CHANNELS) {
           width = Math.max(width, words.widestChannel(catalog) + 1);
         } else if (t.kind() == TableColumn.Kind.ID) {
-          int units =
-              catalog.items().stream().mapToInt(i -> ExcelText.units(i.id())).max().orElse(0);
+          int units = words.widestId(catalog);
           // ids are set at 8 points in columns measured in 10-point characters
           width = Math.max(width, (units * 8 + 9) / 10 + 1);
         }
