@@ -50,8 +50,12 @@ public final class HtmlExporter {
   private static final Template ROW = COMPILER.compile(resource("row.mustache"));
   private static final Template FRAGMENT = COMPILER.compile(resource("fragment.mustache"));
 
-  /** Rows rendered so far; a build shows most items on thousands of pages. */
-  private static final int CACHE_LIMIT = 50_000;
+  /**
+   * Rows rendered so far; a build shows most items on thousands of pages. A row's cells are about
+   * 800 characters, kept as text and as UTF-8: some 2.7 KB a row, about 80 MB at most (a county's
+   * pages share a few thousand rows).
+   */
+  private static final int CACHE_LIMIT = 30_000;
 
   private static final String CSS = resource("page.css");
   private static final String PAGE_JS = resource("page.js");
