@@ -8,6 +8,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamException;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -75,6 +77,14 @@ public final class DocxExporter {
    */
   private static final int MAX_TABLE_BYTES = 1 << 20;
 
+  /** The styles part: the same in every document, saved by POI once and copied after that. */
+  private static final String STYLES_PART = "word/styles.xml";
+
+  private static final Set<String> KEPT_PARTS = Set.of(STYLES_PART);
+
+  /** The {@link #KEPT_PARTS} as POI saved them for this exporter's first document. */
+  private final Map<String, PackageZip.SavedPart> savedParts = new ConcurrentHashMap<>();
+
   /** The document part POI creates, replaced by the streamed text. */
   private static final String DOCUMENT_PART = "word/document.xml";
 
@@ -98,11 +108,21 @@ public final class DocxExporter {
   public void write(PublishedCatalog published, OutputStream out) throws IOException {
     XWPFDocument doc = new XWPFDocument();
     try {
-      styles(doc);
+      if (savedParts.containsKey(STYLES_PART)) {
+        doc.createStyles(); // the part, its relationship and type; its text is the one kept
+      } else {
+        styles(doc);
+      }
       properties(doc, published);
       byte[] body = body(published);
       PackageZip.write(
-          doc::write, published.date(), out, Map.of(DOCUMENT_PART, body), compression.level);
+          doc::write,
+          published.date(),
+          out,
+          Map.of(DOCUMENT_PART, body),
+          compression.level,
+          KEPT_PARTS,
+          savedParts);
     } catch (XMLStreamException e) {
       throw new IOException(e);
     } finally {
