@@ -51,6 +51,7 @@ final class Pipeline {
 
   /** Loads a whole catalogue root without checking it. */
   TreeLoader.Result load(Path root) {
+    FileLoader.prepare(messages.locale());
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }
@@ -63,6 +64,7 @@ final class Pipeline {
    * when something asks for one), so a province's trees never pile up in memory.
    */
   TreeLoader.Result loadDocuments(Path root) {
+    FileLoader.prepare(messages.locale());
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }
@@ -75,6 +77,7 @@ final class Pipeline {
    * {@link #checkChain} then keeps exactly the chain's files.
    */
   TreeLoader.Result loadChain(Path root, RegionCode region) {
+    FileLoader.prepare(messages.locale());
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }
@@ -122,6 +125,7 @@ final class Pipeline {
    * (the config names the set and its channels, so its errors count as well).
    */
   Checked checkBasics(Path root) {
+    FileLoader.prepare(messages.locale());
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }
@@ -204,11 +208,10 @@ final class Pipeline {
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }
-    Scope scope = Scope.whole(root);
     Checker checker =
         new Checker(messages, List.of(new ResolutionCheck(), new StaleOverlayCheck(messages)));
     return cache.validate(
-        scope,
+        root,
         messages.locale(),
         loader,
         (part, contents) -> checker.validate(loader, part, contents));
@@ -216,6 +219,7 @@ final class Pipeline {
 
   /** Loads and checks the named paths (none: the whole root). */
   Validation validate(Path root, List<Path> paths) {
+    FileLoader.prepare(messages.locale()); // compiled while the walk runs
     if (paths != null) {
       for (Path p : paths) {
         if (!Files.exists(p)) {

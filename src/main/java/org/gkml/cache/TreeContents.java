@@ -1,16 +1,20 @@
 package org.gkml.cache;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.Scope;
@@ -18,85 +22,173 @@ import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
 
 /**
- * Every byte a whole-tree validate reads, read once, and the key that names them with everything
+ * The digest of every file a whole-tree validate reads, and the key that names them with everything
  * else its findings depend on: the gkml build, the message language, the working directory (paths
- * are shown relative to it), the root, each file's path and SHA-256, what the walk skipped and why,
- * and {@code regions.csv}. The files are then checked from these very bytes ({@link #take}), so the
- * findings stored under the key are those of the content the key names, even when a file changes
- * while the check runs.
+ * are shown relative to it), the root, each file's path and digest, what the walk skipped and why,
+ * and {@code regions.csv}.
+ *
+ * <p>A file the stat index vouches for (StatIndex: unchanged since a run that read it) is not read
+ * here; its stored digest counts. Every other file is read and hashed, and the check is then given
+ * these very bytes ({@link #of}), so the findings stored under the key are those of the content the
+ * key names even when a file changes while the check runs. A vouched file the check asks for is
+ * read then, and the run stores nothing when such a file's attributes changed by the end of the
+ * check ({@link #drifted}): the same trust in attributes as the stat index's, at the cost of one
+ * stat instead of a digest.
+ *
+ * <p>The digest is SHA-512/256 (FIPS 180-4): a cryptographic hash, so no one can make two contents
+ * with one key and have a CI cache answer for the other; and on the 64-bit machines gkml runs on,
+ * without the JIT's SHA intrinsics (the launcher runs C1 only), it costs about four fifths of
+ * SHA-256's time. MD5 and SHA-1 would be faster still but have known collisions.
  */
 public final class TreeContents implements TreeLoader.Contents {
   /** Bumped whenever what an entry holds, or what the key covers, changes. */
-  static final String FORMAT = "gkml-validate-cache/1";
+  static final String FORMAT = "gkml-validate-cache/2";
+
+  static final String DIGEST = "SHA-512/256";
+  static final int DIGEST_BYTES = 32;
 
   private final String key;
   private final String shape;
-  private final List<String> digests;
-  private final Map<Path, byte[]> bytes;
+  private final List<Path> files;
+  private final byte[] digests;
+  private final byte[][] bytes;
   private final String registerDigest;
+  private final StatIndex.Stat[] stats;
+  private final boolean[] vouched;
+  private final StatIndex index;
+  private final boolean anyRead;
+  private final ConcurrentLinkedQueue<Integer> readLate = new ConcurrentLinkedQueue<>();
+  private Map<Path, Integer> position;
+  private Map<Path, Integer> equalPosition;
 
   private TreeContents(
       String key,
       String shape,
-      List<String> digests,
-      Map<Path, byte[]> bytes,
-      String registerDigest) {
+      List<Path> files,
+      byte[] digests,
+      byte[][] bytes,
+      String registerDigest,
+      StatIndex.Stat[] stats,
+      boolean[] vouched,
+      StatIndex index,
+      boolean anyRead) {
     this.key = key;
     this.shape = shape;
+    this.files = files;
     this.digests = digests;
     this.bytes = bytes;
     this.registerDigest = registerDigest;
+    this.stats = stats;
+    this.vouched = vouched;
+    this.index = index;
+    this.anyRead = anyRead;
   }
 
   /**
-   * Reads every file of {@code scope} (a whole root); empty when one cannot be read in full (it is
-   * then reported by the check, which runs without the cache).
+   * Reads and hashes every file of {@code scope} (a whole root); empty when one cannot be read in
+   * full (it is then reported by the check, which runs without the cache).
    */
   public static Optional<TreeContents> read(
       Scope scope, String build, Locale locale, Path workingDir) {
+    return read(scope, build, locale, workingDir, StatIndex.none(), StatIndex.now());
+  }
+
+  /**
+   * Like {@link #read(Scope, String, Locale, Path)}, taking the digest of each file {@code known}
+   * vouches for without reading it.
+   *
+   * @param start when this run began, before the walk that made {@code scope} (ns since the epoch)
+   */
+  static Optional<TreeContents> read(
+      Scope scope, String build, Locale locale, Path workingDir, StatIndex known, long start) {
+    Path top = scope.root().toAbsolutePath().normalize();
+    String prefix = top.toString().endsWith("/") ? top.toString() : top + "/";
     List<Path> files = scope.read();
-    byte[][] contents = new byte[files.size()][];
-    byte[][] digests = new byte[files.size()][];
+    int n = files.size();
+    List<BasicFileAttributes> walked = scope.attributes();
+    String[] texts = new String[n];
+    StatIndex.Stat[] stats = new StatIndex.Stat[n];
+    boolean[] vouched = new boolean[n];
+    byte[][] contents = new byte[n][];
+    byte[] digests = new byte[n * DIGEST_BYTES];
+    boolean[] inPlace = {known.size() == n};
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              Path p = files.get(i);
+              String text = p.toString(); // (kept by the path: shown from it later)
+              // a scope's files are below its root; anything else keeps its whole name, marked
+              texts[i] = text.startsWith(prefix) ? text : "\u0000" + text;
+              BasicFileAttributes a = walked.isEmpty() ? null : walked.get(i);
+              stats[i] = a != null ? StatIndex.Stat.of(a) : StatIndex.Stat.of(p);
+              int at = known.find(i, texts[i], nameFrom(texts[i], prefix));
+              if (at != i) {
+                inPlace[0] = false; // (a benign race: only ever set to false)
+              }
+              if (at >= 0 && known.vouches(at, stats[i])) {
+                known.digest(at, digests, i * DIGEST_BYTES);
+                vouched[i] = true;
+              }
+            });
+    boolean anyRead = false;
+    for (boolean v : vouched) {
+      if (!v) {
+        anyRead = true;
+        break;
+      }
+    }
     boolean complete =
-        IntStream.range(0, files.size())
-            .parallel()
-            .allMatch(
-                i -> {
-                  try {
-                    contents[i] = BoundedInput.read(files.get(i));
-                  } catch (IOException | SecurityException e) {
-                    return false; // refused or unreadable: not worth a key of its own
-                  }
-                  digests[i] = sha256().digest(contents[i]);
-                  return true;
-                });
+        !anyRead
+            || IntStream.range(0, n)
+                .parallel()
+                .allMatch(
+                    i -> {
+                      if (vouched[i]) {
+                        return true;
+                      }
+                      try {
+                        contents[i] = BoundedInput.read(files.get(i));
+                      } catch (IOException | SecurityException e) {
+                        return false; // refused or unreadable: not worth a key of its own
+                      }
+                      digest(contents[i], digests, i * DIGEST_BYTES);
+                      return true;
+                    });
     if (!complete) {
       return Optional.empty();
     }
-    Path top = scope.root().toAbsolutePath().normalize();
     String register = registerDigest(top);
     if (register == null) {
       return Optional.empty();
     }
+    // the names: the stored digest of the list when every name is where the index has it
+    byte[] namesDigest = inPlace[0] ? known.namesDigest() : null;
+    byte[][] names = null;
+    if (namesDigest == null || anyRead) {
+      names = new byte[n][];
+      for (int i = 0; i < n; i++) {
+        names[i] = texts[i].substring(nameFrom(texts[i], prefix)).getBytes(UTF_8);
+      }
+    }
+    if (namesDigest == null) {
+      MessageDigest d = digest();
+      for (byte[] name : names) {
+        d.update(length(name.length));
+        d.update(name);
+      }
+      namesDigest = d.digest();
+    }
     // the shape: everything but the files' contents (two trees of one shape differ in some
     // files' bytes only, see ChangedOverlays); the key: the shape and every file's digest
-    MessageDigest shape = sha256();
-    MessageDigest key = sha256();
+    MessageDigest shape = digest();
     field(shape, FORMAT);
     field(shape, build);
     field(shape, locale.toLanguageTag());
     field(shape, workingDir.toAbsolutePath().normalize().toString());
     field(shape, top.toString());
-    Map<Path, byte[]> byPath = new ConcurrentHashMap<>(files.size() * 4 / 3 + 1);
-    List<String> hex = new java.util.ArrayList<>(files.size());
-    for (int i = 0; i < files.size(); i++) {
-      Path p = files.get(i);
-      field(shape, "file");
-      field(shape, p.toAbsolutePath().normalize().toString());
-      key.update(digests[i]);
-      hex.add(HexFormat.of().formatHex(digests[i]));
-      byPath.put(p, contents[i]);
-    }
+    field(shape, Integer.toString(n));
+    shape.update(namesDigest);
     for (YamlWalk.Skipped s : scope.skipped()) {
       field(shape, "skipped");
       field(shape, s.path().toAbsolutePath().normalize().toString());
@@ -108,14 +200,30 @@ public final class TreeContents implements TreeLoader.Contents {
     field(shape, "register");
     field(shape, register);
     byte[] shapeDigest = shape.digest();
+    MessageDigest key = digest();
+    key.update(digests);
     key.update(shapeDigest);
+    StatIndex index =
+        anyRead || !inPlace[0]
+            ? StatIndex.of(top, start, names, stats, digests, namesDigest)
+            : null; // the stored index says all there is to say
     return Optional.of(
         new TreeContents(
             HexFormat.of().formatHex(key.digest()),
             HexFormat.of().formatHex(shapeDigest),
-            List.copyOf(hex),
-            byPath,
-            register));
+            files,
+            digests,
+            contents,
+            register,
+            stats,
+            vouched,
+            index,
+            anyRead));
+  }
+
+  /** Where a file's name relative to the root begins in its path's text (see read). */
+  private static int nameFrom(String text, String prefix) {
+    return text.charAt(0) == '\u0000' ? 0 : prefix.length();
   }
 
   /** The key of the entry for these contents (64 hex digits). */
@@ -128,20 +236,109 @@ public final class TreeContents implements TreeLoader.Contents {
     return shape;
   }
 
-  /** Each file's SHA-256 (hex), in the order of the scope's files. */
-  List<String> digests() {
+  /** Each file's digest, {@link #DIGEST_BYTES} each, in the order of the scope's files. */
+  byte[] digests() {
     return digests;
   }
 
   /** The bytes of the files, left in place for the check that follows. */
   TreeLoader.Contents peek() {
-    return bytes::get;
+    return path -> {
+      int i = position(path);
+      if (i < 0) {
+        return null;
+      }
+      byte[] b = bytes[i];
+      return b != null ? b : readLate(i);
+    };
   }
 
   /** Hands a file's bytes to the loader, once: they are let go as the check goes on. */
   @Override
   public byte[] of(Path path) {
-    return bytes.remove(path);
+    int i = position(path);
+    if (i < 0) {
+      return null; // not a file of the scope: the loader reads it as it would without a cache
+    }
+    byte[] b = bytes[i];
+    if (b == null) {
+      return readLate(i);
+    }
+    bytes[i] = null; // (each file is asked for once, on one thread)
+    return b;
+  }
+
+  private int position(Path path) {
+    Map<Path, Integer> p = position;
+    if (p == null) {
+      synchronized (this) {
+        if (position == null) {
+          // the loader asks with the scope's own path objects: found by identity, no path's bytes
+          // hashed (an equal path made elsewhere is looked for below)
+          Map<Path, Integer> m = new IdentityHashMap<>(files.size() * 4 / 3 + 1);
+          for (int i = 0; i < files.size(); i++) {
+            m.put(files.get(i), i);
+          }
+          position = m;
+        }
+        p = position;
+      }
+    }
+    Integer i = p.get(path);
+    if (i == null) {
+      i = byEquality().get(path);
+    }
+    return i == null ? -1 : i;
+  }
+
+  private synchronized Map<Path, Integer> byEquality() {
+    if (equalPosition == null) {
+      Map<Path, Integer> m = new HashMap<>(files.size() * 4 / 3 + 1);
+      for (int i = 0; i < files.size(); i++) {
+        m.put(files.get(i), i);
+      }
+      equalPosition = m;
+    }
+    return equalPosition;
+  }
+
+  /**
+   * A file whose digest came from the stat index, read now (by the loader, which reports a file
+   * that cannot be read as it would without a cache); {@link #drifted} then looks at it again.
+   */
+  private byte[] readLate(int i) {
+    if (!vouched[i]) {
+      return null; // read and handed over already: the loader reads it again itself
+    }
+    readLate.add(i);
+    try {
+      return BoundedInput.read(files.get(i));
+    } catch (IOException | SecurityException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a file read late has attributes other than those its digest was vouched for with: it
+   * changed during the run, and the check may have read other bytes than the key names.
+   */
+  boolean drifted() {
+    for (int i : readLate) {
+      if (!stats[i].equals(StatIndex.Stat.of(files.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The stat index of this run, or null when the stored one still says it all. */
+  StatIndex index() {
+    return index;
+  }
+
+  /** Whether any file was read and hashed (none was when the stat index vouched for all). */
+  boolean anyRead() {
+    return anyRead;
   }
 
   /**
@@ -167,7 +364,7 @@ public final class TreeContents implements TreeLoader.Contents {
     }
     try {
       byte[] csv = BoundedInput.read(found.files().get(0));
-      return state.append(HexFormat.of().formatHex(sha256().digest(csv))).toString();
+      return state.append(HexFormat.of().formatHex(digest().digest(csv))).toString();
     } catch (IOException | SecurityException e) {
       return null;
     }
@@ -175,12 +372,38 @@ public final class TreeContents implements TreeLoader.Contents {
 
   /** A length-prefixed field: no two different lists of fields hash the same stream. */
   private static void field(MessageDigest d, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    d.update((byte) (b.length >>> 24));
-    d.update((byte) (b.length >>> 16));
-    d.update((byte) (b.length >>> 8));
-    d.update((byte) b.length);
+    byte[] b = s.getBytes(UTF_8);
+    d.update(length(b.length));
     d.update(b);
+  }
+
+  private static byte[] length(int n) {
+    return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+  }
+
+  private static final ThreadLocal<MessageDigest> DIGESTS =
+      ThreadLocal.withInitial(TreeContents::digest);
+
+  /**
+   * Hashes {@code b} into {@code to} at {@code at} (a digest object per thread: no lookup per
+   * file).
+   */
+  private static void digest(byte[] b, byte[] to, int at) {
+    MessageDigest d = DIGESTS.get();
+    d.update(b);
+    try {
+      d.digest(to, at, DIGEST_BYTES);
+    } catch (java.security.DigestException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance(DIGEST);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has " + DIGEST, e);
+    }
   }
 
   static MessageDigest sha256() {
@@ -189,5 +412,10 @@ public final class TreeContents implements TreeLoader.Contents {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  /** For tests and summaries: whether file {@code i}'s digest came from the stat index. */
+  boolean vouched(int i) {
+    return vouched[i];
   }
 }

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.gkml.check.Validation;
 import org.gkml.io.AtomicFile;
+import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
@@ -52,10 +53,13 @@ public final class ValidationCache {
   static final int MAX_ENTRIES = 8;
   static final long MAX_ENTRY_BYTES = 64L << 20;
   private static final Pattern ENTRY = Pattern.compile("validate-[0-9a-f]{64}\\.json");
-  private static final Pattern INDEX = Pattern.compile("index-[0-9a-f]{64}\\.json");
+  private static final Pattern INDEX = Pattern.compile("index-[0-9a-f]{64}\\.bin");
+  // what gkml-validate-cache/1 kept beside each entry (JSON): never read now
+  private static final Pattern OLD_INDEX = Pattern.compile("index-[0-9a-f]{64}\\.json");
   private static final Pattern POINTER = Pattern.compile("latest-[0-9a-f]{64}\\.txt");
   private static final Pattern TEMPORARY =
-      Pattern.compile("\\.(validate|index|latest)-[0-9a-f]{64}\\.(json|txt)-?[0-9]+\\.tmp");
+      Pattern.compile(
+          "\\.((validate|index|latest)-[0-9a-f]{64}\\.(json|bin|txt)|stat-index\\.bin)-?[0-9]+\\.tmp");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path dir;
@@ -124,17 +128,28 @@ public final class ValidationCache {
   }
 
   /**
-   * The validation of the whole-root {@code scope}: the stored one when its key matches; else, when
+   * The validation of the whole root {@code root}: the stored one when its key matches; else, when
    * a stored run of the same tree differs from it in a few overlays only, that run with the
    * findings of the files they can affect checked anew (see ChangedOverlays); else {@code check}'s
    * of the whole tree. What is not read from the cache is stored in it.
    *
+   * <p>A re-run of an unchanged tree walks it (one stat per file), compares what it sees with the
+   * stat index, hashes the list of names only when it differs from the index's, and reads one
+   * entry: no catalogue file is read, no schema compiled and nothing written.
+   *
    * @param loader the loader the check uses (for how paths are shown)
    */
-  public Outcome validate(Scope scope, Locale locale, TreeLoader loader, Check check) {
+  public Outcome validate(Path root, Locale locale, TreeLoader loader, Check check) {
+    long start = StatIndex.now(); // before the walk: see StatIndex's rule on recent changes
+    Scope scope = Scope.whole(root);
     Path workingDir = Path.of("").toAbsolutePath();
-    Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir);
+    StatIndex known = StatIndex.load(dir, scope.root());
+    if (known.size() == 0) {
+      FileLoader.prepare(locale); // a first run: checked whole, the schemas compile meanwhile
+    }
+    Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir, known, start);
     if (read.isEmpty()) {
+      FileLoader.prepare(locale);
       Validation v = check.run(scope, path -> null);
       return new Outcome(v, v.subjects(), false, false);
     }
@@ -143,8 +158,14 @@ public final class ValidationCache {
     Outcome stored = lookup(entry, contents.key(), scope, loader, true);
     if (stored != null) {
       touch(entry);
+      if (contents.index() != null) {
+        contents.index().store(dir); // files were read (touched, renamed): vouch for them next time
+      }
       return stored;
     }
+    // a file read again (touched, or changed just before the last run) may still be a hit: the
+    // schemas are compiled only now that something is checked
+    FileLoader.prepare(locale);
     ChangedOverlays.After after = null;
     ChangedOverlays.Before before = previous(contents.shape(), scope, loader);
     if (before != null) {
@@ -167,8 +188,12 @@ public final class ValidationCache {
       subjects = v.subjects();
       summaries = ChangedOverlays.summaries(scope, v.loaded());
     }
-    if (contents.registerUnchanged(scope.root())) {
+    // a file read late that changed meanwhile: the findings may not be those of the key's bytes
+    if (contents.registerUnchanged(scope.root()) && !contents.drifted()) {
       store(contents, v, subjects, summaries, () -> GitHead.of(scope.root()));
+      if (contents.index() != null) {
+        contents.index().store(dir);
+      }
     }
     return new Outcome(v, subjects, false, after != null);
   }
@@ -178,7 +203,7 @@ public final class ValidationCache {
   }
 
   private Path index(String key) {
-    return dir.resolve("index-" + key + ".json");
+    return dir.resolve("index-" + key + ".bin");
   }
 
   private Path latest(String shape) {
@@ -220,8 +245,8 @@ public final class ValidationCache {
           || Files.size(index) > MAX_ENTRY_BYTES) {
         return null;
       }
-      JsonNode node = JSON.readTree(Files.readAllBytes(index));
-      if (!TreeContents.FORMAT.equals(text(node, "format")) || !key.equals(text(node, "key"))) {
+      RunIndex stored = RunIndex.read(Files.readAllBytes(index), key);
+      if (stored == null) {
         return null;
       }
       return new ChangedOverlays.Before(
@@ -229,22 +254,11 @@ public final class ValidationCache {
           o.validation().suppressed(),
           o.subjects(),
           o.validation().unreadable(),
-          strings(node, "digests"),
-          strings(node, "overlays"));
+          stored.digests(),
+          stored.summaries());
     } catch (IOException | RuntimeException e) {
       return null;
     }
-  }
-
-  private static List<String> strings(JsonNode node, String field) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode n : array(node, field)) {
-      if (!n.isTextual()) {
-        throw new IllegalArgumentException("not text in " + field);
-      }
-      out.add(n.asText());
-    }
-    return out;
   }
 
   private Outcome lookup(
@@ -348,12 +362,7 @@ public final class ValidationCache {
       if (Files.isSymbolicLink(dir)) {
         return;
       }
-      ObjectNode index = JSON.createObjectNode();
-      index.put("format", TreeContents.FORMAT);
-      index.put("key", key);
-      contents.digests().forEach(index.putArray("digests")::add);
-      summaries.forEach(index.putArray("overlays")::add);
-      byte[] indexBytes = JSON.writeValueAsBytes(index);
+      byte[] indexBytes = new RunIndex(contents.digests(), summaries).write(key);
       // the index before the entry, the pointer last: whoever finds one finds what it needs
       AtomicFile.write(index(key), out -> out.write(indexBytes));
       AtomicFile.write(entry(key), out -> out.write(bytes));
@@ -396,6 +405,8 @@ public final class ValidationCache {
           indexes.add(p);
         } else if (POINTER.matcher(name).matches()) {
           pointers.add(p);
+        } else if (OLD_INDEX.matcher(name).matches()) {
+          Files.deleteIfExists(p);
         } else if (TEMPORARY.matcher(name).matches() && modified(p).toInstant().isBefore(old)) {
           Files.deleteIfExists(p);
         }

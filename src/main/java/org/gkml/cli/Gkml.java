@@ -40,8 +40,10 @@ public final class Gkml {
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     String running = subcommandOf(args);
-    if (running != null) {
-      FileLoader.prepare(messages.locale()); // the schemas compile while picocli builds the command
+    if (running != null && !running.equals("validate")) {
+      // the schemas compile while picocli builds the command; validate starts them itself, once
+      // it knows it reads a file (an unchanged tree answered from its cache needs none)
+      FileLoader.prepare(messages.locale());
     }
     CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages, env)));
     // subcommands first: the settings below apply to the commands registered when they are made

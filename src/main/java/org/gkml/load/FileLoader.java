@@ -30,7 +30,7 @@ public final class FileLoader {
   public static final long MAX_FILE_BYTES = BoundedInput.MAX_BYTES;
 
   private final Messages messages;
-  private final CompletableFuture<Schemas> schemas;
+  private final Locale locale;
   private final TextPool pool = new TextPool();
   // parser settings for texts of up to 2^16 characters, by buffer size (a power of two): a
   // builder makes a schema and maps, too much to repeat for each of 51,000 small files
@@ -43,13 +43,15 @@ public final class FileLoader {
 
   public FileLoader(Messages messages) {
     this.messages = messages;
-    this.schemas = compiled(messages.locale());
+    // not compiled yet: a whole-tree validate answered from its cache needs no schema at all
+    this.locale = messages.locale();
   }
 
   /**
    * Starts compiling the schemas for {@code locale} (that of the messages a loader will be given),
-   * unless that has begun. A command calls this before it parses its arguments: compiling takes
-   * about 70 ms, a sixth of a one-file validate, and so runs while picocli builds the command.
+   * unless that has begun. A loader starts it with its first file at the latest; the commands'
+   * pipeline calls this before its walk (compiling takes about 70 ms, a sixth of a one-file
+   * validate, and so runs meanwhile), the validate cache only once it knows it checks something.
    */
   public static void prepare(Locale locale) {
     compiled(locale);
@@ -62,7 +64,7 @@ public final class FileLoader {
   }
 
   private Schemas schemas() {
-    return Background.join(schemas);
+    return Background.join(compiled(locale));
   }
 
   /** Reads a file; {@code expected} is the kind its place in the tree implies (null: any). */
@@ -85,6 +87,7 @@ public final class FileLoader {
    */
   LoadedFile load(
       Path path, String display, DocumentKind expected, boolean releasable, byte[] known) {
+    compiled(locale); // started now at the latest, so that parsing this file overlaps it
     if (known != null) {
       return parse(known, path, display, expected, releasable);
     }

@@ -3,7 +3,9 @@ package org.gkml.load;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +21,29 @@ import java.util.TreeSet;
  * checking one file stays fast on a province-sized tree.
  */
 public record Scope(
-    Path root, List<Path> read, Set<Path> reported, List<YamlWalk.Skipped> skipped) {
+    Path root,
+    List<Path> read,
+    Set<Path> reported,
+    List<YamlWalk.Skipped> skipped,
+    List<BasicFileAttributes> attributes) {
 
+  /**
+   * @param attributes what the walk saw of each file of {@code read} (YamlWalk.Listing), or none; a
+   *     file without (null) is looked at again by whoever needs to
+   */
   public Scope {
     read = List.copyOf(read);
     reported = Set.copyOf(reported);
     skipped = List.copyOf(skipped);
+    if (!attributes.isEmpty() && attributes.size() != read.size()) {
+      throw new IllegalArgumentException("attributes for some files only");
+    }
+    attributes = Collections.unmodifiableList(attributes); // (nulls: no List.copyOf)
+  }
+
+  /** A scope whose files' attributes were not kept. */
+  public Scope(Path root, List<Path> read, Set<Path> reported, List<YamlWalk.Skipped> skipped) {
+    this(root, read, reported, skipped, List.of());
   }
 
   /** A scope in which nothing was skipped. */
@@ -42,12 +61,19 @@ public record Scope(
     Path top = root.toAbsolutePath().normalize();
     List<Path> files = new ArrayList<>();
     List<YamlWalk.Skipped> skipped = new ArrayList<>();
-    for (YamlWalk.Listing l : context(top)) {
+    List<BasicFileAttributes> attributes = new ArrayList<>();
+    List<YamlWalk.Listing> listings = new ArrayList<>(context(top));
+    listings.add(YamlWalk.of(top, top.resolve(TreeLoader.REGIONS_DIR)));
+    for (YamlWalk.Listing l : listings) {
       files.addAll(l.files());
       skipped.addAll(l.skipped());
+      if (l.attributes().isEmpty()) {
+        l.files().forEach(f -> attributes.add(null));
+      } else {
+        attributes.addAll(l.attributes());
+      }
     }
-    files.addAll(walk(top, top.resolve(TreeLoader.REGIONS_DIR), skipped));
-    return new Scope(top, files, Set.of(), skipped);
+    return new Scope(top, files, Set.of(), skipped, attributes);
   }
 
   /** What every scope of a root reads: its config and its basic catalogues. */
@@ -55,12 +81,6 @@ public record Scope(
     return List.of(
         YamlWalk.rootFile(top, TreeLoader.CONFIG_FILE),
         YamlWalk.of(top, top.resolve(TreeLoader.BASIC_DIR)));
-  }
-
-  private static List<Path> walk(Path top, Path dir, List<YamlWalk.Skipped> skipped) {
-    YamlWalk.Listing l = YamlWalk.of(top, dir);
-    skipped.addAll(l.skipped());
-    return l.files();
   }
 
   /** The scope of a command given {@code paths} (none: the whole default root). */

@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.gkml.model.Rule;
@@ -39,11 +40,27 @@ public final class YamlWalk {
   public record Skipped(
       Path path, Rule rule, boolean unreadable, String messageKey, Object... args) {}
 
-  /** The files to read and what was skipped, both in path order. */
-  public record Listing(List<Path> files, List<Skipped> skipped) {
+  /**
+   * The files to read and what was skipped, both in path order, and the attributes the walk read of
+   * each regular file it lists (not of links it followed): what the validate cache compares to know
+   * a file unchanged without a second stat (org.gkml.cache.StatIndex).
+   */
+  public record Listing(
+      List<Path> files, List<Skipped> skipped, List<BasicFileAttributes> attributes) {
+    /**
+     * @param attributes one for each of {@code files} (null for a link), or none at all
+     */
     public Listing {
       files = List.copyOf(files);
       skipped = List.copyOf(skipped);
+      if (!attributes.isEmpty() && attributes.size() != files.size()) {
+        throw new IllegalArgumentException("attributes for some files only");
+      }
+      attributes = Collections.unmodifiableList(attributes); // (nulls: no List.copyOf)
+    }
+
+    public Listing(List<Path> files, List<Skipped> skipped) {
+      this(files, skipped, List.of());
     }
 
     static final Listing EMPTY = new Listing(List.of(), List.of());
@@ -119,6 +136,7 @@ public final class YamlWalk {
         found.link(file, new Boundary(root), true, false);
       } else if (attrs.isRegularFile()) {
         found.files.add(file);
+        found.attributes.add(attrs);
       } else if (attrs.isOther()) {
         found.skipped.add(notRegular(file));
       }
@@ -174,6 +192,7 @@ public final class YamlWalk {
   private static final class Found {
     final List<Path> files = new ArrayList<>();
     final List<Skipped> skipped = new ArrayList<>();
+    final List<BasicFileAttributes> attributes = new ArrayList<>(); // one for each of files
 
     /** A walked entry that is not a folder (or a link the walk did not follow). */
     void entry(Path p, BasicFileAttributes attrs, Boundary boundary) {
@@ -186,6 +205,7 @@ public final class YamlWalk {
       if (attrs.isRegularFile()) {
         if (yaml) {
           files.add(p);
+          attributes.add(attrs);
         }
       } else if (attrs.isSymbolicLink()) {
         link(p, boundary, yaml);
@@ -222,6 +242,7 @@ public final class YamlWalk {
         skipped.add(new Skipped(p, Rule.LINK_NOT_FOLLOWED, false, "load.linkOutside"));
       } else if (attrs.isRegularFile()) {
         files.add(p);
+        attributes.add(null); // the link's, not the file's: looked at again by who needs them
       } else {
         skipped.add(notRegular(p));
       }
@@ -237,15 +258,33 @@ public final class YamlWalk {
     void addAll(Found other) {
       files.addAll(other.files);
       skipped.addAll(other.skipped);
+      attributes.addAll(other.attributes);
     }
 
     Listing listing() {
       // sorting 51,000 long paths with a common prefix is worth both cores
-      Path[] sorted = files.toArray(Path[]::new);
+      Walked[] sorted = new Walked[files.size()];
+      for (int i = 0; i < sorted.length; i++) {
+        sorted[i] = new Walked(files.get(i), attributes.get(i));
+      }
       Arrays.parallelSort(sorted);
+      Path[] paths = new Path[sorted.length];
+      BasicFileAttributes[] attrs = new BasicFileAttributes[sorted.length];
+      for (int i = 0; i < sorted.length; i++) {
+        paths[i] = sorted[i].path();
+        attrs[i] = sorted[i].attributes();
+      }
       List<Skipped> skips = new ArrayList<>(skipped);
       skips.sort(Comparator.comparing(Skipped::path));
-      return new Listing(Arrays.asList(sorted), skips);
+      return new Listing(Arrays.asList(paths), skips, Arrays.asList(attrs));
+    }
+  }
+
+  /** A file found and what the walk saw of it, in path order. */
+  private record Walked(Path path, BasicFileAttributes attributes) implements Comparable<Walked> {
+    @Override
+    public int compareTo(Walked other) {
+      return path.compareTo(other.path);
     }
   }
 

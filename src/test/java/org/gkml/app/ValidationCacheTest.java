@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -121,6 +122,60 @@ class ValidationCacheTest {
     assertThat(basic.out()).contains("凤凰村").contains("JYCY-001");
   }
 
+  /** Dates every catalogue file an hour back: the stat index then vouches for what is unchanged. */
+  private void settleAll() throws IOException {
+    FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        if (!root.relativize(p).startsWith(ValidationCache.TREE_FOLDER)) {
+          Files.setLastModifiedTime(p, hourAgo);
+        }
+      }
+    }
+  }
+
+  @Test
+  void findingsAreTheSameWhenUnchangedFilesAreTakenFromTheStatIndex() throws IOException {
+    settleAll();
+    assertThat(sameWithAndWithoutCache().code()).isZero();
+    // unchanged: answered without reading a file, and the index is not written again
+    Path index = root.resolve(ValidationCache.TREE_FOLDER).resolve("stat-index.bin");
+    byte[] stored = Files.readAllBytes(index);
+    FileTime written = Files.getLastModifiedTime(index);
+    assertThat(validate(true).out()).isEqualTo(validate(false).out());
+    assertThat(Files.getLastModifiedTime(index)).isEqualTo(written);
+    assertThat(Files.readAllBytes(index)).isEqualTo(stored);
+
+    // each change below with every other file vouched for by the index (read late, if at all)
+    edit("regions/511703-达川区/safety-production.yaml", "id: 511703-AQSC-002", "id: 511703-AQSC-092");
+    assertThat(sameWithAndWithoutCache().out()).contains("三里坪街道");
+    settleAll();
+    validate(true);
+    edit("basic/employment.yaml", "id: JYCY-001", "id: JYCY-901");
+    assertThat(sameWithAndWithoutCache().out()).contains("凤凰村").contains("JYCY-001");
+    settleAll();
+    validate(true);
+    Path village =
+        root.resolve("regions/511703-达川区/511703001-三里坪街道/511703001201-凤凰村/employment.yaml");
+    Files.move(village, village.resolveSibling("employment-2.yaml"));
+    sameWithAndWithoutCache();
+    Files.delete(root.resolve("regions/511703-达川区/511703001-三里坪街道/social-insurance.yaml"));
+    sameWithAndWithoutCache();
+  }
+
+  @Test
+  void anIndexAnOlderGkmlLeftIsCleared() throws IOException {
+    Path dir = root.resolve(ValidationCache.TREE_FOLDER);
+    Files.createDirectories(dir);
+    Path old = dir.resolve("index-" + "0".repeat(64) + ".json");
+    Path mine = dir.resolve("index-" + "0".repeat(63) + ".json.mine");
+    Files.writeString(old, "{}", StandardCharsets.UTF_8);
+    Files.writeString(mine, "{}", StandardCharsets.UTF_8);
+    validate(true);
+    assertThat(old).doesNotExist();
+    assertThat(mine).exists(); // only names the cache gives its files
+  }
+
   @Test
   void anUnchangedTreeIsAnsweredFromTheCacheAndAChangedOneIsNot() throws IOException {
     Messages en = Messages.of(java.util.Locale.ENGLISH);
@@ -218,7 +273,7 @@ class ValidationCacheTest {
             "\u0000\u0001garbage",
             "[]",
             good.replace(
-                "\"format\":\"gkml-validate-cache/1\"", "\"format\":\"gkml-validate-cache/0\""),
+                "\"format\":\"gkml-validate-cache/2\"", "\"format\":\"gkml-validate-cache/0\""),
             good.replace("\"rule\":\"GK", "\"rule\":\"XX"),
             good.replace("\"line\":", "\"line\":\"one\",\"x\":"))) {
       Files.writeString(entry, bad, StandardCharsets.UTF_8);

@@ -19,8 +19,8 @@ class CdsTrainingTest {
     List<List<String>> commands = CdsTraining.commands(Path.of("catalogs"), scratch);
     assertThat(commands)
         .extracting(c -> c.get(0) + (c.get(0).equals("export") ? " " + c.get(1) : ""))
-        .containsExactly("validate", "export xlsx", "import", "export html", "merge");
-    assertThat(commands.get(1)).contains("--region", "511703001201");
+        .containsExactly("validate", "validate", "export xlsx", "import", "export html", "merge");
+    assertThat(commands.get(2)).contains("--region", "511703001201");
     assertThat(CdsTraining.run(Path.of("catalogs"), scratch)).containsOnly(0);
   }
 

@@ -454,7 +454,10 @@ class RegionImportTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> all = Files.walk(root)) {
       for (Path p : all.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString(), Files.readString(p));
+        // every byte, whatever the file (a validate cache's files are binary)
+        files.put(
+            root.relativize(p).toString(),
+            Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
       }
     }
     return files;

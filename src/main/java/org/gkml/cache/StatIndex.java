@@ -1,0 +1,353 @@
+package org.gkml.cache;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
+import org.gkml.io.AtomicFile;
+
+/**
+ * What each file of the last run looked like when its digest was taken (size, modification time in
+ * nanoseconds, device and inode), so a later run can take the digest without reading the file
+ * again, as git's index does. A stored digest is trusted only when the file's size, mtime and file
+ * key are all the same and its mtime is older than the start of the run that stored it by {@link
+ * #MARGIN_NANOS}: a file changed within the same clock tick as it was read, without its size
+ * changing, would otherwise look unchanged (git's "racily clean" entries). The findings stay keyed
+ * by the digests (TreeContents); this index only decides which files need reading to know them.
+ *
+ * <p>The attributes are those the tree's walk already read (one stat per file, none more). No
+ * ctime: Java gives it only through a second stat per file ({@code unix:ctime}), about a tenth of
+ * an unchanged run's time on a province, and it would only catch an edit in place that keeps the
+ * size and then sets the mtime back to the very nanosecond (tools that restore times, {@code touch
+ * -r}). An edit by a new file and a rename (what editors, git and rsync do) changes the inode. The
+ * file key is kept as its hash ({@code fileKey().hashCode()}: device and inode folded into 32 bits,
+ * the same for a file as long as it is that file): building its text cost a province's re-run 19 MB
+ * of garbage, and an inode change that keeps the hash, the size and the mtime to the nanosecond is
+ * not something an edit does. The residual risk, and {@code --no-cache} against it, are in
+ * docs/ci.md.
+ *
+ * <p>Binary (one file, {@value #FILE}), read as it lies (no per-file objects): a header, the names'
+ * lengths, the names relative to the root (UTF-8), then the sizes, mtimes, file-key hashes and
+ * digests, each a column in the run's file order (a later run finds a file by position first,
+ * comparing the name's bytes with the path's text: nothing is decoded unless the list changed),
+ * ending in a CRC-32C of all that precedes it: a truncated, corrupt or foreign index is ignored,
+ * never an error. (A checksum, not a digest: whoever can write the cache folder can write its
+ * entries too; the CRC only has to catch accidents.)
+ */
+final class StatIndex {
+  static final String FILE = "stat-index.bin";
+  private static final long MAGIC = 0x676b6d6c53544133L; // "gkmlSTA3"
+  private static final int D = TreeContents.DIGEST_BYTES;
+
+  /** Files changed this close to (or after) the storing run's start are read again. */
+  static final long MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  /** One file's attributes; {@code fileKey} is the hash of the platform's file key (0: none). */
+  record Stat(long size, long mtime, int fileKey) {
+    /** The attributes of a regular file as read, or null (not a regular file). */
+    static Stat of(BasicFileAttributes a) {
+      if (a == null || !a.isRegularFile()) {
+        return null;
+      }
+      return new Stat(
+          a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), Objects.hashCode(a.fileKey()));
+    }
+
+    /** A file's attributes read now (following a link), or null. */
+    static Stat of(Path p) {
+      try {
+        return of(Files.readAttributes(p, BasicFileAttributes.class));
+      } catch (IOException | SecurityException e) {
+        return null;
+      }
+    }
+
+    /** Whether this state was already old when a run that started at {@code start} saw it. */
+    boolean settledBefore(long start) {
+      return mtime < start - MARGIN_NANOS;
+    }
+  }
+
+  private final ByteBuffer data;
+  private final String root;
+  private final long start;
+  private final byte[] namesDigest;
+  private final int n;
+  // where each column begins in data; entry i's name is names[ends[i-1]..ends[i])
+  private final int[] ends;
+  private final int names;
+  private final int sizes;
+  private final int mtimes;
+  private final int keys;
+  private final int digests;
+  private Map<String, Integer> byName;
+
+  private StatIndex(ByteBuffer data, String root, long start, byte[] namesDigest, int[] ends) {
+    this.data = data;
+    this.root = root;
+    this.start = start;
+    this.namesDigest = namesDigest;
+    this.n = ends.length;
+    this.ends = ends;
+    this.names = data.position();
+    this.sizes = names + (n == 0 ? 0 : ends[n - 1]);
+    this.mtimes = sizes + 8 * n;
+    this.keys = mtimes + 8 * n;
+    this.digests = keys + 4 * n;
+  }
+
+  /** An index that vouches for nothing. */
+  static StatIndex none() {
+    return new StatIndex(ByteBuffer.allocate(0), "", Long.MIN_VALUE, null, new int[0]);
+  }
+
+  /**
+   * The index of a run of {@code root} that started at {@code start} (ns since the epoch): each
+   * file's name relative to the root (UTF-8), its attributes (null: vouches for nothing), its
+   * digest ({@link TreeContents#DIGEST_BYTES} each, in one array) and the digest of the list of
+   * names.
+   */
+  static StatIndex of(
+      Path root, long start, byte[][] names, Stat[] stats, byte[] digests, byte[] namesDigest) {
+    int n = names.length;
+    String top = key(root);
+    byte[] rootBytes = top.getBytes(StandardCharsets.UTF_8);
+    int namesLength = 0;
+    for (byte[] name : names) {
+      namesLength += name.length;
+    }
+    int header = 8 + 4 + rootBytes.length + 8 + D + 4;
+    ByteBuffer out = ByteBuffer.allocate(header + 4 * n + namesLength + (8 + 8 + 4 + D) * n + 8);
+    out.putLong(MAGIC).putInt(rootBytes.length).put(rootBytes).putLong(start).put(namesDigest);
+    out.putInt(n);
+    for (byte[] name : names) {
+      out.putInt(name.length);
+    }
+    for (byte[] name : names) {
+      out.put(name);
+    }
+    for (Stat s : stats) {
+      out.putLong(s == null ? 0 : s.size());
+    }
+    for (Stat s : stats) {
+      out.putLong(s == null ? Long.MAX_VALUE : s.mtime()); // never settled: vouches for nothing
+    }
+    for (Stat s : stats) {
+      out.putInt(s == null ? 0 : s.fileKey());
+    }
+    out.put(digests, 0, n * D);
+    out.putLong(checksum(out.array(), out.position()));
+    StatIndex index = parse(out.array());
+    if (index == null) {
+      throw new IllegalStateException("an index that does not read back");
+    }
+    return index;
+  }
+
+  /** The current time in ns since the epoch, as file times are given. */
+  static long now() {
+    java.time.Instant t = java.time.Instant.now();
+    return TimeUnit.SECONDS.toNanos(t.getEpochSecond()) + t.getNano();
+  }
+
+  private static String key(Path p) {
+    return p.toAbsolutePath().normalize().toString();
+  }
+
+  /** How many files the index holds. */
+  int size() {
+    return n;
+  }
+
+  /** The digest of the list of names it was stored with (null for none). */
+  byte[] namesDigest() {
+    return namesDigest;
+  }
+
+  private int begin(int i) {
+    return i == 0 ? 0 : ends[i - 1];
+  }
+
+  /**
+   * The entry of the file whose path's text is {@code path}, its name relative to the root starting
+   * at character {@code from}; looked for at {@code i} first (the file order of the run that stored
+   * it), or -1.
+   */
+  int find(int i, String path, int from) {
+    if (n == 0) {
+      return -1; // (a first run: no name decoded for nothing)
+    }
+    if (i < n && sameName(path, from, data.array(), names + begin(i), names + ends[i])) {
+      return i;
+    }
+    Integer at = byName().get(path.substring(from));
+    return at == null ? -1 : at;
+  }
+
+  /**
+   * Whether {@code s} from character {@code from} on is the UTF-8 text {@code b[begin..end)}
+   * (compared as it is decoded: no string made for the 51,000 names of a province).
+   */
+  static boolean sameName(String s, int from, byte[] b, int begin, int end) {
+    int k = from;
+    int length = s.length();
+    int j = begin;
+    while (j < end) {
+      int c = b[j] & 0xff;
+      int cp;
+      if (c < 0x80) {
+        cp = c;
+        j += 1;
+      } else if (c >= 0xc2 && c < 0xe0 && j + 1 < end) {
+        cp = (c & 0x1f) << 6 | (b[j + 1] & 0x3f);
+        j += 2;
+      } else if (c >= 0xe0 && c < 0xf0 && j + 2 < end) {
+        cp = (c & 0x0f) << 12 | (b[j + 1] & 0x3f) << 6 | (b[j + 2] & 0x3f);
+        j += 3;
+      } else if (c >= 0xf0 && c < 0xf5 && j + 3 < end) {
+        cp =
+            (c & 0x07) << 18 | (b[j + 1] & 0x3f) << 12 | (b[j + 2] & 0x3f) << 6 | (b[j + 3] & 0x3f);
+        j += 4;
+      } else {
+        // not what getBytes writes: compare the slow way
+        return s.substring(from).equals(new String(b, begin, end - begin, StandardCharsets.UTF_8));
+      }
+      if (cp < 0x10000) {
+        if (k >= length || s.charAt(k) != cp) {
+          return false;
+        }
+        k++;
+      } else {
+        if (k + 1 >= length
+            || s.charAt(k) != Character.highSurrogate(cp)
+            || s.charAt(k + 1) != Character.lowSurrogate(cp)) {
+          return false;
+        }
+        k += 2;
+      }
+    }
+    return k == length;
+  }
+
+  private synchronized Map<String, Integer> byName() {
+    if (byName == null) {
+      Map<String, Integer> m = new HashMap<>(n * 4 / 3 + 1);
+      for (int i = 0; i < n; i++) {
+        m.put(
+            new String(data.array(), names + begin(i), ends[i] - begin(i), StandardCharsets.UTF_8),
+            i);
+      }
+      byName = m;
+    }
+    return byName;
+  }
+
+  /**
+   * Whether entry {@code i} vouches for a file that now has {@code now}'s attributes: the same
+   * attributes, settled before the storing run began.
+   */
+  boolean vouches(int i, Stat now) {
+    return now != null
+        && data.getLong(sizes + 8 * i) == now.size()
+        && data.getLong(mtimes + 8 * i) == now.mtime()
+        && data.getInt(keys + 4 * i) == now.fileKey()
+        && now.settledBefore(start);
+  }
+
+  /** Copies entry {@code i}'s digest into {@code to} at {@code at}. */
+  void digest(int i, byte[] to, int at) {
+    System.arraycopy(data.array(), digests + i * D, to, at, D);
+  }
+
+  /** The index stored in {@code dir} for {@code root}, or one that vouches for nothing. */
+  static StatIndex load(Path dir, Path root) {
+    Path file = dir.resolve(FILE);
+    try {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(file) > ValidationCache.MAX_ENTRY_BYTES) {
+        return none();
+      }
+      StatIndex index = parse(Files.readAllBytes(file));
+      return index != null && index.root.equals(key(root)) ? index : none();
+      // (another root's: a user cache folder is named for its root, a copied folder)
+    } catch (IOException | RuntimeException e) {
+      return none();
+    }
+  }
+
+  /** The index {@code all} holds, or null when it is not one (truncated, corrupt, foreign). */
+  private static StatIndex parse(byte[] all) {
+    try {
+      if (all.length < 16) {
+        return null;
+      }
+      ByteBuffer in = ByteBuffer.wrap(all);
+      int body = all.length - 8;
+      if (in.getLong(body) != checksum(all, body) || in.getLong() != MAGIC) {
+        return null;
+      }
+      int rootLength = in.getInt();
+      if (rootLength < 0 || rootLength > in.remaining()) {
+        return null;
+      }
+      String root = new String(all, in.position(), rootLength, StandardCharsets.UTF_8);
+      in.position(in.position() + rootLength);
+      long start = in.getLong();
+      byte[] namesDigest = new byte[D];
+      in.get(namesDigest);
+      int n = in.getInt();
+      if (n < 0 || n > in.remaining() / (4 + 8 + 8 + 4 + D)) {
+        return null;
+      }
+      int[] ends = new int[n];
+      long total = 0;
+      for (int i = 0; i < n; i++) {
+        int length = in.getInt();
+        total += length;
+        if (length < 0 || total > body) {
+          return null;
+        }
+        ends[i] = (int) total;
+      }
+      if (in.position() + total + (8L + 8 + 4 + D) * n != body) {
+        return null;
+      }
+      return new StatIndex(in, root, start, namesDigest, ends);
+    } catch (RuntimeException e) {
+      return null; // (BufferUnderflowException and friends: a foreign file)
+    }
+  }
+
+  /** Writes the index to {@code dir} (through a temporary file and a rename), if within bounds. */
+  void store(Path dir) {
+    try {
+      byte[] all = data.array();
+      if (Files.isSymbolicLink(dir) || all.length > ValidationCache.MAX_ENTRY_BYTES) {
+        return;
+      }
+      AtomicFile.write(dir.resolve(FILE), o -> o.write(all));
+    } catch (IOException | RuntimeException e) {
+      // without an index the next run reads every file, as it would without this class
+    }
+  }
+
+  private static long checksum(byte[] b, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(b, 0, length);
+    return crc.getValue();
+  }
+
+  /** For tests: whether two names compare as {@link #find} compares them. */
+  static boolean sameName(String a, String b) {
+    byte[] bytes = b.getBytes(StandardCharsets.UTF_8);
+    return sameName(a, 0, bytes, 0, bytes.length);
+  }
+}
