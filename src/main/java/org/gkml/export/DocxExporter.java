@@ -3,15 +3,21 @@ package org.gkml.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLStreamException;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gkml.concurrent.SizeBoundedCache;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
+import org.gkml.model.Tier;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 
 /**
@@ -50,8 +56,19 @@ public final class DocxExporter {
 
   private final ExcelOptions.Compression compression;
 
+  /**
+   * Item rows written for earlier tables of this exporter: about 8 MB (a row is about 2.5 KB), the
+   * items of the few townships being written at a time.
+   */
+  private final SizeBoundedCache<ItemRow, byte[]> itemRows =
+      new SizeBoundedCache<>(8L << 20, row -> row.length);
+
+  /** The header rows of tables of a shape written before (they depend on nothing else). */
+  private final SizeBoundedCache<TableShape, byte[]> headers =
+      new SizeBoundedCache<>(1L << 20, rows -> rows.length);
+
   /** Domain tables written for earlier documents of this exporter. */
-  private final SharedRows shared = new SharedRows();
+  private final SharedRows<byte[]> shared = new SharedRows<>(table -> table.length);
 
   /**
    * Tables larger than this are not kept: a domain table is about 2.5 KB a row (ten times a sheet
@@ -59,6 +76,14 @@ public final class DocxExporter {
    * holds no more than a few MB.
    */
   private static final int MAX_TABLE_BYTES = 1 << 20;
+
+  /** The styles part: the same in every document, saved by POI once and copied after that. */
+  private static final String STYLES_PART = "word/styles.xml";
+
+  private static final Set<String> KEPT_PARTS = Set.of(STYLES_PART);
+
+  /** The {@link #KEPT_PARTS} as POI saved them for this exporter's first document. */
+  private final Map<String, PackageZip.SavedPart> savedParts = new ConcurrentHashMap<>();
 
   /** The document part POI creates, replaced by the streamed text. */
   private static final String DOCUMENT_PART = "word/document.xml";
@@ -81,15 +106,35 @@ public final class DocxExporter {
 
   /** Writes the document of {@code published} to {@code out} (which stays open). */
   public void write(PublishedCatalog published, OutputStream out) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument()) {
-      styles(doc);
+    XWPFDocument doc = new XWPFDocument();
+    try {
+      if (savedParts.containsKey(STYLES_PART)) {
+        doc.createStyles(); // the part, its relationship and type; its text is the one kept
+      } else {
+        styles(doc);
+      }
       properties(doc, published);
       byte[] body = body(published);
       PackageZip.write(
-          doc::write, published.date(), out, Map.of(DOCUMENT_PART, body), compression.level);
+          doc::write,
+          published.date(),
+          out,
+          Map.of(DOCUMENT_PART, body),
+          compression.level,
+          KEPT_PARTS,
+          savedParts);
     } catch (XMLStreamException e) {
       throw new IOException(e);
+    } finally {
+      // not close(): a new document's package lives in memory, and closing it would save it once
+      // more, to a buffer nobody reads
+      doc.getPackage().revert();
     }
+  }
+
+  /** How many item rows of tables not shared whole were copied from earlier tables. */
+  long reusedRows() {
+    return itemRows.hits();
   }
 
   /** How many domain tables were copied from an earlier document (see {@link SharedRows}). */
@@ -113,10 +158,11 @@ public final class DocxExporter {
       x.small(line, TABLE_POINTS);
     }
     index(x, p);
+    List<Tier> tiers = p.tierColumns(); // a walk over every item: once per document
     for (Catalog c : p.domains()) {
       if (!c.items().isEmpty() && p.notApplicableText(c) == null) {
-        List<TableColumn> columns = TableColumn.layout(p.tierColumns(), TableColumn.Extras.of(c));
-        int[] widths = widths(columns, words.widestChannel(c), widestId(c));
+        List<TableColumn> columns = TableColumn.layout(tiers, TableColumn.Extras.of(c));
+        int[] widths = widths(columns, words.widestChannel(c), words.widestId(c));
         x.title(TableText.domainTitle(p, c), 16, true);
         for (String line : words.domainInfo(p, c).split("\n")) {
           x.small(line, TABLE_POINTS);
@@ -233,27 +279,27 @@ public final class DocxExporter {
     UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
     WordXml x = new WordXml(bytes);
     x.startTable(widths, CELL_MARGIN);
-    headerRows(x, columns, widths);
-    List<TableText.Box> checklist = words.checklist(catalog);
-    int channelUnits = lineUnits(widths[indexOf(columns, TableColumn.Kind.CHANNELS)]);
+    x.flush();
+    TableShape shape = new TableShape(columns, widths, words.checklist(catalog));
+    byte[] header = headers.get(shape);
+    if (header == null) {
+      UnsynchronizedByteArrayOutputStream h = UnsynchronizedByteArrayOutputStream.builder().get();
+      WordXml hx = new WordXml(h);
+      headerRows(hx, columns, widths);
+      hx.flush();
+      header = h.toByteArray();
+      headers.put(shape, header);
+    }
+    bytes.write(header, 0, header.length);
     for (int i = 0; i < items.size(); i++) {
-      Item item = items.get(i);
-      boolean isCustom = custom.get(i);
-      String fill = isCustom ? CUSTOM_FILL : null;
-      String[] values = new String[columns.size()];
-      for (int c = 0; c < columns.size(); c++) {
-        values[c] = words.value(columns.get(c), item, i + 1, isCustom, checklist, channelUnits);
+      String merge = level1Merge(items, i);
+      ItemRow rowKey = new ItemRow(items.get(i), i + 1, custom.get(i), merge, shape);
+      byte[] row = itemRows.get(rowKey);
+      if (row == null) {
+        row = itemRow(rowKey);
+        itemRows.put(rowKey, row);
       }
-      x.startRow(false, fitsOnePage(values, widths));
-      for (int c = 0; c < columns.size(); c++) {
-        TableColumn col = columns.get(c);
-        String value = values[c];
-        boolean center = col.kind() == TableColumn.Kind.SEQ || col.kind().isTick();
-        int points = col.kind() == TableColumn.Kind.ID ? ID_POINTS : TABLE_POINTS;
-        String merge = col.kind() == TableColumn.Kind.LEVEL1 ? level1Merge(items, i) : null;
-        x.cell(value, 0, 0, merge, center, fill, false, points);
-      }
-      x.endRow();
+      bytes.write(row, 0, row.length);
     }
     x.endTable();
     x.flush();
@@ -262,6 +308,77 @@ public final class DocxExporter {
       shared.put(key, table);
     }
     return table;
+  }
+
+  /**
+   * An item's row of a table, written alone: a table that is not shared whole (a region's overlay
+   * made its catalogue another object) still has most of its items, and their rows, in common with
+   * the tables written before.
+   */
+  private byte[] itemRow(ItemRow r) throws XMLStreamException {
+    List<TableColumn> columns = r.shape().columns();
+    int[] widths = r.shape().widths();
+    int channelUnits = lineUnits(widths[indexOf(columns, TableColumn.Kind.CHANNELS)]);
+    String[] values = new String[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      values[c] =
+          words.value(
+              columns.get(c), r.item(), r.seq(), r.custom(), r.shape().checklist(), channelUnits);
+    }
+    UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
+    WordXml x = new WordXml(bytes);
+    x.startRow(false, fitsOnePage(values, widths));
+    String fill = r.custom() ? CUSTOM_FILL : null;
+    for (int c = 0; c < columns.size(); c++) {
+      TableColumn col = columns.get(c);
+      boolean center = col.kind() == TableColumn.Kind.SEQ || col.kind().isTick();
+      int points = col.kind() == TableColumn.Kind.ID ? ID_POINTS : TABLE_POINTS;
+      String merge = col.kind() == TableColumn.Kind.LEVEL1 ? r.level1Merge() : null;
+      x.cell(values[c], 0, 0, merge, center, fill, false, points);
+    }
+    x.endRow();
+    x.flush();
+    return bytes.toByteArray();
+  }
+
+  /** What a table's rows have in common: its columns, their widths and its channel checklist. */
+  private record TableShape(
+      List<TableColumn> columns, int[] widths, List<TableText.Box> checklist) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TableShape t
+          && t.columns.equals(columns)
+          && Arrays.equals(t.widths, widths)
+          && t.checklist.equals(checklist);
+    }
+
+    @Override
+    public int hashCode() {
+      return (columns.hashCode() * 31 + Arrays.hashCode(widths)) * 31 + checklist.hashCode();
+    }
+  }
+
+  /**
+   * What an item's row depends on: the item (by identity: the resolver shares the items an overlay
+   * leaves alone), its number, its 个性 mark, how its 一级事项 cell merges with its neighbours' and the
+   * table's shape.
+   */
+  private record ItemRow(Item item, int seq, boolean custom, String level1Merge, TableShape shape) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ItemRow r
+          && r.item == item
+          && r.seq == seq
+          && r.custom == custom
+          && Objects.equals(r.level1Merge, level1Merge)
+          && r.shape.equals(shape);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((System.identityHashCode(item) * 31 + seq) * 31 + Objects.hashCode(level1Merge)) * 2
+          + (custom ? 1 : 0);
+    }
   }
 
   /**
@@ -354,10 +471,6 @@ public final class DocxExporter {
   static int widthFor(int units, int points) {
     int unit = points * 20 / 2;
     return units * unit + 2 * CELL_MARGIN + unit / 2 + unit;
-  }
-
-  private static int widestId(Catalog c) {
-    return c.items().stream().mapToInt(i -> ExcelText.units(i.id())).max().orElse(0);
   }
 
   /**

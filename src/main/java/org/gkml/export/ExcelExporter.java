@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
+import org.gkml.model.Tier;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 
@@ -41,7 +42,8 @@ public final class ExcelExporter {
 
   private final ExcelOptions options;
   private final TableText words;
-  private final SharedRows shared = new SharedRows();
+  private final SharedRows<StreamedWorkbook.WrittenSheet> shared =
+      new SharedRows<>(StreamedWorkbook.WrittenSheet::size);
 
   public ExcelExporter(ExcelOptions options, ChannelVocabulary vocabulary) {
     this.options = options;
@@ -60,6 +62,7 @@ public final class ExcelExporter {
             ROW_WINDOW, options.compression().level, PackageDates.zipEntryTime(published.date()))) {
       ExcelStyles styles = new ExcelStyles(wb);
       List<String> sheets = sheetNames(published.domains());
+      List<Tier> tiers = published.tierColumns(); // a walk over every item: once per workbook
       writeIndex(wb, styles, published, sheets);
       for (int i = 0; i < published.domains().size(); i++) {
         Catalog domain = published.domains().get(i);
@@ -68,8 +71,7 @@ public final class ExcelExporter {
         }
         List<TableColumn> table =
             TableColumn.layout(
-                published.tierColumns(),
-                TableColumn.Extras.of(domain).withRemoval(!published.isBasic()));
+                tiers, TableColumn.Extras.of(domain).withRemoval(!published.isBasic()));
         writeDomain(
             wb, styles, published, domain, sheets.get(i), Column.layout(table, domain, words));
         if (domain.items().isEmpty()) {
@@ -194,50 +196,26 @@ public final class ExcelExporter {
     for (int c = 0; c <= last; c++) {
       widths[c] = columns.get(c).width();
     }
-    columnWidths(wb.getXSSFSheet(name), widths);
     List<Item> items = catalog.items();
     int[] runEnd = level1Runs(items);
-
-    // the sheet part (merges, panes, print settings) is written before its rows are generated
-    sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, last));
-    sheet.addMergedRegionUnsafe(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, last));
-    headerMerges(sheet, columns);
-    int level1 = indexOf(columns, TableColumn.Kind.LEVEL1);
-    for (int i = 0; i < items.size(); i++) {
-      if (runEnd[i] > i && (i == 0 || runEnd[i - 1] != runEnd[i])) {
-        sheet.addMergedRegionUnsafe(
-            new CellRangeAddress(FIRST_ITEM_ROW + i, FIRST_ITEM_ROW + runEnd[i], level1, level1));
-      }
-    }
     int lastRow = Math.max(FIRST_ITEM_ROW, FIRST_ITEM_ROW + items.size()) - 1;
-    if (!published.isBasic()) {
-      EditAids.add(
-          sheet,
-          columns.stream().map(Column::table).toList(),
-          HEADER_ROW,
-          FIRST_ITEM_ROW,
-          FIRST_ITEM_ROW + items.size() + EditAids.SPARE_ROWS,
-          words.channelsPrompt());
-    }
-    sheet.createFreezePane(0, FIRST_ITEM_ROW);
-    sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, FIRST_ITEM_ROW - 1, -1, -1));
-    printSetup(sheet);
-    if (!items.isEmpty()) {
-      // LibreOffice prints a hidden sheet that has a print area: an empty domain's sheet has none
-      wb.setPrintArea(wb.getSheetIndex(sheet), 0, last, 0, lastRow);
-    }
-    wb.getXSSFSheet(name).setDimensionOverride(new CellRangeAddress(0, lastRow, 0, last));
-
     BitSet custom = new BitSet(items.size());
     for (int i = 0; i < items.size(); i++) {
       custom.set(i, published.isCustom(items.get(i).id()));
     }
-    SharedRows.Key key = new SharedRows.Key(catalog, columns, custom);
-    byte[] written = shared.get(key);
+    SharedRows.Key key = new SharedRows.Key(catalog, columns, custom, !published.isBasic());
+    StreamedWorkbook.WrittenSheet written = shared.get(key);
     if (written != null) {
-      wb.appendWrittenRows(sheet, written);
+      wb.reuse(sheet, written); // the sheet's columns, merges, validations and print settings too
+      // the print titles are a name in the workbook's part, which is written afresh
+      sheet.setRepeatingRows(printTitles());
     } else {
-      wb.recordRows(sheet, SharedRows.MAX_SHEET_BYTES, rows -> shared.put(key, rows));
+      sheetTemplate(wb, sheet, published, columns, widths, items, runEnd, lastRow);
+      wb.record(sheet, SharedRows.MAX_SHEET_BYTES, part -> shared.put(key, part));
+    }
+    if (!items.isEmpty()) {
+      // LibreOffice prints a hidden sheet that has a print area: an empty domain's sheet has none
+      wb.setPrintArea(wb.getSheetIndex(sheet), 0, last, 0, lastRow);
     }
     sheet.setRowGenerator(
         s -> {
@@ -276,6 +254,54 @@ public final class ExcelExporter {
             row.setHeightInPoints(height);
           }
         });
+  }
+
+  /**
+   * What a domain sheet's part holds besides its rows: column widths, merges, the edit aids of a
+   * region's workbook, the frozen header, print settings and the dimension. A function of the same
+   * inputs as the rows below the title and info rows (see {@link SharedRows}).
+   */
+  private void sheetTemplate(
+      StreamedWorkbook wb,
+      DeferredSXSSFSheet sheet,
+      PublishedCatalog published,
+      List<Column> columns,
+      int[] widths,
+      List<Item> items,
+      int[] runEnd,
+      int lastRow) {
+    int last = columns.size() - 1;
+    XSSFSheet xssf = wb.getXSSFSheet(sheet.getSheetName());
+    columnWidths(xssf, widths);
+    sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, last));
+    sheet.addMergedRegionUnsafe(new CellRangeAddress(INFO_ROW, INFO_ROW, 0, last));
+    headerMerges(sheet, columns);
+    int level1 = indexOf(columns, TableColumn.Kind.LEVEL1);
+    for (int i = 0; i < items.size(); i++) {
+      if (runEnd[i] > i && (i == 0 || runEnd[i - 1] != runEnd[i])) {
+        sheet.addMergedRegionUnsafe(
+            new CellRangeAddress(FIRST_ITEM_ROW + i, FIRST_ITEM_ROW + runEnd[i], level1, level1));
+      }
+    }
+    if (!published.isBasic()) {
+      EditAids.add(
+          sheet,
+          columns.stream().map(Column::table).toList(),
+          HEADER_ROW,
+          FIRST_ITEM_ROW,
+          FIRST_ITEM_ROW + items.size() + EditAids.SPARE_ROWS,
+          words.channelsPrompt());
+    }
+    sheet.createFreezePane(0, FIRST_ITEM_ROW);
+    // before the print setup: POI then marks the sheet's page setup as not the printer's defaults
+    sheet.setRepeatingRows(printTitles());
+    printSetup(sheet);
+    xssf.setDimensionOverride(new CellRangeAddress(0, lastRow, 0, last));
+  }
+
+  /** The header rows, printed on every page. */
+  private static CellRangeAddress printTitles() {
+    return new CellRangeAddress(HEADER_ROW, FIRST_ITEM_ROW - 1, -1, -1);
   }
 
   /** The merges of the two header rows: a column without group spans both, a group its columns. */
@@ -493,8 +519,7 @@ public final class ExcelExporter {
         if (t.kind() == TableColumn.Kind.CHANNELS) {
           width = Math.max(width, words.widestChannel(catalog) + 1);
         } else if (t.kind() == TableColumn.Kind.ID) {
-          int units =
-              catalog.items().stream().mapToInt(i -> ExcelText.units(i.id())).max().orElse(0);
+          int units = words.widestId(catalog);
           // ids are set at 8 points in columns measured in 10-point characters
           width = Math.max(width, (units * 8 + 9) / 10 + 1);
         }

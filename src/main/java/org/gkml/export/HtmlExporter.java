@@ -3,9 +3,11 @@ package org.gkml.export;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,17 +50,23 @@ public final class HtmlExporter {
   private static final Template ROW = COMPILER.compile(resource("row.mustache"));
   private static final Template FRAGMENT = COMPILER.compile(resource("fragment.mustache"));
 
-  /** Rows rendered so far; a build shows most items on thousands of pages. */
-  private static final int CACHE_LIMIT = 50_000;
+  /**
+   * Rows rendered so far; a build shows most items on thousands of pages. A row's cells are about
+   * 800 characters, kept as text and as UTF-8: some 2.7 KB a row, about 80 MB at most (a county's
+   * pages share a few thousand rows).
+   */
+  private static final int CACHE_LIMIT = 30_000;
 
   private static final String CSS = resource("page.css");
   private static final String PAGE_JS = resource("page.js");
   private static final String INDEX_JS = resource("index.js");
+  private static final byte[] CSS_UTF8 = CSS.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] PAGE_JS_UTF8 = PAGE_JS.getBytes(StandardCharsets.UTF_8);
   private static final String PAGE_CSP = csp(CSS, PAGE_JS);
   private static final String INDEX_CSP = csp(CSS, INDEX_JS);
 
   private final String generator;
-  private final Map<RowKey, String> rows = new ConcurrentHashMap<>();
+  private final Map<RowKey, Cells> rows = new ConcurrentHashMap<>();
 
   /**
    * @param generator the tool and version named in the pages, e.g. {@code gkml 0.1.0}
@@ -68,7 +77,22 @@ public final class HtmlExporter {
 
   /** Writes the page of one region's (or the basic) catalogues. */
   public void write(HtmlPage page, Writer out) throws IOException {
-    execute(PAGE, view(page), out);
+    execute(PAGE, view(page, new IdentityHashMap<>()), out);
+  }
+
+  /**
+   * Writes the page of one region's (or the basic) catalogues to {@code out} in UTF-8 (which stays
+   * open): the same bytes, with the pieces every page shares (style sheet, script, the cells of
+   * rows rendered for earlier pages) copied as the bytes they were encoded to once.
+   */
+  public void write(HtmlPage page, OutputStream out) throws IOException {
+    Map<String, byte[]> encoded = new IdentityHashMap<>();
+    encoded.put(CSS, CSS_UTF8);
+    encoded.put(PAGE_JS, PAGE_JS_UTF8);
+    BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+    Writer w = new EncodedWriter(buffered, encoded);
+    execute(PAGE, view(page, encoded), w);
+    w.flush();
   }
 
   /**
@@ -95,7 +119,7 @@ public final class HtmlExporter {
       int customCount) {}
 
   PageFacts facts(HtmlPage page) {
-    PageView v = view(page);
+    PageView v = view(page, new IdentityHashMap<>());
     return new PageFacts(
         v.heading(),
         v.regionText(),
@@ -130,7 +154,10 @@ public final class HtmlExporter {
   /** A header cell of the first header row. */
   private record HeaderCell(String scope, int rowspan, int colspan, String text) {}
 
-  private PageView view(HtmlPage page) {
+  /**
+   * @param encoded where the UTF-8 of the rows' cells is put, by identity of their text
+   */
+  private PageView view(HtmlPage page, Map<String, byte[]> encoded) {
     List<Tier> tiers = page.tierColumns();
     List<DomainView> domains = new ArrayList<>(page.domains().size());
     for (Catalog c : page.domains()) {
@@ -161,7 +188,7 @@ public final class HtmlExporter {
       for (Item item : c.items()) {
         boolean isCustom = page.isCustom(item.id());
         custom += isCustom ? 1 : 0;
-        rows.add(row(item, rows.size() + 1, isCustom, tiers, extras));
+        rows.add(row(item, rows.size() + 1, isCustom, tiers, extras, encoded));
       }
       String anchor = "_d-" + c.domain().strip().replaceAll("\\s+", "-");
       String href = "#" + fragment(anchor);
@@ -388,22 +415,32 @@ public final class HtmlExporter {
           TableVocabulary.DEPARTMENT,
           TableVocabulary.CONTACT);
 
+  /** A row's cells as the row template rendered them, and their UTF-8. */
+  private record Cells(String html, byte[] utf8) {}
+
   private RowView row(
-      Item item, int no, boolean custom, List<Tier> tiers, TableColumn.Extras extras) {
+      Item item,
+      int no,
+      boolean custom,
+      List<Tier> tiers,
+      TableColumn.Extras extras,
+      Map<String, byte[]> encoded) {
     RowKey key = new RowKey(item, custom, tiers, extras);
-    String cells = rows.get(key);
+    Cells cells = rows.get(key);
     if (cells == null) {
-      cells = ROW.execute(cellsView(item, custom, tiers, extras));
+      String html = ROW.execute(cellsView(item, custom, tiers, extras));
+      cells = new Cells(html, html.getBytes(StandardCharsets.UTF_8));
       if (rows.size() >= CACHE_LIMIT) {
         rows.clear();
       }
       rows.put(key, cells);
     }
+    encoded.put(cells.html(), cells.utf8());
     String mode =
         item.mode() == null ? "" : item.mode() == Mode.PROACTIVE ? "proactive" : "on-request";
     String audience =
         item.audience() == null ? "" : item.audience().includesPublic() ? "public" : "specific";
-    return new RowView(item.id(), no, custom, mode, audience, cells);
+    return new RowView(item.id(), no, custom, mode, audience, cells.html());
   }
 
   private static CellsView cellsView(

@@ -1,11 +1,13 @@
 package org.gkml.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -43,6 +45,32 @@ public final class PackageZip {
   public static void write(
       Saver saver, LocalDate date, OutputStream out, Map<String, byte[]> replaced, int level)
       throws IOException {
+    write(saver, date, out, replaced, level, Set.of(), Map.of());
+  }
+
+  /**
+   * A part as POI saved it into a package: its entry's method, checksum and sizes and its
+   * compressed data. The same text saved again gives the same entry.
+   */
+  public record SavedPart(int method, long crc, long size, long compressedSize, byte[] data) {}
+
+  /**
+   * As {@link #write(Saver, LocalDate, OutputStream, Map, int)}, with the parts named in {@code
+   * keep} copied from {@code kept} instead of from what POI saved now, and put there (as saved now)
+   * when not there yet: parts that are the same in every package of an exporter (a document's
+   * styles) are then saved in full once and copied into each file as they were saved.
+   *
+   * @param kept the parts kept so far, by entry name (a thread-safe map when shared)
+   */
+  public static void write(
+      Saver saver,
+      LocalDate date,
+      OutputStream out,
+      Map<String, byte[]> replaced,
+      int level,
+      Set<String> keep,
+      Map<String, SavedPart> kept)
+      throws IOException {
     UnsynchronizedByteArrayOutputStream bytes = UnsynchronizedByteArrayOutputStream.builder().get();
     saver.save(bytes);
     long time = PackageDates.zipEntryTime(date);
@@ -61,13 +89,35 @@ public final class PackageZip {
           continue;
         }
         ZipArchiveEntry copy = new ZipArchiveEntry(part.getName());
+        copy.setTime(time);
+        SavedPart earlier = keep.contains(part.getName()) ? kept.get(part.getName()) : null;
+        if (earlier != null) {
+          copy.setMethod(earlier.method());
+          copy.setCrc(earlier.crc());
+          copy.setSize(earlier.size());
+          copy.setCompressedSize(earlier.compressedSize());
+          zip.addRawArchiveEntry(copy, new ByteArrayInputStream(earlier.data()));
+          continue;
+        }
         copy.setMethod(part.getMethod());
         copy.setCrc(part.getCrc());
         copy.setSize(part.getSize());
         copy.setCompressedSize(part.getCompressedSize());
-        copy.setTime(time);
         try (InputStream raw = saved.getRawInputStream(part)) {
-          zip.addRawArchiveEntry(copy, raw);
+          if (keep.contains(part.getName())) {
+            byte[] data = raw.readAllBytes();
+            kept.putIfAbsent(
+                part.getName(),
+                new SavedPart(
+                    part.getMethod(),
+                    part.getCrc(),
+                    part.getSize(),
+                    part.getCompressedSize(),
+                    data));
+            zip.addRawArchiveEntry(copy, new ByteArrayInputStream(data));
+          } else {
+            zip.addRawArchiveEntry(copy, raw);
+          }
         }
       }
       zip.finish();

@@ -111,7 +111,12 @@ public record Publication(
       }
     }
     for (Catalog c : domains) {
-      c.items().forEach(i -> columns.addAll(i.tiers()));
+      for (Item i : c.items()) {
+        if (columns.size() == Tier.values().length) {
+          return List.copyOf(columns); // every tier already: the rest can add none
+        }
+        columns.addAll(i.tiers());
+      }
     }
     return List.copyOf(columns);
   }

@@ -2,6 +2,7 @@ package org.gkml.export;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.gkml.concurrent.SizeBoundedCache;
 import org.gkml.model.Catalog;
 
@@ -16,9 +17,15 @@ import org.gkml.model.Catalog;
  * three takes the bytes instead of generating and writing the rows again. The result is the same
  * file, byte for byte (a test holds it to that).
  *
+ * <p>The rest of a domain sheet's part (its columns, merges, drop-downs and print settings, see
+ * {@link StreamedWorkbook.WrittenSheet}) depends on no more than its rows do, so the workbook keeps
+ * that with them; the Word document keeps the table's bytes alone.
+ *
  * <p>Regions are written in code order, so the recently used rows are the ones to keep.
+ *
+ * @param <V> what is kept of a table
  */
-final class SharedRows {
+final class SharedRows<V> {
   /**
    * About 16 MB of kept rows: regions come in code order, so what is shared is the rows of the few
    * townships being written (a township's 26 domain sheets are about 650 KB).
@@ -31,14 +38,21 @@ final class SharedRows {
    */
   static final int MAX_SHEET_BYTES = 256 << 10;
 
-  private final SizeBoundedCache<Key, byte[]> rows =
-      new SizeBoundedCache<>(KEEP_BYTES, bytes -> bytes.length);
+  private final SizeBoundedCache<Key, V> rows;
+
+  /**
+   * @param size the bytes a kept value takes
+   */
+  SharedRows(ToLongFunction<V> size) {
+    rows = new SizeBoundedCache<>(KEEP_BYTES, size);
+  }
 
   /** What a domain sheet's rows below its title and info rows depend on. */
   static final class Key {
     private final Catalog catalog;
     private final List<?> columns;
     private final BitSet custom;
+    private final boolean editable;
 
     /**
      * @param catalog by identity: the resolver shares the same object between regions
@@ -46,9 +60,18 @@ final class SharedRows {
      * @param custom which items, by position, are marked 个性
      */
     Key(Catalog catalog, List<?> columns, BitSet custom) {
+      this(catalog, columns, custom, false);
+    }
+
+    /**
+     * @param editable whether the table carries a region's edit aids (a workbook's drop-downs and
+     *     input messages)
+     */
+    Key(Catalog catalog, List<?> columns, BitSet custom, boolean editable) {
       this.catalog = catalog;
       this.columns = List.copyOf(columns);
       this.custom = (BitSet) custom.clone();
+      this.editable = editable;
     }
 
     @Override
@@ -56,17 +79,20 @@ final class SharedRows {
       return o instanceof Key k
           && k.catalog == catalog
           && k.columns.equals(columns)
-          && k.custom.equals(custom);
+          && k.custom.equals(custom)
+          && k.editable == editable;
     }
 
     @Override
     public int hashCode() {
-      return (31 * System.identityHashCode(catalog) + columns.hashCode()) * 31 + custom.hashCode();
+      return ((31 * System.identityHashCode(catalog) + columns.hashCode()) * 31 + custom.hashCode())
+              * 2
+          + (editable ? 1 : 0);
     }
   }
 
-  /** The rows written for {@code key} before, or null. */
-  byte[] get(Key key) {
+  /** What was written for {@code key} before, or null. */
+  V get(Key key) {
     return rows.get(key);
   }
 
@@ -75,7 +101,7 @@ final class SharedRows {
     return rows.hits();
   }
 
-  void put(Key key, byte[] written) {
+  void put(Key key, V written) {
     rows.put(key, written);
   }
 }

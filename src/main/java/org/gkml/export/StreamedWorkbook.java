@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,10 +36,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * </ul>
  */
 final class StreamedWorkbook extends DeferredSXSSFWorkbook {
-  /** Sheets whose last rows are bytes POI wrote for the same rows in an earlier workbook. */
-  private final Map<SXSSFSheet, byte[]> writtenRows = new HashMap<>();
+  /** Sheets whose part is, but for their first rows, what POI wrote for an earlier workbook. */
+  private final Map<SXSSFSheet, WrittenSheet> written = new HashMap<>();
 
-  /** Sheets whose last rows are recorded as they are written, for later workbooks. */
+  /** Sheets whose part is recorded as it is written, for later workbooks. */
   private final Map<SXSSFSheet, Recording> recordings = new HashMap<>();
 
   private final int deflateLevel;
@@ -102,17 +103,49 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
   private static final byte[] ROWS_START = "<sheetData>\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ROWS_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
 
+  /**
+   * What POI wrote for a sheet that a later workbook prints alike, but for its first rows: the
+   * part's text before its rows ({@code head}: dimension, panes, columns), the rows after the ones
+   * the later workbook generates itself, and the text after them ({@code tail}: merges, data
+   * validations, print settings). Never modified once made.
+   */
+  record WrittenSheet(byte[] head, byte[] rows, byte[] tail) {
+    long size() {
+      return (long) head.length + rows.length + tail.length;
+    }
+  }
+
   /** A sheet's part: its template with the rows in place of the empty {@code <sheetData/>}. */
   private void writeSheet(byte[] template, SXSSFSheet sheet, OutputStream zip) throws IOException {
+    DeferredSXSSFSheet deferred = (DeferredSXSSFSheet) sheet;
+    WrittenSheet earlier = written.get(sheet);
+    if (earlier != null) {
+      // the template POI wrote now is that of a sheet left bare: the earlier one is the part
+      zip.write(earlier.head());
+      zip.write(ROWS_START);
+      deferred.writeRows(zip);
+      zip.write(earlier.rows());
+      zip.write(ROWS_END);
+      zip.write(earlier.tail());
+      return;
+    }
     int at = indexOf(template, EMPTY_ROWS);
     if (at < 0) {
       throw new IllegalStateException("no <sheetData/> in the template of " + sheet.getSheetName());
     }
+    int after = at + EMPTY_ROWS.length;
     zip.write(template, 0, at);
     zip.write(ROWS_START);
-    createSheetInjector(sheet).writeSheetData(zip);
+    Recording recording = recordings.get(sheet);
+    if (recording != null) {
+      deferred.writeRows(recording.on(zip));
+      recording.finish(
+          Arrays.copyOfRange(template, 0, at),
+          Arrays.copyOfRange(template, after, template.length));
+    } else {
+      createSheetInjector(sheet).writeSheetData(zip);
+    }
     zip.write(ROWS_END);
-    int after = at + EMPTY_ROWS.length;
     zip.write(template, after, template.length - after);
   }
 
@@ -130,19 +163,21 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
   }
 
   /**
-   * Ends {@code sheet} with {@code rows}, the bytes POI wrote for the very same rows in an earlier
-   * workbook, after the rows its generator creates.
+   * Makes {@code sheet}'s part {@code earlier}, what POI wrote for the very same sheet in an
+   * earlier workbook, with the rows its generator creates before {@code earlier}'s rows. The sheet
+   * itself is left bare (no columns, merges, validations or print settings): they are in {@code
+   * earlier}.
    */
-  void appendWrittenRows(SXSSFSheet sheet, byte[] rows) {
-    writtenRows.put(sheet, rows);
+  void reuse(SXSSFSheet sheet, WrittenSheet earlier) {
+    written.put(sheet, earlier);
   }
 
   /**
-   * Records the bytes POI writes for {@code sheet}'s rows from the generator's call of {@link
-   * #startRecording} on, and hands them to {@code sink} once the sheet is written; sheets of more
-   * than {@code limit} bytes are not recorded.
+   * Records the part POI writes for {@code sheet}, its rows from the generator's call of {@link
+   * #startRecording} on, and hands it to {@code sink} once the sheet is written; sheets of more
+   * than {@code limit} bytes of rows are not recorded.
    */
-  void recordRows(SXSSFSheet sheet, int limit, Consumer<byte[]> sink) {
+  void record(SXSSFSheet sheet, int limit, Consumer<WrittenSheet> sink) {
     recordings.put(sheet, new Recording(limit, sink));
   }
 
@@ -156,33 +191,13 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
     recordings.get(sheet).start();
   }
 
-  @Override
-  protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
-    DeferredSXSSFSheet deferred = (DeferredSXSSFSheet) sheet;
-    byte[] rows = writtenRows.get(sheet);
-    if (rows != null) {
-      return out -> {
-        deferred.writeRows(out);
-        out.write(rows);
-      };
-    }
-    Recording recording = recordings.get(sheet);
-    if (recording != null) {
-      return out -> {
-        deferred.writeRows(recording.on(out));
-        recording.finish();
-      };
-    }
-    return super.createSheetInjector(sheet);
-  }
-
   /** A sheet's rows as they pass into the file, once its generator says so. */
   private static final class Recording extends FilterOutputStream {
     private final int limit;
-    private final Consumer<byte[]> sink;
+    private final Consumer<WrittenSheet> sink;
     private UnsynchronizedByteArrayOutputStream bytes;
 
-    Recording(int limit, Consumer<byte[]> sink) {
+    Recording(int limit, Consumer<WrittenSheet> sink) {
       super(null);
       this.limit = limit;
       this.sink = sink;
@@ -221,9 +236,9 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
       return bytes != null;
     }
 
-    void finish() {
+    void finish(byte[] head, byte[] tail) {
       if (bytes != null) {
-        sink.accept(bytes.toByteArray());
+        sink.accept(new WrittenSheet(head, bytes.toByteArray(), tail));
         bytes = null;
       }
     }

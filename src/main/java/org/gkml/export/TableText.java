@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gkml.concurrent.SizeBoundedCache;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
@@ -192,6 +193,10 @@ final class TableText {
    * boxes.
    */
   List<Box> checklist(Catalog catalog) {
+    return measures(catalog).checklist();
+  }
+
+  private List<Box> boxes(Catalog catalog) {
     Map<String, String> boxes = new LinkedHashMap<>();
     vocabulary.printedList().forEach(c -> boxes.put(ChannelVocabulary.normalize(c), c));
     Map<String, String> extra = new LinkedHashMap<>();
@@ -209,7 +214,7 @@ final class TableText {
         .forEach(e -> boxes.put(e.getKey(), e.getValue()));
     List<Box> out = new ArrayList<>();
     boxes.forEach((key, label) -> out.add(new Box(label, key)));
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -217,6 +222,46 @@ final class TableText {
    * with its label, or (as a list) a channel's name.
    */
   int widestChannel(Catalog catalog) {
+    return measures(catalog).widestChannel();
+  }
+
+  /** Width units of the longest id of {@code catalog}'s items. */
+  int widestId(Catalog catalog) {
+    return measures(catalog).widestId();
+  }
+
+  /** A table's checklist and the widths its columns are measured by, once per catalogue. */
+  private record Measures(List<Box> checklist, int widestChannel, int widestId) {}
+
+  /** A catalogue by identity: the resolver shares the same object between regions. */
+  private record Same(Catalog catalog) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same s && s.catalog == catalog;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(catalog);
+    }
+  }
+
+  /** The measures of recently printed catalogues (a build prints each in many regions' tables). */
+  private final SizeBoundedCache<Same, Measures> measured = new SizeBoundedCache<>(4096, m -> 1);
+
+  private Measures measures(Catalog catalog) {
+    Same key = new Same(catalog);
+    Measures m = measured.get(key);
+    if (m == null) {
+      int id = catalog.items().stream().mapToInt(i -> ExcelText.units(i.id())).max().orElse(0);
+      List<Box> checklist = boxes(catalog);
+      m = new Measures(checklist, measureChannels(catalog, checklist), id);
+      measured.put(key, m);
+    }
+    return m;
+  }
+
+  private int measureChannels(Catalog catalog, List<Box> checklist) {
     int widest = 0;
     if (channelStyle == ExcelOptions.ChannelStyle.LIST) {
       for (Item item : catalog.items()) {
@@ -226,7 +271,7 @@ final class TableText {
       }
       return widest;
     }
-    for (Box box : checklist(catalog)) {
+    for (Box box : checklist) {
       widest = Math.max(widest, ExcelText.units(TableVocabulary.CHECKED + box.label()));
     }
     return widest;

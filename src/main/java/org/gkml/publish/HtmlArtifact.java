@@ -1,11 +1,7 @@
 package org.gkml.publish;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.gkml.export.HtmlExporter;
@@ -40,9 +36,7 @@ final class HtmlArtifact implements Artifact {
 
   @Override
   public void write(Published p, OutputStream out) throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    exporter.write(page(p), w);
-    w.flush();
+    exporter.write(page(p), out);
   }
 
   HtmlPage page(Published p) {

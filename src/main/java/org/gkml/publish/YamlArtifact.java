@@ -1,17 +1,18 @@
 package org.gkml.publish;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gkml.concurrent.SizeBoundedCache;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
+import org.gkml.model.Region;
+import org.gkml.model.Tier;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.EffectiveWriter;
 import org.gkml.resolve.Provenance;
@@ -37,11 +38,19 @@ public final class YamlArtifact implements Artifact {
   private final EffectiveWriter writer;
 
   /**
-   * The items part of a shared resolution, by catalogue and provenance: about 16 MB, far more than
-   * the few townships being written at a time share (a township's documents are about 1 MB).
+   * The items part of a shared resolution, by catalogue and provenance, in UTF-8 (so that it is
+   * encoded once, not for each region that shares it): 16 MB, far more than the few townships being
+   * written at a time share (a township's documents are about 1 MB).
    */
-  private final SizeBoundedCache<Pair, String> documents =
-      new SizeBoundedCache<>(8_000_000, String::length);
+  private final SizeBoundedCache<Pair, byte[]> documents =
+      new SizeBoundedCache<>(16_000_000, bytes -> bytes.length);
+
+  /** The lines of a catalogue's document before its region (see {@link #head}), by catalogue. */
+  private final SizeBoundedCache<Pair, String> heads =
+      new SizeBoundedCache<>(1_000_000, String::length);
+
+  /** The second half of a {@link #heads} key. */
+  private static final Object HEAD = new Object();
 
   /** One item with its provenance, as listed under {@code items:}: about 16 MB. */
   private final SizeBoundedCache<Pair, String> items =
@@ -63,17 +72,48 @@ public final class YamlArtifact implements Artifact {
 
   @Override
   public void write(Published p, OutputStream out) throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    OutputStream o = new BufferedOutputStream(out, 1 << 16);
+    Map<RegionTier, String> regionLines = new HashMap<>();
     for (Effective e : p.catalogues()) {
-      w.write(head(e));
-      w.write(items(e));
+      o.write(head(e, regionLines).getBytes(StandardCharsets.UTF_8));
+      o.write(items(e));
     }
-    w.flush();
+    o.flush();
   }
 
-  /** The document up to its {@code items:} line: header, policy, region and tier. */
-  private String head(Effective e) throws IOException {
-    Catalog c = e.catalog();
+  /**
+   * The document up to its {@code items:} line: the catalogue's lines (header, policy), kept by
+   * catalogue, then the lines naming the region and tier, the same in all of a folder's documents
+   * (top-level keys, each written as it would be alone), worked out once per folder.
+   */
+  private String head(Effective e, Map<RegionTier, String> regionLines) throws IOException {
+    String catalogLines = catalogLines(e.catalog());
+    RegionTier rt = new RegionTier(e.region(), e.tier());
+    String lines = regionLines.get(rt);
+    if (lines == null) {
+      String whole = head(e.region(), e.tier(), e.catalog());
+      if (!whole.startsWith(catalogLines)) {
+        return whole; // never seen: the region's lines are not a plain suffix
+      }
+      lines = whole.substring(catalogLines.length());
+      regionLines.put(rt, lines);
+    }
+    return catalogLines + lines;
+  }
+
+  /** The lines of a catalogue's document without region, tier and items. */
+  private String catalogLines(Catalog c) throws IOException {
+    Pair key = new Pair(c, HEAD);
+    String kept = heads.get(key);
+    if (kept == null) {
+      kept = head(null, null, c);
+      heads.put(key, kept);
+    }
+    return kept;
+  }
+
+  /** The document of {@code c} for a region and tier (or none) up to its {@code items:} line. */
+  private String head(Region region, Tier tier, Catalog c) throws IOException {
     Catalog bare =
         new Catalog(
             c.domain(),
@@ -84,14 +124,14 @@ public final class YamlArtifact implements Artifact {
             c.policy(),
             List.of(),
             c.loc());
-    String doc = render(new Effective(e.region(), e.tier(), bare, Map.of()));
+    String doc = render(new Effective(region, tier, bare, Map.of()));
     return doc.substring(0, itemsKey(doc));
   }
 
   /** The document from its {@code items:} line to the end, shared by every region alike. */
-  private String items(Effective e) throws IOException {
+  private byte[] items(Effective e) throws IOException {
     Pair key = new Pair(e.catalog(), e.provenance());
-    String kept = documents.get(key);
+    byte[] kept = documents.get(key);
     if (kept != null) {
       return kept;
     }
@@ -106,8 +146,9 @@ public final class YamlArtifact implements Artifact {
       }
       tail = s.toString();
     }
-    documents.put(key, tail);
-    return tail;
+    byte[] bytes = tail.getBytes(StandardCharsets.UTF_8);
+    documents.put(key, bytes);
+    return bytes;
   }
 
   private String item(Item item, Provenance provenance) throws IOException {
@@ -134,6 +175,8 @@ public final class YamlArtifact implements Artifact {
     }
     return at + 1;
   }
+
+  private record RegionTier(Region region, Tier tier) {}
 
   /** Two objects by identity: the resolver shares the same objects between regions. */
   private static final class Pair {

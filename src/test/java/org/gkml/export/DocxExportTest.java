@@ -227,6 +227,38 @@ class DocxExportTest {
     assertThat(exporter.reusedTables()).isEqualTo(1);
   }
 
+  @Test
+  void rowsReusedInATableOfAnotherCatalogueObjectGiveTheSameBytesAsWritingThemAfresh()
+      throws Exception {
+    PublishedCatalog county = regionCatalog();
+    // a village whose overlay made its own catalogues: other objects, the same items but one, and
+    // one item fewer (so the rows below it have other numbers)
+    List<Catalog> overlaid =
+        county.domains().stream()
+            .map(
+                c -> c.items().size() < 2 ? c : c.withItems(c.items().subList(1, c.items().size())))
+            .toList();
+    PublishedCatalog village =
+        new PublishedCatalog(
+            "某某村", "511703101201", null, overlaid, Set.of("AQSC-003"), "某某村", DATE);
+    List<Catalog> copies = county.domains().stream().map(c -> c.withItems(c.items())).toList();
+    PublishedCatalog copy =
+        new PublishedCatalog("某某村", "511703101202", null, copies, Set.of("AQSC-003"), "某某村", DATE);
+    DocxExporter exporter =
+        new DocxExporter(
+            ExcelOptions.ChannelStyle.CHECKLIST,
+            ChannelVocabulary.standard().with(List.of("投资项目在线审批监管平台")));
+    for (PublishedCatalog p : List.of(county, village, copy)) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      exporter.write(p, out);
+      assertThat(out.toByteArray()).isEqualTo(export(p, ExcelOptions.ChannelStyle.CHECKLIST));
+    }
+    assertThat(exporter.reusedTables()).isZero(); // every table is another catalogue object
+    // the copy's rows are the county's; the village's are all renumbered
+    int countyRows = county.domains().stream().mapToInt(c -> c.items().size()).sum();
+    assertThat(exporter.reusedRows()).isEqualTo(countyRows);
+  }
+
   /** Characters XML cannot hold become U+FFFD, never an unreadable document. */
   @Test
   void charactersXmlCannotHoldAreReplacedVisibly() {

@@ -82,6 +82,29 @@ class WorkbookPartsTest {
   }
 
   @Test
+  void aSheetPartReusedAtAnotherPositionIsThePartWrittenAfresh() throws Exception {
+    Catalog safety = ExcelExportTest.safety();
+    Catalog empty =
+        new Catalog("财政预决算", null, null, null, null, safety.policy(), List.of(), safety.loc());
+    ExcelExporter shared = ExcelExportTest.exporter(ExcelOptions.defaults());
+    List<PublishedCatalog> workbooks =
+        List.of(
+            new PublishedCatalog(
+                "凤凰村", "511703001201", null, List.of(safety, empty), Set.of(), null, DATE),
+            // the same catalogue objects on other sheets of the next village's workbook
+            new PublishedCatalog(
+                "金花村", "511703102201", null, List.of(empty, safety), Set.of(), null, DATE),
+            // and in the basic workbook, which has no edit aids
+            PublishedCatalog.basic(List.of(safety, empty), null, null, DATE));
+    for (PublishedCatalog p : workbooks) {
+      ExcelExporter fresh = ExcelExportTest.exporter(ExcelOptions.defaults());
+      assertThat(parts(write(shared, p))).isEqualTo(parts(write(fresh, p)));
+    }
+    // the second village takes both sheets (columns, merges, drop-downs and rows) from the first
+    assertThat(shared.sharedSheets()).isEqualTo(2);
+  }
+
+  @Test
   void fasterCompressionWritesTheSameParts() throws Exception {
     PublishedCatalog p =
         new PublishedCatalog(
