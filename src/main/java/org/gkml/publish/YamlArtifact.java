@@ -11,6 +11,7 @@ import java.util.Map;
 import org.gkml.concurrent.SizeBoundedCache;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Region;
 import org.gkml.model.Tier;
 import org.gkml.resolve.Effective;
@@ -88,10 +89,10 @@ public final class YamlArtifact implements Artifact {
    */
   private String head(Effective e, Map<RegionTier, String> regionLines) throws IOException {
     String catalogLines = catalogLines(e.catalog());
-    RegionTier rt = new RegionTier(e.region(), e.tier());
+    RegionTier rt = new RegionTier(e.region(), e.tier(), e.notApplicable());
     String lines = regionLines.get(rt);
     if (lines == null) {
-      String whole = head(e.region(), e.tier(), e.catalog());
+      String whole = head(e.region(), e.tier(), e.notApplicable(), e.catalog());
       if (!whole.startsWith(catalogLines)) {
         return whole; // never seen: the region's lines are not a plain suffix
       }
@@ -106,25 +107,20 @@ public final class YamlArtifact implements Artifact {
     Pair key = new Pair(c, HEAD);
     String kept = heads.get(key);
     if (kept == null) {
-      kept = head(null, null, c);
+      kept = head(null, null, null, c);
       heads.put(key, kept);
     }
     return kept;
   }
 
-  /** The document of {@code c} for a region and tier (or none) up to its {@code items:} line. */
-  private String head(Region region, Tier tier, Catalog c) throws IOException {
-    Catalog bare =
-        new Catalog(
-            c.domain(),
-            c.title(),
-            c.version(),
-            c.issuer(),
-            c.effective(),
-            c.policy(),
-            List.of(),
-            c.loc());
-    String doc = render(new Effective(region, tier, bare, Map.of()));
+  /**
+   * The document of {@code c} for a region and tier (or none), and whether the domain applies
+   * there, up to its {@code items:} line.
+   */
+  private String head(Region region, Tier tier, NotApplicable notApplicable, Catalog c)
+      throws IOException {
+    String doc =
+        render(new Effective(region, tier, c.withItems(List.of()), Map.of(), notApplicable));
     return doc.substring(0, itemsKey(doc));
   }
 
@@ -176,7 +172,7 @@ public final class YamlArtifact implements Artifact {
     return at + 1;
   }
 
-  private record RegionTier(Region region, Tier tier) {}
+  private record RegionTier(Region region, Tier tier, NotApplicable notApplicable) {}
 
   /** Two objects by identity: the resolver shares the same objects between regions. */
   private static final class Pair {

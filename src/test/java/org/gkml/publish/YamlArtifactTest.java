@@ -5,17 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import org.gkml.TestCatalogs;
 import org.gkml.export.HtmlFixtures;
+import org.gkml.model.CatalogTree;
 import org.gkml.model.Region;
 import org.gkml.resolve.EffectiveWriter;
 import org.gkml.resolve.Resolver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class YamlArtifactTest {
 
   @Test
   void sameBytesAsWritingEveryCatalogueWhole() throws Exception {
-    Resolver resolver = new Resolver(HtmlFixtures.shippedTree());
+    assertSameForEveryRegion(HtmlFixtures.shippedTree());
+  }
+
+  /**
+   * Regression: the pieces a build keeps once were written from a catalogue stripped to its header,
+   * which lost what a region's document says besides its items (the revision record; a domain
+   * declared not applicable, with who declared it and why).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"validate/valid/revisions-and-skipped", "merge/not-applicable/tree"})
+  void sameBytesForCataloguesWithRevisionsAndDomainsNotApplicable(String tree) throws Exception {
+    assertSameForEveryRegion(TestCatalogs.load(TestCatalogs.resource(tree)));
+  }
+
+  private static void assertSameForEveryRegion(CatalogTree tree) throws Exception {
+    Resolver resolver = new Resolver(tree);
     EffectiveWriter writer = new EffectiveWriter(resolver);
     YamlArtifact artifact = new YamlArtifact(writer);
     ResolverSource source = new ResolverSource(resolver);
