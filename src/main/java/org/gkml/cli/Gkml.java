@@ -61,8 +61,18 @@ public final class Gkml {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // built now: when the heap is exhausted there may be no room to look a message up
+    String outOfMemory = "gkml: " + messages.get("cli.outOfMemory");
+    String tooDeep = "gkml: " + messages.get("cli.stackOverflow");
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          // an error in a worker thread reaches here wrapped (CompletionException and the like)
+          Throwable cause = resourceError(e);
+          if (cause != null) {
+            err.println(cause instanceof OutOfMemoryError ? outOfMemory : tooDeep);
+            err.flush();
+            return ExitCode.USAGE.code();
+          }
           if (e instanceof GkmlException g) {
             err.println("gkml: " + TerminalText.quote(g.render(messages)));
             if (debug) {
@@ -85,9 +95,6 @@ public final class Gkml {
           }
           return ExitCode.USAGE.code();
         });
-    // built now: when the heap is exhausted there may be no room to look a message up
-    String outOfMemory = "gkml: " + messages.get("cli.outOfMemory");
-    String tooDeep = "gkml: " + messages.get("cli.stackOverflow");
     try {
       int code = cli.execute(args);
       out.flush();
@@ -106,6 +113,16 @@ public final class Gkml {
       err.println("gkml: " + TerminalText.quote(messages.get("cli.internal", e.toString())));
       return ExitCode.USAGE.code();
     }
+  }
+
+  /** The heap or stack exhaustion somewhere in {@code e}'s causes, or null. */
+  static Throwable resourceError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**
