@@ -3,12 +3,10 @@ package org.gkml.load;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,13 +109,13 @@ public final class YamlWalk {
     } catch (DirectoryIteratorException e) {
       top.failed(dir, e.getCause());
     }
-    // each folder's files are sorted on the thread that walked it, and the folders are taken in
-    // path order, so the whole list usually comes out sorted and listing() only checks it: the
+    // each folder comes out of its walk in path order, and the folders are taken in path order,
+    // so the whole list usually is in path order and only the seams between parts are checked:
     // one sort of 51,000 long paths ran on one thread (the common pool of two cores has one
-    // worker, and Arrays.parallelSort then sorts sequentially)
+    // worker, and Arrays.parallelSort then sorts sequentially), and so did checking them all
     folders.sort(null);
     top.sortFiles();
-    folders.parallelStream().map(f -> walk(f, boundary).sortFiles()).forEachOrdered(top::addAll);
+    folders.parallelStream().map(f -> walk(f, boundary)).forEachOrdered(top::addAll);
     return top.listing();
   }
 
@@ -154,44 +152,72 @@ public final class YamlWalk {
     return found.listing();
   }
 
-  /** The files below a folder, unsorted, walked on the calling thread. */
+  /**
+   * The files below a folder in path order, walked on the calling thread: each folder's entries are
+   * sorted by name (a short byte compare, names of one folder share their parent) and the
+   * subfolders are walked where they fall in that order, so no sort ever compares whole paths.
+   */
   private static Found walk(Path dir, Boundary boundary) {
     Found found = new Found();
-    try {
-      Files.walkFileTree(
-          dir,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-              return isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              found.entry(file, attrs, boundary);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (!isHidden(file)) {
-                found.failed(file, e); // a folder that cannot be listed, mostly
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) {
-              if (e != null) {
-                found.failed(d, e); // listing it broke off half-way
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      found.failed(dir, e);
-    }
+    found.ordered = true;
+    walkInto(dir, boundary, found);
     return found;
+  }
+
+  private static void walkInto(Path dir, Boundary boundary, Found found) {
+    List<Entry> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        Path name = p.getFileName();
+        if (name.toString().startsWith(".")) {
+          continue; // hidden: neither read nor walked nor reported
+        }
+        try {
+          entries.add(
+              new Entry(
+                  p,
+                  name,
+                  Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+        } catch (IOException e) {
+          found.failed(p, e);
+        }
+      }
+    } catch (DirectoryIteratorException e) {
+      found.failed(dir, e.getCause()); // listing it broke off half-way
+    } catch (IOException e) {
+      found.failed(dir, e); // a folder that cannot be listed, mostly
+      return;
+    }
+    entries.sort(null);
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (e.attributes().isDirectory()) {
+        // a folder's name that a sibling's continues with a character below '/' ("a" and
+        // "a-b"): the sibling's files come before the folder's in path order, not after
+        if (i + 1 < entries.size() && continues(entries.get(i + 1).name(), e.name())) {
+          found.ordered = false;
+        }
+        walkInto(e.path(), boundary, found);
+      } else {
+        found.entry(e.path(), e.attributes(), boundary);
+      }
+    }
+  }
+
+  /** Whether {@code name} continues {@code folder}'s name; true when unsure (undecodable bytes). */
+  private static boolean continues(Path name, Path folder) {
+    String n = name.toString();
+    String f = folder.toString();
+    return n.startsWith(f) || n.indexOf('\uFFFD') >= 0 || f.indexOf('\uFFFD') >= 0;
+  }
+
+  /** One entry of a folder, ordered by its name (a sibling's path orders the same way). */
+  private record Entry(Path path, Path name, BasicFileAttributes attributes)
+      implements Comparable<Entry> {
+    @Override
+    public int compareTo(Entry other) {
+      return name.compareTo(other.name);
+    }
   }
 
   /** What one part of the walk found. */
@@ -199,6 +225,7 @@ public final class YamlWalk {
     final List<Path> files = new ArrayList<>();
     final List<Skipped> skipped = new ArrayList<>();
     final List<BasicFileAttributes> attributes = new ArrayList<>(); // one for each of files
+    boolean ordered; // files known to be in path order: listing() need not check them
 
     /** A walked entry that is not a folder (or a link the walk did not follow). */
     void entry(Path p, BasicFileAttributes attrs, Boundary boundary) {
@@ -261,7 +288,14 @@ public final class YamlWalk {
               : new Skipped(p, Rule.SYNTAX, true, "load.walkFailed", reason(e)));
     }
 
+    /** Appends another part; both in path order, the whole is when the seam is. */
     void addAll(Found other) {
+      if (!other.ordered
+          || !files.isEmpty()
+              && !other.files.isEmpty()
+              && files.get(files.size() - 1).compareTo(other.files.get(0)) > 0) {
+        ordered = false;
+      }
       files.addAll(other.files);
       skipped.addAll(other.skipped);
       attributes.addAll(other.attributes);
@@ -275,6 +309,7 @@ public final class YamlWalk {
         files.set(i, sorted[i].path());
         attributes.set(i, sorted[i].attributes());
       }
+      ordered = true;
       return this;
     }
 
@@ -288,7 +323,7 @@ public final class YamlWalk {
 
     Listing listing() {
       Walked[] sorted = walked();
-      if (!isSorted(sorted)) {
+      if (!ordered && !isSorted(sorted)) {
         // a folder's name that another's continues with a character below '/' ("a" and "a-b")
         // puts the parts out of path order: sort the whole list then
         Arrays.parallelSort(sorted);

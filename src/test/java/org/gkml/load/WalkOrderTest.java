@@ -53,4 +53,40 @@ class WalkOrderTest {
 
     assertThat(TreeLoader.yamlFiles(root, regions)).containsExactlyElementsOf(written);
   }
+
+  @Test
+  void deepFoldersWhoseNamesContinueOthersStillListInPathOrder() throws IOException {
+    // below the first level each folder is walked and ordered by name alone, so the case where a
+    // folder's name is continued by a sibling's ("x" and "x-1", "x.yaml") must hold there too;
+    // one folder on the first level, so that no disorder there hides one further down
+    Path regions = Files.createDirectories(root.resolve("regions"));
+    Path top = regions.resolve("330000");
+    List<String> names = List.of("x", "x-1", "x.0", "x 2", "x0", "示例", "示例-1", "a");
+    Random random = new Random(11);
+    List<Path> written = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      Path dir = top;
+      int depth = 1 + random.nextInt(4);
+      for (int d = 0; d < depth; d++) {
+        dir = dir.resolve(names.get(random.nextInt(names.size())));
+      }
+      Path file = dir.resolveSibling(dir.getFileName() + ".yaml");
+      if (Files.isDirectory(file) || Files.exists(dir) && !Files.isDirectory(dir)) {
+        continue;
+      }
+      Files.createDirectories(dir);
+      Path inside = dir.resolve(names.get(random.nextInt(names.size())) + ".yml");
+      for (Path f : List.of(file, inside)) {
+        if (!Files.exists(f)) {
+          written.add(Files.writeString(f, "gkml: 1\n"));
+        }
+      }
+    }
+    Path hidden = Files.createDirectories(regions.resolve("x").resolve(".hidden"));
+    Files.writeString(hidden.resolve("h.yaml"), "gkml: 1\n");
+    Files.writeString(regions.resolve("x").resolve(".h.yaml"), "gkml: 1\n");
+    written.sort(null);
+
+    assertThat(TreeLoader.yamlFiles(root, regions)).containsExactlyElementsOf(written);
+  }
 }
