@@ -169,7 +169,8 @@ public final class YamlWalk {
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path p : stream) {
         Path name = p.getFileName();
-        if (name.toString().startsWith(".")) {
+        String text = name.toString();
+        if (text.startsWith(".")) {
           continue; // hidden: neither read nor walked nor reported
         }
         try {
@@ -177,6 +178,7 @@ public final class YamlWalk {
               new Entry(
                   p,
                   name,
+                  text,
                   Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
         } catch (IOException e) {
           found.failed(p, e);
@@ -194,25 +196,25 @@ public final class YamlWalk {
       if (e.attributes().isDirectory()) {
         // a folder's name that a sibling's continues with a character below '/' ("a" and
         // "a-b"): the sibling's files come before the folder's in path order, not after
-        if (i + 1 < entries.size() && continues(entries.get(i + 1).name(), e.name())) {
+        if (i + 1 < entries.size() && continues(entries.get(i + 1), e)) {
           found.ordered = false;
         }
         walkInto(e.path(), boundary, found);
       } else {
-        found.entry(e.path(), e.attributes(), boundary);
+        found.entry(e.path(), e.text(), e.attributes(), boundary);
       }
     }
   }
 
   /** Whether {@code name} continues {@code folder}'s name; true when unsure (undecodable bytes). */
-  private static boolean continues(Path name, Path folder) {
-    String n = name.toString();
-    String f = folder.toString();
+  private static boolean continues(Entry name, Entry folder) {
+    String n = name.text();
+    String f = folder.text();
     return n.startsWith(f) || n.indexOf('\uFFFD') >= 0 || f.indexOf('\uFFFD') >= 0;
   }
 
   /** One entry of a folder, ordered by its name (a sibling's path orders the same way). */
-  private record Entry(Path path, Path name, BasicFileAttributes attributes)
+  private record Entry(Path path, Path name, String text, BasicFileAttributes attributes)
       implements Comparable<Entry> {
     @Override
     public int compareTo(Entry other) {
@@ -229,8 +231,11 @@ public final class YamlWalk {
 
     /** A walked entry that is not a folder (or a link the walk did not follow). */
     void entry(Path p, BasicFileAttributes attrs, Boundary boundary) {
-      // the name is decoded once (a province has 51,000 of them, mostly Chinese)
-      String name = p.getFileName().toString();
+      entry(p, p.getFileName().toString(), attrs, boundary);
+    }
+
+    /** Same, given the name as the walk decoded it (a province has 51,000, mostly Chinese). */
+    void entry(Path p, String name, BasicFileAttributes attrs, Boundary boundary) {
       if (name.startsWith(".")) {
         return;
       }
