@@ -61,6 +61,7 @@ public final class ExcelExporter {
         new StreamedWorkbook(
             ROW_WINDOW, options.compression().level, PackageDates.zipEntryTime(published.date()))) {
       ExcelStyles styles = new ExcelStyles(wb);
+      EditAids editAids = published.isBasic() ? null : new EditAids(words.channelsPrompt());
       List<String> sheets = sheetNames(published.domains());
       List<Tier> tiers = published.tierColumns(); // a walk over every item: once per workbook
       writeIndex(wb, styles, published, sheets);
@@ -73,7 +74,13 @@ public final class ExcelExporter {
             TableColumn.layout(
                 tiers, TableColumn.Extras.of(domain).withRemoval(!published.isBasic()));
         writeDomain(
-            wb, styles, published, domain, sheets.get(i), Column.layout(table, domain, words));
+            wb,
+            styles,
+            editAids,
+            published,
+            domain,
+            sheets.get(i),
+            Column.layout(table, domain, words));
         if (domain.items().isEmpty()) {
           // no item at this tier: the sheet stays for the import, hidden so that no page of
           // headers alone is printed; the 目录 lists the domain as 本层级无事项
@@ -186,6 +193,7 @@ public final class ExcelExporter {
   private void writeDomain(
       StreamedWorkbook wb,
       ExcelStyles styles,
+      EditAids editAids,
       PublishedCatalog published,
       Catalog catalog,
       String name,
@@ -210,7 +218,7 @@ public final class ExcelExporter {
       // the print titles are a name in the workbook's part, which is written afresh
       sheet.setRepeatingRows(printTitles());
     } else {
-      sheetTemplate(wb, sheet, published, columns, widths, items, runEnd, lastRow);
+      sheetTemplate(wb, sheet, editAids, published, columns, widths, items, runEnd, lastRow);
       wb.record(sheet, SharedRows.MAX_SHEET_BYTES, part -> shared.put(key, part));
     }
     if (!items.isEmpty()) {
@@ -264,6 +272,7 @@ public final class ExcelExporter {
   private void sheetTemplate(
       StreamedWorkbook wb,
       DeferredSXSSFSheet sheet,
+      EditAids editAids,
       PublishedCatalog published,
       List<Column> columns,
       int[] widths,
@@ -284,13 +293,12 @@ public final class ExcelExporter {
       }
     }
     if (!published.isBasic()) {
-      EditAids.add(
-          sheet,
+      editAids.add(
+          xssf,
           columns.stream().map(Column::table).toList(),
           HEADER_ROW,
           FIRST_ITEM_ROW,
-          FIRST_ITEM_ROW + items.size() + EditAids.SPARE_ROWS,
-          words.channelsPrompt());
+          FIRST_ITEM_ROW + items.size() + EditAids.SPARE_ROWS);
     }
     sheet.createFreezePane(0, FIRST_ITEM_ROW);
     // before the print setup: POI then marks the sheet's page setup as not the printer's defaults

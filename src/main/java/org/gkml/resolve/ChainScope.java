@@ -67,7 +67,7 @@ public final class ChainScope {
     }
     Path regions = top.resolve(TreeLoader.REGIONS_DIR);
     byte[][] codes = region.chain().stream().map(c -> ascii(c.digits())).toArray(byte[][]::new);
-    YamlWalk.Listing overlays = YamlWalk.of(top, regions);
+    YamlWalk.Listing overlays = pathsOnly(YamlWalk.of(top, regions));
     // on a province tree most files lie off the chain and are only scanned: both cores help
     overlays.files().parallelStream()
         .filter(f -> onChainFolders(regions, f, region) || mentions(f, codes))
@@ -77,6 +77,15 @@ public final class ChainScope {
         .filter(s -> !s.path().startsWith(regions) || onChainFolders(regions, s.path(), region))
         .forEach(skipped::add);
     return new Scope(top, read, Set.of(), skipped);
+  }
+
+  /**
+   * A listing without the file attributes the walk kept (a province has 51,000): nothing here needs
+   * them, and held during the scan they survived its young collections, copied and promoted (a
+   * tenth of an export's collection work, measured with -Xlog:gc).
+   */
+  private static YamlWalk.Listing pathsOnly(YamlWalk.Listing walked) {
+    return new YamlWalk.Listing(walked.files(), walked.skipped());
   }
 
   /**
