@@ -99,15 +99,7 @@ class ValidationCacheTest {
         "mode: 主动公开");
     assertThat(sameWithAndWithoutCache().code()).isEqualTo(1);
 
-    // a rename (the file keeps its content, its path changes)
-    Path village =
-        root.resolve("regions/511703-达川区/511703001-三里坪街道/511703001201-凤凰村/employment.yaml");
-    Files.move(village, village.resolveSibling("employment-2.yaml"));
-    sameWithAndWithoutCache();
-
-    // a deletion
-    Files.delete(root.resolve("regions/511703-达川区/511703001-三里坪街道/social-insurance.yaml"));
-    sameWithAndWithoutCache();
+    Path village = renameAVillageFileThenDeleteATownshipFile();
 
     // a config change: a channel the tree uses is no longer declared
     edit("gkml.yaml", "  - 投资项目在线审批监管平台\n", "");
@@ -123,6 +115,20 @@ class ValidationCacheTest {
   }
 
   /** Dates every catalogue file an hour back: the stat index then vouches for what is unchanged. */
+  /**
+   * A rename (the file keeps its content, its path changes), then a deletion, each validated with
+   * and without the cache; returns where the renamed file was.
+   */
+  private Path renameAVillageFileThenDeleteATownshipFile() throws IOException {
+    Path village =
+        root.resolve("regions/511703-达川区/511703001-三里坪街道/511703001201-凤凰村/employment.yaml");
+    Files.move(village, village.resolveSibling("employment-2.yaml"));
+    sameWithAndWithoutCache();
+    Files.delete(root.resolve("regions/511703-达川区/511703001-三里坪街道/social-insurance.yaml"));
+    sameWithAndWithoutCache();
+    return village;
+  }
+
   private void settleAll() throws IOException {
     FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
     try (Stream<Path> all = Files.walk(root)) {
@@ -155,12 +161,7 @@ class ValidationCacheTest {
     assertThat(sameWithAndWithoutCache().out()).contains("凤凰村").contains("JYCY-001");
     settleAll();
     validate(true);
-    Path village =
-        root.resolve("regions/511703-达川区/511703001-三里坪街道/511703001201-凤凰村/employment.yaml");
-    Files.move(village, village.resolveSibling("employment-2.yaml"));
-    sameWithAndWithoutCache();
-    Files.delete(root.resolve("regions/511703-达川区/511703001-三里坪街道/social-insurance.yaml"));
-    sameWithAndWithoutCache();
+    renameAVillageFileThenDeleteATownshipFile();
   }
 
   @Test
