@@ -1,6 +1,8 @@
 package org.gkml.cache;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +16,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,9 +31,11 @@ import org.gkml.io.AtomicFile;
 import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.load.YamlWalk;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Config;
 import org.gkml.model.Finding;
+import org.gkml.model.LazyList;
 import org.gkml.model.Loc;
 import org.gkml.model.Rule;
 import org.gkml.model.Severity;
@@ -60,7 +65,13 @@ public final class ValidationCache {
   private static final Pattern TEMPORARY =
       Pattern.compile(
           "\\.((validate|index|latest)-[0-9a-f]{64}\\.(json|bin|txt)|stat-index\\.bin)-?[0-9]+\\.tmp");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // (a factory of streaming parsers only: see Stored)
+  private static final JsonFactory JSON_FACTORY = new JsonFactory();
+
+  /** The object mapper that writes entries, made on the first run that stores one. */
+  private static final class Writer {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
 
   private final Path dir;
   private final String build;
@@ -210,11 +221,18 @@ public final class ValidationCache {
     return dir.resolve("latest-" + shape + ".txt");
   }
 
-  /** The whole tree's file list, as a run reports it, and no findings. */
+  /**
+   * The whole tree's file list, as a run reports it, and no findings. Each file is shown when first
+   * asked for: the text report shows only how many there are.
+   */
   private static Validation skeleton(Scope scope, TreeLoader loader) {
-    List<String> files = new ArrayList<>();
-    scope.read().forEach(p -> files.add(loader.display(p)));
-    scope.skipped().forEach(s -> files.add(loader.display(s.path())));
+    List<Path> read = scope.read();
+    List<YamlWalk.Skipped> skipped = scope.skipped();
+    int n = read.size();
+    List<String> files =
+        LazyList.of(
+            n + skipped.size(),
+            i -> loader.display(i < n ? read.get(i) : skipped.get(i - n).path()));
     Path top = scope.root().toAbsolutePath().normalize();
     TreeLoader.Result none =
         new TreeLoader.Result(
@@ -263,62 +281,145 @@ public final class ValidationCache {
 
   private Outcome lookup(
       Path entry, String key, Scope scope, TreeLoader loader, boolean historyAllowed) {
-    JsonNode node;
+    Stored stored;
     try {
       if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
           || Files.size(entry) > MAX_ENTRY_BYTES) {
         return null;
       }
-      node = JSON.readTree(Files.readAllBytes(entry));
+      stored = Stored.parse(Files.readAllBytes(entry));
     } catch (IOException | RuntimeException e) {
       return null; // truncated, corrupt or vanished: check again
     }
     try {
-      return decode(node, key, scope, loader, historyAllowed);
+      return stored == null ? null : decode(stored, key, scope, loader, historyAllowed);
     } catch (RuntimeException e) {
       return null; // well-formed JSON that says something else: not ours
     }
   }
 
   private static Outcome decode(
-      JsonNode node, String key, Scope scope, TreeLoader loader, boolean historyAllowed) {
-    if (!TreeContents.FORMAT.equals(text(node, "format")) || !key.equals(text(node, "key"))) {
+      Stored node, String key, Scope scope, TreeLoader loader, boolean historyAllowed) {
+    if (!TreeContents.FORMAT.equals(node.format) || !key.equals(node.key)) {
       return null;
     }
-    JsonNode history = node.get("history");
-    if (history == null) {
+    if (!node.historySeen) {
       return null;
     }
-    if (!history.isNull()
-        && (!historyAllowed || !history.asText().equals(GitHead.of(scope.root())))) {
+    if (node.history != null
+        && (!historyAllowed || !node.history.equals(GitHead.of(scope.root())))) {
       return null; // a GK403 hint was read from history, which has moved on
     }
     Map<Finding, String> subjects = new IdentityHashMap<>();
     List<Finding> findings = new ArrayList<>();
-    for (JsonNode f : array(node, "findings")) {
+    for (Map<String, Object> f : array(node.findings)) {
       Finding finding = finding(f);
       findings.add(finding);
       subjects.put(finding, text(f, "subject"));
     }
     List<Suppressed> suppressed = new ArrayList<>();
-    for (JsonNode s : array(node, "suppressed")) {
+    for (Map<String, Object> s : array(node.suppressed)) {
       Finding finding = finding(s);
       suppressed.add(new Suppressed(finding, text(s, "reason")));
       subjects.put(finding, text(s, "subject"));
     }
-    JsonNode unreadable = node.get("unreadable");
-    if (unreadable == null || !unreadable.isBoolean()) {
+    if (node.unreadable == null) {
       return null;
     }
     // the files checked are those the walk found, in the order the loader keeps them
     Validation none = skeleton(scope, loader);
     Validation v =
-        new Validation(none.loaded(), findings, none.files(), unreadable.asBoolean(), suppressed);
+        new Validation(none.loaded(), findings, none.files(), node.unreadable, suppressed);
     // a finding made anew from the report (a baseline filter keeps the same objects) has none
     return new Outcome(v, f -> subjects.getOrDefault(f, f.loc().pointer()), true, false);
   }
 
-  private static Finding finding(JsonNode f) {
+  /**
+   * An entry's fields as read with Jackson's streaming parser: an unchanged run reads one entry,
+   * and the object mapper's classes and set-up cost it more than all of its findings' decoding (the
+   * mapper writes entries, on a run that checked something anyway). A finding is a map of its
+   * fields to their text or int value; a value of any other kind is kept as {@link #OTHER}, so that
+   * asking for it fails as with a missing field.
+   */
+  private static final class Stored {
+    static final Object OTHER = new Object();
+    String format;
+    String key;
+    boolean historySeen;
+    String history;
+    Boolean unreadable;
+    List<Map<String, Object>> findings;
+    List<Map<String, Object>> suppressed;
+
+    /** The entry {@code bytes} holds; null when they are not a JSON object. */
+    static Stored parse(byte[] bytes) throws IOException {
+      try (JsonParser in = JSON_FACTORY.createParser(bytes)) {
+        if (in.nextToken() != JsonToken.START_OBJECT) {
+          return null;
+        }
+        Stored s = new Stored();
+        for (JsonToken t = in.nextToken(); t == JsonToken.FIELD_NAME; t = in.nextToken()) {
+          String field = in.currentName();
+          JsonToken value = in.nextToken();
+          switch (field) {
+            case "format" -> s.format = value == JsonToken.VALUE_STRING ? in.getText() : null;
+            case "key" -> s.key = value == JsonToken.VALUE_STRING ? in.getText() : null;
+            case "history" -> {
+              if (value == JsonToken.VALUE_STRING) {
+                s.historySeen = true;
+                s.history = in.getText();
+              } else {
+                s.historySeen = value == JsonToken.VALUE_NULL;
+                in.skipChildren();
+              }
+            }
+            case "unreadable" ->
+                s.unreadable =
+                    value == JsonToken.VALUE_TRUE
+                        ? Boolean.TRUE
+                        : value == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+            case "findings" -> s.findings = records(in, value);
+            case "suppressed" -> s.suppressed = records(in, value);
+            default -> in.skipChildren();
+          }
+        }
+        return s;
+      }
+    }
+
+    /** An array of flat objects, or null when the value is something else. */
+    private static List<Map<String, Object>> records(JsonParser in, JsonToken at)
+        throws IOException {
+      if (at != JsonToken.START_ARRAY) {
+        in.skipChildren();
+        return null;
+      }
+      List<Map<String, Object>> all = new ArrayList<>();
+      for (JsonToken t = in.nextToken(); t != JsonToken.END_ARRAY; t = in.nextToken()) {
+        if (t != JsonToken.START_OBJECT) {
+          throw new IllegalArgumentException("not a finding");
+        }
+        Map<String, Object> fields = new HashMap<>();
+        for (JsonToken f = in.nextToken(); f == JsonToken.FIELD_NAME; f = in.nextToken()) {
+          String name = in.currentName();
+          JsonToken value = in.nextToken();
+          if (value == JsonToken.VALUE_STRING) {
+            fields.put(name, in.getText());
+          } else if (value == JsonToken.VALUE_NUMBER_INT
+              && in.getNumberType() == JsonParser.NumberType.INT) {
+            fields.put(name, in.getIntValue());
+          } else {
+            in.skipChildren();
+            fields.put(name, OTHER);
+          }
+        }
+        all.add(fields);
+      }
+      return all;
+    }
+  }
+
+  private static Finding finding(Map<String, Object> f) {
     Rule rule = Rule.ofId(text(f, "rule")).orElseThrow();
     Severity severity = Severity.valueOf(text(f, "severity"));
     SourceFile file = SourceFile.unstructured(Path.of(text(f, "path")), text(f, "display"));
@@ -333,7 +434,7 @@ public final class ValidationCache {
       List<String> summaries,
       Supplier<String> head) {
     String key = contents.key();
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Writer.JSON.createObjectNode();
     node.put("format", TreeContents.FORMAT);
     node.put("key", key);
     node.put("build", build);
@@ -355,7 +456,7 @@ public final class ValidationCache {
       put(suppressed.addObject(), s.finding(), subjects).put("reason", s.justification());
     }
     try {
-      byte[] bytes = JSON.writeValueAsBytes(node);
+      byte[] bytes = Writer.JSON.writeValueAsBytes(node);
       if (bytes.length > MAX_ENTRY_BYTES) {
         return;
       }
@@ -450,27 +551,24 @@ public final class ValidationCache {
     }
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isTextual()) {
+  private static String text(Map<String, Object> fields, String field) {
+    if (!(fields.get(field) instanceof String v)) {
       throw new IllegalArgumentException("no text " + field);
     }
-    return v.asText();
+    return v;
   }
 
-  private static int number(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isInt()) {
+  private static int number(Map<String, Object> fields, String field) {
+    if (!(fields.get(field) instanceof Integer v)) {
       throw new IllegalArgumentException("no number " + field);
     }
-    return v.asInt();
+    return v;
   }
 
-  private static Iterable<JsonNode> array(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || !v.isArray()) {
-      throw new IllegalArgumentException("no array " + field);
+  private static List<Map<String, Object>> array(List<Map<String, Object>> records) {
+    if (records == null) {
+      throw new IllegalArgumentException("no array");
     }
-    return v;
+    return records;
   }
 }

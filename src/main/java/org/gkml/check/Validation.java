@@ -4,6 +4,7 @@ import java.util.List;
 import org.gkml.error.ExitCode;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
+import org.gkml.model.LazyList;
 import org.gkml.model.Severity;
 import org.gkml.model.Suppressed;
 
@@ -21,7 +22,7 @@ public record Validation(
 
   public Validation {
     findings = List.copyOf(findings);
-    files = List.copyOf(files);
+    files = LazyList.copyOf(files); // (a lazy list is unmodifiable already)
     suppressed = List.copyOf(suppressed);
   }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
+import org.gkml.model.LazyList;
 import org.gkml.model.Severity;
 import org.gkml.model.Suppressed;
 
@@ -24,7 +25,7 @@ public record ReportInput(
     Function<Finding, String> subject) {
   public ReportInput {
     findings = List.copyOf(findings);
-    files = List.copyOf(files);
+    files = LazyList.copyOf(files); // (a lazy list is unmodifiable already)
     suppressed = List.copyOf(suppressed);
     Objects.requireNonNull(subject);
   }
