@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import org.gkml.io.AtomicFile;
+import org.gkml.load.YamlWalk;
 
 /**
  * What each file of the last run looked like when its digest was taken (size, modification time in
@@ -44,7 +48,7 @@ import org.gkml.io.AtomicFile;
  */
 final class StatIndex {
   static final String FILE = "stat-index.bin";
-  private static final long MAGIC = 0x676b6d6c53544133L; // "gkmlSTA3"
+  private static final long MAGIC = 0x676b6d6c53544134L; // "gkmlSTA4"
   private static final int D = TreeContents.DIGEST_BYTES;
 
   /** Files changed this close to (or after) the storing run's start are read again. */
@@ -76,6 +80,31 @@ final class StatIndex {
     }
   }
 
+  /**
+   * A folder's attributes: its modification time (ns), the hash of its file key and its permission
+   * bits (whether it can be listed). An entry made, removed or renamed in a folder sets its mtime;
+   * a change of permissions does not, hence the bits.
+   */
+  record FolderStat(long mtime, int fileKey, int mode) {
+    /** The attributes of a folder as read (POSIX ones: with its permissions), or null. */
+    static FolderStat of(BasicFileAttributes a) {
+      if (!(a instanceof PosixFileAttributes p) || !a.isDirectory() || a.isSymbolicLink()) {
+        return null;
+      }
+      int mode = 0;
+      for (PosixFilePermission bit : p.permissions()) {
+        mode |= 1 << bit.ordinal();
+      }
+      return new FolderStat(
+          a.lastModifiedTime().to(TimeUnit.NANOSECONDS), Objects.hashCode(a.fileKey()), mode);
+    }
+
+    /** As {@link Stat#settledBefore}. */
+    boolean settledBefore(long start) {
+      return mtime < start - MARGIN_NANOS;
+    }
+  }
+
   private final ByteBuffer data;
   private final String root;
   private final long start;
@@ -88,9 +117,22 @@ final class StatIndex {
   private final int mtimes;
   private final int keys;
   private final int digests;
+  // the folders of the walk (see KnownWalk): folder i's name is folderNames[folderEnds[i-1]..)
+  private final int[] folderEnds;
+  private final int folderNames;
+  private final int folderMtimes;
+  private final int folderKeys;
+  private final int folderModes;
   private Map<String, Integer> byName;
 
-  private StatIndex(ByteBuffer data, String root, long start, byte[] namesDigest, int[] ends) {
+  private StatIndex(
+      ByteBuffer data,
+      String root,
+      long start,
+      byte[] namesDigest,
+      int[] ends,
+      int folderNames,
+      int[] folderEnds) {
     this.data = data;
     this.root = root;
     this.start = start;
@@ -102,11 +144,18 @@ final class StatIndex {
     this.mtimes = sizes + 8 * n;
     this.keys = mtimes + 8 * n;
     this.digests = keys + 4 * n;
+    int m = folderEnds.length;
+    this.folderEnds = folderEnds;
+    this.folderNames = folderNames;
+    this.folderMtimes = folderNames + (m == 0 ? 0 : folderEnds[m - 1]);
+    this.folderKeys = folderMtimes + 8 * m;
+    this.folderModes = folderKeys + 4 * m;
   }
 
   /** An index that vouches for nothing. */
   static StatIndex none() {
-    return new StatIndex(ByteBuffer.allocate(0), "", Long.MIN_VALUE, null, new int[0]);
+    return new StatIndex(
+        ByteBuffer.allocate(0), "", Long.MIN_VALUE, null, new int[0], 0, new int[0]);
   }
 
   /**
@@ -117,15 +166,47 @@ final class StatIndex {
    */
   static StatIndex of(
       Path root, long start, byte[][] names, Stat[] stats, byte[] digests, byte[] namesDigest) {
+    return of(root, start, names, stats, digests, namesDigest, new byte[0][], new FolderStat[0]);
+  }
+
+  /**
+   * As {@link #of(Path, long, byte[][], Stat[], byte[], byte[])}, with the folders the run's walk
+   * listed (names relative to the root, UTF-8, and attributes) when they are all a later run needs
+   * to know the walk's outcome unchanged (KnownWalk); none otherwise.
+   */
+  static StatIndex of(
+      Path root,
+      long start,
+      byte[][] names,
+      Stat[] stats,
+      byte[] digests,
+      byte[] namesDigest,
+      byte[][] folderNames,
+      FolderStat[] folderStats) {
     int n = names.length;
+    int m = folderNames.length;
     String top = key(root);
     byte[] rootBytes = top.getBytes(StandardCharsets.UTF_8);
     int namesLength = 0;
     for (byte[] name : names) {
       namesLength += name.length;
     }
+    int folderNamesLength = 0;
+    for (byte[] name : folderNames) {
+      folderNamesLength += name.length;
+    }
     int header = 8 + 4 + rootBytes.length + 8 + D + 4;
-    ByteBuffer out = ByteBuffer.allocate(header + 4 * n + namesLength + (8 + 8 + 4 + D) * n + 8);
+    ByteBuffer out =
+        ByteBuffer.allocate(
+            header
+                + 4 * n
+                + namesLength
+                + (8 + 8 + 4 + D) * n
+                + 4
+                + 4 * m
+                + folderNamesLength
+                + (8 + 4 + 4) * m
+                + 8);
     out.putLong(MAGIC).putInt(rootBytes.length).put(rootBytes).putLong(start).put(namesDigest);
     out.putInt(n);
     for (byte[] name : names) {
@@ -144,6 +225,22 @@ final class StatIndex {
       out.putInt(s == null ? 0 : s.fileKey());
     }
     out.put(digests, 0, n * D);
+    out.putInt(m);
+    for (byte[] name : folderNames) {
+      out.putInt(name.length);
+    }
+    for (byte[] name : folderNames) {
+      out.put(name);
+    }
+    for (FolderStat s : folderStats) {
+      out.putLong(s.mtime());
+    }
+    for (FolderStat s : folderStats) {
+      out.putInt(s.fileKey());
+    }
+    for (FolderStat s : folderStats) {
+      out.putInt(s.mode());
+    }
     out.putLong(checksum(out.array(), out.position()));
     StatIndex index = parse(out.array());
     if (index == null) {
@@ -262,6 +359,76 @@ final class StatIndex {
         && now.settledBefore(start);
   }
 
+  /** The name relative to the root of entry {@code i}. */
+  String name(int i) {
+    return new String(data.array(), names + begin(i), ends[i] - begin(i), StandardCharsets.UTF_8);
+  }
+
+  /** Whether entry {@code i} is a file at the top of the root (its name has no '/'). */
+  boolean atTop(int i) {
+    byte[] b = data.array();
+    for (int j = names + begin(i); j < names + ends[i]; j++) {
+      if (b[j] == '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many folders the index holds (none: it cannot tell a walk's outcome, see KnownWalk). */
+  int folders() {
+    return folderEnds.length;
+  }
+
+  private int folderBegin(int i) {
+    return i == 0 ? 0 : folderEnds[i - 1];
+  }
+
+  /** The name relative to the root of folder {@code i}. */
+  String folderName(int i) {
+    int from = folderNames + folderBegin(i);
+    return new String(data.array(), from, folderEnds[i] - folderBegin(i), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether folder {@code i} vouches for a folder that now has {@code now}'s attributes: the same
+   * attributes, settled before the storing run began (as {@link #vouches} for a file).
+   */
+  boolean vouchesFolder(int i, FolderStat now) {
+    return now != null
+        && data.getLong(folderMtimes + 8 * i) == now.mtime()
+        && data.getInt(folderKeys + 4 * i) == now.fileKey()
+        && data.getInt(folderModes + 4 * i) == now.mode()
+        && now.settledBefore(start);
+  }
+
+  /**
+   * Whether the folders a walk listed are those this index holds, in the same order, each vouched
+   * for: a later run will know the walk's outcome from this index, none need be stored for that.
+   *
+   * @param prefix the root's text with a trailing '/'
+   */
+  boolean vouchesFolders(List<YamlWalk.Folder> walked, String prefix) {
+    if (walked.size() != folders()) {
+      return false;
+    }
+    for (int i = 0; i < walked.size(); i++) {
+      YamlWalk.Folder f = walked.get(i);
+      String text = f.path().toString();
+      if (!text.startsWith(prefix)
+          || !sameName(
+              text,
+              prefix.length(),
+              data.array(),
+              folderNames + folderBegin(i),
+              folderNames + folderEnds[i])
+          || !vouchesFolder(i, FolderStat.of(f.attributes()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Copies entry {@code i}'s digest into {@code to} at {@code at}. */
   void digest(int i, byte[] to, int at) {
     System.arraycopy(data.array(), digests + i * D, to, at, D);
@@ -317,10 +484,30 @@ final class StatIndex {
         }
         ends[i] = (int) total;
       }
-      if (in.position() + total + (8L + 8 + 4 + D) * n != body) {
+      int namesAt = in.position();
+      long folders = namesAt + total + (8L + 8 + 4 + D) * n;
+      if (folders + 4 > body) {
         return null;
       }
-      return new StatIndex(in, root, start, namesDigest, ends);
+      int m = in.getInt((int) folders);
+      if (m < 0 || m > (body - folders - 4) / (4 + 8 + 4 + 4)) {
+        return null;
+      }
+      int[] folderEnds = new int[m];
+      long folderTotal = 0;
+      for (int i = 0; i < m; i++) {
+        int length = in.getInt((int) folders + 4 + 4 * i);
+        folderTotal += length;
+        if (length < 0 || folderTotal > body) {
+          return null;
+        }
+        folderEnds[i] = (int) folderTotal;
+      }
+      long folderNames = folders + 4 + 4L * m;
+      if (folderNames + folderTotal + (8L + 4 + 4) * m != body) {
+        return null;
+      }
+      return new StatIndex(in, root, start, namesDigest, ends, (int) folderNames, folderEnds);
     } catch (RuntimeException e) {
       return null; // (BufferUnderflowException and friends: a foreign file)
     }

@@ -203,10 +203,36 @@ public final class TreeContents implements TreeLoader.Contents {
     MessageDigest key = digest();
     key.update(digests);
     key.update(shapeDigest);
-    StatIndex index =
-        anyRead || !inPlace[0]
-            ? StatIndex.of(top, start, names, stats, digests, namesDigest)
-            : null; // the stored index says all there is to say
+    // a new index when files were read, or moved, or when the stored one cannot tell the next run
+    // that the walk's outcome is unchanged (KnownWalk) and this one can
+    boolean foldersKnown =
+        inPlace[0]
+            && !anyRead
+            && (known.vouchesFolders(scope.folders(), prefix)
+                || !KnownWalk.canTell(scope, prefix, start));
+    StatIndex index = null; // (none: the stored index says all there is to say)
+    if (anyRead || !inPlace[0] || !foldersKnown) {
+      if (names == null) {
+        names = new byte[n][];
+        for (int i = 0; i < n; i++) {
+          names[i] = texts[i].substring(nameFrom(texts[i], prefix)).getBytes(UTF_8);
+        }
+      }
+      byte[][] folderNames = new byte[0][];
+      StatIndex.FolderStat[] folderStats = new StatIndex.FolderStat[0];
+      if (KnownWalk.canTell(scope, prefix, start)) {
+        List<YamlWalk.Folder> folders = scope.folders();
+        folderNames = new byte[folders.size()][];
+        folderStats = new StatIndex.FolderStat[folders.size()];
+        for (int i = 0; i < folders.size(); i++) {
+          folderNames[i] =
+              folders.get(i).path().toString().substring(prefix.length()).getBytes(UTF_8);
+          folderStats[i] = StatIndex.FolderStat.of(folders.get(i).attributes());
+        }
+      }
+      index =
+          StatIndex.of(top, start, names, stats, digests, namesDigest, folderNames, folderStats);
+    }
     return Optional.of(
         new TreeContents(
             HexFormat.of().formatHex(key.digest()),

@@ -144,20 +144,23 @@ public final class ValidationCache {
    * findings of the files they can affect checked anew (see ChangedOverlays); else {@code check}'s
    * of the whole tree. What is not read from the cache is stored in it.
    *
-   * <p>A re-run of an unchanged tree walks it (one stat per file), compares what it sees with the
-   * stat index, hashes the list of names only when it differs from the index's, and reads one
-   * entry: no catalogue file is read, no schema compiled and nothing written.
+   * <p>A re-run of an unchanged tree looks at each folder and file of the stat index (one stat
+   * each, no folder listed: KnownWalk), compares what it sees with the index, hashes the list of
+   * names only when it differs from the index's, and reads one entry: no catalogue file is read, no
+   * schema compiled and nothing written.
    *
    * @param loader the loader the check uses (for how paths are shown)
    */
   public Outcome validate(Path root, Locale locale, TreeLoader loader, Check check) {
     long start = StatIndex.now(); // before the walk: see StatIndex's rule on recent changes
-    Scope scope = Scope.whole(root);
-    Path workingDir = Path.of("").toAbsolutePath();
-    StatIndex known = StatIndex.load(dir, scope.root());
+    StatIndex known = StatIndex.load(dir, root);
     if (known.size() == 0) {
       FileLoader.prepare(locale); // a first run: checked whole, the schemas compile meanwhile
     }
+    // the walk's outcome from the index when no folder changed, else the walk
+    Scope fromIndex = KnownWalk.of(known, root);
+    Scope scope = fromIndex != null ? fromIndex : Scope.whole(root);
+    Path workingDir = Path.of("").toAbsolutePath();
     Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir, known, start);
     if (read.isEmpty()) {
       FileLoader.prepare(locale);

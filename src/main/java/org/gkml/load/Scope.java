@@ -25,11 +25,13 @@ public record Scope(
     List<Path> read,
     Set<Path> reported,
     List<YamlWalk.Skipped> skipped,
-    List<BasicFileAttributes> attributes) {
+    List<BasicFileAttributes> attributes,
+    List<YamlWalk.Folder> folders) {
 
   /**
    * @param attributes what the walk saw of each file of {@code read} (YamlWalk.Listing), or none; a
    *     file without (null) is looked at again by whoever needs to
+   * @param folders the folders the walk listed, for the validate cache (YamlWalk.Listing), or none
    */
   public Scope {
     read = List.copyOf(read);
@@ -39,6 +41,17 @@ public record Scope(
       throw new IllegalArgumentException("attributes for some files only");
     }
     attributes = Collections.unmodifiableList(attributes); // (nulls: no List.copyOf)
+    folders = List.copyOf(folders);
+  }
+
+  /** A scope whose walk's folders were not kept. */
+  public Scope(
+      Path root,
+      List<Path> read,
+      Set<Path> reported,
+      List<YamlWalk.Skipped> skipped,
+      List<BasicFileAttributes> attributes) {
+    this(root, read, reported, skipped, attributes, List.of());
   }
 
   /** A scope whose files' attributes were not kept. */
@@ -62,18 +75,20 @@ public record Scope(
     List<Path> files = new ArrayList<>();
     List<YamlWalk.Skipped> skipped = new ArrayList<>();
     List<BasicFileAttributes> attributes = new ArrayList<>();
+    List<YamlWalk.Folder> folders = new ArrayList<>();
     List<YamlWalk.Listing> listings = new ArrayList<>(context(top));
     listings.add(YamlWalk.of(top, top.resolve(TreeLoader.REGIONS_DIR)));
     for (YamlWalk.Listing l : listings) {
       files.addAll(l.files());
       skipped.addAll(l.skipped());
+      folders.addAll(l.folders());
       if (l.attributes().isEmpty()) {
         l.files().forEach(f -> attributes.add(null));
       } else {
         attributes.addAll(l.attributes());
       }
     }
-    return new Scope(top, files, Set.of(), skipped, attributes);
+    return new Scope(top, files, Set.of(), skipped, attributes, folders);
   }
 
   /** What every scope of a root reads: its config and its basic catalogues. */

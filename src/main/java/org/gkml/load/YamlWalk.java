@@ -44,9 +44,13 @@ public final class YamlWalk {
    * a file unchanged without a second stat (org.gkml.cache.StatIndex).
    */
   public record Listing(
-      List<Path> files, List<Skipped> skipped, List<BasicFileAttributes> attributes) {
+      List<Path> files,
+      List<Skipped> skipped,
+      List<BasicFileAttributes> attributes,
+      List<Folder> folders) {
     /**
      * @param attributes one for each of {@code files} (null for a link), or none at all
+     * @param folders the folders a walk listed (its own first), or none
      */
     public Listing {
       files = List.copyOf(files);
@@ -55,6 +59,11 @@ public final class YamlWalk {
         throw new IllegalArgumentException("attributes for some files only");
       }
       attributes = Collections.unmodifiableList(attributes); // (nulls: no List.copyOf)
+      folders = List.copyOf(folders);
+    }
+
+    public Listing(List<Path> files, List<Skipped> skipped, List<BasicFileAttributes> attributes) {
+      this(files, skipped, attributes, List.of());
     }
 
     public Listing(List<Path> files, List<Skipped> skipped) {
@@ -64,16 +73,31 @@ public final class YamlWalk {
     static final Listing EMPTY = new Listing(List.of(), List.of());
   }
 
+  /**
+   * A folder a walk listed and what it saw of it: whoever keeps its attributes can tell later that
+   * its list of entries is the same (an entry made, removed or renamed in a folder changes its
+   * modification time), as org.gkml.cache.KnownWalk does.
+   */
+  public record Folder(Path path, BasicFileAttributes attributes) {}
+
+  /**
+   * What the walk reads of each entry: POSIX attributes where the file system has them (the same
+   * one stat, and a folder's permissions say whether it can be listed), else the basic ones.
+   */
+  public static final Class<? extends BasicFileAttributes> ATTRIBUTES =
+      java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+          ? java.nio.file.attribute.PosixFileAttributes.class
+          : BasicFileAttributes.class;
+
   /** The catalogue files below {@code dir}, a folder of the catalogue root {@code root}. */
   public static Listing of(Path root, Path dir) {
     Boundary boundary = new Boundary(root);
     Found top = new Found();
-    List<Path> folders = new ArrayList<>();
+    List<Folder> folders = new ArrayList<>();
     // the folder's own entries, then its subfolders walked in parallel: one directory read and
     // one stat per entry, on all cores (the walk alone used to cost seconds on a province tree)
     try {
-      BasicFileAttributes self =
-          Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes self = Files.readAttributes(dir, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
       if (self.isSymbolicLink()) {
         if (Files.isDirectory(dir)) {
           top.skipped.add(boundary.folderLink(dir));
@@ -83,19 +107,19 @@ public final class YamlWalk {
       if (!self.isDirectory()) {
         return Listing.EMPTY;
       }
+      top.folders.add(new Folder(dir, self));
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
         for (Path entry : entries) {
           BasicFileAttributes attrs;
           try {
-            attrs =
-                Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            attrs = Files.readAttributes(entry, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
           } catch (IOException e) {
             top.failed(entry, e);
             continue;
           }
           if (attrs.isDirectory()) {
             if (!isHidden(entry)) {
-              folders.add(entry);
+              folders.add(new Folder(entry, attrs));
             }
           } else {
             top.entry(entry, attrs, boundary);
@@ -113,7 +137,7 @@ public final class YamlWalk {
     // so the whole list usually is in path order and only the seams between parts are checked:
     // one sort of 51,000 long paths ran on one thread (the common pool of two cores has one
     // worker, and Arrays.parallelSort then sorts sequentially), and so did checking them all
-    folders.sort(null);
+    folders.sort(Comparator.comparing(Folder::path));
     top.sortFiles();
     folders.parallelStream().map(f -> walk(f, boundary)).forEachOrdered(top::addAll);
     return top.listing();
@@ -157,10 +181,11 @@ public final class YamlWalk {
    * sorted by name (a short byte compare, names of one folder share their parent) and the
    * subfolders are walked where they fall in that order, so no sort ever compares whole paths.
    */
-  private static Found walk(Path dir, Boundary boundary) {
+  private static Found walk(Folder dir, Boundary boundary) {
     Found found = new Found();
     found.ordered = true;
-    walkInto(dir, boundary, found);
+    found.folders.add(dir);
+    walkInto(dir.path(), boundary, found);
     return found;
   }
 
@@ -176,10 +201,7 @@ public final class YamlWalk {
         try {
           entries.add(
               new Entry(
-                  p,
-                  name,
-                  text,
-                  Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+                  p, name, text, Files.readAttributes(p, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS)));
         } catch (IOException e) {
           found.failed(p, e);
         }
@@ -199,6 +221,7 @@ public final class YamlWalk {
         if (i + 1 < entries.size() && continues(entries.get(i + 1), e)) {
           found.ordered = false;
         }
+        found.folders.add(new Folder(e.path(), e.attributes()));
         walkInto(e.path(), boundary, found);
       } else {
         found.entry(e.path(), e.text(), e.attributes(), boundary);
@@ -227,6 +250,7 @@ public final class YamlWalk {
     final List<Path> files = new ArrayList<>();
     final List<Skipped> skipped = new ArrayList<>();
     final List<BasicFileAttributes> attributes = new ArrayList<>(); // one for each of files
+    final List<Folder> folders = new ArrayList<>(); // in the order they were listed
     boolean ordered; // files known to be in path order: listing() need not check them
 
     /** A walked entry that is not a folder (or a link the walk did not follow). */
@@ -304,6 +328,7 @@ public final class YamlWalk {
       files.addAll(other.files);
       skipped.addAll(other.skipped);
       attributes.addAll(other.attributes);
+      folders.addAll(other.folders);
     }
 
     /** This part's files (and their attributes) in path order. */
@@ -341,7 +366,7 @@ public final class YamlWalk {
       }
       List<Skipped> skips = new ArrayList<>(skipped);
       skips.sort(Comparator.comparing(Skipped::path));
-      return new Listing(Arrays.asList(paths), skips, Arrays.asList(attrs));
+      return new Listing(Arrays.asList(paths), skips, Arrays.asList(attrs), folders);
     }
   }
 
