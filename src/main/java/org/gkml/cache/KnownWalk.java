@@ -1,13 +1,16 @@
 package org.gkml.cache;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.gkml.load.Scope;
@@ -45,15 +48,23 @@ final class KnownWalk {
       return null;
     }
     int m = known.folders();
+    // each folder's path made from its parent's (parents come first) and its own short name
+    Path[] paths = new Path[m];
+    for (int i = 0; i < m; i++) {
+      int parent = known.folderParent(i);
+      if (parent >= i) {
+        return null; // (not what a walk stores)
+      }
+      paths[i] = (parent < 0 ? top : paths[parent]).resolve(known.folderBaseName(i));
+    }
     YamlWalk.Folder[] folders = new YamlWalk.Folder[m];
     boolean same =
         IntStream.range(0, m)
             .parallel()
             .allMatch(
                 i -> {
-                  Path p = top.resolve(known.folderName(i));
-                  BasicFileAttributes a = stat(p);
-                  folders[i] = new YamlWalk.Folder(p, a);
+                  BasicFileAttributes a = stat(paths[i]);
+                  folders[i] = new YamlWalk.Folder(paths[i], a);
                   return known.vouchesFolder(i, StatIndex.FolderStat.of(a));
                 });
     if (!same) {
@@ -67,7 +78,11 @@ final class KnownWalk {
             .parallel()
             .allMatch(
                 j -> {
-                  files[j] = top.resolve(known.name(below[j]));
+                  int parent = known.parent(below[j]);
+                  if (parent < 0 || parent >= m) {
+                    return false; // (below the root, so in a folder)
+                  }
+                  files[j] = paths[parent].resolve(known.baseName(below[j]));
                   attributes[j] = stat(files[j]);
                   return attributes[j] != null && attributes[j].isRegularFile();
                 });
@@ -82,47 +97,78 @@ final class KnownWalk {
   }
 
   /**
-   * Whether a later run can know this whole-tree scope from its folders: nothing was skipped, no
-   * link was followed, every folder's permissions are known and its last change settled before
-   * {@code start} (StatIndex.vouchesFolder), and both top folders were walked (a missing one may
-   * appear without any folder of the index changing).
+   * What the stat index keeps of a walk's folders (StatIndex.of): each folder's name relative to
+   * the root, attributes and parent folder (an earlier one, -1 for the root), and each file's
+   * folder (so that a later run makes each path from its folder's and a short name).
+   */
+  record Folders(byte[][] names, StatIndex.FolderStat[] stats, int[] parents, int[] fileParents) {
+    static final Folders NONE =
+        new Folders(new byte[0][], new StatIndex.FolderStat[0], new int[0], new int[0]);
+  }
+
+  /**
+   * The folders of a whole-tree scope, when a later run can know the scope from them (else null):
+   * nothing was skipped, no link was followed, every folder's permissions are known and its last
+   * change settled before {@code start} (StatIndex.vouchesFolder), the root's only file is the
+   * config, and both top folders were walked (a missing one may appear without any folder of the
+   * index changing).
    *
    * @param prefix the root's text with a trailing '/'
    * @param start when the run that walked began (ns since the epoch)
    */
-  static boolean canTell(Scope scope, String prefix, long start) {
+  static Folders folders(Scope scope, String prefix, long start) {
     if (!scope.skipped().isEmpty()
         || scope.attributes().size() != scope.read().size()
         || hasNull(scope.attributes())) {
-      return false;
+      return null;
     }
+    List<YamlWalk.Folder> walked = scope.folders();
+    int m = walked.size();
+    Path top = scope.root().toAbsolutePath().normalize();
+    Map<Path, Integer> position = new HashMap<>(m * 4 / 3 + 1);
+    byte[][] names = new byte[m][];
+    StatIndex.FolderStat[] stats = new StatIndex.FolderStat[m];
+    int[] parents = new int[m];
     boolean basic = false;
     boolean regions = false;
-    for (YamlWalk.Folder f : scope.folders()) {
-      StatIndex.FolderStat stat = StatIndex.FolderStat.of(f.attributes());
-      if (stat == null || !stat.settledBefore(start)) {
-        return false;
-      }
+    for (int i = 0; i < m; i++) {
+      YamlWalk.Folder f = walked.get(i);
+      stats[i] = StatIndex.FolderStat.of(f.attributes());
       String text = f.path().toString();
-      if (!text.startsWith(prefix)) {
-        return false;
+      Integer parent = parentOf(f.path(), top, position);
+      if (stats[i] == null
+          || !stats[i].settledBefore(start)
+          || !text.startsWith(prefix)
+          || parent == null) {
+        return null;
       }
       String name = text.substring(prefix.length());
+      names[i] = name.getBytes(StandardCharsets.UTF_8);
+      parents[i] = parent;
+      position.put(f.path(), i);
       basic |= name.equals(TreeLoader.BASIC_DIR);
       regions |= name.equals(TreeLoader.REGIONS_DIR);
     }
-    for (Path p : scope.read()) {
-      String text = p.toString();
-      if (!text.startsWith(prefix)) {
-        return false;
+    List<Path> files = scope.read();
+    int[] fileParents = new int[files.size()];
+    for (int i = 0; i < files.size(); i++) {
+      Path p = files.get(i);
+      Integer parent = parentOf(p, top, position);
+      if (parent == null || parent < 0 && !p.equals(top.resolve(TreeLoader.CONFIG_FILE))) {
+        return null; // (the root's files are the config's only: looked at anew, see of)
       }
-      // the root's files are the config's only: looked at anew (see of)
-      if (text.indexOf('/', prefix.length()) < 0
-          && !text.substring(prefix.length()).equals(TreeLoader.CONFIG_FILE)) {
-        return false;
-      }
+      fileParents[i] = parent;
     }
-    return basic && regions;
+    return basic && regions ? new Folders(names, stats, parents, fileParents) : null;
+  }
+
+  /** The position of {@code p}'s folder among those seen so far, -1 for the root, or null. */
+  private static Integer parentOf(Path p, Path top, Map<Path, Integer> position) {
+    Path parent = p.getParent();
+    if (top.equals(parent)) {
+      return -1;
+    }
+    return parent == null ? null : position.get(parent);
   }
 
   // (a loop: List.of().contains(null) throws)

@@ -123,6 +123,9 @@ final class StatIndex {
   private final int folderMtimes;
   private final int folderKeys;
   private final int folderModes;
+  // each folder's and (when there are folders) each file's folder: its index, or -1 for the root
+  private final int folderParents;
+  private final int fileParents;
   private Map<String, Integer> byName;
 
   private StatIndex(
@@ -150,6 +153,8 @@ final class StatIndex {
     this.folderMtimes = folderNames + (m == 0 ? 0 : folderEnds[m - 1]);
     this.folderKeys = folderMtimes + 8 * m;
     this.folderModes = folderKeys + 4 * m;
+    this.folderParents = folderModes + 4 * m;
+    this.fileParents = folderParents + 4 * m;
   }
 
   /** An index that vouches for nothing. */
@@ -166,13 +171,26 @@ final class StatIndex {
    */
   static StatIndex of(
       Path root, long start, byte[][] names, Stat[] stats, byte[] digests, byte[] namesDigest) {
-    return of(root, start, names, stats, digests, namesDigest, new byte[0][], new FolderStat[0]);
+    return of(
+        root,
+        start,
+        names,
+        stats,
+        digests,
+        namesDigest,
+        new byte[0][],
+        new FolderStat[0],
+        new int[0],
+        new int[0]);
   }
 
   /**
    * As {@link #of(Path, long, byte[][], Stat[], byte[], byte[])}, with the folders the run's walk
    * listed (names relative to the root, UTF-8, and attributes) when they are all a later run needs
    * to know the walk's outcome unchanged (KnownWalk); none otherwise.
+   *
+   * @param folderParents each folder's parent folder (an earlier one), -1 for the root
+   * @param fileParents each file's folder, -1 for the root (none when there are no folders)
    */
   static StatIndex of(
       Path root,
@@ -182,9 +200,14 @@ final class StatIndex {
       byte[] digests,
       byte[] namesDigest,
       byte[][] folderNames,
-      FolderStat[] folderStats) {
+      FolderStat[] folderStats,
+      int[] folderParents,
+      int[] fileParents) {
     int n = names.length;
     int m = folderNames.length;
+    if (folderParents.length != m || fileParents.length != (m == 0 ? 0 : n)) {
+      throw new IllegalArgumentException("a parent for each folder and file");
+    }
     String top = key(root);
     byte[] rootBytes = top.getBytes(StandardCharsets.UTF_8);
     int namesLength = 0;
@@ -205,7 +228,8 @@ final class StatIndex {
                 + 4
                 + 4 * m
                 + folderNamesLength
-                + (8 + 4 + 4) * m
+                + (8 + 4 + 4 + 4) * m
+                + 4 * fileParents.length
                 + 8);
     out.putLong(MAGIC).putInt(rootBytes.length).put(rootBytes).putLong(start).put(namesDigest);
     out.putInt(n);
@@ -240,6 +264,12 @@ final class StatIndex {
     }
     for (FolderStat s : folderStats) {
       out.putInt(s.mode());
+    }
+    for (int parent : folderParents) {
+      out.putInt(parent);
+    }
+    for (int parent : fileParents) {
+      out.putInt(parent);
     }
     out.putLong(checksum(out.array(), out.position()));
     StatIndex index = parse(out.array());
@@ -390,6 +420,35 @@ final class StatIndex {
     return new String(data.array(), from, folderEnds[i] - folderBegin(i), StandardCharsets.UTF_8);
   }
 
+  /** Folder {@code i}'s own name (what follows its parent's name and a '/'). */
+  String folderBaseName(int i) {
+    return baseName(folderNames + folderBegin(i), folderNames + folderEnds[i]);
+  }
+
+  /** The folder folder {@code i} is in: an earlier folder's index, or -1 for the root. */
+  int folderParent(int i) {
+    return data.getInt(folderParents + 4 * i);
+  }
+
+  /** Entry {@code i}'s file's own name (what follows its folder's name and a '/'). */
+  String baseName(int i) {
+    return baseName(names + begin(i), names + ends[i]);
+  }
+
+  /** The folder entry {@code i}'s file is in (there are folders): an index, or -1 for the root. */
+  int parent(int i) {
+    return data.getInt(fileParents + 4 * i);
+  }
+
+  private String baseName(int begin, int end) {
+    byte[] b = data.array();
+    int from = end;
+    while (from > begin && b[from - 1] != '/') {
+      from--;
+    }
+    return new String(b, from, end - from, StandardCharsets.UTF_8);
+  }
+
   /**
    * Whether folder {@code i} vouches for a folder that now has {@code now}'s attributes: the same
    * attributes, settled before the storing run began (as {@link #vouches} for a file).
@@ -490,7 +549,7 @@ final class StatIndex {
         return null;
       }
       int m = in.getInt((int) folders);
-      if (m < 0 || m > (body - folders - 4) / (4 + 8 + 4 + 4)) {
+      if (m < 0 || m > (body - folders - 4) / (4 + 8 + 4 + 4 + 4)) {
         return null;
       }
       int[] folderEnds = new int[m];
@@ -504,7 +563,7 @@ final class StatIndex {
         folderEnds[i] = (int) folderTotal;
       }
       long folderNames = folders + 4 + 4L * m;
-      if (folderNames + folderTotal + (8L + 4 + 4) * m != body) {
+      if (folderNames + folderTotal + (8L + 4 + 4 + 4) * m + (m == 0 ? 0 : 4L * n) != body) {
         return null;
       }
       return new StatIndex(in, root, start, namesDigest, ends, (int) folderNames, folderEnds);

@@ -101,6 +101,22 @@ public final class TreeContents implements TreeLoader.Contents {
    */
   static Optional<TreeContents> read(
       Scope scope, String build, Locale locale, Path workingDir, StatIndex known, long start) {
+    return read(scope, build, locale, workingDir, known, start, false);
+  }
+
+  /**
+   * As {@link #read(Scope, String, Locale, Path, StatIndex, long)}; {@code fromIndex} when the
+   * scope is KnownWalk's of {@code known}: its files are the index's, in its order, and its folders
+   * are vouched for (no name compared, no path's text made).
+   */
+  static Optional<TreeContents> read(
+      Scope scope,
+      String build,
+      Locale locale,
+      Path workingDir,
+      StatIndex known,
+      long start,
+      boolean fromIndex) {
     Path top = scope.root().toAbsolutePath().normalize();
     String prefix = top.toString().endsWith("/") ? top.toString() : top + "/";
     List<Path> files = scope.read();
@@ -117,12 +133,13 @@ public final class TreeContents implements TreeLoader.Contents {
         .forEach(
             i -> {
               Path p = files.get(i);
-              String text = p.toString(); // (kept by the path: shown from it later)
-              // a scope's files are below its root; anything else keeps its whole name, marked
-              texts[i] = text.startsWith(prefix) ? text : "\u0000" + text;
               BasicFileAttributes a = walked.isEmpty() ? null : walked.get(i);
               stats[i] = a != null ? StatIndex.Stat.of(a) : StatIndex.Stat.of(p);
-              int at = known.find(i, texts[i], nameFrom(texts[i], prefix));
+              int at = i;
+              if (!fromIndex) {
+                texts[i] = text(p, prefix);
+                at = known.find(i, texts[i], nameFrom(texts[i], prefix));
+              }
               if (at != i) {
                 inPlace[0] = false; // (a benign race: only ever set to false)
               }
@@ -168,7 +185,7 @@ public final class TreeContents implements TreeLoader.Contents {
     if (namesDigest == null || anyRead) {
       names = new byte[n][];
       for (int i = 0; i < n; i++) {
-        names[i] = texts[i].substring(nameFrom(texts[i], prefix)).getBytes(UTF_8);
+        names[i] = name(texts[i] != null ? texts[i] : text(files.get(i), prefix), prefix);
       }
     }
     if (namesDigest == null) {
@@ -208,30 +225,33 @@ public final class TreeContents implements TreeLoader.Contents {
     boolean foldersKnown =
         inPlace[0]
             && !anyRead
-            && (known.vouchesFolders(scope.folders(), prefix)
-                || !KnownWalk.canTell(scope, prefix, start));
+            && (fromIndex
+                || known.vouchesFolders(scope.folders(), prefix)
+                || KnownWalk.folders(scope, prefix, start) == null);
     StatIndex index = null; // (none: the stored index says all there is to say)
     if (anyRead || !inPlace[0] || !foldersKnown) {
       if (names == null) {
         names = new byte[n][];
         for (int i = 0; i < n; i++) {
-          names[i] = texts[i].substring(nameFrom(texts[i], prefix)).getBytes(UTF_8);
+          names[i] = name(texts[i] != null ? texts[i] : text(files.get(i), prefix), prefix);
         }
       }
-      byte[][] folderNames = new byte[0][];
-      StatIndex.FolderStat[] folderStats = new StatIndex.FolderStat[0];
-      if (KnownWalk.canTell(scope, prefix, start)) {
-        List<YamlWalk.Folder> folders = scope.folders();
-        folderNames = new byte[folders.size()][];
-        folderStats = new StatIndex.FolderStat[folders.size()];
-        for (int i = 0; i < folders.size(); i++) {
-          folderNames[i] =
-              folders.get(i).path().toString().substring(prefix.length()).getBytes(UTF_8);
-          folderStats[i] = StatIndex.FolderStat.of(folders.get(i).attributes());
-        }
+      KnownWalk.Folders folders = KnownWalk.folders(scope, prefix, start);
+      if (folders == null) {
+        folders = KnownWalk.Folders.NONE;
       }
       index =
-          StatIndex.of(top, start, names, stats, digests, namesDigest, folderNames, folderStats);
+          StatIndex.of(
+              top,
+              start,
+              names,
+              stats,
+              digests,
+              namesDigest,
+              folders.names(),
+              folders.stats(),
+              folders.parents(),
+              folders.fileParents());
     }
     return Optional.of(
         new TreeContents(
@@ -245,6 +265,19 @@ public final class TreeContents implements TreeLoader.Contents {
             vouched,
             index,
             anyRead));
+  }
+
+  /**
+   * A path's text (kept by the path: shown from it later); a scope's files are below its root,
+   * anything else keeps its whole name, marked.
+   */
+  private static String text(Path p, String prefix) {
+    String text = p.toString();
+    return text.startsWith(prefix) ? text : "\u0000" + text;
+  }
+
+  private static byte[] name(String text, String prefix) {
+    return text.substring(nameFrom(text, prefix)).getBytes(UTF_8);
   }
 
   /** Where a file's name relative to the root begins in its path's text (see read). */
