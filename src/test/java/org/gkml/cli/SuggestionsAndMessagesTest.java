@@ -187,6 +187,19 @@ class SuggestionsAndMessagesTest {
   }
 
   @Test
+  void listsInMessagesAreWrittenTheLanguagesWay() {
+    String root = "catalogs";
+    CliRun zh =
+        CliRun.of("merge", "--root", root, "--region", "511703", "--domain", "安全", "--lang", "zh");
+    CliRun en =
+        CliRun.of("merge", "--root", root, "--region", "511703", "--domain", "安全", "--lang", "en");
+
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err()).contains("养老服务、就业、").doesNotContain(", ");
+    assertThat(en.err()).contains("养老服务, 就业, ");
+  }
+
+  @Test
   void englishCountsAreSingularForOne(@TempDir Path root) throws Exception {
     basic(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站]"));
 
