@@ -109,6 +109,9 @@ final class StatIndex {
   private final String root;
   private final long start;
   private final byte[] namesDigest;
+  // the shape and key (TreeContents) of the run that stored the index (zeros: none)
+  private final byte[] shape;
+  private final byte[] key;
   private final int n;
   // where each column begins in data; entry i's name is names[ends[i-1]..ends[i])
   private final int[] ends;
@@ -133,6 +136,8 @@ final class StatIndex {
       String root,
       long start,
       byte[] namesDigest,
+      byte[] shape,
+      byte[] key,
       int[] ends,
       int folderNames,
       int[] folderEnds) {
@@ -140,6 +145,8 @@ final class StatIndex {
     this.root = root;
     this.start = start;
     this.namesDigest = namesDigest;
+    this.shape = shape;
+    this.key = key;
     this.n = ends.length;
     this.ends = ends;
     this.names = data.position();
@@ -160,7 +167,7 @@ final class StatIndex {
   /** An index that vouches for nothing. */
   static StatIndex none() {
     return new StatIndex(
-        ByteBuffer.allocate(0), "", Long.MIN_VALUE, null, new int[0], 0, new int[0]);
+        ByteBuffer.allocate(0), "", Long.MIN_VALUE, null, null, null, new int[0], 0, new int[0]);
   }
 
   /**
@@ -178,6 +185,8 @@ final class StatIndex {
         stats,
         digests,
         namesDigest,
+        new byte[D],
+        new byte[D],
         new byte[0][],
         new FolderStat[0],
         new int[0],
@@ -189,6 +198,9 @@ final class StatIndex {
    * listed (names relative to the root, UTF-8, and attributes) when they are all a later run needs
    * to know the walk's outcome unchanged (KnownWalk); none otherwise.
    *
+   * @param shape the shape of the run (TreeContents.shape, as bytes)
+   * @param key the run's key (TreeContents.key, as bytes): a later run whose files are all vouched
+   *     for in place and whose shape is the same has the same key, without hashing the digests
    * @param folderParents each folder's parent folder (an earlier one), -1 for the root
    * @param fileParents each file's folder, -1 for the root (none when there are no folders)
    */
@@ -199,6 +211,8 @@ final class StatIndex {
       Stat[] stats,
       byte[] digests,
       byte[] namesDigest,
+      byte[] shape,
+      byte[] key,
       byte[][] folderNames,
       FolderStat[] folderStats,
       int[] folderParents,
@@ -218,7 +232,7 @@ final class StatIndex {
     for (byte[] name : folderNames) {
       folderNamesLength += name.length;
     }
-    int header = 8 + 4 + rootBytes.length + 8 + D + 4;
+    int header = 8 + 4 + rootBytes.length + 8 + 3 * D + 4;
     ByteBuffer out =
         ByteBuffer.allocate(
             header
@@ -232,6 +246,7 @@ final class StatIndex {
                 + 4 * fileParents.length
                 + 8);
     out.putLong(MAGIC).putInt(rootBytes.length).put(rootBytes).putLong(start).put(namesDigest);
+    out.put(shape, 0, D).put(key, 0, D);
     out.putInt(n);
     for (byte[] name : names) {
       out.putInt(name.length);
@@ -297,6 +312,15 @@ final class StatIndex {
   /** The digest of the list of names it was stored with (null for none). */
   byte[] namesDigest() {
     return namesDigest;
+  }
+
+  /**
+   * The key of a run of shape {@code shape} whose every digest is this index's, in place (the key
+   * hashes the digests and the shape: the same ones give the same key); null when the index was
+   * stored with another shape.
+   */
+  byte[] keyFor(byte[] shape) {
+    return this.shape != null && java.util.Arrays.equals(this.shape, shape) ? key.clone() : null;
   }
 
   private int begin(int i) {
@@ -529,6 +553,10 @@ final class StatIndex {
       long start = in.getLong();
       byte[] namesDigest = new byte[D];
       in.get(namesDigest);
+      byte[] shape = new byte[D];
+      in.get(shape);
+      byte[] key = new byte[D];
+      in.get(key);
       int n = in.getInt();
       if (n < 0 || n > in.remaining() / (4 + 8 + 8 + 4 + D)) {
         return null;
@@ -566,7 +594,8 @@ final class StatIndex {
       if (folderNames + folderTotal + (8L + 4 + 4 + 4) * m + (m == 0 ? 0 : 4L * n) != body) {
         return null;
       }
-      return new StatIndex(in, root, start, namesDigest, ends, (int) folderNames, folderEnds);
+      return new StatIndex(
+          in, root, start, namesDigest, shape, key, ends, (int) folderNames, folderEnds);
     } catch (RuntimeException e) {
       return null; // (BufferUnderflowException and friends: a foreign file)
     }

@@ -217,9 +217,14 @@ public final class TreeContents implements TreeLoader.Contents {
     field(shape, "register");
     field(shape, register);
     byte[] shapeDigest = shape.digest();
-    MessageDigest key = digest();
-    key.update(digests);
-    key.update(shapeDigest);
+    // every digest the index's, in place, and the same shape: the key the index was stored with
+    byte[] keyDigest = !anyRead && inPlace[0] ? known.keyFor(shapeDigest) : null;
+    if (keyDigest == null) {
+      MessageDigest key = digest();
+      key.update(digests);
+      key.update(shapeDigest);
+      keyDigest = key.digest();
+    }
     // a new index when files were read, or moved, or when the stored one cannot tell the next run
     // that the walk's outcome is unchanged (KnownWalk) and this one can
     boolean foldersKnown =
@@ -248,6 +253,8 @@ public final class TreeContents implements TreeLoader.Contents {
               stats,
               digests,
               namesDigest,
+              shapeDigest,
+              keyDigest,
               folders.names(),
               folders.stats(),
               folders.parents(),
@@ -255,7 +262,7 @@ public final class TreeContents implements TreeLoader.Contents {
     }
     return Optional.of(
         new TreeContents(
-            HexFormat.of().formatHex(key.digest()),
+            HexFormat.of().formatHex(keyDigest),
             HexFormat.of().formatHex(shapeDigest),
             files,
             digests,

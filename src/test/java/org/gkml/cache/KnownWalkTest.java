@@ -106,6 +106,31 @@ class KnownWalkTest {
   }
 
   @Test
+  void theStoredKeyServesOnlyTheSameShape() {
+    StatIndex known = stored();
+    Scope fromIndex = KnownWalk.of(known, root);
+    TreeContents other =
+        TreeContents.read(fromIndex, "another build", Locale.ROOT, root, known, StatIndex.now())
+            .orElseThrow();
+    assertThat(other.anyRead()).isFalse();
+    assertThat(other.key())
+        .isEqualTo(
+            TreeContents.read(
+                    Scope.whole(root),
+                    "another build",
+                    Locale.ROOT,
+                    root,
+                    StatIndex.none(),
+                    StatIndex.now())
+                .orElseThrow()
+                .key())
+        .isNotEqualTo(
+            TreeContents.read(fromIndex, "test", Locale.ROOT, root, known, StatIndex.now())
+                .orElseThrow()
+                .key());
+  }
+
+  @Test
   void aFileEditedInPlaceIsStillKnownItsDigestIsNot() throws IOException {
     StatIndex known = stored();
     Files.writeString(
