@@ -323,6 +323,25 @@ final class StatIndex {
     return this.shape != null && java.util.Arrays.equals(this.shape, shape) ? key.clone() : null;
   }
 
+  /**
+   * This index with another run's shape and key (a run whose every digest was this index's, in
+   * place): what it vouches for is unchanged, the next run of that shape takes the key from it.
+   */
+  StatIndex withKey(byte[] shape, byte[] key) {
+    byte[] all = data.array().clone();
+    // the shape and key follow the magic, the root, the start and the names' digest
+    int at = 8 + 4 + root.getBytes(StandardCharsets.UTF_8).length + 8 + D;
+    System.arraycopy(shape, 0, all, at, D);
+    System.arraycopy(key, 0, all, at + D, D);
+    int body = all.length - 8;
+    ByteBuffer.wrap(all).putLong(body, checksum(all, body));
+    StatIndex index = parse(all);
+    if (index == null) {
+      throw new IllegalStateException("an index that does not read back");
+    }
+    return index;
+  }
+
   private int begin(int i) {
     return i == 0 ? 0 : ends[i - 1];
   }

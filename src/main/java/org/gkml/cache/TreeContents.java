@@ -219,6 +219,7 @@ public final class TreeContents implements TreeLoader.Contents {
     byte[] shapeDigest = shape.digest();
     // every digest the index's, in place, and the same shape: the key the index was stored with
     byte[] keyDigest = !anyRead && inPlace[0] ? known.keyFor(shapeDigest) : null;
+    boolean keyKnown = keyDigest != null;
     if (keyDigest == null) {
       MessageDigest key = digest();
       key.update(digests);
@@ -259,6 +260,10 @@ public final class TreeContents implements TreeLoader.Contents {
               folders.stats(),
               folders.parents(),
               folders.fileParents());
+    }
+    if (index == null && !keyKnown && known.size() > 0) {
+      // (after an upgrade, a config change or in another language: the key for next time)
+      index = known.withKey(shapeDigest, keyDigest);
     }
     return Optional.of(
         new TreeContents(

@@ -128,6 +128,18 @@ class KnownWalkTest {
             TreeContents.read(fromIndex, "test", Locale.ROOT, root, known, StatIndex.now())
                 .orElseThrow()
                 .key());
+    // the other shape's key is kept for next time (nothing else changes), then taken from it
+    assertThat(other.index()).isNotNull();
+    other.index().store(cache);
+    StatIndex kept = StatIndex.load(cache, root);
+    TreeContents again =
+        TreeContents.read(
+                KnownWalk.of(kept, root), "another build", Locale.ROOT, root, kept, StatIndex.now())
+            .orElseThrow();
+    assertThat(again.index()).isNull();
+    assertThat(again.anyRead()).isFalse();
+    assertThat(again.key()).isEqualTo(other.key());
+    assertThat(kept.keyFor(new byte[TreeContents.DIGEST_BYTES])).isNull();
   }
 
   @Test
