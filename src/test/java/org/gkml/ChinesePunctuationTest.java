@@ -54,12 +54,14 @@ class ChinesePunctuationTest {
     assertThat(problems("目录根文件夹 {0} 不存在(用 --root DIR 指定)"))
         .containsExactly("存在(用 ", "指定)", "(用 --root DIR 指定)");
     assertThat(problems("“{0}”: 应为 yaml 或 json")).hasSize(1);
+    assertThat(problems("; 本文件修改的事项此后均无变化")).containsExactly("; 本");
     // a placeholder is a word of the sentence
     assertThat(problems("无法写入 {0}: {1}")).hasSize(1);
     assertThat(problems("修订 {0}({1}) 排在之后")).hasSize(3);
     assertThat(problems("目录根文件夹（默认: ${DEFAULT-VALUE})。")).contains("( and （ mixed").hasSize(3);
     // ASCII brackets around Chinese words, even when no mark touches a Chinese character
-    assertThat(problems("但不允许 (policy.skippable 不为 true)")).hasSize(1);
+    assertThat(problems("基础目录不允许 X(policy.skippable 不为 true)"))
+        .containsExactly("(policy.skippable 不为 true)");
     assertThat(problems("@|bold 错误|@: {0}")).hasSize(1);
   }
 
@@ -68,7 +70,8 @@ class ChinesePunctuationTest {
     assertThat(problems("请转换，例如：iconv -f GB18030 -t UTF-8 旧.yaml > 新.yaml")).isEmpty();
     assertThat(problems("目录根文件夹（默认：${DEFAULT-VALUE}）。")).isEmpty();
     assertThat(problems("应为目录文档（kind: catalog、overlay 或 config）")).isEmpty();
-    assertThat(problems("例如：# gkml-ignore GK205: 本县无此渠道")).isEmpty();
+    assertThat(problems("例如：“# gkml-ignore GK205: 本县无此渠道”")).isEmpty();
+    assertThat(problems("事项 {0} 不允许删除（策略 “removable: {1}”{2}）")).isEmpty();
     assertThat(problems("用 `tiers: {remove: [...]}` 删减，报 [GK203](#gk203)。")).isEmpty();
     assertThat(problems("把 “items: []” 改为 “items:”（去掉“# ”）")).isEmpty();
     assertThat(problems("{0}:{1}：不是 gkml 基线文件")).isEmpty();
@@ -77,16 +80,16 @@ class ChinesePunctuationTest {
   }
 
   /**
-   * What is wrong with the punctuation of a Chinese text: a half-width mark touching Chinese (each
-   * with its neighbours), a half-width bracket pair around Chinese, or half- and full-width
-   * brackets mixed.
+   * What is wrong with the punctuation of a Chinese text: a half-width mark next to Chinese, blanks
+   * between them or not (each with its neighbours), a half-width bracket pair around Chinese, or
+   * half- and full-width brackets mixed.
    */
   static List<String> problems(String text) {
     String prose = prose(text);
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < prose.length(); i++) {
       if (HALF_WIDTH.indexOf(prose.charAt(i)) >= 0
-          && (chinese(prose, i - 1) || chinese(prose, i + 1))) {
+          && (chineseBeside(prose, i, -1) || chineseBeside(prose, i, +1))) {
         problems.add(prose.substring(Math.max(0, i - 2), Math.min(prose.length(), i + 3)));
       }
     }
@@ -108,8 +111,9 @@ class ChinesePunctuationTest {
    * {@code (#gk203)}), everything in “ ” quotes (a value, a key, a line the user types), and a
    * location {@code {0}:{1}} (file:line, as compiler output writes it). A placeholder ({@code {0}},
    * {@code ${DEFAULT-VALUE}}) stays as a word of the sentence, so a mark touching it counts. What
-   * is left is ASCII only where it is a command, an option, a file name or a YAML snippet, and
-   * there a mark touches ASCII letters or blanks, never a Chinese character.
+   * is left is ASCII only where it is a command, an option, a file name or a YAML key and value,
+   * and there a mark stands between ASCII letters, never beside a Chinese character (a YAML snippet
+   * that ends in Chinese text goes in quotes).
    */
   private static String prose(String text) {
     String s = MARKUP.matcher(text).replaceAll("");
@@ -119,8 +123,13 @@ class ChinesePunctuationTest {
     return ARGUMENT.matcher(s).replaceAll(String.valueOf(PLACEHOLDER));
   }
 
-  private static boolean chinese(String s, int i) {
-    return i >= 0 && i < s.length() && chinese(s.charAt(i));
+  /** Whether the first character before ({@code -1}) or after ({@code +1}) i that is not a blank is Chinese. */
+  private static boolean chineseBeside(String s, int i, int step) {
+    int j = i + step;
+    while (j >= 0 && j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+      j += step;
+    }
+    return j >= 0 && j < s.length() && chinese(s.charAt(j));
   }
 
   /** Han characters, Chinese punctuation and quotes, and placeholders. */
