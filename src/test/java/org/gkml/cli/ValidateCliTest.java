@@ -159,7 +159,7 @@ class ValidateCliTest {
     CliRun run = CliRun.of("validate", "--lang", "zh", "--help");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("退出码:").contains("  0  成功").contains("输出格式");
+    assertThat(run.out()).contains("退出码：").contains("  0  成功").contains("输出格式");
   }
 
   @Test
