@@ -60,8 +60,8 @@ class BundlesTest {
   }
 
   /**
-   * {@link Properties} keeps the last of two definitions without a word, so a key written twice
-   * (an older wording left above a newer one) hides which text users get: read the file as lines.
+   * {@link Properties} keeps the last of two definitions without a word, so a key written twice (an
+   * older wording left above a newer one) hides which text users get: read the file as lines.
    */
   @Test
   void noKeyIsDefinedTwice() throws IOException {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Chinese messages are punctuated as Chinese technical writing is (GB/T 15834, and the header of
- * {@code Messages_zh.properties}): full-width {@code ，；：（）！？} in Chinese sentences, ASCII only
- * in what the user types or copies verbatim. Our own rule GK108 flags mixed brackets in catalogue
+ * {@code Messages_zh.properties}): full-width {@code ，；：（）！？} in Chinese sentences, ASCII only in
+ * what the user types or copies verbatim. Our own rule GK108 flags mixed brackets in catalogue
  * text, so our messages must not mix them either.
  */
 class ChinesePunctuationTest {
@@ -123,7 +123,10 @@ class ChinesePunctuationTest {
     return ARGUMENT.matcher(s).replaceAll(String.valueOf(PLACEHOLDER));
   }
 
-  /** Whether the first character before ({@code -1}) or after ({@code +1}) i that is not a blank is Chinese. */
+  /**
+   * Whether the first character before ({@code -1}) or after ({@code +1}) i that is not a blank is
+   * Chinese.
+   */
   private static boolean chineseBeside(String s, int i, int step) {
     int j = i + step;
     while (j >= 0 && j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {

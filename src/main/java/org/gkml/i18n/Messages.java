@@ -1,6 +1,7 @@
 package org.gkml.i18n;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -55,8 +56,40 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof Words w) {
+        shown[i] = list(w.words());
+      } else if (shown[i] instanceof Text t) {
+        shown[i] = get(t.key());
+      }
+    }
+    return new MessageFormat(pattern, locale).format(shown);
   }
+
+  /** Words listed in a sentence, joined as the language joins them: 县级、乡级 or county, township. */
+  public String list(List<String> words) {
+    return words.isEmpty() ? "-" : String.join(get("list.separator"), words);
+  }
+
+  /**
+   * An argument that lists words, joined by {@link #get} in the language of the message (a finding
+   * or an exception keeps its arguments until it is rendered, so the words cannot be joined
+   * earlier). No words print as {@code -}.
+   */
+  public record Words(List<String> words) {
+    public Words {
+      words = List.copyOf(words);
+    }
+  }
+
+  /**
+   * An argument that is itself a text of the bundle (a field's label), rendered by {@link #get}.
+   */
+  public record Text(String key) {}
 
   public boolean has(String key) {
     return bundle.containsKey(key);

@@ -134,7 +134,7 @@ final class SchemaFindings {
   }
 
   private String list(Collection<String> words) {
-    return String.join(messages.get("schema.listSeparator"), words);
+    return messages.list(List.copyOf(words));
   }
 
   private String typeWord(String type) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Audience;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
@@ -148,7 +149,7 @@ final class OverlayApplier {
             verb,
             id,
             tier.word(),
-            String.join(", ", item.tiersInOrder().stream().map(Tier::word).toList()));
+            new Messages.Words(item.tiersInOrder().stream().map(Tier::word).toList()));
       }
       return pos;
     }
@@ -186,7 +187,7 @@ final class OverlayApplier {
               m.loc().childKey(field.key()),
               m.id(),
               field.key(),
-              policy.modifiableList());
+              new Messages.Words(policy.modifiableKeys()));
         }
         Item current = items.get(pos);
         Object before = ItemValues.printed(current, field, vocabulary);

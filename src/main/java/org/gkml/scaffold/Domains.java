@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Item;
@@ -35,7 +36,7 @@ final class Domains {
     throw GkmlException.usage(
         "resolve.unknownDomain",
         given,
-        String.join(", ", tree.basics().stream().map(Catalog::domain).toList()));
+        new Messages.Words(tree.basics().stream().map(Catalog::domain).toList()));
   }
 
   /** The file name a domain's files have: the basic catalogue's (FORMAT.md §3, domain slug). */
