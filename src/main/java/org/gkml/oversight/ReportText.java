@@ -32,7 +32,7 @@ final class ReportText {
           inherited++;
           continue;
         }
-        line(out, "  " + messages.get("report.text.domain", e.getKey(), cell(d, messages)));
+        line(out, "  " + messages.get("labelled", e.getKey(), cell(d, messages)));
       }
       if (inherited > 0) {
         line(out, "  " + messages.get("report.text.inherited", inherited));
