@@ -1,7 +1,6 @@
 package org.gkml.cli;
 
 import java.util.List;
-import org.gkml.i18n.Messages;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -29,7 +28,7 @@ final class BadValue extends TypeConversionException {
    * followed by where to read the command's help.
    */
   static BadValue notOneOf(String... choices) {
-    return new BadValue("cli.badValue", true, new Messages.Words(List.of(choices)));
+    return new BadValue("cli.badValue", true, List.of(choices));
   }
 
   /**

@@ -218,7 +218,7 @@ final class ImpactAnalyzer {
                   Rule.FIELD_NOT_MODIFIABLE,
                   m.loc().childKey(f.key()),
                   f.key(),
-                  new Messages.Words(view.policy().modifiableKeys())));
+                  view.policy().modifiableKeys()));
         }
       }
     }
@@ -256,8 +256,7 @@ final class ImpactAnalyzer {
     if (target == null) {
       return impact(domain, region, id, Rule.TARGET_UNKNOWN, at, section, id, region, "");
     }
-    Messages.Words tiers =
-        new Messages.Words(EnumSet.copyOf(target.tiers()).stream().map(Tier::word).toList());
+    List<String> tiers = EnumSet.copyOf(target.tiers()).stream().map(Tier::word).toList();
     return impact(
         domain, region, id, Rule.TARGET_INVISIBLE, at, section, id, o.tier().word(), tiers);
   }

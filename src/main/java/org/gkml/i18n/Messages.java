@@ -1,7 +1,7 @@
 package org.gkml.i18n;
 
 import java.text.MessageFormat;
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -49,6 +49,10 @@ public final class Messages {
     return "zh".equals(locale.getLanguage());
   }
 
+  /**
+   * A message with its arguments; an argument that is a collection is written as a list in the
+   * language's way ({@code 安全生产、社会救助}; {@code safety, relief}).
+   */
   public String get(String key, Object... args) {
     String pattern;
     try {
@@ -61,8 +65,8 @@ public final class Messages {
     }
     Object[] shown = args.clone();
     for (int i = 0; i < shown.length; i++) {
-      if (shown[i] instanceof Words w) {
-        shown[i] = list(w.words());
+      if (shown[i] instanceof Collection<?> c) {
+        shown[i] = list(c);
       } else if (shown[i] instanceof Text t) {
         shown[i] = get(t.key());
       }
@@ -70,24 +74,28 @@ public final class Messages {
     return new MessageFormat(pattern, locale).format(shown);
   }
 
-  /** Words listed in a sentence, joined as the language joins them: 县级、乡级 or county, township. */
-  public String list(List<String> words) {
-    return words.isEmpty() ? "-" : String.join(get("list.separator"), words);
-  }
-
   /**
-   * An argument that lists words, joined by {@link #get} in the language of the message (a finding
-   * or an exception keeps its arguments until it is rendered, so the words cannot be joined
-   * earlier). No words print as {@code -}.
+   * Words as a list in the language's way: {@code 县级、乡级} in Chinese, {@code a, b} in English; no
+   * words as {@code -} (a policy that lets nothing be modified).
    */
-  public record Words(List<String> words) {
-    public Words {
-      words = List.copyOf(words);
+  public String list(Collection<?> words) {
+    if (words.isEmpty()) {
+      return "-";
     }
+    String separator = bundle.getString("list.separator");
+    StringBuilder s = new StringBuilder();
+    for (Object w : words) {
+      if (!s.isEmpty()) {
+        s.append(separator);
+      }
+      s.append(w);
+    }
+    return s.toString();
   }
 
   /**
-   * An argument that is itself a text of the bundle (a field's label), rendered by {@link #get}.
+   * An argument that is itself a text of the bundle (a field's label), rendered by {@link #get} in
+   * the message's language: an import note keeps its arguments until the report is written.
    */
   public record Text(String key) {}
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.gkml.i18n.Messages;
 import org.gkml.model.Audience;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
@@ -149,7 +148,7 @@ final class OverlayApplier {
             verb,
             id,
             tier.word(),
-            new Messages.Words(item.tiersInOrder().stream().map(Tier::word).toList()));
+            item.tiersInOrder().stream().map(Tier::word).toList());
       }
       return pos;
     }
@@ -187,7 +186,7 @@ final class OverlayApplier {
               m.loc().childKey(field.key()),
               m.id(),
               field.key(),
-              new Messages.Words(policy.modifiableKeys()));
+              policy.modifiableKeys());
         }
         Item current = items.get(pos);
         Object before = ItemValues.printed(current, field, vocabulary);

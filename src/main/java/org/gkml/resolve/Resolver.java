@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.gkml.concurrent.Background;
 import org.gkml.error.GkmlException;
-import org.gkml.i18n.Messages;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
@@ -163,7 +162,7 @@ public final class Resolver {
     }
     List<String> words = new ArrayList<>(basics.keySet());
     words.addAll(bySlug.keySet());
-    Messages.Words all = new Messages.Words(domains());
+    List<String> all = domains();
     String near = org.gkml.model.Suggestion.closest(given, words).orElse(null);
     throw near == null
         ? GkmlException.usage("resolve.unknownDomain", given, all)

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.gkml.error.GkmlException;
-import org.gkml.i18n.Messages;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Item;
@@ -34,9 +33,7 @@ final class Domains {
       }
     }
     throw GkmlException.usage(
-        "resolve.unknownDomain",
-        given,
-        new Messages.Words(tree.basics().stream().map(Catalog::domain).toList()));
+        "resolve.unknownDomain", given, tree.basics().stream().map(Catalog::domain).toList());
   }
 
   /** The file name a domain's files have: the basic catalogue's (FORMAT.md §3, domain slug). */

@@ -269,35 +269,27 @@ class ValidationCacheTest {
     ValidationCache.Outcome part = Pipelines.of(en).validateWhole(root, cache);
     Validation whole = Pipelines.of(en).validate(root, null);
     assertThat(part.partial()).as(file + " " + to).isTrue();
-    List<String> found =
-        part.validation().findings().stream()
-            .map(
-                f ->
-                    f.rule().id()
-                        + " "
-                        + f.loc().file().display()
-                        + ":"
-                        + f.loc().line()
-                        + " "
-                        + f.message())
-            .toList();
-    assertThat(found)
+    assertThat(lines(part.validation()))
         .as(file + " " + to)
-        .containsExactlyElementsOf(
-            whole.findings().stream()
-                .map(
-                    f ->
-                        f.rule().id()
-                            + " "
-                            + f.loc().file().display()
-                            + ":"
-                            + f.loc().line()
-                            + " "
-                            + f.message())
-                .toList())
+        .containsExactlyElementsOf(lines(whole))
         .anyMatch(s -> s.contains(expected));
     assertThat(part.validation().suppressed()).hasSameSizeAs(whole.suppressed());
     assertThat(part.validation().files()).isEqualTo(whole.files());
+  }
+
+  /** Each finding as one line: rule, file, line and message. */
+  private static List<String> lines(Validation v) {
+    return v.findings().stream()
+        .map(
+            f ->
+                f.rule().id()
+                    + " "
+                    + f.loc().file().display()
+                    + ":"
+                    + f.loc().line()
+                    + " "
+                    + f.message())
+        .toList();
   }
 
   @Test

@@ -16,7 +16,7 @@ class MessagesTest {
 
   @Test
   void wordsAreJoinedAsEachLanguageJoinsThem() {
-    Messages.Words tiers = new Messages.Words(List.of("县级", "乡级"));
+    List<String> tiers = List.of("县级", "乡级");
 
     assertThat(ZH.get("resolve.unknownDomain", "x", tiers)).isEqualTo("未知领域 x；基础目录包括：县级、乡级");
     assertThat(EN.get("resolve.unknownDomain", "x", tiers)).endsWith(": 县级, 乡级");
