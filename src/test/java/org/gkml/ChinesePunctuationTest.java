@@ -33,6 +33,8 @@ class ChinesePunctuationTest {
   private static final Pattern LOCATION = Pattern.compile("\\{\\d+}:\\{\\d+}");
   private static final Pattern ARGUMENT = Pattern.compile("\\$\\{[^}]*}|\\{\\d+[^{}]*}");
   private static final Pattern HALF_WIDTH_PAIR = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern BLANK_BESIDE_FULL_WIDTH =
+      Pattern.compile("[ \\t][，；：（）。！？]|[，；：（）。！？][ \\t]");
 
   @Test
   void chineseTextHasFullWidthPunctuation() throws IOException {
@@ -63,6 +65,7 @@ class ChinesePunctuationTest {
     assertThat(problems("基础目录不允许 X(policy.skippable 不为 true)"))
         .containsExactly("(policy.skippable 不为 true)");
     assertThat(problems("@|bold 错误|@: {0}")).hasSize(1);
+    assertThat(problems("无法写入 {0}： {1}")).containsExactly("blank beside full-width mark: ： ");
   }
 
   @Test
@@ -81,8 +84,9 @@ class ChinesePunctuationTest {
 
   /**
    * What is wrong with the punctuation of a Chinese text: a half-width mark next to Chinese, blanks
-   * between them or not (each with its neighbours), a half-width bracket pair around Chinese, or
-   * half- and full-width brackets mixed.
+   * between them or not (each with its neighbours), a half-width bracket pair around Chinese, a
+   * blank beside a full-width mark (it carries its own space), or half- and full-width brackets
+   * mixed.
    */
   static List<String> problems(String text) {
     String prose = prose(text);
@@ -98,6 +102,10 @@ class ChinesePunctuationTest {
       if (pair.group().codePoints().anyMatch(ChinesePunctuationTest::chinese)) {
         problems.add(pair.group());
       }
+    }
+    Matcher blank = BLANK_BESIDE_FULL_WIDTH.matcher(prose);
+    while (blank.find()) {
+      problems.add("blank beside full-width mark: " + blank.group());
     }
     if (prose.matches("(?s).*[()].*") && prose.matches("(?s).*[（）].*")) {
       problems.add("( and （ mixed");
