@@ -162,6 +162,36 @@ final class KnownWalk {
     return basic && regions ? new Folders(names, stats, parents, fileParents) : null;
   }
 
+  /**
+   * As {@link #folders(Scope, String, long)} for a scope this class made of {@code known} (its
+   * folders and files are the index's, in place): the names and parents as stored, the attributes
+   * as seen now, each settled before {@code start}.
+   */
+  static Folders folders(StatIndex known, Scope scope, long start) {
+    List<YamlWalk.Folder> seen = scope.folders();
+    int m = known.folders();
+    int n = known.size();
+    if (seen.size() != m || scope.read().size() != n) {
+      return null;
+    }
+    byte[][] names = new byte[m][];
+    StatIndex.FolderStat[] stats = new StatIndex.FolderStat[m];
+    int[] parents = new int[m];
+    for (int i = 0; i < m; i++) {
+      stats[i] = StatIndex.FolderStat.of(seen.get(i).attributes());
+      if (stats[i] == null || !stats[i].settledBefore(start)) {
+        return null;
+      }
+      names[i] = known.folderNameBytes(i);
+      parents[i] = known.folderParent(i);
+    }
+    int[] fileParents = new int[n];
+    for (int i = 0; i < n; i++) {
+      fileParents[i] = known.parent(i);
+    }
+    return new Folders(names, stats, parents, fileParents);
+  }
+
   /** The position of {@code p}'s folder among those seen so far, -1 for the root, or null. */
   private static Integer parentOf(Path p, Path top, Map<Path, Integer> position) {
     Path parent = p.getParent();

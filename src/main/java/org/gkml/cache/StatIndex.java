@@ -437,6 +437,18 @@ final class StatIndex {
     return new String(data.array(), names + begin(i), ends[i] - begin(i), StandardCharsets.UTF_8);
   }
 
+  /** The name relative to the root of entry {@code i}, as stored (UTF-8). */
+  byte[] nameBytes(int i) {
+    int from = names + begin(i);
+    return java.util.Arrays.copyOfRange(data.array(), from, names + ends[i]);
+  }
+
+  /** The name relative to the root of folder {@code i}, as stored (UTF-8). */
+  byte[] folderNameBytes(int i) {
+    int from = folderNames + folderBegin(i);
+    return java.util.Arrays.copyOfRange(data.array(), from, folderNames + folderEnds[i]);
+  }
+
   /** Whether entry {@code i} is a file at the top of the root (its name has no '/'). */
   boolean atTop(int i) {
     byte[] b = data.array();

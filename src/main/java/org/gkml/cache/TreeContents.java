@@ -185,7 +185,11 @@ public final class TreeContents implements TreeLoader.Contents {
     if (namesDigest == null || anyRead) {
       names = new byte[n][];
       for (int i = 0; i < n; i++) {
-        names[i] = name(texts[i] != null ? texts[i] : text(files.get(i), prefix), prefix);
+        // a known walk's files are the index's, in place: their names as stored
+        names[i] =
+            fromIndex
+                ? known.nameBytes(i)
+                : name(texts[i] != null ? texts[i] : text(files.get(i), prefix), prefix);
       }
     }
     if (namesDigest == null) {
@@ -242,7 +246,10 @@ public final class TreeContents implements TreeLoader.Contents {
           names[i] = name(texts[i] != null ? texts[i] : text(files.get(i), prefix), prefix);
         }
       }
-      KnownWalk.Folders folders = KnownWalk.folders(scope, prefix, start);
+      KnownWalk.Folders folders =
+          fromIndex
+              ? KnownWalk.folders(known, scope, start)
+              : KnownWalk.folders(scope, prefix, start);
       if (folders == null) {
         folders = KnownWalk.Folders.NONE;
       }

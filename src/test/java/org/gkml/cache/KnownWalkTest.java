@@ -159,6 +159,17 @@ class KnownWalkTest {
                     Scope.whole(root), "test", Locale.ROOT, root, StatIndex.none(), StatIndex.now())
                 .orElseThrow()
                 .key());
+    // the index that run stores, made from the one it knew, tells the next run just as well
+    now.index().store(cache);
+    StatIndex kept = StatIndex.load(cache, root);
+    assertThat(kept.folders()).isEqualTo(known.folders());
+    Scope next = KnownWalk.of(kept, root);
+    assertThat(next).isNotNull();
+    assertThat(described(next)).isEqualTo(described(Scope.whole(root)));
+    TreeContents after =
+        TreeContents.read(next, "test", Locale.ROOT, root, kept, StatIndex.now(), true)
+            .orElseThrow();
+    assertThat(after.key()).isEqualTo(now.key());
   }
 
   @Test
