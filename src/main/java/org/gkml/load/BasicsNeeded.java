@@ -2,6 +2,7 @@ package org.gkml.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -149,44 +150,52 @@ final class BasicsNeeded {
    * {@code found} the overlays' domains its text has.
    */
   private boolean mayMatter(Path file, Set<String> found) {
-    String text;
+    byte[] bytes;
     try {
-      if (!(TextDecoder.decode(BoundedInput.read(file)) instanceof TextDecoder.Decoded.Text t)) {
-        // not UTF-8: unreadable, so it has no domain nor items; it matters by its slug only
-        return slugs.contains(slug(file));
-      }
-      text = t.text();
+      bytes = BoundedInput.read(file);
     } catch (IOException | RuntimeException e) {
       return true; // the check reads it and reports why it cannot
     }
+    // searched as bytes, each one a character: UTF-8 is self-synchronising, so a text's encoding
+    // occurs in a file's bytes where the text occurs in its characters; and this costs a copy, not
+    // the decoding of a province's basic catalogues (a good part of what is saved, in a cold JVM)
+    String raw = new String(bytes, StandardCharsets.ISO_8859_1);
     List<String> named = new ArrayList<>();
     for (String domain : domains) {
-      if (text.contains(domain)) {
+      if (raw.contains(bytewise(domain))) {
         named.add(domain);
       }
     }
     found.addAll(named);
     if (slugs.contains(slug(file))
-        || text.indexOf('\\') >= 0
-        || text.contains(DocumentKind.CONFIG.word())) {
+        || raw.indexOf('\\') >= 0
+        || raw.contains(DocumentKind.CONFIG.word())) {
       return true;
     }
     for (String id : ids) {
-      if (text.contains(id)) {
+      if (raw.contains(bytewise(id))) {
         return true;
       }
     }
-    return !named.isEmpty() && declares(text, named);
+    return !named.isEmpty() && declares(bytes, named);
+  }
+
+  /** The UTF-8 bytes of {@code text}, each as one character (see {@link #mayMatter}). */
+  private static String bytewise(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
   }
 
   /**
-   * Whether the text, read as the loader reads it, is not a document whose domain is none of {@code
+   * Whether the file, read as the loader reads it, is not a document whose domain is none of {@code
    * domains} (a law named after a domain is cited in other domains' items).
    */
-  private static boolean declares(String text, List<String> domains) {
+  private static boolean declares(byte[] bytes, List<String> domains) {
     JsonNode tree;
     try {
-      tree = YamlTreeBuilder.build(text, FileLoader.settings(text.length() + 1)).root();
+      if (!(TextDecoder.decode(bytes) instanceof TextDecoder.Decoded.Text t)) {
+        return false; // not UTF-8: unreadable, with no domain; it matters by its slug only
+      }
+      tree = YamlTreeBuilder.build(t.text(), FileLoader.settings(t.text().length() + 1)).root();
     } catch (RuntimeException e) {
       return true;
     }
