@@ -13,6 +13,7 @@ import org.gkml.check.Validation;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.Catalog;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Item;
@@ -21,18 +22,22 @@ import org.gkml.model.RegionCode;
 import org.gkml.model.Suppressed;
 
 /**
- * A tree that differs from a stored one only in the bytes of a few overlays, checked again in part:
- * the findings of every file a changed overlay can affect are computed anew from a scope that holds
- * everything they depend on, and every other file keeps its stored findings.
+ * A tree that differs from a stored one only in the bytes of a few overlays or basic catalogues,
+ * checked again in part: the findings of every file a changed file can affect are computed anew
+ * from a scope that holds everything they depend on, and every other file keeps its stored
+ * findings.
  *
  * <p>Which files an overlay's change can affect, by rule: its own findings; the resolution of the
  * regions below it (GK2xx, in any domain: a superset); GK302 at the other overlays of its region
- * and domain; GK101 at the overlays adding an id it adds or added. All other whole-tree findings
- * depend on what this path requires to stay the same: the config, the basic catalogues, the
- * register and the set of files (the tree's shape), every changed overlay still loading with its
- * region code and domain (so the regions the tree knows are the same), and one province for all
- * codes (so GK307's "the tree's province" is that of any part of it). Anything else is checked
- * whole.
+ * and domain; GK101 at the overlays adding an id it adds or added. A basic catalogue's change can
+ * affect its own findings, every overlay of its domain (resolution, GK303, GK403, GK404: a
+ * province's overlays of one domain are read, not those of the others), GK101 and GK305 at the
+ * other basic catalogues, and GK101 at the overlays adding an id it holds or held. All other
+ * whole-tree findings depend on what this path requires to stay the same: the config, the register
+ * and the set of files (the tree's shape), every changed overlay still loading with its region code
+ * and domain (so the regions the tree knows are the same), every changed basic catalogue still
+ * loading with its domain, and one province for all codes (so GK307's "the tree's province" is that
+ * of any part of it). Anything else is checked whole.
  *
  * <p>A file whose findings are computed anew is judged in a scope holding, for it and for every
  * file sharing an id or a (region, domain) with it, the overlays of their regions and of the
@@ -45,11 +50,28 @@ final class ChangedOverlays {
 
   private static final char SEP = '\u0001';
   private static final String UNSURE = "?";
+  // starts a basic catalogue's summary: never the first character of a region code
+  private static final char BASIC = 'B';
 
   private ChangedOverlays() {}
 
-  /** What a stored run knew of one file, in the scope's order: "" unless a loaded overlay. */
+  /**
+   * What a stored run knew of one file, in the scope's order: of a loaded overlay its region,
+   * domain and added ids; of a loaded basic catalogue (marked {@link #BASIC}) its domain and ids;
+   * "" for any other file.
+   */
   static String summary(Document d) {
+    if (d instanceof Catalog c) {
+      StringBuilder s = new StringBuilder().append(BASIC).append(SEP).append(c.domain());
+      for (Item i : c.items()) {
+        s.append(SEP).append(i.id());
+      }
+      if (c.domain().indexOf(SEP) >= 0
+          || c.items().stream().anyMatch(i -> i.id().indexOf(SEP) >= 0)) {
+        return UNSURE;
+      }
+      return s.toString();
+    }
     if (!(d instanceof Overlay o)) {
       return "";
     }
@@ -92,8 +114,9 @@ final class ChangedOverlays {
 
   /** One overlay as a summary says; its place is its region and domain. */
   private record Known(String code, String domain, List<String> adds, String place) {
+    /** The overlay a summary describes, or null for any other file. */
     static Known of(String summary) {
-      if (summary.isEmpty()) {
+      if (summary.isEmpty() || summary.charAt(0) == BASIC) {
         return null;
       }
       String[] parts = summary.split(String.valueOf(SEP), -1);
@@ -102,6 +125,18 @@ final class ChangedOverlays {
           parts[1],
           List.of(Arrays.copyOfRange(parts, 2, parts.length)),
           parts[0] + SEP + parts[1]);
+    }
+  }
+
+  /** One basic catalogue as a summary says: its domain and item ids. */
+  private record Basic(String domain, Set<String> ids) {
+    /** The basic catalogue a summary describes, or null for any other file. */
+    static Basic of(String summary) {
+      if (summary.isEmpty() || summary.charAt(0) != BASIC) {
+        return null;
+      }
+      String[] parts = summary.split(String.valueOf(SEP), -1);
+      return new Basic(parts[1], Set.copyOf(Arrays.asList(parts).subList(2, parts.length)));
     }
   }
 
@@ -150,9 +185,26 @@ final class ChangedOverlays {
     Map<Path, Document> nowDocs = new HashMap<>();
     changedNow.files().forEach(f -> nowDocs.put(f.file().path(), f.document()));
     Known[] after = known.clone();
+    // the domains of the changed basic catalogues, and every id they hold before or after
+    Set<String> basicDomains = new HashSet<>();
+    Set<String> basicIds = new HashSet<>();
     for (int i : changed) {
       String summary = summary(nowDocs.get(files.get(i)));
-      Known k = summary.equals(UNSURE) ? null : Known.of(summary);
+      if (summary.equals(UNSURE)) {
+        return null;
+      }
+      Basic was = Basic.of(before.summaries().get(i));
+      if (was != null) {
+        Basic is = Basic.of(summary);
+        if (is == null || !is.domain().equals(was.domain())) {
+          return null; // no longer loads, or names another domain (GK303, GK305 anywhere)
+        }
+        basicDomains.add(was.domain());
+        basicIds.addAll(was.ids());
+        basicIds.addAll(is.ids());
+        continue;
+      }
+      Known k = Known.of(summary);
       if (k == null || !k.code().equals(known[i].code()) || !k.domain().equals(known[i].domain())) {
         return null; // no longer loads, or moved to another region or domain
       }
@@ -172,9 +224,14 @@ final class ChangedOverlays {
     // (each step below is one pass over the tree's files looking up a few names: building maps
     // of the whole tree's ids and regions cost a village edit a quarter of its time)
     // the changed overlays and every overlay of a region below one of them
-    Set<Integer> moved = new HashSet<>(changed);
+    Set<Integer> moved = new HashSet<>();
     Set<String> changedCodes = new HashSet<>();
-    changed.forEach(i -> changedCodes.add(known[i].code()));
+    for (int i : changed) {
+      if (known[i] != null) {
+        moved.add(i);
+        changedCodes.add(known[i].code());
+      }
+    }
     for (int j = 0; j < files.size(); j++) {
       Known k = known[j];
       if (k != null) {
@@ -188,11 +245,29 @@ final class ChangedOverlays {
     // files checked anew: those, and the files sharing an id or a (region, domain) with them
     Set<Integer> reported = new HashSet<>(moved);
     reported.addAll(sharing(moved, known, after));
+    // a changed basic catalogue: every overlay of its domain (resolution, GK303, GK403, GK404)
+    // and every overlay adding an id it holds or held (GK101); its domain's overlays are read
+    // whole, so their chains need nothing more (resolution never looks at another domain)
+    Set<Integer> wide = new HashSet<>();
+    if (!basicDomains.isEmpty()) {
+      for (int j = 0; j < files.size(); j++) {
+        if (known[j] != null && basicDomains.contains(known[j].domain())) {
+          wide.add(j);
+        } else if (touches(known[j], basicIds, Set.of())
+            || after[j] != known[j] && touches(after[j], basicIds, Set.of())) {
+          reported.add(j);
+        }
+      }
+      reported.addAll(wide);
+    }
     // files read: those, what shares with them, and the overlays of their regions and above
     Set<Integer> read = new HashSet<>(reported);
     read.addAll(sharing(reported, known, after));
     Set<String> regions = new HashSet<>();
     for (int i : read) {
+      if (wide.contains(i) && !moved.contains(i)) {
+        continue;
+      }
       String code = known[i].code();
       for (int length = code.length(); length >= 6; length -= 3) {
         regions.add(code.substring(0, length));
@@ -223,7 +298,9 @@ final class ChangedOverlays {
       if (read.contains(i) || known[i] == null) {
         ordered.add(p);
       }
-      if (reported.contains(i)) {
+      // every basic catalogue when one changed: GK101 and GK305 among them follow path order
+      boolean basic = !basicDomains.isEmpty() && Basic.of(before.summaries().get(i)) != null;
+      if (reported.contains(i) || basic) {
         reportedPaths.add(p.toAbsolutePath().normalize());
       }
     }

@@ -256,8 +256,7 @@ final class ImpactAnalyzer {
     if (target == null) {
       return impact(domain, region, id, Rule.TARGET_UNKNOWN, at, section, id, region, "");
     }
-    String tiers =
-        String.join(", ", EnumSet.copyOf(target.tiers()).stream().map(Tier::word).toList());
+    List<String> tiers = EnumSet.copyOf(target.tiers()).stream().map(Tier::word).toList();
     return impact(
         domain, region, id, Rule.TARGET_INVISIBLE, at, section, id, o.tier().word(), tiers);
   }

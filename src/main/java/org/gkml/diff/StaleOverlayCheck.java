@@ -77,7 +77,7 @@ public final class StaleOverlayCheck implements TreeCheck {
           hint =
               touched.isEmpty()
                   ? messages.get("stale.unchanged")
-                  : messages.get("stale.changed", String.join(", ", touched));
+                  : messages.get("stale.changed", touched);
         }
         sink.report(
             Rule.STALE_OVERLAY, o.loc().child("base"), o.base(), o.domain(), basic.version(), hint);

@@ -1,6 +1,7 @@
 package org.gkml.i18n;
 
 import java.text.MessageFormat;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -48,6 +49,10 @@ public final class Messages {
     return "zh".equals(locale.getLanguage());
   }
 
+  /**
+   * A message with its arguments; an argument that is a collection is written as a list in the
+   * language's way ({@code 安全生产、社会救助}; {@code safety, relief}).
+   */
   public String get(String key, Object... args) {
     String pattern;
     try {
@@ -55,7 +60,29 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof Collection<?> c) {
+        shown[i] = list(c);
+      }
+    }
+    return new MessageFormat(pattern, locale).format(shown);
+  }
+
+  /** Words as a list in the language's way: {@code 县级、乡级} in Chinese, {@code a, b} in English. */
+  public String list(Collection<?> words) {
+    String separator = bundle.getString("list.separator");
+    StringBuilder s = new StringBuilder();
+    for (Object w : words) {
+      if (!s.isEmpty()) {
+        s.append(separator);
+      }
+      s.append(w);
+    }
+    return s.toString();
   }
 
   public boolean has(String key) {

@@ -61,8 +61,16 @@ final class SchemaFindings {
     JsonNode typed = null;
     // a value of the wrong type also fails its const ("1" is not 1): the type says why
     boolean wrongType = group.stream().anyMatch(v -> v.getType().equals("type"));
+    // a text that is not one of the allowed words also fails an anyOf's list alternative
+    // (audience: 全体社会 is neither 全社会 nor a list): the allowed words say what is wrong
+    boolean notAllowed =
+        group.stream()
+            .anyMatch(v -> v.getType().equals("enum") && v.getInstanceNode().isValueNode());
     for (ValidationMessage v : group) {
       if (wrongType && v.getType().equals("const")) {
+        continue;
+      }
+      if (notAllowed && v.getType().equals("type")) {
         continue;
       }
       switch (v.getType()) {
@@ -134,7 +142,7 @@ final class SchemaFindings {
   }
 
   private String list(Collection<String> words) {
-    return String.join(messages.get("schema.listSeparator"), words);
+    return messages.list(words);
   }
 
   private String typeWord(String type) {

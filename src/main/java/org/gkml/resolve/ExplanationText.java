@@ -58,7 +58,7 @@ public final class ExplanationText {
               e.domain(),
               region,
               tier,
-              String.join(", ", e.item().tiersInOrder().stream().map(Tier::word).toList()));
+              e.item().tiersInOrder().stream().map(Tier::word).toList());
       case REMOVED -> {
         Explanation.Event last = e.events().get(e.events().size() - 1);
         yield messages.get("explain.removed", item, e.domain(), region, region(last.region()));

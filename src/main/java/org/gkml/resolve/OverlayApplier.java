@@ -148,7 +148,7 @@ final class OverlayApplier {
             verb,
             id,
             tier.word(),
-            String.join(", ", item.tiersInOrder().stream().map(Tier::word).toList()));
+            item.tiersInOrder().stream().map(Tier::word).toList());
       }
       return pos;
     }

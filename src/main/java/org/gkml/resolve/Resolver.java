@@ -162,7 +162,7 @@ public final class Resolver {
     }
     List<String> words = new ArrayList<>(basics.keySet());
     words.addAll(bySlug.keySet());
-    String all = String.join(", ", domains());
+    List<String> all = domains();
     String near = org.gkml.model.Suggestion.closest(given, words).orElse(null);
     throw near == null
         ? GkmlException.usage("resolve.unknownDomain", given, all)

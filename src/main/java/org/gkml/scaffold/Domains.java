@@ -33,9 +33,7 @@ final class Domains {
       }
     }
     throw GkmlException.usage(
-        "resolve.unknownDomain",
-        given,
-        String.join(", ", tree.basics().stream().map(Catalog::domain).toList()));
+        "resolve.unknownDomain", given, tree.basics().stream().map(Catalog::domain).toList());
   }
 
   /** The file name a domain's files have: the basic catalogue's (FORMAT.md §3, domain slug). */

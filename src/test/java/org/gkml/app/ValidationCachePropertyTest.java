@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,8 +28,9 @@ import org.gkml.model.Finding;
 
 /**
  * After any sequence of edits to a tree (breaking and mending files, renaming, deleting, copying,
- * changing the config or a basic catalogue), a cached whole-tree validate reports exactly what an
- * uncached one does: findings, suppressed findings, subjects, files and the unreadable flag.
+ * changing the config or a basic catalogue: its ids, its version, its policy, an id an overlay
+ * adds), a cached whole-tree validate reports exactly what an uncached one does: findings,
+ * suppressed findings, subjects, files and the unreadable flag.
  */
 class ValidationCachePropertyTest {
   private static final Messages EN = Messages.of(Locale.ENGLISH);
@@ -42,6 +45,10 @@ class ValidationCachePropertyTest {
     SUPPRESS,
     CONFIG,
     BASIC,
+    BASIC_TAKES_ADDED_ID,
+    BASIC_VERSION,
+    BASIC_POLICY,
+    BASIC_BREAK,
     CLASH,
     RETARGET,
     SHIFT
@@ -153,7 +160,30 @@ class ValidationCachePropertyTest {
                   t.contains("id: JYCY-001")
                       ? t.replace("id: JYCY-001", "id: JYCY-901")
                       : t.replace("id: JYCY-901", "id: JYCY-001"));
+      case BASIC_TAKES_ADDED_ID ->
+          rewrite(
+              root.resolve("basic/safety-production.yaml"),
+              t -> toggle(t, "id: AQSC-004\n", "id: 511703-AQSC-001\n"));
+      case BASIC_VERSION ->
+          rewrite(
+              root.resolve("basic/rural-dilapidated-housing.yaml"),
+              t -> toggle(t, "version: \"2025.1\"", "version: \"2025.2\""));
+      case BASIC_POLICY ->
+          rewrite(
+              root.resolve("basic/safety-production.yaml"),
+              t -> toggle(t, "removable: optional-only", "removable: never"));
+      case BASIC_BREAK ->
+          rewrite(
+              root.resolve("basic/social-insurance.yaml"),
+              t -> toggle(t, "mode: 主动\n", "mode: 主动公开\n"));
     }
+  }
+
+  /** {@code text} with the first {@code a} made {@code b}, or else the first {@code b} made a. */
+  private static String toggle(String text, String a, String b) {
+    return text.contains(a)
+        ? text.replaceFirst(Pattern.quote(a), Matcher.quoteReplacement(b))
+        : text.replaceFirst(Pattern.quote(b), Matcher.quoteReplacement(a));
   }
 
   private static void rewrite(Path file, Function<String, String> change) throws IOException {

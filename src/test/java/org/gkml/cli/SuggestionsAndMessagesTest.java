@@ -76,6 +76,19 @@ class SuggestionsAndMessagesTest {
   }
 
   @Test
+  void aWordOutsideAnAnyOfIsOneFindingNotAlsoAWrongType(@TempDir Path root) throws Exception {
+    // audience is one of two words, or a list of them: 全体社会 is a word, just not an allowed one
+    basic(root, TestCatalogs.CATALOG.replaceFirst("audience: 全社会", "audience: 全体社会"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "zh");
+
+    assertThat(findings(run))
+        .singleElement()
+        .asString()
+        .endsWith("“全体社会” 不是允许的值，只能是：全社会、特定群体；是否应为 “全社会”？");
+  }
+
+  @Test
   void aValueEquallyNearTwoAllowedOnesSuggestsNeither(@TempDir Path root) throws Exception {
     // 镇级 is one edit from both 县级 and 乡级: guessing would mislead
     basic(root, TestCatalogs.CATALOG.replace("[县级, 乡级]", "[县级, 镇级]"));
@@ -171,6 +184,19 @@ class SuggestionsAndMessagesTest {
     assertThat(bySlug.out()).isEqualTo(byName.out());
     assertThat(misspelt.code()).isEqualTo(2);
     assertThat(misspelt.err()).contains("did you mean safety-production?");
+  }
+
+  @Test
+  void listsInMessagesAreWrittenTheLanguagesWay() {
+    String root = "catalogs";
+    CliRun zh =
+        CliRun.of("merge", "--root", root, "--region", "511703", "--domain", "安全", "--lang", "zh");
+    CliRun en =
+        CliRun.of("merge", "--root", root, "--region", "511703", "--domain", "安全", "--lang", "en");
+
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err()).contains("养老服务、就业、").doesNotContain(", ");
+    assertThat(en.err()).contains("养老服务, 就业, ");
   }
 
   @Test
