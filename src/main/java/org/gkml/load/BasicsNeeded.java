@@ -22,16 +22,18 @@ import java.util.Set;
  * overlay's own basic catalogue: resolution, GK303, GK403, a broken basic catalogue found by domain
  * or by file slug) and through item ids (GK101: an id the overlay adds that {@code B} has too). The
  * findings of {@code B} itself are reported only when {@code B} is the broken basic catalogue of
- * the overlay's domain or slug; and a misplaced {@code kind: config} anywhere would be the tree's
- * config. So {@code B} is left unread when its file has another slug, its text contains no id the
- * overlay adds nor the word config, and its domain is another: either its text does not contain the
- * overlay's domain at all, or its tree (read as the loader reads it) says another. A YAML scalar
- * whose value is a text without spaces, quotes or backslashes has that text verbatim in the file
- * (plain, quoted, block or anchored) unless it is written with an escape, so a file with a
- * backslash is read as well. When no basic catalogue's text has the overlay's domain (a misspelt
- * domain), all are read: every domain may be a suggestion. Whenever a named overlay cannot be read
- * here, or a value is one this reasoning does not cover, every basic catalogue is read, as for any
- * other scope: the result is the same either way, only the work differs.
+ * the overlay's domain or slug. A document of another kind misplaced in {@code basic/} counts as
+ * what it says: a {@code kind: config} would be the tree's config, a {@code kind: overlay} a region
+ * of the tree (GK307 judges a code by the province most regions share). So {@code B} is left unread
+ * when its file has another slug, its text contains no id the overlay adds nor the words config and
+ * overlay, and its domain is another: either its text does not contain the overlay's domain at all,
+ * or its tree (read as the loader reads it) says another. A YAML scalar whose value is a text
+ * without spaces, quotes or backslashes has that text verbatim in the file (plain, quoted, block or
+ * anchored) unless it is written with an escape, so a file with a backslash is read as well. When
+ * no basic catalogue's text has the overlay's domain (a misspelt domain), all are read: every
+ * domain may be a suggestion. Whenever a named overlay cannot be read here, or a value is one this
+ * reasoning does not cover, every basic catalogue is read, as for any other scope: the result is
+ * the same either way, only the work differs.
  */
 final class BasicsNeeded {
   /** More named files than this: not a quick check, and reading them twice would cost more. */
@@ -169,7 +171,8 @@ final class BasicsNeeded {
     found.addAll(named);
     if (slugs.contains(slug(file))
         || raw.indexOf('\\') >= 0
-        || raw.contains(DocumentKind.CONFIG.word())) {
+        || raw.contains(DocumentKind.CONFIG.word())
+        || raw.contains(DocumentKind.OVERLAY.word())) {
       return true;
     }
     for (String id : ids) {

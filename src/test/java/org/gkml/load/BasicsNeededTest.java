@@ -90,6 +90,19 @@ class BasicsNeededTest {
   }
 
   @Test
+  void anOverlayMisplacedAmongTheBasicCataloguesIsStillRead() throws IOException {
+    Path root = chainWithOther("QT-001", "QT-002");
+    Files.writeString(
+        other(root),
+        "gkml: 1\nkind: overlay\ndomain: 其他事务\nregion: {code: \"441302\", name: 某区}\n",
+        StandardCharsets.UTF_8);
+    Scope scope = Scope.of(root, List.of(root.resolve(COUNTY)));
+
+    assertThat(scope.read()).contains(other(root));
+    assertSameJudgement(root.resolve(COUNTY), scope, withEveryBasic(root, scope));
+  }
+
+  @Test
   void aBasicCatalogueWithAnEscapeIsRead() throws IOException {
     Path root = chainWithOther("QT-001", "\"511703-AQSC\\x2D001\"");
     Scope scope = Scope.of(root, List.of(root.resolve(COUNTY)));
