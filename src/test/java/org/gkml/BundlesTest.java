@@ -7,6 +7,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -18,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every user-facing text is in both languages: the English and Chinese bundles have exactly the
- * same keys, and each text fills in the same {@code {n}} arguments in both (a text that drops one
- * silently loses what the other language says).
+ * same keys, each defined once, and each text fills in the same {@code {n}} arguments in both (a
+ * text that drops one silently loses what the other language says).
  */
 class BundlesTest {
   private static final Path EN = Path.of("src/main/resources/org/gkml/Messages.properties");
@@ -56,6 +59,37 @@ class BundlesTest {
     assertThat(differ).isEmpty();
   }
 
+  /**
+   * {@link Properties} keeps the last of two definitions without a word, so a key written twice (an
+   * older wording left above a newer one) hides which text users get: read the file as lines.
+   */
+  @Test
+  void noKeyIsDefinedTwice() throws IOException {
+    for (Path bundle : List.of(EN, ZH)) {
+      List<String> lines = Files.readAllLines(bundle, StandardCharsets.UTF_8);
+      // the line reading below finds the keys Properties finds
+      assertThat(new TreeSet<>(entryKeys(lines))).isEqualTo(read(bundle).keySet());
+      assertThat(keysDefinedTwice(lines)).as("keys defined twice in %s", bundle).isEmpty();
+    }
+  }
+
+  @Test
+  void keysDefinedTwiceAreFoundAcrossContinuationLinesAndComments() {
+    List<String> lines =
+        List.of(
+            "# a.b=in a comment",
+            "a.b=first \\",
+            "c.d=a continuation line, not a key \\\\\\",
+            "  a.b=a continuation line too",
+            "! c.d=in a comment",
+            "   a.b : second, with a colon",
+            "g.h=ends in an escaped backslash \\\\",
+            "g.h=so this line starts an entry",
+            "e\\=f=an escaped separator belongs to the key",
+            "e\\=f another");
+    assertThat(keysDefinedTwice(lines)).containsExactly("a.b", "g.h", "e\\=f");
+  }
+
   @Test
   void argumentsAreFoundAndQuotedBracesAreNot() {
     assertThat(arguments("{0} 个错误，{1,number} 个警告")).containsExactly("0", "1");
@@ -72,7 +106,47 @@ class BundlesTest {
     return found;
   }
 
-  private static Map<String, String> read(Path file) throws IOException {
+  private static List<String> keysDefinedTwice(List<String> lines) {
+    Set<String> seen = new HashSet<>();
+    return entryKeys(lines).stream().filter(key -> !seen.add(key)).toList();
+  }
+
+  /**
+   * The key of every entry in file order, read as {@link Properties#load(Reader)} reads lines:
+   * comment lines start with {@code #} or {@code !}; a line ending in an odd number of backslashes
+   * goes on in the next one; the key ends at the first unescaped {@code =}, {@code :} or blank.
+   */
+  private static List<String> entryKeys(List<String> lines) {
+    List<String> keys = new ArrayList<>();
+    boolean continued = false;
+    for (String line : lines) {
+      String text = line.stripLeading();
+      boolean comment = !continued && (text.isEmpty() || "#!".indexOf(text.charAt(0)) >= 0);
+      if (!continued && !comment) {
+        keys.add(key(text));
+      }
+      continued = !comment && trailingBackslashes(text) % 2 == 1;
+    }
+    return keys;
+  }
+
+  private static String key(String entry) {
+    int i = 0;
+    while (i < entry.length() && "=: \t\f".indexOf(entry.charAt(i)) < 0) {
+      i += entry.charAt(i) == '\\' ? 2 : 1;
+    }
+    return entry.substring(0, Math.min(i, entry.length()));
+  }
+
+  private static int trailingBackslashes(String text) {
+    int n = 0;
+    while (n < text.length() && text.charAt(text.length() - 1 - n) == '\\') {
+      n++;
+    }
+    return n;
+  }
+
+  static Map<String, String> read(Path file) throws IOException {
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);

@@ -2,8 +2,8 @@ package org.gkml.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.gkml.load.LoadedFile;
 import org.gkml.model.Item;
 import org.gkml.model.Overlay;
@@ -30,7 +30,7 @@ final class OverlayShapeCheck implements FileCheck {
         allowed.add(t);
       }
     }
-    String allowedWords = allowed.stream().map(Tier::word).collect(Collectors.joining(", "));
+    List<String> allowedWords = allowed.stream().map(Tier::word).toList();
     for (Item item : overlay.adds()) {
       if (!item.id().startsWith(prefix) || item.id().length() == prefix.length()) {
         sink.report(

@@ -1,5 +1,6 @@
 package org.gkml.cli;
 
+import java.util.List;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -27,7 +28,7 @@ final class BadValue extends TypeConversionException {
    * followed by where to read the command's help.
    */
   static BadValue notOneOf(String... choices) {
-    return new BadValue("cli.badValue", true, String.join(", ", choices));
+    return new BadValue("cli.badValue", true, List.of(choices));
   }
 
   /**

@@ -218,7 +218,7 @@ final class ImpactAnalyzer {
                   Rule.FIELD_NOT_MODIFIABLE,
                   m.loc().childKey(f.key()),
                   f.key(),
-                  view.policy().modifiableList()));
+                  view.policy().modifiableKeys()));
         }
       }
     }

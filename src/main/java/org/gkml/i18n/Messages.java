@@ -67,13 +67,21 @@ public final class Messages {
     for (int i = 0; i < shown.length; i++) {
       if (shown[i] instanceof Collection<?> c) {
         shown[i] = list(c);
+      } else if (shown[i] instanceof Text t) {
+        shown[i] = get(t.key());
       }
     }
     return new MessageFormat(pattern, locale).format(shown);
   }
 
-  /** Words as a list in the language's way: {@code 县级、乡级} in Chinese, {@code a, b} in English. */
+  /**
+   * Words as a list in the language's way: {@code 县级、乡级} in Chinese, {@code a, b} in English; no
+   * words as {@code -} (a policy that lets nothing be modified).
+   */
   public String list(Collection<?> words) {
+    if (words.isEmpty()) {
+      return "-";
+    }
     String separator = bundle.getString("list.separator");
     StringBuilder s = new StringBuilder();
     for (Object w : words) {
@@ -84,6 +92,12 @@ public final class Messages {
     }
     return s.toString();
   }
+
+  /**
+   * An argument that is itself a text of the bundle (a field's label), rendered by {@link #get} in
+   * the message's language: an import note keeps its arguments until the report is written.
+   */
+  public record Text(String key) {}
 
   public boolean has(String key) {
     return bundle.containsKey(key);

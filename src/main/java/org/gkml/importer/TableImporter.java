@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
 import org.gkml.export.ExcelMetadata;
+import org.gkml.i18n.Messages;
 import org.gkml.importer.HeaderWords.Role;
 import org.gkml.importer.TableReader.Draft;
 import org.gkml.model.Audience;
@@ -583,21 +584,9 @@ public final class TableImporter {
     }
   }
 
-  /** A field as the report names it, in both languages: {@code deadline (公开时限)}. */
-  private static String label(String field) {
-    return field
-        + switch (field) {
-          case "level1" -> " (一级事项)";
-          case "content" -> " (公开内容)";
-          case "basis" -> " (公开依据)";
-          case "deadline" -> " (公开时限)";
-          case "owner" -> " (公开主体)";
-          case "channels" -> " (公开渠道和载体)";
-          case "audience" -> " (公开对象)";
-          case "mode" -> " (公开方式)";
-          case "tiers" -> " (公开层级)";
-          default -> "";
-        };
+  /** A field as the report names it, key and table word: {@code deadline（公开时限）}. */
+  private static Messages.Text label(String field) {
+    return new Messages.Text("field." + field);
   }
 
   private static void missingColumns(TableReader.Output s, List<ImportNote> notes) {

@@ -66,11 +66,6 @@ public record Policy(Set<Field> modifiable, Removable removable, boolean skippab
     return DEFAULT;
   }
 
-  /** The modifiable fields in their canonical order, for messages. */
-  public String modifiableList() {
-    return modifiable.isEmpty() ? "-" : String.join(", ", modifiableKeys());
-  }
-
   /** The keys of the modifiable fields, in {@link Field} order. */
   public List<String> modifiableKeys() {
     return modifiable.isEmpty()

@@ -20,12 +20,11 @@ final class ReportText {
     for (ProvinceReport.RegionRow r : report.regions()) {
       line(
           out,
-          r.region().code().digits()
-              + " "
-              + r.region().name()
-              + " ("
-              + r.region().tier().word()
-              + ")");
+          messages.get(
+              "report.text.region",
+              r.region().code().digits(),
+              r.region().name(),
+              r.region().tier().word()));
       int inherited = 0;
       for (Map.Entry<String, ProvinceReport.DomainStatus> e : r.domains().entrySet()) {
         ProvinceReport.DomainStatus d = e.getValue();
@@ -33,7 +32,7 @@ final class ReportText {
           inherited++;
           continue;
         }
-        line(out, "  " + e.getKey() + ": " + cell(d, messages));
+        line(out, "  " + messages.get("labelled", e.getKey(), cell(d, messages)));
       }
       if (inherited > 0) {
         line(out, "  " + messages.get("report.text.inherited", inherited));

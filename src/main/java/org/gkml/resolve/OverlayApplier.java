@@ -186,7 +186,7 @@ final class OverlayApplier {
               m.loc().childKey(field.key()),
               m.id(),
               field.key(),
-              policy.modifiableList());
+              policy.modifiableKeys());
         }
         Item current = items.get(pos);
         Object before = ItemValues.printed(current, field, vocabulary);

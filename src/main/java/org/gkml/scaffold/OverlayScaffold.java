@@ -100,7 +100,7 @@ public final class OverlayScaffold {
                 + "\n"
                 + messages.get(
                     "scaffold.overlay.policy",
-                    policy.modifiableList(),
+                    messages.list(policy.modifiableKeys()),
                     messages.get("scaffold.removable." + policy.removable().word()))));
     Map<String, Object> head = new LinkedHashMap<>();
     head.put("gkml", 1);

@@ -46,7 +46,7 @@ class RegionOptionsTest {
             "gkml: --region 5117 is not a division code of 6 (county), 9 (township) or 12"
                 + " (village) digits\n");
     assertThat(zh.code()).isEqualTo(2);
-    assertThat(zh.err()).isEqualTo("gkml: --region 5117 不是6位(县)、9位(乡)或12位(村)区划代码\n");
+    assertThat(zh.err()).isEqualTo("gkml: --region 5117 不是6位（县）、9位（乡）或12位（村）区划代码\n");
   }
 
   @ParameterizedTest
@@ -60,7 +60,7 @@ class RegionOptionsTest {
         .isEqualTo("gkml: --tier 省级 is not a tier: use 县级, 乡级, 村级 or county, township, village\n");
     assertThat(zh.code()).isEqualTo(2);
     assertThat(zh.err())
-        .isEqualTo("gkml: --tier 省级 不是公开层级: 应为 县级、乡级、村级 或 county、township、village\n");
+        .isEqualTo("gkml: --tier 省级 不是公开层级：应为 县级、乡级、村级 或 county、township、village\n");
   }
 
   @ParameterizedTest

@@ -142,8 +142,7 @@ class SuggestionsAndMessagesTest {
     assertThat(command.code()).isEqualTo(2);
     assertThat(command.err()).startsWith("gkml: valdate 不是 gkml 的命令；是否应为 validate？\n");
     assertThat(option.err()).startsWith("gkml: unknown option --formt; did you mean --format?\n");
-    assertThat(value.err())
-        .startsWith("gkml: --format：“xml” 无效（可选：text, json, sarif, junit, github）");
+    assertThat(value.err()).startsWith("gkml: --format：“xml” 无效（可选：text、json、sarif、junit、github）");
     assertThat(missing.err()).startsWith("gkml: 选项 --root 缺少取值\n");
     assertThat(List.of(command, option, value, missing)).allMatch(r -> r.code() == 2);
   }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,15 +160,42 @@ class ValidateCliTest {
     CliRun run = CliRun.of("validate", "--lang", "zh", "--help");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("退出码:").contains("  0  成功").contains("输出格式");
+    assertThat(run.out()).contains("退出码：").contains("  0  成功").contains("输出格式");
   }
 
   @Test
   void helpLinesFitEightyColumns() {
-    for (String[] args : new String[][] {{"--help"}, {"validate", "--help"}}) {
+    for (String[] args :
+        new String[][] {
+          {"--help"},
+          {"validate", "--help"},
+          {"--help", "--lang", "zh"},
+          {"validate", "--help", "--lang", "zh"}
+        }) {
       assertThat(CliRun.of(args).out().lines())
           .allSatisfy(line -> assertThat(displayWidth(line)).isLessThanOrEqualTo(80));
     }
+  }
+
+  /**
+   * picocli's own headings are the bundle's, and the Chinese one stands on its own line: picocli
+   * indents the synopsis's further lines by the heading's length in characters, and 用法： is three
+   * characters but six columns wide.
+   */
+  @Test
+  void chineseHelpHasChineseHeadingsAndItsSynopsisLinesLineUp() {
+    String help = CliRun.of("validate", "--help", "--lang", "zh").out();
+    List<String> lines = help.lines().toList();
+    int heading = lines.indexOf("用法：");
+
+    assertThat(heading).isPositive();
+    assertThat(lines.get(heading + 1)).startsWith("  gkml validate [");
+    assertThat(lines.get(heading + 2)).startsWith(" ".repeat("  gkml validate ".length()) + "[");
+    assertThat(help).doesNotContain("Usage:");
+    assertThat(CliRun.of("--help", "--lang", "zh").out())
+        .contains("\n命令：\n")
+        .doesNotContain("Commands:");
+    assertThat(CliRun.of("--help").out()).contains("Usage: gkml [").contains("\nCommands:\n");
   }
 
   @Test
@@ -268,6 +296,17 @@ class ValidateCliTest {
 
   /** Columns a terminal gives a line: CJK characters take two. */
   private static int displayWidth(String line) {
-    return line.codePoints().map(c -> c >= 0x1100 && Character.isIdeographic(c) ? 2 : 1).sum();
+    return line.codePoints().map(ValidateCliTest::columns).sum();
+  }
+
+  /** Terminal columns: two for Chinese characters and full-width punctuation (，：（）). */
+  private static int columns(int c) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    boolean wide =
+        Character.isIdeographic(c)
+            || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+            || (c >= 0xFF01 && c <= 0xFF60)
+            || (c >= 0xFFE0 && c <= 0xFFE6);
+    return wide ? 2 : 1;
   }
 }

@@ -62,7 +62,7 @@ class DiffCommandTest {
     assertThat(run.out())
         .contains("安全生产 · 基础目录")
         .contains("~ T-011 公开方式  [破坏性变更]")
-        .contains("破坏性变更 5 处, 一般变更 14 处, 增补性变更 5 处");
+        .contains("破坏性变更 5 处，一般变更 14 处，增补性变更 5 处");
   }
 
   @Test

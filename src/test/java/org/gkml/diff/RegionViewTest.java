@@ -139,7 +139,7 @@ class RegionViewTest {
     String html = CliRun.of("diff", old, neu, "--format", "html", "--lang", "zh").out();
     assertThat(html)
         .contains("<html lang=\"zh-CN\">")
-        .contains("<h2>因变更而出错的下级个性化文件(6 处)</h2>")
+        .contains("<h2>因变更而出错的下级个性化文件（6 处）</h2>")
         .contains("<td>GK212</td>")
         .contains("<del>乡级</del>");
     String text = CliRun.of("diff", neu, old, "--lang", "zh").out();

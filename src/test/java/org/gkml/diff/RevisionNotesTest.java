@@ -82,7 +82,7 @@ class RevisionNotesTest {
 
     assertThat(md.code()).isZero();
     assertThat(md.out())
-        .contains("#### 修订说明(1 条)")
+        .contains("#### 修订说明（1 条）")
         .contains("| 农村危房改造 | 基础目录 | 2025.3 | 2025-11-01 | 公众关注 | 增加公开渠道 \\| 便民服务站 |  |")
         .doesNotContain("首次发布");
     assertThat(html.out())

@@ -71,18 +71,18 @@ class XlsxDiffTest {
       assertThat(row(safety, 1).subList(3, 8))
           .containsExactly(
               "个性化策略",
-              "可修改字段: level2、content、basis、deadline、owner、channels\n可删除事项: optional-only",
-              "可修改字段: level2、content、basis、deadline、channels\n可删除事项: optional-only",
+              "可修改字段：level2、content、basis、deadline、owner、channels\n可删除事项：optional-only",
+              "可修改字段：level2、content、basis、deadline、channels\n可删除事项：optional-only",
               "一般变更",
               "基础目录");
       assertThat(row(safety, 2).subList(0, 4))
           .containsExactly("AQSC-002", "行政执法", "行政处罚(AQSC-002)", "删除事项");
-      assertThat(row(safety, 2).get(4)).startsWith("事项编号: AQSC-002\n一级事项: 行政执法");
+      assertThat(row(safety, 2).get(4)).startsWith("事项编号：AQSC-002\n一级事项：行政执法");
       assertThat(row(safety, 2).subList(5, 8)).containsExactly("", "破坏性变更", "基础目录");
       assertThat(row(safety, 4).subList(3, 7)).containsExactly("公开层级", "县级\n乡级", "县级", "破坏性变更");
       Sheet employment = book.getSheetAt(2);
       assertThat(row(employment, 1))
-          .containsExactly("JYCY-002", "", "", "删除条目(remove)", "", "理由: 本区另行公开", "一般变更", "511703");
+          .containsExactly("JYCY-002", "", "", "删除条目（remove）", "", "理由：本区另行公开", "一般变更", "511703");
       Sheet impact = book.getSheetAt(3);
       assertThat(row(impact, 0)).containsExactly("文件", "行", "领域", "区域", "事项编号", "规则", "说明");
       assertThat(impact.getLastRowNum()).isEqualTo(6);

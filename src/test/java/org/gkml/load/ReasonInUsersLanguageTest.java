@@ -42,7 +42,7 @@ class ReasonInUsersLanguageTest {
   void aRefusedInputHasNoEnglishOfItsOwn() throws Exception {
     BoundedInput.Refused big = new BoundedInput.Refused(BoundedInput.Why.TOO_LARGE, 8L << 20);
 
-    assertThat(big.failure("a.yaml").render(ZH)).isEqualTo("无法读取 a.yaml: 超过 8 MB");
+    assertThat(big.failure("a.yaml").render(ZH)).isEqualTo("无法读取 a.yaml：超过 8 MB");
     assertThat(big.getMessage()).doesNotContain("larger");
   }
 }

@@ -68,9 +68,9 @@ class ProvinceReportTest {
 
     assertThat(run.code()).isZero();
     assertThat(run.out())
-        .contains("511703 达川区 (县级)\n  安全生产: 个性目录 · 事项 3 项 · 新增 1, 修改 2, 删除 1 · 已过时\n")
-        .contains("最近修订 2025.1(2025-03-01, 安全生产): 明确区应急管理局为公开主体")
-        .contains("农村危房改造: 未涉及 · 事项 0 项");
+        .contains("511703 达川区（县级）\n  安全生产：个性目录 · 事项 3 项 · 新增 1，修改 2，删除 1 · 已过时\n")
+        .contains("最近修订 2025.1（2025-03-01，安全生产）：明确区应急管理局为公开主体")
+        .contains("农村危房改造：未涉及 · 事项 0 项");
   }
 
   @Test

@@ -40,7 +40,10 @@ final class ValueText {
     if (value instanceof List<?> list) {
       list.forEach(v -> out.add(flow(v)));
     } else if (value instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> out.add(fieldLabel(String.valueOf(k), messages) + ": " + listText(v)));
+      map.forEach(
+          (k, v) ->
+              out.add(
+                  messages.get("labelled", fieldLabel(String.valueOf(k), messages), listText(v))));
     } else if (value != null) {
       out.add(flow(value));
     }
