@@ -45,11 +45,13 @@ final class BasicsNeeded {
   private final Set<String> slugs;
   private final Set<String> domains;
   private final Set<String> ids;
+  private final String idsPrefix; // bytewise: the longest start all ids share
 
   private BasicsNeeded(Set<String> slugs, Set<String> domains, Set<String> ids) {
     this.slugs = slugs;
     this.domains = domains;
     this.ids = ids;
+    this.idsPrefix = bytewise(commonPrefix(ids));
   }
 
   /**
@@ -175,12 +177,35 @@ final class BasicsNeeded {
         || raw.contains(DocumentKind.OVERLAY.word())) {
       return true;
     }
-    for (String id : ids) {
-      if (raw.contains(bytewise(id))) {
-        return true;
+    // added ids share their region's code: a file without that part has none of them
+    if (idsPrefix.isEmpty() || raw.contains(idsPrefix)) {
+      for (String id : ids) {
+        if (raw.contains(bytewise(id))) {
+          return true;
+        }
       }
     }
     return !named.isEmpty() && declares(bytes, named);
+  }
+
+  private static String commonPrefix(Set<String> texts) {
+    String prefix = null;
+    for (String t : texts) {
+      int n = 0;
+      while (prefix != null
+          && n < Math.min(prefix.length(), t.length())
+          && prefix.charAt(n) == t.charAt(n)) {
+        n++;
+      }
+      prefix = prefix == null ? t : prefix.substring(0, n);
+    }
+    // cut before a lone high surrogate: a prefix must be whole characters to be encoded
+    if (prefix != null
+        && !prefix.isEmpty()
+        && Character.isHighSurrogate(prefix.charAt(prefix.length() - 1))) {
+      prefix = prefix.substring(0, prefix.length() - 1);
+    }
+    return prefix == null ? "" : prefix;
   }
 
   /** The UTF-8 bytes of {@code text}, each as one character (see {@link #mayMatter}). */
