@@ -106,8 +106,8 @@ final class BasisCommand implements Callable<Integer> {
       for (LawIndex.Law l : laws) {
         cli.out()
             .println(
-                TerminalText.quote(
-                    cli.messages().get("basis.line", l.title(), l.items(), l.regions())));
+                cli.messages()
+                    .get("basis.line", TerminalText.quote(l.title()), l.items(), l.regions()));
       }
     }
     cli.out().flush();

@@ -88,6 +88,19 @@ class LawIndexTest {
   }
 
   @Test
+  void theTextListHasTabSeparatedColumnsInBothLanguages() {
+    for (String lang : List.of("en", "zh")) {
+      CliRun run = CliRun.of("basis", "--root", CASE.resolve("tree").toString(), "--lang", lang);
+
+      assertThat(run.code()).isZero();
+      assertThat(run.out().lines().toList())
+          .isNotEmpty()
+          .allSatisfy(line -> assertThat(line.split("\t")).hasSize(3))
+          .noneMatch(line -> line.contains("\\t"));
+    }
+  }
+
+  @Test
   void anUnreadableListIsAUsageError() {
     CliRun run =
         CliRun.of(
