@@ -40,9 +40,10 @@ public final class Gkml {
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     String running = subcommandOf(args);
-    if (running != null && !running.equals("validate")) {
+    if (running != null && (!running.equals("validate") || namesCatalogueFile(args))) {
       // the schemas compile while picocli builds the command; validate starts them itself, once
-      // it knows it reads a file (an unchanged tree answered from its cache needs none)
+      // it knows it reads a file (an unchanged tree answered from its cache needs none), unless
+      // a file is named: a one-file validate waited for them after building its command
       FileLoader.prepare(messages.locale());
     }
     CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages, env)));
@@ -144,6 +145,20 @@ public final class Gkml {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the arguments name a YAML file, which a command reads (a hint only: the schemas are
+   * compiled early for it, and a file that is no catalogue file costs that work and nothing else).
+   */
+  static boolean namesCatalogueFile(String... args) {
+    for (String a : args) {
+      String name = a.toLowerCase(Locale.ROOT);
+      if (!a.startsWith("-") && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The value of {@code --lang}, read before parsing so help text is in that language. */

@@ -143,10 +143,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   /**
    * The cache a whole-tree run uses (docs/ci.md): none with {@code --no-cache}, for a root that is
-   * not a folder (reported by the check), or when the running build cannot be told apart.
+   * not a folder (reported by the check), when the running build cannot be told apart, or when
+   * paths are named (only a whole-tree run goes through the cache: opening one costs a one-file run
+   * a JSON mapper and a look at the jar for nothing).
    */
   private ValidationCache cache(CliContext cli) {
-    if (noCache || !java.nio.file.Files.isDirectory(common.root)) {
+    if (noCache
+        || (paths != null && !paths.isEmpty())
+        || !java.nio.file.Files.isDirectory(common.root)) {
       return null;
     }
     String build = BuildStamp.of(GkmlCommand.Version.current());

@@ -91,6 +91,9 @@ public record Scope(
     return new Scope(top, files, Set.of(), skipped, attributes, folders);
   }
 
+  /** The index of the basic catalogues' listing in {@link #context}. */
+  private static final int BASICS = 1;
+
   /** What every scope of a root reads: its config and its basic catalogues. */
   public static List<YamlWalk.Listing> context(Path top) {
     return List.of(
@@ -126,11 +129,17 @@ public record Scope(
     }
     Set<Path> read = new LinkedHashSet<>();
     if (top != null) {
-      for (YamlWalk.Listing l : context(top)) {
+      Path regions = top.resolve(TreeLoader.REGIONS_DIR);
+      List<YamlWalk.Listing> context = context(top);
+      for (int i = 0; i < context.size(); i++) {
+        YamlWalk.Listing l = context.get(i);
+        if (i == BASICS) {
+          // a few named overlays need only the basic catalogues they can depend on
+          l = BasicsNeeded.of(regions, selected, l);
+        }
         read.addAll(l.files());
         skipped.addAll(l.skipped()); // reported like the context's files: when selected
       }
-      Path regions = top.resolve(TreeLoader.REGIONS_DIR);
       for (Path file : selected) {
         if (file.startsWith(regions)) {
           for (Path a : ancestors(regions, file)) {

@@ -20,6 +20,19 @@ public record RegionCode(String digits) implements Comparable<RegionCode> {
     }
   }
 
+  // equals and hashCode written out (as the record would make them): the generated ones are
+  // linked through invokedynamic on first use, and a code is the first key of every run's maps,
+  // so each short run (one-file validate) spun a dozen method-handle classes for them
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RegionCode other && digits.equals(other.digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return digits.hashCode();
+  }
+
   public static boolean isWellFormed(String text) {
     return text != null && WELL_FORMED.matcher(text).matches();
   }

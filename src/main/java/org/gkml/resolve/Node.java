@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.model.NotApplicable;
@@ -112,6 +113,22 @@ final class Node {
   record Pair(String level1, String level2, String level3) {
     static Pair of(Item item) {
       return new Pair(item.level1(), item.level2(), item.level3());
+    }
+
+    // written out as the record would make them (see RegionCode: no invokedynamic linking in a
+    // short run)
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pair p
+          && Objects.equals(level1, p.level1)
+          && Objects.equals(level2, p.level2)
+          && Objects.equals(level3, p.level3);
+    }
+
+    @Override
+    public int hashCode() {
+      return (Objects.hashCode(level1) * 31 + Objects.hashCode(level2)) * 31
+          + Objects.hashCode(level3);
     }
   }
 

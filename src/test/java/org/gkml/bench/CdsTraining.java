@@ -54,9 +54,9 @@ public final class CdsTraining {
   }
 
   /**
-   * The commands to run: validate a tree (twice: the second answered from the cache), then merge,
-   * export (Excel, HTML) and re-import the effective catalogues of its deepest region (the longest
-   * chain). Without a tree: the help.
+   * The commands to run: validate a tree (twice: the second answered from the cache), one overlay
+   * with its context, then merge, export (Excel, HTML) and re-import the effective catalogues of
+   * its deepest region (the longest chain). Without a tree: the help.
    */
   static List<List<String>> commands(Path tree, Path scratch) {
     List<List<String>> all = new ArrayList<>();
@@ -69,6 +69,8 @@ public final class CdsTraining {
     // the same tree again, answered from the validate cache: the classes that read an entry
     all.add(List.of("validate", "--root", root, "-q"));
     Optional<RegionCode> deepest = deepestRegion(tree);
+    // one file with its context, as an editor's save hook or a pre-commit hook runs it
+    deepestOverlay(tree).ifPresent(f -> all.add(List.of("validate", "--root", root, f)));
     String xlsx = scratch.resolve("region.xlsx").toString();
     List<String> region =
         deepest.map(c -> List.of("--region", c.digits())).orElse(List.<String>of());
@@ -94,6 +96,22 @@ public final class CdsTraining {
               region));
     }
     return all;
+  }
+
+  /** The overlay file deepest below {@code regions/} (a village's, in a full tree), if any. */
+  private static Optional<String> deepestOverlay(Path tree) {
+    Path regions = tree.resolve("regions");
+    if (!Files.isDirectory(regions)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.walk(regions)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p))
+          .max(Comparator.comparingInt(Path::getNameCount).thenComparing(Comparator.reverseOrder()))
+          .map(Path::toString);
+    } catch (IOException | UncheckedIOException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<RegionCode> deepestRegion(Path tree) {

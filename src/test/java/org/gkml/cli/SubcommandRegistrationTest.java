@@ -26,6 +26,14 @@ class SubcommandRegistrationTest {
   }
 
   @Test
+  void aNamedYamlFileIsSeenBeforeParsing() {
+    assertThat(Gkml.namesCatalogueFile("validate", "--root", "x", "regions/a/b.yaml")).isTrue();
+    assertThat(Gkml.namesCatalogueFile("validate", "B.YML")).isTrue();
+    assertThat(Gkml.namesCatalogueFile("validate", "--root", "x")).isFalse();
+    assertThat(Gkml.namesCatalogueFile("validate", "--root=x.yaml")).isFalse();
+  }
+
+  @Test
   void rootHelpListsEverySubcommand() {
     CliRun run = CliRun.of("--help");
     assertThat(run.code()).isZero();
