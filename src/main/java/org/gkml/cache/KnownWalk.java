@@ -97,6 +97,28 @@ final class KnownWalk {
   }
 
   /**
+   * Whether a scope {@link #of} made from {@code known} holds the index's files at the index's
+   * positions (TreeContents then takes each file's entry by position, comparing no names): so when
+   * the root's files, looked at anew, are as many as the index's and come first in it.
+   */
+  static boolean inIndexOrder(StatIndex known, Scope scope) {
+    int n = known.size();
+    if (scope.read().size() != n) {
+      return false; // the config added or removed
+    }
+    int rootFiles = 0;
+    while (rootFiles < n && known.atTop(rootFiles)) {
+      rootFiles++;
+    }
+    for (int i = rootFiles; i < n; i++) {
+      if (known.atTop(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * What the stat index keeps of a walk's folders (StatIndex.of): each folder's name relative to
    * the root, attributes and parent folder (an earlier one, -1 for the root), and each file's
    * folder (so that a later run makes each path from its folder's and a short name).

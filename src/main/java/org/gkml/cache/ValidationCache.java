@@ -161,7 +161,15 @@ public final class ValidationCache {
     Scope fromIndex = KnownWalk.of(known, root);
     Scope scope = fromIndex != null ? fromIndex : Scope.whole(root);
     Path workingDir = Path.of("").toAbsolutePath();
-    Optional<TreeContents> read = TreeContents.read(scope, build, locale, workingDir, known, start);
+    Optional<TreeContents> read =
+        TreeContents.read(
+            scope,
+            build,
+            locale,
+            workingDir,
+            known,
+            start,
+            fromIndex != null && KnownWalk.inIndexOrder(known, fromIndex));
     if (read.isEmpty()) {
       FileLoader.prepare(locale);
       Validation v = check.run(scope, path -> null);

@@ -221,6 +221,20 @@ class KnownWalkTest {
     assertThat(fromIndex).isNotNull();
     assertThat(described(fromIndex)).isEqualTo(described(Scope.whole(root)));
     assertThat(fromIndex.read()).doesNotContain(root.resolve("gkml.yaml"));
+    // its files are no longer at the index's positions: taken by name, not by position
+    assertThat(KnownWalk.inIndexOrder(known, fromIndex)).isFalse();
+  }
+
+  @Test
+  void anUnchangedTreesKnownWalkHasTheIndexsFilesAtTheirPositions() throws IOException {
+    StatIndex known = stored();
+    Scope fromIndex = KnownWalk.of(known, root);
+    assertThat(fromIndex).isNotNull();
+    assertThat(KnownWalk.inIndexOrder(known, fromIndex)).isTrue();
+    for (int i = 0; i < fromIndex.read().size(); i++) {
+      Path p = fromIndex.read().get(i);
+      assertThat(known.find(i, p.toString(), root.toString().length() + 1)).isEqualTo(i);
+    }
   }
 
   @Test
