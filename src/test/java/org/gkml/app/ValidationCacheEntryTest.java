@@ -36,17 +36,7 @@ class ValidationCacheEntryTest {
   }
 
   private List<String> findings(ValidationCache.Outcome o) {
-    return o.validation().findings().stream()
-        .map(
-            f ->
-                f.rule().id()
-                    + " "
-                    + f.loc().file().display()
-                    + ":"
-                    + f.loc().line()
-                    + " "
-                    + f.message())
-        .toList();
+    return ValidationCacheTest.lines(o.validation());
   }
 
   private Path entry(Path dir) throws IOException {

@@ -278,7 +278,7 @@ class ValidationCacheTest {
   }
 
   /** Each finding as one line: rule, file, line and message. */
-  private static List<String> lines(Validation v) {
+  static List<String> lines(Validation v) {
     return v.findings().stream()
         .map(
             f ->
