@@ -48,13 +48,17 @@ import org.gkml.load.YamlWalk;
  */
 final class StatIndex {
   static final String FILE = "stat-index.bin";
-  private static final long MAGIC = 0x676b6d6c53544134L; // "gkmlSTA4"
+  private static final long MAGIC = 0x676b6d6c53544135L; // "gkmlSTA5"
   private static final int D = TreeContents.DIGEST_BYTES;
 
   /** Files changed this close to (or after) the storing run's start are read again. */
   static final long MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-  /** One file's attributes; {@code fileKey} is the hash of the platform's file key (0: none). */
+  /**
+   * One file's attributes; {@code fileKey} is the hash of the platform's file key (0: none) and,
+   * where the attributes are POSIX ones, of the permission bits: {@code chmod} decides whether the
+   * file can be read (GK002) but changes neither its mtime nor its inode.
+   */
   record Stat(long size, long mtime, int fileKey) {
     /** The attributes of a regular file as read, or null (not a regular file). */
     static Stat of(BasicFileAttributes a) {
@@ -62,13 +66,15 @@ final class StatIndex {
         return null;
       }
       return new Stat(
-          a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), Objects.hashCode(a.fileKey()));
+          a.size(),
+          a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+          31 * Objects.hashCode(a.fileKey()) + permissionBits(a));
     }
 
-    /** A file's attributes read now (following a link), or null. */
+    /** A file's attributes read now (following a link), as the walk reads them, or null. */
     static Stat of(Path p) {
       try {
-        return of(Files.readAttributes(p, BasicFileAttributes.class));
+        return of(Files.readAttributes(p, YamlWalk.ATTRIBUTES));
       } catch (IOException | SecurityException e) {
         return null;
       }
@@ -88,21 +94,30 @@ final class StatIndex {
   record FolderStat(long mtime, int fileKey, int mode) {
     /** The attributes of a folder as read (POSIX ones: with its permissions), or null. */
     static FolderStat of(BasicFileAttributes a) {
-      if (!(a instanceof PosixFileAttributes p) || !a.isDirectory() || a.isSymbolicLink()) {
+      if (!(a instanceof PosixFileAttributes) || !a.isDirectory() || a.isSymbolicLink()) {
         return null;
       }
-      int mode = 0;
-      for (PosixFilePermission bit : p.permissions()) {
-        mode |= 1 << bit.ordinal();
-      }
       return new FolderStat(
-          a.lastModifiedTime().to(TimeUnit.NANOSECONDS), Objects.hashCode(a.fileKey()), mode);
+          a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+          Objects.hashCode(a.fileKey()),
+          permissionBits(a));
     }
 
     /** As {@link Stat#settledBefore}. */
     boolean settledBefore(long start) {
       return mtime < start - MARGIN_NANOS;
     }
+  }
+
+  /** The permission bits of POSIX attributes (one bit each), or 0 for others. */
+  private static int permissionBits(BasicFileAttributes a) {
+    int mode = 0;
+    if (a instanceof PosixFileAttributes p) {
+      for (PosixFilePermission bit : p.permissions()) {
+        mode |= 1 << bit.ordinal();
+      }
+    }
+    return mode;
   }
 
   private final ByteBuffer data;

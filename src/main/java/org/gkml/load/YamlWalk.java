@@ -158,8 +158,7 @@ public final class YamlWalk {
   public static Listing file(Path root, Path file) {
     Found found = new Found();
     try {
-      BasicFileAttributes attrs =
-          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attrs = Files.readAttributes(file, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
       if (attrs.isSymbolicLink()) {
         found.link(file, new Boundary(root), true, false);
       } else if (attrs.isRegularFile()) {
@@ -287,7 +286,7 @@ public final class YamlWalk {
       BasicFileAttributes attrs;
       try {
         target = p.toRealPath();
-        attrs = Files.readAttributes(target, BasicFileAttributes.class);
+        attrs = Files.readAttributes(target, ATTRIBUTES);
       } catch (IOException e) {
         if (catalogueName) {
           skipped.add(new Skipped(p, Rule.LINK_NOT_FOLLOWED, false, "load.linkBroken"));

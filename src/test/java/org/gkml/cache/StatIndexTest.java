@@ -113,6 +113,23 @@ class StatIndexTest {
   }
 
   @Test
+  void aFileWhosePermissionsChangedIsReadAgain() throws IOException {
+    // chmod keeps the mtime and the inode, yet decides whether the file can be read (GK002)
+    assumeThat(root.getFileSystem().supportedFileAttributeViews()).contains("posix");
+    StatIndex known = storedBy(StatIndex.now());
+    Files.setPosixFilePermissions(
+        file, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+    try {
+      TreeContents now = read(known, StatIndex.now());
+      assertThat(now.vouched(position(file))).isFalse();
+      assertThat(now.vouched(position(other))).isTrue();
+    } finally {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  @Test
   void aRenameChangesTheKeyAsAFreshRunDoes() throws IOException {
     StatIndex known = storedBy(StatIndex.now());
     String before = fresh().key();
