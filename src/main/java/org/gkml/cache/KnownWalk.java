@@ -65,7 +65,7 @@ final class KnownWalk {
                 i -> {
                   BasicFileAttributes a = stat(paths[i]);
                   folders[i] = new YamlWalk.Folder(paths[i], a);
-                  return known.vouchesFolder(i, StatIndex.FolderStat.of(a));
+                  return known.vouchesFolder(i, StatIndex.FolderStat.of(paths[i], a));
                 });
     if (!same) {
       return null;
@@ -155,7 +155,7 @@ final class KnownWalk {
     boolean regions = false;
     for (int i = 0; i < m; i++) {
       YamlWalk.Folder f = walked.get(i);
-      stats[i] = StatIndex.FolderStat.of(f.attributes());
+      stats[i] = StatIndex.FolderStat.of(f.path(), f.attributes());
       String text = f.path().toString();
       Integer parent = parentOf(f.path(), top, position);
       if (stats[i] == null
@@ -200,7 +200,7 @@ final class KnownWalk {
     StatIndex.FolderStat[] stats = new StatIndex.FolderStat[m];
     int[] parents = new int[m];
     for (int i = 0; i < m; i++) {
-      stats[i] = StatIndex.FolderStat.of(seen.get(i).attributes());
+      stats[i] = StatIndex.FolderStat.of(seen.get(i).path(), seen.get(i).attributes());
       if (stats[i] == null || !stats[i].settledBefore(start)) {
         return null;
       }

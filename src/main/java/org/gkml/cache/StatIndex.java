@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ import org.gkml.load.YamlWalk;
  */
 final class StatIndex {
   static final String FILE = "stat-index.bin";
-  private static final long MAGIC = 0x676b6d6c53544135L; // "gkmlSTA5"
+  private static final long MAGIC = 0x676b6d6c53544136L; // "gkmlSTA6"
   private static final int D = TreeContents.DIGEST_BYTES;
 
   /** Files changed this close to (or after) the storing run's start are read again. */
@@ -87,25 +88,37 @@ final class StatIndex {
   }
 
   /**
-   * A folder's attributes: its modification time (ns), the hash of its file key and its permission
-   * bits (whether it can be listed). An entry made, removed or renamed in a folder sets its mtime;
-   * a change of permissions does not, hence the bits.
+   * A folder's attributes: its status change time (ctime, ns), the hash of its file key and its
+   * permission bits (whether it can be listed). An entry made, removed or renamed in a folder sets
+   * its mtime and its ctime; setting the mtime back (tar and rsync restore folder times after
+   * unpacking into them, a reproducible archive has one fixed time) sets the ctime to now, which no
+   * tool sets back. A change of permissions sets the ctime too; the bits are kept all the same.
    */
-  record FolderStat(long mtime, int fileKey, int mode) {
-    /** The attributes of a folder as read (POSIX ones: with its permissions), or null. */
-    static FolderStat of(BasicFileAttributes a) {
+  record FolderStat(long changed, int fileKey, int mode) {
+    /**
+     * The attributes of folder {@code p} as read (POSIX ones: with its permissions) and its ctime
+     * read after them (a change in between makes it unsettled: never vouched for), or null.
+     */
+    static FolderStat of(Path p, BasicFileAttributes a) {
       if (!(a instanceof PosixFileAttributes) || !a.isDirectory() || a.isSymbolicLink()) {
         return null;
       }
+      Object ctime;
+      try {
+        ctime = Files.getAttribute(p, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException | RuntimeException e) {
+        return null; // (no unix view: folders are always listed)
+      }
+      if (!(ctime instanceof FileTime t)) {
+        return null;
+      }
       return new FolderStat(
-          a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-          Objects.hashCode(a.fileKey()),
-          permissionBits(a));
+          t.to(TimeUnit.NANOSECONDS), Objects.hashCode(a.fileKey()), permissionBits(a));
     }
 
-    /** As {@link Stat#settledBefore}. */
+    /** As {@link Stat#settledBefore}, by the ctime. */
     boolean settledBefore(long start) {
-      return mtime < start - MARGIN_NANOS;
+      return changed < start - MARGIN_NANOS;
     }
   }
 
@@ -287,7 +300,7 @@ final class StatIndex {
       out.put(name);
     }
     for (FolderStat s : folderStats) {
-      out.putLong(s.mtime());
+      out.putLong(s.changed());
     }
     for (FolderStat s : folderStats) {
       out.putInt(s.fileKey());
@@ -525,7 +538,7 @@ final class StatIndex {
    */
   boolean vouchesFolder(int i, FolderStat now) {
     return now != null
-        && data.getLong(folderMtimes + 8 * i) == now.mtime()
+        && data.getLong(folderMtimes + 8 * i) == now.changed()
         && data.getInt(folderKeys + 4 * i) == now.fileKey()
         && data.getInt(folderModes + 4 * i) == now.mode()
         && now.settledBefore(start);
@@ -551,7 +564,7 @@ final class StatIndex {
               data.array(),
               folderNames + folderBegin(i),
               folderNames + folderEnds[i])
-          || !vouchesFolder(i, FolderStat.of(f.attributes()))) {
+          || !vouchesFolder(i, FolderStat.of(f.path(), f.attributes()))) {
         return false;
       }
     }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.gkml.load.Scope;
 import org.gkml.load.YamlWalk;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +29,7 @@ class KnownWalkTest {
 
   @TempDir Path root;
   private Path cache;
+  private long later;
 
   @BeforeEach
   void tree() throws IOException {
@@ -53,20 +53,23 @@ class KnownWalkTest {
     Files.writeString(p, text, StandardCharsets.UTF_8);
   }
 
-  /** Dates every file and folder an hour back: an index stored since vouches for them. */
-  private void settle() throws IOException {
-    FileTime old = FileTime.from(StatIndex.now() - HOUR, TimeUnit.NANOSECONDS);
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.toList()) {
-        Files.setLastModifiedTime(p, old);
-      }
-    }
+  /**
+   * Lets every change so far settle: the runs that store an index from now on begin an hour later
+   * (a folder's ctime, which it is judged by, cannot be dated back as an mtime can).
+   */
+  private void settle() {
+    later = StatIndex.now() + HOUR;
   }
 
-  /** The index a whole-tree run stores now, as the next run loads it. */
+  /** The index a whole-tree run stores, as the next run loads it; the run begins {@link #later}. */
   private StatIndex stored() {
+    return storedBy(later);
+  }
+
+  /** The index a whole-tree run that began at {@code start} stores. */
+  private StatIndex storedBy(long start) {
     Scope walked = Scope.whole(root);
-    TreeContents.read(walked, "test", Locale.ROOT, root, StatIndex.none(), StatIndex.now())
+    TreeContents.read(walked, "test", Locale.ROOT, root, StatIndex.none(), start)
         .orElseThrow()
         .index()
         .store(cache);
@@ -149,9 +152,9 @@ class KnownWalkTest {
         root.resolve("regions/510000-四川省/x.yaml"), "gkml: 1\n# edited\n", StandardCharsets.UTF_8);
     Scope fromIndex = KnownWalk.of(known, root);
     assertThat(fromIndex).isNotNull(); // the folder did not change
+    settle();
     TreeContents now =
-        TreeContents.read(fromIndex, "test", Locale.ROOT, root, known, StatIndex.now())
-            .orElseThrow();
+        TreeContents.read(fromIndex, "test", Locale.ROOT, root, known, later).orElseThrow();
     assertThat(now.anyRead()).isTrue();
     assertThat(now.key())
         .isEqualTo(
@@ -238,10 +241,23 @@ class KnownWalkTest {
   }
 
   @Test
+  void aFolderWhoseTimeWasSetBackAfterAnEntryWasAddedIsListed() throws IOException {
+    StatIndex known = stored();
+    Path folder = root.resolve("regions/empty/deeper");
+    FileTime before = Files.getLastModifiedTime(folder);
+    write("regions/empty/deeper/new.yaml", "gkml: 1\n");
+    Files.setLastModifiedTime(folder, before); // as tar and rsync -a leave a folder they fill
+    assertThat(Files.getLastModifiedTime(folder)).isEqualTo(before);
+    assertThat(KnownWalk.of(known, root)).isNull();
+  }
+
+  @Test
   void freshFoldersOrAMissingTopFolderAreNotStored() throws IOException {
     Files.setLastModifiedTime(
         root.resolve("regions/empty"), FileTime.fromMillis(System.currentTimeMillis()));
-    assertThat(stored().folders()).as("a folder changed just before the run").isZero();
+    assertThat(storedBy(StatIndex.now()).folders())
+        .as("a folder changed just before the run")
+        .isZero();
     settle();
     assertThat(stored().folders()).isPositive();
     Files.walk(root.resolve("basic"))
