@@ -161,16 +161,25 @@ public final class Gkml {
     return false;
   }
 
-  /** The value of {@code --lang}, read before parsing so help text is in that language. */
+  /**
+   * The value of {@code --lang}, read before parsing so help text is in that language: the last one
+   * given ({@code gkml --lang zh validate --lang en} is English, as options given later win); one
+   * that gkml does not speak is returned before any other, so that it is refused.
+   */
   static String langOf(String... args) {
+    String lang = null;
     for (int i = 0; i < args.length; i++) {
+      String value = null;
       if (args[i].equals("--lang") && i + 1 < args.length) {
-        return args[i + 1];
+        value = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        value = args[i].substring("--lang=".length());
       }
-      if (args[i].startsWith("--lang=")) {
-        return args[i].substring("--lang=".length());
+      if (value != null && !UsageErrors.knownLanguage(value)) {
+        return value;
       }
+      lang = value != null ? value : lang;
     }
-    return null;
+    return lang;
   }
 }

@@ -148,6 +148,16 @@ class SuggestionsAndMessagesTest {
   }
 
   @Test
+  void theLastLanguageGivenWinsAndEveryOneIsChecked() {
+    CliRun en = CliRun.of("--lang", "zh", "validate", "--root", "catalogs", "--lang", "en");
+    CliRun fr = CliRun.of("--lang", "zh", "validate", "--root", "catalogs", "--lang", "fr");
+
+    assertThat(en.out()).contains(" in ").doesNotContain("涉及");
+    assertThat(fr.code()).isEqualTo(2);
+    assertThat(fr.err()).contains("fr");
+  }
+
+  @Test
   void anUnknownLanguageIsRefused() {
     CliRun fr = CliRun.of("--lang", "fr", "validate", "--root", "src/test/resources/cli/broken");
     CliRun region =
