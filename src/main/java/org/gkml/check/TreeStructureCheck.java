@@ -7,6 +7,7 @@ import org.gkml.model.CatalogTree;
 import org.gkml.model.Item;
 import org.gkml.model.Overlay;
 import org.gkml.model.Rule;
+import org.gkml.model.Suggestion;
 
 /**
  * Uniqueness and consistency across the files of a tree: basic item ids (GK101; ids added by
@@ -51,7 +52,12 @@ final class TreeStructureCheck implements TreeCheck {
               basic.at());
           continue;
         }
-        sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain());
+        // most likely a typo: the nearest domain that has one, when one is clearly nearest
+        String hint =
+            Suggestion.closest(o.domain(), domains.keySet())
+                .map(d -> sink.messages().get("schema.suggest", d))
+                .orElse("");
+        sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain(), hint);
       }
     }
   }

@@ -33,19 +33,7 @@ class ValidationCacheTest {
   }
 
   static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        if (from.relativize(p).toString().startsWith(ValidationCache.TREE_FOLDER)) {
-          continue; // what other tests' runs cached in the source tree
-        }
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    org.gkml.TestCatalogs.copy(from, to);
   }
 
   private CliRun validate(boolean cached) {

@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class ExportFilingTest {
   @BeforeAll
   static void twoCommits() throws IOException, GitAPIException {
     catalogs = repo.resolve("catalogs");
-    copy(CASE, catalogs);
+    TestCatalogs.copy(CASE, catalogs);
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       commit(git, "2025.1");
       Path basic = catalogs.resolve("basic/safety.yaml");
@@ -170,7 +171,7 @@ class ExportFilingTest {
   void changesWithoutARevisionRecordAreWrittenWithAWarning() throws Exception {
     Path other = tmp.resolve("repo");
     Path tree = other.resolve("catalogs");
-    copy(CASE, tree);
+    TestCatalogs.copy(CASE, tree);
     try (Git git = Git.init().setDirectory(other.toFile()).setInitialBranch("main").call()) {
       commit(git, "first");
     }
@@ -222,7 +223,7 @@ class ExportFilingTest {
   @Test
   void anErrorInAFileTheCatalogueDependsOnStopsTheBundle() throws Exception {
     Path broken = tmp.resolve("tree");
-    copy(CASE, broken);
+    TestCatalogs.copy(CASE, broken);
     Path overlay = broken.resolve("regions/511703-达川区/safety.yaml");
     edit(overlay, "  - id: S-003\n    channels:", "  - id: S-999\n    channels:");
     Path out = tmp.resolve("out");
@@ -311,19 +312,6 @@ class ExportFilingTest {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(text).contains(from);
     Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (var walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   private static void commit(Git git, String message) throws GitAPIException {

@@ -148,6 +148,20 @@ class SuggestionsAndMessagesTest {
   }
 
   @Test
+  void aMisspeltDomainInAnOverlayIsSuggested(@TempDir Path root) throws Exception {
+    TestCatalogs.copy(Path.of("catalogs"), root);
+    Path overlay = root.resolve("regions/511703-达川区/safety-production.yaml");
+    Files.writeString(
+        overlay,
+        Files.readString(overlay, StandardCharsets.UTF_8).replace("domain: 安全生产", "domain: 安全生"),
+        StandardCharsets.UTF_8);
+
+    CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh", "--no-cache");
+
+    assertThat(zh.out()).contains("GK303: 领域 安全生 在 basic/ 下没有基础目录；是否应为 “安全生产”？");
+  }
+
+  @Test
   void theLastLanguageGivenWinsAndEveryOneIsChecked() {
     CliRun en = CliRun.of("--lang", "zh", "validate", "--root", "catalogs", "--lang", "en");
     CliRun fr = CliRun.of("--lang", "zh", "validate", "--root", "catalogs", "--lang", "fr");

@@ -3,17 +3,16 @@ package org.gkml.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
 import org.gkml.diff.StaleOverlayCheck;
@@ -146,7 +145,7 @@ class BasicsNeededTest {
   /** The overlay-chain tree with a second basic catalogue whose two items have these ids. */
   private Path chainWithOther(String id1, String id2) throws IOException {
     Path root = dir.resolve("tree");
-    copy(CHAIN, root);
+    TestCatalogs.copy(CHAIN, root);
     String basic = Files.readString(root.resolve("basic/safety-production.yaml"));
     String item = basic.substring(basic.indexOf("  - id: AQSC-001"));
     String other =
@@ -199,20 +198,5 @@ class BasicsNeededTest {
       }
     }
     return null;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }
