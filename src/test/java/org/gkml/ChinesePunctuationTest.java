@@ -74,9 +74,11 @@ class ChinesePunctuationTest {
     assertThat(problems("目录根文件夹（默认：${DEFAULT-VALUE}）。")).isEmpty();
     assertThat(problems("应为目录文档（kind: catalog、overlay 或 config）")).isEmpty();
     assertThat(problems("例如：“# gkml-ignore GK205: 本县无此渠道”")).isEmpty();
-    assertThat(problems("事项 {0} 不允许删除（策略 “removable: {1}”{2}）")).isEmpty();
+    assertThat(problems("事项 {0} 不允许删除（策略“removable: {1}”{2}）")).isEmpty();
+    assertThat(problems("未知的公开渠道 “{0}”")).isNotEmpty();
+    assertThat(problems("“{0}” 不是允许的值")).isNotEmpty();
     assertThat(problems("用 `tiers: {remove: [...]}` 删减，报 [GK203](#gk203)。")).isEmpty();
-    assertThat(problems("把 “items: []” 改为 “items:”（去掉“# ”）")).isEmpty();
+    assertThat(problems("把“items: []”改为“items:”（去掉“# ”）")).isEmpty();
     assertThat(problems("{0}:{1}：不是 gkml 基线文件")).isEmpty();
     assertThat(problems("在 ~/.bashrc 中写 eval \"$(gkml completion bash)\"，")).isEmpty();
     assertThat(problems("%n退出码：%n")).isEmpty();
@@ -88,6 +90,8 @@ class ChinesePunctuationTest {
    * blank beside a full-width mark (it carries its own space), or half- and full-width brackets
    * mixed.
    */
+  private static final Pattern BLANK_BESIDE_QUOTE = Pattern.compile("\\S “|” \\S");
+
   static List<String> problems(String text) {
     String prose = prose(text);
     List<String> problems = new ArrayList<>();
@@ -106,6 +110,12 @@ class ChinesePunctuationTest {
     Matcher blank = BLANK_BESIDE_FULL_WIDTH.matcher(prose);
     while (blank.find()) {
       problems.add("blank beside full-width mark: " + blank.group());
+    }
+    // quotes are full-width marks too: no blank before an opening one or after a closing one
+    // (looked for in the text itself, since the prose has the quoted parts taken out)
+    Matcher quote = BLANK_BESIDE_QUOTE.matcher(text);
+    while (quote.find()) {
+      problems.add("blank beside a quote: " + quote.group());
     }
     if (prose.matches("(?s).*[()].*") && prose.matches("(?s).*[（）].*")) {
       problems.add("( and （ mixed");

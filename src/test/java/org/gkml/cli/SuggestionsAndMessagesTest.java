@@ -67,10 +67,10 @@ class SuggestionsAndMessagesTest {
         .containsExactly(
             root
                 + "/basic/safety-production.yaml:17:11: error GK001: /items/0/mode："
-                + "“主动公开” 不是允许的值，只能是：主动、依申请；是否应为 “主动”？",
+                + "“主动公开”不是允许的值，只能是：主动、依申请；是否应为“主动”？",
             root
                 + "/basic/safety-production.yaml:19:15: error GK001: /items/0/optional："
-                + "“yes” 是文本，应为布尔值（true 或 false）");
+                + "“yes”是文本，应为布尔值（true 或 false）");
     assertThat(run.out()).doesNotContain("架构").doesNotContain("枚举");
     assertThat(run.out()).endsWith("2 个错误，0 个警告，涉及 1 个文件\n");
   }
@@ -85,7 +85,7 @@ class SuggestionsAndMessagesTest {
     assertThat(findings(run))
         .singleElement()
         .asString()
-        .endsWith("“全体社会” 不是允许的值，只能是：全社会、特定群体；是否应为 “全社会”？");
+        .endsWith("“全体社会”不是允许的值，只能是：全社会、特定群体；是否应为“全社会”？");
   }
 
   @Test
@@ -142,7 +142,7 @@ class SuggestionsAndMessagesTest {
     assertThat(command.code()).isEqualTo(2);
     assertThat(command.err()).startsWith("gkml: valdate 不是 gkml 的命令；是否应为 validate？\n");
     assertThat(option.err()).startsWith("gkml: unknown option --formt; did you mean --format?\n");
-    assertThat(value.err()).startsWith("gkml: --format：“xml” 无效（可选：text、json、sarif、junit、github）");
+    assertThat(value.err()).startsWith("gkml: --format：“xml”无效（可选：text、json、sarif、junit、github）");
     assertThat(missing.err()).startsWith("gkml: 选项 --root 缺少取值\n");
     assertThat(List.of(command, option, value, missing)).allMatch(r -> r.code() == 2);
   }
@@ -158,7 +158,7 @@ class SuggestionsAndMessagesTest {
 
     CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh", "--no-cache");
 
-    assertThat(zh.out()).contains("GK303: 领域 安全生 在 basic/ 下没有基础目录；是否应为 “安全生产”？");
+    assertThat(zh.out()).contains("GK303: 领域 安全生 在 basic/ 下没有基础目录；是否应为“安全生产”？");
   }
 
   @Test

@@ -101,8 +101,8 @@ class ValidateCliTest {
     CliRun run = CliRun.of("validate", "--root", BROKEN, "--lang", "zh");
 
     assertThat(run.out())
-        .contains("未知的公开渠道 “门户网站”；是否应为 “政府网站”？")
-        .contains("缺少必填键 “version”")
+        .contains("未知的公开渠道“门户网站”；是否应为“政府网站”？")
+        .contains("缺少必填键“version”")
         .endsWith("4 个错误，1 个警告，涉及 5 个文件\n");
     assertThat(run.code()).isEqualTo(1);
   }
