@@ -164,6 +164,8 @@ public final class TreeLoader {
         misplaced(f, expected, DocumentKind.CATALOG, findings);
       } else if (f.document() instanceof Overlay) {
         misplaced(f, expected, DocumentKind.OVERLAY, findings);
+      } else if (f.document() instanceof Config) {
+        misplaced(f, expected, DocumentKind.CONFIG, findings);
       }
     }
     Map<RegionCode, String> register = register(top, findings);
