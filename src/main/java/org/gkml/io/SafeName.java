@@ -48,6 +48,13 @@ public final class SafeName {
       safe.setCharAt(i, '_');
     }
     cut(safe, MAX_BYTES - extension.getBytes(StandardCharsets.UTF_8).length);
+    // a cut may end the name in whitespace that strip() above would take away: take it away here
+    // too, so that a safe name stays as it is (of(of(x)) = of(x))
+    int end = safe.length();
+    while (end > 0 && Character.isWhitespace(safe.codePointBefore(end))) {
+      end -= Character.charCount(safe.codePointBefore(end));
+    }
+    safe.setLength(end);
     for (int i = safe.length() - 1; i >= 0 && " .".indexOf(safe.charAt(i)) >= 0; i--) {
       safe.setCharAt(i, '_');
     }
