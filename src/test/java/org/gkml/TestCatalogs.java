@@ -2,6 +2,7 @@ package org.gkml;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,6 +51,14 @@ public final class TestCatalogs {
         }
       }
     }
+  }
+
+  /** Rewrites {@code file} (UTF-8) with every {@code from} replaced by {@code to}. */
+  public static void replaceIn(Path file, String from, String to) throws IOException {
+    Files.writeString(
+        file,
+        Files.readString(file, StandardCharsets.UTF_8).replace(from, to),
+        StandardCharsets.UTF_8);
   }
 
   /** A catalogue tree as gkml loads it (English messages). */

@@ -28,11 +28,8 @@ class ValidationCacheEntryTest {
   void brokenTree() throws IOException {
     root = work.resolve("catalogs");
     ValidationCacheTest.copy(Path.of("catalogs"), root);
-    Path basic = root.resolve("basic/employment.yaml");
-    Files.writeString(
-        basic,
-        Files.readString(basic, StandardCharsets.UTF_8).replace("id: JYCY-001", "id: JYCY-901"),
-        StandardCharsets.UTF_8);
+    org.gkml.TestCatalogs.replaceIn(
+        root.resolve("basic/employment.yaml"), "id: JYCY-001", "id: JYCY-901");
   }
 
   private List<String> findings(ValidationCache.Outcome o) {

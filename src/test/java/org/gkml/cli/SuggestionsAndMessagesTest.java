@@ -150,11 +150,8 @@ class SuggestionsAndMessagesTest {
   @Test
   void aMisspeltDomainInAnOverlayIsSuggested(@TempDir Path root) throws Exception {
     TestCatalogs.copy(Path.of("catalogs"), root);
-    Path overlay = root.resolve("regions/511703-达川区/safety-production.yaml");
-    Files.writeString(
-        overlay,
-        Files.readString(overlay, StandardCharsets.UTF_8).replace("domain: 安全生产", "domain: 安全生"),
-        StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(
+        root.resolve("regions/511703-达川区/safety-production.yaml"), "domain: 安全生产", "domain: 安全生");
 
     CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh", "--no-cache");
 
