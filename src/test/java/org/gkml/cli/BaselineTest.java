@@ -129,6 +129,58 @@ class BaselineTest {
     assertThat(check.out()).contains(":27:16: error GK103");
   }
 
+  /**
+   * GK104, GK107 and GK108 once named their value by list index ({@code items.1.level2}); now they
+   * name the item ({@code level2 of item AQSC-002}). A baseline is matched by rule, file and
+   * subject, never by message, so one written before still suppresses the same findings.
+   */
+  @Test
+  void aBaselineWrittenWhenTextFindingsNamedListIndexesStillMatches(@TempDir Path dir)
+      throws Exception {
+    Path root = copyOfBroken(dir);
+    edit(basic(root), "level2: 行政检查", "level2: \"\"");
+    edit(
+        basic(root),
+        "    owner: 县级应急管理部门\n    channels: [政府网站]",
+        "    owner: 县级应急\u200B管理部门\n    channels: [政府网站]");
+    Path baseline = dir.resolve("baseline.json");
+    // as gkml wrote it before, old messages and all
+    Files.writeString(
+        baseline,
+        """
+        {
+          "gkml-baseline" : 1,
+          "findings" : [ {
+            "rule" : "GK108",
+            "file" : "catalogs/basic/safety-production.yaml",
+            "subject" : "items/AQSC-001/content",
+            "message" : "items.0.content mixes full-width and half-width brackets"
+          }, {
+            "rule" : "GK104",
+            "file" : "catalogs/basic/safety-production.yaml",
+            "subject" : "items/AQSC-002/level2",
+            "message" : "items.1.level2 is empty"
+          }, {
+            "rule" : "GK107",
+            "file" : "catalogs/basic/safety-production.yaml",
+            "subject" : "items/AQSC-002/owner",
+            "message" : "invisible character U+200B in items.1.owner"
+          } ]
+        }
+        """,
+        StandardCharsets.UTF_8);
+
+    CliRun all = validate(root);
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(all.out())
+        .contains("info GK108: content of item AQSC-001 mixes full-width and half-width brackets")
+        .contains("error GK104: level2 of item AQSC-002 is empty")
+        .contains("info GK107: invisible character U+200B in owner of item AQSC-002");
+    assertThat(check.out()).contains("error GK103").doesNotContain("GK104", "GK107", "GK108");
+    assertThat(check.err()).contains("3 findings are in the baseline");
+  }
+
   @Test
   void aMissingOrMalformedBaselineIsAUsageErrorNamingIt(@TempDir Path dir) throws Exception {
     Path root = copyOfBroken(dir);
