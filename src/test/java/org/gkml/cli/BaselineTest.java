@@ -29,12 +29,6 @@ class BaselineTest {
     return root.resolve("basic/safety-production.yaml");
   }
 
-  private static void edit(Path file, String from, String to) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    assertThat(text).contains(from);
-    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-  }
-
   private static CliRun validate(Path root, String... more) {
     String[] args = new String[4 + more.length];
     args[0] = "validate";
@@ -72,7 +66,7 @@ class BaselineTest {
     Path root = copyOfBroken(dir);
     Path baseline = dir.resolve("baseline.json");
     validate(root, "--write-baseline", baseline.toString());
-    edit(basic(root), "channels: [政府网站]", "channels: [政府网站, 公告栏]");
+    TestCatalogs.replaceIn(basic(root), "channels: [政府网站]", "channels: [政府网站, 公告栏]");
 
     CliRun check = validate(root, "--baseline", baseline.toString());
 
@@ -104,8 +98,8 @@ class BaselineTest {
             mode: 主动
             tiers: [县级]
         """;
-    edit(basic(root), "gkml: 1\n", "# reviewed\n# again\ngkml: 1\n");
-    edit(basic(root), "items:\n", "items:\n" + clean);
+    TestCatalogs.replaceIn(basic(root), "gkml: 1\n", "# reviewed\n# again\ngkml: 1\n");
+    TestCatalogs.replaceIn(basic(root), "items:\n", "items:\n" + clean);
 
     CliRun check = validate(root, "--baseline", baseline.toString());
 
@@ -120,8 +114,8 @@ class BaselineTest {
     Path baseline = dir.resolve("baseline.json");
     validate(root, "--write-baseline", baseline.toString());
     // the unknown channel moves from AQSC-001 to AQSC-002: same rule, same file, other item
-    edit(basic(root), "[门户网站, 两微一端, 两微一端]", "[政府网站, 两微一端, 两微一端]");
-    edit(basic(root), "channels: [政府网站]\n", "channels: [门户网站]\n");
+    TestCatalogs.replaceIn(basic(root), "[门户网站, 两微一端, 两微一端]", "[政府网站, 两微一端, 两微一端]");
+    TestCatalogs.replaceIn(basic(root), "channels: [政府网站]\n", "channels: [门户网站]\n");
 
     CliRun check = validate(root, "--baseline", baseline.toString());
 
@@ -138,8 +132,8 @@ class BaselineTest {
   void aBaselineWrittenWhenTextFindingsNamedListIndexesStillMatches(@TempDir Path dir)
       throws Exception {
     Path root = copyOfBroken(dir);
-    edit(basic(root), "level2: 行政检查", "level2: \"\"");
-    edit(
+    TestCatalogs.replaceIn(basic(root), "level2: 行政检查", "level2: \"\"");
+    TestCatalogs.replaceIn(
         basic(root),
         "    owner: 县级应急管理部门\n    channels: [政府网站]",
         "    owner: 县级应急\u200B管理部门\n    channels: [政府网站]");
