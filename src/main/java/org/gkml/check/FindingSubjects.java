@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.gkml.load.LoadedFile;
+import org.gkml.load.PlaceName;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.Document;
@@ -22,8 +23,7 @@ import org.gkml.model.Overlay;
  * <p>Only reports that need it build one (SARIF, baselines); the default path pays nothing.
  */
 public final class FindingSubjects implements Function<Finding, String> {
-  /** The lists whose entries are named by their id (here and in messages, see PlaceName). */
-  static final List<String> ENTRY_LISTS = List.of("items", "add", "modify", "remove");
+  private static final List<String> ENTRY_LISTS = PlaceName.ENTRY_LISTS;
 
   private final TreeLoader.Result loaded;
   private Map<String, LoadedFile> byFile;

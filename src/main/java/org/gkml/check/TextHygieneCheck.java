@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.gkml.load.LoadedFile;
+import org.gkml.load.PlaceName;
 import org.gkml.load.TextTraits;
 import org.gkml.model.Rule;
 

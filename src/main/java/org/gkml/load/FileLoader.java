@@ -179,7 +179,7 @@ public final class FileLoader {
     }
     Set<ValidationMessage> violations = schemas().validate(kind, tree);
     if (!violations.isEmpty()) {
-      findings.addAll(new SchemaFindings(messages).of(file, violations));
+      findings.addAll(new SchemaFindings(messages).of(file, tree, violations));
     }
     Document document = null;
     if (violations.isEmpty()) {

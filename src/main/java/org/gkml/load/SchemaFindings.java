@@ -2,6 +2,7 @@ package org.gkml.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,8 @@ final class SchemaFindings {
     this.messages = messages;
   }
 
-  List<Finding> of(SourceFile file, Set<ValidationMessage> violations) {
+  /** The findings of {@code violations} of {@code tree}, the document of {@code file}. */
+  List<Finding> of(SourceFile file, JsonNode tree, Set<ValidationMessage> violations) {
     Map<String, List<ValidationMessage>> byPlace = new LinkedHashMap<>();
     violations.stream()
         .sorted(
@@ -48,12 +50,19 @@ final class SchemaFindings {
                 .thenComparing(v -> String.valueOf(v.getProperty())))
         .forEach(v -> byPlace.computeIfAbsent(pointer(v), k -> new ArrayList<>()).add(v));
     List<Finding> out = new ArrayList<>();
-    byPlace.forEach((pointer, group) -> out.addAll(findingsAt(file, pointer, group)));
+    byPlace.forEach((pointer, group) -> out.addAll(findingsAt(file, tree, pointer, group)));
     return out;
   }
 
-  private List<Finding> findingsAt(SourceFile file, String pointer, List<ValidationMessage> group) {
-    String where = pointer.isEmpty() ? "" : messages.get("schema.where", pointer);
+  private List<Finding> findingsAt(
+      SourceFile file, JsonNode tree, String pointer, List<ValidationMessage> group) {
+    // named as a reader names it (事项 AQSC-001 的 mode), not by its pointer: see PlaceName
+    String where =
+        pointer.isEmpty()
+            ? ""
+            : messages.get(
+                "schema.where",
+                PlaceName.of(tree, steps(group.get(0).getInstanceLocation()), messages));
     List<Finding> out = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<ValidationMessage> unknown = new ArrayList<>();
@@ -206,6 +215,15 @@ final class SchemaFindings {
             return JSON.missingNode();
           }
         });
+  }
+
+  /** A location's keys and list positions, as PlaceName takes them. */
+  private static List<Object> steps(JsonNodePath at) {
+    List<Object> steps = new ArrayList<>(at.getNameCount());
+    for (int i = 0; i < at.getNameCount(); i++) {
+      steps.add(at.getElement(i));
+    }
+    return steps;
   }
 
   private static String pointer(ValidationMessage v) {

@@ -119,7 +119,7 @@ class YamlTypingTest {
     assertThat(parse(TestCatalogs.CATALOG.replace("gkml: 1", "gkml: \"1\"")).findings())
         .extracting(Finding::message)
         .singleElement()
-        .isEqualTo("/gkml: \"1\" is text; expected a whole number");
+        .isEqualTo("gkml: \"1\" is text; expected a whole number");
   }
 
   private static Catalog catalog(String yaml) {

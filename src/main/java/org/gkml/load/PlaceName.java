@@ -1,4 +1,4 @@
-package org.gkml.check;
+package org.gkml.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -13,25 +13,35 @@ import org.gkml.i18n.Messages;
  * region.name}); a list element is counted from 1 ({@code basis 第 2 项}). An entry without a usable
  * id is named by its position ({@code items 第 4 项 的 content}).
  *
- * <p>Only the message changes with this: what a finding is about for baselines and fingerprints
- * stays its pointer, see {@link FindingSubjects}.
+ * <p>Schema findings (GK001) and the text checks (GK104, GK107, GK108) name places this way. Only
+ * the message changes with this: what a finding is about for baselines and fingerprints stays its
+ * pointer, with the same entries named by id (check.FindingSubjects).
  */
-final class PlaceName {
+public final class PlaceName {
+  /** The lists whose entries are named by their id, here and in a finding's subject. */
+  public static final List<String> ENTRY_LISTS = List.of("items", "add", "modify", "remove");
+
   private PlaceName() {}
 
   /**
    * The name of the value at {@code path} in {@code tree}: each step a key (a {@link String}) or a
    * list position (an {@link Integer}).
    */
-  static String of(JsonNode tree, List<Object> path, Messages messages) {
+  public static String of(JsonNode tree, List<Object> path, Messages messages) {
     if (path.isEmpty()) {
       return messages.get("place.document");
     }
-    if (path.size() > 2
+    if (path.size() >= 2
         && path.get(0) instanceof String list
-        && FindingSubjects.ENTRY_LISTS.contains(list)
+        && ENTRY_LISTS.contains(list)
         && path.get(1) instanceof Integer index) {
       JsonNode id = tree.path(list).path(index).path("id");
+      if (id.isTextual() && !id.textValue().isBlank() && path.size() == 2) {
+        // the entry itself (a key missing from it, or one it must not have)
+        return list.equals("items")
+            ? messages.get("place.itemItself", id.textValue())
+            : messages.get("place.entryItself", list, id.textValue());
+      }
       if (id.isTextual() && !id.textValue().isBlank()) {
         String field = field(path.subList(2, path.size()), messages);
         return list.equals("items")

@@ -1,4 +1,4 @@
-package org.gkml.check;
+package org.gkml.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +33,19 @@ class PlaceNameTest {
         .isEqualTo("事项 AQSC-001 的 basis 第 2 项");
     assertThat(PlaceName.of(catalog, List.of("items", 0, "basis", 1), EN))
         .isEqualTo("basis entry 2 of item AQSC-001");
+  }
+
+  @Test
+  void anEntryItselfIsNamedByItsIdAlone() throws Exception {
+    JsonNode overlay = tree("{'items': [{'id': 'AQSC-001'}], 'modify': [{'id': 'AQSC-002'}]}");
+
+    assertThat(PlaceName.of(overlay, List.of("items", 0), ZH)).isEqualTo("事项 AQSC-001");
+    assertThat(PlaceName.of(overlay, List.of("modify", 0), ZH)).isEqualTo("modify 中事项 AQSC-002");
+    assertThat(PlaceName.of(overlay, List.of("modify", 0), EN))
+        .isEqualTo("item AQSC-002 under modify");
+    // without an id, by its position
+    assertThat(PlaceName.of(tree("{'items': [{}]}"), List.of("items", 0), ZH))
+        .isEqualTo("items 第 1 项");
   }
 
   @Test
