@@ -59,7 +59,9 @@ final class BasisCommand implements Callable<Integer> {
         switch (format.strip().toLowerCase(Locale.ROOT)) {
           case "json" -> true;
           case "text" -> false;
-          default -> throw GkmlException.usage("basis.badFormat", format);
+          default ->
+              throw GkmlException.usage(
+                  "basis.badFormat", format, UsageErrors.hint(format, List.of("text", "json")));
         };
     CheckService checks = new CheckService(cli.session());
     if (repealed != null) {

@@ -51,7 +51,12 @@ final class MergeCommand implements Callable<Integer> {
     OutputTarget.checkClear(target, List.of(common.root));
     EffectiveWriter.Format f =
         EffectiveWriter.Format.of(format)
-            .orElseThrow(() -> GkmlException.usage("merge.badFormat", format));
+            .orElseThrow(
+                () ->
+                    GkmlException.usage(
+                        "merge.badFormat",
+                        format,
+                        UsageErrors.hint(format, List.of("yaml", "json"))));
     Outcome<RegionService.Merged> merged =
         new RegionService(cli.session()).merge(common.root, region, regions.tier, domain);
     if (merged.stopped()) {

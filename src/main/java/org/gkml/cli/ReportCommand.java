@@ -1,6 +1,8 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gkml.app.CheckService;
 import org.gkml.error.ExitCode;
@@ -42,7 +44,17 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     ReportFormat f =
-        ReportFormat.of(format).orElseThrow(() -> GkmlException.usage("report.badFormat", format));
+        ReportFormat.of(format)
+            .orElseThrow(
+                () ->
+                    GkmlException.usage(
+                        "report.badFormat",
+                        format,
+                        UsageErrors.hint(
+                            format,
+                            Arrays.stream(ReportFormat.values())
+                                .map(v -> v.name().toLowerCase(Locale.ROOT))
+                                .toList())));
     Resolver resolver = new CheckService(cli.session()).surveyWhole(common.root);
     ProvinceReport report = ProvinceReport.of(resolver);
     if (f.binary()) {
