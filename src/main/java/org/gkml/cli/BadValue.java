@@ -30,8 +30,8 @@ final class BadValue extends TypeConversionException {
    * A value that is none of the option's words: "--format: "xml" is not valid (text, json …)",
    * followed by where to read the command's help.
    */
-  static BadValue notOneOf(String... choices) {
-    return new BadValue("cli.badValue", true, List.of(choices), List.of(choices));
+  static BadValue notOneOf(Choices.Words choices) {
+    return new BadValue("cli.badValue", true, choices.words(), choices.words());
   }
 
   /**

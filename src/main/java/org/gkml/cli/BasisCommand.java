@@ -49,7 +49,8 @@ final class BasisCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "text|json",
       defaultValue = "text",
-      descriptionKey = "basis.format")
+      descriptionKey = "basis.format",
+      completionCandidates = Choices.BasisFormats.class)
   String format;
 
   @Override
@@ -61,7 +62,9 @@ final class BasisCommand implements Callable<Integer> {
           case "text" -> false;
           default ->
               throw GkmlException.usage(
-                  "basis.badFormat", format, UsageErrors.hint(format, List.of("text", "json")));
+                  "basis.badFormat",
+                  format,
+                  UsageErrors.hint(format, new Choices.BasisFormats().words()));
         };
     CheckService checks = new CheckService(cli.session());
     if (repealed != null) {

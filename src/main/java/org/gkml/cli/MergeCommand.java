@@ -33,7 +33,8 @@ final class MergeCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "yaml|json",
       defaultValue = "yaml",
-      descriptionKey = "merge.format")
+      descriptionKey = "merge.format",
+      completionCandidates = Choices.MergeFormats.class)
   String format;
 
   @Option(
@@ -56,7 +57,7 @@ final class MergeCommand implements Callable<Integer> {
                     GkmlException.usage(
                         "merge.badFormat",
                         format,
-                        UsageErrors.hint(format, List.of("yaml", "json"))));
+                        UsageErrors.hint(format, new Choices.MergeFormats().words())));
     Outcome<RegionService.Merged> merged =
         new RegionService(cli.session()).merge(common.root, region, regions.tier, domain);
     if (merged.stopped()) {

@@ -1,9 +1,6 @@
 package org.gkml.cli;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.gkml.error.GkmlException;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
@@ -28,7 +25,8 @@ final class RegionOptions {
       names = "--tier",
       paramLabel = "T",
       descriptionKey = "tier",
-      converter = TierConverter.class)
+      converter = TierConverter.class,
+      completionCandidates = Choices.Tiers.class)
   Tier tier;
 
   /** The region, for a command that cannot do without one. */
@@ -50,13 +48,12 @@ final class RegionOptions {
 
   /** A tier in Chinese or English, in any case: 县级, 乡级, 村级, county, township, village. */
   static final class TierConverter implements ITypeConverter<Tier> {
-    private static final List<String> WORDS =
-        Arrays.stream(Tier.values()).flatMap(t -> Stream.of(t.word(), t.english())).toList();
 
     @Override
     public Tier convert(String value) {
       return Tier.parse(value.toLowerCase(Locale.ROOT))
-          .orElseThrow(() -> BadValue.because("option.badTier").suggesting(WORDS));
+          .orElseThrow(
+              () -> BadValue.because("option.badTier").suggesting(new Choices.Tiers().words()));
     }
   }
 }

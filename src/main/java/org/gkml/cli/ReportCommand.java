@@ -1,8 +1,6 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gkml.app.CheckService;
 import org.gkml.error.ExitCode;
@@ -31,7 +29,8 @@ final class ReportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "text|json|html|xlsx",
       defaultValue = "text",
-      descriptionKey = "report.format")
+      descriptionKey = "report.format",
+      completionCandidates = Choices.ReportFormats.class)
   String format;
 
   @Option(
@@ -50,11 +49,7 @@ final class ReportCommand implements Callable<Integer> {
                     GkmlException.usage(
                         "report.badFormat",
                         format,
-                        UsageErrors.hint(
-                            format,
-                            Arrays.stream(ReportFormat.values())
-                                .map(v -> v.name().toLowerCase(Locale.ROOT))
-                                .toList())));
+                        UsageErrors.hint(format, new Choices.ReportFormats().words())));
     Resolver resolver = new CheckService(cli.session()).surveyWhole(common.root);
     ProvinceReport report = ProvinceReport.of(resolver);
     if (f.binary()) {
