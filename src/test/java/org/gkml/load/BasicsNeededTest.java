@@ -125,6 +125,39 @@ class BasicsNeededTest {
   }
 
   @Test
+  void aParentOfAnotherDomainReadsThatDomainsBasicCatalogue() throws IOException {
+    // the county's file, above the named township, says another domain that has a basic
+    // catalogue: unread, the county would look misspelt and its children "not checked"
+    Path root = chainWithOther("QT-001", "QT-002");
+    Path county = root.resolve(COUNTY);
+    Files.writeString(
+        county,
+        Files.readString(county).replace("domain: 安全生产", "domain: 其他事务"),
+        StandardCharsets.UTF_8);
+    Path township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
+    Scope scope = Scope.of(root, List.of(township));
+
+    assertThat(scope.read()).contains(other(root));
+    assertThat(rules(check(scope))).doesNotContain("GK303");
+    assertSameJudgement(township, scope, withEveryBasic(root, scope));
+  }
+
+  @Test
+  void aParentOfAMisspeltDomainReadsEveryBasicCatalogue() throws IOException {
+    Path root = chainWithOther("QT-001", "QT-002");
+    Path county = root.resolve(COUNTY);
+    Files.writeString(
+        county,
+        Files.readString(county).replace("domain: 安全生产", "domain: 安全生厂"),
+        StandardCharsets.UTF_8);
+    Path township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
+    Scope scope = Scope.of(root, List.of(township));
+
+    assertThat(scope.read()).contains(other(root));
+    assertSameJudgement(township, scope, withEveryBasic(root, scope));
+  }
+
+  @Test
   void aNamedBasicCatalogueReadsEveryBasicCatalogue() throws IOException {
     Path root = chainWithOther("QT-001", "QT-002");
     Path basic = root.resolve("basic/safety-production.yaml");
