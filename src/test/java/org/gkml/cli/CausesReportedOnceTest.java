@@ -237,4 +237,34 @@ class CausesReportedOnceTest {
             l -> assertThat(l).contains("三里坪街道/safety-production.yaml").contains("error GK201"));
     assertThat(findings(one)).isEqualTo(findings(whole));
   }
+
+  @Test
+  void aMergeOfOneDomainReportsItsMisspeltParentAsTheCause(@TempDir Path dir) throws Exception {
+    // the county's overlay names no domain that has a basic catalogue: a merge of the domain it
+    // was meant for keeps it on the chain, as a file of that domain that did not load
+    Path root = dir.resolve("tree");
+    misspeltParentChain(root);
+    Path out = dir.resolve("out");
+
+    CliRun run =
+        CliRun.of(
+            "merge",
+            "--root",
+            root.toString(),
+            "--lang",
+            "en",
+            "--region",
+            "511703001",
+            "--domain",
+            "安全生产",
+            "-o",
+            out.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("达川区/safety-production.yaml:3:9: error GK303")
+        .contains("三里坪街道/safety-production.yaml:2:1: info GK201")
+        .doesNotContain("error GK201");
+    assertThat(out).doesNotExist();
+  }
 }
