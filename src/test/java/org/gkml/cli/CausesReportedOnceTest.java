@@ -267,4 +267,35 @@ class CausesReportedOnceTest {
         .doesNotContain("error GK201");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void explainSaysAnItemOfAMisspeltParentIsNotAppliedNotOffTheChain(@TempDir Path root)
+      throws Exception {
+    misspeltParentChain(root);
+
+    for (String lang : List.of("en", "zh")) {
+      CliRun run =
+          CliRun.of(
+              "explain",
+              "--root",
+              root.toString(),
+              "--lang",
+              lang,
+              "--region",
+              "511703001",
+              "511703-AQSC-001");
+
+      assertThat(run.code()).isZero();
+      String verdict = run.out().lines().findFirst().orElseThrow();
+      assertThat(verdict).doesNotContain("neither").doesNotContain("既不是");
+      if (lang.equals("en")) {
+        assertThat(verdict)
+            .contains("511703-AQSC-001 (安全生厂) is not in the effective catalogue of 511703001")
+            .contains("whose overlay is not applied")
+            .contains("domain 安全生厂 has no basic catalogue under basic/; did you mean \"安全生产\"?");
+      } else {
+        assertThat(verdict).contains("未参与合并").contains("领域 安全生厂 在 basic/ 下没有基础目录");
+      }
+    }
+  }
 }
