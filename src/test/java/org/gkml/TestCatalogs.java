@@ -1,5 +1,7 @@
 package org.gkml;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -53,12 +55,14 @@ public final class TestCatalogs {
     }
   }
 
-  /** Rewrites {@code file} (UTF-8) with every {@code from} replaced by {@code to}. */
+  /**
+   * Rewrites {@code file} (UTF-8) with every {@code from} replaced by {@code to}. The text must be
+   * there: a fixture that changed under a test fails the test here, not in a later assertion.
+   */
   public static void replaceIn(Path file, String from, String to) throws IOException {
-    Files.writeString(
-        file,
-        Files.readString(file, StandardCharsets.UTF_8).replace(from, to),
-        StandardCharsets.UTF_8);
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(text).as("text of %s to replace", file).contains(from);
+    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
   }
 
   /** A catalogue tree as gkml loads it (English messages). */

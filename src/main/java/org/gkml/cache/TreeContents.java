@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.gkml.concurrent.Background;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
@@ -55,7 +58,7 @@ public final class TreeContents implements TreeLoader.Contents {
   private final String registerDigest;
   private final StatIndex.Stat[] stats;
   private final boolean[] vouched;
-  private final StatIndex index;
+  private final Supplier<StatIndex> index;
   private final boolean anyRead;
   private final ConcurrentLinkedQueue<Integer> readLate = new ConcurrentLinkedQueue<>();
   private Map<Path, Integer> position;
@@ -70,7 +73,7 @@ public final class TreeContents implements TreeLoader.Contents {
       String registerDigest,
       StatIndex.Stat[] stats,
       boolean[] vouched,
-      StatIndex index,
+      Supplier<StatIndex> index,
       boolean anyRead) {
     this.key = key;
     this.shape = shape;
@@ -238,39 +241,52 @@ public final class TreeContents implements TreeLoader.Contents {
             && (fromIndex
                 || known.vouchesFolders(scope.folders(), prefix)
                 || KnownWalk.folders(scope, prefix, start) == null);
-    StatIndex index = null; // (none: the stored index says all there is to say)
+    Supplier<StatIndex> index = () -> null; // (none: the stored index says all there is to say)
     if (anyRead || !inPlace[0] || !foldersKnown) {
+      byte[][] allNames = names != null ? names : new byte[n][];
       if (names == null) {
-        names = new byte[n][];
         for (int i = 0; i < n; i++) {
-          names[i] = name(texts[i] != null ? texts[i] : text(files.get(i), prefix), prefix);
+          allNames[i] = name(texts[i] != null ? texts[i] : text(files.get(i), prefix), prefix);
         }
       }
-      KnownWalk.Folders folders =
-          fromIndex
-              ? KnownWalk.folders(known, scope, start)
-              : KnownWalk.folders(scope, prefix, start);
-      if (folders == null) {
-        folders = KnownWalk.Folders.NONE;
+      byte[] listDigest = namesDigest;
+      byte[] runKey = keyDigest;
+      Supplier<StatIndex> make =
+          () -> {
+            KnownWalk.Folders folders =
+                fromIndex
+                    ? KnownWalk.folders(known, scope, start)
+                    : KnownWalk.folders(scope, prefix, start);
+            if (folders == null) {
+              folders = KnownWalk.Folders.NONE;
+            }
+            return StatIndex.of(
+                top,
+                start,
+                allNames,
+                stats,
+                digests,
+                listDigest,
+                shapeDigest,
+                runKey,
+                folders.names(),
+                folders.stats(),
+                folders.parents(),
+                folders.fileParents());
+          };
+      if (anyRead) {
+        // files were read, so the tree is checked or looked up next: the index (a stat of each
+        // folder, and its bytes written and read back) is made meanwhile, it is stored last
+        CompletableFuture<StatIndex> made = Background.start("gkml-stat-index", make);
+        index = () -> Background.join(made);
+      } else {
+        StatIndex made = make.get();
+        index = () -> made;
       }
-      index =
-          StatIndex.of(
-              top,
-              start,
-              names,
-              stats,
-              digests,
-              namesDigest,
-              shapeDigest,
-              keyDigest,
-              folders.names(),
-              folders.stats(),
-              folders.parents(),
-              folders.fileParents());
-    }
-    if (index == null && !keyKnown && known.size() > 0) {
+    } else if (!keyKnown && known.size() > 0) {
       // (after an upgrade, a config change or in another language: the key for next time)
-      index = known.withKey(shapeDigest, keyDigest);
+      StatIndex made = known.withKey(shapeDigest, keyDigest);
+      index = () -> made;
     }
     return Optional.of(
         new TreeContents(
@@ -411,7 +427,7 @@ public final class TreeContents implements TreeLoader.Contents {
 
   /** The stat index of this run, or null when the stored one still says it all. */
   StatIndex index() {
-    return index;
+    return index.get();
   }
 
   /** Whether any file was read and hashed (none was when the stat index vouched for all). */

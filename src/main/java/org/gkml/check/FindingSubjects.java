@@ -22,7 +22,8 @@ import org.gkml.model.Overlay;
  * <p>Only reports that need it build one (SARIF, baselines); the default path pays nothing.
  */
 public final class FindingSubjects implements Function<Finding, String> {
-  private static final List<String> ENTRY_LISTS = List.of("items", "add", "modify", "remove");
+  /** The lists whose entries are named by their id (here and in messages, see PlaceName). */
+  static final List<String> ENTRY_LISTS = List.of("items", "add", "modify", "remove");
 
   private final TreeLoader.Result loaded;
   private Map<String, LoadedFile> byFile;

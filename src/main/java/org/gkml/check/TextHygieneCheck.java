@@ -1,9 +1,9 @@
 package org.gkml.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.TextTraits;
@@ -12,7 +12,8 @@ import org.gkml.model.Rule;
 /**
  * Looks at every text value of a file as written: empty values (GK104), invisible characters
  * (GK107) and mixed full- and half-width brackets (GK108). These come from copying out of Word and
- * Excel and are invisible in review, so they are reported where they stand.
+ * Excel and are invisible in review, so they are reported where they stand, naming the value as
+ * {@link PlaceName} does (the item's id and the field, not a list position).
  */
 final class TextHygieneCheck implements FileCheck {
 
@@ -20,33 +21,33 @@ final class TextHygieneCheck implements FileCheck {
   public void check(LoadedFile file, CheckContext context, FindingSink sink) {
     // the loader noted while parsing whether any text is worth a look: most files need no walk
     if (file.tree() != null && !TextTraits.allTidy(file.tree())) {
-      walk(file.tree(), new ArrayDeque<>(), file, sink);
+      walk(file.tree(), new ArrayList<>(), file, sink);
     }
   }
 
-  private void walk(JsonNode node, Deque<String> path, LoadedFile file, FindingSink sink) {
+  private void walk(JsonNode node, List<Object> path, LoadedFile file, FindingSink sink) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
-        path.addLast(escape(e.getKey()));
+        path.add(e.getKey());
         walk(e.getValue(), path, file, sink);
-        path.removeLast();
+        path.remove(path.size() - 1);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        path.addLast(Integer.toString(i));
+        path.add(i);
         walk(node.get(i), path, file, sink);
-        path.removeLast();
+        path.remove(path.size() - 1);
       }
     } else if (node.isTextual()) {
       text(node.textValue(), path, file, sink);
     }
   }
 
-  private void text(String value, Deque<String> path, LoadedFile file, FindingSink sink) {
+  private void text(String value, List<Object> path, LoadedFile file, FindingSink sink) {
     if (value.isBlank()) {
-      sink.report(Rule.EMPTY_TEXT, file.file().locate(pointer(path)), name(path));
+      sink.report(Rule.EMPTY_TEXT, file.file().locate(pointer(path)), name(path, file, sink));
       return;
     }
     boolean half = false;
@@ -58,14 +59,14 @@ final class TextHygieneCheck implements FileCheck {
             Rule.INVISIBLE_CHARACTER,
             file.file().locate(pointer(path)),
             String.format("U+%04X", (int) c),
-            name(path));
+            name(path, file, sink));
         return;
       }
       half |= c == '(' || c == ')';
       full |= c == '（' || c == '）';
     }
     if (half && full) {
-      sink.report(Rule.MIXED_BRACKETS, file.file().locate(pointer(path)), name(path));
+      sink.report(Rule.MIXED_BRACKETS, file.file().locate(pointer(path)), name(path, file, sink));
     }
   }
 
@@ -74,15 +75,16 @@ final class TextHygieneCheck implements FileCheck {
     return TextTraits.isInvisible(c);
   }
 
-  private static String pointer(Deque<String> path) {
-    return path.isEmpty() ? "" : "/" + String.join("/", path);
+  /** The value's JSON pointer: findings keep it, so baselines and fingerprints match as before. */
+  private static String pointer(List<Object> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Object step : path) {
+      pointer.append('/').append(step.toString().replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
   }
 
-  private static String name(Deque<String> path) {
-    return path.isEmpty() ? "value" : String.join(".", path).replace("~1", "/").replace("~0", "~");
-  }
-
-  private static String escape(String key) {
-    return key.replace("~", "~0").replace("/", "~1");
+  private static String name(List<Object> path, LoadedFile file, FindingSink sink) {
+    return PlaceName.of(file.tree(), path, sink.messages());
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
 import org.gkml.cli.CliRun;
@@ -59,10 +60,7 @@ class ValidationCacheTest {
   }
 
   private void edit(String relative, String from, String to) throws IOException {
-    Path p = root.resolve(relative);
-    String text = Files.readString(p, StandardCharsets.UTF_8);
-    assertThat(text).contains(from);
-    Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(root.resolve(relative), from, to);
   }
 
   private long entries() throws IOException {
@@ -330,15 +328,12 @@ class ValidationCacheTest {
     assertThat(Pipelines.of(en).validateWhole(root, old).validation().findings()).isEmpty();
     // what version 1.0 stored claims a finding (as if its rules had differed)
     Path entry = onlyEntry(dir);
-    String text = Files.readString(entry, StandardCharsets.UTF_8);
-    Files.writeString(
+    TestCatalogs.replaceIn(
         entry,
-        text.replace(
-            "\"findings\":[]",
-            "\"findings\":[{\"rule\":\"GK001\",\"severity\":\"ERROR\",\"path\":\"/x.yaml\","
-                + "\"display\":\"x.yaml\",\"pointer\":\"\",\"line\":1,\"column\":1,"
-                + "\"message\":\"old rules\",\"subject\":\"\"}]"),
-        StandardCharsets.UTF_8);
+        "\"findings\":[]",
+        "\"findings\":[{\"rule\":\"GK001\",\"severity\":\"ERROR\",\"path\":\"/x.yaml\","
+            + "\"display\":\"x.yaml\",\"pointer\":\"\",\"line\":1,\"column\":1,"
+            + "\"message\":\"old rules\",\"subject\":\"\"}]");
     assertThat(Pipelines.of(en).validateWhole(root, old).validation().findings())
         .extracting(f -> f.message())
         .containsExactly("old rules"); // the same build does read it: the test can tell

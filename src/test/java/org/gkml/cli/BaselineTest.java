@@ -29,12 +29,6 @@ class BaselineTest {
     return root.resolve("basic/safety-production.yaml");
   }
 
-  private static void edit(Path file, String from, String to) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    assertThat(text).contains(from);
-    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-  }
-
   private static CliRun validate(Path root, String... more) {
     String[] args = new String[4 + more.length];
     args[0] = "validate";
@@ -72,7 +66,7 @@ class BaselineTest {
     Path root = copyOfBroken(dir);
     Path baseline = dir.resolve("baseline.json");
     validate(root, "--write-baseline", baseline.toString());
-    edit(basic(root), "channels: [政府网站]", "channels: [政府网站, 公告栏]");
+    TestCatalogs.replaceIn(basic(root), "channels: [政府网站]", "channels: [政府网站, 公告栏]");
 
     CliRun check = validate(root, "--baseline", baseline.toString());
 
@@ -104,8 +98,8 @@ class BaselineTest {
             mode: 主动
             tiers: [县级]
         """;
-    edit(basic(root), "gkml: 1\n", "# reviewed\n# again\ngkml: 1\n");
-    edit(basic(root), "items:\n", "items:\n" + clean);
+    TestCatalogs.replaceIn(basic(root), "gkml: 1\n", "# reviewed\n# again\ngkml: 1\n");
+    TestCatalogs.replaceIn(basic(root), "items:\n", "items:\n" + clean);
 
     CliRun check = validate(root, "--baseline", baseline.toString());
 
@@ -120,13 +114,65 @@ class BaselineTest {
     Path baseline = dir.resolve("baseline.json");
     validate(root, "--write-baseline", baseline.toString());
     // the unknown channel moves from AQSC-001 to AQSC-002: same rule, same file, other item
-    edit(basic(root), "[门户网站, 两微一端, 两微一端]", "[政府网站, 两微一端, 两微一端]");
-    edit(basic(root), "channels: [政府网站]\n", "channels: [门户网站]\n");
+    TestCatalogs.replaceIn(basic(root), "[门户网站, 两微一端, 两微一端]", "[政府网站, 两微一端, 两微一端]");
+    TestCatalogs.replaceIn(basic(root), "channels: [政府网站]\n", "channels: [门户网站]\n");
 
     CliRun check = validate(root, "--baseline", baseline.toString());
 
     assertThat(check.code()).isEqualTo(1);
     assertThat(check.out()).contains(":27:16: error GK103");
+  }
+
+  /**
+   * GK104, GK107 and GK108 once named their value by list index ({@code items.1.level2}); now they
+   * name the item ({@code level2 of item AQSC-002}). A baseline is matched by rule, file and
+   * subject, never by message, so one written before still suppresses the same findings.
+   */
+  @Test
+  void aBaselineWrittenWhenTextFindingsNamedListIndexesStillMatches(@TempDir Path dir)
+      throws Exception {
+    Path root = copyOfBroken(dir);
+    TestCatalogs.replaceIn(basic(root), "level2: 行政检查", "level2: \"\"");
+    TestCatalogs.replaceIn(
+        basic(root),
+        "    owner: 县级应急管理部门\n    channels: [政府网站]",
+        "    owner: 县级应急\u200B管理部门\n    channels: [政府网站]");
+    Path baseline = dir.resolve("baseline.json");
+    // as gkml wrote it before, old messages and all
+    Files.writeString(
+        baseline,
+        """
+        {
+          "gkml-baseline" : 1,
+          "findings" : [ {
+            "rule" : "GK108",
+            "file" : "catalogs/basic/safety-production.yaml",
+            "subject" : "items/AQSC-001/content",
+            "message" : "items.0.content mixes full-width and half-width brackets"
+          }, {
+            "rule" : "GK104",
+            "file" : "catalogs/basic/safety-production.yaml",
+            "subject" : "items/AQSC-002/level2",
+            "message" : "items.1.level2 is empty"
+          }, {
+            "rule" : "GK107",
+            "file" : "catalogs/basic/safety-production.yaml",
+            "subject" : "items/AQSC-002/owner",
+            "message" : "invisible character U+200B in items.1.owner"
+          } ]
+        }
+        """,
+        StandardCharsets.UTF_8);
+
+    CliRun all = validate(root);
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(all.out())
+        .contains("info GK108: content of item AQSC-001 mixes full-width and half-width brackets")
+        .contains("error GK104: level2 of item AQSC-002 is empty")
+        .contains("info GK107: invisible character U+200B in owner of item AQSC-002");
+    assertThat(check.out()).contains("error GK103").doesNotContain("GK104", "GK107", "GK108");
+    assertThat(check.err()).contains("3 findings are in the baseline");
   }
 
   @Test

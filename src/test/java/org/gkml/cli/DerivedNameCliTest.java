@@ -25,7 +25,7 @@ class DerivedNameCliTest {
     Path root = tmp.resolve("work/tree");
     TestCatalogs.copy(Path.of("catalogs"), root);
     Path csv = root.resolve("regions.csv");
-    Files.writeString(csv, Files.readString(csv).replace("511703,达川区", "511703," + EVIL));
+    TestCatalogs.replaceIn(csv, "511703,达川区", "511703," + EVIL);
     return root;
   }
 

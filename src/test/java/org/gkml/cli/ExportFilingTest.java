@@ -50,24 +50,24 @@ class ExportFilingTest {
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       commit(git, "2025.1");
       Path basic = catalogs.resolve("basic/safety.yaml");
-      edit(
+      TestCatalogs.replaceIn(
           basic,
           "version: \"2025.1\"\nissuer: 示例省人民政府办公厅\neffective: 2025-03-01\n",
           "version: \"2025.2\"\nissuer: 示例省人民政府办公厅\neffective: 2025-03-01\n"
               + "revisions:\n  - version: \"2025.2\"\n    date: 2025-06-30\n"
               + "    trigger: 法律法规变化\n    summary: 根据新修订的《中华人民共和国安全生产法》缩短 S-003 的公开时限\n"
               + "    approved: 省政府办公厅\n");
-      edit(
+      TestCatalogs.replaceIn(
           basic,
           "      - 《中华人民共和国安全生产法》\n    deadline: 信息形成或者变更之日起20个工作日内",
           "      - 《中华人民共和国安全生产法》\n    deadline: 信息形成或者变更之日起10个工作日内");
       Path overlay = catalogs.resolve("regions/511703-达川区/safety.yaml");
-      edit(
+      TestCatalogs.replaceIn(
           overlay,
           "version: \"2025.1\"\nbase: \"2024.1\"\nrevisions:\n",
           "version: \"2025.2\"\nbase: \"2025.2\"\nrevisions:\n  - version: \"2025.2\"\n"
               + "    date: 2025-07-15\n    trigger: 上级目录调整\n    summary: 跟进省级目录 2025.2 版\n");
-      edit(
+      TestCatalogs.replaceIn(
           overlay, "owner: 达川区应急管理局\n    channels: {add", "owner: 达川区应急管理局办公室\n    channels: {add");
       commit(git, "2025.2");
     }
@@ -175,7 +175,7 @@ class ExportFilingTest {
     try (Git git = Git.init().setDirectory(other.toFile()).setInitialBranch("main").call()) {
       commit(git, "first");
     }
-    edit(
+    TestCatalogs.replaceIn(
         tree.resolve("regions/511703-达川区/safety.yaml"),
         "owner: 达川区应急管理局\n    channels: {add",
         "owner: 达川区应急管理局综合科\n    channels: {add");
@@ -225,7 +225,7 @@ class ExportFilingTest {
     Path broken = tmp.resolve("tree");
     TestCatalogs.copy(CASE, broken);
     Path overlay = broken.resolve("regions/511703-达川区/safety.yaml");
-    edit(overlay, "  - id: S-003\n    channels:", "  - id: S-999\n    channels:");
+    TestCatalogs.replaceIn(overlay, "  - id: S-003\n    channels:", "  - id: S-999\n    channels:");
     Path out = tmp.resolve("out");
     CliRun run =
         CliRun.of(
@@ -306,12 +306,6 @@ class ExportFilingTest {
   private static String sha256(Path file) throws Exception {
     return HexFormat.of()
         .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-  }
-
-  private static void edit(Path file, String from, String to) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    assertThat(text).contains(from);
-    Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
   }
 
   private static void commit(Git git, String message) throws GitAPIException {

@@ -89,8 +89,7 @@ class OddFileTest {
     assertThat(clean.out()).isEqualTo("0 errors, 0 warnings in 4 files\n");
 
     Path county = root.resolve("regions/511703-达川区/safety-production.yaml");
-    String text = Files.readString(county, StandardCharsets.UTF_8);
-    Files.writeString(county, text.replace("kind: overlay", "kind: overlay\rcolour: red"));
+    TestCatalogs.replaceIn(county, "kind: overlay", "kind: overlay\rcolour: red");
     CliRun broken = validate();
     assertThat(broken.code()).isEqualTo(1);
     assertThat(broken.out()).contains("safety-production.yaml:4:1: error GK001");

@@ -46,9 +46,7 @@ class PathEscapeTest {
   @ParameterizedTest
   @ValueSource(strings = {"x/../../../../evil", "达川区\\\\通川区", "..", "达川\\u001b[2J区", "达川\\n区"})
   void anOverlayRegionNameThatCouldLeaveItsFolderIsAnError(String name) throws IOException {
-    String text = Files.readString(county(), StandardCharsets.UTF_8);
-    Files.writeString(
-        county(), text.replace("name: 达川区}", "name: \"" + name + "\"}"), StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(county(), "name: 达川区}", "name: \"" + name + "\"}");
 
     CliRun run = validate();
 

@@ -74,7 +74,7 @@ class PublishCliTest {
   void anErrorStopsTheBuildBeforeAnythingIsWritten() throws IOException {
     Path root = copyOfShippedTree();
     Path file = root.resolve("basic/employment.yaml");
-    Files.writeString(file, Files.readString(file).replace("JYCY-002", "JYCY-001"));
+    TestCatalogs.replaceIn(file, "JYCY-002", "JYCY-001");
     Path out = tmp.resolve("out");
     CliRun r = CliRun.of("build", "--lang", "en", "--root", root.toString(), "-o", out.toString());
     assertThat(r.code()).isEqualTo(1);
@@ -154,7 +154,7 @@ class PublishCliTest {
   void exportHtmlStopsOnAnInvalidBasicCatalogue() throws IOException {
     Path root = copyOfShippedTree();
     Path file = root.resolve("basic/employment.yaml");
-    Files.writeString(file, Files.readString(file).replace("JYCY-002", "JYCY-001"));
+    TestCatalogs.replaceIn(file, "JYCY-002", "JYCY-001");
     CliRun r = CliRun.of("export", "html", "--lang", "en", "--root", root.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();

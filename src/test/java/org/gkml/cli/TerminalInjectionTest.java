@@ -119,13 +119,10 @@ class TerminalInjectionTest {
   @Test
   void explainQuotesValuesFromOverlays() throws IOException {
     Path overlay = root.resolve("regions/511703-达川区/safety-production.yaml");
-    String text = Files.readString(overlay, StandardCharsets.UTF_8);
-    Files.writeString(
+    TestCatalogs.replaceIn(
         overlay,
-        text.replace(
-            "    owner: 达川区应急管理局\n    channels: {add: [政务服务中心]}",
-            "    owner: \"达川区\\e[2J\\u202e应急管理局\\n伪造行\"\n    channels: {add: [政务服务中心]}"),
-        StandardCharsets.UTF_8);
+        "    owner: 达川区应急管理局\n    channels: {add: [政务服务中心]}",
+        "    owner: \"达川区\\e[2J\\u202e应急管理局\\n伪造行\"\n    channels: {add: [政务服务中心]}");
     Files.delete(root.resolve("basic").resolve(EVIL_NAME));
     Path basic = root.resolve("basic/safety-production.yaml");
     Files.writeString(

@@ -91,11 +91,7 @@ class DiffCommandTest {
     Path neu = dir.resolve("new");
     TestCatalogs.copy(old, neu);
     Path basic = neu.resolve("basic/safety-production.yaml");
-    Files.writeString(
-        basic,
-        Files.readString(basic, StandardCharsets.UTF_8)
-            .replace("deadline, owner, channels]", "deadline, channels]"),
-        StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(basic, "deadline, owner, channels]", "deadline, channels]");
     CliRun run = CliRun.of("diff", old.toString(), neu.toString(), "--format", "json");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).contains("\"breaking\" : 0").contains("\"rule\" : \"GK203\"");

@@ -62,9 +62,7 @@ class GitDiffTest {
   }
 
   private static void edit(String from, String to) throws IOException {
-    String text = Files.readString(basic, StandardCharsets.UTF_8);
-    assertThat(text).contains(from);
-    Files.writeString(basic, text.replace(from, to), StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(basic, from, to);
   }
 
   private static List<String> changes(CliRun run) throws IOException {

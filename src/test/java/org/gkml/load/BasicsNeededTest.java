@@ -114,10 +114,7 @@ class BasicsNeededTest {
   void anOverlayOfAnUnknownDomainReadsEveryBasicCatalogue() throws IOException {
     Path root = chainWithOther("QT-001", "QT-002");
     Path county = root.resolve(COUNTY);
-    Files.writeString(
-        county,
-        Files.readString(county).replace("domain: 安全生产", "domain: 安全生产监管"),
-        StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(county, "domain: 安全生产", "domain: 安全生产监管");
     Scope scope = Scope.of(root, List.of(county));
 
     assertThat(scope.read()).contains(other(root));
