@@ -127,10 +127,7 @@ class BasicsNeededTest {
     // catalogue: unread, the county would look misspelt and its children "not checked"
     Path root = chainWithOther("QT-001", "QT-002");
     Path county = root.resolve(COUNTY);
-    Files.writeString(
-        county,
-        Files.readString(county).replace("domain: 安全生产", "domain: 其他事务"),
-        StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(county, "domain: 安全生产", "domain: 其他事务");
     Path township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
     Scope scope = Scope.of(root, List.of(township));
 
@@ -143,10 +140,7 @@ class BasicsNeededTest {
   void aParentOfAMisspeltDomainReadsEveryBasicCatalogue() throws IOException {
     Path root = chainWithOther("QT-001", "QT-002");
     Path county = root.resolve(COUNTY);
-    Files.writeString(
-        county,
-        Files.readString(county).replace("domain: 安全生产", "domain: 安全生厂"),
-        StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(county, "domain: 安全生产", "domain: 安全生厂");
     Path township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
     Scope scope = Scope.of(root, List.of(township));
 
