@@ -3,6 +3,7 @@ package org.gkml.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,12 +82,22 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
     tree.basics().forEach(c -> domains.add(c.domain()));
     for (Overlay o : tree.overlays()) {
       if (!domains.contains(o.domain())) {
-        String meant = Suggestion.closest(o.domain(), domains).orElse(o.domain());
         overlays.add(
             new Broken(
-                meant, slug(o.file().path()), o.region().code().digits(), o.loc().child("domain")));
+                meant(o, domains),
+                slug(o.file().path()),
+                o.region().code().digits(),
+                o.loc().child("domain")));
       }
     }
+  }
+
+  /**
+   * The domain an overlay whose domain has none of {@code domains} (those with a basic catalogue)
+   * was meant for: the one GK303 suggests, else the one written.
+   */
+  public static String meant(Overlay o, Collection<String> domains) {
+    return Suggestion.closest(o.domain(), domains).orElse(o.domain());
   }
 
   /**
@@ -132,7 +143,8 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
     return v != null && v.isValueNode() ? v.asText() : null;
   }
 
-  private static String slug(Path file) {
+  /** A catalogue file's name without its extension: the domain slug of FORMAT.md §3. */
+  public static String slug(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gkml.check.BrokenFiles;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
@@ -27,7 +28,6 @@ import org.gkml.model.Config;
 import org.gkml.model.Finding;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
-import org.gkml.model.Suggestion;
 
 /**
  * The part of a loaded tree that one region's effective catalogues depend on: the config, the basic
@@ -212,21 +212,15 @@ public final class ChainScope {
       if (f.document() instanceof Catalog c) {
         domains.add(c.domain());
         if (wanted.test(c.domain())) {
-          slugs.add(slug(f.file().path()));
+          slugs.add(BrokenFiles.slug(f.file().path()));
         }
       }
     }
     return o ->
         wanted.test(o.domain())
             || !domains.contains(o.domain())
-                && (wanted.test(Suggestion.closest(o.domain(), domains).orElse(o.domain()))
-                    || slugs.contains(slug(o.file().path())));
-  }
-
-  private static String slug(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+                && (wanted.test(BrokenFiles.meant(o, domains))
+                    || slugs.contains(BrokenFiles.slug(o.file().path())));
   }
 
   private static boolean belongs(
