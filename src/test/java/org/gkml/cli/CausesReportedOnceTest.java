@@ -298,4 +298,25 @@ class CausesReportedOnceTest {
       }
     }
   }
+
+  @Test
+  void aParentOverlayBreakingTheSchemaGivesItsChildrenNoFalseUnknownTargets(@TempDir Path root)
+      throws Exception {
+    Path county = misspeltParentChain(root);
+    // the domain right, a required key missing: the county does not load
+    Files.writeString(
+        county,
+        COUNTY_ADDS_TO_VILLAGES.replace("version: \"2025.1\"\n", ""),
+        StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("error GK201");
+    assertThat(findings(run))
+        .hasSize(3)
+        .anySatisfy(l -> assertThat(l).contains("达川区/safety-production.yaml:").contains("GK001"))
+        .filteredOn(l -> l.contains("info GK201: the entries of this overlay were not checked"))
+        .hasSize(2);
+  }
 }
