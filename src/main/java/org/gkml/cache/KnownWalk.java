@@ -3,6 +3,7 @@ package org.gkml.cache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -37,6 +38,16 @@ final class KnownWalk {
    * cannot tell it.
    */
   static Scope of(StatIndex known, Path root) {
+    try {
+      return from(known, root);
+    } catch (InvalidPathException e) {
+      // a stored name this run cannot make a path of: the index was written under a locale whose
+      // file names (sun.jnu.encoding) hold characters this one's cannot; walked as always
+      return null;
+    }
+  }
+
+  private static Scope from(StatIndex known, Path root) {
     if (known.folders() == 0) {
       return null;
     }
