@@ -2,7 +2,6 @@ package org.gkml.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.gkml.load.FileStat;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
@@ -246,7 +246,7 @@ final class KnownWalk {
 
   private static BasicFileAttributes stat(Path p) {
     try {
-      return Files.readAttributes(p, YamlWalk.ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      return FileStat.of(p, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException | SecurityException e) {
       return null;
     }
