@@ -1,6 +1,7 @@
 package org.gkml.load;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
@@ -73,6 +74,22 @@ final class YamlSyntaxText {
               "yaml.problem.leadingSpaces"),
           new Phrase("special characters are not allowed", "yaml.problem.special"));
 
+  /** The names SnakeYAML gives what it found ("but found '<stream end>'"). */
+  private static final Map<String, String> TOKENS =
+      Map.ofEntries(
+          Map.entry("<alias>", "yaml.token.alias"),
+          Map.entry("<anchor>", "yaml.token.anchor"),
+          Map.entry("<block end>", "yaml.token.blockEnd"),
+          Map.entry("<block mapping start>", "yaml.token.blockMapping"),
+          Map.entry("<block sequence start>", "yaml.token.blockSequence"),
+          Map.entry("<directive>", "yaml.token.directive"),
+          Map.entry("<document end>", "yaml.token.documentEnd"),
+          Map.entry("<document start>", "yaml.token.documentStart"),
+          Map.entry("<scalar>", "yaml.token.scalar"),
+          Map.entry("<stream end>", "yaml.token.streamEnd"),
+          Map.entry("<stream start>", "yaml.token.streamStart"),
+          Map.entry("<tag>", "yaml.token.tag"));
+
   private YamlSyntaxText() {}
 
   /**
@@ -93,7 +110,9 @@ final class YamlSyntaxText {
       if (m.matches()) {
         Object[] args = new Object[m.groupCount()];
         for (int i = 0; i < args.length; i++) {
-          args[i] = m.group(i + 1);
+          String found = m.group(i + 1);
+          String token = TOKENS.get(found);
+          args[i] = token == null ? found : new Messages.Text(token);
         }
         return new Messages.Text(p.key(), args);
       }

@@ -62,6 +62,17 @@ class YamlSyntaxTextTest {
   }
 
   @Test
+  void whatTheParserFoundIsNamedInTheUsersLanguage() {
+    Object[] said =
+        YamlSyntaxText.arguments(
+            "while parsing a flow sequence", "expected ',' or ']', but got <stream end>");
+
+    assertThat(ZH.get("load.syntaxWhile", said)).endsWith("应为“,”或“]”，却遇到“文件末尾”");
+    assertThat(EN.get("load.syntaxWhile", said))
+        .endsWith("expected ',' or ']', but got <stream end>");
+  }
+
+  @Test
   void aPhraseTheTableDoesNotKnowIsShownAsSnakeYamlWroteIt() {
     Object[] said = YamlSyntaxText.arguments("", "a newer parser's own words");
 
