@@ -77,6 +77,9 @@ final class ChangedScope {
           continue;
         }
         Path rel = top.relativize(p);
+        if (hidden(rel)) {
+          continue; // the walk reads nothing there
+        }
         String first = rel.getName(0).toString();
         if (rel.getNameCount() == 1
             && (first.equals(TreeLoader.CONFIG_FILE) || first.equals(TreeLoader.REGISTER_FILE))) {
@@ -84,6 +87,10 @@ final class ChangedScope {
         }
         if (first.equals(TreeLoader.BASIC_DIR) && isYaml(p)) {
           return Result.WHOLE;
+        }
+        if ((first.equals(TreeLoader.BASIC_DIR) || first.equals(TreeLoader.REGIONS_DIR))
+            && Files.isSymbolicLink(p)) {
+          return Result.WHOLE; // read as its target, or reported (GK008) whatever its name
         }
         if (first.equals(TreeLoader.REGIONS_DIR) && isYaml(p)) {
           Path here = shown.resolve(rel.toString());
@@ -122,8 +129,16 @@ final class ChangedScope {
   }
 
   private static boolean isYaml(Path p) {
-    String name = p.getFileName().toString();
-    return name.endsWith(".yaml") || name.endsWith(".yml");
+    return TreeLoader.isYamlName(p.getFileName().toString());
+  }
+
+  private static boolean hidden(Path rel) {
+    for (Path name : rel) {
+      if (name.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
