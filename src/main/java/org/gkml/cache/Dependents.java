@@ -58,7 +58,7 @@ public final class Dependents {
    * The files of {@code now} whose findings can differ from what they were before the change, or
    * empty when that cannot be bounded and the whole tree's findings count: a changed file that is
    * not in the tree now, is not an overlay that loads (before or after), or moved to another region
-   * code or domain.
+   * code or domain; or more changed files than ChangedOverlays#MAX_CHANGED.
    *
    * <p>The caller vouches that nothing else changed: the config, the register, the basic catalogues
    * and the set of files are as they were.
@@ -67,6 +67,9 @@ public final class Dependents {
    *     null when it did not load
    */
   public static Optional<Set<Path>> of(TreeSummary now, Map<Path, Document> before) {
+    if (before.size() > ChangedOverlays.MAX_CHANGED) {
+      return Optional.empty(); // the reach would be most of the tree, and slow to find
+    }
     List<Path> files = now.files();
     Map<Path, Integer> index = new HashMap<>(files.size() * 4 / 3 + 1);
     for (int i = 0; i < files.size(); i++) {
