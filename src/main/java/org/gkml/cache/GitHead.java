@@ -15,11 +15,11 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * What of a tree's git history GK403's hints can see: they read the basic catalogue back along
- * {@code HEAD}'s first parents, so an entry holding one is good only while that history stays as
- * it was. That is the commit {@code HEAD} names, and where a clone's history is cut short: the
- * shallow commits ({@code .git/shallow}, which {@code git fetch --unshallow} or {@code --deepen}
- * changes without moving {@code HEAD}), and in a partial clone (whose blobs arrive later, in new
- * packs) the names of its packs. Cheap: it is asked for only by runs whose findings used history.
+ * {@code HEAD}'s first parents, so an entry holding one is good only while that history stays as it
+ * was. That is the commit {@code HEAD} names, and where a clone's history is cut short: the shallow
+ * commits ({@code .git/shallow}, which {@code git fetch --unshallow} or {@code --deepen} changes
+ * without moving {@code HEAD}), and in a partial clone (whose blobs arrive later, in new packs) the
+ * names of its packs. Cheap: it is asked for only by runs whose findings used history.
  */
 final class GitHead {
   private GitHead() {}

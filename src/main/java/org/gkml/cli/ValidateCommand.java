@@ -135,7 +135,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (writeBaseline != null) {
       // every finding shown is now in the baseline but those of files that cannot be read: they
       // still fail the run, as they will fail the runs that use this baseline
-      List<Finding> unrecorded = v.findings().stream().filter(f -> !Baseline.recordable(f)).toList();
+      List<Finding> unrecorded =
+          v.findings().stream().filter(f -> !Baseline.recordable(f)).toList();
       return new Validation(v.loaded(), unrecorded, v.files(), v.unreadable())
           .exitCode(strict)
           .code();

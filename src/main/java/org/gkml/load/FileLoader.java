@@ -128,9 +128,7 @@ public final class FileLoader {
             settingsFor(text.length(), true),
             pool,
             false);
-    return parsed.fatal() == null
-        ? Optional.empty()
-        : Optional.of(finding(bare, parsed.fatal()));
+    return parsed.fatal() == null ? Optional.empty() : Optional.of(finding(bare, parsed.fatal()));
   }
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */

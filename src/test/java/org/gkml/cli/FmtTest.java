@@ -98,8 +98,7 @@ class FmtTest {
   }
 
   @Test
-  void aFileThatIsNotUtf8IsReportedWithItsLineAndFailsTheRun(@TempDir Path root)
-      throws Exception {
+  void aFileThatIsNotUtf8IsReportedWithItsLineAndFailsTheRun(@TempDir Path root) throws Exception {
     Path file = Files.createDirectories(root.resolve("basic")).resolve("safety-production.yaml");
     byte[] gbk = "gkml: 1\nkind: catalog\n# 安全生产\n".getBytes("GB18030");
     Files.write(file, gbk);
