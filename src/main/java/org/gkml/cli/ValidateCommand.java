@@ -108,6 +108,13 @@ final class ValidateCommand implements Callable<Integer> {
             .println(
                 org.gkml.text.TerminalText.quote(
                     cli.messages().get("baseline.written", written, writeBaseline)));
+        int unrecorded = v.findings().size() - written;
+        if (unrecorded > 0) {
+          cli.err()
+              .println(
+                  org.gkml.text.TerminalText.quote(
+                      cli.messages().get("baseline.unrecorded", unrecorded)));
+        }
       }
     } else if (known != null) {
       Baseline.Filtered filtered = known.filter(v.findings(), subjects, baseline);
