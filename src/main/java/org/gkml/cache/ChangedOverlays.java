@@ -43,7 +43,10 @@ import org.gkml.model.Suppressed;
  * <p>A file whose findings are computed anew is judged in a scope holding, for it and for every
  * file sharing an id or a (region, domain) with it, the overlays of their regions and of the
  * regions above them, with the config and the basic catalogues: all that resolution, GK101 (with
- * GK212 taking its place on a chain) and GK302 look at for that file.
+ * GK212 taking its place on a chain) and GK302 look at for that file. The files that make an
+ * overlay below them "not checked" are read in every part: the files that did not load, and the
+ * overlays whose domain has no basic catalogue (a parent's domain misspelt or mended is a change of
+ * domain, so checked whole).
  */
 final class ChangedOverlays {
   /** More changed files than this are checked whole: the part would be most of the tree. */
@@ -250,7 +253,8 @@ final class ChangedOverlays {
     reported.addAll(sharing(moved, known, after));
     // a changed basic catalogue: every overlay of its domain (resolution, GK303, GK403, GK404)
     // and every overlay adding an id it holds or held (GK101); its domain's overlays are read
-    // whole, so their chains need nothing more (resolution never looks at another domain)
+    // whole, so their chains need nothing more (resolution never looks at another domain; the
+    // overlays without a basic catalogue that it reports as parents are read below, always)
     Set<Integer> wide = new HashSet<>();
     if (!basicDomains.isEmpty()) {
       for (int j = 0; j < files.size(); j++) {
@@ -276,9 +280,20 @@ final class ChangedOverlays {
         regions.add(code.substring(0, length));
       }
     }
+    // and every overlay whose domain has no basic catalogue (GK303, a misspelt domain): not
+    // applied, it is to the overlays below it what a broken parent is (their entries are not
+    // checked against it: one note), whatever domain the file now names; rare, so read them all
+    Set<String> basicsNow = new HashSet<>();
+    for (String summary : before.summaries()) {
+      Basic b = Basic.of(summary);
+      if (b != null) {
+        basicsNow.add(b.domain()); // a changed one keeps its domain, or this is checked whole
+      }
+    }
     Set<String> places = new HashSet<>();
     for (int j = 0; j < files.size(); j++) {
-      if (known[j] != null && regions.contains(known[j].code())) {
+      if (known[j] != null
+          && (regions.contains(known[j].code()) || !basicsNow.contains(known[j].domain()))) {
         read.add(j);
       }
     }

@@ -2,7 +2,7 @@ package org.gkml.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.gkml.load.FileStat;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
@@ -37,6 +38,16 @@ final class KnownWalk {
    * cannot tell it.
    */
   static Scope of(StatIndex known, Path root) {
+    try {
+      return from(known, root);
+    } catch (InvalidPathException e) {
+      // a stored name this run cannot make a path of: the index was written under a locale whose
+      // file names (sun.jnu.encoding) hold characters this one's cannot; walked as always
+      return null;
+    }
+  }
+
+  private static Scope from(StatIndex known, Path root) {
     if (known.folders() == 0) {
       return null;
     }
@@ -235,7 +246,7 @@ final class KnownWalk {
 
   private static BasicFileAttributes stat(Path p) {
     try {
-      return Files.readAttributes(p, YamlWalk.ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      return FileStat.of(p, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException | SecurityException e) {
       return null;
     }

@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import org.gkml.io.AtomicFile;
+import org.gkml.load.FileStat;
 import org.gkml.load.YamlWalk;
 
 /**
@@ -28,20 +26,18 @@ import org.gkml.load.YamlWalk;
  * changing, would otherwise look unchanged (git's "racily clean" entries). The findings stay keyed
  * by the digests (TreeContents); this index only decides which files need reading to know them.
  *
- * <p>The attributes are those the tree's walk already read (one stat per file, none more). No
- * ctime: Java gives it only through a second stat per file ({@code unix:ctime}), about a tenth of
- * an unchanged run's time on a province, and it would only catch an edit in place that keeps the
- * size and then sets the mtime back to the very nanosecond (tools that restore times, {@code touch
- * -r}). An edit by a new file and a rename (what editors, git and rsync do) changes the inode. The
- * file key is kept as its hash ({@code fileKey().hashCode()}: device and inode folded into 32 bits,
- * the same for a file as long as it is that file): building its text cost a province's re-run 19 MB
- * of garbage, and an inode change that keeps the hash, the size and the mtime to the nanosecond is
- * not something an edit does. The residual risk, and {@code --no-cache} against it, are in
- * docs/ci.md.
+ * <p>The attributes are those the tree's walk already read (one stat per file, none more, see
+ * load.FileStat), the ctime among them: copying or unpacking a file over an older copy of itself
+ * ({@code cp -a}, {@code tar -x}, {@code unzip -o} of an archive with fixed dates) keeps its inode,
+ * and may keep its size and mtime to the nanosecond, but sets its ctime to now, which no tool sets
+ * back. The file key is kept as its hash (device and inode folded into 32 bits, the same for a file
+ * as long as it is that file). Where the file system keeps no ctime (Windows), an in-place write
+ * that keeps size and mtime goes unseen; that residual risk, and {@code --no-cache} against it, are
+ * in docs/ci.md.
  *
  * <p>Binary (one file, {@value #FILE}), read as it lies (no per-file objects): a header, the names'
- * lengths, the names relative to the root (UTF-8), then the sizes, mtimes, file-key hashes and
- * digests, each a column in the run's file order (a later run finds a file by position first,
+ * lengths, the names relative to the root (UTF-8), then the sizes, mtimes, ctimes, file-key hashes
+ * and digests, each a column in the run's file order (a later run finds a file by position first,
  * comparing the name's bytes with the path's text: nothing is decoded unless the list changed),
  * ending in a CRC-32C of all that precedes it: a truncated, corrupt or foreign index is ignored,
  * never an error. (A checksum, not a digest: whoever can write the cache folder can write its
@@ -49,33 +45,35 @@ import org.gkml.load.YamlWalk;
  */
 final class StatIndex {
   static final String FILE = "stat-index.bin";
-  private static final long MAGIC = 0x676b6d6c53544136L; // "gkmlSTA6"
+  private static final long MAGIC = 0x676b6d6c53544137L; // "gkmlSTA7"
   private static final int D = TreeContents.DIGEST_BYTES;
 
   /** Files changed this close to (or after) the storing run's start are read again. */
   static final long MARGIN_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   /**
-   * One file's attributes; {@code fileKey} is the hash of the platform's file key (0: none) and,
-   * where the attributes are POSIX ones, of the permission bits: {@code chmod} decides whether the
-   * file can be read (GK002) but changes neither its mtime nor its inode.
+   * One file's attributes; {@code changed} is its ctime where the file system keeps one (else its
+   * mtime again): writing a file sets it, whatever the size, the mtime and the inode stay. {@code
+   * fileKey} is the hash of the platform's file key (0: none) and, where the mode is known, of the
+   * permission bits: {@code chmod} decides whether the file can be read (GK002).
    */
-  record Stat(long size, long mtime, int fileKey) {
+  record Stat(long size, long mtime, long changed, int fileKey) {
     /** The attributes of a regular file as read, or null (not a regular file). */
     static Stat of(BasicFileAttributes a) {
       if (a == null || !a.isRegularFile()) {
         return null;
       }
-      return new Stat(
-          a.size(),
-          a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-          31 * Objects.hashCode(a.fileKey()) + permissionBits(a));
+      long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      if (a instanceof FileStat.Unix u) {
+        return new Stat(u.size(), mtime, u.changed(), 31 * u.keyHash() + u.permissions());
+      }
+      return new Stat(a.size(), mtime, mtime, Objects.hashCode(a.fileKey()));
     }
 
     /** A file's attributes read now (following a link), as the walk reads them, or null. */
     static Stat of(Path p) {
       try {
-        return of(Files.readAttributes(p, YamlWalk.ATTRIBUTES));
+        return of(FileStat.of(p));
       } catch (IOException | SecurityException e) {
         return null;
       }
@@ -83,7 +81,7 @@ final class StatIndex {
 
     /** Whether this state was already old when a run that started at {@code start} saw it. */
     boolean settledBefore(long start) {
-      return mtime < start - MARGIN_NANOS;
+      return Math.max(mtime, changed) < start - MARGIN_NANOS;
     }
   }
 
@@ -96,41 +94,20 @@ final class StatIndex {
    */
   record FolderStat(long changed, int fileKey, int mode) {
     /**
-     * The attributes of folder {@code p} as read (POSIX ones: with its permissions) and its ctime
-     * read after them (a change in between makes it unsettled: never vouched for), or null.
+     * The attributes of folder {@code p} as one stat read them, or null where the file system keeps
+     * no ctime (folders are then always listed).
      */
     static FolderStat of(Path p, BasicFileAttributes a) {
-      if (!(a instanceof PosixFileAttributes) || !a.isDirectory() || a.isSymbolicLink()) {
+      if (!(a instanceof FileStat.Unix u) || !u.isDirectory()) {
         return null;
       }
-      Object ctime;
-      try {
-        ctime = Files.getAttribute(p, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
-      } catch (IOException | RuntimeException e) {
-        return null; // (no unix view: folders are always listed)
-      }
-      if (!(ctime instanceof FileTime t)) {
-        return null;
-      }
-      return new FolderStat(
-          t.to(TimeUnit.NANOSECONDS), Objects.hashCode(a.fileKey()), permissionBits(a));
+      return new FolderStat(u.changed(), u.keyHash(), u.permissions());
     }
 
     /** As {@link Stat#settledBefore}, by the ctime. */
     boolean settledBefore(long start) {
       return changed < start - MARGIN_NANOS;
     }
-  }
-
-  /** The permission bits of POSIX attributes (one bit each), or 0 for others. */
-  private static int permissionBits(BasicFileAttributes a) {
-    int mode = 0;
-    if (a instanceof PosixFileAttributes p) {
-      for (PosixFilePermission bit : p.permissions()) {
-        mode |= 1 << bit.ordinal();
-      }
-    }
-    return mode;
   }
 
   private final ByteBuffer data;
@@ -146,6 +123,7 @@ final class StatIndex {
   private final int names;
   private final int sizes;
   private final int mtimes;
+  private final int changes;
   private final int keys;
   private final int digests;
   // the folders of the walk (see KnownWalk): folder i's name is folderNames[folderEnds[i-1]..)
@@ -180,7 +158,8 @@ final class StatIndex {
     this.names = data.position();
     this.sizes = names + (n == 0 ? 0 : ends[n - 1]);
     this.mtimes = sizes + 8 * n;
-    this.keys = mtimes + 8 * n;
+    this.changes = mtimes + 8 * n;
+    this.keys = changes + 8 * n;
     this.digests = keys + 4 * n;
     int m = folderEnds.length;
     this.folderEnds = folderEnds;
@@ -266,7 +245,7 @@ final class StatIndex {
             header
                 + 4 * n
                 + namesLength
-                + (8 + 8 + 4 + D) * n
+                + (8 + 8 + 8 + 4 + D) * n
                 + 4
                 + 4 * m
                 + folderNamesLength
@@ -287,6 +266,9 @@ final class StatIndex {
     }
     for (Stat s : stats) {
       out.putLong(s == null ? Long.MAX_VALUE : s.mtime()); // never settled: vouches for nothing
+    }
+    for (Stat s : stats) {
+      out.putLong(s == null ? Long.MAX_VALUE : s.changed());
     }
     for (Stat s : stats) {
       out.putInt(s == null ? 0 : s.fileKey());
@@ -456,6 +438,7 @@ final class StatIndex {
     return now != null
         && data.getLong(sizes + 8 * i) == now.size()
         && data.getLong(mtimes + 8 * i) == now.mtime()
+        && data.getLong(changes + 8 * i) == now.changed()
         && data.getInt(keys + 4 * i) == now.fileKey()
         && now.settledBefore(start);
   }
@@ -617,7 +600,7 @@ final class StatIndex {
       byte[] key = new byte[D];
       in.get(key);
       int n = in.getInt();
-      if (n < 0 || n > in.remaining() / (4 + 8 + 8 + 4 + D)) {
+      if (n < 0 || n > in.remaining() / (4 + 8 + 8 + 8 + 4 + D)) {
         return null;
       }
       int[] ends = new int[n];
@@ -631,7 +614,7 @@ final class StatIndex {
         ends[i] = (int) total;
       }
       int namesAt = in.position();
-      long folders = namesAt + total + (8L + 8 + 4 + D) * n;
+      long folders = namesAt + total + (8L + 8 + 8 + 4 + D) * n;
       if (folders + 4 > body) {
         return null;
       }

@@ -3,26 +3,37 @@ package org.gkml.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.CatalogTree;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
 import org.gkml.model.Overlay;
 import org.gkml.model.Rule;
+import org.gkml.model.Suggestion;
 
 /**
- * The catalogue files that could not be read or broke the schema, and what they would have been:
- * the domain (from the document, or from the file's slug) and, for an overlay, the region (from the
- * document, or from its folder's code). Checks that depend on such a file say once that they could
- * not run, instead of reporting what follows from its absence (an overlay "without a basic
- * catalogue", targets "unknown" because the parent that adds them cannot be read). The cause itself
- * is reported once, where it is.
+ * The catalogue files that could not be read or broke the schema, and the overlays that loaded but
+ * take no part in resolution because their domain has no basic catalogue (GK303: most often a
+ * misspelt {@code domain}); and what they would have been: the domain (from the document, or from
+ * the file's slug; for a misspelt domain, the one GK303 suggests) and, for an overlay, the region
+ * (from the document, or from its folder's code). Checks that depend on such a file say once that
+ * they could not run, instead of reporting what follows from its absence (an overlay "without a
+ * basic catalogue", targets "unknown" because the parent that adds them cannot be read or is not
+ * applied). The cause itself is reported once, where it is.
  */
 public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
   private static final BrokenFiles NONE = new BrokenFiles(List.of(), List.of());
 
-  /** One broken file: its domain name (null if unknown), slug, region code (overlays) and place. */
+  /**
+   * One broken file: its domain name (null if unknown), slug, region code (overlays) and the place
+   * of the finding that says why (its first finding; for an overlay without a basic catalogue, its
+   * {@code domain}, where GK303 is reported).
+   */
   public record Broken(String domain, String slug, String region, Loc at) {}
 
   public BrokenFiles {
@@ -58,7 +69,37 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
         overlays.add(new Broken(domain, slug(path), region, at));
       }
     }
+    withoutBasic(loaded.tree(), overlays);
     return basics.isEmpty() && overlays.isEmpty() ? NONE : new BrokenFiles(basics, overlays);
+  }
+
+  /**
+   * Adds the overlays that loaded but whose domain has no basic catalogue: they are not applied, so
+   * to the overlays below them they are as unusable as a file that did not load. The domain they
+   * would have been is the one GK303 suggests ({@link Suggestion}, as TreeStructureCheck asks it),
+   * else the one written; the file's slug links them to their children as well.
+   */
+  private static void withoutBasic(CatalogTree tree, List<Broken> overlays) {
+    Set<String> domains = new HashSet<>();
+    tree.basics().forEach(c -> domains.add(c.domain()));
+    for (Overlay o : tree.overlays()) {
+      if (!domains.contains(o.domain())) {
+        overlays.add(
+            new Broken(
+                meant(o, domains),
+                slug(o.file().path()),
+                o.region().code().digits(),
+                o.loc().child("domain")));
+      }
+    }
+  }
+
+  /**
+   * The domain an overlay whose domain has none of {@code domains} (those with a basic catalogue)
+   * was meant for: the one GK303 suggests, else the one written.
+   */
+  public static String meant(Overlay o, Collection<String> domains) {
+    return Suggestion.closest(o.domain(), domains).orElse(o.domain());
   }
 
   /**
@@ -73,7 +114,10 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
     return null;
   }
 
-  /** A broken overlay of the same domain on the chain above {@code o}, or null. */
+  /**
+   * A broken overlay, or one not applied for want of a basic catalogue, of the same domain on the
+   * chain above {@code o}; or null.
+   */
   public Broken parentOf(Overlay o) {
     String code = o.region().code().digits();
     String slug = slug(o.file().path());
@@ -124,7 +168,8 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
     return v != null && v.isValueNode() ? v.asText() : null;
   }
 
-  private static String slug(Path file) {
+  /** A catalogue file's name without its extension: the domain slug of FORMAT.md §3. */
+  public static String slug(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;

@@ -151,8 +151,9 @@ public final class Checker {
 
   /**
    * The broken files outside the scope that a file in it depends on (its invalid basic catalogue,
-   * an unreadable parent overlay): their findings are the reason the file could not be checked, so
-   * they are reported with it and the run fails, rather than passing what was not checked.
+   * an unreadable parent overlay, a parent overlay whose domain has no basic catalogue): their
+   * findings are the reason the file could not be checked, so they are reported with it and the run
+   * fails, rather than passing what was not checked.
    */
   private static Set<Path> causesOutside(
       TreeLoader.Result loaded, Scope scope, BrokenFiles broken) {

@@ -31,9 +31,15 @@ import java.util.Set;
  * without spaces, quotes or backslashes has that text verbatim in the file (plain, quoted, block or
  * anchored) unless it is written with an escape, so a file with a backslash is read as well. When
  * no basic catalogue's text has the overlay's domain (a misspelt domain), all are read: every
- * domain may be a suggestion. Whenever a named overlay cannot be read here, or a value is one this
- * reasoning does not cover, every basic catalogue is read, as for any other scope: the result is
- * the same either way, only the work differs.
+ * domain may be a suggestion.
+ *
+ * <p>The overlays above a named one that the scope reads (its ancestors of the same file name)
+ * count through their domain too: a parent whose domain has no basic catalogue is not applied, and
+ * its child is reported as not checked against it, with the parent's GK303 as the cause
+ * (BrokenFiles). So a parent's domain is looked for like a named overlay's, lest a parent of
+ * another domain whose basic catalogue was left unread look misspelt. Whenever a named overlay
+ * cannot be read here, or a value is one this reasoning does not cover, every basic catalogue is
+ * read, as for any other scope: the result is the same either way, only the work differs.
  */
 final class BasicsNeeded {
   /** More named files than this: not a quick check, and reading them twice would cost more. */
@@ -57,10 +63,12 @@ final class BasicsNeeded {
   /**
    * The listing of the basic catalogues ({@code basics}) cut down to those the check of {@code
    * named} can depend on; {@code basics} itself unless every named file is a readable overlay below
-   * {@code regions} (at most {@link #MAX_NAMED} of them).
+   * {@code regions} (at most {@link #MAX_NAMED} of them) and every one of {@code parents} (the
+   * overlays above them that the scope reads) is a readable overlay.
    */
-  static YamlWalk.Listing of(Path regions, Collection<Path> named, YamlWalk.Listing basics) {
-    BasicsNeeded needed = of(regions, named);
+  static YamlWalk.Listing of(
+      Path regions, Collection<Path> named, Collection<Path> parents, YamlWalk.Listing basics) {
+    BasicsNeeded needed = of(regions, named, parents);
     if (needed == null) {
       return basics;
     }
@@ -83,7 +91,7 @@ final class BasicsNeeded {
   }
 
   /** What the named overlays' checks look for in a basic catalogue, or null: read them all. */
-  private static BasicsNeeded of(Path regions, Collection<Path> named) {
+  private static BasicsNeeded of(Path regions, Collection<Path> named, Collection<Path> parents) {
     if (named.isEmpty() || named.size() > MAX_NAMED) {
       return null;
     }
@@ -96,12 +104,18 @@ final class BasicsNeeded {
       }
       slugs.add(slug(p));
     }
+    for (Path p : parents) {
+      // only the domain: a parent's added ids and other findings are not the named files'
+      if (!collect(p, domains, null)) {
+        return null;
+      }
+    }
     return new BasicsNeeded(slugs, domains, ids);
   }
 
   /**
-   * Adds the overlay's domain and added ids; false when the file cannot be read here or holds a
-   * value this class cannot look for as plain text.
+   * Adds the overlay's domain and added ids (its domain alone when {@code ids} is null); false when
+   * the file cannot be read here or holds a value this class cannot look for as plain text.
    */
   private static boolean collect(Path overlay, Set<String> domains, Set<String> ids) {
     JsonNode tree;
@@ -118,7 +132,7 @@ final class BasicsNeeded {
       return false;
     }
     JsonNode add = tree.get("add");
-    if (add == null || add.isNull()) {
+    if (ids == null || add == null || add.isNull()) {
       return true;
     }
     if (!add.isArray()) {

@@ -130,24 +130,31 @@ public record Scope(
     Set<Path> read = new LinkedHashSet<>();
     if (top != null) {
       Path regions = top.resolve(TreeLoader.REGIONS_DIR);
-      List<YamlWalk.Listing> context = context(top);
-      for (int i = 0; i < context.size(); i++) {
-        YamlWalk.Listing l = context.get(i);
-        if (i == BASICS) {
-          // a few named overlays need only the basic catalogues they can depend on
-          l = BasicsNeeded.of(regions, selected, l);
-        }
-        read.addAll(l.files());
-        skipped.addAll(l.skipped()); // reported like the context's files: when selected
-      }
+      List<YamlWalk.Listing> parents = new ArrayList<>();
+      Set<Path> parentFiles = new LinkedHashSet<>();
       for (Path file : selected) {
         if (file.startsWith(regions)) {
           for (Path a : ancestors(regions, file)) {
             YamlWalk.Listing l = YamlWalk.file(top, a);
-            read.addAll(l.files());
-            skipped.addAll(l.skipped());
+            parents.add(l);
+            parentFiles.addAll(l.files());
           }
         }
+      }
+      List<YamlWalk.Listing> context = context(top);
+      for (int i = 0; i < context.size(); i++) {
+        YamlWalk.Listing l = context.get(i);
+        if (i == BASICS) {
+          // a few named overlays need only the basic catalogues they (and their parents' domains)
+          // can depend on
+          l = BasicsNeeded.of(regions, selected, parentFiles, l);
+        }
+        read.addAll(l.files());
+        skipped.addAll(l.skipped()); // reported like the context's files: when selected
+      }
+      for (YamlWalk.Listing l : parents) {
+        read.addAll(l.files());
+        skipped.addAll(l.skipped());
       }
     }
     read.addAll(selected);

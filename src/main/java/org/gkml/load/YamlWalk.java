@@ -80,15 +80,6 @@ public final class YamlWalk {
    */
   public record Folder(Path path, BasicFileAttributes attributes) {}
 
-  /**
-   * What the walk reads of each entry: POSIX attributes where the file system has them (the same
-   * one stat, and a folder's permissions say whether it can be listed), else the basic ones.
-   */
-  public static final Class<? extends BasicFileAttributes> ATTRIBUTES =
-      java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-          ? java.nio.file.attribute.PosixFileAttributes.class
-          : BasicFileAttributes.class;
-
   /** The catalogue files below {@code dir}, a folder of the catalogue root {@code root}. */
   public static Listing of(Path root, Path dir) {
     Boundary boundary = new Boundary(root);
@@ -97,7 +88,7 @@ public final class YamlWalk {
     // the folder's own entries, then its subfolders walked in parallel: one directory read and
     // one stat per entry, on all cores (the walk alone used to cost seconds on a province tree)
     try {
-      BasicFileAttributes self = Files.readAttributes(dir, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes self = FileStat.of(dir, LinkOption.NOFOLLOW_LINKS);
       if (self.isSymbolicLink()) {
         if (Files.isDirectory(dir)) {
           top.skipped.add(boundary.folderLink(dir));
@@ -112,7 +103,7 @@ public final class YamlWalk {
         for (Path entry : entries) {
           BasicFileAttributes attrs;
           try {
-            attrs = Files.readAttributes(entry, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            attrs = FileStat.of(entry, LinkOption.NOFOLLOW_LINKS);
           } catch (IOException e) {
             top.failed(entry, e);
             continue;
@@ -158,7 +149,7 @@ public final class YamlWalk {
   public static Listing file(Path root, Path file) {
     Found found = new Found();
     try {
-      BasicFileAttributes attrs = Files.readAttributes(file, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attrs = FileStat.of(file, LinkOption.NOFOLLOW_LINKS);
       if (attrs.isSymbolicLink()) {
         found.link(file, new Boundary(root), true, false);
       } else if (attrs.isRegularFile()) {
@@ -198,9 +189,7 @@ public final class YamlWalk {
           continue; // hidden: neither read nor walked nor reported
         }
         try {
-          entries.add(
-              new Entry(
-                  p, name, text, Files.readAttributes(p, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS)));
+          entries.add(new Entry(p, name, text, FileStat.of(p, LinkOption.NOFOLLOW_LINKS)));
         } catch (IOException e) {
           found.failed(p, e);
         }
@@ -286,7 +275,7 @@ public final class YamlWalk {
       BasicFileAttributes attrs;
       try {
         target = p.toRealPath();
-        attrs = Files.readAttributes(target, ATTRIBUTES);
+        attrs = FileStat.of(target);
       } catch (IOException e) {
         if (catalogueName) {
           skipped.add(new Skipped(p, Rule.LINK_NOT_FOLLOWED, false, "load.linkBroken"));

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gkml.check.BrokenFiles;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
@@ -167,10 +168,11 @@ public final class ChainScope {
     Path root = tree.root().toAbsolutePath().normalize();
     Set<String> chain = new HashSet<>();
     region.chain().forEach(c -> chain.add(c.digits()));
+    Predicate<Overlay> counts = counts(whole, wanted);
     List<LoadedFile> files = new ArrayList<>();
     Set<Path> paths = new HashSet<>();
     for (LoadedFile f : whole.files()) {
-      if (belongs(f, root, region, chain, wanted)) {
+      if (belongs(f, root, region, chain, wanted, counts)) {
         files.add(f);
         paths.add(normal(f.file().path()));
       }
@@ -182,7 +184,7 @@ public final class ChainScope {
     List<Catalog> basics = tree.basics().stream().filter(c -> wanted.test(c.domain())).toList();
     List<Overlay> overlays =
         tree.overlays().stream()
-            .filter(o -> chain.contains(o.region().code().digits()) && wanted.test(o.domain()))
+            .filter(o -> chain.contains(o.region().code().digits()) && counts.test(o))
             .toList();
     Map<RegionCode, String> register = new HashMap<>();
     tree.register()
@@ -196,8 +198,38 @@ public final class ChainScope {
     return new TreeLoader.Result(part, files, findings);
   }
 
+  /**
+   * Whether an overlay counts for the chosen domains: it is of one, or its domain has no basic
+   * catalogue and it would have been of one (the domain GK303 suggests for it, or the file name of
+   * a chosen domain's basic catalogue). Such an overlay is not applied, and the overlays below it
+   * are not checked against it (check.BrokenFiles): left out, its cause would be missing and its
+   * children's entries reported as unknown targets instead.
+   */
+  private static Predicate<Overlay> counts(TreeLoader.Result whole, Predicate<String> wanted) {
+    Set<String> domains = new HashSet<>();
+    Set<String> slugs = new HashSet<>();
+    for (LoadedFile f : whole.files()) {
+      if (f.document() instanceof Catalog c) {
+        domains.add(c.domain());
+        if (wanted.test(c.domain())) {
+          slugs.add(BrokenFiles.slug(f.file().path()));
+        }
+      }
+    }
+    return o ->
+        wanted.test(o.domain())
+            || !domains.contains(o.domain())
+                && (wanted.test(BrokenFiles.meant(o, domains))
+                    || slugs.contains(BrokenFiles.slug(o.file().path())));
+  }
+
   private static boolean belongs(
-      LoadedFile f, Path root, RegionCode region, Set<String> chain, Predicate<String> wanted) {
+      LoadedFile f,
+      Path root,
+      RegionCode region,
+      Set<String> chain,
+      Predicate<String> wanted,
+      Predicate<Overlay> counts) {
     if (f.document() instanceof Config) {
       return true;
     }
@@ -205,7 +237,7 @@ public final class ChainScope {
       return wanted.test(c.domain());
     }
     if (f.document() instanceof Overlay o) {
-      return chain.contains(o.region().code().digits()) && wanted.test(o.domain());
+      return chain.contains(o.region().code().digits()) && counts.test(o);
     }
     Path path = normal(f.file().path());
     if (!path.startsWith(root)) {

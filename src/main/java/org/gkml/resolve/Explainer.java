@@ -62,8 +62,13 @@ final class Explainer {
         if (a.id().equals(id)) {
           List<Explanation.Event> events =
               List.of(new Explanation.Event.Defined(o.region().code(), a.loc()));
-          return new Explanation(
-              region, tier, id, o.domain(), Explanation.Outcome.ELSEWHERE, a, events);
+          // on the chain, yet not resolved: the overlay adding it takes no part (GK303, GK302)
+          boolean onChain = code.digits().startsWith(o.region().code().digits());
+          Explanation.Outcome outcome =
+              onChain && !resolver.applies(o)
+                  ? Explanation.Outcome.NOT_APPLIED
+                  : Explanation.Outcome.ELSEWHERE;
+          return new Explanation(region, tier, id, o.domain(), outcome, a, events);
         }
       }
     }

@@ -37,6 +37,11 @@ public record Explanation(
     REMOVED,
     /** Defined by an overlay of a region that is not on this region's chain. */
     ELSEWHERE,
+    /**
+     * Defined by an overlay on this region's chain that is not applied: its domain has no basic
+     * catalogue (GK303), or it is a second overlay for its region and domain (GK302).
+     */
+    NOT_APPLIED,
     /** Its domain was declared not applicable by the region or one above it (未涉及领域). */
     NOT_APPLICABLE
   }

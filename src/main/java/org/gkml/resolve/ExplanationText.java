@@ -8,9 +8,12 @@ import org.gkml.i18n.Messages;
 import org.gkml.model.Config;
 import org.gkml.model.Field;
 import org.gkml.model.Loc;
+import org.gkml.model.Overlay;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
+import org.gkml.model.Rule;
 import org.gkml.model.Severity;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Tier;
 import org.gkml.text.TerminalText;
 
@@ -71,7 +74,29 @@ public final class ExplanationText {
       case ELSEWHERE ->
           messages.get(
               "explain.elsewhere", item, e.domain(), region, region(e.events().get(0).region()));
+      case NOT_APPLIED -> {
+        RegionCode by = e.events().get(0).region();
+        yield messages.get(
+            "explain.notApplied", item, e.domain(), region, region(by), notApplied(by, e.domain()));
+      }
     };
+  }
+
+  /**
+   * Why the overlay of {@code code} for {@code domain} is not applied, as validate says it: the
+   * other overlay of that region and domain is (GK302), or the domain has no basic catalogue
+   * (GK303).
+   */
+  private String notApplied(RegionCode code, String domain) {
+    Overlay used = resolver.overlay(code, domain);
+    if (used != null) {
+      return messages.rule(Rule.DUPLICATE_OVERLAY, code, domain, used.regionLoc());
+    }
+    String hint =
+        Suggestion.closest(domain, resolver.domains())
+            .map(d -> messages.get("schema.suggest", d))
+            .orElse("");
+    return messages.rule(Rule.DOMAIN_WITHOUT_BASIC, domain, hint);
   }
 
   private String line(Explanation.Event event, Map<String, Severity> overrides) {

@@ -75,8 +75,9 @@ public final class ResolutionCheck implements TreeCheck {
       org.gkml.check.BrokenFiles.Broken parent =
           ofOverlay.isEmpty() ? null : context.broken().parentOf(overlay);
       if (parent != null) {
-        // a parent overlay of this domain cannot be read: what this overlay's entries find
-        // missing may be what that parent adds; the cause is reported once, where it is
+        // a parent overlay of this domain cannot be read, or is not applied (its domain has no
+        // basic catalogue): what this overlay's entries find missing may be what that parent
+        // adds; the cause is reported once, where it is
         sink.note(Rule.TARGET_UNKNOWN, overlay.loc(), "check.notChecked.parent", parent.at());
         continue;
       }

@@ -118,4 +118,29 @@ class ValidationCacheKnownWalkTest {
     }
     sameWithAndWithoutCache();
   }
+
+  @Test
+  void aFileWrittenInPlaceWithItsSizeAndMtimeKeptIsReadAgain() throws IOException {
+    // what cp -a, tar -x or unzip -o of a fixed-date archive over an older copy of the tree do:
+    // the inode, the size and the mtime stay, only the ctime tells
+    Path overlay = root.resolve("regions/511703-达川区/safety-production.yaml");
+    CliRun first = validate(true);
+    assertThat(first.code()).isZero();
+    FileTime mtime = Files.getLastModifiedTime(overlay);
+    Object inode = Files.readAttributes(overlay, "unix:ino").get("ino");
+    String text = Files.readString(overlay, StandardCharsets.UTF_8);
+    String broken = text.replaceFirst("mode: 主动", "mode: 主被");
+    assertThat(broken.getBytes(StandardCharsets.UTF_8))
+        .hasSameSizeAs(text.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(overlay, broken, StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(overlay, mtime);
+    assertThat(Files.readAttributes(overlay, "unix:ino").get("ino")).isEqualTo(inode);
+
+    CliRun cached = validate(true);
+
+    CliRun uncached = validate(false);
+    assertThat(uncached.code()).isEqualTo(1);
+    assertThat(cached.out()).isEqualTo(uncached.out());
+    assertThat(cached.code()).isEqualTo(1);
+  }
 }

@@ -29,8 +29,9 @@ import org.gkml.model.Finding;
 /**
  * After any sequence of edits to a tree (breaking and mending files, renaming, deleting, copying,
  * changing the config or a basic catalogue: its ids, its version, its policy, an id an overlay
- * adds), a cached whole-tree validate reports exactly what an uncached one does: findings,
- * suppressed findings, subjects, files and the unreadable flag.
+ * adds; misspelling an overlay's domain and mending it, above all the domain of a county overlay
+ * whose township modifies what it adds), a cached whole-tree validate reports exactly what an
+ * uncached one does: findings, suppressed findings, subjects, files and the unreadable flag.
  */
 class ValidationCachePropertyTest {
   private static final Messages EN = Messages.of(Locale.ENGLISH);
@@ -51,7 +52,9 @@ class ValidationCachePropertyTest {
     BASIC_BREAK,
     CLASH,
     RETARGET,
-    SHIFT
+    SHIFT,
+    DOMAIN_TYPO,
+    PARENT_DOMAIN_TYPO
   }
 
   record Edit(Kind kind, int file) {}
@@ -152,6 +155,11 @@ class ValidationCachePropertyTest {
       case CLASH -> rewrite(file, t -> t.replaceFirst("(add:\n  - id: )\\S+", "$1511703-AQSC-002"));
       case RETARGET -> rewrite(file, t -> t.replaceFirst("(modify:\n  - id: )\\S+", "$1JYCY-001"));
       case SHIFT -> rewrite(file, t -> t.replaceFirst("\n", "\n# moved down a line\n"));
+      case DOMAIN_TYPO -> rewrite(file, ValidationCachePropertyTest::toggleDomainTypo);
+      case PARENT_DOMAIN_TYPO ->
+          rewrite(
+              root.resolve("regions/511703-达川区/safety-production.yaml"),
+              ValidationCachePropertyTest::toggleDomainTypo);
       case CONFIG -> rewrite(root.resolve("gkml.yaml"), t -> t.replace("  - 投资项目在线审批监管平台\n", ""));
       case BASIC ->
           rewrite(
@@ -177,6 +185,14 @@ class ValidationCachePropertyTest {
               root.resolve("basic/social-insurance.yaml"),
               t -> toggle(t, "mode: 主动\n", "mode: 主动公开\n"));
     }
+  }
+
+  /** An overlay's {@code domain} misspelt (a character too many), or mended if it was. */
+  private static String toggleDomainTypo(String text) {
+    Pattern misspelt = Pattern.compile("(?m)^domain: (\\S+)误$");
+    return misspelt.matcher(text).find()
+        ? misspelt.matcher(text).replaceFirst("domain: $1")
+        : text.replaceFirst("(?m)^domain: (\\S+)$", "domain: $1误");
   }
 
   /** {@code text} with the first {@code a} made {@code b}, or else the first {@code b} made a. */

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.gkml.load.FileStat;
 import org.gkml.load.Scope;
-import org.gkml.load.YamlWalk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class KnownWalkTest {
 
   @BeforeEach
   void tree() throws IOException {
-    assumeThat(YamlWalk.ATTRIBUTES.getSimpleName()).isEqualTo("PosixFileAttributes");
+    assumeThat(FileStat.of(root)).isInstanceOf(FileStat.Unix.class);
     write("gkml.yaml", "gkml: 1\n");
     write("basic/a.yaml", "gkml: 1\n");
     write("basic/b.yml", "gkml: 1\n");

@@ -68,24 +68,35 @@ class StatIndexTest {
     return StatIndex.load(cache, root);
   }
 
+  /**
+   * A start for a storing run late enough that the files written so far count as settled: their
+   * ctime, which writing them and setting their mtime set to now, cannot be dated back.
+   */
+  private static long later() {
+    return StatIndex.now() + StatIndex.MARGIN_NANOS + TimeUnit.SECONDS.toNanos(1);
+  }
+
   private int position(Path p) {
     return scope().read().indexOf(p);
   }
 
   @Test
   void anUnchangedSettledTreeIsNotReadAgainAndNeedsNoNewIndex() {
-    TreeContents again = read(storedBy(StatIndex.now()), StatIndex.now());
+    TreeContents again = read(storedBy(later()), StatIndex.now());
     assertThat(again.anyRead()).isFalse();
     assertThat(again.index()).as("nothing to write").isNull();
     assertThat(again.key()).isEqualTo(fresh().key());
   }
 
   @Test
-  void aSameSizeEditWithinTheRacyWindowIsReadAgain() throws IOException {
-    // the storing run began right after the file was written: its stat is not trusted
+  void aSameSizeEditWithinTheRacyWindowIsReadAgain() throws Exception {
+    // the storing run began right after the file was written: its stat is not trusted (the
+    // other file, written more than the margin before that run began, is)
+    long setUp = StatIndex.now();
+    Thread.sleep(500);
     Files.writeString(file, "gkml: 1\nname: cccc\n", StandardCharsets.UTF_8);
     FileTime written = Files.getLastModifiedTime(file);
-    StatIndex known = storedBy(StatIndex.now());
+    StatIndex known = storedBy(setUp + StatIndex.MARGIN_NANOS + TimeUnit.MILLISECONDS.toNanos(200));
     // an edit of the same size within the same clock tick (a coarse file system keeps the mtime)
     Files.writeString(file, "gkml: 1\nname: dddd\n", StandardCharsets.UTF_8);
     Files.setLastModifiedTime(file, written);
@@ -98,13 +109,29 @@ class StatIndexTest {
   }
 
   @Test
+  void aFileWrittenInPlaceWithItsSizeMtimeAndInodeKeptIsReadAgain() throws IOException {
+    // cp -a or tar -x of an archive with fixed dates over an older copy: only the ctime tells
+    StatIndex known = storedBy(later());
+    FileTime mtime = Files.getLastModifiedTime(file);
+    Object inode = Files.readAttributes(file, "basic:fileKey").get("fileKey");
+    Files.writeString(file, "gkml: 1\nname: gggg\n", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(file, mtime);
+    assertThat(Files.readAttributes(file, "basic:fileKey").get("fileKey")).isEqualTo(inode);
+
+    TreeContents now = read(known, StatIndex.now());
+    assertThat(now.vouched(position(file))).isFalse();
+    assertThat(now.vouched(position(other))).isTrue();
+    assertThat(now.key()).isEqualTo(fresh().key());
+  }
+
+  @Test
   void aTouchWithoutChangeIsReadAgainAndKeepsTheKey() throws IOException {
-    StatIndex known = storedBy(StatIndex.now());
+    StatIndex known = storedBy(later());
     String before = fresh().key();
     Files.setLastModifiedTime(
         file, FileTime.from(StatIndex.now() - HOUR / 2, TimeUnit.NANOSECONDS));
 
-    TreeContents now = read(known, StatIndex.now());
+    TreeContents now = read(known, later());
     assertThat(now.anyRead()).isTrue();
     assertThat(now.key()).isEqualTo(before);
     assertThat(now.index()).as("the new mtime is written down").isNotNull();
@@ -116,7 +143,7 @@ class StatIndexTest {
   void aFileWhosePermissionsChangedIsReadAgain() throws IOException {
     // chmod keeps the mtime and the inode, yet decides whether the file can be read (GK002)
     assumeThat(root.getFileSystem().supportedFileAttributeViews()).contains("posix");
-    StatIndex known = storedBy(StatIndex.now());
+    StatIndex known = storedBy(later());
     Files.setPosixFilePermissions(
         file, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
     try {
@@ -131,7 +158,7 @@ class StatIndexTest {
 
   @Test
   void aRenameChangesTheKeyAsAFreshRunDoes() throws IOException {
-    StatIndex known = storedBy(StatIndex.now());
+    StatIndex known = storedBy(later());
     String before = fresh().key();
     Files.move(file, root.resolve("basic/c.yaml")); // same inode, size and mtime; another name
 
@@ -141,7 +168,7 @@ class StatIndexTest {
 
   @Test
   void aNewFileWithTheSameSizeAndMtimeIsSeenByItsInode() throws IOException {
-    StatIndex known = storedBy(StatIndex.now());
+    StatIndex known = storedBy(later());
     FileTime mtime = Files.getLastModifiedTime(file);
     long size = Files.size(file);
     Object inode = Files.readAttributes(file, "basic:fileKey").get("fileKey");
@@ -161,7 +188,7 @@ class StatIndexTest {
 
   @Test
   void aFileChangedAfterTheWalkIsFoundWhenTheCheckReadsIt() throws IOException {
-    TreeContents vouched = read(storedBy(StatIndex.now()), StatIndex.now());
+    TreeContents vouched = read(storedBy(later()), StatIndex.now());
     assertThat(vouched.anyRead()).isFalse();
     assertThat(vouched.drifted()).isFalse();
     Files.writeString(file, "gkml: 1\nname: ffff\n", StandardCharsets.UTF_8);
@@ -171,7 +198,7 @@ class StatIndexTest {
 
   @Test
   void aFileReadLateAndUnchangedIsNoDrift() {
-    TreeContents vouched = read(storedBy(StatIndex.now()), StatIndex.now());
+    TreeContents vouched = read(storedBy(later()), StatIndex.now());
     assertThat(new String(vouched.of(file), StandardCharsets.UTF_8)).contains("aaaa");
     assertThat(vouched.drifted()).isFalse();
   }
@@ -201,7 +228,7 @@ class StatIndexTest {
 
   @Test
   void aTruncatedAlteredOrForeignIndexIsIgnored() throws IOException {
-    storedBy(StatIndex.now());
+    storedBy(later());
     Path stored = cache.resolve(StatIndex.FILE);
     byte[] all = Files.readAllBytes(stored);
     Files.write(stored, java.util.Arrays.copyOf(all, all.length - 10));

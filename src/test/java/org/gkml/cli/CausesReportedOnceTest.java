@@ -117,6 +117,209 @@ class CausesReportedOnceTest {
                     .contains("not checked against its parents"));
   }
 
+  /** 达川区 adds 511703-AQSC-001 for its townships and villages. */
+  private static final String COUNTY_ADDS_TO_VILLAGES =
+      ChainFixtures.COUNTY_ADDS.replace("tiers: [县级, 乡级]", "tiers: [县级, 乡级, 村级]");
+
+  /** A county overlay whose domain is misspelt, a township and a village below it that modify. */
+  private static Path misspeltParentChain(Path root) throws Exception {
+    write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
+    Path county =
+        write(
+            root,
+            "regions/511703-达川区/safety-production.yaml",
+            COUNTY_ADDS_TO_VILLAGES.replace("domain: 安全生产", "domain: 安全生厂"));
+    write(
+        root,
+        "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml",
+        ChainFixtures.TOWNSHIP_MODIFIES);
+    write(
+        root,
+        "regions/511703-达川区/511703001-三里坪街道/511703001201-凤凰村/safety-production.yaml",
+        ChainFixtures.TOWNSHIP_MODIFIES
+            .replace("511703001", "511703001201")
+            .replace("三里坪街道", "凤凰村")
+            .replace("owner: 凤凰村办事处", "owner: 凤凰村村民委员会"));
+    return county;
+  }
+
+  @Test
+  void aParentOverlayWithAMisspeltDomainGivesItsChildrenNoFalseUnknownTargets(@TempDir Path root)
+      throws Exception {
+    Path county = misspeltParentChain(root);
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("error GK201");
+    assertThat(findings(run)).hasSize(3);
+    assertThat(findings(run))
+        .filteredOn(l -> l.contains("达川区/safety-production.yaml:3:9: error GK303"))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("did you mean \"安全生产\"?"));
+    for (String child : List.of("三里坪街道/safety-production.yaml", "凤凰村/safety-production.yaml")) {
+      assertThat(findings(run))
+          .filteredOn(l -> l.contains(child))
+          .singleElement()
+          .satisfies(
+              l ->
+                  assertThat(l)
+                      .contains(child + ":2:1: info GK201")
+                      .contains("not checked against its parents")
+                      .contains("达川区/safety-production.yaml:3:9)"));
+    }
+
+    // the domain mended: the children are checked against it again, and pass
+    Files.writeString(county, COUNTY_ADDS_TO_VILLAGES, StandardCharsets.UTF_8);
+    CliRun mended = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+    assertThat(mended.code()).isZero();
+    assertThat(findings(mended)).isEmpty();
+
+    // and a real error in a child is reported again
+    write(
+        root,
+        "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml",
+        ChainFixtures.TOWNSHIP_MODIFIES.replace("id: 511703-AQSC-001", "id: 511703-AQSC-009"));
+    CliRun broken = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+    assertThat(findings(broken))
+        .singleElement()
+        .satisfies(
+            l -> assertThat(l).contains("三里坪街道/safety-production.yaml").contains("error GK201"));
+  }
+
+  @Test
+  void checkingOnlyAChildOfAMisspeltParentReportsTheCauseAndFails(@TempDir Path root)
+      throws Exception {
+    misspeltParentChain(root);
+    Path township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
+
+    CliRun run =
+        CliRun.of("validate", "--root", root.toString(), "--lang", "en", township.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(findings(run)).hasSize(2);
+    assertThat(run.out())
+        .contains("达川区/safety-production.yaml:3:9: error GK303")
+        .contains("三里坪街道/safety-production.yaml:2:1: info GK201")
+        .doesNotContain("error GK201");
+  }
+
+  @Test
+  void aParentOverlayOfAnotherDomainIsNoCauseWhenOnlyTheChildIsChecked(@TempDir Path root)
+      throws Exception {
+    // the county's file has the township's name but another domain that has a basic catalogue:
+    // it is applied there, and the township's modify has no target (a finding of its own)
+    write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
+    write(
+        root,
+        "basic/employment.yaml",
+        TestCatalogs.CATALOG
+            .replace("domain: 安全生产", "domain: 就业")
+            .replace("title: 安全生产领域", "title: 就业领域")
+            .replace("AQSC-", "JYCY-"));
+    write(
+        root,
+        "regions/511703-达川区/safety-production.yaml",
+        COUNTY_ADDS_TO_VILLAGES.replace("domain: 安全生产", "domain: 就业"));
+    Path township =
+        write(
+            root,
+            "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml",
+            ChainFixtures.TOWNSHIP_MODIFIES);
+
+    CliRun whole = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+    CliRun one =
+        CliRun.of("validate", "--root", root.toString(), "--lang", "en", township.toString());
+
+    assertThat(findings(whole))
+        .singleElement()
+        .satisfies(
+            l -> assertThat(l).contains("三里坪街道/safety-production.yaml").contains("error GK201"));
+    assertThat(findings(one)).isEqualTo(findings(whole));
+  }
+
+  @Test
+  void aMergeOfOneDomainReportsItsMisspeltParentAsTheCause(@TempDir Path dir) throws Exception {
+    // the county's overlay names no domain that has a basic catalogue: a merge of the domain it
+    // was meant for keeps it on the chain, as a file of that domain that did not load
+    Path root = dir.resolve("tree");
+    misspeltParentChain(root);
+    Path out = dir.resolve("out");
+
+    CliRun run =
+        CliRun.of(
+            "merge",
+            "--root",
+            root.toString(),
+            "--lang",
+            "en",
+            "--region",
+            "511703001",
+            "--domain",
+            "安全生产",
+            "-o",
+            out.toString());
+
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("达川区/safety-production.yaml:3:9: error GK303")
+        .contains("三里坪街道/safety-production.yaml:2:1: info GK201")
+        .doesNotContain("error GK201");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void explainSaysAnItemOfAMisspeltParentIsNotAppliedNotOffTheChain(@TempDir Path root)
+      throws Exception {
+    misspeltParentChain(root);
+
+    for (String lang : List.of("en", "zh")) {
+      CliRun run =
+          CliRun.of(
+              "explain",
+              "--root",
+              root.toString(),
+              "--lang",
+              lang,
+              "--region",
+              "511703001",
+              "511703-AQSC-001");
+
+      assertThat(run.code()).isZero();
+      String verdict = run.out().lines().findFirst().orElseThrow();
+      assertThat(verdict).doesNotContain("neither").doesNotContain("既不是");
+      if (lang.equals("en")) {
+        assertThat(verdict)
+            .contains("511703-AQSC-001 (安全生厂) is not in the effective catalogue of 511703001")
+            .contains("whose overlay is not applied")
+            .contains("domain 安全生厂 has no basic catalogue under basic/; did you mean \"安全生产\"?");
+      } else {
+        assertThat(verdict).contains("未参与合并").contains("领域 安全生厂 在 basic/ 下没有基础目录");
+      }
+    }
+  }
+
+  @Test
+  void aParentOverlayBreakingTheSchemaGivesItsChildrenNoFalseUnknownTargets(@TempDir Path root)
+      throws Exception {
+    Path county = misspeltParentChain(root);
+    // the domain right, a required key missing: the county does not load
+    Files.writeString(
+        county,
+        COUNTY_ADDS_TO_VILLAGES.replace("version: \"2025.1\"\n", ""),
+        StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("error GK201");
+    assertThat(findings(run))
+        .hasSize(3)
+        .anySatisfy(l -> assertThat(l).contains("达川区/safety-production.yaml:").contains("GK001"))
+        .filteredOn(l -> l.contains("info GK201: the entries of this overlay were not checked"))
+        .hasSize(2);
+  }
+
   @Test
   void aChildsNotCheckedNotePointsAtTheErrorThatBrokeItsParentNotAnEarlierWarning(
       @TempDir Path root) throws Exception {

@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one smoke test of the packaged jar (STYLE 15): a real JVM runs {@code target/gkml.jar} as
@@ -58,7 +61,44 @@ class JarSmokeIT {
     assertThat(r.out()).startsWith("gkml ").doesNotContain("dev");
   }
 
+  @Test
+  void aCacheWrittenUnderAUtf8LocaleIsUsableUnderAnAsciiOne(@TempDir Path dir) throws Exception {
+    // CI images often lack the locale they name: Java then makes file names ASCII
+    // (sun.jnu.encoding), and the stat index's Chinese folder names cannot become paths
+    Path root = dir.resolve("catalogs");
+    copyTree(Path.of("catalogs"), root);
+
+    Result utf8 = gkml(Map.of("LC_ALL", "C.UTF-8"), "validate", "--root", root.toString());
+    Result ascii = gkml(Map.of("LC_ALL", "C"), "validate", "--root", root.toString());
+    Result again = gkml(Map.of("LC_ALL", "C"), "validate", "--root", root.toString());
+
+    assertThat(utf8.code()).isZero();
+    for (Result r : List.of(ascii, again)) {
+      assertThat(r.err()).isEmpty();
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo(utf8.out());
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
   private static Result gkml(String... args) throws IOException, InterruptedException {
+    return gkml(Map.of(), args);
+  }
+
+  private static Result gkml(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     assumeTrue(Files.isRegularFile(JAR), "target/gkml.jar is built by mvn package");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -68,11 +108,9 @@ class JarSmokeIT {
     Path out = Files.createTempFile("gkml-out", ".txt");
     Path err = Files.createTempFile("gkml-err", ".txt");
     try {
-      Process p =
-          new ProcessBuilder(command)
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().putAll(env);
+      Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("gkml ends").isTrue();
       return new Result(
           p.exitValue(),

@@ -122,6 +122,33 @@ class BasicsNeededTest {
   }
 
   @Test
+  void aParentOfAnotherDomainReadsThatDomainsBasicCatalogue() throws IOException {
+    // the county's file, above the named township, says another domain that has a basic
+    // catalogue: unread, the county would look misspelt and its children "not checked"
+    Path root = chainWithOther("QT-001", "QT-002");
+    Path county = root.resolve(COUNTY);
+    TestCatalogs.replaceIn(county, "domain: 安全生产", "domain: 其他事务");
+    Path township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
+    Scope scope = Scope.of(root, List.of(township));
+
+    assertThat(scope.read()).contains(other(root));
+    assertThat(rules(check(scope))).doesNotContain("GK303");
+    assertSameJudgement(township, scope, withEveryBasic(root, scope));
+  }
+
+  @Test
+  void aParentOfAMisspeltDomainReadsEveryBasicCatalogue() throws IOException {
+    Path root = chainWithOther("QT-001", "QT-002");
+    Path county = root.resolve(COUNTY);
+    TestCatalogs.replaceIn(county, "domain: 安全生产", "domain: 安全生厂");
+    Path township = root.resolve("regions/511703-达川区/511703001-三里坪街道/safety-production.yaml");
+    Scope scope = Scope.of(root, List.of(township));
+
+    assertThat(scope.read()).contains(other(root));
+    assertSameJudgement(township, scope, withEveryBasic(root, scope));
+  }
+
+  @Test
   void aNamedBasicCatalogueReadsEveryBasicCatalogue() throws IOException {
     Path root = chainWithOther("QT-001", "QT-002");
     Path basic = root.resolve("basic/safety-production.yaml");
