@@ -73,9 +73,7 @@ final class FmtCommand implements Callable<Integer> {
                       + TerminalText.quote(
                           m.get(
                               "fmt.unparseable",
-                              file,
-                              String.valueOf(f.loc().line()),
-                              String.valueOf(f.loc().column()),
+                              file + ":" + f.loc().line() + ":" + f.loc().column(),
                               f.rule().id(),
                               f.message())));
           unreadable = true;
