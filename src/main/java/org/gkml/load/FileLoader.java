@@ -213,7 +213,7 @@ public final class FileLoader {
     if (violations.isEmpty()) {
       document = map(kind, tree, file, findings);
     } else if (kind == DocumentKind.CONFIG) {
-      document = LenientConfig.of(tree, file, violations);
+      document = LenientConfig.of(tree, file, violations, schemas());
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
   }

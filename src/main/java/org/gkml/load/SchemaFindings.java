@@ -187,7 +187,7 @@ final class SchemaFindings {
   }
 
   /** The keys the schema allows where an unknown key stands, from the schema documents. */
-  private static List<String> allowedKeys(ValidationMessage v) {
+  static List<String> allowedKeys(ValidationMessage v) {
     String location = v.getSchemaLocation().toString();
     int hash = location.indexOf('#');
     if (hash < 0) {

@@ -92,6 +92,47 @@ class CausesReportedOnceTest {
   }
 
   @Test
+  void aMisspeltKeyInTheConfigIsReadAsTheKeyItMeant(@TempDir Path root) throws Exception {
+    // chanels: the declared channels are still declared, so their uses are no unknown channels
+    write(
+        root,
+        "gkml.yaml",
+        """
+        gkml: 1
+        kind: config
+        chanels: [投资项目在线审批监管平台]
+        """);
+    write(
+        root,
+        "basic/safety-production.yaml",
+        TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[政府网站, 投资项目在线审批监管平台, 投资平台]"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(findings(run)).hasSize(2);
+    assertThat(run.out())
+        .contains(
+            "gkml.yaml:3:1: error GK001: key \"chanels\" is not allowed here; did you mean"
+                + " \"channels\"?")
+        .contains("GK103: unknown channel \"投资平台\"")
+        .doesNotContain("\"投资项目在线审批监管平台\"");
+  }
+
+  @Test
+  void aMisspeltKeyWhoseValueIsInvalidThereCostsThatKey(@TempDir Path root) throws Exception {
+    write(root, "gkml.yaml", "gkml: 1\nkind: config\nchanels: 12\nrules: {GK108: off}\n");
+    write(
+        root,
+        "basic/safety-production.yaml",
+        TestCatalogs.CATALOG.replace("content: ", "content: (全角）"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run)).singleElement().asString().contains("gkml.yaml:3:1: error GK001");
+  }
+
+  @Test
   void anUnreadableParentOverlayGivesItsChildrenNoFalseUnknownTargets(@TempDir Path root)
       throws Exception {
     write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
