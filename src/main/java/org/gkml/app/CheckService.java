@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.gkml.cache.Dependents;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
@@ -79,11 +83,56 @@ public final class CheckService {
       throw GkmlException.usage("changed.withPaths");
     }
     ChangedScope.Result changed = ChangedScope.of(root, rev);
-    if (!changed.whole() && changed.paths().isEmpty()) {
+    if (changed.whole()) {
+      return Optional.of(validate(root, null, cache));
+    }
+    if (changed.before().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        changed.whole() ? validate(root, null, cache) : validate(root, changed.paths(), null));
+    // The whole tree is checked (through the cache, a few edited overlays are checked in part), so
+    // every finding is the one a full validate gives; only those of the files the change can
+    // affect are reported. An overlay's dependents are found by region code and ids, which the
+    // folders do not bound: a file may declare any code (GK304 is a warning).
+    Checked all;
+    Supplier<Dependents.TreeSummary> tree;
+    if (cache != null) {
+      ValidationCache.Outcome outcome = pipeline.validateWhole(root, cache);
+      all = new Checked(outcome.validation(), outcome.subjects());
+      tree = outcome::tree;
+    } else {
+      Validation v = pipeline.validate(root, null);
+      all = new Checked(v, v.subjects());
+      tree = () -> Dependents.TreeSummary.of(v.loaded());
+    }
+    if (all.validation().unreadable()) {
+      return Optional.of(all); // which file it is only the whole report says
+    }
+    Dependents.TreeSummary now = tree.get();
+    if (now == null) {
+      return Optional.of(all);
+    }
+    Optional<Set<Path>> reach = Dependents.of(now, pipeline.documentsOf(root, changed.before()));
+    return Optional.of(reach.isEmpty() ? all : only(all, reach.get(), now));
+  }
+
+  /** {@code all}'s findings and files of {@code reach} alone. */
+  private Checked only(Checked all, Set<Path> reach, Dependents.TreeSummary tree) {
+    Validation v = all.validation();
+    Predicate<Finding> in = f -> reach.contains(f.loc().file().path().toAbsolutePath().normalize());
+    List<String> files = new ArrayList<>();
+    for (Path p : tree.files()) {
+      if (reach.contains(p)) {
+        files.add(pipeline.loader().display(p));
+      }
+    }
+    Validation part =
+        new Validation(
+            v.loaded(),
+            v.findings().stream().filter(in).toList(),
+            files,
+            false,
+            v.suppressed().stream().filter(s -> in.test(s.finding())).toList());
+    return new Checked(part, all.subjects());
   }
 
   /**

@@ -8,9 +8,11 @@ import java.security.CodeSource;
 import java.util.stream.Stream;
 
 /**
- * Which gkml made an entry: its version and the jar (or classes folder) it runs from, by size and
- * modification time. A rebuild keeps the version number but may change any rule, so it is a
- * different build for the cache.
+ * Which gkml made an entry: its version, the build id embedded in its jar (see BuildId), and the
+ * jar (or classes folder) it runs from, by size and modification time. A rebuild keeps the version
+ * number but may change any rule, so it is a different build for the cache: the id tells apart
+ * builds whose jars have the same size and date (every entry of the release archive is dated
+ * 2026-01-01), size and date a jar built without one (by hand, in an IDE).
  */
 public final class BuildStamp {
   private BuildStamp() {}
@@ -18,7 +20,12 @@ public final class BuildStamp {
   /** The stamp of the running gkml, of version {@code version}; null when it cannot be told. */
   public static String of(String version) {
     String code = code();
-    return code == null ? null : version + "|" + code;
+    return code == null ? null : of(version, BuildId.embedded(), code);
+  }
+
+  /** The stamp of version {@code version} with build id {@code id} (null: none) run from code. */
+  static String of(String version, String id, String code) {
+    return version + "|" + (id == null ? "no-build-id" : id) + "|" + code;
   }
 
   private static String code() {

@@ -28,17 +28,16 @@ import org.gkml.model.Suppressed;
  * from a scope that holds everything they depend on, and every other file keeps its stored
  * findings.
  *
- * <p>Which files an overlay's change can affect, by rule: its own findings; the resolution of the
- * regions below it (GK2xx, in any domain: a superset); GK302 at the other overlays of its region
- * and domain; GK101 at the overlays adding an id it adds or added. A basic catalogue's change can
- * affect its own findings, every overlay of its domain (resolution, GK303, GK403, GK404: a
- * province's overlays of one domain are read, not those of the others), GK101 and GK305 at the
- * other basic catalogues, and GK101 at the overlays adding an id it holds or held. All other
- * whole-tree findings depend on what this path requires to stay the same: the config, the register
- * and the set of files (the tree's shape), every changed overlay still loading with its region code
- * and domain (so the regions the tree knows are the same), every changed basic catalogue still
- * loading with its domain, and one province for all codes (so GK307's "the tree's province" is that
- * of any part of it). Anything else is checked whole.
+ * <p>Which files an overlay's change can affect is {@link Dependents}' to say (validate --changed
+ * asks it too): its own findings, the regions below it, and the overlays sharing an id or its
+ * (region, domain). A basic catalogue's change can affect its own findings, every overlay of its
+ * domain (resolution, GK303, GK403, GK404: a province's overlays of one domain are read, not those
+ * of the others), GK101 and GK305 at the other basic catalogues, and GK101 at the overlays adding
+ * an id it holds or held. All other whole-tree findings depend on what this path requires to stay
+ * the same: the config, the register and the set of files (the tree's shape), every changed overlay
+ * still loading with its region code and domain (so the regions the tree knows are the same), every
+ * changed basic catalogue still loading with its domain, and one province for all codes (so GK307's
+ * "the tree's province" is that of any part of it). Anything else is checked whole.
  *
  * <p>A file whose findings are computed anew is judged in a scope holding, for it and for every
  * file sharing an id or a (region, domain) with it, the overlays of their regions and of the
@@ -52,10 +51,10 @@ final class ChangedOverlays {
   /** More changed files than this are checked whole: the part would be most of the tree. */
   static final int MAX_CHANGED = 200;
 
-  private static final char SEP = '\u0001';
-  private static final String UNSURE = "?";
+  static final char SEP = '\u0001';
+  static final String UNSURE = "?";
   // starts a basic catalogue's summary: never the first character of a region code
-  private static final char BASIC = 'B';
+  static final char BASIC = 'B';
 
   private ChangedOverlays() {}
 
@@ -118,22 +117,6 @@ final class ChangedOverlays {
   /** The checked tree and what to store of it. */
   record After(Validation validation, Function<Finding, String> subjects, List<String> summaries) {}
 
-  /** One overlay as a summary says; its place is its region and domain. */
-  private record Known(String code, String domain, List<String> adds, String place) {
-    /** The overlay a summary describes, or null for any other file. */
-    static Known of(String summary) {
-      if (summary.isEmpty() || summary.charAt(0) == BASIC) {
-        return null;
-      }
-      String[] parts = summary.split(String.valueOf(SEP), -1);
-      return new Known(
-          parts[0],
-          parts[1],
-          List.of(Arrays.copyOfRange(parts, 2, parts.length)),
-          parts[0] + SEP + parts[1]);
-    }
-  }
-
   /** One basic catalogue as a summary says: its domain and item ids. */
   private record Basic(String domain, Set<String> ids) {
     /** The basic catalogue a summary describes, or null for any other file. */
@@ -180,9 +163,9 @@ final class ChangedOverlays {
     if (changed.isEmpty()) {
       return null;
     }
-    Known[] known = new Known[files.size()];
+    Dependents.Known[] known = new Dependents.Known[files.size()];
     for (int i = 0; i < files.size(); i++) {
-      known[i] = Known.of(before.summaries().get(i));
+      known[i] = Dependents.Known.of(before.summaries().get(i));
     }
     // the changed overlays as they are now, from the very bytes the key names
     List<Path> changedPaths = changed.stream().map(files::get).toList();
@@ -190,7 +173,7 @@ final class ChangedOverlays {
         loader.load(new Scope(whole.root(), changedPaths, Set.of()), null, contents.peek());
     Map<Path, Document> nowDocs = new HashMap<>();
     changedNow.files().forEach(f -> nowDocs.put(f.file().path(), f.document()));
-    Known[] after = known.clone();
+    Dependents.Known[] after = known.clone();
     // the domains of the changed basic catalogues, and every id they hold before or after
     Set<String> basicDomains = new HashSet<>();
     Set<String> basicIds = new HashSet<>();
@@ -210,14 +193,14 @@ final class ChangedOverlays {
         basicIds.addAll(is.ids());
         continue;
       }
-      Known k = Known.of(summary);
+      Dependents.Known k = Dependents.Known.of(summary);
       if (k == null || !k.code().equals(known[i].code()) || !k.domain().equals(known[i].domain())) {
         return null; // no longer loads, or moved to another region or domain
       }
       after[i] = k;
     }
     String province = null;
-    for (Known k : known) {
+    for (Dependents.Known k : known) {
       if (k != null) {
         String p = k.code().substring(0, 2);
         if (province == null) {
@@ -227,30 +210,11 @@ final class ChangedOverlays {
         }
       }
     }
-    // (each step below is one pass over the tree's files looking up a few names: building maps
-    // of the whole tree's ids and regions cost a village edit a quarter of its time)
-    // the changed overlays and every overlay of a region below one of them
-    Set<Integer> moved = new HashSet<>();
-    Set<String> changedCodes = new HashSet<>();
-    for (int i : changed) {
-      if (known[i] != null) {
-        moved.add(i);
-        changedCodes.add(known[i].code());
-      }
-    }
-    for (int j = 0; j < files.size(); j++) {
-      Known k = known[j];
-      if (k != null) {
-        for (String c : changedCodes) {
-          if (k.code().length() > c.length() && k.code().startsWith(c)) {
-            moved.add(j);
-          }
-        }
-      }
-    }
-    // files checked anew: those, and the files sharing an id or a (region, domain) with them
-    Set<Integer> reported = new HashSet<>(moved);
-    reported.addAll(sharing(moved, known, after));
+    // the changed overlays, every overlay of a region below one of them, and the files sharing an
+    // id or a (region, domain) with them: checked anew
+    Dependents.Reach reach = Dependents.reach(known, after, changed);
+    Set<Integer> moved = reach.below();
+    Set<Integer> reported = new HashSet<>(reach.reported());
     // a changed basic catalogue: every overlay of its domain (resolution, GK303, GK403, GK404)
     // and every overlay adding an id it holds or held (GK101); its domain's overlays are read
     // whole, so their chains need nothing more (resolution never looks at another domain; the
@@ -260,8 +224,8 @@ final class ChangedOverlays {
       for (int j = 0; j < files.size(); j++) {
         if (known[j] != null && basicDomains.contains(known[j].domain())) {
           wide.add(j);
-        } else if (touches(known[j], basicIds, Set.of())
-            || after[j] != known[j] && touches(after[j], basicIds, Set.of())) {
+        } else if (Dependents.touches(known[j], basicIds, Set.of())
+            || after[j] != known[j] && Dependents.touches(after[j], basicIds, Set.of())) {
           reported.add(j);
         }
       }
@@ -269,7 +233,7 @@ final class ChangedOverlays {
     }
     // files read: those, what shares with them, and the overlays of their regions and above
     Set<Integer> read = new HashSet<>(reported);
-    read.addAll(sharing(reported, known, after));
+    read.addAll(Dependents.sharing(reported, known, after));
     Set<String> regions = new HashSet<>();
     for (int i : read) {
       if (wide.contains(i) && !moved.contains(i)) {
@@ -369,43 +333,5 @@ final class ChangedOverlays {
         new Validation(
             skeleton.loaded(), findings, skeleton.files(), before.unreadable(), suppressed);
     return new After(v, f -> subjects.getOrDefault(f, f.loc().pointer()), summaries);
-  }
-
-  /**
-   * The overlays that, before or after the change, add an id that one of {@code from} adds (before
-   * or after), or have the (region, domain) of one of them.
-   */
-  private static Set<Integer> sharing(Set<Integer> from, Known[] known, Known[] after) {
-    Set<String> ids = new HashSet<>();
-    Set<String> places = new HashSet<>();
-    for (int i : from) {
-      for (Known k : new Known[] {known[i], after[i]}) {
-        ids.addAll(k.adds());
-        places.add(k.place());
-      }
-    }
-    Set<Integer> out = new HashSet<>();
-    for (int j = 0; j < known.length; j++) {
-      if (touches(known[j], ids, places)
-          || after[j] != known[j] && touches(after[j], ids, places)) {
-        out.add(j);
-      }
-    }
-    return out;
-  }
-
-  private static boolean touches(Known k, Set<String> ids, Set<String> places) {
-    if (k == null) {
-      return false;
-    }
-    if (places.contains(k.place())) {
-      return true;
-    }
-    for (String id : k.adds()) {
-      if (ids.contains(id)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

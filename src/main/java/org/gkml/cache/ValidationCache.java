@@ -131,7 +131,19 @@ public final class ValidationCache {
    * read from the cache ({@code hit}), or checked in part on a stored run ({@code partial}).
    */
   public record Outcome(
-      Validation validation, Function<Finding, String> subjects, boolean hit, boolean partial) {}
+      Validation validation,
+      Function<Finding, String> subjects,
+      boolean hit,
+      boolean partial,
+      Supplier<Dependents.TreeSummary> summary) {
+    /**
+     * What the run knew of each file, for {@code validate --changed} (Dependents); null when that
+     * is not known (a stored run whose index is gone). Made when asked: a plain run never needs it.
+     */
+    public Dependents.TreeSummary tree() {
+      return summary.get();
+    }
+  }
 
   /** How a scope of the tree is checked, from the bytes the cache read. */
   public interface Check {
@@ -173,7 +185,14 @@ public final class ValidationCache {
     if (read.isEmpty()) {
       FileLoader.prepare(locale);
       Validation v = check.run(scope, path -> null);
-      return new Outcome(v, v.subjects(), false, false);
+      return new Outcome(
+          v,
+          v.subjects(),
+          false,
+          false,
+          () ->
+              new Dependents.TreeSummary(
+                  scope.read(), ChangedOverlays.summaries(scope, v.loaded())));
     }
     TreeContents contents = read.get();
     Path entry = entry(contents.key());
@@ -183,7 +202,12 @@ public final class ValidationCache {
       if (contents.index() != null) {
         contents.index().store(dir); // files were read (touched, renamed): vouch for them next time
       }
-      return stored;
+      return new Outcome(
+          stored.validation(),
+          stored.subjects(),
+          true,
+          false,
+          () -> storedSummary(contents, scope));
     }
     // a file read again (touched, or changed just before the last run) may still be a hit: the
     // schemas are compiled only now that something is checked
@@ -217,7 +241,30 @@ public final class ValidationCache {
         contents.index().store(dir);
       }
     }
-    return new Outcome(v, subjects, false, after != null);
+    Dependents.TreeSummary summary = new Dependents.TreeSummary(scope.read(), summaries);
+    return new Outcome(v, subjects, false, after != null, () -> summary);
+  }
+
+  /** What the stored run of {@code contents} knew of each file of {@code scope}, or null. */
+  private Dependents.TreeSummary storedSummary(TreeContents contents, Scope scope) {
+    String key = contents.key();
+    try {
+      Path index = index(key);
+      if (!Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(index) > MAX_ENTRY_BYTES) {
+        return null;
+      }
+      RunIndex stored = RunIndex.read(Files.readAllBytes(index), key);
+      // the same files in the same order: the digests say so
+      if (stored == null
+          || stored.summaries().size() != scope.read().size()
+          || !java.util.Arrays.equals(stored.digests(), contents.digests())) {
+        return null;
+      }
+      return new Dependents.TreeSummary(scope.read(), stored.summaries());
+    } catch (IOException | RuntimeException e) {
+      return null; // pruned or damaged meanwhile: whoever asked checks whole
+    }
   }
 
   private Path entry(String key) {
@@ -342,7 +389,8 @@ public final class ValidationCache {
     Validation v =
         new Validation(none.loaded(), findings, none.files(), node.unreadable, suppressed);
     // a finding made anew from the report (a baseline filter keeps the same objects) has none
-    return new Outcome(v, f -> subjects.getOrDefault(f, f.loc().pointer()), true, false);
+    return new Outcome(
+        v, f -> subjects.getOrDefault(f, f.loc().pointer()), true, false, () -> null);
   }
 
   /**

@@ -10,8 +10,10 @@ import java.util.Set;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.Finding;
 import org.gkml.model.Loc;
 import org.gkml.model.Overlay;
+import org.gkml.model.Rule;
 import org.gkml.model.Suggestion;
 
 /**
@@ -56,7 +58,7 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
       Path path = f.file().path().toAbsolutePath().normalize();
       JsonNode tree = f.tree();
       String domain = text(tree, "domain");
-      Loc at = f.findings().isEmpty() ? f.file().at(1, 1) : f.findings().get(0).loc();
+      Loc at = cause(f);
       if (path.startsWith(basicDir)) {
         basics.add(new Broken(domain, slug(path), null, at));
       } else if (path.startsWith(regionsDir)) {
@@ -133,6 +135,29 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
 
   public boolean isEmpty() {
     return basics.isEmpty() && overlays.isEmpty();
+  }
+
+  /**
+   * Where a file without a document broke: its first error of a kind that leaves no document (it
+   * could not be read, broke the schema, has a malformed region code), not an earlier warning such
+   * as a suppression without a reason (GK006) or an error that would have left it usable.
+   */
+  private static Loc cause(LoadedFile f) {
+    Finding cause = null;
+    Finding first = null;
+    for (Finding finding : f.findings()) {
+      Rule rule = finding.rule();
+      if (finding.isError()
+          && (rule.unreadableFile() || rule == Rule.SCHEMA || rule == Rule.REGION_CODE)
+          && (cause == null || Finding.ORDER.compare(finding, cause) < 0)) {
+        cause = finding; // the first in the file (the schema's are not in reading order)
+      }
+      if (first == null || (finding.isError() && !first.isError())) {
+        first = finding;
+      }
+    }
+    Finding shown = cause != null ? cause : first;
+    return shown == null ? f.file().at(1, 1) : shown.loc();
   }
 
   private static String text(JsonNode node, String key) {

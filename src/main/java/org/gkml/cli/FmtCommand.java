@@ -16,7 +16,9 @@ import org.gkml.error.GkmlException;
 import org.gkml.fmt.CanonicalLayout;
 import org.gkml.i18n.Messages;
 import org.gkml.io.AtomicFile;
+import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.Finding;
 import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,10 +58,28 @@ final class FmtCommand implements Callable<Integer> {
     }
     int changed = 0;
     boolean unreadable = false;
+    FileLoader loader = new FileLoader(m);
     for (Path file : files) {
       String text;
       try {
-        text = utf8(Files.readAllBytes(file));
+        byte[] bytes = Files.readAllBytes(file);
+        // a file gkml cannot read is named with the line validate gives, and fails the run
+        Optional<Finding> unparseable = loader.unparseable(bytes, file, file.toString());
+        if (unparseable.isPresent()) {
+          Finding f = unparseable.get();
+          cli.err()
+              .println(
+                  "gkml: "
+                      + TerminalText.quote(
+                          m.get(
+                              "fmt.unparseable",
+                              file + ":" + f.loc().line() + ":" + f.loc().column(),
+                              f.rule().id(),
+                              f.message())));
+          unreadable = true;
+          continue;
+        }
+        text = utf8(bytes);
       } catch (IOException e) {
         cli.err().println("gkml: " + TerminalText.quote(m.get("fmt.unreadable", file)));
         unreadable = true;

@@ -103,12 +103,19 @@ final class ValidateCommand implements Callable<Integer> {
     Validation v = checked.validation();
     Function<Finding, String> subjects = checked.subjects();
     if (writeBaseline != null) {
-      Baseline.write(v.findings(), subjects, writeBaseline);
+      int written = Baseline.write(v.findings(), subjects, writeBaseline);
       if (!common.quiet) {
         cli.err()
             .println(
                 org.gkml.text.TerminalText.quote(
-                    cli.messages().get("baseline.written", v.findings().size(), writeBaseline)));
+                    cli.messages().get("baseline.written", written, writeBaseline)));
+        int unrecorded = v.findings().size() - written;
+        if (unrecorded > 0) {
+          cli.err()
+              .println(
+                  org.gkml.text.TerminalText.quote(
+                      cli.messages().get("baseline.unrecorded", unrecorded)));
+        }
       }
     } else if (known != null) {
       Baseline.Filtered filtered = known.filter(v.findings(), subjects, baseline);
@@ -134,8 +141,11 @@ final class ValidateCommand implements Callable<Integer> {
       stepSummary(cli, input);
     }
     if (writeBaseline != null) {
-      // every finding shown is now in the baseline: only a file that cannot be read still fails
-      return new Validation(v.loaded(), List.of(), v.files(), v.unreadable())
+      // every finding shown is now in the baseline but those of files that cannot be read: they
+      // still fail the run, as they will fail the runs that use this baseline
+      List<Finding> unrecorded =
+          v.findings().stream().filter(f -> !Baseline.recordable(f)).toList();
+      return new Validation(v.loaded(), unrecorded, v.files(), v.unreadable())
           .exitCode(strict)
           .code();
     }

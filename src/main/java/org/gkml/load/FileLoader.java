@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,6 +102,33 @@ public final class FileLoader {
       return unreadable(bare, ioProblem(e));
     }
     return parse(bytes, path, display, expected, releasable);
+  }
+
+  /**
+   * Why {@code bytes} cannot be read as YAML at all, as {@code validate} reports it (GK002, GK003,
+   * GK005, with its line), or empty when they parse; no schema is looked at. For commands that
+   * rewrite a file and must say why they left one alone ({@code fmt}).
+   */
+  public Optional<Finding> unparseable(byte[] bytes, Path path, String display) {
+    SourceFile bare = SourceFile.unstructured(path, display);
+    if (bytes.length > MAX_FILE_BYTES) {
+      return Optional.of(
+          finding(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20)));
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decodeChars(bytes);
+    if (decoded instanceof TextDecoder.Decoded.Failed failed) {
+      return Optional.of(finding(bare, failed.problem()));
+    }
+    TextDecoder.Decoded.Chars text = chars(decoded);
+    YamlTreeBuilder.Result parsed =
+        YamlTreeBuilder.build(
+            text.chars(),
+            text.length(),
+            text.scan(),
+            settingsFor(text.length(), true),
+            pool,
+            false);
+    return parsed.fatal() == null ? Optional.empty() : Optional.of(finding(bare, parsed.fatal()));
   }
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */

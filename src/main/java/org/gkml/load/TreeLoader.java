@@ -257,7 +257,7 @@ public final class TreeLoader {
   }
 
   /** {@code *.yaml} or {@code *.yml}, in any case. */
-  static boolean isYamlName(String name) {
+  public static boolean isYamlName(String name) {
     return name.regionMatches(true, name.length() - 5, ".yaml", 0, 5)
         || name.regionMatches(true, name.length() - 4, ".yml", 0, 4);
   }

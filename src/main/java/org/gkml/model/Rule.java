@@ -81,6 +81,15 @@ public enum Rule {
     return defaultSeverity;
   }
 
+  /**
+   * Whether this rule says a file could not be read or parsed at all (GK002, GK003, GK005: what
+   * makes {@code validate} exit with 2). Such findings are never baselined: a baseline must not
+   * hide why a run fails.
+   */
+  public boolean unreadableFile() {
+    return this == SYNTAX || this == ENCODING || this == LIMIT;
+  }
+
   public static Optional<Rule> ofId(String id) {
     for (Rule r : values()) {
       if (r.id.equals(id)) {

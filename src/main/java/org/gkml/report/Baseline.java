@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
 import org.gkml.model.Finding;
+import org.gkml.model.Rule;
 
 /**
  * The findings a tree had when it adopted gkml (CLI.md 1.1 "validate --baseline"): a JSON file of
@@ -85,6 +86,10 @@ public final class Baseline {
     List<Finding> fresh = new ArrayList<>();
     int matched = 0;
     for (Finding f : findings) {
+      if (!recordable(f)) {
+        fresh.add(f); // never excused: it is why the run exits with 2 (see write)
+        continue;
+      }
       FindingKey key = key(f, subject, folder);
       Integer n = left.get(key);
       if (n != null && n > 0) {
@@ -97,13 +102,22 @@ public final class Baseline {
     return new Filtered(fresh, matched);
   }
 
-  /** Writes the findings as a baseline, atomically, in a stable order. */
-  public static void write(List<Finding> findings, Function<Finding, String> subject, Path file) {
+  /** Whether a finding can be recorded in a baseline (see {@link Rule#unreadableFile()}). */
+  public static boolean recordable(Finding f) {
+    return !f.rule().unreadableFile();
+  }
+
+  /**
+   * Writes the recordable findings as a baseline, atomically, in a stable order, and says how many
+   * it wrote. A file that cannot be read is not recorded: it must be fixed, not adopted.
+   */
+  public static int write(List<Finding> findings, Function<Finding, String> subject, Path file) {
     Path folder = folderOf(file);
     ObjectNode root = JsonReport.MAPPER.createObjectNode();
     root.put("gkml-baseline", VERSION);
     ArrayNode entries = root.putArray("findings");
     List<Finding> sorted = new ArrayList<>(findings);
+    sorted.removeIf(f -> !recordable(f));
     sorted.sort(Finding.ORDER);
     for (Finding f : sorted) {
       FindingKey key = key(f, subject, folder);
@@ -125,6 +139,7 @@ public final class Baseline {
     } catch (IOException e) {
       throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
     }
+    return sorted.size();
   }
 
   private static FindingKey key(Finding f, Function<Finding, String> subject, Path folder) {

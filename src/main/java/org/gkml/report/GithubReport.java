@@ -2,6 +2,8 @@ package org.gkml.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gkml.i18n.Messages;
@@ -54,27 +56,29 @@ final class GithubReport {
     for (Finding f : input.findings()) {
       byRule.merge(f.rule(), 1, Integer::sum);
     }
-    StringBuilder md = new StringBuilder();
-    md.append("### ").append(messages.get("github.summary.title")).append("\n\n");
-    md.append(count(input)).append("\n\n");
+    // blocks of Markdown, one blank line between each
+    List<String> blocks = new ArrayList<>();
+    blocks.add("### " + messages.get("github.summary.title"));
+    blocks.add(count(input));
     if (!byRule.isEmpty()) {
-      md.append(messages.get("github.summary.header")).append('\n');
-      md.append("|---|---|---:|\n");
+      StringBuilder table = new StringBuilder(messages.get("github.summary.header"));
+      table.append("\n|---|---|---:|");
       for (Map.Entry<Rule, Integer> e : byRule.entrySet()) {
-        md.append("| ")
+        table
+            .append("\n| ")
             .append(e.getKey().id())
             .append(" | ")
             .append(messages.ruleTitle(e.getKey()))
             .append(" | ")
             .append(e.getValue())
-            .append(" |\n");
+            .append(" |");
       }
+      blocks.add(table.toString());
     }
     if (!input.suppressed().isEmpty()) {
-      md.append('\n').append(messages.get("github.summary.suppressed", input.suppressed().size()));
-      md.append('\n');
+      blocks.add(messages.get("github.summary.suppressed", input.suppressed().size()));
     }
-    return md.toString();
+    return String.join("\n\n", blocks) + "\n";
   }
 
   // the escaping of GitHub's toolkit (command.ts): data escapes % CR LF; properties also : and ,

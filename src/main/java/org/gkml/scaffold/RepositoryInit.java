@@ -163,11 +163,11 @@ public final class RepositoryInit {
           - repo: local
             hooks:
               - id: gkml-validate
-                name: gkml validate
-                entry: gkml validate --root catalogs
+                name: gkml validate --changed
+                entry: gkml validate --root catalogs --changed
                 language: system
                 pass_filenames: false
-                files: ^catalogs/
+                always_run: true
         """;
   }
 

@@ -92,6 +92,52 @@ class CachedHistoryTest {
     }
   }
 
+  @Test
+  void anEntryWithAHintFromAShallowCloneIsNotReadOnceTheCloneIsDeepened(@TempDir Path dir)
+      throws Exception {
+    Path origin = dir.resolve("origin");
+    Path basic = origin.resolve("catalogs/basic/safety-production.yaml");
+    Path overlay = origin.resolve("catalogs/regions/511703-达川区/safety-production.yaml");
+    Files.createDirectories(basic.getParent());
+    Files.createDirectories(overlay.getParent());
+    Files.writeString(basic, basic("2025.1"), StandardCharsets.UTF_8);
+    Files.writeString(overlay, OVERLAY, StandardCharsets.UTF_8);
+    try (Git git = Git.init().setDirectory(origin.toFile()).setInitialBranch("main").call()) {
+      commit(git, "2025.1");
+      Files.writeString(basic, basic("2025.2"), StandardCharsets.UTF_8);
+      commit(git, "2025.2");
+    }
+    Path clone = dir.resolve("clone");
+    try (Git git =
+        Git.cloneRepository()
+            .setURI(origin.toUri().toString())
+            .setDirectory(clone.toFile())
+            .setDepth(1)
+            .call()) {
+      Path root = clone.resolve("catalogs");
+      ValidationCache cache = ValidationCache.at(dir.resolve("cache"), "1.0");
+      ValidationCache.Outcome shallow = Pipelines.of(EN).validateWhole(root, cache);
+      assertThat(shallow.validation().findings())
+          .anyMatch(f -> f.rule() == Rule.STALE_OVERLAY && f.message().contains("no version"));
+      assertThat(Pipelines.of(EN).validateWhole(root, cache).hit()).isTrue();
+
+      // the same HEAD, now with the history the hint looks for
+      git.fetch().setUnshallow(true).call();
+      ValidationCache.Outcome deep = Pipelines.of(EN).validateWhole(root, cache);
+
+      assertThat(deep.hit()).isFalse();
+      assertThat(deep.validation().findings())
+          .anyMatch(f -> f.rule() == Rule.STALE_OVERLAY && f.message().contains("S-001"));
+      assertThat(deep.validation().findings())
+          .extracting(f -> f.message())
+          .isEqualTo(
+              Pipelines.of(EN).validate(root, null).findings().stream()
+                  .map(f -> f.message())
+                  .toList());
+      assertThat(Pipelines.of(EN).validateWhole(root, cache).hit()).isTrue();
+    }
+  }
+
   private static void commit(Git git, String message) throws Exception {
     git.add().addFilepattern(".").call();
     PersonIdent who = new PersonIdent("t", "t@example.org");

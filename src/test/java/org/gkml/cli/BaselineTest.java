@@ -176,6 +176,52 @@ class BaselineTest {
   }
 
   @Test
+  void aFileThatCannotBeParsedIsNeitherWrittenToNorHiddenByABaseline(@TempDir Path dir)
+      throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("baseline.json");
+    Path overlay = root.resolve("regions/unparseable.yaml");
+    Files.writeString(overlay, "gkml: 1\nkind: overlay\nadd: [unclosed\n");
+
+    CliRun write = validate(root, "--write-baseline", baseline.toString());
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(write.code()).isEqualTo(2);
+    assertThat(write.out()).contains("unparseable.yaml:").contains("error GK002");
+    assertThat(write.err())
+        .contains("7 findings written to the baseline")
+        .contains("1 finding of files that cannot be read or parsed (GK002, GK003, GK005) was not");
+    assertThat(Files.readString(baseline)).doesNotContain("GK002").doesNotContain("unparseable");
+    // the run still fails with exit code 2, and shows why
+    assertThat(check.code()).isEqualTo(2);
+    assertThat(check.out().lines().filter(l -> l.contains(" GK")).toList())
+        .singleElement()
+        .asString()
+        .contains("unparseable.yaml:")
+        .contains("error GK002");
+    assertThat(check.out()).contains("1 error, 0 warnings");
+    assertThat(check.err()).contains("7 findings are in the baseline");
+  }
+
+  @Test
+  void aBaselineWrittenByHandCannotHideAnUnparseableFile(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("baseline.json");
+    Files.writeString(root.resolve("regions/unparseable.yaml"), "gkml: 1\nadd: [unclosed\n");
+    Files.writeString(
+        baseline,
+        """
+        {"gkml-baseline": 1, "findings": [
+          {"rule": "GK002", "file": "catalogs/regions/unparseable.yaml", "subject": ""}]}
+        """);
+
+    CliRun check = validate(root, "--baseline", baseline.toString(), "--no-cache");
+
+    assertThat(check.code()).isEqualTo(2);
+    assertThat(check.out()).contains("unparseable.yaml:").contains("error GK002");
+  }
+
+  @Test
   void aMissingOrMalformedBaselineIsAUsageErrorNamingIt(@TempDir Path dir) throws Exception {
     Path root = copyOfBroken(dir);
     Path bad = dir.resolve("bad.json");

@@ -359,4 +359,36 @@ class CausesReportedOnceTest {
         .filteredOn(l -> l.contains("info GK201: the entries of this overlay were not checked"))
         .hasSize(2);
   }
+
+  @Test
+  void aChildsNotCheckedNotePointsAtTheErrorThatBrokeItsParentNotAnEarlierWarning(
+      @TempDir Path root) throws Exception {
+    write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
+    // a suppression without a reason (GK006, a warning on line 1) above a schema error (GK001)
+    write(
+        root,
+        "regions/511703-达川区/safety-production.yaml",
+        "# gkml-ignore GK103\n" + ChainFixtures.COUNTY_ADDS.replace("mode: 主动", "mode: 主动公开"));
+    write(
+        root,
+        "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml",
+        ChainFixtures.TOWNSHIP_MODIFIES);
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    String cause =
+        findings(run).stream()
+            .filter(l -> l.contains("error GK001"))
+            .findFirst()
+            .orElseThrow()
+            .split(": ")[0];
+    assertThat(cause).contains("达川区/safety-production.yaml:17:");
+    assertThat(findings(run))
+        .anySatisfy(l -> assertThat(l).contains(":1:").contains("warning GK006"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains("三里坪街道/safety-production.yaml:2:1: info GK201")
+                    .contains("(see " + cause + ")"));
+  }
 }

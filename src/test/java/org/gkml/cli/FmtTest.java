@@ -74,4 +74,39 @@ class FmtTest {
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("# 安全生产\ngkml: 1\n");
     assertThat(validate.code()).isZero();
   }
+
+  @Test
+  void aFileThatCannotBeParsedIsReportedWithItsLineAndFailsTheRun(@TempDir Path root)
+      throws Exception {
+    Path file = Files.createDirectories(root.resolve("basic")).resolve("safety-production.yaml");
+    String broken = "gkml: 1\nkind: catalog\nitems: [unclosed\n";
+    Files.writeString(file, broken, StandardCharsets.UTF_8);
+    Path clean = root.resolve("basic/major-construction.yaml");
+    Files.writeString(clean, MESSY, StandardCharsets.UTF_8);
+
+    CliRun check = CliRun.of("fmt", "--check", "--root", root.toString(), "--lang", "en");
+    assertThat(check.code()).isEqualTo(2);
+    assertThat(check.err()).contains("safety-production.yaml:4:1: GK002").contains("YAML");
+    assertThat(check.out()).contains("would reformat").contains("major-construction.yaml");
+
+    CliRun fmt = CliRun.of("fmt", "--root", root.toString(), "--lang", "en");
+    assertThat(fmt.code()).isEqualTo(2);
+    assertThat(fmt.err()).contains("safety-production.yaml:4:1: GK002");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(broken);
+    // the files it could read are still formatted
+    assertThat(Files.readString(clean, StandardCharsets.UTF_8)).startsWith("# 安全生产\ngkml: 1\n");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsReportedWithItsLineAndFailsTheRun(@TempDir Path root) throws Exception {
+    Path file = Files.createDirectories(root.resolve("basic")).resolve("safety-production.yaml");
+    byte[] gbk = "gkml: 1\nkind: catalog\n# 安全生产\n".getBytes("GB18030");
+    Files.write(file, gbk);
+
+    CliRun check = CliRun.of("fmt", "--check", "--root", root.toString(), "--lang", "en");
+
+    assertThat(check.code()).isEqualTo(2);
+    assertThat(check.err()).contains("safety-production.yaml:3:1: GK003");
+    assertThat(Files.readAllBytes(file)).isEqualTo(gbk);
+  }
 }

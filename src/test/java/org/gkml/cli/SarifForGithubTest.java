@@ -206,6 +206,33 @@ class SarifForGithubTest {
   }
 
   @Test
+  void theStepSummaryOfOnlySuppressedFindingsHasOneBlankLineBetweenBlocks(@TempDir Path root)
+      throws Exception {
+    tree(
+        root,
+        TestCatalogs.CATALOG.replace(
+            "[政府网站, 两微一端]", "[门口网站]  # gkml-ignore GK103: a channel of this county only"));
+    Path summary = root.resolve("summary.md");
+
+    CliRun run =
+        CliRun.withEnv(
+            Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+            "validate",
+            "--root",
+            root.toString(),
+            "--format",
+            "github",
+            "--lang",
+            "en");
+
+    assertThat(run.code()).isZero();
+    assertThat(Files.readString(summary, StandardCharsets.UTF_8))
+        .isEqualTo(
+            "### gkml validate\n\n0 errors, 0 warnings in 1 file\n\n"
+                + "1 finding is suppressed by # gkml-ignore comments with a reason.\n");
+  }
+
+  @Test
   void githubFormatWithoutTheVariableWritesNoSummary(@TempDir Path root) throws Exception {
     tree(root, TestCatalogs.CATALOG);
 
