@@ -97,6 +97,38 @@ class BundlesTest {
     assertThat(arguments("no argument")).isEmpty();
   }
 
+  /**
+   * A count printed straight before a countable English noun ("{0} items") reads "1 items" when the
+   * count is one: such a count must go through a {@code choice} that gives the singular. Counts
+   * after "more than" or "at most" are limits, never one.
+   */
+  private static final Pattern BARE_COUNT =
+      Pattern.compile(
+          "(?<!more than |at most |than |of )\\{\\d+\\}\\s+(items|domains|errors|warnings|regions|files"
+              + "|changes|cells|ticks|places|overlays|counties|townships|villages|findings|keys)\\b");
+
+  @Test
+  void englishCountsAgreeWithTheirNoun() throws IOException {
+    Map<String, String> bare = new TreeMap<>();
+    read(EN)
+        .forEach(
+            (key, text) -> {
+              Matcher m = BARE_COUNT.matcher(text);
+              if (m.find()) {
+                bare.put(key, text);
+              }
+            });
+    assertThat(bare).as("counts without a singular form").isEmpty();
+  }
+
+  @Test
+  void aBareCountBeforeAPluralIsFoundAndAChoiceIsNot() {
+    assertThat(BARE_COUNT.matcher("imported {0} items in {1} domains").find()).isTrue();
+    assertThat(BARE_COUNT.matcher("{0,choice,1#1 item|1<{0,number,integer} items}").find())
+        .isFalse();
+    assertThat(BARE_COUNT.matcher("holds more than {1} cells").find()).isFalse();
+  }
+
   private static Set<String> arguments(String text) {
     Set<String> found = new TreeSet<>();
     Matcher m = ARGUMENT.matcher(QUOTED.matcher(text).replaceAll(""));

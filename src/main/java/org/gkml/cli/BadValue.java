@@ -1,5 +1,6 @@
 package org.gkml.cli;
 
+import java.util.Collection;
 import java.util.List;
 import picocli.CommandLine.TypeConversionException;
 
@@ -15,20 +16,22 @@ final class BadValue extends TypeConversionException {
   private final String key;
   private final transient Object[] args;
   private final boolean pointToHelp;
+  private final transient List<String> near;
 
-  private BadValue(String key, boolean pointToHelp, Object... args) {
+  private BadValue(String key, boolean pointToHelp, List<String> near, Object... args) {
     super(key);
     this.key = key;
     this.args = args.clone();
     this.pointToHelp = pointToHelp;
+    this.near = List.copyOf(near);
   }
 
   /**
    * A value that is none of the option's words: "--format: "xml" is not valid (text, json …)",
    * followed by where to read the command's help.
    */
-  static BadValue notOneOf(String... choices) {
-    return new BadValue("cli.badValue", true, List.of(choices));
+  static BadValue notOneOf(Choices.Words choices) {
+    return new BadValue("cli.badValue", true, choices.words(), choices.words());
   }
 
   /**
@@ -36,7 +39,17 @@ final class BadValue extends TypeConversionException {
    * on its line, as every usage error a command finds does.
    */
   static BadValue because(String key, Object... args) {
-    return new BadValue(key, false, args);
+    return new BadValue(key, false, List.of(), args);
+  }
+
+  /** The same refusal, suggesting the one of {@code words} nearest the value given, if any. */
+  BadValue suggesting(Collection<String> words) {
+    return new BadValue(key, pointToHelp, List.copyOf(words), args);
+  }
+
+  /** The words a value may be, one of which is suggested for a misspelt value. */
+  List<String> near() {
+    return near;
   }
 
   String key() {

@@ -49,7 +49,8 @@ final class BasisCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "text|json",
       defaultValue = "text",
-      descriptionKey = "basis.format")
+      descriptionKey = "basis.format",
+      completionCandidates = Choices.BasisFormats.class)
   String format;
 
   @Override
@@ -59,7 +60,11 @@ final class BasisCommand implements Callable<Integer> {
         switch (format.strip().toLowerCase(Locale.ROOT)) {
           case "json" -> true;
           case "text" -> false;
-          default -> throw GkmlException.usage("basis.badFormat", format);
+          default ->
+              throw GkmlException.usage(
+                  "basis.badFormat",
+                  format,
+                  UsageErrors.hint(format, new Choices.BasisFormats().words()));
         };
     CheckService checks = new CheckService(cli.session());
     if (repealed != null) {

@@ -12,7 +12,11 @@ final class CommonOptions {
       descriptionKey = "option.root")
   Path root;
 
-  @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang")
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      descriptionKey = "option.lang",
+      completionCandidates = Choices.Languages.class)
   String lang;
 
   @Option(

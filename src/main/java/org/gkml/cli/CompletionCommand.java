@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
 final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "bash|zsh", descriptionKey = "completion.shell")
+  @Parameters(
+      paramLabel = "bash|zsh",
+      descriptionKey = "completion.shell",
+      completionCandidates = Choices.Shells.class)
   String shell;
 
   @Override

@@ -51,22 +51,25 @@ final class DiffCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       descriptionKey = "diff.format",
+      completionCandidates = Choices.DiffFormats.class,
       converter = FormatConverter.class)
   DiffFormat format;
 
   @Option(
       names = "--fail-on",
-      paramLabel = "WHEN",
+      paramLabel = "breaking|any|none",
       defaultValue = "breaking",
       descriptionKey = "diff.failOn",
+      completionCandidates = Choices.FailOnWords.class,
       converter = FailOnConverter.class)
   FailOn failOn;
 
   @Option(
       names = "--color",
-      paramLabel = "WHEN",
+      paramLabel = "auto|always|never",
       defaultValue = "auto",
       descriptionKey = "diff.color",
+      completionCandidates = Choices.ColorWords.class,
       converter = ColorConverter.class)
   Ansi color;
 
@@ -170,8 +173,7 @@ final class DiffCommand implements Callable<Integer> {
   static final class FormatConverter implements ITypeConverter<DiffFormat> {
     @Override
     public DiffFormat convert(String value) {
-      return DiffFormat.of(value)
-          .orElseThrow(() -> BadValue.notOneOf("text", "json", "markdown", "html", "xlsx"));
+      return DiffFormat.of(value).orElseThrow(() -> BadValue.notOneOf(new Choices.DiffFormats()));
     }
   }
 
@@ -183,7 +185,7 @@ final class DiffCommand implements Callable<Integer> {
           return f;
         }
       }
-      throw BadValue.notOneOf("breaking", "any", "none");
+      throw BadValue.notOneOf(new Choices.FailOnWords());
     }
   }
 
@@ -195,7 +197,7 @@ final class DiffCommand implements Callable<Integer> {
         case "auto" -> Ansi.AUTO;
         case "always" -> Ansi.ON;
         case "never" -> Ansi.OFF;
-        default -> throw BadValue.notOneOf("auto", "always", "never");
+        default -> throw BadValue.notOneOf(new Choices.ColorWords());
       };
     }
   }

@@ -35,7 +35,8 @@ class ExportXlsxCommand implements Callable<Integer> {
       paramLabel = "checklist|list",
       defaultValue = "checklist",
       descriptionKey = "export.channels",
-      converter = ChannelStyleConverter.class)
+      converter = ChannelStyleConverter.class,
+      completionCandidates = Choices.ChannelStyles.class)
   ExcelOptions.ChannelStyle channels;
 
   @Option(
@@ -117,7 +118,7 @@ class ExportXlsxCommand implements Callable<Integer> {
       return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
         case "checklist" -> ExcelOptions.ChannelStyle.CHECKLIST;
         case "list" -> ExcelOptions.ChannelStyle.LIST;
-        default -> throw BadValue.notOneOf("checklist", "list");
+        default -> throw BadValue.notOneOf(new Choices.ChannelStyles());
       };
     }
   }

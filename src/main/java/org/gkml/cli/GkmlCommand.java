@@ -49,7 +49,11 @@ final class GkmlCommand implements Runnable {
 
   // read before parsing by Gkml.run (help must already be in the chosen language); declared here
   // so that they may also stand before the subcommand: gkml --lang zh validate
-  @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang")
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      descriptionKey = "option.lang",
+      completionCandidates = Choices.Languages.class)
   String lang;
 
   @Option(names = "--debug", descriptionKey = "option.debug")

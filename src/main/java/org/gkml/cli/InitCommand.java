@@ -17,7 +17,11 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "init.dir")
   Path dir = Path.of(".");
 
-  @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang")
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      descriptionKey = "option.lang",
+      completionCandidates = Choices.Languages.class)
   String lang;
 
   @Option(

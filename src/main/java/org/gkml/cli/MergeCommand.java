@@ -33,7 +33,8 @@ final class MergeCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "yaml|json",
       defaultValue = "yaml",
-      descriptionKey = "merge.format")
+      descriptionKey = "merge.format",
+      completionCandidates = Choices.MergeFormats.class)
   String format;
 
   @Option(
@@ -51,7 +52,12 @@ final class MergeCommand implements Callable<Integer> {
     OutputTarget.checkClear(target, List.of(common.root));
     EffectiveWriter.Format f =
         EffectiveWriter.Format.of(format)
-            .orElseThrow(() -> GkmlException.usage("merge.badFormat", format));
+            .orElseThrow(
+                () ->
+                    GkmlException.usage(
+                        "merge.badFormat",
+                        format,
+                        UsageErrors.hint(format, new Choices.MergeFormats().words())));
     Outcome<RegionService.Merged> merged =
         new RegionService(cli.session()).merge(common.root, region, regions.tier, domain);
     if (merged.stopped()) {

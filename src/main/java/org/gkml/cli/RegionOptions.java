@@ -25,7 +25,8 @@ final class RegionOptions {
       names = "--tier",
       paramLabel = "T",
       descriptionKey = "tier",
-      converter = TierConverter.class)
+      converter = TierConverter.class,
+      completionCandidates = Choices.Tiers.class)
   Tier tier;
 
   /** The region, for a command that cannot do without one. */
@@ -47,10 +48,12 @@ final class RegionOptions {
 
   /** A tier in Chinese or English, in any case: 县级, 乡级, 村级, county, township, village. */
   static final class TierConverter implements ITypeConverter<Tier> {
+
     @Override
     public Tier convert(String value) {
       return Tier.parse(value.toLowerCase(Locale.ROOT))
-          .orElseThrow(() -> BadValue.because("option.badTier"));
+          .orElseThrow(
+              () -> BadValue.because("option.badTier").suggesting(new Choices.Tiers().words()));
     }
   }
 }

@@ -29,7 +29,8 @@ final class ReportCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "text|json|html|xlsx",
       defaultValue = "text",
-      descriptionKey = "report.format")
+      descriptionKey = "report.format",
+      completionCandidates = Choices.ReportFormats.class)
   String format;
 
   @Option(
@@ -42,7 +43,13 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     ReportFormat f =
-        ReportFormat.of(format).orElseThrow(() -> GkmlException.usage("report.badFormat", format));
+        ReportFormat.of(format)
+            .orElseThrow(
+                () ->
+                    GkmlException.usage(
+                        "report.badFormat",
+                        format,
+                        UsageErrors.hint(format, new Choices.ReportFormats().words())));
     Resolver resolver = new CheckService(cli.session()).surveyWhole(common.root);
     ProvinceReport report = ProvinceReport.of(resolver);
     if (f.binary()) {

@@ -1,8 +1,10 @@
 package org.gkml.cli;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
+import org.gkml.model.Suggestion;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -40,13 +42,24 @@ final class UsageErrors {
       if (!at.getSubcommands().isEmpty() && at.getParent() == null) {
         return m.get("cli.unknownCommand", word, hint);
       }
+      if (!at.getSubcommands().isEmpty() && at.getCommandSpec().positionalParameters().isEmpty()) {
+        // a command made of commands only (gkml export, gkml new): the word is a misspelt one
+        String command =
+            Suggestion.closest(word, at.getSubcommands().keySet())
+                .map(c -> m.get("cli.didYouMean", c))
+                .orElse("");
+        return m.get("cli.unknownSubcommand", word, at.getCommandSpec().qualifiedName(), command);
+      }
       return m.get("cli.unexpectedArgument", word);
     }
     if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
       ArgSpec first = missing.getMissing().get(0);
-      return first.isOption()
-          ? m.get("cli.missingValue", name(first))
-          : m.get("cli.missingParameter", name(first));
+      if (!first.isOption()) {
+        return m.get("cli.missingParameter", name(first));
+      }
+      // picocli tells a required option left out from one given without its value only in words
+      boolean absent = String.valueOf(e.getMessage()).startsWith("Missing required option");
+      return m.get(absent ? "cli.missingOption" : "cli.missingValue", name(first));
     }
     if (e instanceof OverwrittenOptionException o && o.getOverwritten() != null) {
       return m.get("cli.optionTwice", name(o.getOverwritten()));
@@ -57,12 +70,23 @@ final class UsageErrors {
       all[0] = name(e.getArgSpec());
       all[1] = e.getValue();
       System.arraycopy(args, 0, all, 2, args.length);
-      return m.get(b.key(), all);
+      return m.get(b.key(), all) + m.get("cli.hint", hint(e.getValue(), b.near()));
     }
     if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() != null) {
       return m.get("cli.badValue", name(e.getArgSpec()), e.getValue(), t.getMessage());
     }
     return e.getMessage();
+  }
+
+  /**
+   * "Did you mean" for an option value: the one of {@code words} nearest {@code given} as a text of
+   * the bundle ({@code ; did you mean "sarif"?}), or "" when none is near. An argument of a usage
+   * message, rendered in the message's language.
+   */
+  static Object hint(String given, Collection<String> words) {
+    return Suggestion.closest(given == null ? null : given.strip(), words)
+        .<Object>map(w -> new Messages.Text("schema.suggest", w))
+        .orElse("");
   }
 
   /**

@@ -37,6 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       descriptionKey = "validate.format",
+      completionCandidates = Choices.FindingsFormats.class,
       converter = FormatConverter.class)
   FindingsFormat format;
 
@@ -196,7 +197,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public FindingsFormat convert(String value) {
       return FindingsFormat.of(value)
-          .orElseThrow(() -> BadValue.notOneOf("text", "json", "sarif", "junit", "github"));
+          .orElseThrow(() -> BadValue.notOneOf(new Choices.FindingsFormats()));
     }
   }
 }

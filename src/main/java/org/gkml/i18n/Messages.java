@@ -68,7 +68,7 @@ public final class Messages {
       if (shown[i] instanceof Collection<?> c) {
         shown[i] = list(c);
       } else if (shown[i] instanceof Text t) {
-        shown[i] = get(t.key());
+        shown[i] = get(t.key(), t.args());
       }
     }
     return new MessageFormat(pattern, locale).format(shown);
@@ -94,10 +94,11 @@ public final class Messages {
   }
 
   /**
-   * An argument that is itself a text of the bundle (a field's label), rendered by {@link #get} in
-   * the message's language: an import note keeps its arguments until the report is written.
+   * An argument that is itself a text of the bundle (a field's label, a YAML parser's phrase) with
+   * its own arguments, rendered by {@link #get} in the message's language: an import note keeps its
+   * arguments until the report is written.
    */
-  public record Text(String key) {}
+  public record Text(String key, Object... args) {}
 
   public boolean has(String key) {
     return bundle.containsKey(key);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gkml.fmt.CanonicalRepresenter;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.model.ItemMap;
@@ -13,9 +14,8 @@ import org.gkml.model.Tier;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Writes a catalogue as a {@code kind: catalog} YAML document of FORMAT.md §5, keys in the order
@@ -38,23 +38,18 @@ public final class CatalogYaml {
     private static final long serialVersionUID = 1L;
   }
 
-  /** Picks flow style for {@link FlowList}s and literal blocks for multi-line text. */
-  private static final class Representer extends StandardRepresenter {
+  /**
+   * Picks flow style for {@link FlowList}s and {@link FlowMap}s; quoting and literal blocks are the
+   * canonical layout's ({@link CanonicalRepresenter}), so a written file is {@code fmt --check}
+   * clean.
+   */
+  private static final class Representer extends CanonicalRepresenter {
     Representer(DumpSettings settings) {
       super(settings);
       this.representers.put(
           FlowList.class, data -> representSequence(Tag.SEQ, (FlowList) data, FlowStyle.FLOW));
       this.representers.put(
           FlowMap.class, data -> representMapping(Tag.MAP, (FlowMap) data, FlowStyle.FLOW));
-      this.representers.put(
-          String.class,
-          data -> {
-            String s = (String) data;
-            boolean multiline = s.indexOf('\n') >= 0 && !s.endsWith(" ") && !s.contains(" \n");
-            return multiline
-                ? representScalar(Tag.STR, s, ScalarStyle.LITERAL)
-                : representScalar(Tag.STR, s, ScalarStyle.PLAIN);
-          });
     }
   }
 
@@ -98,6 +93,7 @@ public final class CatalogYaml {
             .setIndent(2)
             .setIndicatorIndent(2)
             .setIndentWithIndicator(true)
+            .setSchema(new CoreSchema())
             .build();
     return new Dump(settings, new Representer(settings)).dumpToString(document);
   }

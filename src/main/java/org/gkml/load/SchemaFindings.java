@@ -133,7 +133,7 @@ final class SchemaFindings {
         yield messages.get("schema.enum", where, text(value), list(allowed), hint);
       }
       case "const" -> messages.get("schema.const", where, text(schema), text(value));
-      case "pattern" -> messages.get("schema.pattern", where, text(value), schema.asText());
+      case "pattern" -> messages.get("schema.pattern", where, text(value), form(schema.asText()));
       case "minItems" -> messages.get("schema.minItems", where, schema.asInt());
       case "minProperties" -> messages.get("schema.minProperties", where, schema.asInt());
       case "propertyNames" ->
@@ -141,10 +141,27 @@ final class SchemaFindings {
               "schema.propertyName",
               where,
               v.getProperty(),
-              schema.path("pattern").asText(schema.toString()));
+              form(schema.path("pattern").asText(schema.toString())));
       default -> where + v.getError();
     };
   }
+
+  /**
+   * What a value of the schemas' {@code pattern} looks like, in words with an example ("GK and
+   * three digits, e.g. GK101"): a regular expression tells an author nothing. A pattern without
+   * words (a schema edited by hand) is shown as it is.
+   */
+  private String form(String pattern) {
+    String key = FORMS.get(pattern);
+    return key == null ? messages.get("schema.form.pattern", pattern) : messages.get(key);
+  }
+
+  /** The patterns of gkml's schemas (schemas/*.json) and the texts that say them in words. */
+  private static final Map<String, String> FORMS =
+      Map.of(
+          "^GK[0-9]{3}$", "schema.form.ruleId",
+          "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "schema.form.date",
+          "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", "schema.form.itemId");
 
   private String suggest(String word) {
     return messages.get("schema.suggest", word);

@@ -334,8 +334,10 @@ final class YamlTreeBuilder {
     if (problem.contains("\\t") || problem.contains("TAB")) {
       return new Problem(Rule.SYNTAX, line(m), column(m), "load.tab");
     }
-    String context = e.getContext() == null ? "" : e.getContext() + ": ";
-    return new Problem(Rule.SYNTAX, line(m), column(m), "load.syntax", context + problem);
+    String context = e.getContext() == null ? "" : e.getContext();
+    Object[] said = YamlSyntaxText.arguments(context, problem);
+    String key = said.length == 1 ? "load.syntax" : "load.syntaxWhile";
+    return new Problem(Rule.SYNTAX, line(m), column(m), key, said);
   }
 
   private static int line(Mark m) {

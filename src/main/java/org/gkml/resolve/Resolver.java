@@ -2,6 +2,7 @@ package org.gkml.resolve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,13 +161,22 @@ public final class Resolver {
     if (bySlugName != null) {
       return bySlugName;
     }
-    List<String> words = new ArrayList<>(basics.keySet());
-    words.addAll(bySlug.keySet());
-    List<String> all = domains();
+    throw unknownDomain(given, domains(), bySlug.keySet());
+  }
+
+  /**
+   * The usage error for a {@code --domain} that names no basic catalogue: the domains there are,
+   * and the name or slug nearest the given one when one is near (every command that takes {@code
+   * --domain} says it alike).
+   */
+  public static GkmlException unknownDomain(
+      String given, List<String> domains, Collection<String> slugs) {
+    List<String> words = new ArrayList<>(domains);
+    words.addAll(slugs);
     String near = org.gkml.model.Suggestion.closest(given, words).orElse(null);
-    throw near == null
-        ? GkmlException.usage("resolve.unknownDomain", given, all)
-        : GkmlException.usage("resolve.unknownDomainNear", given, all, near);
+    return near == null
+        ? GkmlException.usage("resolve.unknownDomain", given, domains)
+        : GkmlException.usage("resolve.unknownDomainNear", given, domains, near);
   }
 
   private static String slug(Catalog basic) {

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.gkml.error.GkmlException;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Item;
 import org.gkml.model.Overlay;
+import org.gkml.resolve.Resolver;
 
 /** Finding a tree's domain by name or file name, and the ids and file names that go with it. */
 final class Domains {
@@ -32,8 +32,10 @@ final class Domains {
         return c;
       }
     }
-    throw GkmlException.usage(
-        "resolve.unknownDomain", given, tree.basics().stream().map(Catalog::domain).toList());
+    throw Resolver.unknownDomain(
+        given,
+        tree.basics().stream().map(Catalog::domain).toList(),
+        tree.basics().stream().map(c -> fileName(c).replaceFirst("\\.ya?ml$", "")).toList());
   }
 
   /** The file name a domain's files have: the basic catalogue's (FORMAT.md §3, domain slug). */

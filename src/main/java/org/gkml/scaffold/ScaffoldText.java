@@ -8,27 +8,33 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.gkml.error.GkmlException;
+import org.gkml.fmt.CanonicalRepresenter;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * What the scaffolds write with: YAML from snakeyaml-engine (so every value is quoted as a reader
- * needs), the same YAML commented out for a person to enable line by line, the schema modeline at a
- * file's depth, and new files that never replace an existing one.
+ * What the scaffolds write with: YAML from snakeyaml-engine in the canonical layout of {@code gkml
+ * fmt} (every value quoted as a reader needs, in double quotes), the same YAML commented out for a
+ * person to enable line by line, the schema modeline at a file's depth, and new files that never
+ * replace an existing one.
  */
 final class ScaffoldText {
-  private static final Dump YAML =
-      new Dump(
-          DumpSettings.builder()
-              .setDefaultFlowStyle(FlowStyle.BLOCK)
-              .setIndent(2)
-              .setIndicatorIndent(2)
-              .setIndentWithIndicator(true)
-              .setWidth(Integer.MAX_VALUE)
-              .setSplitLines(false)
-              .setDereferenceAliases(true)
-              .build());
+  private static final DumpSettings SETTINGS =
+      DumpSettings.builder()
+          .setDefaultFlowStyle(FlowStyle.BLOCK)
+          .setIndent(2)
+          .setIndicatorIndent(2)
+          .setIndentWithIndicator(true)
+          .setWidth(Integer.MAX_VALUE)
+          .setSplitLines(false)
+          .setDereferenceAliases(true)
+          .setSchema(new CoreSchema())
+          .build();
+
+  /** Quoting as {@code gkml fmt} writes it: a scaffolded file is already canonical. */
+  private static final Dump YAML = new Dump(SETTINGS, new CanonicalRepresenter(SETTINGS));
 
   private ScaffoldText() {}
 

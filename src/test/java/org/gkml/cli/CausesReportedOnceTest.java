@@ -113,8 +113,7 @@ class CausesReportedOnceTest {
     assertThat(findings(run)).hasSize(2);
     assertThat(run.out())
         .contains(
-            "gkml.yaml:3:1: error GK001: key \"chanels\" is not allowed here; did you mean"
-                + " \"channels\"?")
+            "gkml.yaml:3:1: error GK001: unknown key \"chanels\"; did you mean" + " \"channels\"?")
         .contains("GK103: unknown channel \"投资平台\"")
         .doesNotContain("\"投资项目在线审批监管平台\"");
   }
@@ -335,7 +334,7 @@ class CausesReportedOnceTest {
             .contains("whose overlay is not applied")
             .contains("domain 安全生厂 has no basic catalogue under basic/; did you mean \"安全生产\"?");
       } else {
-        assertThat(verdict).contains("未参与合并").contains("领域 安全生厂 在 basic/ 下没有基础目录");
+        assertThat(verdict).contains("未参与合并").contains("领域“安全生厂”在 basic/ 下没有基础目录");
       }
     }
   }

@@ -43,10 +43,10 @@ class RegionOptionsTest {
     assertThat(en.code()).isEqualTo(2);
     assertThat(en.err())
         .isEqualTo(
-            "gkml: --region 5117 is not a division code of 6 (county), 9 (township) or 12"
+            "gkml: --region \"5117\" is not a division code of 6 (county), 9 (township) or 12"
                 + " (village) digits\n");
     assertThat(zh.code()).isEqualTo(2);
-    assertThat(zh.err()).isEqualTo("gkml: --region 5117 不是6位（县）、9位（乡）或12位（村）区划代码\n");
+    assertThat(zh.err()).isEqualTo("gkml: --region 的值“5117”不是 6 位（县）、9 位（乡）或 12 位（村）区划代码\n");
   }
 
   @ParameterizedTest
@@ -57,10 +57,11 @@ class RegionOptionsTest {
 
     assertThat(en.code()).isEqualTo(2);
     assertThat(en.err())
-        .isEqualTo("gkml: --tier 省级 is not a tier: use 县级, 乡级, 村级 or county, township, village\n");
+        .isEqualTo(
+            "gkml: --tier \"省级\" is not a tier: use 县级, 乡级, 村级 or county, township, village\n");
     assertThat(zh.code()).isEqualTo(2);
     assertThat(zh.err())
-        .isEqualTo("gkml: --tier 省级 不是公开层级：应为 县级、乡级、村级 或 county、township、village\n");
+        .isEqualTo("gkml: --tier 的值“省级”不是公开层级：应为县级、乡级、村级或 county、township、village\n");
   }
 
   @ParameterizedTest
@@ -94,7 +95,7 @@ class RegionOptionsTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo(
-            "gkml: --region 12 is not a division code of 6 (county), 9 (township) or 12 (village)"
+            "gkml: --region \"12\" is not a division code of 6 (county), 9 (township) or 12 (village)"
                 + " digits\n");
   }
 }

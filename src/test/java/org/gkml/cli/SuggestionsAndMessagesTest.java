@@ -50,7 +50,7 @@ class SuggestionsAndMessagesTest {
     assertThat(findings(run))
         .singleElement()
         .asString()
-        .contains("key \"levle2\" is not allowed here; did you mean \"level2\"?");
+        .contains("unknown key \"levle2\"; did you mean \"level2\"?");
   }
 
   @Test
@@ -155,7 +155,7 @@ class SuggestionsAndMessagesTest {
 
     CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh", "--no-cache");
 
-    assertThat(zh.out()).contains("GK303: 领域 安全生 在 basic/ 下没有基础目录；是否应为“安全生产”？");
+    assertThat(zh.out()).contains("GK303: 领域“安全生”在 basic/ 下没有基础目录；是否应为“安全生产”？");
   }
 
   @Test

@@ -163,7 +163,8 @@ class DiffCommandTest {
         "one is a catalogue, the other an overlay");
     assertOneLine(CliRun.of("diff", OLD, NEW, "--tier", "县级"), "--tier needs --region");
     assertOneLine(CliRun.of("diff", OLD, NEW, "--region", "12"), "not a division code");
-    assertOneLine(CliRun.of("diff", OLD, NEW, "--region", "511703", "--tier", "省级"), "--tier 省级");
+    assertOneLine(
+        CliRun.of("diff", OLD, NEW, "--region", "511703", "--tier", "省级"), "--tier \"省级\"");
     Path config = dir.resolve("gkml.yaml");
     Files.writeString(config, "gkml: 1\nkind: config\n", StandardCharsets.UTF_8);
     assertOneLine(CliRun.of("diff", config.toString(), config.toString()), "only kind: catalog");

@@ -116,7 +116,7 @@ class StaleOverlayTest {
     CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "zh");
 
     assertThat(run.out())
-        .contains("GK403: 本文件依据领域 安全生产 基础目录的 2025.1 版编写，基础目录现为 2025.2 版；git 历史中没有 2025.1 版，无法比较")
+        .contains("GK403: 本文件依据领域“安全生产”基础目录的 2025.1 版编写，基础目录现为 2025.2 版；git 历史中没有 2025.1 版，无法比较")
         .containsOnlyOnce("GK403");
   }
 }

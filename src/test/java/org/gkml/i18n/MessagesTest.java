@@ -18,7 +18,7 @@ class MessagesTest {
   void wordsAreJoinedAsEachLanguageJoinsThem() {
     List<String> tiers = List.of("县级", "乡级");
 
-    assertThat(ZH.get("resolve.unknownDomain", "x", tiers)).isEqualTo("未知领域 x；基础目录包括：县级、乡级");
+    assertThat(ZH.get("resolve.unknownDomain", "x", tiers)).isEqualTo("未知的领域“x”；基础目录的领域：县级、乡级");
     assertThat(EN.get("resolve.unknownDomain", "x", tiers)).endsWith(": 县级, 乡级");
     assertThat(ZH.list(List.of())).isEqualTo("-");
   }

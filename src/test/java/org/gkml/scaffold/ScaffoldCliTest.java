@@ -101,11 +101,11 @@ class ScaffoldCliTest {
     assertThat(Files.readString(villageFile))
         .startsWith("# yaml-language-server: $schema=../../../../../schemas/overlay.schema.json\n")
         .contains("name: 府山村")
-        .contains("code: '330802001201'");
+        .contains("code: \"330802001201\"");
     // each names the basic version it starts from, so a later basic release makes it stale (GK403)
     String basicVersion = org.gkml.TestCatalogs.load(root).basics().get(0).version();
     for (Path f : List.of(countyFile, townshipFile, villageFile)) {
-      assertThat(Files.readString(f)).contains("\nbase: '" + basicVersion + "'\n");
+      assertThat(Files.readString(f)).contains("\nbase: \"" + basicVersion + "\"\n");
     }
 
     CliRun all = validate(root);
@@ -140,7 +140,7 @@ class ScaffoldCliTest {
         .doesNotContain("&id")
         .doesNotContain("\nremove:")
         .doesNotContain("\nmodify:");
-    assertThat(r.out()).contains(": 1 items to modify and 0 to remove");
+    assertThat(r.out()).contains(": 1 item to modify and 0 to remove");
 
     // a person uncomments modify: and the entry, changes the owner and drops the rest
     List<String> edited = new ArrayList<>();
@@ -178,7 +178,7 @@ class ScaffoldCliTest {
     assertThat(r.code()).as(r.err()).isZero();
     String text = Files.readString(root.resolve("regions/511702-通川区/safety-production.yaml"));
     // AQSC-003 is the one item marked optional: the only one to remove, with a reason to give
-    assertThat(text).contains("# remove:\n#   - id: AQSC-003\n#     reason: ''\n");
+    assertThat(text).contains("# remove:\n#   - id: AQSC-003\n#     reason: \"\"\n");
     assertThat(text).contains("#   - id: AQSC-001\n").contains("#   - id: AQSC-006\n");
     assertThat(validate(root).code()).isZero();
   }
