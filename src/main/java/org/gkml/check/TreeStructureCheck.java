@@ -46,10 +46,7 @@ final class TreeStructureCheck implements TreeCheck {
         if (basic != null) {
           // it has a basic catalogue, which is invalid: that is the finding, reported there
           sink.note(
-              Rule.DOMAIN_WITHOUT_BASIC,
-              o.loc().child("domain"),
-              "check.notChecked.basic",
-              basic.at());
+              Rule.NOT_CHECKED, o.loc().child("domain"), "check.notChecked.basic", basic.at());
           continue;
         }
         // most likely a typo: the nearest domain that has one, when one is clearly nearest

@@ -18,6 +18,7 @@ public enum Rule {
   SUPPRESSION("GK006", Severity.WARNING),
   CONFIG_RULE("GK007", Severity.WARNING),
   LINK_NOT_FOLLOWED("GK008", Severity.ERROR),
+  NOT_CHECKED("GK009", Severity.INFO),
 
   // Item content: GK1xx
   DUPLICATE_ID("GK101", Severity.ERROR),

@@ -45,7 +45,7 @@ class CausesReportedOnceTest {
     assertThat(findings(run)).hasSize(2);
     assertThat(findings(run).get(0)).contains("basic/safety-production.yaml:17:11: error GK001");
     assertThat(findings(run).get(1))
-        .contains("511703-达川区/safety-production.yaml:3:9: info GK303")
+        .contains("511703-达川区/safety-production.yaml:3:9: info GK009")
         .contains("not checked: its basic catalogue is invalid (see ")
         .contains("basic/safety-production.yaml:17:11)");
     assertThat(run.out()).doesNotContain("has no basic catalogue");
@@ -64,7 +64,7 @@ class CausesReportedOnceTest {
         CliRun.of("validate", "--root", root.toString(), "--lang", "en", overlay.toString());
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("error GK001").contains("info GK303");
+    assertThat(run.out()).contains("error GK001").contains("info GK009");
   }
 
   @Test
@@ -153,7 +153,7 @@ class CausesReportedOnceTest {
         .anySatisfy(
             l ->
                 assertThat(l)
-                    .contains("三里坪街道/safety-production.yaml:2:1: info GK201")
+                    .contains("三里坪街道/safety-production.yaml:2:1: info GK009")
                     .contains("not checked against its parents"));
   }
 
@@ -204,7 +204,7 @@ class CausesReportedOnceTest {
           .satisfies(
               l ->
                   assertThat(l)
-                      .contains(child + ":2:1: info GK201")
+                      .contains(child + ":2:1: info GK009")
                       .contains("not checked against its parents")
                       .contains("达川区/safety-production.yaml:3:9)"));
     }
@@ -240,7 +240,7 @@ class CausesReportedOnceTest {
     assertThat(findings(run)).hasSize(2);
     assertThat(run.out())
         .contains("达川区/safety-production.yaml:3:9: error GK303")
-        .contains("三里坪街道/safety-production.yaml:2:1: info GK201")
+        .contains("三里坪街道/safety-production.yaml:2:1: info GK009")
         .doesNotContain("error GK201");
   }
 
@@ -303,7 +303,7 @@ class CausesReportedOnceTest {
     assertThat(run.code()).as(run.err()).isEqualTo(1);
     assertThat(run.err())
         .contains("达川区/safety-production.yaml:3:9: error GK303")
-        .contains("三里坪街道/safety-production.yaml:2:1: info GK201")
+        .contains("三里坪街道/safety-production.yaml:2:1: info GK009")
         .doesNotContain("error GK201");
     assertThat(out).doesNotExist();
   }
@@ -356,7 +356,7 @@ class CausesReportedOnceTest {
     assertThat(findings(run))
         .hasSize(3)
         .anySatisfy(l -> assertThat(l).contains("达川区/safety-production.yaml:").contains("GK001"))
-        .filteredOn(l -> l.contains("info GK201: the entries of this overlay were not checked"))
+        .filteredOn(l -> l.contains("info GK009: the entries of this overlay were not checked"))
         .hasSize(2);
   }
 
@@ -388,7 +388,7 @@ class CausesReportedOnceTest {
         .anySatisfy(
             l ->
                 assertThat(l)
-                    .contains("三里坪街道/safety-production.yaml:2:1: info GK201")
+                    .contains("三里坪街道/safety-production.yaml:2:1: info GK009")
                     .contains("(see " + cause + ")"));
   }
 }
