@@ -57,7 +57,7 @@ final class FmtCommand implements Callable<Integer> {
       }
     }
     int changed = 0;
-    boolean unreadable = false;
+    int unreadable = 0;
     FileLoader loader = new FileLoader(m);
     for (Path file : files) {
       String text;
@@ -76,13 +76,13 @@ final class FmtCommand implements Callable<Integer> {
                               file + ":" + f.loc().line() + ":" + f.loc().column(),
                               f.rule().id(),
                               f.message())));
-          unreadable = true;
+          unreadable++;
           continue;
         }
         text = utf8(bytes);
       } catch (IOException e) {
         cli.err().println("gkml: " + TerminalText.quote(m.get("fmt.unreadable", file)));
-        unreadable = true;
+        unreadable++;
         continue;
       }
       Optional<String> canonical = CanonicalLayout.of(text);
@@ -104,10 +104,12 @@ final class FmtCommand implements Callable<Integer> {
       }
     }
     if (!common.quiet) {
-      cli.out().println(m.get(check ? "fmt.summaryCheck" : "fmt.summary", changed, files.size()));
+      cli.out()
+          .println(
+              m.get(check ? "fmt.summaryCheck" : "fmt.summary", changed, files.size(), unreadable));
     }
     cli.out().flush();
-    if (unreadable) {
+    if (unreadable > 0) {
       return ExitCode.USAGE.code();
     }
     return check && changed > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();

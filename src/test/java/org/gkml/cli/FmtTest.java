@@ -87,11 +87,15 @@ class FmtTest {
     CliRun check = CliRun.of("fmt", "--check", "--root", root.toString(), "--lang", "en");
     assertThat(check.code()).isEqualTo(2);
     assertThat(check.err()).contains("safety-production.yaml:4:1: GK002").contains("YAML");
-    assertThat(check.out()).contains("would reformat").contains("major-construction.yaml");
+    assertThat(check.out())
+        .contains("would reformat")
+        .contains("major-construction.yaml")
+        .endsWith("1 file would be reformatted; 2 checked, 1 could not be read\n");
 
     CliRun fmt = CliRun.of("fmt", "--root", root.toString(), "--lang", "en");
     assertThat(fmt.code()).isEqualTo(2);
     assertThat(fmt.err()).contains("safety-production.yaml:4:1: GK002");
+    assertThat(fmt.out()).endsWith("Reformatted 1 file; 2 checked, 1 could not be read\n");
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(broken);
     // the files it could read are still formatted
     assertThat(Files.readString(clean, StandardCharsets.UTF_8)).startsWith("# 安全生产\ngkml: 1\n");
