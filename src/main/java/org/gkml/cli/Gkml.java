@@ -32,11 +32,12 @@ public final class Gkml {
       // said in the system's language: the one asked for is the one gkml does not speak
       err.println(
           "gkml: "
-              + TerminalText.quote(Messages.of(Messages.localeFor(null)).get("cli.badLang", lang)));
+              + TerminalText.quote(
+                  Messages.of(Messages.localeFor(null, env)).get("cli.badLang", lang)));
       err.flush();
       return ExitCode.USAGE.code();
     }
-    Locale locale = Messages.localeFor(lang);
+    Locale locale = Messages.localeFor(lang, env);
     Messages messages = Messages.of(locale);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
     String running = subcommandOf(args);

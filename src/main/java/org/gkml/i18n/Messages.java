@@ -2,7 +2,9 @@ package org.gkml.i18n;
 
 import java.text.MessageFormat;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.gkml.model.Rule;
@@ -33,6 +35,25 @@ public final class Messages {
 
   public static Messages english() {
     return new Messages(Locale.ROOT);
+  }
+
+  /**
+   * The user's language when none is asked for: Chinese when the JVM's or the environment's says
+   * so. The environment is read as POSIX does ({@code LC_ALL}, else {@code LC_MESSAGES}, else
+   * {@code LANG}) because a Linux machine without the named locale installed (a minimal image,
+   * {@code zh_CN.UTF-8} asked for but only {@code C.UTF-8} present) gives the JVM "C", English.
+   */
+  public static Locale localeFor(String lang, Map<String, String> env) {
+    if (lang != null) {
+      return localeFor(lang);
+    }
+    for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+      String value = env.get(name);
+      if (value != null && !value.isEmpty()) {
+        return value.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : localeFor(null);
+      }
+    }
+    return localeFor(null);
   }
 
   /** The user's language: {@code zh} or {@code en} (or the system's language when null). */
