@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.PlaceName;
@@ -16,9 +17,10 @@ import org.gkml.model.Overlay;
 /**
  * What a finding is about, in words that survive edits elsewhere in its file: its JSON pointer with
  * the position of an entry of {@code items}, {@code add}, {@code modify} or {@code remove} replaced
- * by that entry's id ({@code /items/3/channels/1} becomes {@code items/AQSC-004/channels/1}). Line
- * numbers and entry positions change when an item is inserted above; ids do not. Baselines and
- * SARIF fingerprints match findings by rule, file and this subject.
+ * by that entry's id, and the position of a text in a list inside it replaced by {@code =} and that
+ * text ({@code /items/3/channels/1} becomes {@code items/AQSC-004/channels/=门户网站}). Line numbers
+ * and positions change when an item is inserted above or a channel before; ids and texts do not.
+ * Baselines and SARIF fingerprints match findings by rule, file and this subject.
  *
  * <p>Only reports that need it build one (SARIF, baselines); the default path pays nothing.
  */
@@ -43,9 +45,18 @@ public final class FindingSubjects implements Function<Finding, String> {
     int index = Integer.parseInt(segments[2]);
     String id = idOf(f.loc().file().display(), segments[1], index);
     StringBuilder subject = new StringBuilder(segments[1]).append('/');
-    subject.append(id == null ? "#" + index : id.replace("~", "~0").replace("/", "~1"));
+    subject.append(id == null ? "#" + index : escape(id));
+    int end = segments[0].length() + segments[1].length() + segments[2].length() + 2;
     for (int i = 3; i < segments.length; i++) {
-      subject.append('/').append(segments[i]);
+      end += 1 + segments[i].length();
+      subject.append('/');
+      Optional<String> text =
+          isIndex(segments[i]) ? f.loc().file().scalar(pointer.substring(0, end)) : Optional.empty();
+      if (text.isPresent()) {
+        subject.append('=').append(escape(text.get()));
+      } else {
+        subject.append(segments[i]);
+      }
     }
     return subject.toString();
   }
@@ -88,6 +99,11 @@ public final class FindingSubjects implements Function<Finding, String> {
       }
     }
     return byFile;
+  }
+
+  /** A text as one segment of a subject, escaped as in a JSON pointer. */
+  private static String escape(String text) {
+    return text.replace("~", "~0").replace("/", "~1");
   }
 
   private static boolean isIndex(String s) {

@@ -3,6 +3,7 @@ package org.gkml.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gkml.model.Position;
 import org.gkml.model.SourceFile;
 
@@ -71,6 +72,19 @@ final class TreeLocator implements SourceFile.Locator {
       return Position.START;
     }
     return new Position(located.keyLine(), located.keyColumn());
+  }
+
+  @Override
+  public Optional<String> scalar(String pointer) {
+    if (pointer == null || !pointer.startsWith("/")) {
+      return Optional.empty(); // the whole document is no scalar
+    }
+    JsonNode root = root();
+    if (root == null) {
+      return Optional.empty();
+    }
+    JsonNode node = root.at(pointer); // exact: a missing node when the pointer leads nowhere
+    return node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
   }
 
   private static JsonNode deepest(JsonNode root, String pointer) {

@@ -2,6 +2,7 @@ package org.gkml.model;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A file a catalogue document was read from. It knows how to find the position of any JSON pointer
@@ -19,6 +20,15 @@ public final class SourceFile {
      * The position of the key of the member at {@code pointer} (for a missing member: its mapping).
      */
     Position key(String pointer);
+
+    /**
+     * The text of the scalar exactly at {@code pointer}; empty when nothing is there or it is a
+     * mapping or a list. (Baselines name a list element by its value, see {@code
+     * org.gkml.check.FindingSubjects}.)
+     */
+    default Optional<String> scalar(String pointer) {
+      return Optional.empty();
+    }
   }
 
   private static final Locator NOWHERE =
@@ -83,6 +93,11 @@ public final class SourceFile {
    */
   public Loc locateDocument(String shownAt) {
     return Loc.ofDocument(this, shownAt);
+  }
+
+  /** The text of the scalar exactly at a JSON pointer, if there is one (see {@link Locator}). */
+  public Optional<String> scalar(String pointer) {
+    return locator.scalar(pointer);
   }
 
   Position positionOf(String pointer) {

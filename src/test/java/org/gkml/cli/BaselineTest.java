@@ -55,7 +55,7 @@ class BaselineTest {
     assertThat(json.path("findings").get(1).path("file").asText())
         .isEqualTo("catalogs/basic/safety-production.yaml");
     assertThat(json.path("findings").get(1).path("subject").asText())
-        .isEqualTo("items/AQSC-001/channels/0");
+        .isEqualTo("items/AQSC-001/channels/=门户网站");
     assertThat(check.code()).isZero();
     assertThat(check.out()).isEqualTo("0 errors, 0 warnings in 5 files\n");
     assertThat(check.err()).contains("7 findings are in the baseline");
@@ -105,6 +105,41 @@ class BaselineTest {
 
     assertThat(check.out()).isEqualTo("0 errors, 0 warnings in 5 files\n");
     assertThat(check.code()).isZero();
+  }
+
+  /** A text in a list is named by itself, so putting another one before it changes nothing. */
+  @Test
+  void knownFindingsStayKnownWhenAnotherChannelIsInsertedBeforeThem(@TempDir Path dir)
+      throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("baseline.json");
+    validate(root, "--write-baseline", baseline.toString());
+    TestCatalogs.replaceIn(basic(root), "[门户网站, 两微一端, 两微一端]", "[政府网站, 门户网站, 两微一端, 两微一端]");
+
+    CliRun all = validate(root);
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(all.out()).contains("error GK103").contains("门户网站");
+    assertThat(check.out()).isEqualTo("0 errors, 0 warnings in 5 files\n");
+    assertThat(check.code()).isZero();
+  }
+
+  /** Another bad text in the same list is a new finding, even where the known one stood. */
+  @Test
+  void aDifferentBadChannelInTheSamePlaceIsNew(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("baseline.json");
+    validate(root, "--write-baseline", baseline.toString());
+    TestCatalogs.replaceIn(basic(root), "[门户网站, 两微一端, 两微一端]", "[门户网址, 两微一端, 两微一端]");
+
+    CliRun check = validate(root, "--baseline", baseline.toString());
+
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.out().lines().filter(l -> l.contains(" GK")).toList())
+        .singleElement()
+        .asString()
+        .contains("error GK103")
+        .contains("门户网址");
   }
 
   @Test
