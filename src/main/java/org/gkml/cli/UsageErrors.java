@@ -1,11 +1,16 @@
 package org.gkml.cli;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Suggestion;
 import picocli.CommandLine;
+import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -16,9 +21,10 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * picocli's usage errors in the user's language, with its suggestions for a misspelt command or
- * option ({@code valdate}: did you mean {@code validate}?). picocli writes its messages in English
- * only; the kinds a user meets are told in our words, anything rarer keeps picocli's.
+ * picocli's usage errors in the user's language, with gkml's suggestion ({@link Suggestion}, the
+ * rule every misspelt word gets) for a misspelt command or option ({@code valdate}: did you mean
+ * {@code validate}?). picocli writes its messages in English only; every kind a user can meet is
+ * told in our words.
  */
 final class UsageErrors {
   private static final Pattern LANGUAGE = Pattern.compile("(?i)(zh|en)([-_][a-z0-9]+)*");
@@ -33,22 +39,24 @@ final class UsageErrors {
   static String describe(ParameterException e, Messages m) {
     if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String word = u.getUnmatched().get(0);
-      List<String> near = u.getSuggestions();
-      String hint = near.isEmpty() ? "" : m.get("cli.didYouMean", near.get(0));
-      if (u.isUnknownOption()) {
-        return m.get("cli.unknownOption", word, hint);
-      }
       CommandLine at = e.getCommandLine();
+      if (u.isUnknownOption()) {
+        String option = optionPart(word);
+        return m.get("cli.unknownOption", option, didYouMean(m, nearestOption(option, at)));
+      }
       if (!at.getSubcommands().isEmpty() && at.getParent() == null) {
-        return m.get("cli.unknownCommand", word, hint);
+        return m.get(
+            "cli.unknownCommand",
+            word,
+            didYouMean(m, Suggestion.closest(word, at.getSubcommands().keySet())));
       }
       if (!at.getSubcommands().isEmpty() && at.getCommandSpec().positionalParameters().isEmpty()) {
         // a command made of commands only (gkml export, gkml new): the word is a misspelt one
-        String command =
-            Suggestion.closest(word, at.getSubcommands().keySet())
-                .map(c -> m.get("cli.didYouMean", c))
-                .orElse("");
-        return m.get("cli.unknownSubcommand", word, at.getCommandSpec().qualifiedName(), command);
+        return m.get(
+            "cli.unknownSubcommand",
+            word,
+            at.getCommandSpec().qualifiedName(),
+            didYouMean(m, Suggestion.closest(word, at.getSubcommands().keySet())));
       }
       return m.get("cli.unexpectedArgument", word);
     }
@@ -64,6 +72,9 @@ final class UsageErrors {
     if (e instanceof OverwrittenOptionException o && o.getOverwritten() != null) {
       return m.get("cli.optionTwice", name(o.getOverwritten()));
     }
+    if (e instanceof MaxValuesExceededException && e.getArgSpec() != null) {
+      return m.get("cli.tooManyValues", name(e.getArgSpec()));
+    }
     if (e.getCause() instanceof BadValue b && e.getArgSpec() != null) {
       Object[] args = b.args();
       Object[] all = new Object[args.length + 2];
@@ -72,10 +83,79 @@ final class UsageErrors {
       System.arraycopy(args, 0, all, 2, args.length);
       return m.get(b.key(), all) + m.get("cli.hint", hint(e.getValue(), b.near()));
     }
-    if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() != null) {
-      return m.get("cli.badValue", name(e.getArgSpec()), e.getValue(), t.getMessage());
+    if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null) {
+      return notConverted(e.getArgSpec(), e.getValue(), m);
     }
     return e.getMessage();
+  }
+
+  /**
+   * A value picocli's own converters refuse, said by the option's type: picocli's text ("'abc' is
+   * not an int") is English whatever the language.
+   */
+  private static String notConverted(ArgSpec arg, String value, Messages m) {
+    Class<?> type = arg.type();
+    String name = name(arg);
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      String digits = value == null ? "" : value.strip();
+      boolean whole = digits.matches("[-+]?[0-9]+");
+      return m.get(whole ? "cli.numberOutOfRange" : "cli.notANumber", name, value);
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return m.get("cli.notABoolean", name, value);
+    }
+    if (type == java.nio.file.Path.class || type == java.io.File.class) {
+      return m.get("cli.badPath", name, value);
+    }
+    List<String> words = new ArrayList<>();
+    if (arg.completionCandidates() != null) {
+      arg.completionCandidates().forEach(words::add);
+    } else if (type.isEnum()) {
+      for (Object constant : type.getEnumConstants()) {
+        words.add(constant.toString().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return words.isEmpty()
+        ? m.get("cli.badValueOf", name, value)
+        : m.get("cli.badValue", name, value, words) + m.get("cli.hint", hint(value, words));
+  }
+
+  /** The option of {@code --name=value}: the name alone. */
+  private static String optionPart(String word) {
+    int eq = word.indexOf('=');
+    return word.startsWith("--") && eq > 0 ? word.substring(0, eq) : word;
+  }
+
+  /**
+   * The option of the command nearest a misspelt one, by gkml's rule ({@link Suggestion}) rather
+   * than picocli's, which misses a transposition ({@code --fromat}). Compared without the leading
+   * dashes, which every option shares: they would make {@code --foo} look near {@code --root}.
+   */
+  static Optional<String> nearestOption(String given, CommandLine at) {
+    Map<String, String> byBareName = new LinkedHashMap<>();
+    for (OptionSpec o : at.getCommandSpec().options()) {
+      if (o.hidden()) {
+        continue;
+      }
+      for (String n : o.names()) {
+        if (n.startsWith("--")) {
+          byBareName.putIfAbsent(bare(n), n);
+        }
+      }
+    }
+    return Suggestion.closest(bare(given), byBareName.keySet()).map(byBareName::get);
+  }
+
+  private static String bare(String option) {
+    int i = 0;
+    while (i < option.length() && option.charAt(i) == '-') {
+      i++;
+    }
+    return option.substring(i);
+  }
+
+  private static String didYouMean(Messages m, Optional<String> word) {
+    return word.map(w -> m.get("cli.didYouMean", w)).orElse("");
   }
 
   /**
