@@ -101,8 +101,6 @@ class UsageErrorsInUsersLanguageTest {
     assertThat(first).startsWith("gkml: ");
     // a command's name (gkml new) is what the user types, not English prose
     String text = first.substring("gkml: ".length()).replaceAll("gkml [a-z]+", "");
-    assertThat(ENGLISH.matcher(text).find())
-        .as("English in %s", first)
-        .isFalse();
+    assertThat(ENGLISH.matcher(text).find()).as("English in %s", first).isFalse();
   }
 }
