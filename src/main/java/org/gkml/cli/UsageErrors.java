@@ -1,5 +1,6 @@
 package org.gkml.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.Suggestion;
+import org.gkml.resolve.RegionSuggestion;
 import picocli.CommandLine;
 import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
@@ -36,7 +39,11 @@ final class UsageErrors {
     return LANGUAGE.matcher(lang).matches();
   }
 
-  static String describe(ParameterException e, Messages m) {
+  /**
+   * The error in {@code m}'s language; {@code root} is the catalogue root the command line names,
+   * whose register a misnamed region is looked up in.
+   */
+  static String describe(ParameterException e, Messages m, Path root) {
     if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String word = u.getUnmatched().get(0);
       CommandLine at = e.getCommandLine();
@@ -81,7 +88,11 @@ final class UsageErrors {
       all[0] = name(e.getArgSpec());
       all[1] = e.getValue();
       System.arraycopy(args, 0, all, 2, args.length);
-      return m.get(b.key(), all) + m.get("cli.hint", hint(e.getValue(), b.near()));
+      Object hint =
+          b.namesRegion()
+              ? RegionSuggestion.hint(e.getValue(), TreeLoader.registerAlone(root, m))
+              : hint(e.getValue(), b.near());
+      return m.get(b.key(), all) + m.get("cli.hint", hint);
     }
     if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null) {
       return notConverted(e.getArgSpec(), e.getValue(), m);
@@ -118,6 +129,27 @@ final class UsageErrors {
     return words.isEmpty()
         ? m.get("cli.badValueOf", name, value)
         : m.get("cli.badValue", name, value, words) + m.get("cli.hint", hint(value, words));
+  }
+
+  /**
+   * The catalogue root {@code args} name: the last {@code --root DIR} or {@code --root=DIR}, else
+   * the default. Read from the words themselves, since picocli stopped at the error, perhaps before
+   * reaching {@code --root}.
+   */
+  static Path rootNamed(String... args) {
+    String root = CommonOptions.DEFAULT_ROOT;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--root") && i + 1 < args.length) {
+        root = args[++i];
+      } else if (args[i].startsWith("--root=")) {
+        root = args[i].substring("--root=".length());
+      }
+    }
+    try {
+      return Path.of(root);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Path.of(CommonOptions.DEFAULT_ROOT);
+    }
   }
 
   /** The option of {@code --name=value}: the name alone. */

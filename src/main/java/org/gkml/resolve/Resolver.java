@@ -129,6 +129,14 @@ public final class Resolver {
     return regionIndex().region(code);
   }
 
+  /**
+   * The hint for a region this tree does not know: the nearest code, or the code of a region so
+   * named ({@link RegionSuggestion}); an argument of the message that refuses the region.
+   */
+  public Object regionHint(RegionCode code) {
+    return RegionSuggestion.hint(code.digits(), regionIndex().names());
+  }
+
   /** The domains of the basic catalogues, in basic-catalogue (path) order. */
   public List<String> domains() {
     return List.copyOf(basics.keySet());
@@ -173,10 +181,26 @@ public final class Resolver {
       String given, List<String> domains, Collection<String> slugs) {
     List<String> words = new ArrayList<>(domains);
     words.addAll(slugs);
-    String near = org.gkml.model.Suggestion.closest(given, words).orElse(null);
+    String near =
+        org.gkml.model.Suggestion.closest(given, words)
+            .or(() -> onlyOneBeginning(given, domains))
+            .or(() -> onlyOneBeginning(given, slugs))
+            .orElse(null);
     return near == null
         ? GkmlException.usage("resolve.unknownDomain", given, domains)
         : GkmlException.usage("resolve.unknownDomainNear", given, domains, near);
+  }
+
+  /**
+   * The one word that begins with {@code given}, if exactly one does: a domain name shortened
+   * ({@code 安全} for {@code 安全生产}) is too far from it for a spelling suggestion, yet names it.
+   */
+  private static Optional<String> onlyOneBeginning(String given, Collection<String> words) {
+    if (given == null || given.isBlank()) {
+      return Optional.empty();
+    }
+    List<String> beginning = words.stream().filter(w -> w.startsWith(given.strip())).toList();
+    return beginning.size() == 1 ? Optional.of(beginning.get(0)) : Optional.empty();
   }
 
   private static String slug(Catalog basic) {
@@ -242,7 +266,7 @@ public final class Resolver {
   private Region known(RegionCode code) {
     return regionIndex()
         .region(code)
-        .orElseThrow(() -> GkmlException.usage("resolve.unknownRegion", code));
+        .orElseThrow(() -> GkmlException.usage("resolve.unknownRegion", code, regionHint(code)));
   }
 
   /** Why a region cannot belong to this tree (GK307), if it cannot. */
