@@ -132,11 +132,13 @@ class BundlesTest {
   /**
    * A suggestion is worded one way in each language, quoting the word it suggests: {@code
    * ；是否应为“{0}”？} and {@code ; did you mean "{0}"?} (not 是否指, not an unquoted word). Rule help texts
-   * quote an example word instead of a placeholder.
+   * quote an example word instead of a placeholder, in a sentence of their own.
    */
   private static final Pattern ZH_SUGGESTION = Pattern.compile("是否(应为|指|是|为)");
 
-  private static final Pattern ZH_SUGGESTION_RIGHT = Pattern.compile("是否应为“\\{\\d+}”？");
+  /** A few words may say what the suggestion is: 是否应为缺少的必填键“{2}”？ */
+  private static final Pattern ZH_SUGGESTION_RIGHT =
+      Pattern.compile("是否应为\\p{IsHan}{0,8}“\\{\\d+}”？");
 
   private static final Pattern EN_SUGGESTION = Pattern.compile("(?i)did you mean");
 
@@ -173,6 +175,9 @@ class BundlesTest {
             "c", "未知区划 {0}：既不在 regions.csv 中",
             "d", "未知的选项 {0}{1}",
             "ok", "未知的区划“{0}”；是否应为“{1}”？",
+            "ok2", "未知的键“{1}”；是否应为缺少的必填键“{2}”？",
+            "e.help", "并问是否应为 channels）",
+            "ok.help", "并问是否应为“channels”）",
             "rule.GK001.help", "并问：是否应为“channels”？）");
     Map<String, String> en =
         Map.of(
@@ -180,7 +185,7 @@ class BundlesTest {
             "b", "unknown region {0}: add it",
             "ok", "unknown domain \"{0}\"; did you mean \"{1}\"?");
     assertThat(wordingProblems(zh, ZH_SUGGESTION, ZH_SUGGESTION_RIGHT, ZH_UNQUOTED_UNKNOWN))
-        .containsOnlyKeys("a", "b", "c", "d");
+        .containsOnlyKeys("a", "b", "c", "d", "e.help");
     assertThat(wordingProblems(en, EN_SUGGESTION, EN_SUGGESTION_RIGHT, EN_UNQUOTED_UNKNOWN))
         .containsOnlyKeys("a", "b");
   }
@@ -193,7 +198,12 @@ class BundlesTest {
           // a help text (Markdown) quotes an example word where a message has a placeholder
           String shown =
               key.endsWith(".help") ? EXAMPLE_WORD.matcher(text).replaceAll("$1{0}$2") : text;
-          if (count(suggestion, shown) != count(right, shown) || unquoted.matcher(text).find()) {
+          // in help prose the suggestion is told, not asked: its question mark is not required
+          Pattern wanted =
+              key.endsWith(".help")
+                  ? Pattern.compile(right.pattern().replaceFirst("(？|\\\\\\?)$", ""))
+                  : right;
+          if (count(suggestion, shown) != count(wanted, shown) || unquoted.matcher(text).find()) {
             found.put(key, text);
           }
         });
