@@ -13,7 +13,6 @@ import org.gkml.load.TreeLoader;
 import org.gkml.model.Suggestion;
 import org.gkml.resolve.RegionSuggestion;
 import picocli.CommandLine;
-import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -79,9 +78,6 @@ final class UsageErrors {
     if (e instanceof OverwrittenOptionException o && o.getOverwritten() != null) {
       return m.get("cli.optionTwice", name(o.getOverwritten()));
     }
-    if (e instanceof MaxValuesExceededException && e.getArgSpec() != null) {
-      return m.get("cli.tooManyValues", name(e.getArgSpec()));
-    }
     if (e.getCause() instanceof BadValue b && e.getArgSpec() != null) {
       Object[] args = b.args();
       Object[] all = new Object[args.length + 2];
@@ -119,12 +115,13 @@ final class UsageErrors {
       return m.get("cli.badPath", name, value);
     }
     List<String> words = new ArrayList<>();
-    if (arg.completionCandidates() != null) {
-      arg.completionCandidates().forEach(words::add);
-    } else if (type.isEnum()) {
+    if (type.isEnum()) {
+      // as users may type them (gkml allows enum values in any case), not as Java names them
       for (Object constant : type.getEnumConstants()) {
         words.add(constant.toString().toLowerCase(java.util.Locale.ROOT));
       }
+    } else if (arg.completionCandidates() != null) {
+      arg.completionCandidates().forEach(words::add);
     }
     return words.isEmpty()
         ? m.get("cli.badValueOf", name, value)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gkml.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,6 +67,46 @@ class UsageErrorsInUsersLanguageTest {
 
     assertThat(zh.code()).isEqualTo(2);
     assertThat(zh.err()).startsWith("gkml: --baseline：“a").contains("”不能用作文件路径\n");
+  }
+
+  /** A command with the option types picocli converts itself, for the kinds gkml has none of. */
+  @picocli.CommandLine.Command(name = "sample")
+  static final class Sample {
+    enum Colour {
+      RED,
+      GREEN
+    }
+
+    @picocli.CommandLine.Option(names = "--colour")
+    Colour colour;
+
+    @picocli.CommandLine.Option(names = "--when")
+    java.time.Duration when;
+  }
+
+  private static String refusal(String lang, String... args) {
+    picocli.CommandLine cli = new picocli.CommandLine(new Sample());
+    try {
+      cli.parseArgs(args);
+    } catch (picocli.CommandLine.ParameterException e) {
+      return UsageErrors.describe(
+          e, Messages.of(Messages.localeFor(lang)), java.nio.file.Path.of("catalogs"));
+    }
+    throw new AssertionError("no usage error for " + List.of(args));
+  }
+
+  @Test
+  void anEnumValueIsRefusedWithItsWordsAndTheNearestOne() {
+    assertThat(refusal("zh", "--colour", "gren"))
+        .isEqualTo("--colour：“gren”无效（可选：red、green）；是否应为“green”？");
+    assertThat(refusal("en", "--colour", "blue"))
+        .isEqualTo("--colour: \"blue\" is not valid (red, green)");
+  }
+
+  @Test
+  void aTypeWithoutWordsIsSaidInTheUsersLanguage() {
+    assertThat(refusal("zh", "--when", "soon")).isEqualTo("--when：“soon”无效");
+    assertThat(refusal("en", "--when", "soon")).isEqualTo("--when: \"soon\" is not valid");
   }
 
   /** Every kind of usage error a user can meet, under {@code --lang zh}: no English in it. */
