@@ -21,13 +21,12 @@ import org.gkml.model.Revision;
  * by that entry's id, and the position of a text in a list inside it replaced by {@code =} and that
  * text ({@code /items/3/channels/1} becomes {@code items/AQSC-004/channels/=门户网站}); a revision
  * (newest first, so a new one moves the others down) is named by its version ({@code
- * revisions/1.2/date}). Line numbers
- * and positions change when an item is inserted above or a channel before; ids and texts do not.
- * A place that no pointer names is about what its location says ({@link
- * org.gkml.model.Loc#about()}: {@code =} and the text of its line from where it points, or a
- * register row's {@code row/CODE}); a finding about a whole file, of which a rule has at most one
- * per file, has the empty subject.
- * Baselines and SARIF fingerprints match findings by rule, file and this subject.
+ * revisions/1.2/date}). Line numbers and positions change when an item is inserted above or a
+ * channel before; ids and texts do not. A place that no pointer names is about what its location
+ * says ({@link org.gkml.model.Loc#about()}: {@code =} and the text of its line from where it
+ * points, or a register row's {@code row/CODE}); a finding about a whole file, of which a rule has
+ * at most one per file, has the empty subject. Baselines and SARIF fingerprints match findings by
+ * rule, file and this subject.
  *
  * <p>Only reports that need it build one (SARIF, baselines); the default path pays nothing.
  */
@@ -59,7 +58,8 @@ public final class FindingSubjects implements Function<Finding, String> {
       if (i > 1) {
         subject.append('/');
       }
-      boolean entry = i == 2 && (ENTRY_LISTS.contains(segments[1]) || segments[1].equals(REVISIONS));
+      boolean entry =
+          i == 2 && (ENTRY_LISTS.contains(segments[1]) || segments[1].equals(REVISIONS));
       if (!isIndex(segment)) {
         subject.append(segment);
       } else if (entry) {

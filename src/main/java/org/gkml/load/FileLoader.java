@@ -337,7 +337,7 @@ public final class FileLoader {
             new Problem(
                 Rule.INVISIBLE_CHARACTER,
                 line,
-                i - lineStart + 1,
+                text.codePointCount(lineStart, i) + 1, // in code points, as every column
                 "load.lineSeparator",
                 String.format("U+%04X", (int) c)));
       }
@@ -359,8 +359,8 @@ public final class FileLoader {
 
   /**
    * The findings of problems that a file can have several of (duplicate keys, suppressions that
-   * cannot be honoured, line separators), each about the text of its line from where it points:
-   * no pointer names them, and their line numbers change with any edit above (see {@link
+   * cannot be honoured, line separators), each about the text of its line from where it points: no
+   * pointer names them, and their line numbers change with any edit above (see {@link
    * Loc#about()}).
    */
   private void addAll(
@@ -379,7 +379,9 @@ public final class FileLoader {
     }
   }
 
-  /** {@code =} and the text of line {@code line} from code-point column {@code column}, stripped. */
+  /**
+   * {@code =} and the text of line {@code line} from code-point column {@code column}, stripped.
+   */
   static String about(String[] lines, int line, int column) {
     if (line < 1 || line > lines.length) {
       return "=";

@@ -115,8 +115,8 @@ public final class SourceFile {
 
   /**
    * A location at a known line and column that no pointer names, with what it is about: the text of
-   * its line, say, so that a baseline tells it apart from others of its rule in the file (see {@link
-   * Loc#about()}).
+   * its line, say, so that a baseline tells it apart from others of its rule in the file (see
+   * {@link Loc#about()}).
    */
   public Loc at(int line, int column, String about) {
     return Loc.ofText(this, line, column, about);

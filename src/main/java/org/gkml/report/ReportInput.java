@@ -12,10 +12,10 @@ import org.gkml.model.Suppressed;
 /**
  * What a findings report shows: the findings (sorted), the files that were checked (for per-file
  * formats like JUnit), whether warnings count as failures, the tool version, the findings that
- * in-place comments suppressed (SARIF lists them as such), what each finding is about (its
- * subject: rule, file and subject identify a finding across edits, for fingerprints), and the
- * findings that {@code --baseline} left out as known, each with the words that say so (SARIF lists
- * them as suppressed too; the other formats show only the count the command prints).
+ * in-place comments suppressed (SARIF lists them as such), what each finding is about (its subject:
+ * rule, file and subject identify a finding across edits, for fingerprints), and the findings that
+ * {@code --baseline} left out as known, each with the words that say so (SARIF lists them as
+ * suppressed too; the other formats show only the count the command prints).
  */
 public record ReportInput(
     List<Finding> findings,

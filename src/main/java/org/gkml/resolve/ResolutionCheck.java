@@ -114,7 +114,11 @@ public final class ResolutionCheck implements TreeCheck {
     for (RegionCode code : new TreeSet<>(tree.register().keySet())) {
       Optional<RegionIndex.Outside> out = resolver.outside(code);
       if (out.isPresent()) {
-        Loc at = file.at(lines.getOrDefault(code.digits(), 1), 1, RegisterCsv.Row.subject(code.digits(), ""));
+        Loc at =
+            file.at(
+                lines.getOrDefault(code.digits(), 1),
+                1,
+                RegisterCsv.Row.subject(code.digits(), ""));
         report(sink, at, code, out.get());
       }
     }

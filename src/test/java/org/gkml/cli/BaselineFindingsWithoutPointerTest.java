@@ -34,7 +34,8 @@ class BaselineFindingsWithoutPointerTest {
   }
 
   private static CliRun validate(Path root, String... more) {
-    List<String> args = new ArrayList<>(List.of("validate", "--root", root.toString(), "--lang=en"));
+    List<String> args =
+        new ArrayList<>(List.of("validate", "--root", root.toString(), "--lang=en"));
     args.addAll(List.of(more));
     return CliRun.of(args);
   }
@@ -76,8 +77,7 @@ class BaselineFindingsWithoutPointerTest {
 
     assertThat(check.code()).isZero(); // GK006 is a warning
     assertThat(findingLines(check)).singleElement().asString().contains("GK006").contains("GK998");
-    assertThat(Files.readString(baseline))
-        .contains("\"subject\" : \"=# gkml-ignore GK999: old\"");
+    assertThat(Files.readString(baseline)).contains("\"subject\" : \"=# gkml-ignore GK999: old\"");
   }
 
   @Test
@@ -169,7 +169,8 @@ class BaselineFindingsWithoutPointerTest {
     validate(root, "--write-baseline", second.toString());
 
     JsonNode subjects = JSON.readTree(first.toFile()).path("findings");
-    assertThat(subjects.findValuesAsText("subject")).contains("row/4401", "=# gkml-ignore GK999: old");
+    assertThat(subjects.findValuesAsText("subject"))
+        .contains("row/4401", "=# gkml-ignore GK999: old");
     assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
   }
 }

@@ -278,8 +278,7 @@ class BaselineTest {
 
   /** File paths are relative to the baseline's folder: a copy kept elsewhere matches nothing. */
   @Test
-  void aBaselineKeptInAnotherFolderSaysItNamesNoFileOfTheTree(@TempDir Path dir)
-      throws Exception {
+  void aBaselineKeptInAnotherFolderSaysItNamesNoFileOfTheTree(@TempDir Path dir) throws Exception {
     Path root = copyOfBroken(dir);
     Path baseline = dir.resolve("gkml-baseline.json");
     validate(root, "--write-baseline", baseline.toString());

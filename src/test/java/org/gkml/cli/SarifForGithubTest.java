@@ -295,4 +295,32 @@ class SarifForGithubTest {
     assertThat(known.path("partialFingerprints"))
         .isEqualTo(before.get(0).path("partialFingerprints"));
   }
+
+  @Test
+  void theStepSummarySaysHowManyFindingsTheBaselineKnew(@TempDir Path dir) throws Exception {
+    Path root = tree(dir.resolve("catalogs"), TestCatalogs.CATALOG.replace("两微一端", "门户网站"));
+    Path baseline = dir.resolve("gkml-baseline.json");
+    CliRun.of("validate", "--root", root.toString(), "--write-baseline", baseline.toString());
+    Path summary = dir.resolve("summary.md");
+
+    CliRun run =
+        CliRun.withEnv(
+            Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+            "validate",
+            "--root",
+            root.toString(),
+            "--format",
+            "github",
+            "--lang",
+            "en",
+            "--baseline",
+            baseline.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 1 file\n");
+    assertThat(Files.readString(summary, StandardCharsets.UTF_8))
+        .isEqualTo(
+            "### gkml validate\n\n0 errors, 0 warnings in 1 file\n\n"
+                + "1 finding is in the baseline and not listed.\n");
+  }
 }
