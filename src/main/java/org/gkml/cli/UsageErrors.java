@@ -15,6 +15,7 @@ import org.gkml.resolve.RegionSuggestion;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -48,6 +49,11 @@ final class UsageErrors {
       CommandLine at = e.getCommandLine();
       if (u.isUnknownOption()) {
         String option = optionPart(word);
+        List<String> takers = commandsTaking(option);
+        if (!takers.isEmpty()) {
+          // a right option of another command (build --region): a spelling hint would mislead
+          return m.get("cli.optionOfOthers", at.getCommandSpec().qualifiedName(), option, takers);
+        }
         return m.get("cli.unknownOption", option, didYouMean(m, nearestOption(option, at)));
       }
       if (!at.getSubcommands().isEmpty() && at.getParent() == null) {
@@ -147,6 +153,31 @@ final class UsageErrors {
     } catch (java.nio.file.InvalidPathException e) {
       return Path.of(CommonOptions.DEFAULT_ROOT);
     }
+  }
+
+  /**
+   * The gkml commands ({@code merge}, {@code export xlsx}) that take the long option {@code
+   * option}. Only the command run is registered for a run (Gkml), so the others' models are built
+   * here, on the error's path only.
+   */
+  static List<String> commandsTaking(String option) {
+    List<String> takers = new ArrayList<>();
+    if (!option.startsWith("--")) {
+      return takers;
+    }
+    GkmlCommand.SUBCOMMANDS.forEach(
+        (name, type) -> collectTakers(CommandSpec.forAnnotatedObject(type), name, option, takers));
+    return takers;
+  }
+
+  private static void collectTakers(
+      CommandSpec spec, String name, String option, List<String> takers) {
+    if (spec.findOption(option) != null) {
+      takers.add(name);
+    }
+    spec.subcommands()
+        .forEach(
+            (sub, line) -> collectTakers(line.getCommandSpec(), name + " " + sub, option, takers));
   }
 
   /** The option of {@code --name=value}: the name alone. */

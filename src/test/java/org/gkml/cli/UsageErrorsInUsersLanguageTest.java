@@ -34,6 +34,22 @@ class UsageErrorsInUsersLanguageTest {
   }
 
   @Test
+  void anOptionOfOtherCommandsIsSaidToBeTheirsNotMisspelt() {
+    // build has no --region: "did you mean --version?" (3 edits of 6) would mislead
+    CliRun zh = CliRun.of("--lang", "zh", "build", "--root", TREE, "--region", "511703");
+    CliRun en = CliRun.of("--lang", "en", "fmt", "--format", "text");
+
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err())
+        .startsWith("gkml: gkml build 没有选项“--region”；它是 merge、explain、diff、export xlsx、")
+        .doesNotContain("--version");
+    assertThat(en.err())
+        .startsWith(
+            "gkml: gkml fmt does not take the option \"--format\"; it is an option of validate,"
+                + " merge, diff, report, basis\n");
+  }
+
+  @Test
   void anOptionNearNoneGetsNoSuggestionFromTheDashesAlone() {
     CliRun run = CliRun.of("validate", "--root", TREE, "--lang", "en", "--foo");
 
@@ -119,6 +135,7 @@ class UsageErrorsInUsersLanguageTest {
         "validate --format",
         "validate --format xml",
         "validate -x",
+        "build --region 511703",
         "validate -q -q",
         "merge --region 51170",
         "merge --region 511703 --tier 镇",
@@ -140,8 +157,9 @@ class UsageErrorsInUsersLanguageTest {
     assertThat(run.code()).isEqualTo(2);
     String first = run.err().lines().findFirst().orElse("");
     assertThat(first).startsWith("gkml: ");
-    // a command's name (gkml new) is what the user types, not English prose
-    String text = first.substring("gkml: ".length()).replaceAll("gkml [a-z]+", "");
+    // a command's name (gkml new, export xlsx) is what the user types, not English prose
+    String text =
+        first.substring("gkml: ".length()).replaceAll("(gkml|export|import|new) [a-z]+", "");
     assertThat(ENGLISH.matcher(text).find()).as("English in %s", first).isFalse();
   }
 }
