@@ -183,9 +183,9 @@ final class SchemaFindings {
           "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", "schema.form.itemId");
 
   /**
-   * The key a catalogue table's column header stands for, when {@code key} is one (渠道 →
-   * channels), as the importer reads headers. Only a key with other than ASCII letters can be one,
-   * and only those pay for reading it.
+   * The key a catalogue table's column header stands for, when {@code key} is one (渠道 → channels),
+   * as the importer reads headers. Only a key with other than ASCII letters can be one, and only
+   * those pay for reading it.
    */
   private static Optional<String> columnKey(String key) {
     return key.chars().allMatch(c -> c < 0x80) ? Optional.empty() : ColumnHeaders.keyOf(key);

@@ -11,12 +11,12 @@ import java.util.Set;
 
 /**
  * The violations worth telling of a value that fails an {@code anyOf} or {@code oneOf}: only those
- * of the alternative its type fits. The validator reports every alternative's complaints, so
- * {@code channels: {ad: [政务服务中心]}} (a list, or a mapping of add and remove) also got "is a
- * mapping, should be a list", which is false: a mapping is allowed, its key is wrong. The
- * alternative a value's type fits is the one the author meant; when several fit, the one with the
- * fewest complaints; when none fits, only the type is wrong, and only the type mismatches are
- * kept (they make one finding naming every type allowed).
+ * of the alternative its type fits. The validator reports every alternative's complaints, so {@code
+ * channels: {ad: [政务服务中心]}} (a list, or a mapping of add and remove) also got "is a mapping, should
+ * be a list", which is false: a mapping is allowed, its key is wrong. The alternative a value's
+ * type fits is the one the author meant; when several fit, the one with the fewest complaints; when
+ * none fits, only the type is wrong, and only the type mismatches are kept (they make one finding
+ * naming every type allowed).
  */
 final class UnionBranches {
   private static final Set<String> UNIONS = Set.of("anyOf", "oneOf");
@@ -25,7 +25,8 @@ final class UnionBranches {
   private static final Set<String> NAMED = Set.of("allOf", "anyOf", "oneOf", "dependentSchemas");
 
   /** Keywords whose next segment names the member or element they step into. */
-  private static final Set<String> INTO_NAMED = Set.of("properties", "patternProperties", "prefixItems");
+  private static final Set<String> INTO_NAMED =
+      Set.of("properties", "patternProperties", "prefixItems");
 
   /** Keywords that step into every member or element of the value. */
   private static final Set<String> INTO_EACH =
@@ -51,7 +52,10 @@ final class UnionBranches {
     return false;
   }
 
-  /** {@link #relevant(Collection)} for unions whose keyword is at evaluation segment {@code from} or deeper. */
+  /**
+   * {@link #relevant(Collection)} for unions whose keyword is at evaluation segment {@code from} or
+   * deeper.
+   */
   private static List<ValidationMessage> relevant(List<ValidationMessage> violations, int from) {
     List<ValidationMessage> out = new ArrayList<>();
     // per union (its evaluation path and the value it judged): each alternative's violations
@@ -127,7 +131,9 @@ final class UnionBranches {
     }
   }
 
-  /** The segment of the first union keyword at or after {@code from} followed by an index, or -1. */
+  /**
+   * The segment of the first union keyword at or after {@code from} followed by an index, or -1.
+   */
   private static int unionAt(List<String> eval, int from) {
     for (int i = from; i + 1 < eval.size(); i++) {
       if (UNIONS.contains(eval.get(i)) && eval.get(i + 1).matches("\\d{1,9}")) {
@@ -139,8 +145,8 @@ final class UnionBranches {
 
   /**
    * How many steps into the value the evaluation path takes from segment {@code from} on: each
-   * {@code properties/NAME}, {@code items} and the like is one; {@code $ref}, {@code allOf/N} and the
-   * like stay on the same value. The last segment is the keyword that failed, and takes none.
+   * {@code properties/NAME}, {@code items} and the like is one; {@code $ref}, {@code allOf/N} and
+   * the like stay on the same value. The last segment is the keyword that failed, and takes none.
    */
   private static int stepsInto(List<String> eval, int from) {
     int steps = 0;

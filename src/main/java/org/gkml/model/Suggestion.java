@@ -14,10 +14,10 @@ import org.apache.commons.text.similarity.SimilarityInput;
  * keys, enumerated values, item ids, domain names and slugs and command-line words alike, so every
  * suggestion follows one rule.
  *
- * <p>Words compare in NFKC and ignoring case: {@code ＡＱＳＣ-005} (typed with a Chinese input
- * method's full-width letters) and {@code aqsc-005} are {@code AQSC-005} written differently, and
- * are suggested it. The distance is Damerau–Levenshtein (commons-text), so two swapped letters are
- * one slip ({@code di} for {@code id}), as a typist makes them; plain Levenshtein counts two.
+ * <p>Words compare in NFKC and ignoring case: {@code ＡＱＳＣ-005} (typed with a Chinese input method's
+ * full-width letters) and {@code aqsc-005} are {@code AQSC-005} written differently, and are
+ * suggested it. The distance is Damerau–Levenshtein (commons-text), so two swapped letters are one
+ * slip ({@code di} for {@code id}), as a typist makes them; plain Levenshtein counts two.
  */
 public final class Suggestion {
   private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance();
@@ -35,8 +35,8 @@ public final class Suggestion {
    * suggestion that shares less than half the characters helps nobody. When two candidates are
    * equally near ({@code 镇级}: {@code 县级} or {@code 乡级}?) there is no telling which was meant, and
    * none is suggested. Failing a near one, the only candidate that {@code word} begins (a word cut
-   * short: {@code optional} for {@code optional-only}, {@code warn} for {@code warning}, {@code
-   * 安全} for {@code 安全生产}) or that begins {@code word}.
+   * short: {@code optional} for {@code optional-only}, {@code warn} for {@code warning}, {@code 安全}
+   * for {@code 安全生产}) or that begins {@code word}.
    */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     Map<String, String> same = new LinkedHashMap<>();
@@ -113,8 +113,8 @@ public final class Suggestion {
    * A word as the distance reads it: its code points, each as the one (interned) instance of its
    * text. commons-text 1.15.0's DamerauLevenshteinDistance compares characters with {@code ==}:
    * given a string, it boxes each character, and boxes outside the cached ASCII range are never
-   * identical, so 特定人群 and 特定群体 came out four edits apart instead of two. Interned elements
-   * are equal by identity exactly when they are equal, whichever way the library compares.
+   * identical, so 特定人群 and 特定群体 came out four edits apart instead of two. Interned elements are
+   * equal by identity exactly when they are equal, whichever way the library compares.
    */
   private record CodePoints(String[] points) implements SimilarityInput<String> {
     static CodePoints of(String word) {

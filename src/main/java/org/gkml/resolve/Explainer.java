@@ -11,8 +11,8 @@ import org.gkml.model.Item;
 import org.gkml.model.NotApplicable;
 import org.gkml.model.Overlay;
 import org.gkml.model.Region;
-import org.gkml.model.Suggestion;
 import org.gkml.model.RegionCode;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Tier;
 
 /** Builds the {@link Explanation} of an item from the resolutions of a region's chain. */
