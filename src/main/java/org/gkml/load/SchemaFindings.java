@@ -29,8 +29,10 @@ import org.gkml.model.Suggestion;
  * Turns the schema validator's violations into GK001 findings in our own words, per JSON Schema
  * keyword, in the user's language, quoting the bad value and what is allowed. A misspelt key is one
  * finding with a suggestion ({@code chanels}: did you mean {@code channels}?), not an unknown key
- * plus a missing one; the alternatives of an {@code anyOf} are one finding. Only files that break
- * the schema come here: valid files cost nothing.
+ * plus a missing one, and so is a lone unknown key beside a lone missing one however unlike ({@code
+ * qudao} for {@code channels}) and a table's column header written as a key ({@code 渠道}); of the
+ * alternatives of an {@code anyOf} only the one the value's type fits speaks ({@link
+ * UnionBranches}). Only files that break the schema come here: valid files cost nothing.
  */
 final class SchemaFindings {
   private static final ObjectMapper JSON = new ObjectMapper();
