@@ -128,7 +128,9 @@ public final class ChannelVocabulary {
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 
-  /** The channel nearest an unknown one, by the rule every suggestion follows ({@link Suggestion}). */
+  /**
+   * The channel nearest an unknown one, by the rule every suggestion follows ({@link Suggestion}).
+   */
   private String closest(String key) {
     Map<String, String> labels = new LinkedHashMap<>();
     for (String label : ordered) {
