@@ -190,8 +190,13 @@ final class SchemaFindings {
    * those pay for reading it.
    */
   private static Optional<String> columnKey(String key) {
-    return key.chars().allMatch(c -> c < 0x80) ? Optional.empty() : ColumnHeaders.keyOf(key);
+    return key.length() > LONGEST_HEADER || key.chars().allMatch(c -> c < 0x80)
+        ? Optional.empty()
+        : ColumnHeaders.keyOf(key);
   }
+
+  /** Longer than any column header (公开渠道和载体, 咨询/监督电话): a key this long is some text. */
+  private static final int LONGEST_HEADER = 16;
 
   /**
    * A text that breaks a pattern only by its width ({@code ＡＱＳＣ-005}, {@code AQSC－005}: typed with

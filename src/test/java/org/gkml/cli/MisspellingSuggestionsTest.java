@@ -111,20 +111,20 @@ class MisspellingSuggestionsTest {
     assertThat(findings(root, "zh"))
         .containsExactly(
             "14:5: error GK001: add 中事项 511703001-AQSC-001：未知的键“qudao”；是否应为缺少的必填键“channels”？",
-            "25:5: error GK001: add 中事项 511703001-AQSC-002：未知的键“渠道”；键名用英文，“渠道”写作“channels”",
+            "25:5: error GK001: add 中事项 511703001-AQSC-002：未知的键“渠道”；键名用英文，应为“channels”",
             "29:5: error GK001: add 中事项 511703001-AQSC-003：缺少必填键“channels”",
-            "36:5: error GK001: add 中事项 511703001-AQSC-003：未知的键“公开时限”；键名用英文，“公开时限”写作“deadline”",
+            "36:5: error GK001: add 中事项 511703001-AQSC-003：未知的键“公开时限”；键名用英文，应为“deadline”",
             "41:5: error GK001: modify 第 1 项：未知的键“di”；是否应为“id”？");
     assertThat(findings(root, "en"))
         .containsExactly(
             "14:5: error GK001: item 511703001-AQSC-001 under add: unknown key \"qudao\"; is it the"
                 + " missing required key \"channels\"?",
             "25:5: error GK001: item 511703001-AQSC-002 under add: unknown key \"渠道\"; keys are"
-                + " written in English: \"渠道\" is \"channels\"",
+                + " written in English: \"channels\"",
             "29:5: error GK001: item 511703001-AQSC-003 under add: required key \"channels\" is"
                 + " missing",
             "36:5: error GK001: item 511703001-AQSC-003 under add: unknown key \"公开时限\"; keys are"
-                + " written in English: \"公开时限\" is \"deadline\"",
+                + " written in English: \"deadline\"",
             "41:5: error GK001: modify entry 1: unknown key \"di\"; did you mean \"id\"?");
   }
 
