@@ -13,6 +13,12 @@ public final class ColumnHeaders {
 
   /** The key {@code header} stands for; empty if it is no column header or fills no field. */
   public static Optional<String> keyOf(String header) {
-    return HeaderWords.classify(header).map(m -> m.role().key());
+    Optional<String> key = HeaderWords.classify(header).map(m -> m.role().key());
+    // 公开对象说明 (FORMAT 1.1 audience-note) has no column of its own in printed tables, where the
+    // group is named in the 特定群体 cell: as a key it is the note, not the audience
+    return key.filter(k -> k.equals("audience")).isPresent()
+            && HeaderWords.normalize(header).endsWith("说明")
+        ? Optional.of("audience-note")
+        : key;
   }
 }

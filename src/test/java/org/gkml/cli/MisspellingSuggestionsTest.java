@@ -106,7 +106,8 @@ class MisspellingSuggestionsTest {
             + item.replace("N", "1").replace("KEY", "qudao")
             + item.replace("N", "2").replace("KEY", "渠道")
             + item.replace("N", "3").replace("KEY", "公开时限").replace("    deadline", "    note")
-            + "modify:\n  - di: AQSC-005\n    owner: 三里坪街道办事处\n");
+            + "modify:\n  - di: AQSC-005\n    owner: 三里坪街道办事处\n"
+            + "  - id: AQSC-005\n    公开對象說明: 辖区企业\n");
 
     assertThat(findings(root, "zh"))
         .containsExactly(
@@ -114,7 +115,8 @@ class MisspellingSuggestionsTest {
             "25:5: error GK001: add 中事项 511703001-AQSC-002：未知的键“渠道”；键名用英文，应为“channels”",
             "29:5: error GK001: add 中事项 511703001-AQSC-003：缺少必填键“channels”",
             "36:5: error GK001: add 中事项 511703001-AQSC-003：未知的键“公开时限”；键名用英文，应为“deadline”",
-            "41:5: error GK001: modify 第 1 项：未知的键“di”；是否应为“id”？");
+            "41:5: error GK001: modify 第 1 项：未知的键“di”；是否应为“id”？",
+            "44:5: error GK001: modify 中事项 AQSC-005：未知的键“公开對象說明”；键名用英文，应为“audience-note”");
     assertThat(findings(root, "en"))
         .containsExactly(
             "14:5: error GK001: item 511703001-AQSC-001 under add: unknown key \"qudao\"; is it the"
@@ -125,7 +127,9 @@ class MisspellingSuggestionsTest {
                 + " missing",
             "36:5: error GK001: item 511703001-AQSC-003 under add: unknown key \"公开时限\"; keys are"
                 + " written in English: \"deadline\"",
-            "41:5: error GK001: modify entry 1: unknown key \"di\"; did you mean \"id\"?");
+            "41:5: error GK001: modify entry 1: unknown key \"di\"; did you mean \"id\"?",
+            "44:5: error GK001: item AQSC-005 under modify: unknown key \"公开對象說明\"; keys are"
+                + " written in English: \"audience-note\"");
   }
 
   @Test
