@@ -1,6 +1,5 @@
 package org.gkml.resolve;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +31,9 @@ public final class RegionSuggestion {
    */
   public static Object hint(String given, Map<RegionCode, String> names) {
     String text = given == null ? "" : given.strip();
-    // NFKC turns full-width digits and letters into ASCII ones (IME input); names are unchanged
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    // folded as every suggestion folds a word (NFKC: full-width digits typed with a Chinese input
+    // method are ASCII ones); a code has no blanks, and names are unchanged by it
+    String plain = Suggestion.fold(text).replaceAll("\\s+", "");
     if (plain.isEmpty()) {
       return "";
     }

@@ -181,26 +181,10 @@ public final class Resolver {
       String given, List<String> domains, Collection<String> slugs) {
     List<String> words = new ArrayList<>(domains);
     words.addAll(slugs);
-    String near =
-        org.gkml.model.Suggestion.closest(given, words)
-            .or(() -> onlyOneBeginning(given, domains))
-            .or(() -> onlyOneBeginning(given, slugs))
-            .orElse(null);
+    String near = org.gkml.model.Suggestion.closest(given, words).orElse(null);
     return near == null
         ? GkmlException.usage("resolve.unknownDomain", given, domains)
         : GkmlException.usage("resolve.unknownDomainNear", given, domains, near);
-  }
-
-  /**
-   * The one word that begins with {@code given}, if exactly one does: a domain name shortened
-   * ({@code 安全} for {@code 安全生产}) is too far from it for a spelling suggestion, yet names it.
-   */
-  private static Optional<String> onlyOneBeginning(String given, Collection<String> words) {
-    if (given == null || given.isBlank()) {
-      return Optional.empty();
-    }
-    List<String> beginning = words.stream().filter(w -> w.startsWith(given.strip())).toList();
-    return beginning.size() == 1 ? Optional.of(beginning.get(0)) : Optional.empty();
   }
 
   private static String slug(Catalog basic) {
