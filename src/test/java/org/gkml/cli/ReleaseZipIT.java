@@ -3,14 +3,26 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -71,6 +83,7 @@ class ReleaseZipIT {
             "bin/gkml.cmd",
             "lib/gkml.jar",
             "lib/gkml.jvmopts",
+            "lib/gkml.build-id",
             "schemas/overlay.schema.json",
             "docs/format.md",
             "catalogs/gkml.yaml",
@@ -79,6 +92,98 @@ class ReleaseZipIT {
             "README.en.md")) {
       assertThat(home.resolve(f)).as(f).isNotEmptyFile();
     }
+  }
+
+  @Test
+  void theBuildIdBesideTheJarIsTheOneInsideIt() throws IOException {
+    String inside;
+    try (ZipFile jar = new ZipFile(home.resolve("lib/gkml.jar").toFile())) {
+      inside =
+          new String(
+              jar.getInputStream(jar.getEntry("org/gkml/build-id.txt")).readAllBytes(),
+              StandardCharsets.US_ASCII);
+    }
+    assertThat(Files.readString(home.resolve("lib/gkml.build-id"), StandardCharsets.US_ASCII))
+        .matches("[0-9a-f]{64}\n")
+        .isEqualTo(inside);
+  }
+
+  /**
+   * Regression (stale class-data archive): the JVM checks an archive's jar only by size and date,
+   * which two releases share (every file is dated 2026-01-01); unpacked over an older release, the
+   * new one must run its own classes, not the archived ones of the old. Two one-class jars of equal
+   * size and date stand in for the releases' jars, under this release's bin/gkml.
+   */
+  @Test
+  void anUpgradeInPlaceRunsTheNewClassesThoughTheJarHasTheSameSizeAndDate() throws Exception {
+    Path install = Files.createDirectories(tmp.resolve("升级/gkml"));
+    Path lib = Files.createDirectories(install.resolve("lib"));
+    Files.createDirectories(install.resolve("bin"));
+    Files.copy(home.resolve("bin/gkml"), install.resolve("bin/gkml"));
+    Files.copy(home.resolve("lib/gkml.jvmopts"), lib.resolve("gkml.jvmopts"));
+    Files.writeString(lib.resolve("gkml.classlist"), "Hello\n");
+    byte[] oldJar = helloJar("old");
+    byte[] newJar = helloJar("new");
+    assertThat(newJar).hasSameSizeAs(oldJar).isNotEqualTo(oldJar);
+    FileTime released = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+
+    Files.write(lib.resolve("gkml.jar"), oldJar);
+    Files.setLastModifiedTime(lib.resolve("gkml.jar"), released);
+    Files.writeString(lib.resolve("gkml.build-id"), "a".repeat(64) + "\n");
+    Files.writeString(lib.resolve("gkml.jsa"), "an archive of a release before build ids");
+    Result before = run(install, Map.of());
+    assertThat(before.out()).as(before.err()).isEqualTo("old\n");
+    assertThat(lib.resolve("gkml-" + "a".repeat(16) + ".jsa")).isNotEmptyFile();
+    assertThat(lib.resolve("gkml.jsa")).doesNotExist();
+
+    Files.write(lib.resolve("gkml.jar"), newJar);
+    Files.setLastModifiedTime(lib.resolve("gkml.jar"), released);
+    Files.writeString(lib.resolve("gkml.build-id"), "b".repeat(64) + "\n");
+    Result after = run(install, Map.of());
+    assertThat(after.out()).as(after.err()).isEqualTo("new\n");
+    assertThat(lib.resolve("gkml-" + "b".repeat(16) + ".jsa")).isNotEmptyFile();
+    assertThat(lib.resolve("gkml-" + "a".repeat(16) + ".jsa")).doesNotExist();
+    // and the new archive is used, not merely made
+    Result again = run(install, Map.of("GKML_JAVA_OPTS", "-Xshare:on"));
+    assertThat(again.out()).as(again.err()).isEqualTo("new\n");
+  }
+
+  /** A jar of one class, Hello, printing {@code word}: stored, so equal words give equal sizes. */
+  private static byte[] helloJar(String word) throws IOException {
+    Path src = Files.createDirectories(tmp.resolve("hello-" + word));
+    Files.writeString(
+        src.resolve("Hello.java"),
+        "public class Hello { public static void main(String[] a) { System.out.println(\""
+            + word
+            + "\"); } }\n");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(
+            javac.run(null, null, null, "-d", src.toString(), src.resolve("Hello.java").toString()))
+        .isZero();
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JarOutputStream jar = new JarOutputStream(bytes)) {
+      ByteArrayOutputStream m = new ByteArrayOutputStream();
+      manifest.write(m);
+      stored(jar, JarFile.MANIFEST_NAME, m.toByteArray());
+      stored(jar, "Hello.class", Files.readAllBytes(src.resolve("Hello.class")));
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void stored(JarOutputStream jar, String name, byte[] content) throws IOException {
+    ZipEntry e = new ZipEntry(name);
+    e.setMethod(ZipEntry.STORED);
+    e.setSize(content.length);
+    CRC32 crc = new CRC32();
+    crc.update(content);
+    e.setCrc(crc.getValue());
+    e.setTime(0);
+    jar.putNextEntry(e);
+    jar.write(content);
+    jar.closeEntry();
   }
 
   @Test
@@ -170,13 +275,19 @@ class ReleaseZipIT {
 
   private static Result gkml(Map<String, String> env, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(home.resolve("bin/gkml").toString()));
+    return run(home, env, args);
+  }
+
+  /** Runs {@code bin/gkml} of the installation {@code install}, in that folder. */
+  private static Result run(Path install, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(install.resolve("bin/gkml").toString()));
     command.addAll(List.of(args));
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
     ProcessBuilder pb =
         new ProcessBuilder(command)
-            .directory(home.toFile())
+            .directory(install.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
     pb.environment().clear();
