@@ -12,6 +12,7 @@ rem (lib\gkml.classlist) into an archive with this Java; later runs load them fr
 rem checks the jar only by size and date, which releases share (every file is dated 2026-01-01),
 rem so the archive is named for the build id the release carries (lib\gkml.build-id): a release
 rem unpacked over another makes its own archive and removes the old one. Without the id: no archive.
+rem gkml is told the id and archive: it checks the jar is that build (one replaced alone is not).
 set "GKML_ID="
 set "GKML_JSA="
 if exist "%GKML_LIB%\gkml.build-id" for /f "usebackq delims=" %%i in ("%GKML_LIB%\gkml.build-id") do if not defined GKML_ID set "GKML_ID=%%i"
@@ -30,5 +31,5 @@ if exist "%GKML_JSA%" goto shared
 "%GKML_JAVA%" "@%GKML_LIB%\gkml.jvmopts" %GKML_JAVA_OPTS% -jar "%GKML_LIB%\gkml.jar" %*
 exit /b %ERRORLEVEL%
 :shared
-"%GKML_JAVA%" "@%GKML_LIB%\gkml.jvmopts" %GKML_JAVA_OPTS% "-XX:SharedArchiveFile=%GKML_JSA%" -jar "%GKML_LIB%\gkml.jar" %*
+"%GKML_JAVA%" "@%GKML_LIB%\gkml.jvmopts" %GKML_JAVA_OPTS% "-XX:SharedArchiveFile=%GKML_JSA%" "-Dgkml.cds.id=%GKML_ID%" "-Dgkml.cds.archive=%GKML_JSA%" -jar "%GKML_LIB%\gkml.jar" %*
 exit /b %ERRORLEVEL%

@@ -148,6 +148,43 @@ class ReleaseZipIT {
     assertThat(again.out()).as(again.err()).isEqualTo("new\n");
   }
 
+  /**
+   * Regression (stale class-data archive): a jar copied over lib/gkml.jar without lib/gkml.build-id
+   * runs under an archive named for the old id; gkml finds out, removes the archive, makes the id
+   * file the jar's and asks for the command again, which then runs.
+   */
+  @Test
+  void aJarCopiedWithoutItsIdIsFoundOutAndTheNextRunIsRight() throws Exception {
+    Path install = Files.createDirectories(tmp.resolve("只换了 jar/gkml"));
+    Path lib = Files.createDirectories(install.resolve("lib"));
+    Files.createDirectories(install.resolve("bin"));
+    Files.copy(home.resolve("bin/gkml"), install.resolve("bin/gkml"));
+    for (String f : List.of("gkml.jar", "gkml.jvmopts", "gkml.classlist")) {
+      Files.copy(home.resolve("lib").resolve(f), lib.resolve(f));
+    }
+    String id = Files.readString(home.resolve("lib/gkml.build-id"), StandardCharsets.US_ASCII);
+    // what the old release left: its id and an archive named for it (here one the JVM ignores)
+    String old = "c".repeat(64);
+    Files.writeString(lib.resolve("gkml.build-id"), old + "\n");
+    Path archive = lib.resolve("gkml-" + old.substring(0, 16) + ".jsa");
+    Files.writeString(archive, "the old release's archive");
+
+    Result stale = run(install, Map.of("LANG", "zh_CN.UTF-8"), "--version");
+    assertThat(stale.code()).isEqualTo(2);
+    assertThat(stale.out()).isEmpty();
+    assertThat(stale.err())
+        .startsWith("gkml: lib/gkml.jar 与 lib/gkml.build-id 记载的不是同一个构建")
+        .contains(archive.toString())
+        .endsWith("请再运行一次本命令\n");
+    assertThat(archive).doesNotExist();
+    assertThat(lib.resolve("gkml.build-id")).hasContent(id.strip());
+
+    Files.delete(lib.resolve("gkml.classlist")); // no new archive: the point is the run, quickly
+    Result again = run(install, Map.of(), "--version");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).startsWith("gkml ");
+  }
+
   /** A jar of one class, Hello, printing {@code word}: stored, so equal words give equal sizes. */
   private static byte[] helloJar(String word) throws IOException {
     Path src = Files.createDirectories(tmp.resolve("hello-" + word));
