@@ -263,6 +263,12 @@ class ReleaseZipIT {
         .contains("%GKML_LIB%\\gkml.jar");
     assertThat(cmd).contains("set \"GKML_LIB=%~dp0..\\lib\"");
     assertThat(sh).contains("lib=$(cd \"$(dirname \"$0\")/../lib\"");
+    // both name the class-data archive for the release's build id and tell gkml which they chose
+    assertThat(sh).contains("$lib/gkml.build-id").contains("-Dgkml.cds.id=$id");
+    assertThat(cmd)
+        .contains("%GKML_LIB%\\gkml.build-id")
+        .contains("gkml-%GKML_ID:~0,16%.jsa")
+        .contains("-Dgkml.cds.id=%GKML_ID%");
   }
 
   @Test
