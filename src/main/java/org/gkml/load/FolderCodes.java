@@ -100,8 +100,7 @@ public final class FolderCodes {
       return null; // nearly every overlay of a tree with a register
     }
     List<Item> adds = o.adds();
-    String own = code.digits() + "-";
-    if (register.isEmpty() && (adds.isEmpty() || adds.get(0).id().startsWith(own))) {
+    if (register.isEmpty() && (adds.isEmpty() || isOwn(adds.get(0).id(), code.digits()))) {
       return null; // nearly every overlay of a tree without one: no evidence for another code
     }
     String folder = of(root, o.file().path());
@@ -117,7 +116,7 @@ public final class FolderCodes {
       return null;
     }
     for (Item item : adds) {
-      if (!item.id().startsWith(folder + "-")) {
+      if (!isOwn(item.id(), folder)) {
         return null;
       }
     }
@@ -137,6 +136,11 @@ public final class FolderCodes {
       dir = dir.getParent();
     }
     return code;
+  }
+
+  /** Whether an added id starts with {@code code} and a hyphen, as GK213 wants of its region's. */
+  private static boolean isOwn(String id, String code) {
+    return id.length() > code.length() && id.startsWith(code) && id.charAt(code.length()) == '-';
   }
 
   /** The region code a folder's name starts with ({@code 511703-达川区}: 511703), or null. */
