@@ -112,6 +112,24 @@ class RegionCodeSlipTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"zh", "en"})
+  void aFullWidthCodeInTheRegisterNamesTheCodeMeant(String lang, @TempDir Path root)
+      throws Exception {
+    write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
+    write(root, "regions.csv", "code,name\n５１１７０３,达川区\n");
+
+    CliRun run = validate(root, lang);
+
+    assertThat(findings(run))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l)
+                    .contains("regions.csv:2:1: error GK301")
+                    .endsWith(lang.equals("zh") ? "是否应为“511703”？" : "did you mean \"511703\"?"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zh", "en"})
   void aTransposedCodeInAParentIsOneFindingAtTheCode(String lang, @TempDir Path root)
       throws Exception {
     chain(root, "511730", true);
