@@ -50,6 +50,33 @@ final class HeaderWords {
     /** 删除理由: a region marks an inherited item removed by giving the reason (issue 14). */
     REMOVAL_REASON;
 
+    /**
+     * The key in a catalogue file of the field this column fills (渠道 → channels), or null for a
+     * column that fills none (序号, and 领域, which goes into the note).
+     */
+    String key() {
+      return switch (this) {
+        case SEQ, CATEGORY -> null;
+        case ID -> "id";
+        // a lone 公开事项 column is the first level (docs/import.md)
+        case ITEM, LEVEL1 -> "level1";
+        case LEVEL2 -> "level2";
+        case LEVEL3 -> "level3";
+        case CONTENT -> "content";
+        case BASIS -> "basis";
+        case DEADLINE -> "deadline";
+        case OWNER -> "owner";
+        case CHANNELS, CHANNEL -> "channels";
+        case AUDIENCE, AUDIENCE_PUBLIC, AUDIENCE_SPECIFIC -> "audience";
+        case MODE, MODE_PROACTIVE, MODE_ON_REQUEST -> "mode";
+        case TIERS, TIER, CITY -> "tiers";
+        case NOTE -> "note";
+        case DEPARTMENT -> "department";
+        case CONTACT -> "contact";
+        case REMOVAL_REASON -> "reason";
+      };
+    }
+
     /** Roles that only a header's first row names; three of them make a header row. */
     boolean isPrimary() {
       return switch (this) {
