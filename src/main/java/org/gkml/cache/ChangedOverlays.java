@@ -37,8 +37,10 @@ import org.gkml.model.Suppressed;
  * an id it holds or held. All other whole-tree findings depend on what this path requires to stay
  * the same: the config, the register and the set of files (the tree's shape), every changed overlay
  * still loading with its region code and domain (so the regions the tree knows are the same), every
- * changed basic catalogue still loading with its domain, and one province for all codes (so GK307's
- * "the tree's province" is that of any part of it). Anything else is checked whole.
+ * changed basic catalogue still loading with its domain and its ids (an unknown target, GK201, in
+ * an overlay of any domain names the domain whose basic catalogue holds the id), and one province
+ * for all codes (so GK307's "the tree's province" is that of any part of it). Anything else is
+ * checked whole.
  *
  * <p>A file whose findings are computed anew is judged in a scope holding, for it and for every
  * file sharing an id or a (region, domain) with it, the overlays of their regions and of the
@@ -205,6 +207,11 @@ final class ChangedOverlays {
         Basic is = Basic.of(summary);
         if (is == null || !is.domain().equals(was.domain())) {
           return null; // no longer loads, or names another domain (GK303, GK305 anywhere)
+        }
+        if (!is.ids().equals(was.ids())) {
+          // an unknown target (GK201) in an overlay of any domain says which domain's basic
+          // catalogue holds the id it names: ids added or dropped reach beyond this domain
+          return null;
         }
         basicDomains.add(was.domain());
         basicIds.addAll(was.ids());
