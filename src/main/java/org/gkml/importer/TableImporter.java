@@ -19,17 +19,18 @@ import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
 import org.gkml.export.ExcelMetadata;
 import org.gkml.i18n.Messages;
-import org.gkml.importer.HeaderWords.Role;
 import org.gkml.importer.TableReader.Draft;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
+import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
 import org.gkml.model.SourceFile;
+import org.gkml.text.TextFold;
 
 /**
  * Turns a published catalogue table — a workbook (.xlsx, .xls), a saved web page or a Word

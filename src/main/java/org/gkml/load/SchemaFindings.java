@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
-import org.gkml.importer.ColumnHeaders;
+import org.gkml.model.ColumnHeaders;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
 import org.gkml.model.Rule;

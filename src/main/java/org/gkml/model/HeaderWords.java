@@ -1,20 +1,19 @@
-package org.gkml.importer;
+package org.gkml.model;
 
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gkml.export.TableVocabulary;
-import org.gkml.model.Tier;
+import org.gkml.text.TextFold;
 
 /**
  * Recognises the words of a catalogue table's header cells, with the variants real tables print
  * (公开内容 / 公开内容(要素), 特定群众 / 特定对象, 依申请 / 依申请公开, 区级 / 乡镇级 / 乡、村级 …).
  */
-final class HeaderWords {
+public final class HeaderWords {
 
   /** What a column holds, by its header. */
-  enum Role {
+  public enum Role {
     SEQ,
     ID,
     /** 公开事项: the group over 一级/二级事项, or the only item column. */
@@ -54,7 +53,7 @@ final class HeaderWords {
      * The key in a catalogue file of the field this column fills (渠道 → channels), or null for a
      * column that fills none (序号, and 领域, which goes into the note).
      */
-    String key() {
+    public String key() {
       return switch (this) {
         case SEQ, CATEGORY -> null;
         case ID -> "id";
@@ -78,7 +77,7 @@ final class HeaderWords {
     }
 
     /** Roles that only a header's first row names; three of them make a header row. */
-    boolean isPrimary() {
+    public boolean isPrimary() {
       return switch (this) {
         case ITEM,
                 LEVEL1,
@@ -97,7 +96,7 @@ final class HeaderWords {
     }
 
     /** Roles of a header's second row, under a group. */
-    boolean isSub() {
+    public boolean isSub() {
       return switch (this) {
         case LEVEL1,
                 LEVEL2,
@@ -116,7 +115,7 @@ final class HeaderWords {
   }
 
   /** A recognised header: its role and, for a tier column, the tiers it stands for. */
-  record Match(Role role, Set<Tier> tiers) {
+  public record Match(Role role, Set<Tier> tiers) {
     Match(Role role) {
       this(role, Set.of());
     }
@@ -136,11 +135,11 @@ final class HeaderWords {
    * The form header words compare in: NFKC, simplified script, no white space or line breaks, no
    * pinyin glosses, one bracket form, no required-field stars ({@link TextFold#key}).
    */
-  static String normalize(String s) {
+  public static String normalize(String s) {
     return TextFold.key(s);
   }
 
-  static Optional<Match> classify(String cell) {
+  public static Optional<Match> classify(String cell) {
     String n = normalize(cell);
     if (n.isEmpty()) {
       return Optional.empty();
@@ -230,7 +229,7 @@ final class HeaderWords {
    * A tier header: 县级, 区级, 区县级, 县(区)级, 旗级 (county); 乡级, 镇级, 乡镇级, 镇街级, 街道级 (township); 村级, 村, 社区级,
    * 嘎查(社区)级 (village); 乡、村级 (township and village); 市级.
    */
-  static Optional<Match> tier(String n) {
+  public static Optional<Match> tier(String n) {
     if (!TIER_ONLY.matcher(n).matches()) {
       return Optional.empty();
     }
@@ -241,7 +240,7 @@ final class HeaderWords {
    * The tiers a word under a 公开层级 header names, whatever else it says: 东阳市级 (city), 镇街乡 (township),
    * 社区(村)级 (village), 州级县级 (county, and a city tier gkml lacks).
    */
-  static Optional<Match> tierByKeywords(String n) {
+  public static Optional<Match> tierByKeywords(String n) {
     String core = n.replace("级", "");
     if (core.isEmpty()) {
       return Optional.empty();

@@ -1,4 +1,4 @@
-package org.gkml.importer;
+package org.gkml.model;
 
 import java.util.Optional;
 
