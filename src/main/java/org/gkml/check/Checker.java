@@ -14,7 +14,10 @@ import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Finding;
+import org.gkml.model.Item;
+import org.gkml.model.Loc;
 import org.gkml.model.Overlay;
+import org.gkml.model.Rule;
 import org.gkml.model.Suppressed;
 
 /**
@@ -91,9 +94,44 @@ public final class Checker {
       perFile.forEach(all::addAll);
     }
     whole.forEach(check -> all.addAll(Background.join(check)));
+    if (!broken.misfiled().isEmpty()) {
+      all.removeAll(followingSlips(loaded.tree(), broken, all));
+    }
     List<Suppressed> suppressed = new ArrayList<>();
     List<Finding> findings = FindingPolicy.of(loaded, messages).apply(all, suppressed);
     return new Checked(findings, suppressed, broken);
+  }
+
+  /**
+   * The findings of files checked one by one that follow from a region code that is a slip
+   * (BrokenFiles#misfiledAs), reported once as GK307 at the code: the folder's GK304, which that
+   * GK307 names, and GK213 at each added id that starts with the code meant.
+   */
+  private static Set<Finding> followingSlips(
+      CatalogTree tree, BrokenFiles broken, List<Finding> all) {
+    Set<Path> files = broken.misfiled().keySet();
+    Set<Loc> meantIds = new HashSet<>();
+    for (Overlay o : tree.overlays()) {
+      String meant = broken.misfiledAs(o);
+      if (meant != null) {
+        for (Item item : o.adds()) {
+          if (item.id().startsWith(meant + "-")) {
+            meantIds.add(item.loc().child("id"));
+          }
+        }
+      }
+    }
+    Set<Finding> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Finding f : all) {
+      boolean follows =
+          f.rule() == Rule.FOLDER_CODE_MISMATCH
+                  && files.contains(f.loc().file().path().toAbsolutePath().normalize())
+              || f.rule() == Rule.ADDED_ID_PREFIX && meantIds.contains(f.loc());
+      if (follows) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** Checks a loaded scope and keeps the findings of the files the user asked about. */

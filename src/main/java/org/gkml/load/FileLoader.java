@@ -292,12 +292,18 @@ public final class FileLoader {
         String code = DocumentMapper.text(tree.path("region"), "code");
         if (!RegionCode.isWellFormed(code)) {
           Loc at = file.locate("/region/code");
+          // the code meant: the one written in half-width digits (５１１７０３), else its folder's
+          String meant = FolderCodes.normalized(code);
+          if (meant == null) {
+            meant = FolderCodes.of(file.path());
+          }
+          String hint = meant == null ? "" : messages.get("schema.suggest", meant);
           findings.add(
               new Finding(
                   Rule.REGION_CODE,
                   Rule.REGION_CODE.defaultSeverity(),
                   at,
-                  messages.rule(Rule.REGION_CODE, code)));
+                  messages.rule(Rule.REGION_CODE, code, hint)));
           yield null;
         }
         yield DocumentMapper.overlay(tree, file);

@@ -200,7 +200,8 @@ final class YamlTreeBuilder {
     JsonNode node = scalar(e.isPlain(), key, e.getValue(), line, column, values);
     if (!untidy && node.isTextual()) {
       String text = node.textValue();
-      untidy = mayBeUntidy ? TextTraits.isUntidy(text) : text.isBlank();
+      untidy =
+          mayBeUntidy ? TextTraits.isUntidy(text) : text.isBlank() || TextTraits.untidyEnds(text);
     }
     return node;
   }
