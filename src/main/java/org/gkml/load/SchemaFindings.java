@@ -89,6 +89,12 @@ final class SchemaFindings {
           typed = v.getInstanceNode();
           expectedTypes.add(v.getSchemaNode().asText());
         }
+        // a key of the wrong form is shown at that key, not at its mapping's
+        case "propertyNames" ->
+            out.add(
+                finding(
+                    file.locateKey(pointer + "/" + escape(v.getProperty())),
+                    single(where, v) + keySuggestion(v)));
         default -> out.add(finding(file.locate(pointer), single(where, v)));
       }
     }
@@ -144,6 +150,18 @@ final class SchemaFindings {
               form(schema.path("pattern").asText(schema.toString())));
       default -> where + v.getError();
     };
+  }
+
+  /**
+   * "Did you mean" for a key of the wrong form: the nearest rule id for a key of {@code rules}
+   * ({@code GK2O6}, {@code gk205}); none for other patterns, which name no list of their own.
+   */
+  private String keySuggestion(ValidationMessage v) {
+    if (!"schema.form.ruleId".equals(FORMS.get(v.getSchemaNode().path("pattern").asText()))) {
+      return "";
+    }
+    List<String> ids = java.util.Arrays.stream(Rule.values()).map(Rule::id).toList();
+    return Suggestion.closest(v.getProperty(), ids).map(this::suggest).orElse("");
   }
 
   /**
