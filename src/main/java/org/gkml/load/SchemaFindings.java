@@ -116,6 +116,24 @@ final class SchemaFindings {
     for (String key : missing) {
       out.add(finding(file.locate(pointer), messages.get("schema.required", where, key)));
     }
+    if (pointer.equals("/gkml")
+        && (typed != null || group.stream().anyMatch(SchemaFindings::isConst))) {
+      // gkml: holds the format's major version: 1.1 is a version of the format, not of this key
+      JsonNode value = typed != null ? typed : group.get(0).getInstanceNode();
+      out.clear(); // the const of the same key says the same
+      out.add(
+          finding(file.locate(pointer), messages.get("schema.formatVersion", where, text(value))));
+      return out;
+    }
+    if (expectedTypes.equals(List.of("boolean")) && typed != null && typed.isTextual()) {
+      // optional: ture: said with the words to write, and the one meant
+      String hint =
+          Suggestion.closest(typed.asText(), List.of("true", "false"))
+              .map(this::suggest)
+              .orElse("");
+      out.add(finding(file.locate(pointer), messages.get("schema.flag", where, text(typed), hint)));
+      return out;
+    }
     if (!expectedTypes.isEmpty()) {
       List<String> words = expectedTypes.stream().distinct().map(this::typeWord).toList();
       String expected = String.join(messages.get("schema.or"), words);
@@ -126,6 +144,10 @@ final class SchemaFindings {
       out.add(finding(file.locate(pointer), message));
     }
     return out;
+  }
+
+  private static boolean isConst(ValidationMessage v) {
+    return v.getType().equals("const");
   }
 
   private String single(String where, ValidationMessage v) {
