@@ -353,6 +353,12 @@ final class YamlTreeBuilder {
       FullWidthColon.Slip s = slip.get();
       return new Problem(Rule.SYNTAX, s.line(), s.column(), "load.fullWidthColon", s.key());
     }
+    var item = ListItemSlip.before(source, from, line(m));
+    if (item.isPresent()) {
+      ListItemSlip.Slip s = item.get();
+      String key = s.fullWidth() ? "load.fullWidthDash" : "load.dashWithoutSpace";
+      return new Problem(Rule.SYNTAX, s.line(), s.column(), key);
+    }
     String context = e.getContext() == null ? "" : e.getContext();
     Object[] said = YamlSyntaxText.arguments(context, problem);
     String key = said.length == 1 ? "load.syntax" : "load.syntaxWhile";
