@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
@@ -134,6 +136,16 @@ final class SchemaFindings {
       out.add(finding(file.locate(pointer), messages.get("schema.flag", where, text(typed), hint)));
       return out;
     }
+    if (expectedTypes.contains("object") && typed != null && typed.isTextual()) {
+      // rules: followed by "GK205：off": a key whose colon was typed full-width (FullWidthColon)
+      Matcher slip = FULL_WIDTH_KEY.matcher(typed.asText());
+      if (slip.lookingAt()) {
+        Loc value = file.locate(pointer);
+        Loc at = new Loc(file, pointer, value.line(), value.column() + slip.end() - 1);
+        out.add(finding(at, messages.get("schema.fullWidthColon", where, slip.group(1))));
+        return out;
+      }
+    }
     if (!expectedTypes.isEmpty()) {
       List<String> words = expectedTypes.stream().distinct().map(this::typeWord).toList();
       String expected = String.join(messages.get("schema.or"), words);
@@ -145,6 +157,9 @@ final class SchemaFindings {
     }
     return out;
   }
+
+  // a key-like word and a full-width colon: the text a mapping became by that slip
+  private static final Pattern FULL_WIDTH_KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)[ \t]*：");
 
   private static boolean isConst(ValidationMessage v) {
     return v.getType().equals("const");

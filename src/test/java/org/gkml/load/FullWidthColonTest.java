@@ -110,6 +110,33 @@ class FullWidthColonTest {
     assertThat(findings).extracting(Finding::message).noneMatch(m -> m.contains("full-width"));
   }
 
+  /**
+   * The only key of a mapping typed with a full-width colon parses, as a text where the mapping
+   * should be: the schema's finding names the slip too, at the "：".
+   */
+  @Test
+  void aMappingThatBecameOneTextByAFullWidthColonIsNamedAtTheColon(@TempDir Path dir)
+      throws Exception {
+    Path root = TestCatalogs.copyOfShipped(dir);
+    Path config = root.resolve("gkml.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config, StandardCharsets.UTF_8) + "rules:\n  GK205：off\n",
+        StandardCharsets.UTF_8);
+    int line = lineOf(config, "GK205：off");
+
+    CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh", "--no-cache");
+    CliRun en = CliRun.of("validate", "--root", root.toString(), "--lang", "en", "--no-cache");
+
+    assertThat(zh.out())
+        .contains("gkml.yaml:" + line + ":8: error GK001: rules：键“GK205”后用了全角冒号“：”，应为半角冒号“:”加一个空格");
+    assertThat(en.out())
+        .contains(
+            "gkml.yaml:"
+                + line
+                + ":8: error GK001: rules: full-width colon \"：\" after the key \"GK205\"");
+  }
+
   private static int lineOf(Path file, String text) throws Exception {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
