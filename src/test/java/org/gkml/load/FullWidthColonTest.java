@@ -98,6 +98,28 @@ class FullWidthColonTest {
   }
 
   @Test
+  void aFullWidthColonAfterAKeyInsideBracesIsFoundToo() {
+    FileLoader loader = new FileLoader(Messages.english());
+    String text = "gkml: 1\nkind: overlay\nmodify:\n  - id: A\n    channels: {add：[便民服务站]}\n";
+
+    List<Finding> syntax =
+        loader
+            .parse(text.getBytes(StandardCharsets.UTF_8), Path.of("x.yaml"), "x.yaml", null)
+            .findings()
+            .stream()
+            .filter(f -> f.rule() == Rule.SYNTAX)
+            .toList();
+
+    assertThat(syntax)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.loc().line() + ":" + f.loc().column()).isEqualTo("5:19");
+              assertThat(f.message()).contains("after the key \"add\"");
+            });
+  }
+
+  @Test
   void aFullWidthColonInAValueIsNotBlamedForASyntaxErrorNearIt() {
     FileLoader loader = new FileLoader(Messages.english());
     String text = "gkml: 1\nkind: catalog\ndomain: 安全生产\ntitle: 说明：标题\nnote: [a, b\nissuer: x\n";
