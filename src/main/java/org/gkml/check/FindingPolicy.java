@@ -1,6 +1,7 @@
 package org.gkml.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.gkml.model.Config;
 import org.gkml.model.Finding;
 import org.gkml.model.Rule;
 import org.gkml.model.Severity;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Suppressed;
 
 /**
@@ -51,7 +53,7 @@ final class FindingPolicy {
                 Rule.CONFIG_RULE,
                 Rule.CONFIG_RULE.defaultSeverity(),
                 config.loc().file().locateKey("/rules/" + id),
-                messages.rule(Rule.CONFIG_RULE, id)));
+                messages.rule(Rule.CONFIG_RULE, id, suggestion(id, messages))));
       }
     }
     Map<String, Suppressions> byFile = new HashMap<>();
@@ -61,6 +63,12 @@ final class FindingPolicy {
       }
     }
     return new FindingPolicy(config.rules(), byFile, own, config.unread(), messages);
+  }
+
+  /** "Did you mean" the rule id nearest an unknown one ({@code GK260}: GK206?), or nothing. */
+  private static String suggestion(String id, Messages messages) {
+    List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
+    return Suggestion.closest(id, ids).map(r -> messages.get("schema.suggest", r)).orElse("");
   }
 
   /** The findings that count, sorted; suppressed ones go to {@code suppressed} with reasons. */

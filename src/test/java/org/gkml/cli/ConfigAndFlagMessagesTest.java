@@ -72,6 +72,22 @@ class ConfigAndFlagMessagesTest {
   }
 
   @Test
+  void anUnknownRuleIdSuggestsTheNearestRule(@TempDir Path dir) throws Exception {
+    Path root = withConfigLine(dir, "rules: {GK260: off}");
+    int line = lines(root.resolve("gkml.yaml"));
+
+    assertThat(validate(root, "zh").out())
+        .contains(
+            "gkml.yaml:" + line + ":9: warning GK007: rules 中的 GK260 不是 gkml 规则；是否应为“GK210”？");
+    assertThat(validate(root, "en").out())
+        .contains(
+            "gkml.yaml:"
+                + line
+                + ":9: warning GK007: rules names GK260, which is not a gkml rule; did you mean"
+                + " \"GK210\"?");
+  }
+
+  @Test
   void aFormatVersionOfOnePointOneSaysFilesOfThatFormatWriteOne(@TempDir Path dir)
       throws Exception {
     Path root = TestCatalogs.copyOfShipped(dir);
