@@ -151,20 +151,43 @@ final class PartialConfig {
   }
 
   /**
-   * Whether the first line with content from {@code at} (0-based) on starts a top-level entry: then
-   * the entries above it ended before it.
+   * Whether the entries above line {@code at} (0-based) surely end there: the first line with
+   * content from it on starts a new top-level entry, and opens a block of its own or no line below
+   * it before the next such entry is indented or a list item. Such lines belong to no entry the
+   * parser read: they may be the rest of the entry above ({@code channels:} items after a broken
+   * line put among them), so that entry is not known in full.
    */
   private static boolean startsNewEntry(String[] lines, int at) {
-    for (int i = at; i < lines.length; i++) {
-      String line = lines[i];
-      String stripped = line.strip();
-      if (stripped.isEmpty() || stripped.startsWith("#")) {
-        continue;
-      }
-      char c = line.charAt(0);
-      return c != ' ' && c != '\t' && c != '-';
+    int first = nextContent(lines, at);
+    if (first < 0) {
+      return true;
     }
-    return true;
+    if (!topLevel(lines[first])) {
+      return false;
+    }
+    String opening = withoutComment(lines[first]).strip();
+    if (opening.endsWith(":") || opening.endsWith("：")) {
+      return true; // the lines indented below are its own ("rules：" over its settings)
+    }
+    int next = nextContent(lines, first + 1);
+    return next < 0 || topLevel(lines[next]);
+  }
+
+  /** The index of the first line from {@code at} on that is not blank or a comment, or -1. */
+  private static int nextContent(String[] lines, int at) {
+    for (int i = at; i < lines.length; i++) {
+      String stripped = lines[i].strip();
+      if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A line that starts a top-level entry: neither indented nor a list item. */
+  private static boolean topLevel(String line) {
+    char c = line.charAt(0);
+    return c != ' ' && c != '\t' && c != '-';
   }
 
   private static String lastKey(ObjectNode tree) {

@@ -140,6 +140,26 @@ class BrokenConfigCostsOnlyWhatItCannotSayTest {
   }
 
   @Test
+  void aFullWidthColonAfterRulesKeepsTheChannelsAboveIt(@TempDir Path dir) throws Exception {
+    Path root = TestCatalogs.copyOfShipped(dir);
+    Path config = root.resolve("gkml.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config, StandardCharsets.UTF_8) + "rules：\n  GK105: off\n",
+        StandardCharsets.UTF_8);
+    TestCatalogs.replaceIn(
+        root.resolve("basic/major-construction.yaml"), "deadline: 实时公开", "deadline: 看情况");
+
+    CliRun run = validate(root, "en");
+
+    assertThat(findings(run)).hasSize(2);
+    assertThat(run.out())
+        .contains("error GK002: YAML syntax error: full-width colon \"：\" after the key \"rules\"")
+        .contains("info GK009: 1 finding of GK105 not reported")
+        .doesNotContain("channels, \"");
+  }
+
+  @Test
   void aBadRuleSettingLeavesOutThatRulesFindingsAndSaysSoOnce(@TempDir Path dir) throws Exception {
     Path root = TestCatalogs.copyOfShipped(dir);
     Path config = root.resolve("gkml.yaml");
@@ -173,6 +193,54 @@ class BrokenConfigCostsOnlyWhatItCannotSayTest {
     assertThat(run.code()).isNotZero();
     assertThat(run.out()).contains("gkml.yaml:").contains("error GK002").contains("info GK009");
     assertThat(run.out()).doesNotContain("GK103");
+  }
+
+  /**
+   * A slip anywhere in the shipped gkml.yaml (an unclosed bracket put after a line, a key's colon
+   * typed full-width, a list item's space left out), one line at a time: its errors are in
+   * gkml.yaml only, and no channel it declares is ever an unknown one.
+   */
+  @Test
+  void aSlipAnywhereInTheConfigIsReportedThereAndGivesNoFalseUnknownChannel(@TempDir Path dir)
+      throws Exception {
+    // the config and the catalogue that uses the channels it declares: one run is quick
+    Path root = dir.resolve("tree");
+    Files.createDirectories(root.resolve("basic"));
+    Files.copy(TestCatalogs.SHIPPED.resolve("gkml.yaml"), root.resolve("gkml.yaml"));
+    Files.copy(
+        TestCatalogs.SHIPPED.resolve("basic/major-construction.yaml"),
+        root.resolve("basic/major-construction.yaml"));
+    Path config = root.resolve("gkml.yaml");
+    List<String> lines = Files.readAllLines(config, StandardCharsets.UTF_8);
+    int broken = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      List<List<String>> slips = new java.util.ArrayList<>();
+      List<String> inserted = new java.util.ArrayList<>(lines);
+      inserted.add(i + 1, "oops: [unclosed");
+      slips.add(inserted);
+      if (!line.startsWith("#") && line.contains(":")) {
+        List<String> colon = new java.util.ArrayList<>(lines);
+        colon.set(i, line.replaceFirst(":", "："));
+        slips.add(colon);
+      }
+      if (line.strip().startsWith("- ")) {
+        List<String> dash = new java.util.ArrayList<>(lines);
+        dash.set(i, line.replaceFirst("- ", "-"));
+        slips.add(dash);
+      }
+      for (List<String> slipped : slips) {
+        Files.write(config, slipped, StandardCharsets.UTF_8);
+
+        CliRun run = validate(root, "en");
+
+        List<String> errors = findings(run).stream().filter(l -> l.contains(" error ")).toList();
+        assertThat(errors).as("%s", slipped).isNotEmpty().allMatch(l -> l.contains("gkml.yaml:"));
+        assertThat(run.out()).as("%s", slipped).doesNotContain("GK103");
+        broken++;
+      }
+    }
+    assertThat(broken).isGreaterThan(lines.size());
   }
 
   private static int lineOf(Path file, String text) throws Exception {
