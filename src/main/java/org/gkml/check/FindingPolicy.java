@@ -65,7 +65,7 @@ final class FindingPolicy {
     return new FindingPolicy(config.rules(), byFile, own, config.unread(), messages);
   }
 
-  /** "Did you mean" the rule id nearest an unknown one ({@code GK260}: GK206?), or nothing. */
+  /** "Did you mean" the rule id nearest an unknown one ({@code GK196}: GK106?), or nothing. */
   private static String suggestion(String id, Messages messages) {
     List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
     return Suggestion.closest(id, ids).map(r -> messages.get("schema.suggest", r)).orElse("");

@@ -73,18 +73,18 @@ class ConfigAndFlagMessagesTest {
 
   @Test
   void anUnknownRuleIdSuggestsTheNearestRule(@TempDir Path dir) throws Exception {
-    Path root = withConfigLine(dir, "rules: {GK260: off}");
+    Path root = withConfigLine(dir, "rules: {GK196: off}");
     int line = lines(root.resolve("gkml.yaml"));
 
     assertThat(validate(root, "zh").out())
         .contains(
-            "gkml.yaml:" + line + ":9: warning GK007: rules 中的 GK260 不是 gkml 规则；是否应为“GK210”？");
+            "gkml.yaml:" + line + ":9: warning GK007: rules 中的 GK196 不是 gkml 规则；是否应为“GK106”？");
     assertThat(validate(root, "en").out())
         .contains(
             "gkml.yaml:"
                 + line
-                + ":9: warning GK007: rules names GK260, which is not a gkml rule; did you mean"
-                + " \"GK210\"?");
+                + ":9: warning GK007: rules names GK196, which is not a gkml rule; did you mean"
+                + " \"GK106\"?");
   }
 
   @Test
