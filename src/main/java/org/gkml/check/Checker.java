@@ -13,6 +13,7 @@ import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.Config;
 import org.gkml.model.Finding;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
@@ -195,12 +196,18 @@ public final class Checker {
    */
   private static Set<Path> causesOutside(
       TreeLoader.Result loaded, Scope scope, BrokenFiles broken) {
+    // every file is checked against the config: one that could not be read in full is a cause
+    Config.Unread unread = loaded.tree().config().unread();
+    Path config = unread == null ? null : unread.cause().file().path();
     if (broken.isEmpty()) {
-      return Set.of();
+      return config == null || scope.reports(config) ? Set.of() : Set.of(config);
     }
     Set<String> valid = new HashSet<>();
     loaded.tree().basics().forEach(c -> valid.add(c.domain()));
     Set<Path> causes = new HashSet<>();
+    if (config != null && !scope.reports(config)) {
+      causes.add(config);
+    }
     for (Overlay o : loaded.tree().overlays()) {
       if (!scope.reports(o.file().path())) {
         continue;
