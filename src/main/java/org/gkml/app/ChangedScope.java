@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +13,8 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -47,9 +50,63 @@ final class ChangedScope {
     static final Result WHOLE = new Result(true, Map.of());
   }
 
+  /**
+   * What {@code validate --changed --staged} checks: the scope of the change from {@code REV} to
+   * the index, and whether the index holds exactly what the work tree does below the root (then the
+   * work tree itself is the tree as it would be committed, and is checked as it is, cache and all;
+   * otherwise the index's content is checked, see {@link IndexTree}).
+   */
+  record Staged(Result scope, boolean indexIsWorkTree) {}
+
   private ChangedScope() {}
 
+  /** The change since {@code rev} in the index and the work tree (untracked files included). */
   static Result of(Path root, String rev) {
+    return inRepository(
+        root,
+        (repo, git, top, shown) -> {
+          ObjectId since = resolveTree(repo, rev);
+          Status status = git.status().call();
+          return scope(
+              repo, top, shown, since, changedFiles(repo, git, since, status, false), null);
+        });
+  }
+
+  /**
+   * The change since {@code rev} in the index alone (what a commit would hold), and whether the
+   * work tree agrees with the index below the root.
+   */
+  static Staged staged(Path root, String rev) {
+    return inRepository(
+        root,
+        (repo, git, top, shown) -> {
+          ObjectId since = resolveTree(repo, rev);
+          Status status = git.status().call();
+          Path work = repo.getWorkTree().toPath().toRealPath();
+          for (String name : status.getConflicting()) {
+            if (below(work, top, name) != null) {
+              throw GkmlException.usage("changed.conflicts", top);
+            }
+          }
+          DirCache index = repo.readDirCache();
+          Result scope =
+              scope(repo, top, shown, since, changedFiles(repo, git, since, status, true), index);
+          return new Staged(scope, agrees(work, top, status));
+        });
+  }
+
+  /** What is done with an open repository, its work tree's root, and the root as given. */
+  @FunctionalInterface
+  interface InRepository<T> {
+    T apply(Repository repo, Git git, Path top, Path shown) throws IOException, GitAPIException;
+  }
+
+  /**
+   * Opens the git repository whose work tree holds {@code root} and applies {@code what} to it.
+   *
+   * @throws GkmlException a usage error when there is none, or it cannot be read
+   */
+  static <T> T inRepository(Path root, InRepository<T> what) {
     Path top;
     try {
       top = root.toAbsolutePath().normalize().toRealPath();
@@ -68,43 +125,95 @@ final class ChangedScope {
       if (repo.isBare()) {
         throw GkmlException.usage("changed.noRepository", top);
       }
-      Path work = repo.getWorkTree().toPath().toRealPath();
-      ObjectId since = resolveTree(repo, rev);
-      Map<Path, byte[]> before = new TreeMap<>();
-      for (String name : changedFiles(repo, git, since)) {
-        Path p = work.resolve(name).normalize();
-        if (!p.startsWith(top) || p.equals(top)) {
-          continue;
-        }
-        Path rel = top.relativize(p);
-        if (hidden(rel)) {
-          continue; // the walk reads nothing there
-        }
-        String first = rel.getName(0).toString();
-        if (rel.getNameCount() == 1
-            && (first.equals(TreeLoader.CONFIG_FILE) || first.equals(TreeLoader.REGISTER_FILE))) {
-          return Result.WHOLE;
-        }
-        if (first.equals(TreeLoader.BASIC_DIR) && isYaml(p)) {
-          return Result.WHOLE;
-        }
-        if ((first.equals(TreeLoader.BASIC_DIR) || first.equals(TreeLoader.REGIONS_DIR))
-            && Files.isSymbolicLink(p)) {
-          return Result.WHOLE; // read as its target, or reported (GK008) whatever its name
-        }
-        if (first.equals(TreeLoader.REGIONS_DIR) && isYaml(p)) {
-          Path here = shown.resolve(rel.toString());
-          byte[] was = blob(repo, since, name);
-          if (was == null || !Files.isRegularFile(here, LinkOption.NOFOLLOW_LINKS)) {
-            return Result.WHOLE; // added, deleted, renamed, or not a plain file on one side
-          }
-          before.put(here, was);
-        }
-      }
-      return new Result(false, before);
+      return what.apply(repo, git, top, shown);
     } catch (IOException | GitAPIException e) {
       throw GkmlException.usage("changed.unreadable", top, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * The path below the root {@code top} of the repository path {@code name} (relative to the work
+   * tree {@code work}); null when it is not below the root, or the walk does not read it (hidden).
+   */
+  static Path below(Path work, Path top, String name) {
+    Path p = work.resolve(name).normalize();
+    if (!p.startsWith(top) || p.equals(top)) {
+      return null;
+    }
+    Path rel = top.relativize(p);
+    return hidden(rel) ? null : rel;
+  }
+
+  /**
+   * Whether the work tree holds what the index does for every file below the root that the walk
+   * reads: nothing modified, deleted, untracked or ignored there (an ignored file is read too).
+   */
+  private static boolean agrees(Path work, Path top, Status status) {
+    for (Set<String> differing :
+        List.of(
+            status.getModified(),
+            status.getMissing(),
+            status.getUntracked(),
+            status.getUntrackedFolders(),
+            status.getIgnoredNotInIndex(),
+            status.getConflicting())) {
+      for (String name : differing) {
+        if (below(work, top, name) != null) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The scope of the change to {@code changed} (repository paths) since {@code since}: each file is
+   * judged as it is in the work tree, or in {@code index} when one is given.
+   */
+  private static Result scope(
+      Repository repo, Path top, Path shown, ObjectId since, Set<String> changed, DirCache index)
+      throws IOException {
+    Path work = repo.getWorkTree().toPath().toRealPath();
+    Map<Path, byte[]> before = new TreeMap<>();
+    for (String name : changed) {
+      Path rel = below(work, top, name);
+      if (rel == null) {
+        continue; // outside the root, or hidden: the walk reads nothing there
+      }
+      Path p = work.resolve(name).normalize();
+      String first = rel.getName(0).toString();
+      if (rel.getNameCount() == 1
+          && (first.equals(TreeLoader.CONFIG_FILE) || first.equals(TreeLoader.REGISTER_FILE))) {
+        return Result.WHOLE;
+      }
+      if (first.equals(TreeLoader.BASIC_DIR) && isYaml(p)) {
+        return Result.WHOLE;
+      }
+      if ((first.equals(TreeLoader.BASIC_DIR) || first.equals(TreeLoader.REGIONS_DIR))
+          && (index == null ? Files.isSymbolicLink(p) : mode(index, name) == FileMode.SYMLINK)) {
+        return Result.WHOLE; // read as its target, or reported (GK008) whatever its name
+      }
+      if (first.equals(TreeLoader.REGIONS_DIR) && isYaml(p)) {
+        Path here = shown.resolve(rel.toString());
+        byte[] was = blob(repo, since, name);
+        boolean plain =
+            index == null
+                ? Files.isRegularFile(here, LinkOption.NOFOLLOW_LINKS)
+                : mode(index, name) == FileMode.REGULAR_FILE
+                    || mode(index, name) == FileMode.EXECUTABLE_FILE;
+        if (was == null || !plain) {
+          return Result.WHOLE; // added, deleted, renamed, or not a plain file on one side
+        }
+        before.put(here, was);
+      }
+    }
+    return new Result(false, before);
+  }
+
+  /** The mode of {@code name} in the index; null when the index has no such (merged) entry. */
+  private static FileMode mode(DirCache index, String name) {
+    DirCacheEntry e = index.getEntry(name);
+    return e == null ? null : e.getFileMode();
   }
 
   /**
@@ -142,20 +251,22 @@ final class ChangedScope {
   }
 
   /**
-   * The paths (in the work tree) of files that differ from {@code since}, in the work tree or
-   * index.
+   * The paths (in the work tree) of files that differ from {@code since}: in the index, and unless
+   * {@code stagedOnly} in the work tree too.
    */
-  private static Set<String> changedFiles(Repository repo, Git git, ObjectId since)
+  private static Set<String> changedFiles(
+      Repository repo, Git git, ObjectId since, Status status, boolean stagedOnly)
       throws IOException, GitAPIException {
     Set<String> paths = new TreeSet<>();
-    Status status = git.status().call();
     paths.addAll(status.getAdded());
     paths.addAll(status.getChanged());
-    paths.addAll(status.getModified());
-    paths.addAll(status.getUntracked());
     paths.addAll(status.getRemoved());
-    paths.addAll(status.getMissing());
     paths.addAll(status.getConflicting());
+    if (!stagedOnly) {
+      paths.addAll(status.getModified());
+      paths.addAll(status.getUntracked());
+      paths.addAll(status.getMissing());
+    }
     ObjectId head = repo.resolve("HEAD^{tree}");
     if (head != null && !since.equals(head)) {
       try (ObjectReader reader = repo.newObjectReader()) {

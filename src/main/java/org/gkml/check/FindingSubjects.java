@@ -51,7 +51,9 @@ public final class FindingSubjects implements Function<Finding, String> {
       end += 1 + segments[i].length();
       subject.append('/');
       Optional<String> text =
-          isIndex(segments[i]) ? f.loc().file().scalar(pointer.substring(0, end)) : Optional.empty();
+          isIndex(segments[i])
+              ? f.loc().file().scalar(pointer.substring(0, end))
+              : Optional.empty();
       if (text.isPresent()) {
         subject.append('=').append(escape(text.get()));
       } else {
