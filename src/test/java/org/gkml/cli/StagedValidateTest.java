@@ -220,6 +220,45 @@ class StagedValidateTest {
   }
 
   @Test
+  void aBaselineMatchesFindingsOfTheIndexsCopyByTheirRealPaths() throws Exception {
+    write(county, brokenCounty());
+    Path baseline = repo.resolve("baseline.json");
+    assertThat(validate("--write-baseline", baseline.toString()).code()).isZero();
+    stage(county);
+    write(root.resolve("regions/notes.yaml"), "gkml: 1\n"); // untracked: the copy is checked
+
+    CliRun without = staged();
+    CliRun with = staged("HEAD", "--baseline", baseline.toString());
+
+    assertThat(without.code()).isEqualTo(1);
+    assertThat(with.code()).as(with.out() + with.err()).isZero();
+  }
+
+  @Test
+  void aLinkByAbsolutePathIntoTheRootReadsTheStagedFile() throws Exception {
+    // a village overlay linked to the township's file by its absolute path, staged as a link
+    Path link = township.getParent().resolve("511703001001-新村/safety-production.yaml");
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, township.toAbsolutePath());
+    TestGit.commitAll(git, "a link");
+    String full = validate("--no-cache").out();
+    // staged: the township broken; in the work tree: as committed
+    write(township, ChainFixtures.TOWNSHIP_MODIFIES.replace("511703-AQSC-001", "511703-AQSC-009"));
+    stage(township);
+    write(township, ChainFixtures.TOWNSHIP_MODIFIES);
+
+    CliRun hook = staged();
+
+    assertThat(hook.code()).as(hook.out() + hook.err()).isEqualTo(1);
+    // the link reads what the township's file holds in the index, as a checkout of it would
+    assertThat(hook.out())
+        .contains("新村/safety-production.yaml:7:9: error GK201")
+        .contains("511703-AQSC-009")
+        .doesNotContain("gkml-staged");
+    assertThat(full).doesNotContain("GK201");
+  }
+
+  @Test
   void outsideAGitWorkTreeItIsAUsageError(@TempDir Path elsewhere) throws Exception {
     Files.createDirectories(elsewhere.resolve("basic"));
     write(elsewhere.resolve("basic/safety-production.yaml"), TestCatalogs.CATALOG);
