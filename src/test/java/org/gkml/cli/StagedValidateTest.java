@@ -75,6 +75,16 @@ class StagedValidateTest {
     return validate(args);
   }
 
+  /**
+   * Stages a new title of the basic catalogue: every file of the tree is then reported (a check of
+   * the work tree would report a broken file that is not being committed, wherever it is).
+   */
+  private void stageHarmlessBasicEdit() throws Exception {
+    Path basic = root.resolve("basic/safety-production.yaml");
+    write(basic, TestCatalogs.CATALOG.replace("标准目录", "标准目录（修订）"));
+    stage(basic);
+  }
+
   /** The county renames the item its township modifies: the untouched township breaks. */
   private static String brokenCounty() {
     return ChainFixtures.COUNTY_ADDS.replace("511703-AQSC-001", "511703-AQSC-002");
@@ -135,9 +145,7 @@ class StagedValidateTest {
     Path village = township.getParent().resolve("511703001001-新村/safety-production.yaml");
     Files.createDirectories(village.getParent());
     write(village, "gkml: 1\nkind: overlay\nnot a mapping at all: [\n");
-    // something harmless is staged, so the index's own copy of the tree is checked
-    write(township, ChainFixtures.TOWNSHIP_MODIFIES.replace("三里坪街道办事处", "三里坪街道应急办"));
-    stage(township);
+    stageHarmlessBasicEdit();
 
     CliRun workTree = validate("--changed");
     CliRun hook = staged();
@@ -146,6 +154,22 @@ class StagedValidateTest {
     assertThat(workTree.out()).contains("新村");
     assertThat(hook.code()).as(hook.out() + hook.err()).isZero();
     assertThat(hook.out()).doesNotContain("新村");
+  }
+
+  @Test
+  void anIgnoredBrokenFileIsNotPartOfTheCommit() throws Exception {
+    write(repo.resolve(".gitignore"), "*.local.yaml\n");
+    TestGit.commitAll(git, "ignore drafts");
+    // beside tracked files: git lists the file as ignored, and nothing else
+    Path village = township.getParent().resolve("draft.local.yaml");
+    write(village, ChainFixtures.TOWNSHIP_MODIFIES.replace("511703-AQSC-001", "511703-AQSC-009"));
+    stageHarmlessBasicEdit();
+
+    CliRun full = validate("--no-cache");
+    CliRun hook = staged();
+
+    assertThat(full.out()).contains("draft.local.yaml");
+    assertThat(hook.code()).as(hook.out() + hook.err()).isZero();
   }
 
   @Test
