@@ -15,6 +15,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -25,7 +26,9 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.gkml.error.GkmlException;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
@@ -38,6 +41,10 @@ import org.gkml.load.TreeLoader;
  * gkml.yaml}, {@code regions.csv} or a basic catalogue (any overlay's result can depend on them),
  * and an overlay file added, deleted or renamed (the regions the tree knows, GK302 and GK307 follow
  * the set of files).
+ *
+ * <p>With {@code --staged} the change is the one a commit would make: from {@code REV} to the
+ * index, each file judged as the index holds it (a hook must check what is committed, not what the
+ * work tree happens to hold besides: untracked files, unstaged edits).
  */
 final class ChangedScope {
   /**
@@ -67,8 +74,7 @@ final class ChangedScope {
         (repo, git, top, shown) -> {
           ObjectId since = resolveTree(repo, rev);
           Status status = git.status().call();
-          return scope(
-              repo, top, shown, since, changedFiles(repo, git, since, status, false), null);
+          return scope(repo, top, shown, since, changedFiles(repo, git, since, status), null);
         });
   }
 
@@ -89,9 +95,8 @@ final class ChangedScope {
             }
           }
           DirCache index = repo.readDirCache();
-          Result scope =
-              scope(repo, top, shown, since, changedFiles(repo, git, since, status, true), index);
-          return new Staged(scope, agrees(work, top, status));
+          Result scope = scope(repo, top, shown, since, stagedFiles(repo, since, index), index);
+          return new Staged(scope, agrees(work, top, status, index));
         });
   }
 
@@ -146,9 +151,18 @@ final class ChangedScope {
 
   /**
    * Whether the work tree holds what the index does for every file below the root that the walk
-   * reads: nothing modified, deleted, untracked or ignored there (an ignored file is read too).
+   * reads: nothing modified, deleted, untracked or ignored there (an ignored file is read too), and
+   * no entry whose work tree file git does not look at (skip-worktree, as a sparse checkout leaves
+   * it, or assume-unchanged): the status takes those for unchanged whatever the disk holds.
    */
-  private static boolean agrees(Path work, Path top, Status status) {
+  private static boolean agrees(Path work, Path top, Status status, DirCache index) {
+    for (int i = 0; i < index.getEntryCount(); i++) {
+      DirCacheEntry e = index.getEntry(i);
+      if ((e.isSkipWorkTree() || e.isAssumeValid())
+          && below(work, top, e.getPathString()) != null) {
+        return false;
+      }
+    }
     for (Set<String> differing :
         List.of(
             status.getModified(),
@@ -251,22 +265,44 @@ final class ChangedScope {
   }
 
   /**
-   * The paths (in the work tree) of files that differ from {@code since}: in the index, and unless
-   * {@code stagedOnly} in the work tree too.
+   * The paths (in the work tree) of files whose entry in {@code index} differs from the tree {@code
+   * since}, compared directly: the status skips an entry marked assume-unchanged altogether, even
+   * against HEAD, where git still shows it staged.
    */
-  private static Set<String> changedFiles(
-      Repository repo, Git git, ObjectId since, Status status, boolean stagedOnly)
+  private static Set<String> stagedFiles(Repository repo, ObjectId since, DirCache index)
+      throws IOException {
+    Set<String> paths = new TreeSet<>();
+    try (ObjectReader reader = repo.newObjectReader();
+        TreeWalk walk = new TreeWalk(repo, reader)) {
+      walk.setRecursive(true);
+      if (since.equals(ObjectId.zeroId())) {
+        walk.addTree(new EmptyTreeIterator()); // no commit yet: every entry is new
+      } else {
+        walk.addTree(new CanonicalTreeParser(null, reader, since));
+      }
+      walk.addTree(new DirCacheIterator(index));
+      walk.setFilter(TreeFilter.ANY_DIFF);
+      while (walk.next()) {
+        paths.add(walk.getPathString());
+      }
+    }
+    return paths;
+  }
+
+  /**
+   * The paths (in the work tree) of files that differ from {@code since}, in the work tree or
+   * index.
+   */
+  private static Set<String> changedFiles(Repository repo, Git git, ObjectId since, Status status)
       throws IOException, GitAPIException {
     Set<String> paths = new TreeSet<>();
     paths.addAll(status.getAdded());
     paths.addAll(status.getChanged());
+    paths.addAll(status.getModified());
+    paths.addAll(status.getUntracked());
     paths.addAll(status.getRemoved());
+    paths.addAll(status.getMissing());
     paths.addAll(status.getConflicting());
-    if (!stagedOnly) {
-      paths.addAll(status.getModified());
-      paths.addAll(status.getUntracked());
-      paths.addAll(status.getMissing());
-    }
     ObjectId head = repo.resolve("HEAD^{tree}");
     if (head != null && !since.equals(head)) {
       try (ObjectReader reader = repo.newObjectReader()) {

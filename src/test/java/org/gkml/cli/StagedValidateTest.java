@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.dircache.DirCache;
 import org.gkml.TestCatalogs;
 import org.gkml.TestGit;
 import org.junit.jupiter.api.AfterEach;
@@ -127,6 +128,24 @@ class StagedValidateTest {
     assertThat(hook.code()).as(hook.out() + hook.err()).isEqualTo(1);
     assertThat(hook.out()).contains(TOWNSHIP_ID_LINE).contains("error GK201");
     assertThat(cached.out()).isEqualTo(hook.out());
+  }
+
+  @Test
+  void anEntryMarkedAssumeUnchangedIsReadFromTheIndex() throws Exception {
+    write(county, brokenCounty());
+    stage(county);
+    write(county, ChainFixtures.COUNTY_ADDS);
+    // git update-index --assume-unchanged: the status no longer compares the file
+    DirCache index = git.getRepository().lockDirCache();
+    index.getEntry(repo.relativize(county).toString().replace('\\', '/')).setAssumeValid(true);
+    index.write();
+    index.commit();
+
+    CliRun hook = staged();
+
+    assertThat(git.status().call().getModified()).isEmpty();
+    assertThat(hook.code()).as(hook.out() + hook.err()).isEqualTo(1);
+    assertThat(hook.out()).contains(TOWNSHIP_ID_LINE);
   }
 
   @Test
@@ -280,6 +299,29 @@ class StagedValidateTest {
         .contains("511703-AQSC-009")
         .doesNotContain("gkml-staged");
     assertThat(full).doesNotContain("GK201");
+  }
+
+  @Test
+  void beforeTheFirstCommitEverythingStagedIsNew(@TempDir Path fresh) throws Exception {
+    Path other = fresh.resolve("catalogs");
+    Files.createDirectories(other.resolve("basic"));
+    write(other.resolve("basic/safety-production.yaml"), TestCatalogs.CATALOG);
+    Path there = other.resolve(repo.resolve("catalogs").relativize(township).toString());
+    Files.createDirectories(there.getParent());
+    write(there.getParent().resolveSibling("safety-production.yaml"), brokenCounty());
+    write(there, ChainFixtures.TOWNSHIP_MODIFIES);
+    try (Git first = Git.init().setDirectory(fresh.toFile()).setInitialBranch("main").call()) {
+      CliRun nothing =
+          CliRun.of("validate", "--root", other.toString(), "--lang=en", "--changed", "--staged");
+      first.add().addFilepattern(".").call();
+      CliRun all =
+          CliRun.of("validate", "--root", other.toString(), "--lang=en", "--changed", "--staged");
+
+      assertThat(nothing.out()).isEqualTo("0 errors, 0 warnings in 0 files\n");
+      assertThat(nothing.code()).isZero();
+      assertThat(all.code()).as(all.out() + all.err()).isEqualTo(1);
+      assertThat(all.out()).contains(TOWNSHIP_ID_LINE);
+    }
   }
 
   @Test
