@@ -130,7 +130,7 @@ class ChangedScopePropertyTest {
     return out;
   }
 
-  private static void apply(Path root, Edit e) throws IOException {
+  static void apply(Path root, Edit e) throws IOException {
     List<Path> overlays = new ArrayList<>();
     try (Stream<Path> all = Files.walk(root.resolve("regions"))) {
       all.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(overlays::add);
