@@ -13,19 +13,26 @@ import org.gkml.model.Catalog;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Overlay;
+import org.gkml.model.Revision;
 
 /**
  * What a finding is about, in words that survive edits elsewhere in its file: its JSON pointer with
  * the position of an entry of {@code items}, {@code add}, {@code modify} or {@code remove} replaced
  * by that entry's id, and the position of a text in a list inside it replaced by {@code =} and that
- * text ({@code /items/3/channels/1} becomes {@code items/AQSC-004/channels/=门户网站}). Line numbers
- * and positions change when an item is inserted above or a channel before; ids and texts do not.
- * Baselines and SARIF fingerprints match findings by rule, file and this subject.
+ * text ({@code /items/3/channels/1} becomes {@code items/AQSC-004/channels/=门户网站}); a revision
+ * (newest first, so a new one moves the others down) is named by its version ({@code
+ * revisions/1.2/date}). Line numbers and positions change when an item is inserted above or a
+ * channel before; ids and texts do not. A place that no pointer names is about what its location
+ * says ({@link org.gkml.model.Loc#about()}: {@code =} and the text of its line from where it
+ * points, or a register row's {@code row/CODE}); a finding about a whole file, of which a rule has
+ * at most one per file, has the empty subject. Baselines and SARIF fingerprints match findings by
+ * rule, file and this subject.
  *
  * <p>Only reports that need it build one (SARIF, baselines); the default path pays nothing.
  */
 public final class FindingSubjects implements Function<Finding, String> {
   private static final List<String> ENTRY_LISTS = PlaceName.ENTRY_LISTS;
+  private static final String REVISIONS = "revisions";
 
   private final TreeLoader.Result loaded;
   private Map<String, LoadedFile> byFile;
@@ -37,27 +44,32 @@ public final class FindingSubjects implements Function<Finding, String> {
   @Override
   public String apply(Finding f) {
     String pointer = f.loc().pointer();
-    String[] segments = pointer.split("/", -1);
-    // "" or "/x": no entry to name
-    if (segments.length < 3 || !ENTRY_LISTS.contains(segments[1]) || !isIndex(segments[2])) {
-      return pointer.isEmpty() ? "" : pointer.substring(1);
+    if (pointer.isEmpty()) {
+      // a place in the text (the line's text, a register row) or the whole file (one a rule)
+      String about = f.loc().about();
+      return about == null ? "" : about;
     }
-    int index = Integer.parseInt(segments[2]);
-    String id = idOf(f.loc().file().display(), segments[1], index);
-    StringBuilder subject = new StringBuilder(segments[1]).append('/');
-    subject.append(id == null ? "#" + index : escape(id));
-    int end = segments[0].length() + segments[1].length() + segments[2].length() + 2;
-    for (int i = 3; i < segments.length; i++) {
-      end += 1 + segments[i].length();
-      subject.append('/');
-      Optional<String> text =
-          isIndex(segments[i])
-              ? f.loc().file().scalar(pointer.substring(0, end))
-              : Optional.empty();
-      if (text.isPresent()) {
-        subject.append('=').append(escape(text.get()));
+    String[] segments = pointer.split("/", -1);
+    StringBuilder subject = new StringBuilder();
+    int end = 0; // where segment i ends in the pointer
+    for (int i = 1; i < segments.length; i++) {
+      String segment = segments[i];
+      end += 1 + segment.length();
+      if (i > 1) {
+        subject.append('/');
+      }
+      boolean entry =
+          i == 2 && (ENTRY_LISTS.contains(segments[1]) || segments[1].equals(REVISIONS));
+      if (!isIndex(segment)) {
+        subject.append(segment);
+      } else if (entry) {
+        int index = Integer.parseInt(segment);
+        String id = idOf(f.loc().file().display(), segments[1], index);
+        subject.append(id == null ? "#" + index : escape(id));
       } else {
-        subject.append(segments[i]);
+        // a text in a list, by itself; a position that is not a text stays a position
+        Optional<String> text = f.loc().file().scalar(pointer.substring(0, end));
+        subject.append(text.isPresent() ? "=" + escape(text.get()) : segment);
       }
     }
     return subject.toString();
@@ -69,6 +81,15 @@ public final class FindingSubjects implements Function<Finding, String> {
       return null;
     }
     Document document = loadedFile.document();
+    if (list.equals(REVISIONS)) {
+      List<Revision> revisions =
+          document instanceof Catalog c
+              ? c.revisions()
+              : document instanceof Overlay o ? o.revisions() : null;
+      if (revisions != null) {
+        return index < revisions.size() ? revisions.get(index).version() : null;
+      }
+    }
     if (document instanceof Catalog c && list.equals("items") && index < c.items().size()) {
       return c.items().get(index).id();
     }
@@ -87,7 +108,7 @@ public final class FindingSubjects implements Function<Finding, String> {
     // a file without a document (it broke the schema) still has its tree
     JsonNode tree = loadedFile.tree();
     if (tree != null) {
-      JsonNode id = tree.path(list).path(index).path("id");
+      JsonNode id = tree.path(list).path(index).path(list.equals(REVISIONS) ? "version" : "id");
       return id.isTextual() ? id.asText() : null;
     }
     return null;

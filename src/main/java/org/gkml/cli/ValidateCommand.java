@@ -12,6 +12,7 @@ import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
 import org.gkml.error.GkmlException;
 import org.gkml.model.Finding;
+import org.gkml.model.Suppressed;
 import org.gkml.report.Baseline;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
@@ -113,6 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Validation v = checked.validation();
     Function<Finding, String> subjects = checked.subjects();
+    List<Suppressed> baselined = new ArrayList<>();
     if (writeBaseline != null) {
       int written = Baseline.write(v.findings(), subjects, writeBaseline);
       if (!common.quiet) {
@@ -131,11 +133,25 @@ final class ValidateCommand implements Callable<Integer> {
     } else if (known != null) {
       Baseline.Filtered filtered = known.filter(v.findings(), subjects, baseline);
       v = new Validation(v.loaded(), filtered.fresh(), v.files(), v.unreadable(), v.suppressed());
-      if (!common.quiet && filtered.known() > 0) {
+      String why = cli.messages().get("baseline.justification", baseline);
+      for (Finding f : filtered.known()) {
+        baselined.add(new Suppressed(f, why));
+      }
+      if (!common.quiet && !filtered.known().isEmpty()) {
         cli.err()
             .println(
                 org.gkml.text.TerminalText.quote(
-                    cli.messages().get("baseline.known", filtered.known(), baseline)));
+                    cli.messages().get("baseline.known", filtered.known().size(), baseline)));
+      }
+      if (!common.quiet
+          && filtered.known().isEmpty()
+          && known.size() > 0
+          && known.namesNoFile(baseline)) {
+        // copied or moved away from the folder its paths are relative to
+        cli.err()
+            .println(
+                org.gkml.text.TerminalText.quote(
+                    cli.messages().get("baseline.elsewhere", known.size(), baseline)));
       }
     }
     ReportInput input =
@@ -146,7 +162,8 @@ final class ValidateCommand implements Callable<Integer> {
             GkmlCommand.Version.current(),
             cli.messages(),
             v.suppressed(),
-            subjects);
+            subjects,
+            baselined);
     TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, input, w));
     if (format == FindingsFormat.GITHUB) {
       stepSummary(cli, input);

@@ -178,7 +178,7 @@ public final class FileLoader {
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
       findings.add(finding(bare, parsed.fatal()));
-      addAll(findings, bare, suppressions.problems());
+      addAll(findings, bare, suppressions.problems(), text);
       return new LoadedFile(bare, null, null, true, findings, suppressions);
     }
     JsonNode tree = parsed.root();
@@ -186,9 +186,9 @@ public final class FileLoader {
         tree == null
             ? bare
             : new SourceFile(path, display, locator(tree, releasable ? bytes : null, markless));
-    addAll(findings, file, parsed.problems());
-    addAll(findings, file, suppressions.problems());
-    addAll(findings, file, separators);
+    addAll(findings, file, parsed.problems(), text);
+    addAll(findings, file, suppressions.problems(), text);
+    addAll(findings, file, separators, text);
     if (tree == null || !tree.isObject()) {
       String key = tree == null ? "load.empty" : "load.notMapping";
       findings.add(finding(file, new Problem(Rule.SCHEMA, 1, 1, key)));
@@ -337,7 +337,7 @@ public final class FileLoader {
             new Problem(
                 Rule.INVISIBLE_CHARACTER,
                 line,
-                i - lineStart + 1,
+                text.codePointCount(lineStart, i) + 1, // in code points, as every column
                 "load.lineSeparator",
                 String.format("U+%04X", (int) c)));
       }
@@ -357,10 +357,38 @@ public final class FileLoader {
         file, null, null, true, List.of(finding(file, problem)), Suppressions.none());
   }
 
-  private void addAll(List<Finding> out, SourceFile file, List<Problem> problems) {
-    for (Problem p : problems) {
-      out.add(finding(file, p));
+  /**
+   * The findings of problems that a file can have several of (duplicate keys, suppressions that
+   * cannot be honoured, line separators), each about the text of its line from where it points: no
+   * pointer names them, and their line numbers change with any edit above (see {@link
+   * Loc#about()}).
+   */
+  private void addAll(
+      List<Finding> out, SourceFile file, List<Problem> problems, TextDecoder.Decoded.Chars text) {
+    if (problems.isEmpty()) {
+      return;
     }
+    String[] lines = text.text().split("\r?\n|\r", -1);
+    for (Problem p : problems) {
+      out.add(
+          new Finding(
+              p.rule(),
+              p.rule().defaultSeverity(),
+              file.at(p.line(), p.column(), about(lines, p.line(), p.column())),
+              messages.get(p.messageKey(), p.args())));
+    }
+  }
+
+  /**
+   * {@code =} and the text of line {@code line} from code-point column {@code column}, stripped.
+   */
+  static String about(String[] lines, int line, int column) {
+    if (line < 1 || line > lines.length) {
+      return "=";
+    }
+    String text = lines[line - 1];
+    int from = Math.max(0, Math.min(column - 1, text.codePointCount(0, text.length())));
+    return "=" + text.substring(text.offsetByCodePoints(0, from)).strip();
   }
 
   private Finding finding(SourceFile file, Problem p) {

@@ -29,7 +29,21 @@ public final class RegisterCsv {
   private RegisterCsv() {}
 
   /** One row as written: the line it starts on, its code and name ("" when missing). */
-  public record Row(int line, String code, String name) {}
+  public record Row(int line, String code, String name) {
+    /**
+     * What a finding about this row is about (see {@code Loc#about()}): {@code row/} and its code,
+     * which inserting rows elsewhere does not change; a row without a code, by its name.
+     */
+    public String subject() {
+      return subject(code, name);
+    }
+
+    /** The subject of the row with {@code code} and {@code name}. */
+    public static String subject(String code, String name) {
+      String c = code.strip();
+      return c.isEmpty() ? "row/," + name.strip() : "row/" + c;
+    }
+  }
 
   /** A register that is not well-formed CSV: where, and the parser's words for it. */
   public static final class Malformed extends Exception {
@@ -142,7 +156,7 @@ public final class RegisterCsv {
             new Finding(
                 Rule.REGION_CODE,
                 Rule.REGION_CODE.defaultSeverity(),
-                file.at(row.line(), 1),
+                file.at(row.line(), 1, row.subject()),
                 messages.rule(Rule.REGION_CODE, row.code())));
         continue;
       }
@@ -153,7 +167,7 @@ public final class RegisterCsv {
                       new Finding(
                           Rule.REGION_NAME,
                           Rule.REGION_NAME.defaultSeverity(),
-                          file.at(row.line(), 1),
+                          file.at(row.line(), 1, row.subject()),
                           messages.rule(Rule.REGION_NAME, part))));
       register.put(new RegionCode(row.code()), row.name());
     }

@@ -108,7 +108,10 @@ final class SchemaFindings {
       out.add(finding(at, messages.get("schema.unknownKey", where, key, hint)));
     }
     for (String key : missing) {
-      out.add(finding(file.locate(pointer), messages.get("schema.required", where, key)));
+      // the missing member's own pointer: shown where its mapping stands (its deepest existing
+      // ancestor), and a baseline tells two missing keys of one mapping apart
+      Loc at = file.locate(pointer + "/" + escape(key));
+      out.add(finding(at, messages.get("schema.required", where, key)));
     }
     if (!expectedTypes.isEmpty()) {
       List<String> words = expectedTypes.stream().distinct().map(this::typeWord).toList();

@@ -16,29 +16,47 @@ public final class Loc {
   // where the position is looked up: the pointer itself, or (for a whole document) another one
   private final String shownAt;
   private final boolean ofKey;
+  // what a place in the text that no pointer names is about (see about()); usually null
+  private final String about;
   // null until asked for; a race computes the same value twice, harmlessly
   private Position position;
 
   public Loc(SourceFile file, String pointer, int line, int column) {
-    this(file, pointer, pointer, false, new Position(line, column));
+    this(file, pointer, pointer, false, new Position(line, column), null);
   }
 
-  private Loc(SourceFile file, String pointer, String shownAt, boolean ofKey, Position position) {
+  private Loc(
+      SourceFile file,
+      String pointer,
+      String shownAt,
+      boolean ofKey,
+      Position position,
+      String about) {
     this.file = Objects.requireNonNull(file);
     this.pointer = Objects.requireNonNull(pointer);
     this.shownAt = shownAt;
     this.ofKey = ofKey;
     this.position = position;
+    this.about = about;
+  }
+
+  /**
+   * A place in the text that no JSON pointer names (found before the document exists, or in a file
+   * that is not YAML), with what it is about in words that survive edits elsewhere in the file: the
+   * text of its line, a register row's code. See {@link #about()}.
+   */
+  static Loc ofText(SourceFile file, int line, int column, String about) {
+    return new Loc(file, "", "", false, new Position(line, column), about);
   }
 
   /** The value at {@code pointer} in {@code file}, located when first asked for. */
   static Loc ofValue(SourceFile file, String pointer) {
-    return new Loc(file, pointer, pointer, false, null);
+    return new Loc(file, pointer, pointer, false, null, null);
   }
 
   /** The key of the member at {@code pointer} in {@code file}, located when first asked for. */
   static Loc ofKey(SourceFile file, String pointer) {
-    return new Loc(file, pointer, pointer, true, null);
+    return new Loc(file, pointer, pointer, true, null, null);
   }
 
   /**
@@ -46,7 +64,7 @@ public final class Loc {
    * from the document's own pointer, its position is looked up when first asked for.
    */
   static Loc ofDocument(SourceFile file, String shownAt) {
-    return new Loc(file, "", shownAt, true, null);
+    return new Loc(file, "", shownAt, true, null, null);
   }
 
   public SourceFile file() {
@@ -58,11 +76,20 @@ public final class Loc {
    * root checked in its place); its position is still looked up when first asked for.
    */
   public Loc in(SourceFile other) {
-    return new Loc(other, pointer, shownAt, ofKey, position);
+    return new Loc(other, pointer, shownAt, ofKey, position, about);
   }
 
   public String pointer() {
     return pointer;
+  }
+
+  /**
+   * What a place without a pointer is about, for telling findings apart across edits (baselines,
+   * SARIF fingerprints: {@code org.gkml.check.FindingSubjects}); null for a place its pointer names
+   * and for a whole file. Not part of equality: it describes the place, it does not move it.
+   */
+  public String about() {
+    return about;
   }
 
   public int line() {

@@ -113,6 +113,15 @@ public final class SourceFile {
     return new Loc(this, "", line, column);
   }
 
+  /**
+   * A location at a known line and column that no pointer names, with what it is about: the text of
+   * its line, say, so that a baseline tells it apart from others of its rule in the file (see
+   * {@link Loc#about()}).
+   */
+  public Loc at(int line, int column, String about) {
+    return Loc.ofText(this, line, column, about);
+  }
+
   @Override
   public String toString() {
     return display;

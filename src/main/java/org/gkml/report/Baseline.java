@@ -39,9 +39,15 @@ public final class Baseline {
   }
 
   /**
-   * What filtering the findings against a baseline leaves: new findings and how many were known.
+   * What filtering the findings against a baseline leaves: the new findings, and the known ones
+   * (SARIF lists them as suppressed, so that alerts uploaded before do not close as fixed).
    */
-  public record Filtered(List<Finding> fresh, int known) {}
+  public record Filtered(List<Finding> fresh, List<Finding> known) {
+    public Filtered {
+      fresh = List.copyOf(fresh);
+      known = List.copyOf(known);
+    }
+  }
 
   /** Reads a baseline; a missing or malformed file is a usage error naming it. */
   public static Baseline read(Path file) {
@@ -84,7 +90,7 @@ public final class Baseline {
     Map<FindingKey, Integer> left = new HashMap<>(known);
     Path folder = folderOf(file);
     List<Finding> fresh = new ArrayList<>();
-    int matched = 0;
+    List<Finding> matched = new ArrayList<>();
     for (Finding f : findings) {
       if (!recordable(f)) {
         fresh.add(f); // never excused: it is why the run exits with 2 (see write)
@@ -94,12 +100,36 @@ public final class Baseline {
       Integer n = left.get(key);
       if (n != null && n > 0) {
         left.put(key, n - 1);
-        matched++;
+        matched.add(f);
       } else {
         fresh.add(f);
       }
     }
     return new Filtered(fresh, matched);
+  }
+
+  /** How many entries this baseline has. */
+  public int size() {
+    return known.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * Whether no entry of this baseline names a file that exists, relative to the folder of {@code
+   * file} (where the baseline was read from): a baseline copied elsewhere matches nothing, and
+   * without a word every finding would look new.
+   */
+  public boolean namesNoFile(Path file) {
+    Path folder = folderOf(file);
+    for (FindingKey key : known.keySet()) {
+      try {
+        if (Files.exists(folder.resolve(key.file()))) {
+          return false;
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        // a name no file can have here: it names no file
+      }
+    }
+    return true;
   }
 
   /** Whether a finding can be recorded in a baseline (see {@link Rule#unreadableFile()}). */

@@ -75,6 +75,9 @@ final class GithubReport {
       }
       blocks.add(table.toString());
     }
+    if (!input.baselined().isEmpty()) {
+      blocks.add(messages.get("github.summary.baselined", input.baselined().size()));
+    }
     if (!input.suppressed().isEmpty()) {
       blocks.add(messages.get("github.summary.suppressed", input.suppressed().size()));
     }

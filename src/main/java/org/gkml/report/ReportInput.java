@@ -12,8 +12,10 @@ import org.gkml.model.Suppressed;
 /**
  * What a findings report shows: the findings (sorted), the files that were checked (for per-file
  * formats like JUnit), whether warnings count as failures, the tool version, the findings that
- * in-place comments suppressed (SARIF lists them as such), and what each finding is about (its
- * subject: rule, file and subject identify a finding across edits, for fingerprints).
+ * in-place comments suppressed (SARIF lists them as such), what each finding is about (its subject:
+ * rule, file and subject identify a finding across edits, for fingerprints), and the findings that
+ * {@code --baseline} left out as known, each with the words that say so (SARIF lists them as
+ * suppressed too; the other formats show only the count the command prints).
  */
 public record ReportInput(
     List<Finding> findings,
@@ -22,12 +24,14 @@ public record ReportInput(
     String version,
     Messages messages,
     List<Suppressed> suppressed,
-    Function<Finding, String> subject) {
+    Function<Finding, String> subject,
+    List<Suppressed> baselined) {
   public ReportInput {
     findings = List.copyOf(findings);
     files = LazyList.copyOf(files); // (a lazy list is unmodifiable already)
     suppressed = List.copyOf(suppressed);
     Objects.requireNonNull(subject);
+    baselined = List.copyOf(baselined);
   }
 
   /** A report of findings alone: nothing suppressed, each finding about its JSON pointer. */
@@ -37,7 +41,7 @@ public record ReportInput(
       boolean strict,
       String version,
       Messages messages) {
-    this(findings, files, strict, version, messages, List.of(), f -> f.loc().pointer());
+    this(findings, files, strict, version, messages, List.of(), f -> f.loc().pointer(), List.of());
   }
 
   public long errors() {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,8 +23,8 @@ import org.gkml.model.Suppressed;
  * SARIF 2.1.0, the format code-scanning services read: one run, the rule catalogue as the driver's
  * rules (title, description and help from {@code rule.GKnnn.help}, which {@code RulesDocTest} keeps
  * equal to {@code docs/rules.md}), one result per finding with a fingerprint that survives edits
- * elsewhere in the file, and the findings that {@code # gkml-ignore} comments suppressed listed
- * with their written reason.
+ * elsewhere in the file, and the findings that {@code # gkml-ignore} comments suppressed (with
+ * their written reason) or that {@code --baseline} knew listed as suppressed.
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -53,12 +56,22 @@ final class SarifReport {
     // columns are counted as the YAML parser counts them: in code points
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
-    Map<String, Integer> seen = new HashMap<>();
+    Map<Finding, String> fingerprints = fingerprints(input);
     for (Finding f : input.findings()) {
-      results.add(result(f, index, input, seen));
+      results.add(result(f, index, fingerprints));
+    }
+    // known from the baseline: listed as accepted, so that alerts uploaded before stay open as
+    // suppressed instead of closing as fixed
+    for (Suppressed s : input.baselined()) {
+      ObjectNode result = result(s.finding(), index, fingerprints);
+      ObjectNode suppression = result.putArray("suppressions").addObject();
+      suppression.put("kind", "external");
+      suppression.put("status", "accepted");
+      suppression.put("justification", s.justification());
+      results.add(result);
     }
     for (Suppressed s : input.suppressed()) {
-      ObjectNode result = result(s.finding(), index, input, seen);
+      ObjectNode result = result(s.finding(), index, fingerprints);
       ObjectNode suppression = result.putArray("suppressions").addObject();
       suppression.put("kind", "inSource");
       suppression.put("justification", s.justification());
@@ -83,8 +96,28 @@ final class SarifReport {
     return rule;
   }
 
+  /**
+   * Each result's fingerprint: the hash of its finding's key and, for findings with the same key
+   * (two equal texts with the same problem in one list, say), its place among them in reading
+   * order, counted over all results (new, baselined, suppressed), as GitHub does for its own line
+   * hashes; a finding that moves into the baseline keeps its fingerprint.
+   */
+  private static Map<Finding, String> fingerprints(ReportInput input) {
+    List<Finding> all = new ArrayList<>(input.findings());
+    input.baselined().forEach(s -> all.add(s.finding()));
+    input.suppressed().forEach(s -> all.add(s.finding()));
+    all.sort(Finding.ORDER);
+    Map<String, Integer> seen = new HashMap<>();
+    Map<Finding, String> out = new IdentityHashMap<>();
+    for (Finding f : all) {
+      String hash = FindingKey.of(f, input.subject()).hash();
+      out.put(f, hash + ":" + seen.merge(hash, 1, Integer::sum));
+    }
+    return out;
+  }
+
   private static ObjectNode result(
-      Finding f, Map<Rule, Integer> index, ReportInput input, Map<String, Integer> seen) {
+      Finding f, Map<Rule, Integer> index, Map<Finding, String> fingerprints) {
     ObjectNode result = JsonReport.MAPPER.createObjectNode();
     result.put("ruleId", f.rule().id());
     result.put("ruleIndex", index.get(f.rule()));
@@ -97,11 +130,7 @@ final class SarifReport {
     ObjectNode region = physical.putObject("region");
     region.put("startLine", Math.max(1, f.loc().line()));
     region.put("startColumn", Math.max(1, f.loc().column()));
-    // findings with the same key (two unknown channels of one list entry at the same place, say)
-    // are told apart by their order, as GitHub does for its own line hashes
-    String hash = FindingKey.of(f, input.subject()).hash();
-    int occurrence = seen.merge(hash, 1, Integer::sum);
-    result.putObject("partialFingerprints").put(FINGERPRINT, hash + ":" + occurrence);
+    result.putObject("partialFingerprints").put(FINGERPRINT, fingerprints.get(f));
     return result;
   }
 

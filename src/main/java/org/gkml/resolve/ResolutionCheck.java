@@ -114,7 +114,12 @@ public final class ResolutionCheck implements TreeCheck {
     for (RegionCode code : new TreeSet<>(tree.register().keySet())) {
       Optional<RegionIndex.Outside> out = resolver.outside(code);
       if (out.isPresent()) {
-        report(sink, file.at(lines.getOrDefault(code.digits(), 1), 1), code, out.get());
+        Loc at =
+            file.at(
+                lines.getOrDefault(code.digits(), 1),
+                1,
+                RegisterCsv.Row.subject(code.digits(), ""));
+        report(sink, at, code, out.get());
       }
     }
   }

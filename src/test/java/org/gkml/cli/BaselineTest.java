@@ -275,4 +275,28 @@ class BaselineTest {
     assertThat(both.code()).isEqualTo(2);
     assertThat(Files.readString(bad)).startsWith("{\n  \"gkml-baseline\"");
   }
+
+  /** File paths are relative to the baseline's folder: a copy kept elsewhere matches nothing. */
+  @Test
+  void aBaselineKeptInAnotherFolderSaysItNamesNoFileOfTheTree(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("gkml-baseline.json");
+    validate(root, "--write-baseline", baseline.toString());
+    Path moved = root.resolve("gkml-baseline.json");
+    Files.copy(baseline, moved);
+
+    CliRun check = validate(root, "--baseline", moved.toString());
+    CliRun zh =
+        CliRun.of(
+            "validate", "--root", root.toString(), "--lang", "zh", "--baseline", moved.toString());
+    CliRun right = validate(root, "--baseline", baseline.toString());
+
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.err())
+        .containsOnlyOnce("none of its 7 entries names a file of this tree")
+        .contains("relative to the folder the baseline file is in");
+    assertThat(zh.code()).isEqualTo(1);
+    assertThat(zh.err()).contains("基线中的 7 条记录都不对应本目录树中的文件");
+    assertThat(right.err()).doesNotContain("names a file");
+  }
 }

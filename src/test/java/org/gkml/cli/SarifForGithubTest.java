@@ -251,4 +251,76 @@ class SarifForGithubTest {
           .containsExactly("basic");
     }
   }
+
+  /**
+   * Findings known from a baseline stay in the SARIF, suppressed as accepted: were they left out,
+   * code scanning would close the alerts uploaded before as fixed.
+   */
+  @Test
+  void baselinedFindingsAreListedAsSuppressedWithTheirFingerprints(@TempDir Path dir)
+      throws Exception {
+    Path root = tree(dir.resolve("catalogs"), TestCatalogs.CATALOG.replace("两微一端", "门户网站"));
+    Path baseline = dir.resolve("gkml-baseline.json");
+    CliRun.of("validate", "--root", root.toString(), "--write-baseline", baseline.toString());
+    JsonNode before = sarif(root, "en").path("results");
+    tree(root, TestCatalogs.CATALOG.replace("两微一端", "门户网站, 门口网站"));
+
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--root",
+            root.toString(),
+            "--format",
+            "sarif",
+            "--lang",
+            "en",
+            "--baseline",
+            baseline.toString());
+    JsonNode results = JSON.readTree(run.out()).path("runs").get(0).path("results");
+
+    assertThat(run.code()).isEqualTo(1); // the new finding fails the run, as in every format
+    assertThat(run.err()).contains("1 finding is in the baseline");
+    assertThat(results).hasSize(2);
+    JsonNode fresh = results.get(0);
+    JsonNode known = results.get(1);
+    assertThat(fresh.has("suppressions")).isFalse();
+    assertThat(fresh.path("message").path("text").asText()).contains("门口网站");
+    JsonNode suppression = known.path("suppressions").get(0);
+    assertThat(suppression.path("kind").asText()).isEqualTo("external");
+    assertThat(suppression.path("status").asText()).isEqualTo("accepted");
+    assertThat(suppression.path("justification").asText())
+        .isEqualTo("in the baseline " + baseline + " (validate --baseline)");
+    assertThat(known.path("message").path("text").asText()).contains("门户网站");
+    // the alert uploaded before the baseline is the same alert, now suppressed
+    assertThat(known.path("partialFingerprints"))
+        .isEqualTo(before.get(0).path("partialFingerprints"));
+  }
+
+  @Test
+  void theStepSummarySaysHowManyFindingsTheBaselineKnew(@TempDir Path dir) throws Exception {
+    Path root = tree(dir.resolve("catalogs"), TestCatalogs.CATALOG.replace("两微一端", "门户网站"));
+    Path baseline = dir.resolve("gkml-baseline.json");
+    CliRun.of("validate", "--root", root.toString(), "--write-baseline", baseline.toString());
+    Path summary = dir.resolve("summary.md");
+
+    CliRun run =
+        CliRun.withEnv(
+            Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+            "validate",
+            "--root",
+            root.toString(),
+            "--format",
+            "github",
+            "--lang",
+            "en",
+            "--baseline",
+            baseline.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 1 file\n");
+    assertThat(Files.readString(summary, StandardCharsets.UTF_8))
+        .isEqualTo(
+            "### gkml validate\n\n0 errors, 0 warnings in 1 file\n\n"
+                + "1 finding is in the baseline and not listed.\n");
+  }
 }

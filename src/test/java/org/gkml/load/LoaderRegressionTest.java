@@ -113,4 +113,27 @@ class LoaderRegressionTest {
       }
     }
   }
+
+  /**
+   * Problems found line by line have no pointer: each is about the text of its line from where it
+   * points (a baseline tells two of them apart by it, not by their order), and its column is in
+   * code points like every other (𠀀 is one).
+   */
+  @Test
+  void problemsFoundInTheTextAreAboutTheirLinesTextAndCountColumnsInCodePoints() {
+    String yaml =
+        TestCatalogs.CATALOG
+            .replace("content: 处罚依据、处罚结果", "content: \"𠀀处罚\u2028依据\"")
+            .replace("    owner: 县级应急管理部门\n", "    owner: 县级应急管理部门\n    owner: 应急管理局  # 重复\n")
+            .replace("    mode: 主动\n", "    mode: 主动  # gkml-ignore GK999: 没有这条规则\n");
+
+    LoadedFile file = parse(yaml);
+
+    assertThat(file.findings())
+        .extracting(f -> f.rule().id() + " " + f.loc().column() + " " + f.loc().about())
+        .contains(
+            "GK107 18 =依据\"", // (the separator is white space itself: stripped)
+            "GK004 5 =owner: 应急管理局  # 重复",
+            "GK006 15 =# gkml-ignore GK999: 没有这条规则");
+  }
 }
