@@ -69,9 +69,8 @@ final class ValidateCommand implements Callable<Integer> {
       descriptionKey = "validate.changed")
   String changed;
 
-  @Option(
-      names = {"--staged", "--cached"},
-      descriptionKey = "validate.staged")
+  // no --cached alias: "--staged, --cached" would widen the option column of the whole help
+  @Option(names = "--staged", descriptionKey = "validate.staged")
   boolean staged;
 
   @Option(names = "--no-cache", descriptionKey = "validate.noCache")
