@@ -67,8 +67,42 @@ final class TextHygieneCheck implements FileCheck {
       full |= c == '（' || c == '）';
     }
     if (half && full) {
-      sink.report(Rule.MIXED_BRACKETS, file.file().locate(pointer(path)), name(path, file, sink));
+      sink.report(
+          Rule.MIXED_BRACKETS,
+          file.file().locate(pointer(path)),
+          name(path, file, sink),
+          excerpt(value));
     }
+  }
+
+  /** The longest stretch of a text a message quotes. */
+  private static final int EXCERPT = 40;
+
+  /**
+   * The stretch of {@code value} a message quotes to show the brackets: all of a short text, else
+   * {@link #EXCERPT} characters from a little before its first half-width bracket (in Chinese text
+   * usually the odd one out), cut ends marked with "…".
+   */
+  static String excerpt(String value) {
+    if (value.length() <= EXCERPT) {
+      return value;
+    }
+    int first = value.length();
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == '(' || value.charAt(i) == ')') {
+        first = i;
+        break;
+      }
+    }
+    int start = Math.max(0, Math.min(first - 10, value.length() - EXCERPT));
+    if (start > 0 && Character.isLowSurrogate(value.charAt(start))) {
+      start--;
+    }
+    int end = Math.min(value.length(), start + EXCERPT);
+    if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return (start > 0 ? "…" : "") + value.substring(start, end) + (end < value.length() ? "…" : "");
   }
 
   /** Zero-width characters, no-break spaces, bidi controls and the soft hyphen. */

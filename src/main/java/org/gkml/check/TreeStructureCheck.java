@@ -1,6 +1,8 @@
 package org.gkml.check;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
@@ -49,14 +51,25 @@ final class TreeStructureCheck implements TreeCheck {
               Rule.NOT_CHECKED, o.loc().child("domain"), "check.notChecked.basic", basic.at());
           continue;
         }
-        // most likely a typo: the nearest domain that has one, when one is clearly nearest
+        // most likely a typo, or the file's slug (safety-production) written for the name: the
+        // domain nearest by name or slug, when one is clearly nearest
         String hint =
-            Suggestion.closest(o.domain(), domains.keySet())
+            Suggestion.closest(o.domain(), namesAndSlugs(domains.values()))
                 .map(d -> sink.messages().get("schema.suggest", d))
                 .orElse("");
         sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain(), hint);
       }
     }
+  }
+
+  /** Each domain's name and its basic catalogue's slug (FORMAT.md §3), with the name. */
+  private static Map<String, String> namesAndSlugs(Collection<Catalog> basics) {
+    Map<String, String> words = new LinkedHashMap<>();
+    for (Catalog c : basics) {
+      words.put(c.domain(), c.domain());
+      words.putIfAbsent(BrokenFiles.slug(c.file().path()), c.domain());
+    }
+    return words;
   }
 
   private static void uniqueId(Item item, Map<String, Item> ids, FindingSink sink) {

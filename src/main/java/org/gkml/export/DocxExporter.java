@@ -17,6 +17,7 @@ import org.gkml.concurrent.SizeBoundedCache;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
+import org.gkml.model.TableVocabulary;
 import org.gkml.model.Tier;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.gkml.model.TableVocabulary;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidations;
 
 /**

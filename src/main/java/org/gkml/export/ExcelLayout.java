@@ -1,5 +1,7 @@
 package org.gkml.export;
 
+import org.gkml.model.TableVocabulary;
+
 /**
  * What only the workbook has: its sheet names. The words and marks of the table itself are in
  * {@link TableVocabulary}; the aliases below keep the importer's references working.

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
+import org.gkml.model.TableVocabulary;
 import org.gkml.model.Tier;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
+import org.gkml.model.TableVocabulary;
 import org.gkml.model.Tier;
 
 /**

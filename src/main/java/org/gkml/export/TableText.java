@@ -12,6 +12,7 @@ import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
 import org.gkml.model.NotApplicable;
+import org.gkml.model.TableVocabulary;
 
 /**
  * The text of the official table in its printed forms (Excel, Word): titles, the lines about the

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.text.TextFold;
 
 /**
  * Reads a 公开渠道和载体 cell: either a checklist ({@code ■政府网站 □政府公报 …}, where 口 often stands in for □)

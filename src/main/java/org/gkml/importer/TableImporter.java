@@ -1,5 +1,6 @@
 package org.gkml.importer;
 
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,17 +20,18 @@ import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
 import org.gkml.export.ExcelMetadata;
 import org.gkml.i18n.Messages;
-import org.gkml.importer.HeaderWords.Role;
 import org.gkml.importer.TableReader.Draft;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
+import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
 import org.gkml.model.SourceFile;
+import org.gkml.text.TextFold;
 
 /**
  * Turns a published catalogue table — a workbook (.xlsx, .xls), a saved web page or a Word
@@ -595,23 +597,23 @@ public final class TableImporter {
     }
     Set<Role> roles = s.elements();
     String sheet = s.sheet();
-    Map<Role, String> required = new LinkedHashMap<>();
-    required.put(Role.LEVEL1, "level1");
-    required.put(Role.CONTENT, "content");
-    required.put(Role.BASIS, "basis");
-    required.put(Role.DEADLINE, "deadline");
-    required.put(Role.OWNER, "owner");
-    required.put(Role.CHANNELS, "channels");
-    required.put(Role.AUDIENCE, "audience");
-    required.put(Role.MODE, "mode");
-    required.put(Role.TIERS, "tiers");
-    required.forEach(
-        (role, field) -> {
-          if (!roles.contains(role)) {
-            notes.add(
-                ImportNote.error(
-                    sheet, null, "import.missingColumn", label(field), s.drafts().size()));
-          }
-        });
+    List<Role> required =
+        List.of(
+            Role.LEVEL1,
+            Role.CONTENT,
+            Role.BASIS,
+            Role.DEADLINE,
+            Role.OWNER,
+            Role.CHANNELS,
+            Role.AUDIENCE,
+            Role.MODE,
+            Role.TIERS);
+    for (Role role : required) {
+      if (!roles.contains(role)) {
+        notes.add(
+            ImportNote.error(
+                sheet, null, "import.missingColumn", label(role.key()), s.drafts().size()));
+      }
+    }
   }
 }

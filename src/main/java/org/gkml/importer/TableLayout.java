@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gkml.importer.HeaderWords.Match;
-import org.gkml.importer.HeaderWords.Role;
+import org.gkml.model.HeaderWords;
+import org.gkml.model.HeaderWords.Match;
+import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Tier;
 
 /**

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
-import org.gkml.importer.HeaderWords.Role;
 import org.gkml.importer.TableLayout.Column;
+import org.gkml.model.HeaderWords;
+import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Tier;
+import org.gkml.text.TextFold;
 
 /**
  * The one interpreter of the table model: reads the item rows of a {@link TableGrid} whose header

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
+import org.gkml.model.ColumnHeaders;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
 import org.gkml.model.Rule;
@@ -26,8 +29,10 @@ import org.gkml.model.Suggestion;
  * Turns the schema validator's violations into GK001 findings in our own words, per JSON Schema
  * keyword, in the user's language, quoting the bad value and what is allowed. A misspelt key is one
  * finding with a suggestion ({@code chanels}: did you mean {@code channels}?), not an unknown key
- * plus a missing one; the alternatives of an {@code anyOf} are one finding. Only files that break
- * the schema come here: valid files cost nothing.
+ * plus a missing one, and so is a lone unknown key beside a lone missing one however unlike ({@code
+ * qudao} for {@code channels}) and a table's column header written as a key ({@code 渠道}); of the
+ * alternatives of an {@code anyOf} only the one the value's type fits speaks ({@link
+ * UnionBranches}). Only files that break the schema come here: valid files cost nothing.
  */
 final class SchemaFindings {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +48,7 @@ final class SchemaFindings {
   /** The findings of {@code violations} of {@code tree}, the document of {@code file}. */
   List<Finding> of(SourceFile file, JsonNode tree, Set<ValidationMessage> violations) {
     Map<String, List<ValidationMessage>> byPlace = new LinkedHashMap<>();
-    violations.stream()
+    UnionBranches.relevant(violations).stream()
         .sorted(
             Comparator.comparing((ValidationMessage v) -> pointer(v))
                 .thenComparing(ValidationMessage::getType)
@@ -95,6 +100,15 @@ final class SchemaFindings {
     for (ValidationMessage u : unknown) {
       String key = u.getProperty();
       Loc at = file.locateKey(pointer + "/" + escape(key));
+      List<String> allowed = allowedKeys(u);
+      allowed.removeIf(k -> u.getInstanceNode().has(k));
+      // a table's column header written as the key (渠道, 公开渠道和载体): the key it stands for
+      Optional<String> column = columnKey(key).filter(allowed::contains);
+      if (column.isPresent()) {
+        missing.remove(column.get());
+        out.add(finding(at, messages.get("schema.columnKey", where, key, column.get())));
+        continue;
+      }
       Optional<String> meant = Suggestion.closest(key, missing);
       if (meant.isPresent()) {
         // the misspelling is both an unknown key and a missing one: one finding says so
@@ -102,8 +116,13 @@ final class SchemaFindings {
         out.add(finding(at, messages.get("schema.misspeltKey", where, key, meant.get())));
         continue;
       }
-      List<String> allowed = allowedKeys(u);
-      allowed.removeIf(k -> u.getInstanceNode().has(k));
+      if (unknown.size() == 1 && missing.size() == 1) {
+        // one key too many and one too few (qudao for channels): however unlike, the one is
+        // most likely the other written wrong, and one finding says both
+        out.add(finding(at, messages.get("schema.unknownForMissing", where, key, missing.get(0))));
+        missing.clear();
+        continue;
+      }
       String hint = Suggestion.closest(key, allowed).map(this::suggest).orElse("");
       out.add(finding(at, messages.get("schema.unknownKey", where, key, hint)));
     }
@@ -136,7 +155,9 @@ final class SchemaFindings {
         yield messages.get("schema.enum", where, text(value), list(allowed), hint);
       }
       case "const" -> messages.get("schema.const", where, text(schema), text(value));
-      case "pattern" -> messages.get("schema.pattern", where, text(value), form(schema.asText()));
+      case "pattern" ->
+          messages.get("schema.pattern", where, text(value), form(schema.asText()))
+              + normalForm(value, schema.asText()).map(this::suggest).orElse("");
       case "minItems" -> messages.get("schema.minItems", where, schema.asInt());
       case "minProperties" -> messages.get("schema.minProperties", where, schema.asInt());
       case "propertyNames" ->
@@ -165,6 +186,34 @@ final class SchemaFindings {
           "^GK[0-9]{3}$", "schema.form.ruleId",
           "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "schema.form.date",
           "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", "schema.form.itemId");
+
+  /**
+   * The key a catalogue table's column header stands for, when {@code key} is one (渠道 → channels),
+   * as the importer reads headers. Only a key with other than ASCII letters can be one, and only
+   * those pay for reading it.
+   */
+  private static Optional<String> columnKey(String key) {
+    return key.length() > LONGEST_HEADER || key.chars().allMatch(c -> c < 0x80)
+        ? Optional.empty()
+        : ColumnHeaders.keyOf(key);
+  }
+
+  /** Longer than any column header (公开渠道和载体, 咨询/监督电话): a key this long is some text. */
+  private static final int LONGEST_HEADER = 16;
+
+  /**
+   * A text that breaks a pattern only by its width ({@code ＡＱＳＣ-005}, {@code AQSC－005}: typed with
+   * a Chinese input method's full-width letters or dash): its NFKC form, when that fits.
+   */
+  private static Optional<String> normalForm(JsonNode value, String pattern) {
+    if (value == null || !value.isTextual()) {
+      return Optional.empty();
+    }
+    String normal = Normalizer.normalize(value.asText(), Normalizer.Form.NFKC);
+    return !normal.equals(value.asText()) && Pattern.compile(pattern).matcher(normal).find()
+        ? Optional.of(normal)
+        : Optional.empty();
+  }
 
   private String suggest(String word) {
     return messages.get("schema.suggest", word);

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The channels (公开渠道和载体) a catalogue may name: the standard list in its printed order, the newer
@@ -129,19 +128,15 @@ public final class ChannelVocabulary {
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 
+  /**
+   * The channel nearest an unknown one, by the rule every suggestion follows ({@link Suggestion}).
+   */
   private String closest(String key) {
-    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    Map<String, String> labels = new LinkedHashMap<>();
     for (String label : ordered) {
-      int d = distance.apply(key, normalize(label));
-      if (d < bestDistance) {
-        best = label;
-        bestDistance = d;
-      }
+      labels.putIfAbsent(normalize(label), label);
     }
-    // a suggestion that shares less than half the characters helps nobody
-    return best != null && bestDistance * 2 <= Math.max(key.length(), 2) ? best : null;
+    return Suggestion.closest(key, labels).orElse(null);
   }
 
   /** The form labels compare in: NFKC, without white space. */

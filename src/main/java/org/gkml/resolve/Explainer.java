@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.gkml.error.GkmlException;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
@@ -13,6 +12,7 @@ import org.gkml.model.NotApplicable;
 import org.gkml.model.Overlay;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Tier;
 
 /** Builds the {@link Explanation} of an item from the resolutions of a region's chain. */
@@ -137,23 +137,13 @@ final class Explainer {
 
   /** The most similar id the tree defines, as a hint for a typo; null when none is close. */
   private String closest(String id) {
-    LevenshteinDistance distance = new LevenshteinDistance(3);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    List<Item> all = new ArrayList<>();
+    List<String> all = new ArrayList<>();
     for (Catalog c : resolver.tree().basics()) {
-      all.addAll(c.items());
+      c.items().forEach(item -> all.add(item.id()));
     }
     for (Overlay o : resolver.tree().overlays()) {
-      all.addAll(o.adds());
+      o.adds().forEach(item -> all.add(item.id()));
     }
-    for (Item item : all) {
-      int d = distance.apply(id, item.id());
-      if (d >= 0 && d < bestDistance) {
-        best = item.id();
-        bestDistance = d;
-      }
-    }
-    return best;
+    return Suggestion.closest(id, all).orElse(null);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.gkml.model.Audience;
+import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
@@ -21,6 +22,7 @@ import org.gkml.model.Policy;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Removal;
 import org.gkml.model.Rule;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Tier;
 import org.gkml.model.deadline.Deadline;
 import org.gkml.model.deadline.DeadlineComparison;
@@ -42,9 +44,36 @@ import org.gkml.model.deadline.DeadlineComparison;
  */
 final class OverlayApplier {
   private final ChannelVocabulary vocabulary;
+  private final List<Catalog> basics;
 
-  OverlayApplier(ChannelVocabulary vocabulary) {
+  /**
+   * Each basic catalogue's items by their ids as words compare ({@link Suggestion#fold}: shbx-001
+   * is SHBX-001), made when a first target is unknown (GK201 is rare; most trees never need it).
+   * Built twice at worst by two threads, the same both times.
+   */
+  private volatile Map<String, BasicItem> basicItems;
+
+  /** An item of a basic catalogue: its id as written there, and its domain. */
+  private record BasicItem(String id, String domain) {}
+
+  OverlayApplier(ChannelVocabulary vocabulary, List<Catalog> basics) {
     this.vocabulary = vocabulary;
+    this.basics = basics;
+  }
+
+  /** The basic catalogues' item {@code id} stands for, ignoring case and width, or null. */
+  private BasicItem basicItem(String id) {
+    Map<String, BasicItem> items = basicItems;
+    if (items == null) {
+      items = new HashMap<>();
+      for (Catalog c : basics) {
+        for (Item item : c.items()) {
+          items.putIfAbsent(Suggestion.fold(item.id()), new BasicItem(item.id(), c.domain()));
+        }
+      }
+      basicItems = items;
+    }
+    return items.get(Suggestion.fold(id));
   }
 
   Node apply(Node parent, Overlay overlay) {
@@ -167,8 +196,14 @@ final class OverlayApplier {
           return new Hint("resolve.hint.addedHere");
         }
       }
+      // an id of another domain's catalogue (SHBX-001 in a 安全生产 overlay): no typo, the wrong file
+      BasicItem elsewhere = basicItem(id);
+      if (elsewhere != null && !elsewhere.domain().equals(overlay.domain())) {
+        return new Hint(
+            "resolve.hint.otherDomain", elsewhere.id(), elsewhere.domain(), overlay.domain());
+      }
       // most likely a typo: the nearest id the parent has, when one is clearly nearest
-      return org.gkml.model.Suggestion.closest(id, parent.index().keySet())
+      return Suggestion.closest(id, parent.index().keySet())
           .map(near -> new Hint("resolve.hint.didYouMean", near))
           .orElse(Hint.NONE);
     }

@@ -77,7 +77,7 @@ public final class Resolver {
     this.tree = tree;
     this.vocabulary = ChannelVocabulary.standard().with(tree.config().channels());
     this.regions = Background.start("gkml-regions", () -> new RegionIndex(tree));
-    this.applier = new OverlayApplier(vocabulary);
+    this.applier = new OverlayApplier(vocabulary, tree.basics());
     for (Catalog c : tree.basics()) {
       basics.putIfAbsent(c.domain(), Node.basic(c));
     }

@@ -25,6 +25,7 @@ import org.gkml.model.Item;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
 import org.gkml.model.SourceFile;
+import org.gkml.model.TableVocabulary;
 import org.gkml.model.Tier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

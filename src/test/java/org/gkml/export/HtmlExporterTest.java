@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
+import org.gkml.model.TableVocabulary;
 import org.gkml.model.Tier;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;

@@ -1,4 +1,4 @@
-package org.gkml.importer;
+package org.gkml.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * required-field stars. {@link #aligned} keeps every character at its index, so a label found in
  * the folded text is cut from the published text at the same place.
  */
-final class TextFold {
+public final class TextFold {
   private static final Transliterator TO_SIMPLIFIED =
       Transliterator.getInstance("Traditional-Simplified");
 
@@ -30,7 +30,7 @@ final class TextFold {
   private TextFold() {}
 
   /** NFKC and simplified script, character by character: same length, same positions. */
-  static String aligned(String s) {
+  public static String aligned(String s) {
     char[] out = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -62,7 +62,7 @@ final class TextFold {
   }
 
   /** The form header words, tick words and tier words compare in. */
-  static String key(String s) {
+  public static String key(String s) {
     String n = withoutGlosses(aligned(s));
     n = SPACE_OR_STAR.matcher(n).replaceAll("");
     n = n.replace('【', '(').replace('】', ')').replace('〔', '(').replace('〕', ')');
@@ -71,12 +71,12 @@ final class TextFold {
   }
 
   /** The text without pinyin glosses. */
-  static String withoutGlosses(String s) {
+  public static String withoutGlosses(String s) {
     return s.indexOf('(') < 0 ? s : GLOSS.matcher(s).replaceAll("");
   }
 
   /** The published text in simplified characters, glosses dropped ({@code --simplified}). */
-  static String simplified(String s) {
+  public static String simplified(String s) {
     if (s == null) {
       return null;
     }

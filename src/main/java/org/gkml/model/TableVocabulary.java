@@ -1,4 +1,4 @@
-package org.gkml.export;
+package org.gkml.model;
 
 /**
  * The words and marks of the official table (基层政务公开标准目录), one place for every exporter (Excel,

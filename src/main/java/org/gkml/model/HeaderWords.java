@@ -1,20 +1,19 @@
-package org.gkml.importer;
+package org.gkml.model;
 
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gkml.export.TableVocabulary;
-import org.gkml.model.Tier;
+import org.gkml.text.TextFold;
 
 /**
  * Recognises the words of a catalogue table's header cells, with the variants real tables print
  * (公开内容 / 公开内容(要素), 特定群众 / 特定对象, 依申请 / 依申请公开, 区级 / 乡镇级 / 乡、村级 …).
  */
-final class HeaderWords {
+public final class HeaderWords {
 
   /** What a column holds, by its header. */
-  enum Role {
+  public enum Role {
     SEQ,
     ID,
     /** 公开事项: the group over 一级/二级事项, or the only item column. */
@@ -50,8 +49,35 @@ final class HeaderWords {
     /** 删除理由: a region marks an inherited item removed by giving the reason (issue 14). */
     REMOVAL_REASON;
 
+    /**
+     * The key in a catalogue file of the field this column fills (渠道 → channels), or null for a
+     * column that fills none (序号, and 领域, which goes into the note).
+     */
+    public String key() {
+      return switch (this) {
+        case SEQ, CATEGORY -> null;
+        case ID -> "id";
+        // a lone 公开事项 column is the first level (docs/import.md)
+        case ITEM, LEVEL1 -> "level1";
+        case LEVEL2 -> "level2";
+        case LEVEL3 -> "level3";
+        case CONTENT -> "content";
+        case BASIS -> "basis";
+        case DEADLINE -> "deadline";
+        case OWNER -> "owner";
+        case CHANNELS, CHANNEL -> "channels";
+        case AUDIENCE, AUDIENCE_PUBLIC, AUDIENCE_SPECIFIC -> "audience";
+        case MODE, MODE_PROACTIVE, MODE_ON_REQUEST -> "mode";
+        case TIERS, TIER, CITY -> "tiers";
+        case NOTE -> "note";
+        case DEPARTMENT -> "department";
+        case CONTACT -> "contact";
+        case REMOVAL_REASON -> "reason";
+      };
+    }
+
     /** Roles that only a header's first row names; three of them make a header row. */
-    boolean isPrimary() {
+    public boolean isPrimary() {
       return switch (this) {
         case ITEM,
                 LEVEL1,
@@ -70,7 +96,7 @@ final class HeaderWords {
     }
 
     /** Roles of a header's second row, under a group. */
-    boolean isSub() {
+    public boolean isSub() {
       return switch (this) {
         case LEVEL1,
                 LEVEL2,
@@ -89,7 +115,7 @@ final class HeaderWords {
   }
 
   /** A recognised header: its role and, for a tier column, the tiers it stands for. */
-  record Match(Role role, Set<Tier> tiers) {
+  public record Match(Role role, Set<Tier> tiers) {
     Match(Role role) {
       this(role, Set.of());
     }
@@ -109,11 +135,11 @@ final class HeaderWords {
    * The form header words compare in: NFKC, simplified script, no white space or line breaks, no
    * pinyin glosses, one bracket form, no required-field stars ({@link TextFold#key}).
    */
-  static String normalize(String s) {
+  public static String normalize(String s) {
     return TextFold.key(s);
   }
 
-  static Optional<Match> classify(String cell) {
+  public static Optional<Match> classify(String cell) {
     String n = normalize(cell);
     if (n.isEmpty()) {
       return Optional.empty();
@@ -203,7 +229,7 @@ final class HeaderWords {
    * A tier header: 县级, 区级, 区县级, 县(区)级, 旗级 (county); 乡级, 镇级, 乡镇级, 镇街级, 街道级 (township); 村级, 村, 社区级,
    * 嘎查(社区)级 (village); 乡、村级 (township and village); 市级.
    */
-  static Optional<Match> tier(String n) {
+  public static Optional<Match> tier(String n) {
     if (!TIER_ONLY.matcher(n).matches()) {
       return Optional.empty();
     }
@@ -214,7 +240,7 @@ final class HeaderWords {
    * The tiers a word under a 公开层级 header names, whatever else it says: 东阳市级 (city), 镇街乡 (township),
    * 社区(村)级 (village), 州级县级 (county, and a city tier gkml lacks).
    */
-  static Optional<Match> tierByKeywords(String n) {
+  public static Optional<Match> tierByKeywords(String n) {
     String core = n.replace("级", "");
     if (core.isEmpty()) {
       return Optional.empty();
