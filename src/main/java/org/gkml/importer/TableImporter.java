@@ -1,6 +1,5 @@
 package org.gkml.importer;
 
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
