@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
-import org.gkml.error.GkmlException;
 import org.gkml.export.DocxExporter;
 import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.HtmlExporter;
 import org.gkml.export.HtmlPage;
 import org.gkml.export.PublishedCatalog;
+import org.gkml.io.IoReason;
 import org.gkml.io.SafeName;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
@@ -201,7 +201,7 @@ public final class PublishService {
     try {
       return Outcome.of(publisher.publish(output, v.findings(), progress));
     } catch (IOException e) {
-      throw new GkmlException(e, ExitCode.USAGE, "cli.cannotWrite", output, e.getMessage());
+      throw IoReason.cannotWriteFolder(output, e);
     }
   }
 

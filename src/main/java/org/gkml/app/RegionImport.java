@@ -24,6 +24,7 @@ import org.gkml.importer.RegionDelta;
 import org.gkml.importer.TableImporter;
 import org.gkml.importer.TreeIds;
 import org.gkml.io.AtomicFile;
+import org.gkml.io.IoReason;
 import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
@@ -277,7 +278,7 @@ public final class RegionImport {
             say.println(messages.get("import.regionUnchanged", p.delta().domain()));
           }
         } catch (IOException e) {
-          throw GkmlException.usage("cli.cannotWrite", p.target(), e.getMessage());
+          throw IoReason.cannotWrite(p.target(), e);
         }
       }
     }
@@ -298,7 +299,7 @@ public final class RegionImport {
         try {
           AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
-          throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
+          throw IoReason.cannotWrite(target, e);
         }
       }
     }

@@ -34,7 +34,32 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
    * of the finding that says why (its first finding; for an overlay without a basic catalogue, its
    * {@code domain}, where GK303 is reported).
    */
-  public record Broken(String domain, String slug, String region, Loc at) {}
+  public record Broken(String domain, String slug, String region, Loc at, Why why) {
+
+    /**
+     * The message key of the GK009 note of a file that depends on this one, {@code basic} telling
+     * whether it is the file's basic catalogue (else a parent overlay): the note says why the cause
+     * cannot be used, as the cause's own finding does.
+     */
+    public String noteKey(boolean basic) {
+      return switch (why) {
+        case UNREADABLE ->
+            basic ? "check.notChecked.basicUnreadable" : "check.notChecked.parentUnreadable";
+        case INVALID -> basic ? "check.notChecked.basic" : "check.notChecked.parentInvalid";
+        case NOT_APPLIED -> "check.notChecked.parent";
+      };
+    }
+  }
+
+  /** Why a file cannot be used. */
+  public enum Why {
+    /** It could not be read (not UTF-8, YAML syntax, over a limit): GK002, GK003, GK005. */
+    UNREADABLE,
+    /** It was read but breaks the schema or has a malformed region code. */
+    INVALID,
+    /** An overlay that loaded but is not applied: its domain has no basic catalogue (GK303). */
+    NOT_APPLIED
+  }
 
   public BrokenFiles {
     basics = List.copyOf(basics);
@@ -58,15 +83,17 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
       Path path = f.file().path().toAbsolutePath().normalize();
       JsonNode tree = f.tree();
       String domain = text(tree, "domain");
-      Loc at = cause(f);
+      Finding cause = cause(f);
+      Loc at = cause == null ? f.file().at(1, 1) : cause.loc();
+      Why why = cause != null && cause.rule().unreadableFile() ? Why.UNREADABLE : Why.INVALID;
       if (path.startsWith(basicDir)) {
-        basics.add(new Broken(domain, slug(path), null, at));
+        basics.add(new Broken(domain, slug(path), null, at, why));
       } else if (path.startsWith(regionsDir)) {
         String region = tree == null ? null : text(tree.path("region"), "code");
         if (region == null) {
           region = folderCode(path.getParent());
         }
-        overlays.add(new Broken(domain, slug(path), region, at));
+        overlays.add(new Broken(domain, slug(path), region, at, why));
       }
     }
     withoutBasic(loaded.tree(), overlays);
@@ -89,7 +116,8 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
                 meant(o, domains),
                 slug(o.file().path()),
                 o.region().code().digits(),
-                o.loc().child("domain")));
+                o.loc().child("domain"),
+                Why.NOT_APPLIED));
       }
     }
   }
@@ -142,7 +170,7 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
    * could not be read, broke the schema, has a malformed region code), not an earlier warning such
    * as a suppression without a reason (GK006) or an error that would have left it usable.
    */
-  private static Loc cause(LoadedFile f) {
+  private static Finding cause(LoadedFile f) {
     Finding cause = null;
     Finding first = null;
     for (Finding finding : f.findings()) {
@@ -156,8 +184,7 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
         first = finding;
       }
     }
-    Finding shown = cause != null ? cause : first;
-    return shown == null ? f.file().at(1, 1) : shown.loc();
+    return cause != null ? cause : first;
   }
 
   private static String text(JsonNode node, String key) {

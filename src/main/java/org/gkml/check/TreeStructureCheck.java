@@ -46,9 +46,8 @@ final class TreeStructureCheck implements TreeCheck {
       if (!domains.containsKey(o.domain())) {
         BrokenFiles.Broken basic = context.broken().basicOf(o);
         if (basic != null) {
-          // it has a basic catalogue, which is invalid: that is the finding, reported there
-          sink.note(
-              Rule.NOT_CHECKED, o.loc().child("domain"), "check.notChecked.basic", basic.at());
+          // it has a basic catalogue, which cannot be used: that is the finding, reported there
+          sink.note(Rule.NOT_CHECKED, o.loc().child("domain"), basic.noteKey(true), basic.at());
           continue;
         }
         // most likely a typo, or the file's slug (safety-production) written for the name: the

@@ -3,8 +3,8 @@ package org.gkml.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
+import org.gkml.io.IoReason;
 
 /**
  * Sends a binary output (a workbook) atomically to a file, or to standard output only when the user
@@ -25,7 +25,7 @@ final class BinaryOutput {
       }
       OutputTarget.write(file, body);
     } catch (IOException e) {
-      throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
+      throw IoReason.cannotWrite(OutputTarget.display(file), file, e);
     }
   }
 }

@@ -17,6 +17,7 @@ import org.gkml.diff.render.DiffReporter;
 import org.gkml.diff.render.Palette;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
+import org.gkml.io.IoReason;
 import org.gkml.io.SafeName;
 import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
@@ -126,7 +127,7 @@ final class DiffCommand implements Callable<Integer> {
         DiffReporter.writeXlsx(result, cli.clock().date(), workbook);
         OutputTarget.write(target, workbook::writeTo);
       } catch (IOException e) {
-        throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
+        throw IoReason.cannotWrite(target, e);
       }
       if (!common.quiet && !OutputTarget.isStream(target)) {
         cli.out().println(TerminalText.quote(cli.messages().get("diff.wrote", target)));

@@ -11,6 +11,7 @@ import org.gkml.app.Outcome;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
+import org.gkml.io.IoReason;
 import org.gkml.model.RegionCode;
 import org.gkml.publish.StagedOutput;
 import org.gkml.text.TerminalText;
@@ -107,7 +108,7 @@ final class ExportFilingCommand implements Callable<Integer> {
       }
       staged.commit();
     } catch (IOException e) {
-      throw GkmlException.usage("cli.cannotWrite", output, e.getMessage());
+      throw IoReason.cannotWriteFolder(output, e);
     }
   }
 }

@@ -16,6 +16,7 @@ import org.gkml.error.GkmlException;
 import org.gkml.fmt.CanonicalLayout;
 import org.gkml.i18n.Messages;
 import org.gkml.io.AtomicFile;
+import org.gkml.io.IoReason;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
@@ -128,7 +129,7 @@ final class FmtCommand implements Callable<Integer> {
     try {
       AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
+      throw IoReason.cannotWrite(file, e);
     }
   }
 }

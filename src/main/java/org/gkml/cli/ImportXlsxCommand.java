@@ -16,6 +16,7 @@ import org.gkml.importer.ImportResult;
 import org.gkml.importer.TableImporter;
 import org.gkml.importer.TreeIds;
 import org.gkml.io.AtomicFile;
+import org.gkml.io.IoReason;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
@@ -133,7 +134,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
             out ->
                 out.write(CatalogYaml.write(c, comment, extras).getBytes(StandardCharsets.UTF_8)));
       } catch (java.io.IOException e) {
-        throw GkmlException.usage("cli.cannotWrite", target, e.getMessage());
+        throw IoReason.cannotWrite(target, e);
       }
     }
   }

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.gkml.error.GkmlException;
+import org.gkml.io.IoReason;
 
 /**
  * Sends a command's text output to stdout, or to the file named by {@code -o} ({@link
@@ -37,7 +37,7 @@ final class TextOutput {
             w.flush();
           });
     } catch (IOException e) {
-      throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
+      throw IoReason.cannotWrite(OutputTarget.display(file), file, e);
     }
   }
 }

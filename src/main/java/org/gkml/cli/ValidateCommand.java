@@ -207,15 +207,27 @@ final class ValidateCommand implements Callable<Integer> {
     if (file == null || file.isBlank()) {
       return;
     }
+    Path summary;
     try {
+      summary = Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw org.gkml.error.GkmlException.usage("github.summary.cannotWrite", file, e.getReason());
+    }
+    try {
+      // the runner's file: appended to, and its folder is the runner's to make
       java.nio.file.Files.writeString(
-          Path.of(file),
+          summary,
           FindingsReporter.githubStepSummary(input),
           java.nio.charset.StandardCharsets.UTF_8,
           java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
-    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-      throw org.gkml.error.GkmlException.usage("github.summary.cannotWrite", file, e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new org.gkml.error.GkmlException(
+          e,
+          org.gkml.error.ExitCode.USAGE,
+          "github.summary.cannotWrite",
+          file,
+          org.gkml.io.IoReason.writing(summary, e));
     }
   }
 

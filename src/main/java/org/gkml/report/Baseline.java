@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
+import org.gkml.io.IoReason;
 import org.gkml.model.Finding;
 import org.gkml.model.Rule;
 
@@ -57,13 +58,15 @@ public final class Baseline {
     } catch (NoSuchFileException e) {
       throw GkmlException.usage("baseline.missing", file);
     } catch (JsonProcessingException e) {
+      // the place only: the parser's own words are English whatever the language asked for
       throw GkmlException.usage(
-          "baseline.malformed",
+          "baseline.malformedAt",
           file,
-          e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-          e.getOriginalMessage());
+          e.getLocation() == null
+              ? "1:1"
+              : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr());
     } catch (IOException e) {
-      throw GkmlException.usage("baseline.unreadable", file, e.getMessage());
+      throw GkmlException.usage("baseline.unreadable", file, IoReason.reading(file, e));
     }
     if (root == null
         || root.path("gkml-baseline").asInt() != VERSION
@@ -167,7 +170,7 @@ public final class Baseline {
             w.flush();
           });
     } catch (IOException e) {
-      throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
+      throw IoReason.cannotWrite(file, e);
     }
     return sorted.size();
   }

@@ -78,7 +78,7 @@ public final class ResolutionCheck implements TreeCheck {
         // a parent overlay of this domain cannot be read, or is not applied (its domain has no
         // basic catalogue): what this overlay's entries find missing may be what that parent
         // adds; the cause is reported once, where it is
-        sink.note(Rule.NOT_CHECKED, overlay.loc(), "check.notChecked.parent", parent.at());
+        sink.note(Rule.NOT_CHECKED, overlay.loc(), parent.noteKey(false), parent.at());
         continue;
       }
       for (Issue issue : ofOverlay) {

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.gkml.error.GkmlException;
 import org.gkml.i18n.Messages;
+import org.gkml.io.IoReason;
 import org.gkml.load.TreeLoader;
 
 /**
@@ -75,7 +76,7 @@ public final class RepositoryInit {
       try {
         Files.createDirectories(catalogs.resolve(folder));
       } catch (IOException e) {
-        throw GkmlException.usage("cli.cannotWrite", catalogs.resolve(folder), e.getMessage());
+        throw IoReason.cannotWriteFolder(catalogs.resolve(folder), e);
       }
       written.add(dir.relativize(catalogs.resolve(folder)));
     }
@@ -178,7 +179,7 @@ public final class RepositoryInit {
     try (Stream<Path> children = Files.list(folder)) {
       return children.findAny().isEmpty();
     } catch (IOException e) {
-      throw GkmlException.usage("cli.cannotWrite", folder, e.getMessage());
+      throw IoReason.cannotWriteFolder(folder, e);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.gkml.error.GkmlException;
 import org.gkml.fmt.CanonicalRepresenter;
+import org.gkml.io.IoReason;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -85,7 +86,7 @@ final class ScaffoldText {
     } catch (FileAlreadyExistsException e) {
       throw GkmlException.usage("scaffold.exists", file);
     } catch (IOException e) {
-      throw GkmlException.usage("cli.cannotWrite", file, e.getMessage());
+      throw IoReason.cannotWrite(file, e);
     }
   }
 }

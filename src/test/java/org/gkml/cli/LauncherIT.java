@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
   private static final Path TARGET = Path.of("target");
   private static final List<String> BUILT = List.of("gkml.jar", "gkml.jvmopts", "gkml.classlist");
+  private static final String BUILD_ID = "classes/org/gkml/build-id.txt";
 
   @TempDir Path tmp;
   Path checkout;
@@ -34,7 +35,9 @@ class LauncherIT {
 
   @BeforeEach
   void copyTheLauncher() throws IOException {
-    for (String f : BUILT) {
+    List<String> needed = new ArrayList<>(BUILT);
+    needed.add(BUILD_ID);
+    for (String f : needed) {
       assumeTrue(
           Files.isRegularFile(TARGET.resolve(f)), "target/" + f + " is built by mvn package");
     }
@@ -44,6 +47,15 @@ class LauncherIT {
     for (String f : BUILT) {
       Files.copy(TARGET.resolve(f), checkout.resolve("target").resolve(f));
     }
+    Path id = checkout.resolve("target").resolve(BUILD_ID);
+    Files.createDirectories(id.getParent());
+    Files.copy(TARGET.resolve(BUILD_ID), id);
+  }
+
+  /** The class-data archive ./gkml makes: named for the build id, as bin/gkml names it. */
+  private Path archive() throws IOException {
+    String id = Files.readString(TARGET.resolve(BUILD_ID), StandardCharsets.US_ASCII);
+    return checkout.resolve("target/gkml-" + id.substring(0, 16) + ".jsa");
   }
 
   @Test
@@ -52,7 +64,7 @@ class LauncherIT {
     Path xlsx = tmp.resolve("dc.xlsx");
     Result first = gkml(Map.of(), "export", "xlsx", "--region", "511703", "-o", xlsx.toString());
     assertThat(first.code()).as(first.err()).isZero();
-    assertThat(checkout.resolve("target/gkml.jsa")).isNotEmptyFile();
+    assertThat(archive()).isNotEmptyFile();
 
     Path exportLog = tmp.resolve("export-classes.txt");
     Result second =
@@ -86,12 +98,12 @@ class LauncherIT {
     Result off = gkml(Map.of("GKML_CDS", "off"), "--version");
     assertThat(off.code()).as(off.err()).isZero();
     assertThat(off.out()).startsWith("gkml ");
-    assertThat(checkout.resolve("target/gkml.jsa")).doesNotExist();
+    assertThat(archive()).doesNotExist();
 
     Files.delete(checkout.resolve("target/gkml.classlist"));
     Result r = gkml(Map.of(), "--version");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(checkout.resolve("target/gkml.jsa")).doesNotExist();
+    assertThat(archive()).doesNotExist();
   }
 
   @Test

@@ -3,14 +3,26 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -71,6 +83,7 @@ class ReleaseZipIT {
             "bin/gkml.cmd",
             "lib/gkml.jar",
             "lib/gkml.jvmopts",
+            "lib/gkml.build-id",
             "schemas/overlay.schema.json",
             "docs/format.md",
             "catalogs/gkml.yaml",
@@ -79,6 +92,135 @@ class ReleaseZipIT {
             "README.en.md")) {
       assertThat(home.resolve(f)).as(f).isNotEmptyFile();
     }
+  }
+
+  @Test
+  void theBuildIdBesideTheJarIsTheOneInsideIt() throws IOException {
+    String inside;
+    try (ZipFile jar = new ZipFile(home.resolve("lib/gkml.jar").toFile())) {
+      inside =
+          new String(
+              jar.getInputStream(jar.getEntry("org/gkml/build-id.txt")).readAllBytes(),
+              StandardCharsets.US_ASCII);
+    }
+    assertThat(Files.readString(home.resolve("lib/gkml.build-id"), StandardCharsets.US_ASCII))
+        .matches("[0-9a-f]{64}\n")
+        .isEqualTo(inside);
+  }
+
+  /**
+   * Regression (stale class-data archive): the JVM checks an archive's jar only by size and date,
+   * which two releases share (every file is dated 2026-01-01); unpacked over an older release, the
+   * new one must run its own classes, not the archived ones of the old. Two one-class jars of equal
+   * size and date stand in for the releases' jars, under this release's bin/gkml.
+   */
+  @Test
+  void anUpgradeInPlaceRunsTheNewClassesThoughTheJarHasTheSameSizeAndDate() throws Exception {
+    Path install = Files.createDirectories(tmp.resolve("升级/gkml"));
+    Path lib = Files.createDirectories(install.resolve("lib"));
+    Files.createDirectories(install.resolve("bin"));
+    Files.copy(home.resolve("bin/gkml"), install.resolve("bin/gkml"));
+    Files.copy(home.resolve("lib/gkml.jvmopts"), lib.resolve("gkml.jvmopts"));
+    Files.writeString(lib.resolve("gkml.classlist"), "Hello\n");
+    byte[] oldJar = helloJar("old");
+    byte[] newJar = helloJar("new");
+    assertThat(newJar).hasSameSizeAs(oldJar).isNotEqualTo(oldJar);
+    FileTime released = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+
+    Files.write(lib.resolve("gkml.jar"), oldJar);
+    Files.setLastModifiedTime(lib.resolve("gkml.jar"), released);
+    Files.writeString(lib.resolve("gkml.build-id"), "a".repeat(64) + "\n");
+    Files.writeString(lib.resolve("gkml.jsa"), "an archive of a release before build ids");
+    Result before = run(install, Map.of());
+    assertThat(before.out()).as(before.err()).isEqualTo("old\n");
+    assertThat(lib.resolve("gkml-" + "a".repeat(16) + ".jsa")).isNotEmptyFile();
+    assertThat(lib.resolve("gkml.jsa")).doesNotExist();
+
+    Files.write(lib.resolve("gkml.jar"), newJar);
+    Files.setLastModifiedTime(lib.resolve("gkml.jar"), released);
+    Files.writeString(lib.resolve("gkml.build-id"), "b".repeat(64) + "\n");
+    Result after = run(install, Map.of());
+    assertThat(after.out()).as(after.err()).isEqualTo("new\n");
+    assertThat(lib.resolve("gkml-" + "b".repeat(16) + ".jsa")).isNotEmptyFile();
+    assertThat(lib.resolve("gkml-" + "a".repeat(16) + ".jsa")).doesNotExist();
+    // and the new archive is used, not merely made
+    Result again = run(install, Map.of("GKML_JAVA_OPTS", "-Xshare:on"));
+    assertThat(again.out()).as(again.err()).isEqualTo("new\n");
+  }
+
+  /**
+   * Regression (stale class-data archive): a jar copied over lib/gkml.jar without lib/gkml.build-id
+   * runs under an archive named for the old id; gkml finds out, removes the archive, makes the id
+   * file the jar's and asks for the command again, which then runs.
+   */
+  @Test
+  void aJarCopiedWithoutItsIdIsFoundOutAndTheNextRunIsRight() throws Exception {
+    Path install = Files.createDirectories(tmp.resolve("只换了 jar/gkml"));
+    Path lib = Files.createDirectories(install.resolve("lib"));
+    Files.createDirectories(install.resolve("bin"));
+    Files.copy(home.resolve("bin/gkml"), install.resolve("bin/gkml"));
+    for (String f : List.of("gkml.jar", "gkml.jvmopts", "gkml.classlist")) {
+      Files.copy(home.resolve("lib").resolve(f), lib.resolve(f));
+    }
+    String id = Files.readString(home.resolve("lib/gkml.build-id"), StandardCharsets.US_ASCII);
+    // what the old release left: its id and an archive named for it (here one the JVM ignores)
+    String old = "c".repeat(64);
+    Files.writeString(lib.resolve("gkml.build-id"), old + "\n");
+    Path archive = lib.resolve("gkml-" + old.substring(0, 16) + ".jsa");
+    Files.writeString(archive, "the old release's archive");
+
+    Result stale = run(install, Map.of("LANG", "zh_CN.UTF-8"), "--version");
+    assertThat(stale.code()).isEqualTo(2);
+    assertThat(stale.out()).isEmpty();
+    assertThat(stale.err())
+        .startsWith("gkml: lib/gkml.jar 与 lib/gkml.build-id 记载的不是同一个构建")
+        .contains(archive.toString())
+        .endsWith("请再运行一次本命令\n");
+    assertThat(archive).doesNotExist();
+    assertThat(lib.resolve("gkml.build-id")).hasContent(id.strip());
+
+    Files.delete(lib.resolve("gkml.classlist")); // no new archive: the point is the run, quickly
+    Result again = run(install, Map.of(), "--version");
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).startsWith("gkml ");
+  }
+
+  /** A jar of one class, Hello, printing {@code word}: stored, so equal words give equal sizes. */
+  private static byte[] helloJar(String word) throws IOException {
+    Path src = Files.createDirectories(tmp.resolve("hello-" + word));
+    Files.writeString(
+        src.resolve("Hello.java"),
+        "public class Hello { public static void main(String[] a) { System.out.println(\""
+            + word
+            + "\"); } }\n");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(
+            javac.run(null, null, null, "-d", src.toString(), src.resolve("Hello.java").toString()))
+        .isZero();
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JarOutputStream jar = new JarOutputStream(bytes)) {
+      ByteArrayOutputStream m = new ByteArrayOutputStream();
+      manifest.write(m);
+      stored(jar, JarFile.MANIFEST_NAME, m.toByteArray());
+      stored(jar, "Hello.class", Files.readAllBytes(src.resolve("Hello.class")));
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void stored(JarOutputStream jar, String name, byte[] content) throws IOException {
+    ZipEntry e = new ZipEntry(name);
+    e.setMethod(ZipEntry.STORED);
+    e.setSize(content.length);
+    CRC32 crc = new CRC32();
+    crc.update(content);
+    e.setCrc(crc.getValue());
+    e.setTime(0);
+    jar.putNextEntry(e);
+    jar.write(content);
+    jar.closeEntry();
   }
 
   @Test
@@ -121,6 +263,12 @@ class ReleaseZipIT {
         .contains("%GKML_LIB%\\gkml.jar");
     assertThat(cmd).contains("set \"GKML_LIB=%~dp0..\\lib\"");
     assertThat(sh).contains("lib=$(cd \"$(dirname \"$0\")/../lib\"");
+    // both name the class-data archive for the release's build id and tell gkml which they chose
+    assertThat(sh).contains("$lib/gkml.build-id").contains("-Dgkml.cds.id=$id");
+    assertThat(cmd)
+        .contains("%GKML_LIB%\\gkml.build-id")
+        .contains("gkml-%GKML_ID:~0,16%.jsa")
+        .contains("-Dgkml.cds.id=%GKML_ID%");
   }
 
   @Test
@@ -170,13 +318,19 @@ class ReleaseZipIT {
 
   private static Result gkml(Map<String, String> env, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(home.resolve("bin/gkml").toString()));
+    return run(home, env, args);
+  }
+
+  /** Runs {@code bin/gkml} of the installation {@code install}, in that folder. */
+  private static Result run(Path install, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(install.resolve("bin/gkml").toString()));
     command.addAll(List.of(args));
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
     ProcessBuilder pb =
         new ProcessBuilder(command)
-            .directory(home.toFile())
+            .directory(install.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
     pb.environment().clear();
