@@ -153,7 +153,7 @@ public final class CheckService {
     if (now == null) {
       return Optional.of(all);
     }
-    Optional<Set<Path>> reach = Dependents.of(now, pipeline.documentsOf(root, changed.before()));
+    Optional<Set<Path>> reach = Dependents.of(now, pipeline.loadBefore(root, changed.before()));
     return Optional.of(reach.isEmpty() ? all : only(pipeline, all, reach.get(), now));
   }
 

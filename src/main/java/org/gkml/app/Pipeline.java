@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
-import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.RegionCode;
 import org.gkml.report.FindingsFormat;
@@ -248,19 +246,15 @@ final class Pipeline {
   }
 
   /**
-   * The documents that {@code bytes} hold, each read as the file it is keyed by (absolute, under
-   * {@code root}) would be; null for one that does not load. Nothing is read from disk but the
+   * The files that {@code bytes} hold, each read as the file it is keyed by (absolute, under {@code
+   * root}) would be, as one tree with the root's register. Nothing is read from disk but the
    * register.
    */
-  Map<Path, Document> documentsOf(Path root, Map<Path, byte[]> bytes) {
+  TreeLoader.Result loadBefore(Path root, Map<Path, byte[]> bytes) {
     FileLoader.prepare(messages.locale());
     Scope scope =
         new Scope(root.toAbsolutePath().normalize(), List.copyOf(bytes.keySet()), Set.of());
-    Map<Path, Document> out = new HashMap<>();
-    for (LoadedFile f : loader.load(scope, null, bytes::get).files()) {
-      out.put(f.file().path().toAbsolutePath().normalize(), f.document());
-    }
-    return out;
+    return loader.load(scope, null, bytes::get);
   }
 
   /** Loads and checks the named paths (none: the whole root). */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.gkml.check.Validation;
+import org.gkml.load.FolderCodes;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
@@ -36,8 +37,10 @@ import org.gkml.model.Suppressed;
  * an id it holds or held. All other whole-tree findings depend on what this path requires to stay
  * the same: the config, the register and the set of files (the tree's shape), every changed overlay
  * still loading with its region code and domain (so the regions the tree knows are the same), every
- * changed basic catalogue still loading with its domain, and one province for all codes (so GK307's
- * "the tree's province" is that of any part of it). Anything else is checked whole.
+ * changed basic catalogue still loading with its domain and its ids (an unknown target, GK201, in
+ * an overlay of any domain names the domain whose basic catalogue holds the id), and one province
+ * for all codes (so GK307's "the tree's province" is that of any part of it). Anything else is
+ * checked whole.
  *
  * <p>A file whose findings are computed anew is judged in a scope holding, for it and for every
  * file sharing an id or a (region, domain) with it, the overlays of their regions and of the
@@ -88,6 +91,20 @@ final class ChangedOverlays {
     return s.toString();
   }
 
+  /**
+   * As {@link #summary(Document)}, for a document of the tree at {@code root} with {@code
+   * register}: "" for an overlay whose code is a slip (load.FolderCodes#misfiled). Such a file
+   * stands for its folder's code, which its summary cannot say: the files it makes "not checked"
+   * lie below that code, not below its own. As a file that does not load, it is read in every part
+   * check, and a change to it is checked whole.
+   */
+  static String summary(Document d, Path root, Map<RegionCode, String> register) {
+    if (d instanceof Overlay o && FolderCodes.misfiled(o, root, register) != null) {
+      return "";
+    }
+    return summary(d);
+  }
+
   /** The summaries of a whole run's files, in {@code scope}'s order. */
   static List<String> summaries(Scope scope, TreeLoader.Result loaded) {
     Map<Path, Document> documents = new HashMap<>(loaded.files().size() * 4 / 3 + 1);
@@ -98,10 +115,12 @@ final class ChangedOverlays {
     }
     // (on the cores: a province's 51,000 summaries took a tenth of a second at the end of a run)
     List<Path> read = scope.read();
+    Path root = loaded.tree().root();
+    Map<RegionCode, String> register = loaded.tree().register();
     String[] out = new String[read.size()];
     IntStream.range(0, out.length)
         .parallel()
-        .forEach(i -> out[i] = summary(documents.get(read.get(i))));
+        .forEach(i -> out[i] = summary(documents.get(read.get(i)), root, register));
     return Arrays.asList(out);
   }
 
@@ -178,7 +197,8 @@ final class ChangedOverlays {
     Set<String> basicDomains = new HashSet<>();
     Set<String> basicIds = new HashSet<>();
     for (int i : changed) {
-      String summary = summary(nowDocs.get(files.get(i)));
+      String summary =
+          summary(nowDocs.get(files.get(i)), whole.root(), changedNow.tree().register());
       if (summary.equals(UNSURE)) {
         return null;
       }
@@ -187,6 +207,11 @@ final class ChangedOverlays {
         Basic is = Basic.of(summary);
         if (is == null || !is.domain().equals(was.domain())) {
           return null; // no longer loads, or names another domain (GK303, GK305 anywhere)
+        }
+        if (!is.ids().equals(was.ids())) {
+          // an unknown target (GK201) in an overlay of any domain says which domain's basic
+          // catalogue holds the id it names: ids added or dropped reach beyond this domain
+          return null;
         }
         basicDomains.add(was.domain());
         basicIds.addAll(was.ids());
@@ -327,7 +352,8 @@ final class ChangedOverlays {
     suppressed.sort(java.util.Comparator.comparing(Suppressed::finding, Finding.ORDER));
     List<String> summaries = new ArrayList<>(before.summaries());
     for (int i : changed) {
-      summaries.set(i, summary(nowDocs.get(files.get(i))));
+      summaries.set(
+          i, summary(nowDocs.get(files.get(i)), whole.root(), changedNow.tree().register()));
     }
     Validation v =
         new Validation(

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.TreeLoader;
-import org.gkml.model.Document;
+import org.gkml.model.RegionCode;
 
 /**
  * Which files' findings a change to some overlays can change: the one place that reasoning lives.
@@ -46,9 +46,11 @@ public final class Dependents {
     public static TreeSummary of(TreeLoader.Result loaded) {
       List<Path> files = new ArrayList<>();
       List<String> summaries = new ArrayList<>();
+      Path root = loaded.tree().root();
+      Map<RegionCode, String> register = loaded.tree().register();
       for (LoadedFile f : loaded.files()) {
         files.add(f.file().path().toAbsolutePath().normalize());
-        summaries.add(ChangedOverlays.summary(f.document()));
+        summaries.add(ChangedOverlays.summary(f.document(), root, register));
       }
       return new TreeSummary(files, summaries);
     }
@@ -63,10 +65,26 @@ public final class Dependents {
    * <p>The caller vouches that nothing else changed: the config, the register, the basic catalogues
    * and the set of files are as they were.
    *
-   * @param before every changed file (absolute, normalised) with its document before the change,
-   *     null when it did not load
+   * @param before every changed file as it was before the change, loaded on its own at the root
+   *     (with the register, which the caller vouches is unchanged)
    */
-  public static Optional<Set<Path>> of(TreeSummary now, Map<Path, Document> before) {
+  public static Optional<Set<Path>> of(TreeSummary now, TreeLoader.Result before) {
+    Map<Path, String> was = new HashMap<>();
+    Path root = before.tree().root();
+    Map<RegionCode, String> register = before.tree().register();
+    for (LoadedFile f : before.files()) {
+      was.put(
+          f.file().path().toAbsolutePath().normalize(),
+          ChangedOverlays.summary(f.document(), root, register));
+    }
+    return of(now, was);
+  }
+
+  /**
+   * As {@link #of(TreeSummary, TreeLoader.Result)}, with what each changed file (absolute,
+   * normalised) was before the change as a summary ("" for one that did not load).
+   */
+  static Optional<Set<Path>> of(TreeSummary now, Map<Path, String> before) {
     if (before.size() > ChangedOverlays.MAX_CHANGED) {
       return Optional.empty(); // the reach would be most of the tree, and slow to find
     }
@@ -84,12 +102,12 @@ public final class Dependents {
     }
     Known[] after = known.clone();
     List<Integer> changed = new ArrayList<>();
-    for (Map.Entry<Path, Document> e : before.entrySet()) {
+    for (Map.Entry<Path, String> e : before.entrySet()) {
       Integer i = index.get(e.getKey());
       if (i == null || after[i] == null) {
         return Optional.empty(); // gone, skipped by the walk, or not an overlay that loads now
       }
-      String was = ChangedOverlays.summary(e.getValue());
+      String was = e.getValue();
       Known k = was.equals(ChangedOverlays.UNSURE) ? null : Known.of(was);
       if (k == null || !k.place().equals(after[i].place())) {
         return Optional.empty(); // did not load before, or moved to another region or domain

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.gkml.load.FolderCodes;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
@@ -26,8 +29,8 @@ import org.gkml.model.Suggestion;
  * basic catalogue", targets "unknown" because the parent that adds them cannot be read or is not
  * applied). The cause itself is reported once, where it is.
  */
-public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
-  private static final BrokenFiles NONE = new BrokenFiles(List.of(), List.of());
+public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, String> misfiled) {
+  private static final BrokenFiles NONE = new BrokenFiles(List.of(), List.of(), Map.of());
 
   /**
    * One broken file: its domain name (null if unknown), slug, region code (overlays) and the place
@@ -64,6 +67,7 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
   public BrokenFiles {
     basics = List.copyOf(basics);
     overlays = List.copyOf(overlays);
+    misfiled = Map.copyOf(misfiled);
   }
 
   public static BrokenFiles none() {
@@ -89,15 +93,49 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
       if (path.startsWith(basicDir)) {
         basics.add(new Broken(domain, slug(path), null, at, why));
       } else if (path.startsWith(regionsDir)) {
-        String region = tree == null ? null : text(tree.path("region"), "code");
-        if (region == null) {
-          region = folderCode(path.getParent());
-        }
+        // the code it would have had: as written, or as meant (５１１７０３, or its folder's)
+        String written = tree == null ? null : text(tree.path("region"), "code");
+        String region = FolderCodes.meant(written, root, path);
         overlays.add(new Broken(domain, slug(path), region, at, why));
       }
     }
     withoutBasic(loaded.tree(), overlays);
-    return basics.isEmpty() && overlays.isEmpty() ? NONE : new BrokenFiles(basics, overlays);
+    Map<Path, String> misfiled = misfiled(loaded.tree(), overlays);
+    return basics.isEmpty() && overlays.isEmpty()
+        ? NONE
+        : new BrokenFiles(basics, overlays, misfiled);
+  }
+
+  /**
+   * Adds the overlays whose region code is a slip ({@link FolderCodes#misfiled}: 511730 in the
+   * folder 511703-达川区): applied under that code, they would be missing from the chain of the
+   * regions below their folder, whose entries would then find the targets it adds unknown. They are
+   * broken at their code (GK307 is reported there) and stand for the code meant.
+   */
+  private static Map<Path, String> misfiled(CatalogTree tree, List<Broken> overlays) {
+    Map<Path, String> out = new HashMap<>();
+    for (Overlay o : tree.overlays()) {
+      String meant = FolderCodes.misfiled(o, tree.root(), tree.register());
+      if (meant != null) {
+        out.put(o.file().path().toAbsolutePath().normalize(), meant);
+        overlays.add(
+            new Broken(
+                o.domain(),
+                slug(o.file().path()),
+                meant,
+                o.regionLoc().child("code"),
+                Why.INVALID));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The code an overlay was meant to have when its own is a slip (it is then not used, and GK307
+   * says so at its code), or null.
+   */
+  public String misfiledAs(Overlay o) {
+    return misfiled.isEmpty() ? null : misfiled.get(o.file().path().toAbsolutePath().normalize());
   }
 
   /**
@@ -200,18 +238,5 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
-  }
-
-  /** The code a region folder starts with ({@code 511703-达川区}: 511703), or null. */
-  private static String folderCode(Path folder) {
-    if (folder == null) {
-      return null;
-    }
-    String name = folder.getFileName().toString();
-    int n = 0;
-    while (n < name.length() && Character.isDigit(name.charAt(n))) {
-      n++;
-    }
-    return n == 6 || n == 9 || n == 12 ? name.substring(0, n) : null;
   }
 }

@@ -13,8 +13,12 @@ import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.Config;
 import org.gkml.model.Finding;
+import org.gkml.model.Item;
+import org.gkml.model.Loc;
 import org.gkml.model.Overlay;
+import org.gkml.model.Rule;
 import org.gkml.model.Suppressed;
 
 /**
@@ -91,9 +95,44 @@ public final class Checker {
       perFile.forEach(all::addAll);
     }
     whole.forEach(check -> all.addAll(Background.join(check)));
+    if (!broken.misfiled().isEmpty()) {
+      all.removeAll(followingSlips(loaded.tree(), broken, all));
+    }
     List<Suppressed> suppressed = new ArrayList<>();
     List<Finding> findings = FindingPolicy.of(loaded, messages).apply(all, suppressed);
     return new Checked(findings, suppressed, broken);
+  }
+
+  /**
+   * The findings of files checked one by one that follow from a region code that is a slip
+   * (BrokenFiles#misfiledAs), reported once as GK307 at the code: the folder's GK304, which that
+   * GK307 names, and GK213 at each added id that starts with the code meant.
+   */
+  private static Set<Finding> followingSlips(
+      CatalogTree tree, BrokenFiles broken, List<Finding> all) {
+    Set<Path> files = broken.misfiled().keySet();
+    Set<Loc> meantIds = new HashSet<>();
+    for (Overlay o : tree.overlays()) {
+      String meant = broken.misfiledAs(o);
+      if (meant != null) {
+        for (Item item : o.adds()) {
+          if (item.id().startsWith(meant + "-")) {
+            meantIds.add(item.loc().child("id"));
+          }
+        }
+      }
+    }
+    Set<Finding> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Finding f : all) {
+      boolean follows =
+          f.rule() == Rule.FOLDER_CODE_MISMATCH
+                  && files.contains(f.loc().file().path().toAbsolutePath().normalize())
+              || f.rule() == Rule.ADDED_ID_PREFIX && meantIds.contains(f.loc());
+      if (follows) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** Checks a loaded scope and keeps the findings of the files the user asked about. */
@@ -157,12 +196,18 @@ public final class Checker {
    */
   private static Set<Path> causesOutside(
       TreeLoader.Result loaded, Scope scope, BrokenFiles broken) {
+    // every file is checked against the config: one that could not be read in full is a cause
+    Config.Unread unread = loaded.tree().config().unread();
+    Path config = unread == null ? null : unread.cause().file().path();
     if (broken.isEmpty()) {
-      return Set.of();
+      return config == null || scope.reports(config) ? Set.of() : Set.of(config);
     }
     Set<String> valid = new HashSet<>();
     loaded.tree().basics().forEach(c -> valid.add(c.domain()));
     Set<Path> causes = new HashSet<>();
+    if (config != null && !scope.reports(config)) {
+      causes.add(config);
+    }
     for (Overlay o : loaded.tree().overlays()) {
       if (!scope.reports(o.file().path())) {
         continue;

@@ -1,9 +1,11 @@
 package org.gkml.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.gkml.i18n.Messages;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Suppressions;
@@ -12,6 +14,7 @@ import org.gkml.model.Config;
 import org.gkml.model.Finding;
 import org.gkml.model.Rule;
 import org.gkml.model.Severity;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Suppressed;
 
 /**
@@ -24,11 +27,20 @@ final class FindingPolicy {
   private final Map<String, Suppressions> suppressions;
   private final List<Finding> own;
 
+  private final Config.Unread unread;
+  private final Messages messages;
+
   private FindingPolicy(
-      Map<String, Severity> overrides, Map<String, Suppressions> suppressions, List<Finding> own) {
+      Map<String, Severity> overrides,
+      Map<String, Suppressions> suppressions,
+      List<Finding> own,
+      Config.Unread unread,
+      Messages messages) {
     this.overrides = overrides;
     this.suppressions = suppressions;
     this.own = own;
+    this.unread = unread;
+    this.messages = messages;
   }
 
   static FindingPolicy of(TreeLoader.Result loaded, Messages messages) {
@@ -41,7 +53,7 @@ final class FindingPolicy {
                 Rule.CONFIG_RULE,
                 Rule.CONFIG_RULE.defaultSeverity(),
                 config.loc().file().locateKey("/rules/" + id),
-                messages.rule(Rule.CONFIG_RULE, id)));
+                messages.rule(Rule.CONFIG_RULE, id, suggestion(id, messages))));
       }
     }
     Map<String, Suppressions> byFile = new HashMap<>();
@@ -50,13 +62,19 @@ final class FindingPolicy {
         byFile.put(f.file().display(), f.suppressions());
       }
     }
-    return new FindingPolicy(config.rules(), byFile, own);
+    return new FindingPolicy(config.rules(), byFile, own, config.unread(), messages);
+  }
+
+  /** "Did you mean" the rule id nearest an unknown one ({@code GK196}: GK106?), or nothing. */
+  private static String suggestion(String id, Messages messages) {
+    List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
+    return Suggestion.closest(id, ids).map(r -> messages.get("schema.suggest", r)).orElse("");
   }
 
   /** The findings that count, sorted; suppressed ones go to {@code suppressed} with reasons. */
   List<Finding> apply(List<Finding> findings, List<Suppressed> suppressed) {
     List<Finding> out = new ArrayList<>();
-    for (Finding f : concat(findings, own)) {
+    for (Finding f : withoutUnreadSettings(concat(findings, own))) {
       Severity severity = overrides.getOrDefault(f.rule().id(), f.severity());
       if (severity == Severity.OFF) {
         continue;
@@ -74,6 +92,40 @@ final class FindingPolicy {
     out.sort(Finding.ORDER);
     suppressed.sort(java.util.Comparator.comparing(Suppressed::finding, Finding.ORDER));
     return out;
+  }
+
+  /**
+   * {@code findings} without those of rules whose setting is in a part of {@code gkml.yaml} that
+   * could not be read (its level may be off or lower, it is not known): each such rule gets one
+   * GK009 note instead, where the config names it. Findings in the config itself stay: the cause is
+   * among them.
+   */
+  private List<Finding> withoutUnreadSettings(List<Finding> findings) {
+    if (unread == null || unread.rules().isEmpty()) {
+      return findings;
+    }
+    Map<String, Integer> left = new TreeMap<>();
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : findings) {
+      String id = f.rule().id();
+      if (unread.rules().containsKey(id)
+          && !overrides.containsKey(id)
+          && f.rule() != Rule.NOT_CHECKED
+          && !f.loc().file().path().equals(unread.cause().file().path())) {
+        left.merge(id, 1, Integer::sum);
+      } else {
+        kept.add(f);
+      }
+    }
+    left.forEach(
+        (id, n) ->
+            kept.add(
+                new Finding(
+                    Rule.NOT_CHECKED,
+                    Severity.INFO,
+                    unread.rules().get(id),
+                    messages.get("check.notChecked.rule", id, n, unread.cause()))));
+    return kept;
   }
 
   private static List<Finding> concat(List<Finding> a, List<Finding> b) {

@@ -25,6 +25,14 @@ public final class FindingSink {
   }
 
   /**
+   * A finding of a rule in words of its own (a message key other than the rule's), at the rule's
+   * default severity: a rule that covers more than one case says which.
+   */
+  public void reportWith(Rule rule, Loc at, String messageKey, Object... args) {
+    findings.add(new Finding(rule, rule.defaultSeverity(), at, messages.get(messageKey, args)));
+  }
+
+  /**
    * A note that a check could not run because of a cause reported elsewhere: shown as info, in the
    * rule's name, with a message of its own.
    */

@@ -11,10 +11,11 @@ import org.gkml.load.TextTraits;
 import org.gkml.model.Rule;
 
 /**
- * Looks at every text value of a file as written: empty values (GK104), invisible characters
- * (GK107) and mixed full- and half-width brackets (GK108). These come from copying out of Word and
- * Excel and are invisible in review, so they are reported where they stand, naming the value as
- * {@link PlaceName} does (the item's id and the field, not a list position).
+ * Looks at every text value of a file as written: empty values (GK104), invisible characters and
+ * white space at either end (GK107) and mixed full- and half-width brackets (GK108). These come
+ * from copying out of Word and Excel and are invisible in review, so they are reported where they
+ * stand, naming the value as {@link PlaceName} does (the item's id and the field, not a list
+ * position).
  */
 final class TextHygieneCheck implements FileCheck {
 
@@ -50,6 +51,18 @@ final class TextHygieneCheck implements FileCheck {
     if (value.isBlank()) {
       sink.report(Rule.EMPTY_TEXT, file.file().locate(pointer(path)), name(path, file, sink));
       return;
+    }
+    if (TextTraits.untidyEnds(value)) {
+      char c =
+          TextTraits.isEndSpace(value.charAt(0))
+              ? value.charAt(0)
+              : value.charAt(value.length() - 1);
+      sink.reportWith(
+          Rule.INVISIBLE_CHARACTER,
+          file.file().locate(pointer(path)),
+          "rule.GK107.ends",
+          String.format("U+%04X", (int) c),
+          name(path, file, sink));
     }
     boolean half = false;
     boolean full = false;

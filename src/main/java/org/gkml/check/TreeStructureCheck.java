@@ -4,10 +4,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gkml.load.FolderCodes;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Item;
 import org.gkml.model.Overlay;
+import org.gkml.model.RegionCode;
 import org.gkml.model.Rule;
 import org.gkml.model.Suggestion;
 
@@ -43,6 +45,10 @@ final class TreeStructureCheck implements TreeCheck {
             o.domain(),
             first.regionLoc());
       }
+      String meant = context.broken().misfiledAs(o);
+      if (meant != null) {
+        misfiled(o, meant, context, sink);
+      }
       if (!domains.containsKey(o.domain())) {
         BrokenFiles.Broken basic = context.broken().basicOf(o);
         if (basic != null) {
@@ -59,6 +65,20 @@ final class TreeStructureCheck implements TreeCheck {
         sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain(), hint);
       }
     }
+  }
+
+  /**
+   * GK307 for an overlay whose code is a slip ({@link FolderCodes#misfiled}): one error at the
+   * code, saying why it cannot be the region meant and which code the folder names. It replaces the
+   * folder's GK304 warning (Checker), and the file takes no part in resolution (BrokenFiles).
+   */
+  private static void misfiled(Overlay o, String meant, CheckContext context, FindingSink sink) {
+    String folder = FolderCodes.folderName(o.file().path(), meant);
+    boolean registered = context.tree().register().containsKey(new RegionCode(meant));
+    String why =
+        sink.messages().get(registered ? "check.misfiled.register" : "check.misfiled.ids", folder)
+            + sink.messages().get("schema.suggest", meant);
+    sink.report(Rule.REGION_OUTSIDE_TREE, o.regionLoc().child("code"), o.region().code(), why);
   }
 
   /** Each domain's name and its basic catalogue's slug (FORMAT.md §3), with the name. */

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.concurrent.Background;
 import org.gkml.i18n.Messages;
+import org.gkml.model.Config;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
@@ -97,9 +98,9 @@ public final class FileLoader {
     try {
       bytes = BoundedInput.read(path);
     } catch (BoundedInput.Refused r) {
-      return unreadable(bare, refusal(r));
+      return unreadableAs(expected, bare, refusal(r));
     } catch (IOException | SecurityException e) {
-      return unreadable(bare, ioProblem(e));
+      return unreadableAs(expected, bare, ioProblem(e));
     }
     return parse(bytes, path, display, expected, releasable);
   }
@@ -140,11 +141,23 @@ public final class FileLoader {
       byte[] bytes, Path path, String display, DocumentKind expected, boolean releasable) {
     SourceFile bare = SourceFile.unstructured(path, display);
     if (bytes.length > MAX_FILE_BYTES) {
-      return unreadable(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
+      return unreadableAs(
+          expected, bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20));
     }
     TextDecoder.Decoded decoded = TextDecoder.decodeChars(bytes);
     if (decoded instanceof TextDecoder.Decoded.Failed failed) {
-      return unreadable(bare, failed.problem());
+      LoadedFile broken = unreadable(bare, failed.problem());
+      if (expected != DocumentKind.CONFIG) {
+        return broken;
+      }
+      // the config in the encoding the user saved it in (GBK), else what can be said without it
+      Loc cause = broken.findings().get(0).loc();
+      Config partial =
+          failed.problem().messageKey().equals("load.gbk")
+              ? PartialConfig.ofGb18030(
+                  bytes, bare, cause, settingsFor(bytes.length, true), this::configOf)
+              : PartialConfig.ofUnreadable(bytes, bare, cause);
+      return withConfig(broken, partial);
     }
     TextDecoder.Decoded.Chars text = chars(decoded);
     TextScan scan = text.scan();
@@ -177,9 +190,21 @@ public final class FileLoader {
     }
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
-      findings.add(finding(bare, parsed.fatal()));
+      Finding cause = finding(bare, parsed.fatal());
+      findings.add(cause);
       addAll(findings, bare, suppressions.problems(), text);
-      return new LoadedFile(bare, null, null, true, findings, suppressions);
+      // a config still says what it says above its syntax error (PartialConfig)
+      Config partial =
+          expected != DocumentKind.CONFIG
+              ? null
+              : PartialConfig.ofBroken(
+                  new String(text.chars(), 0, text.length()),
+                  parsed.fatalFrom(),
+                  bare,
+                  cause.loc(),
+                  settingsFor(text.length(), true),
+                  this::configOf);
+      return new LoadedFile(bare, partial, null, true, findings, suppressions);
     }
     JsonNode tree = parsed.root();
     SourceFile file =
@@ -216,6 +241,23 @@ public final class FileLoader {
       document = LenientConfig.of(tree, file, violations, schemas());
     }
     return new LoadedFile(file, document, tree, false, findings, suppressions);
+  }
+
+  /**
+   * The config of a tree read from part of a broken {@code gkml.yaml}: its schema's violations are
+   * not reported (the file's one cause is), the values that break it are left out.
+   */
+  private Config configOf(JsonNode tree, SourceFile file) {
+    Set<ValidationMessage> violations = schemas().validate(DocumentKind.CONFIG, tree);
+    return violations.isEmpty()
+        ? DocumentMapper.config(tree, file)
+        : LenientConfig.of(tree, file, violations, schemas());
+  }
+
+  /** A file that could not be read, with the config that could be read of it nonetheless. */
+  private static LoadedFile withConfig(LoadedFile broken, Config config) {
+    return new LoadedFile(
+        broken.file(), config, null, broken.unreadable(), broken.findings(), broken.suppressions());
   }
 
   private static TreeLocator locator(JsonNode tree, byte[] source, boolean markless) {
@@ -292,12 +334,18 @@ public final class FileLoader {
         String code = DocumentMapper.text(tree.path("region"), "code");
         if (!RegionCode.isWellFormed(code)) {
           Loc at = file.locate("/region/code");
+          // the code meant: the one written in half-width digits (５１１７０３), else its folder's
+          String meant = FolderCodes.normalized(code);
+          if (meant == null) {
+            meant = FolderCodes.of(file.path());
+          }
+          String hint = meant == null ? "" : messages.get("schema.suggest", meant);
           findings.add(
               new Finding(
                   Rule.REGION_CODE,
                   Rule.REGION_CODE.defaultSeverity(),
                   at,
-                  messages.rule(Rule.REGION_CODE, code)));
+                  messages.rule(Rule.REGION_CODE, code, hint)));
           yield null;
         }
         yield DocumentMapper.overlay(tree, file);
@@ -350,6 +398,15 @@ public final class FileLoader {
     return r.why() == BoundedInput.Why.TOO_LARGE
         ? new Problem(Rule.LIMIT, 1, 1, r.findingKey(), r.limitMegabytes())
         : new Problem(Rule.SYNTAX, 1, 1, r.findingKey());
+  }
+
+  /** A file not read at all; a config then says that nothing of it could be read. */
+  private LoadedFile unreadableAs(DocumentKind expected, SourceFile file, Problem problem) {
+    LoadedFile broken = unreadable(file, problem);
+    return expected != DocumentKind.CONFIG
+        ? broken
+        : withConfig(
+            broken, PartialConfig.ofUnreadable(new byte[0], file, broken.findings().get(0).loc()));
   }
 
   private LoadedFile unreadable(SourceFile file, Problem problem) {

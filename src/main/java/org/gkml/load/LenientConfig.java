@@ -4,11 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gkml.model.Config;
+import org.gkml.model.Loc;
+import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
 import org.gkml.model.Suggestion;
 
@@ -18,7 +28,9 @@ import org.gkml.model.Suggestion;
  * declared {@code channels}, which would make every use of them an unknown channel). A misspelt key
  * whose meaning is clear (the one allowed key it is nearest to, absent from its mapping: {@code
  * chanels}) is read as that key when its value is valid there, so that the misspelling, reported as
- * usual, costs nothing else. The violations themselves are reported as usual.
+ * usual, costs nothing else. The violations themselves are reported as usual; what leaving a value
+ * out leaves unsaid (declared channels, rule settings) is marked {@link Config.Unread}, so that
+ * what depends on it is not reported as if the config had said nothing.
  */
 final class LenientConfig {
   private LenientConfig() {}
@@ -37,10 +49,72 @@ final class LenientConfig {
             .sorted(
                 Comparator.comparing((String p) -> p, LenientConfig::inDocumentOrder).reversed())
             .toList();
+    Config.Unread unread = unread(copy, pointers, file);
     for (String pointer : pointers) {
       remove(copy, pointer);
     }
-    return DocumentMapper.config(copy, file);
+    Config config = DocumentMapper.config(copy, file);
+    return unread == null ? config : config.withUnread(unread);
+  }
+
+  /**
+   * What leaving out the values at {@code pointers} leaves unsaid, or null if nothing that checks
+   * depend on: the declared channels (all or some), and the rule settings of {@code rules} (a
+   * setting's id, or the rule id a key of the wrong form is nearest to: {@code GK2O6}, {@code
+   * gk205}). The cause is the first value left out that says any of it.
+   */
+  private static Config.Unread unread(JsonNode copy, List<String> pointers, SourceFile file) {
+    boolean channels = false;
+    Map<String, Loc> rules = new LinkedHashMap<>();
+    String cause = null;
+    // in document order, so that the cause is the first
+    for (int i = pointers.size() - 1; i >= 0; i--) {
+      String pointer = pointers.get(i);
+      boolean says = false;
+      if (pointer.equals("/channels") || pointer.startsWith("/channels/")) {
+        channels = true;
+        says = true;
+      } else if (pointer.equals("/rules")) {
+        for (String id : ruleIds(copy.at(pointer))) {
+          rules.putIfAbsent(id, file.locate(pointer));
+          says = true;
+        }
+      } else if (pointer.startsWith("/rules/")) {
+        String key = pointer.substring("/rules/".length()).replace("~1", "/").replace("~0", "~");
+        Optional<String> id =
+            Rule.ofId(key).map(Rule::id).or(() -> Suggestion.closest(key, RULE_IDS));
+        if (id.isPresent()) {
+          rules.putIfAbsent(id.get(), file.locateKey(pointer));
+          says = true;
+        }
+      }
+      if (says && cause == null) {
+        cause = pointer;
+      }
+    }
+    return cause == null ? null : new Config.Unread(file.locate(cause), channels, rules);
+  }
+
+  private static final List<String> RULE_IDS = Arrays.stream(Rule.values()).map(Rule::id).toList();
+
+  private static final Pattern RULE_ID = Pattern.compile("(?i)(?<![a-z0-9])gk\\d{3}(?!\\d)");
+
+  /** The rule ids a value that is not a mapping of settings names (its keys and texts). */
+  private static Set<String> ruleIds(JsonNode value) {
+    Set<String> ids = new LinkedHashSet<>();
+    List<String> texts = new ArrayList<>();
+    value.fieldNames().forEachRemaining(texts::add);
+    value.forEach(n -> texts.add(n.isValueNode() ? n.asText() : n.toString()));
+    if (value.isValueNode()) {
+      texts.add(value.asText());
+    }
+    for (String t : texts) {
+      Matcher m = RULE_ID.matcher(t);
+      while (m.find()) {
+        Rule.ofId(m.group().toUpperCase(Locale.ROOT)).ifPresent(r -> ids.add(r.id()));
+      }
+    }
+    return ids;
   }
 
   /**

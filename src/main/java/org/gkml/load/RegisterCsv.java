@@ -157,7 +157,7 @@ public final class RegisterCsv {
                 Rule.REGION_CODE,
                 Rule.REGION_CODE.defaultSeverity(),
                 file.at(row.line(), 1, row.subject()),
-                messages.rule(Rule.REGION_CODE, row.code())));
+                messages.rule(Rule.REGION_CODE, row.code(), hint(row.code(), messages))));
         continue;
       }
       Region.unsafeNamePart(row.name())
@@ -174,6 +174,12 @@ public final class RegisterCsv {
   }
 
   /** The offset at which each line starts: after LF, CRLF or a CR alone. */
+  /** "Did you mean" the code written in half-width digits (５１１７０３), or nothing. */
+  private static String hint(String code, Messages messages) {
+    String meant = FolderCodes.normalized(code);
+    return meant == null ? "" : messages.get("schema.suggest", meant);
+  }
+
   private static int[] lineStarts(String text) {
     List<Integer> starts = new ArrayList<>();
     starts.add(0);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
 import org.gkml.model.ColumnHeaders;
@@ -94,6 +95,12 @@ final class SchemaFindings {
           typed = v.getInstanceNode();
           expectedTypes.add(v.getSchemaNode().asText());
         }
+        // a key of the wrong form is shown at that key, not at its mapping's
+        case "propertyNames" ->
+            out.add(
+                finding(
+                    file.locateKey(pointer + "/" + escape(v.getProperty())),
+                    single(where, v) + keySuggestion(v)));
         default -> out.add(finding(file.locate(pointer), single(where, v)));
       }
     }
@@ -132,6 +139,34 @@ final class SchemaFindings {
       Loc at = file.locate(pointer + "/" + escape(key));
       out.add(finding(at, messages.get("schema.required", where, key)));
     }
+    if (pointer.equals("/gkml")
+        && (typed != null || group.stream().anyMatch(SchemaFindings::isConst))) {
+      // gkml: holds the format's major version: 1.1 is a version of the format, not of this key
+      JsonNode value = typed != null ? typed : group.get(0).getInstanceNode();
+      out.clear(); // the const of the same key says the same
+      out.add(
+          finding(file.locate(pointer), messages.get("schema.formatVersion", where, text(value))));
+      return out;
+    }
+    if (expectedTypes.equals(List.of("boolean")) && typed != null && typed.isTextual()) {
+      // optional: ture: said with the words to write, and the one meant
+      String hint =
+          Suggestion.closest(typed.asText(), List.of("true", "false"))
+              .map(this::suggest)
+              .orElse("");
+      out.add(finding(file.locate(pointer), messages.get("schema.flag", where, text(typed), hint)));
+      return out;
+    }
+    if (expectedTypes.contains("object") && typed != null && typed.isTextual()) {
+      // rules: followed by "GK205：off": a key whose colon was typed full-width (FullWidthColon)
+      Matcher slip = FULL_WIDTH_KEY.matcher(typed.asText());
+      if (slip.lookingAt()) {
+        Loc value = file.locate(pointer);
+        Loc at = new Loc(file, pointer, value.line(), value.column() + slip.end() - 1);
+        out.add(finding(at, messages.get("schema.fullWidthColon", where, slip.group(1))));
+        return out;
+      }
+    }
     if (!expectedTypes.isEmpty()) {
       List<String> words = expectedTypes.stream().distinct().map(this::typeWord).toList();
       String expected = String.join(messages.get("schema.or"), words);
@@ -142,6 +177,13 @@ final class SchemaFindings {
       out.add(finding(file.locate(pointer), message));
     }
     return out;
+  }
+
+  // a key-like word and a full-width colon: the text a mapping became by that slip
+  private static final Pattern FULL_WIDTH_KEY = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*)[ \t]*：");
+
+  private static boolean isConst(ValidationMessage v) {
+    return v.getType().equals("const");
   }
 
   private String single(String where, ValidationMessage v) {
@@ -168,6 +210,18 @@ final class SchemaFindings {
               form(schema.path("pattern").asText(schema.toString())));
       default -> where + v.getError();
     };
+  }
+
+  /**
+   * "Did you mean" for a key of the wrong form: the nearest rule id for a key of {@code rules}
+   * ({@code GK2O6}, {@code gk205}); none for other patterns, which name no list of their own.
+   */
+  private String keySuggestion(ValidationMessage v) {
+    if (!"schema.form.ruleId".equals(FORMS.get(v.getSchemaNode().path("pattern").asText()))) {
+      return "";
+    }
+    List<String> ids = java.util.Arrays.stream(Rule.values()).map(Rule::id).toList();
+    return Suggestion.closest(v.getProperty(), ids).map(this::suggest).orElse("");
   }
 
   /**

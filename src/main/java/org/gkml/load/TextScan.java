@@ -12,7 +12,9 @@ package org.gkml.load;
  * @param comment a {@code #}
  * @param mayBeUntidy an invisible character ({@link TextTraits#isInvisible}), a backslash (an
  *     escape in a double-quoted scalar can write any character), or both half- and full-width
- *     brackets: when false, a value is untidy ({@link TextTraits#isUntidy}) only if it is blank
+ *     brackets: when false, a value is untidy ({@link TextTraits#isUntidy}) only if it is blank or
+ *     has white space at an end ({@link TextTraits#untidyEnds}, two characters looked at, which
+ *     every value is checked for whatever this says)
  */
 record TextScan(boolean zero, boolean lineSeparator, boolean comment, boolean mayBeUntidy) {
 

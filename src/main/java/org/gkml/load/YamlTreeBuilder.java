@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharArrayReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.CharBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -51,8 +52,16 @@ final class YamlTreeBuilder {
   /** The keys whose values are flags: an item's, a policy's and an overlay's (format 1.1). */
   private static final Set<String> FLAG_KEYS = Set.of("optional", "skippable", "applicable");
 
-  /** The tree, or the problem that stopped parsing, plus problems that did not. */
-  record Result(JsonNode root, Problem fatal, List<Problem> problems) {}
+  /**
+   * The tree, or the problem that stopped parsing, plus problems that did not. {@code fatalFrom} is
+   * the first line the fatal problem involves (where the parser began what it could not read, at
+   * most the problem's line; 0 without one): the text above it read as far as the parser went.
+   */
+  record Result(JsonNode root, Problem fatal, List<Problem> problems, int fatalFrom) {
+    Result(JsonNode root, Problem fatal, List<Problem> problems) {
+      this(root, fatal, problems, fatal == null ? 0 : fatal.line());
+    }
+  }
 
   /** An open mapping or sequence, and for a mapping the key waiting for its value. */
   private static final class Frame {
@@ -116,7 +125,7 @@ final class YamlTreeBuilder {
 
   /** The tree as SnakeYAML reads it. */
   static Result parse(String text, LoadSettings settings, TextPool pool) {
-    return new YamlTreeBuilder(settings, pool, true, true).run(new StringReader(text));
+    return new YamlTreeBuilder(settings, pool, true, true).run(new StringReader(text), text);
   }
 
   /**
@@ -132,10 +141,11 @@ final class YamlTreeBuilder {
       TextPool pool,
       boolean shareValues) {
     return new YamlTreeBuilder(settings, pool, shareValues, scan.mayBeUntidy())
-        .run(new CharArrayReader(chars, 0, length));
+        .run(new CharArrayReader(chars, 0, length), CharBuffer.wrap(chars, 0, length));
   }
 
-  private Result run(Reader text) {
+  /** Parses {@code text}, which reads {@code source} (looked at again for a syntax error only). */
+  private Result run(Reader text, CharSequence source) {
     try {
       var parser =
           new ParserImpl(settings, new ScannerImpl(settings, new StreamReader(settings, text)));
@@ -149,7 +159,9 @@ final class YamlTreeBuilder {
     } catch (Stop s) {
       return new Result(null, s.problem, problems);
     } catch (MarkedYamlEngineException e) {
-      return new Result(null, syntax(e), problems);
+      Problem p = syntax(e, source);
+      int from = e.getContextMark().map(m -> m.getLine() + 1).orElse(p.line());
+      return new Result(null, p, problems, Math.min(from, p.line()));
     } catch (YamlEngineException e) {
       return new Result(
           null, new Problem(Rule.SYNTAX, 1, 1, "load.syntax", e.getMessage()), problems);
@@ -200,7 +212,8 @@ final class YamlTreeBuilder {
     JsonNode node = scalar(e.isPlain(), key, e.getValue(), line, column, values);
     if (!untidy && node.isTextual()) {
       String text = node.textValue();
-      untidy = mayBeUntidy ? TextTraits.isUntidy(text) : text.isBlank();
+      untidy =
+          mayBeUntidy ? TextTraits.isUntidy(text) : text.isBlank() || TextTraits.untidyEnds(text);
     }
     return node;
   }
@@ -328,11 +341,24 @@ final class YamlTreeBuilder {
     return new Stop(new Problem(rule, line(m), column(m), key, args));
   }
 
-  private static Problem syntax(MarkedYamlEngineException e) {
+  private static Problem syntax(MarkedYamlEngineException e, CharSequence source) {
     Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
     String problem = e.getProblem() == null ? "" : e.getProblem();
     if (problem.contains("\\t") || problem.contains("TAB")) {
       return new Problem(Rule.SYNTAX, line(m), column(m), "load.tab");
+    }
+    // the parser stops after a full-width colon, often lines later: name the slip, where it is
+    int from = e.getContextMark().map(c -> c.getLine() + 1).orElse(0);
+    var slip = FullWidthColon.before(source, from, line(m), column(m));
+    if (slip.isPresent()) {
+      FullWidthColon.Slip s = slip.get();
+      return new Problem(Rule.SYNTAX, s.line(), s.column(), "load.fullWidthColon", s.key());
+    }
+    var item = ListItemSlip.before(source, from, line(m));
+    if (item.isPresent()) {
+      ListItemSlip.Slip s = item.get();
+      String key = s.fullWidth() ? "load.fullWidthDash" : "load.dashWithoutSpace";
+      return new Problem(Rule.SYNTAX, s.line(), s.column(), key);
     }
     String context = e.getContext() == null ? "" : e.getContext();
     Object[] said = YamlSyntaxText.arguments(context, problem);

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.check.BrokenFiles;
 import org.gkml.load.BoundedInput;
+import org.gkml.load.FolderCodes;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
@@ -169,10 +170,16 @@ public final class ChainScope {
     Set<String> chain = new HashSet<>();
     region.chain().forEach(c -> chain.add(c.digits()));
     Predicate<Overlay> counts = counts(whole, wanted);
+    // an overlay whose code is a slip stands for its folder's code (check.BrokenFiles): on the
+    // chain, it is the parent that its children's entries are not checked against
+    Predicate<Overlay> onChain =
+        o ->
+            chain.contains(o.region().code().digits())
+                || chain.contains(FolderCodes.misfiled(o, root, tree.register()));
     List<LoadedFile> files = new ArrayList<>();
     Set<Path> paths = new HashSet<>();
     for (LoadedFile f : whole.files()) {
-      if (belongs(f, root, region, chain, wanted, counts)) {
+      if (belongs(f, root, region, chain, wanted, counts, onChain)) {
         files.add(f);
         paths.add(normal(f.file().path()));
       }
@@ -183,9 +190,7 @@ public final class ChainScope {
             .toList();
     List<Catalog> basics = tree.basics().stream().filter(c -> wanted.test(c.domain())).toList();
     List<Overlay> overlays =
-        tree.overlays().stream()
-            .filter(o -> chain.contains(o.region().code().digits()) && counts.test(o))
-            .toList();
+        tree.overlays().stream().filter(o -> onChain.test(o) && counts.test(o)).toList();
     Map<RegionCode, String> register = new HashMap<>();
     tree.register()
         .forEach(
@@ -229,7 +234,8 @@ public final class ChainScope {
       RegionCode region,
       Set<String> chain,
       Predicate<String> wanted,
-      Predicate<Overlay> counts) {
+      Predicate<Overlay> counts,
+      Predicate<Overlay> onChain) {
     if (f.document() instanceof Config) {
       return true;
     }
@@ -237,7 +243,7 @@ public final class ChainScope {
       return wanted.test(c.domain());
     }
     if (f.document() instanceof Overlay o) {
-      return chain.contains(o.region().code().digits()) && counts.test(o);
+      return onChain.test(o) && counts.test(o);
     }
     Path path = normal(f.file().path());
     if (!path.startsWith(root)) {
@@ -253,7 +259,11 @@ public final class ChainScope {
       }
       JsonNode code = doc.path("region").get("code");
       if (code != null && code.isValueNode()) {
-        return chain.contains(code.asText());
+        // as written, or as meant (５１１７０３ in half-width digits, else its folders' code)
+        String meant = FolderCodes.meant(code.asText(), root, path);
+        if (meant != null) {
+          return chain.contains(meant);
+        }
       }
     }
     if (rel.getNameCount() == 1) {

@@ -67,11 +67,14 @@ public final class ResolutionCheck implements TreeCheck {
         tree.overlays().parallelStream()
             .map(o -> resolver.applies(o) ? resolver.nodeOf(o).issues : List.<Issue>of())
             .toList();
-    regions(tree, resolver, sink);
+    regions(tree, resolver, context, sink);
     Set<Loc> taken = new HashSet<>();
     for (int i = 0; i < issues.size(); i++) {
       List<Issue> ofOverlay = issues.get(i);
       Overlay overlay = tree.overlays().get(i);
+      if (!ofOverlay.isEmpty() && context.broken().misfiledAs(overlay) != null) {
+        continue; // its code is a slip (GK307 at the code): under it, its entries mean nothing
+      }
       org.gkml.check.BrokenFiles.Broken parent =
           ofOverlay.isEmpty() ? null : context.broken().parentOf(overlay);
       if (parent != null) {
@@ -97,8 +100,12 @@ public final class ResolutionCheck implements TreeCheck {
   }
 
   /** GK307 for overlays and register rows whose code cannot belong to the tree. */
-  private static void regions(CatalogTree tree, Resolver resolver, FindingSink sink) {
+  private static void regions(
+      CatalogTree tree, Resolver resolver, CheckContext context, FindingSink sink) {
     for (Overlay o : tree.overlays()) {
+      if (context.broken().misfiledAs(o) != null) {
+        continue; // its GK307 names the code meant (check.TreeStructureCheck)
+      }
       RegionCode code = o.region().code();
       Optional<RegionIndex.Outside> out = resolver.outside(code);
       if (out.isPresent()) {

@@ -48,7 +48,8 @@ class ChangedScopePropertyTest {
     TAKE_ID,
     DROP_ADDED,
     RETARGET,
-    SHIFT
+    SHIFT,
+    CODE_SLIP
   }
 
   record Edit(Kind kind, int file, int other) {}
@@ -60,7 +61,7 @@ class ChangedScopePropertyTest {
     Arbitrary<Kind> kind =
         Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(2, Arbitraries.of(Kind.BREAK, Kind.TAKE_ID, Kind.DROP_ADDED)),
-            net.jqwik.api.Tuple.of(2, Arbitraries.of(Kind.RETARGET, Kind.SHIFT)),
+            net.jqwik.api.Tuple.of(2, Arbitraries.of(Kind.RETARGET, Kind.SHIFT, Kind.CODE_SLIP)),
             net.jqwik.api.Tuple.of(
                 1, Arbitraries.of(Kind.RENAME, Kind.DELETE, Kind.COPY, Kind.COPY_ELSEWHERE)));
     Arbitrary<Edit> edit = Combinators.combine(kind, index, index).as(Edit::new);
@@ -166,6 +167,7 @@ class ChangedScopePropertyTest {
       case DROP_ADDED -> rewrite(file, t -> t.replaceFirst("(add:\n  - id: )(\\S+)", "$1$2-X"));
       case RETARGET -> rewrite(file, t -> t.replaceFirst("(modify:\n  - id: )\\S+", "$1JYCY-001"));
       case SHIFT -> rewrite(file, t -> t.replaceFirst("\n", "\n# moved down a line\n"));
+      case CODE_SLIP -> rewrite(file, ValidationCachePropertyTest::toggleCodeSlip);
     }
   }
 

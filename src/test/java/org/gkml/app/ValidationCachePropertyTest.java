@@ -30,8 +30,9 @@ import org.gkml.model.Finding;
  * After any sequence of edits to a tree (breaking and mending files, renaming, deleting, copying,
  * changing the config or a basic catalogue: its ids, its version, its policy, an id an overlay
  * adds; misspelling an overlay's domain and mending it, above all the domain of a county overlay
- * whose township modifies what it adds), a cached whole-tree validate reports exactly what an
- * uncached one does: findings, suppressed findings, subjects, files and the unreadable flag.
+ * whose township modifies what it adds; a slip in an overlay's region code, a county's above all),
+ * a cached whole-tree validate reports exactly what an uncached one does: findings, suppressed
+ * findings, subjects, files and the unreadable flag.
  */
 class ValidationCachePropertyTest {
   private static final Messages EN = Messages.of(Locale.ENGLISH);
@@ -54,7 +55,9 @@ class ValidationCachePropertyTest {
     RETARGET,
     SHIFT,
     DOMAIN_TYPO,
-    PARENT_DOMAIN_TYPO
+    PARENT_DOMAIN_TYPO,
+    CODE_SLIP,
+    PARENT_CODE_SLIP
   }
 
   record Edit(Kind kind, int file) {}
@@ -160,6 +163,11 @@ class ValidationCachePropertyTest {
           rewrite(
               root.resolve("regions/511703-达川区/safety-production.yaml"),
               ValidationCachePropertyTest::toggleDomainTypo);
+      case CODE_SLIP -> rewrite(file, ValidationCachePropertyTest::toggleCodeSlip);
+      case PARENT_CODE_SLIP ->
+          rewrite(
+              root.resolve("regions/511703-达川区/safety-production.yaml"),
+              ValidationCachePropertyTest::toggleCodeSlip);
       case CONFIG -> rewrite(root.resolve("gkml.yaml"), t -> t.replace("  - 投资项目在线审批监管平台\n", ""));
       case BASIC ->
           rewrite(
@@ -185,6 +193,16 @@ class ValidationCachePropertyTest {
               root.resolve("basic/social-insurance.yaml"),
               t -> toggle(t, "mode: 主动\n", "mode: 主动公开\n"));
     }
+  }
+
+  /**
+   * The last two digits of an overlay's region code swapped (511703 → 511730), or swapped back: a
+   * code that is a slip, its folder and the register naming the code meant.
+   */
+  static String toggleCodeSlip(String text) {
+    return Pattern.compile("code: \"(\\d+)(\\d)(\\d)\"")
+        .matcher(text)
+        .replaceFirst(m -> "code: \"" + m.group(1) + m.group(3) + m.group(2) + "\"");
   }
 
   /** An overlay's {@code domain} misspelt (a character too many), or mended if it was. */

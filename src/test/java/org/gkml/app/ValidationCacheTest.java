@@ -209,11 +209,12 @@ class ValidationCacheTest {
     Messages en = Messages.of(java.util.Locale.ENGLISH);
     ValidationCache cache = ValidationCache.at(root.resolve(".gkml-cache"), "1.0");
     Pipelines.of(en).validateWhole(root, cache);
-    // renamed: the village's modify of JYCY-001 loses its target
-    assertPartAsWhole(
+    // renamed: the village's modify of JYCY-001 loses its target; ids added or dropped are
+    // checked whole (an unknown target in any domain names the domain whose basic holds it)
+    assertWholeAsUncached(
         en, cache, "basic/employment.yaml", "id: JYCY-001", "id: JYCY-901", "JYCY-001");
     // takes the id the county adds (GK101 there, in path order after the basic catalogue)
-    assertPartAsWhole(
+    assertWholeAsUncached(
         en,
         cache,
         "basic/safety-production.yaml",
@@ -292,6 +293,38 @@ class ValidationCacheTest {
    * Edits a basic catalogue, and asserts the run is checked in part, says {@code expected}
    * somewhere in its findings, and finds exactly what an uncached run does.
    */
+  @Test
+  void anIdRenamedInOneDomainChangesWhatAnotherDomainsUnknownTargetSays() throws IOException {
+    // a township's safety-production overlay modifies an employment item: GK201 says whose it is
+    Messages en = Messages.of(java.util.Locale.ENGLISH);
+    edit(
+        "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml",
+        "id: 511703-AQSC-002",
+        "id: JYCY-001");
+    ValidationCache cache = ValidationCache.at(root.resolve(".gkml-cache"), "1.0");
+    assertThat(lines(Pipelines.of(en).validateWhole(root, cache).validation()))
+        .anyMatch(l -> l.contains("JYCY-001 is an item of the 就业 domain"));
+    // the employment item renamed: that GK201 no longer names 就业
+    assertWholeAsUncached(
+        en, cache, "basic/employment.yaml", "id: JYCY-001", "id: JYCY-901", "JYCY-001");
+    assertThat(lines(Pipelines.of(en).validateWhole(root, cache).validation()))
+        .noneMatch(l -> l.contains("is an item of the 就业 domain"));
+  }
+
+  /** An edit that the cache checks whole, with the findings of an uncached run. */
+  private void assertWholeAsUncached(
+      Messages en, ValidationCache cache, String file, String from, String to, String expected)
+      throws IOException {
+    edit(file, from, to);
+    ValidationCache.Outcome o = Pipelines.of(en).validateWhole(root, cache);
+    Validation whole = Pipelines.of(en).validate(root, null);
+    assertThat(lines(o.validation()))
+        .as(file + " " + to)
+        .containsExactlyElementsOf(lines(whole))
+        .anyMatch(s -> s.contains(expected));
+    assertThat(o.partial()).as(file + " " + to).isFalse();
+  }
+
   private void assertPartAsWhole(
       Messages en, ValidationCache cache, String file, String from, String to, String expected)
       throws IOException {

@@ -17,13 +17,28 @@ class TextTraitsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", " ", "\t\n", "\u3000", "a\u00A0b", "x\u200By", "\uFEFF", "(a)（b）", "a)（"})
+      strings = {
+        "",
+        " ",
+        "\t\n",
+        "\u3000",
+        "a\u00A0b",
+        "x\u200By",
+        "\uFEFF",
+        "(a)（b）",
+        "a)（",
+        " a ",
+        "政府网站\u3000",
+        "\t政府网站",
+        "政府网站 "
+      })
   void untidy(String text) {
     assertThat(TextTraits.isUntidy(text)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "（国务院令第711号）", "(GB/T 1)", "政府网站", " a ", "\u00C0\u3001"})
+  @ValueSource(
+      strings = {"a", "（国务院令第711号）", "(GB/T 1)", "政府网站", "政府 网站", "政府\u3000网站", "\u00C0\u3001"})
   void tidy(String text) {
     assertThat(TextTraits.isUntidy(text)).isFalse();
   }
@@ -34,7 +49,11 @@ class TextTraitsTest {
     boolean mixed =
         (text.indexOf('(') >= 0 || text.indexOf(')') >= 0)
             && (text.indexOf('（') >= 0 || text.indexOf('）') >= 0);
-    assertThat(TextTraits.isUntidy(text)).isEqualTo(text.isBlank() || invisible || mixed);
+    boolean ends =
+        !text.isEmpty()
+            && (" \t\u3000".indexOf(text.charAt(0)) >= 0
+                || " \t\u3000".indexOf(text.charAt(text.length() - 1)) >= 0);
+    assertThat(TextTraits.isUntidy(text)).isEqualTo(text.isBlank() || invisible || mixed || ends);
   }
 
   @Provide
@@ -52,6 +71,13 @@ class TextTraitsTest {
     assertThat(TextTraits.allTidy(parse(loader, clean).tree())).isTrue();
     assertThat(TextTraits.allTidy(parse(loader, untidy).tree())).isFalse();
     assertThat(TextTraits.allTidy(parse(loader, "- a\n").tree())).isFalse();
+    // white space at an end: kept by YAML in a quoted value, and U+3000 in any
+    String spaced = "gkml: 1\nkind: config\nname: 示例\nchannels: [\"政府网站 \"]\n";
+    String ideographic = "gkml: 1\nkind: config\nname: 示例\u3000\nchannels: [政府网站]\n";
+    String inside = "gkml: 1\nkind: config\nname: 示例 甲\u3000乙\nchannels: [政府网站]\n";
+    assertThat(TextTraits.allTidy(parse(loader, spaced).tree())).isFalse();
+    assertThat(TextTraits.allTidy(parse(loader, ideographic).tree())).isFalse();
+    assertThat(TextTraits.allTidy(parse(loader, inside).tree())).isTrue();
     assertThat(TextTraits.allTidy(null)).isFalse();
   }
 

@@ -119,7 +119,9 @@ class YamlTypingTest {
     assertThat(parse(TestCatalogs.CATALOG.replace("gkml: 1", "gkml: \"1\"")).findings())
         .extracting(Finding::message)
         .singleElement()
-        .isEqualTo("gkml: \"1\" is text; expected a whole number");
+        .isEqualTo(
+            "gkml: write 1 (the format's major version, without quotes; files of format 1.1 also"
+                + " write gkml: 1), not \"1\"");
   }
 
   private static Catalog catalog(String yaml) {
