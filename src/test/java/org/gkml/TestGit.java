@@ -18,6 +18,11 @@ public final class TestGit {
   public static RevCommit commitAll(Git git, String message) throws GitAPIException {
     git.add().addFilepattern(".").call();
     git.add().addFilepattern(".").setUpdate(true).call();
+    return commitIndex(git, message);
+  }
+
+  /** Commits what the index holds, as {@code git commit} does. */
+  public static RevCommit commitIndex(Git git, String message) throws GitAPIException {
     return git.commit().setMessage(message).setAuthor(WHO).setCommitter(WHO).setSign(false).call();
   }
 }

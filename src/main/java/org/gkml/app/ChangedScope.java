@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +13,9 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -22,7 +26,9 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.gkml.error.GkmlException;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
@@ -35,6 +41,10 @@ import org.gkml.load.TreeLoader;
  * gkml.yaml}, {@code regions.csv} or a basic catalogue (any overlay's result can depend on them),
  * and an overlay file added, deleted or renamed (the regions the tree knows, GK302 and GK307 follow
  * the set of files).
+ *
+ * <p>With {@code --staged} the change is the one a commit would make: from {@code REV} to the
+ * index, each file judged as the index holds it (a hook must check what is committed, not what the
+ * work tree happens to hold besides: untracked files, unstaged edits).
  */
 final class ChangedScope {
   /**
@@ -47,9 +57,61 @@ final class ChangedScope {
     static final Result WHOLE = new Result(true, Map.of());
   }
 
+  /**
+   * What {@code validate --changed --staged} checks: the scope of the change from {@code REV} to
+   * the index, and whether the index holds exactly what the work tree does below the root (then the
+   * work tree itself is the tree as it would be committed, and is checked as it is, cache and all;
+   * otherwise the index's content is checked, see {@link IndexTree}).
+   */
+  record Staged(Result scope, boolean indexIsWorkTree) {}
+
   private ChangedScope() {}
 
+  /** The change since {@code rev} in the index and the work tree (untracked files included). */
   static Result of(Path root, String rev) {
+    return inRepository(
+        root,
+        (repo, git, top, shown) -> {
+          ObjectId since = resolveTree(repo, rev);
+          Status status = git.status().call();
+          return scope(repo, top, shown, since, changedFiles(repo, git, since, status), null);
+        });
+  }
+
+  /**
+   * The change since {@code rev} in the index alone (what a commit would hold), and whether the
+   * work tree agrees with the index below the root.
+   */
+  static Staged staged(Path root, String rev) {
+    return inRepository(
+        root,
+        (repo, git, top, shown) -> {
+          ObjectId since = resolveTree(repo, rev);
+          Status status = git.status().call();
+          Path work = repo.getWorkTree().toPath().toRealPath();
+          for (String name : status.getConflicting()) {
+            if (below(work, top, name) != null) {
+              throw GkmlException.usage("changed.conflicts", top);
+            }
+          }
+          DirCache index = repo.readDirCache();
+          Result scope = scope(repo, top, shown, since, stagedFiles(repo, since, index), index);
+          return new Staged(scope, agrees(work, top, status, index));
+        });
+  }
+
+  /** What is done with an open repository, its work tree's root, and the root as given. */
+  @FunctionalInterface
+  interface InRepository<T> {
+    T apply(Repository repo, Git git, Path top, Path shown) throws IOException, GitAPIException;
+  }
+
+  /**
+   * Opens the git repository whose work tree holds {@code root} and applies {@code what} to it.
+   *
+   * @throws GkmlException a usage error when there is none, or it cannot be read
+   */
+  static <T> T inRepository(Path root, InRepository<T> what) {
     Path top;
     try {
       top = root.toAbsolutePath().normalize().toRealPath();
@@ -68,43 +130,104 @@ final class ChangedScope {
       if (repo.isBare()) {
         throw GkmlException.usage("changed.noRepository", top);
       }
-      Path work = repo.getWorkTree().toPath().toRealPath();
-      ObjectId since = resolveTree(repo, rev);
-      Map<Path, byte[]> before = new TreeMap<>();
-      for (String name : changedFiles(repo, git, since)) {
-        Path p = work.resolve(name).normalize();
-        if (!p.startsWith(top) || p.equals(top)) {
-          continue;
-        }
-        Path rel = top.relativize(p);
-        if (hidden(rel)) {
-          continue; // the walk reads nothing there
-        }
-        String first = rel.getName(0).toString();
-        if (rel.getNameCount() == 1
-            && (first.equals(TreeLoader.CONFIG_FILE) || first.equals(TreeLoader.REGISTER_FILE))) {
-          return Result.WHOLE;
-        }
-        if (first.equals(TreeLoader.BASIC_DIR) && isYaml(p)) {
-          return Result.WHOLE;
-        }
-        if ((first.equals(TreeLoader.BASIC_DIR) || first.equals(TreeLoader.REGIONS_DIR))
-            && Files.isSymbolicLink(p)) {
-          return Result.WHOLE; // read as its target, or reported (GK008) whatever its name
-        }
-        if (first.equals(TreeLoader.REGIONS_DIR) && isYaml(p)) {
-          Path here = shown.resolve(rel.toString());
-          byte[] was = blob(repo, since, name);
-          if (was == null || !Files.isRegularFile(here, LinkOption.NOFOLLOW_LINKS)) {
-            return Result.WHOLE; // added, deleted, renamed, or not a plain file on one side
-          }
-          before.put(here, was);
-        }
-      }
-      return new Result(false, before);
+      return what.apply(repo, git, top, shown);
     } catch (IOException | GitAPIException e) {
       throw GkmlException.usage("changed.unreadable", top, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * The path below the root {@code top} of the repository path {@code name} (relative to the work
+   * tree {@code work}); null when it is not below the root, or the walk does not read it (hidden).
+   */
+  static Path below(Path work, Path top, String name) {
+    Path p = work.resolve(name).normalize();
+    if (!p.startsWith(top) || p.equals(top)) {
+      return null;
+    }
+    Path rel = top.relativize(p);
+    return hidden(rel) ? null : rel;
+  }
+
+  /**
+   * Whether the work tree holds what the index does for every file below the root that the walk
+   * reads: nothing modified, deleted, untracked or ignored there (an ignored file is read too), and
+   * no entry whose work tree file git does not look at (skip-worktree, as a sparse checkout leaves
+   * it, or assume-unchanged): the status takes those for unchanged whatever the disk holds.
+   */
+  private static boolean agrees(Path work, Path top, Status status, DirCache index) {
+    for (int i = 0; i < index.getEntryCount(); i++) {
+      DirCacheEntry e = index.getEntry(i);
+      if ((e.isSkipWorkTree() || e.isAssumeValid())
+          && below(work, top, e.getPathString()) != null) {
+        return false;
+      }
+    }
+    for (Set<String> differing :
+        List.of(
+            status.getModified(),
+            status.getMissing(),
+            status.getUntracked(),
+            status.getUntrackedFolders(),
+            status.getIgnoredNotInIndex(),
+            status.getConflicting())) {
+      for (String name : differing) {
+        if (below(work, top, name) != null) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The scope of the change to {@code changed} (repository paths) since {@code since}: each file is
+   * judged as it is in the work tree, or in {@code index} when one is given.
+   */
+  private static Result scope(
+      Repository repo, Path top, Path shown, ObjectId since, Set<String> changed, DirCache index)
+      throws IOException {
+    Path work = repo.getWorkTree().toPath().toRealPath();
+    Map<Path, byte[]> before = new TreeMap<>();
+    for (String name : changed) {
+      Path rel = below(work, top, name);
+      if (rel == null) {
+        continue; // outside the root, or hidden: the walk reads nothing there
+      }
+      Path p = work.resolve(name).normalize();
+      String first = rel.getName(0).toString();
+      if (rel.getNameCount() == 1
+          && (first.equals(TreeLoader.CONFIG_FILE) || first.equals(TreeLoader.REGISTER_FILE))) {
+        return Result.WHOLE;
+      }
+      if (first.equals(TreeLoader.BASIC_DIR) && isYaml(p)) {
+        return Result.WHOLE;
+      }
+      if ((first.equals(TreeLoader.BASIC_DIR) || first.equals(TreeLoader.REGIONS_DIR))
+          && (index == null ? Files.isSymbolicLink(p) : mode(index, name) == FileMode.SYMLINK)) {
+        return Result.WHOLE; // read as its target, or reported (GK008) whatever its name
+      }
+      if (first.equals(TreeLoader.REGIONS_DIR) && isYaml(p)) {
+        Path here = shown.resolve(rel.toString());
+        byte[] was = blob(repo, since, name);
+        boolean plain =
+            index == null
+                ? Files.isRegularFile(here, LinkOption.NOFOLLOW_LINKS)
+                : mode(index, name) == FileMode.REGULAR_FILE
+                    || mode(index, name) == FileMode.EXECUTABLE_FILE;
+        if (was == null || !plain) {
+          return Result.WHOLE; // added, deleted, renamed, or not a plain file on one side
+        }
+        before.put(here, was);
+      }
+    }
+    return new Result(false, before);
+  }
+
+  /** The mode of {@code name} in the index; null when the index has no such (merged) entry. */
+  private static FileMode mode(DirCache index, String name) {
+    DirCacheEntry e = index.getEntry(name);
+    return e == null ? null : e.getFileMode();
   }
 
   /**
@@ -142,13 +265,37 @@ final class ChangedScope {
   }
 
   /**
+   * The paths (in the work tree) of files whose entry in {@code index} differs from the tree {@code
+   * since}, compared directly: the status skips an entry marked assume-unchanged altogether, even
+   * against HEAD, where git still shows it staged.
+   */
+  private static Set<String> stagedFiles(Repository repo, ObjectId since, DirCache index)
+      throws IOException {
+    Set<String> paths = new TreeSet<>();
+    try (ObjectReader reader = repo.newObjectReader();
+        TreeWalk walk = new TreeWalk(repo, reader)) {
+      walk.setRecursive(true);
+      if (since.equals(ObjectId.zeroId())) {
+        walk.addTree(new EmptyTreeIterator()); // no commit yet: every entry is new
+      } else {
+        walk.addTree(new CanonicalTreeParser(null, reader, since));
+      }
+      walk.addTree(new DirCacheIterator(index));
+      walk.setFilter(TreeFilter.ANY_DIFF);
+      while (walk.next()) {
+        paths.add(walk.getPathString());
+      }
+    }
+    return paths;
+  }
+
+  /**
    * The paths (in the work tree) of files that differ from {@code since}, in the work tree or
    * index.
    */
-  private static Set<String> changedFiles(Repository repo, Git git, ObjectId since)
+  private static Set<String> changedFiles(Repository repo, Git git, ObjectId since, Status status)
       throws IOException, GitAPIException {
     Set<String> paths = new TreeSet<>();
-    Status status = git.status().call();
     paths.addAll(status.getAdded());
     paths.addAll(status.getChanged());
     paths.addAll(status.getModified());

@@ -6,19 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.gkml.cache.Dependents;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.model.Finding;
+import org.gkml.model.SourceFile;
+import org.gkml.model.Suppressed;
 import org.gkml.oversight.LawIndex;
 import org.gkml.resolve.Resolver;
 
@@ -82,11 +88,47 @@ public final class CheckService {
     if (paths != null && !paths.isEmpty()) {
       throw GkmlException.usage("changed.withPaths");
     }
-    ChangedScope.Result changed = ChangedScope.of(root, rev);
-    if (changed.whole()) {
-      return Optional.of(validate(root, null, cache));
+    return checkChanged(pipeline, root, ChangedScope.of(root, rev), cache);
+  }
+
+  /**
+   * {@code validate --changed REV --staged}: as {@link #validateChanged(Path, String, List,
+   * ValidationCache)} for the tree as it would be committed, the index's content below the root
+   * (CLI.md 1.1, docs/ci.md). Where the work tree holds the same, it is checked as it is, through
+   * {@code cache}; otherwise a copy of the index's root is checked without the cache (its content
+   * is not what the cache's keys, taken from the work tree, describe), and its findings are named
+   * by the real paths, at the lines of the staged content.
+   */
+  public Optional<Checked> validateStaged(
+      Path root, String rev, List<Path> paths, ValidationCache cache) {
+    if (paths != null && !paths.isEmpty()) {
+      throw GkmlException.usage("changed.withPaths");
     }
-    if (changed.before().isEmpty()) {
+    ChangedScope.Staged staged = ChangedScope.staged(root, rev);
+    ChangedScope.Result changed = staged.scope();
+    if (!changed.whole() && changed.before().isEmpty()) {
+      return Optional.empty(); // nothing staged since the revision
+    }
+    if (staged.indexIsWorkTree()) {
+      return checkChanged(pipeline, root, changed, cache);
+    }
+    Path shown = root.toAbsolutePath().normalize();
+    try (IndexTree index = IndexTree.write(root)) {
+      Path copy = index.root();
+      Map<Path, byte[]> before = new HashMap<>();
+      changed
+          .before()
+          .forEach((p, bytes) -> before.put(copy.resolve(shown.relativize(p).toString()), bytes));
+      Pipeline onCopy = pipeline.showing(copy, shown);
+      return checkChanged(onCopy, copy, new ChangedScope.Result(changed.whole(), before), null)
+          .map(c -> named(c, copy, shown));
+    }
+  }
+
+  /** The check of {@code changed} in the tree at {@code root}, through {@code cache} if any. */
+  private Optional<Checked> checkChanged(
+      Pipeline pipeline, Path root, ChangedScope.Result changed, ValidationCache cache) {
+    if (changed.before().isEmpty() && !changed.whole()) {
       return Optional.empty();
     }
     // The whole tree is checked (through the cache, a few edited overlays are checked in part), so
@@ -104,19 +146,52 @@ public final class CheckService {
       all = new Checked(v, v.subjects());
       tree = () -> Dependents.TreeSummary.of(v.loaded());
     }
-    if (all.validation().unreadable()) {
-      return Optional.of(all); // which file it is only the whole report says
+    if (changed.whole() || all.validation().unreadable()) {
+      return Optional.of(all); // an unreadable file: which file it is only the whole report says
     }
     Dependents.TreeSummary now = tree.get();
     if (now == null) {
       return Optional.of(all);
     }
     Optional<Set<Path>> reach = Dependents.of(now, pipeline.loadBefore(root, changed.before()));
-    return Optional.of(reach.isEmpty() ? all : only(all, reach.get(), now));
+    return Optional.of(reach.isEmpty() ? all : only(pipeline, all, reach.get(), now));
+  }
+
+  /**
+   * {@code checked} (of a copy of the root at {@code copy}) with every finding named by its path
+   * below {@code real}; a file's positions are still those of the bytes read.
+   */
+  private Checked named(Checked checked, Path copy, Path real) {
+    Map<SourceFile, SourceFile> files = new IdentityHashMap<>();
+    UnaryOperator<Finding> move =
+        f -> {
+          SourceFile from = f.loc().file();
+          Path p = from.path().toAbsolutePath().normalize();
+          if (!p.startsWith(copy)) {
+            return f;
+          }
+          SourceFile to =
+              files.computeIfAbsent(
+                  from,
+                  k -> {
+                    Path there = real.resolve(copy.relativize(p).toString());
+                    return new SourceFile(there, pipeline.loader().display(there), k.locator());
+                  });
+          return new Finding(f.rule(), f.severity(), f.loc().in(to), f.message());
+        };
+    Validation v = checked.validation();
+    List<Finding> findings = v.findings().stream().map(move).toList();
+    List<Suppressed> suppressed =
+        v.suppressed().stream()
+            .map(s -> new Suppressed(move.apply(s.finding()), s.justification()))
+            .toList();
+    Validation out = new Validation(v.loaded(), findings, v.files(), v.unreadable(), suppressed);
+    return new Checked(out, checked.subjects());
   }
 
   /** {@code all}'s findings and files of {@code reach} alone. */
-  private Checked only(Checked all, Set<Path> reach, Dependents.TreeSummary tree) {
+  private static Checked only(
+      Pipeline pipeline, Checked all, Set<Path> reach, Dependents.TreeSummary tree) {
     Validation v = all.validation();
     Predicate<Finding> in = f -> reach.contains(f.loc().file().path().toAbsolutePath().normalize());
     List<String> files = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Checker;
 import org.gkml.check.Validation;
@@ -39,11 +40,41 @@ final class Pipeline {
   private final Session session;
   private final Messages messages;
   private final TreeLoader loader;
+  // the path in the work tree of a path the check reads (another only for a copy of a root)
+  private final UnaryOperator<Path> real;
 
   Pipeline(Session session) {
     this.session = session;
     this.messages = session.messages();
     this.loader = new TreeLoader(new FileLoader(messages), messages);
+    this.real = UnaryOperator.identity();
+  }
+
+  private Pipeline(Session session, TreeLoader loader, UnaryOperator<Path> real) {
+    this.session = session;
+    this.messages = session.messages();
+    this.loader = loader;
+    this.real = real;
+  }
+
+  /**
+   * This pipeline for a copy of the root {@code real} read in its place ({@link IndexTree}): files
+   * are shown, and their git history found, by their paths below {@code real}.
+   */
+  Pipeline showing(Path copy, Path real) {
+    Path from = copy.toAbsolutePath().normalize();
+    Path to = real.toAbsolutePath().normalize();
+    return new Pipeline(
+        session,
+        loader.showing(from, to),
+        p -> {
+          Path abs = p.toAbsolutePath().normalize();
+          return abs.startsWith(from) ? to.resolve(from.relativize(abs).toString()) : p;
+        });
+  }
+
+  private StaleOverlayCheck stale() {
+    return new StaleOverlayCheck(messages, real);
   }
 
   TreeLoader loader() {
@@ -92,9 +123,7 @@ final class Pipeline {
    */
   private Validation checkChain(TreeLoader.Result chain, Resolver resolver) {
     List<Finding> findings =
-        new Checker(
-                messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
-            .check(chain);
+        new Checker(messages, List.of(new ResolutionCheck(resolver), stale())).check(chain);
     List<String> files = chain.files().stream().map(f -> f.file().display()).toList();
     return new Validation(chain, findings, files, chain.anyUnreadable());
   }
@@ -197,8 +226,7 @@ final class Pipeline {
   Validation validateWhole(TreeLoader.Result whole, Resolver resolver) {
     // no paths named: every file is reported
     Scope everything = new Scope(whole.tree().root(), List.of(), java.util.Set.of());
-    return new Checker(
-            messages, List.of(new ResolutionCheck(resolver), new StaleOverlayCheck(messages)))
+    return new Checker(messages, List.of(new ResolutionCheck(resolver), stale()))
         .validate(whole, everything);
   }
 
@@ -209,8 +237,7 @@ final class Pipeline {
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }
-    Checker checker =
-        new Checker(messages, List.of(new ResolutionCheck(), new StaleOverlayCheck(messages)));
+    Checker checker = new Checker(messages, List.of(new ResolutionCheck(), stale()));
     return cache.validate(
         root,
         messages.locale(),
@@ -248,7 +275,6 @@ final class Pipeline {
       throw GkmlException.usage("cli.noRoot", root);
     }
     Scope scope = Scope.of(root, paths);
-    return new Checker(messages, List.of(new ResolutionCheck(), new StaleOverlayCheck(messages)))
-        .validate(loader, scope);
+    return new Checker(messages, List.of(new ResolutionCheck(), stale())).validate(loader, scope);
   }
 }

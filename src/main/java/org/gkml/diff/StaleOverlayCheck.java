@@ -1,6 +1,7 @@
 package org.gkml.diff;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.gkml.check.CheckContext;
 import org.gkml.check.FindingSink;
 import org.gkml.check.TreeCheck;
@@ -39,9 +41,19 @@ public final class StaleOverlayCheck implements TreeCheck {
   static final int MAX_COMMITS = 500;
 
   private final FileLoader loader;
+  private final UnaryOperator<Path> real;
 
   public StaleOverlayCheck(Messages messages) {
+    this(messages, UnaryOperator.identity());
+  }
+
+  /**
+   * A check of a copy of a tree read in its place (validate --changed --staged): {@code real} gives
+   * the path in the work tree of a path in the copy, where the history is found.
+   */
+  public StaleOverlayCheck(Messages messages, UnaryOperator<Path> real) {
     this.loader = new FileLoader(messages);
+    this.real = real;
   }
 
   @Override
@@ -62,7 +74,7 @@ public final class StaleOverlayCheck implements TreeCheck {
     }
     Messages messages = sink.messages();
     Map<String, Optional<Set<String>>> changedSince = new HashMap<>();
-    try (History history = History.of(loader, tree)) {
+    try (History history = History.of(loader, tree, real)) {
       for (Overlay o : stale) {
         Catalog basic = tree.basic(o.domain()).orElseThrow();
         Optional<Set<String>> changed =
@@ -102,18 +114,20 @@ public final class StaleOverlayCheck implements TreeCheck {
   private static final class History implements AutoCloseable {
     private final GitRepository repo;
     private final FileLoader loader;
+    private final UnaryOperator<Path> real;
 
-    private History(GitRepository repo, FileLoader loader) {
+    private History(GitRepository repo, FileLoader loader, UnaryOperator<Path> real) {
       this.repo = repo;
       this.loader = loader;
+      this.real = real;
     }
 
-    static History of(FileLoader loader, CatalogTree tree) {
+    static History of(FileLoader loader, CatalogTree tree, UnaryOperator<Path> real) {
       try {
-        return new History(GitRepository.containing(tree.root()), loader);
+        return new History(GitRepository.containing(real.apply(tree.root())), loader, real);
       } catch (GkmlException e) {
         // a tree outside git, or a repository that cannot be read, just has no history
-        return new History(null, loader);
+        return new History(null, loader, real);
       }
     }
 
@@ -145,7 +159,7 @@ public final class StaleOverlayCheck implements TreeCheck {
     private Catalog find(Catalog now, String base) {
       String path;
       try {
-        path = repo.relative(now.file().path());
+        path = repo.relative(real.apply(now.file().path()));
       } catch (GkmlException e) {
         return null;
       }

@@ -34,12 +34,22 @@ public final class TreeLoader {
   private final Messages messages;
   private final Path workingDir;
   private final String workingPrefix;
+  // a copy of a root read in its place (validate --changed --staged): paths below copy are shown
+  // as the same paths below real (both null: none)
+  private final Path copy;
+  private final Path real;
 
   public TreeLoader(FileLoader files, Messages messages) {
     this(files, messages, Path.of("").toAbsolutePath());
   }
 
   public TreeLoader(FileLoader files, Messages messages, Path workingDir) {
+    this(files, messages, workingDir, null, null);
+  }
+
+  private TreeLoader(FileLoader files, Messages messages, Path workingDir, Path copy, Path real) {
+    this.copy = copy;
+    this.real = real;
     this.files = files;
     this.messages = messages;
     this.workingDir = workingDir;
@@ -53,6 +63,19 @@ public final class TreeLoader {
                 && workingDir.normalize().equals(workingDir)
             ? (wd.endsWith(separator) ? wd : wd + separator)
             : null;
+  }
+
+  /**
+   * This loader for a copy of a root read in its place: paths below {@code copy} are shown as the
+   * same paths below {@code real}, so findings name the files the user knows.
+   */
+  public TreeLoader showing(Path copy, Path real) {
+    return new TreeLoader(
+        files,
+        messages,
+        workingDir,
+        copy.toAbsolutePath().normalize(),
+        real.toAbsolutePath().normalize());
   }
 
   /** Everything read: the tree of documents that loaded, and every file with its findings. */
@@ -285,6 +308,9 @@ public final class TreeLoader {
   /** A path as users should see it: relative to the working directory when below it. */
   public String display(Path p) {
     Path abs = p.toAbsolutePath().normalize();
+    if (copy != null && abs.startsWith(copy)) {
+      abs = real.resolve(copy.relativize(abs).toString());
+    }
     String text = abs.toString();
     if (workingPrefix != null && text.startsWith(workingPrefix)) {
       // the same as relativize's, on the path's own (cached) text: a whole-tree validate shows

@@ -71,6 +71,14 @@ public final class Loc {
     return file;
   }
 
+  /**
+   * This location in {@code other}, a file read from the same bytes under another path (a copy of a
+   * root checked in its place); its position is still looked up when first asked for.
+   */
+  public Loc in(SourceFile other) {
+    return new Loc(other, pointer, shownAt, ofKey, position, about);
+  }
+
   public String pointer() {
     return pointer;
   }

@@ -164,8 +164,8 @@ public final class RepositoryInit {
           - repo: local
             hooks:
               - id: gkml-validate
-                name: gkml validate --changed
-                entry: gkml validate --root catalogs --changed
+                name: gkml validate --changed --staged
+                entry: gkml validate --root catalogs --changed --staged
                 language: system
                 pass_filenames: false
                 always_run: true

@@ -131,7 +131,7 @@ class ChangedScopePropertyTest {
     return out;
   }
 
-  private static void apply(Path root, Edit e) throws IOException {
+  static void apply(Path root, Edit e) throws IOException {
     List<Path> overlays = new ArrayList<>();
     try (Stream<Path> all = Files.walk(root.resolve("regions"))) {
       all.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(overlays::add);
@@ -145,7 +145,12 @@ class ChangedScopePropertyTest {
       case BREAK -> rewrite(file, t -> t.replaceFirst("mode: 主动", "mode: 主动公开"));
       case RENAME -> Files.move(file, file.resolveSibling("renamed-" + file.getFileName()));
       case DELETE -> Files.delete(file);
-      case COPY -> Files.copy(file, file.resolveSibling("copy-" + file.getFileName()));
+      case COPY -> {
+        Path to = file.resolveSibling("copy-" + file.getFileName());
+        if (!Files.exists(to)) { // the same file copied twice: the copy is there already
+          Files.copy(file, to);
+        }
+      }
       case COPY_ELSEWHERE -> {
         Path to = other.resolveSibling(file.getFileName());
         if (!Files.exists(to)) {
