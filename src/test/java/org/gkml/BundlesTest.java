@@ -129,6 +129,99 @@ class BundlesTest {
     assertThat(BARE_COUNT.matcher("holds more than {1} cells").find()).isFalse();
   }
 
+  /**
+   * A suggestion is worded one way in each language, quoting the word it suggests: {@code
+   * ；是否应为“{0}”？} and {@code ; did you mean "{0}"?} (not 是否指, not an unquoted word). Rule help texts
+   * quote an example word instead of a placeholder, in a sentence of their own.
+   */
+  private static final Pattern ZH_SUGGESTION = Pattern.compile("是否(应为|指|是|为)");
+
+  /** A few words may say what the suggestion is: 是否应为缺少的必填键“{2}”？ */
+  private static final Pattern ZH_SUGGESTION_RIGHT =
+      Pattern.compile("是否应为\\p{IsHan}{0,8}“\\{\\d+}”？");
+
+  private static final Pattern EN_SUGGESTION = Pattern.compile("(?i)did you mean");
+
+  private static final Pattern EN_SUGGESTION_RIGHT =
+      Pattern.compile("did you mean \"\\{\\d+}\"\\?");
+
+  /**
+   * The value a user gave that gkml does not know (an unknown region, option, domain, rule) is
+   * quoted, so an empty, blank or odd value is seen for what it is: “{0}” in Chinese, "{0}" in
+   * English.
+   */
+  private static final Pattern ZH_UNQUOTED_UNKNOWN =
+      Pattern.compile("(未知|不存在|多余)的?[\\p{IsHan}A-Za-z ]{1,6}\\{\\d+}");
+
+  private static final Pattern EN_UNQUOTED_UNKNOWN =
+      Pattern.compile("(unknown|unexpected) [a-z ]{0,20}\\{\\d+}");
+
+  @Test
+  void suggestionsAndUnknownValuesAreQuotedInOneWording() throws IOException {
+    assertThat(wordingProblems(read(ZH), ZH_SUGGESTION, ZH_SUGGESTION_RIGHT, ZH_UNQUOTED_UNKNOWN))
+        .as("Chinese suggestions and unknown values")
+        .isEmpty();
+    assertThat(wordingProblems(read(EN), EN_SUGGESTION, EN_SUGGESTION_RIGHT, EN_UNQUOTED_UNKNOWN))
+        .as("English suggestions and unknown values")
+        .isEmpty();
+  }
+
+  @Test
+  void unquotedSuggestionsAndValuesAreFound() {
+    Map<String, String> zh =
+        Map.of(
+            "a", "；是否应为 {0}？",
+            "b", "目录树中没有事项 {0}；是否指 {1}？",
+            "c", "未知区划 {0}：既不在 regions.csv 中",
+            "d", "未知的选项 {0}{1}",
+            "ok", "未知的区划“{0}”；是否应为“{1}”？",
+            "ok2", "未知的键“{1}”；是否应为缺少的必填键“{2}”？",
+            "e.help", "并问是否应为 channels）",
+            "ok.help", "并问是否应为“channels”）",
+            "rule.GK001.help", "并问：是否应为“channels”？）");
+    Map<String, String> en =
+        Map.of(
+            "a", "; did you mean {0}?",
+            "b", "unknown region {0}: add it",
+            "ok", "unknown domain \"{0}\"; did you mean \"{1}\"?");
+    assertThat(wordingProblems(zh, ZH_SUGGESTION, ZH_SUGGESTION_RIGHT, ZH_UNQUOTED_UNKNOWN))
+        .containsOnlyKeys("a", "b", "c", "d", "e.help");
+    assertThat(wordingProblems(en, EN_SUGGESTION, EN_SUGGESTION_RIGHT, EN_UNQUOTED_UNKNOWN))
+        .containsOnlyKeys("a", "b");
+  }
+
+  private static Map<String, String> wordingProblems(
+      Map<String, String> bundle, Pattern suggestion, Pattern right, Pattern unquoted) {
+    Map<String, String> found = new TreeMap<>();
+    bundle.forEach(
+        (key, text) -> {
+          // a help text (Markdown) quotes an example word where a message has a placeholder
+          String shown =
+              key.endsWith(".help") ? EXAMPLE_WORD.matcher(text).replaceAll("$1{0}$2") : text;
+          // in help prose the suggestion is told, not asked: its question mark is not required
+          Pattern wanted =
+              key.endsWith(".help")
+                  ? Pattern.compile(right.pattern().replaceFirst("(？|\\\\\\?)$", ""))
+                  : right;
+          if (count(suggestion, shown) != count(wanted, shown) || unquoted.matcher(text).find()) {
+            found.put(key, text);
+          }
+        });
+    return found;
+  }
+
+  /** A word quoted as an example in a help text: “channels” or "channels". */
+  private static final Pattern EXAMPLE_WORD = Pattern.compile("([“\"])[^”\"{}]+([”\"])");
+
+  private static int count(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
   private static Set<String> arguments(String text) {
     Set<String> found = new TreeSet<>();
     Matcher m = ARGUMENT.matcher(QUOTED.matcher(text).replaceAll(""));

@@ -141,7 +141,7 @@ final class Pipeline {
     TreeLoader.Result loaded = loadChain(root, region);
     Resolver resolver = new Resolver(loaded.tree());
     if (resolver.region(region).isEmpty()) {
-      throw GkmlException.usage("resolve.unknownRegion", region);
+      throw GkmlException.usage("resolve.unknownRegion", region, resolver.regionHint(region));
     }
     TreeLoader.Result chain =
         domain == null

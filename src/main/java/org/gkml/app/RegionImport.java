@@ -95,7 +95,11 @@ public final class RegionImport {
     CatalogTree tree = loaded.tree();
     Resolver resolver = new Resolver(tree);
     Region region =
-        resolver.region(code).orElseThrow(() -> GkmlException.usage("resolve.unknownRegion", code));
+        resolver
+            .region(code)
+            .orElseThrow(
+                () ->
+                    GkmlException.usage("resolve.unknownRegion", code, resolver.regionHint(code)));
     Map<String, Catalog> basics = new LinkedHashMap<>();
     tree.basics().forEach(b -> basics.putIfAbsent(b.domain(), b));
     Map<String, Overlay> own = new HashMap<>();

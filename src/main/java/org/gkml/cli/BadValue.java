@@ -17,13 +17,16 @@ final class BadValue extends TypeConversionException {
   private final transient Object[] args;
   private final boolean pointToHelp;
   private final transient List<String> near;
+  private final boolean region;
 
-  private BadValue(String key, boolean pointToHelp, List<String> near, Object... args) {
+  private BadValue(
+      String key, boolean pointToHelp, List<String> near, boolean region, Object... args) {
     super(key);
     this.key = key;
     this.args = args.clone();
     this.pointToHelp = pointToHelp;
     this.near = List.copyOf(near);
+    this.region = region;
   }
 
   /**
@@ -31,7 +34,7 @@ final class BadValue extends TypeConversionException {
    * followed by where to read the command's help.
    */
   static BadValue notOneOf(Choices.Words choices) {
-    return new BadValue("cli.badValue", true, choices.words(), choices.words());
+    return new BadValue("cli.badValue", true, choices.words(), false, choices.words());
   }
 
   /**
@@ -39,12 +42,25 @@ final class BadValue extends TypeConversionException {
    * on its line, as every usage error a command finds does.
    */
   static BadValue because(String key, Object... args) {
-    return new BadValue(key, false, List.of(), args);
+    return new BadValue(key, false, List.of(), false, args);
   }
 
   /** The same refusal, suggesting the one of {@code words} nearest the value given, if any. */
   BadValue suggesting(Collection<String> words) {
-    return new BadValue(key, pointToHelp, List.copyOf(words), args);
+    return new BadValue(key, pointToHelp, List.copyOf(words), region, args);
+  }
+
+  /**
+   * The same refusal of a value meant as a region: the hint comes from the tree's register ({@code
+   * 石桥镇} is a region's name, {@code ５１１７０３} a code in full-width digits), read only then.
+   */
+  BadValue namingRegion() {
+    return new BadValue(key, pointToHelp, near, /* region= */ true, args);
+  }
+
+  /** Whether the value was meant as a region (see {@link #namingRegion}). */
+  boolean namesRegion() {
+    return region;
   }
 
   /** The words a value may be, one of which is suggested for a misspelt value. */

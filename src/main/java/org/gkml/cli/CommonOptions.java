@@ -5,10 +5,13 @@ import picocli.CommandLine.Option;
 
 /** The options every command shares (CLI.md "Common options"). */
 final class CommonOptions {
+  /** The catalogue root when {@code --root} is not given. */
+  static final String DEFAULT_ROOT = "catalogs";
+
   @Option(
       names = "--root",
       paramLabel = "DIR",
-      defaultValue = "catalogs",
+      defaultValue = DEFAULT_ROOT,
       descriptionKey = "option.root")
   Path root;
 

@@ -22,7 +22,10 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
-    cli.err().println("gkml: " + cli.messages().get("cli.missingFormat", spec.qualifiedName()));
+    // every format there is, in the order of the help (not only the first one written)
+    String formats = String.join("|", spec.subcommands().keySet());
+    cli.err()
+        .println("gkml: " + cli.messages().get("cli.missingFormat", spec.qualifiedName(), formats));
     spec.commandLine().usage(cli.err());
     return ExitCode.USAGE.code();
   }

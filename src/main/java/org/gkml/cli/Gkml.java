@@ -90,7 +90,10 @@ public final class Gkml {
         });
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("gkml: " + TerminalText.quote(UsageErrors.describe(e, messages)));
+          err.println(
+              "gkml: "
+                  + TerminalText.quote(
+                      UsageErrors.describe(e, messages, UsageErrors.rootNamed(a))));
           if (UsageErrors.pointsToHelp(e)) {
             CommandLine sub = e.getCommandLine();
             err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));

@@ -42,7 +42,7 @@ final class RegionOptions {
     @Override
     public RegionCode convert(String value) {
       return RegionCode.parse(value.strip())
-          .orElseThrow(() -> BadValue.because("option.badRegion"));
+          .orElseThrow(() -> BadValue.because("option.badRegion").namingRegion());
     }
   }
 

@@ -1,13 +1,21 @@
 package org.gkml.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.Suggestion;
+import org.gkml.resolve.RegionSuggestion;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.OverwrittenOptionException;
@@ -16,9 +24,10 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * picocli's usage errors in the user's language, with its suggestions for a misspelt command or
- * option ({@code valdate}: did you mean {@code validate}?). picocli writes its messages in English
- * only; the kinds a user meets are told in our words, anything rarer keeps picocli's.
+ * picocli's usage errors in the user's language, with gkml's suggestion ({@link Suggestion}, the
+ * rule every misspelt word gets) for a misspelt command or option ({@code valdate}: did you mean
+ * {@code validate}?). picocli writes its messages in English only; every kind a user can meet is
+ * told in our words.
  */
 final class UsageErrors {
   private static final Pattern LANGUAGE = Pattern.compile("(?i)(zh|en)([-_][a-z0-9]+)*");
@@ -30,25 +39,36 @@ final class UsageErrors {
     return LANGUAGE.matcher(lang).matches();
   }
 
-  static String describe(ParameterException e, Messages m) {
+  /**
+   * The error in {@code m}'s language; {@code root} is the catalogue root the command line names,
+   * whose register a misnamed region is looked up in.
+   */
+  static String describe(ParameterException e, Messages m, Path root) {
     if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String word = u.getUnmatched().get(0);
-      List<String> near = u.getSuggestions();
-      String hint = near.isEmpty() ? "" : m.get("cli.didYouMean", near.get(0));
-      if (u.isUnknownOption()) {
-        return m.get("cli.unknownOption", word, hint);
-      }
       CommandLine at = e.getCommandLine();
+      if (u.isUnknownOption()) {
+        String option = optionPart(word);
+        List<String> takers = commandsTaking(option);
+        if (!takers.isEmpty()) {
+          // a right option of another command (build --region): a spelling hint would mislead
+          return m.get("cli.optionOfOthers", at.getCommandSpec().qualifiedName(), option, takers);
+        }
+        return m.get("cli.unknownOption", option, didYouMean(m, nearestOption(option, at)));
+      }
       if (!at.getSubcommands().isEmpty() && at.getParent() == null) {
-        return m.get("cli.unknownCommand", word, hint);
+        return m.get(
+            "cli.unknownCommand",
+            word,
+            didYouMean(m, Suggestion.closest(word, at.getSubcommands().keySet())));
       }
       if (!at.getSubcommands().isEmpty() && at.getCommandSpec().positionalParameters().isEmpty()) {
         // a command made of commands only (gkml export, gkml new): the word is a misspelt one
-        String command =
-            Suggestion.closest(word, at.getSubcommands().keySet())
-                .map(c -> m.get("cli.didYouMean", c))
-                .orElse("");
-        return m.get("cli.unknownSubcommand", word, at.getCommandSpec().qualifiedName(), command);
+        return m.get(
+            "cli.unknownSubcommand",
+            word,
+            at.getCommandSpec().qualifiedName(),
+            didYouMean(m, Suggestion.closest(word, at.getSubcommands().keySet())));
       }
       return m.get("cli.unexpectedArgument", word);
     }
@@ -70,12 +90,132 @@ final class UsageErrors {
       all[0] = name(e.getArgSpec());
       all[1] = e.getValue();
       System.arraycopy(args, 0, all, 2, args.length);
-      return m.get(b.key(), all) + m.get("cli.hint", hint(e.getValue(), b.near()));
+      Object hint =
+          b.namesRegion()
+              ? RegionSuggestion.hint(e.getValue(), TreeLoader.registerAlone(root, m))
+              : hint(e.getValue(), b.near());
+      return m.get(b.key(), all) + m.get("cli.hint", hint);
     }
-    if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() != null) {
-      return m.get("cli.badValue", name(e.getArgSpec()), e.getValue(), t.getMessage());
+    if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null) {
+      return notConverted(e.getArgSpec(), e.getValue(), m);
     }
     return e.getMessage();
+  }
+
+  /**
+   * A value picocli's own converters refuse, said by the option's type: picocli's text ("'abc' is
+   * not an int") is English whatever the language.
+   */
+  private static String notConverted(ArgSpec arg, String value, Messages m) {
+    Class<?> type = arg.type();
+    String name = name(arg);
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      String digits = value == null ? "" : value.strip();
+      boolean whole = digits.matches("[-+]?[0-9]+");
+      return m.get(whole ? "cli.numberOutOfRange" : "cli.notANumber", name, value);
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return m.get("cli.notABoolean", name, value);
+    }
+    if (type == java.nio.file.Path.class || type == java.io.File.class) {
+      return m.get("cli.badPath", name, value);
+    }
+    List<String> words = new ArrayList<>();
+    if (type.isEnum()) {
+      // as users may type them (gkml allows enum values in any case), not as Java names them
+      for (Object constant : type.getEnumConstants()) {
+        words.add(constant.toString().toLowerCase(java.util.Locale.ROOT));
+      }
+    } else if (arg.completionCandidates() != null) {
+      arg.completionCandidates().forEach(words::add);
+    }
+    return words.isEmpty()
+        ? m.get("cli.badValueOf", name, value)
+        : m.get("cli.badValue", name, value, words) + m.get("cli.hint", hint(value, words));
+  }
+
+  /**
+   * The catalogue root {@code args} name: the last {@code --root DIR} or {@code --root=DIR}, else
+   * the default. Read from the words themselves, since picocli stopped at the error, perhaps before
+   * reaching {@code --root}.
+   */
+  static Path rootNamed(String... args) {
+    String root = CommonOptions.DEFAULT_ROOT;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--root") && i + 1 < args.length) {
+        root = args[++i];
+      } else if (args[i].startsWith("--root=")) {
+        root = args[i].substring("--root=".length());
+      }
+    }
+    try {
+      return Path.of(root);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Path.of(CommonOptions.DEFAULT_ROOT);
+    }
+  }
+
+  /**
+   * The gkml commands ({@code merge}, {@code export xlsx}) that take the long option {@code
+   * option}. Only the command run is registered for a run (Gkml), so the others' models are built
+   * here, on the error's path only.
+   */
+  static List<String> commandsTaking(String option) {
+    List<String> takers = new ArrayList<>();
+    if (!option.startsWith("--")) {
+      return takers;
+    }
+    GkmlCommand.SUBCOMMANDS.forEach(
+        (name, type) -> collectTakers(CommandSpec.forAnnotatedObject(type), name, option, takers));
+    return takers;
+  }
+
+  private static void collectTakers(
+      CommandSpec spec, String name, String option, List<String> takers) {
+    if (spec.findOption(option) != null) {
+      takers.add(name);
+    }
+    spec.subcommands()
+        .forEach(
+            (sub, line) -> collectTakers(line.getCommandSpec(), name + " " + sub, option, takers));
+  }
+
+  /** The option of {@code --name=value}: the name alone. */
+  private static String optionPart(String word) {
+    int eq = word.indexOf('=');
+    return word.startsWith("--") && eq > 0 ? word.substring(0, eq) : word;
+  }
+
+  /**
+   * The option of the command nearest a misspelt one, by gkml's rule ({@link Suggestion}) rather
+   * than picocli's, which misses a transposition ({@code --fromat}). Compared without the leading
+   * dashes, which every option shares: they would make {@code --foo} look near {@code --root}.
+   */
+  static Optional<String> nearestOption(String given, CommandLine at) {
+    Map<String, String> byBareName = new LinkedHashMap<>();
+    for (OptionSpec o : at.getCommandSpec().options()) {
+      if (o.hidden()) {
+        continue;
+      }
+      for (String n : o.names()) {
+        if (n.startsWith("--")) {
+          byBareName.putIfAbsent(bare(n), n);
+        }
+      }
+    }
+    return Suggestion.closest(bare(given), byBareName.keySet()).map(byBareName::get);
+  }
+
+  private static String bare(String option) {
+    int i = 0;
+    while (i < option.length() && option.charAt(i) == '-') {
+      i++;
+    }
+    return option.substring(i);
+  }
+
+  private static String didYouMean(Messages m, Optional<String> word) {
+    return word.map(w -> m.get("cli.didYouMean", w)).orElse("");
   }
 
   /**

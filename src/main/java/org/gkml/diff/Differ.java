@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.gkml.model.Document;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
+import org.gkml.resolve.RegionSuggestion;
 
 /**
  * What {@code gkml diff} compares, from what the user named: two files, two folders, or a git
@@ -188,7 +190,10 @@ public final class Differ {
     CatalogTree after = news.tree();
     RegionCode code = region.code();
     if (!knows(before, code) && !knows(after, code)) {
-      throw GkmlException.usage("diff.unknownRegion", code);
+      Map<RegionCode, String> names = new HashMap<>(before.register());
+      names.putAll(after.register());
+      throw GkmlException.usage(
+          "diff.unknownRegion", code, RegionSuggestion.hint(code.digits(), names));
     }
     String label = code.digits();
     List<Catalog> oldCatalogs =

@@ -253,6 +253,26 @@ public final class TreeLoader {
     return read.register();
   }
 
+  /**
+   * The register of the tree at {@code root} alone (code to name), read as a full load reads it; an
+   * empty map when there is none or it cannot be read. For a hint about a region named on the
+   * command line, where loading the tree would cost more than the error is worth.
+   */
+  public static Map<RegionCode, String> registerAlone(Path root, Messages messages) {
+    try {
+      YamlWalk.Listing found = YamlWalk.rootFile(root, REGISTER_FILE);
+      if (found.files().isEmpty()) {
+        return Map.of();
+      }
+      Path csv = found.files().get(0);
+      byte[] bytes = BoundedInput.read(csv);
+      return RegisterCsv.read(bytes, SourceFile.unstructured(csv, csv.toString()), messages)
+          .register();
+    } catch (IOException | RuntimeException e) {
+      return Map.of(); // only a hint is lost: the error it would have helped is reported anyway
+    }
+  }
+
   static DocumentKind expectedKind(Path root, Path file) {
     Path abs = file.toAbsolutePath().normalize();
     int depth = root.getNameCount();

@@ -83,6 +83,13 @@ final class RegionIndex {
     return Optional.ofNullable(known.get(code));
   }
 
+  /** Every known region's name ("" when it has none), for a hint about an unknown one. */
+  Map<RegionCode, String> names() {
+    Map<RegionCode, String> names = new HashMap<>(known.size() * 2);
+    known.forEach((code, region) -> names.put(code, region.name()));
+    return names;
+  }
+
   /**
    * The province most of the tree's regions lie in (two digits), or null for a tree without any.
    */

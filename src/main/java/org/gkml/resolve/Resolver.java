@@ -129,6 +129,14 @@ public final class Resolver {
     return regionIndex().region(code);
   }
 
+  /**
+   * The hint for a region this tree does not know: the nearest code, or the code of a region so
+   * named ({@link RegionSuggestion}); an argument of the message that refuses the region.
+   */
+  public Object regionHint(RegionCode code) {
+    return RegionSuggestion.hint(code.digits(), regionIndex().names());
+  }
+
   /** The domains of the basic catalogues, in basic-catalogue (path) order. */
   public List<String> domains() {
     return List.copyOf(basics.keySet());
@@ -242,7 +250,7 @@ public final class Resolver {
   private Region known(RegionCode code) {
     return regionIndex()
         .region(code)
-        .orElseThrow(() -> GkmlException.usage("resolve.unknownRegion", code));
+        .orElseThrow(() -> GkmlException.usage("resolve.unknownRegion", code, regionHint(code)));
   }
 
   /** Why a region cannot belong to this tree (GK307), if it cannot. */

@@ -64,7 +64,9 @@ public final class OverlayScaffold {
     Region region =
         resolver
             .region(code)
-            .orElseThrow(() -> GkmlException.usage("scaffold.unknownRegion", code));
+            .orElseThrow(
+                () ->
+                    GkmlException.usage("scaffold.unknownRegion", code, resolver.regionHint(code)));
     for (Overlay o : tree.overlays()) {
       if (o.region().code().equals(code) && o.domain().equals(basic.domain())) {
         throw GkmlException.usage(

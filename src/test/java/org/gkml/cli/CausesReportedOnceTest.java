@@ -332,7 +332,8 @@ class CausesReportedOnceTest {
         assertThat(verdict)
             .contains("511703-AQSC-001 (安全生厂) is not in the effective catalogue of 511703001")
             .contains("whose overlay is not applied")
-            .contains("domain 安全生厂 has no basic catalogue under basic/; did you mean \"安全生产\"?");
+            .contains(
+                "domain \"安全生厂\" has no basic catalogue under basic/; did you mean \"安全生产\"?");
       } else {
         assertThat(verdict).contains("未参与合并").contains("领域“安全生厂”在 basic/ 下没有基础目录");
       }

@@ -79,7 +79,8 @@ class MergeCliTest {
     CliRun unknown = CliRun.of("merge", "--root", CHAIN, "--region", "511703099");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err())
-        .isEqualTo("gkml: unknown region 511703099: it is not in regions.csv and has no overlay\n");
+        .isEqualTo(
+            "gkml: unknown region \"511703099\": it is not in regions.csv and has no overlay\n");
     assertThat(CliRun.of("merge", "--root", CHAIN, "--region", "5117").code()).isEqualTo(2);
     assertThat(CliRun.of("merge", "--root", CHAIN).err()).contains("--region");
     CliRun tier = CliRun.of("merge", "--root", CHAIN, "--region", "511703", "--tier", "省级");
@@ -95,7 +96,7 @@ class MergeCliTest {
                 .code())
         .isEqualTo(2);
     CliRun zh = CliRun.of("merge", "--root", CHAIN, "--region", "511703099", "--lang", "zh");
-    assertThat(zh.err()).contains("未知区划 511703099");
+    assertThat(zh.err()).contains("未知的区划“511703099”");
   }
 
   @Test
@@ -170,7 +171,7 @@ class MergeCliTest {
     assertThat(elsewhere.out()).contains("not on the chain").contains("added by 511703001 三里坪街道");
     CliRun unknown = CliRun.of("explain", "--root", CHAIN, "--region", "511703001", "S-0003");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("did you mean S-003?");
+    assertThat(unknown.err()).contains("did you mean \"S-003\"?");
   }
 
   @Test

@@ -187,8 +187,8 @@ class MisspellingSuggestionsTest {
             "explain", "--root", "catalogs", "--region", "511703001", "aqsc-005", "--lang", "en");
 
     assertThat(zh.code()).isEqualTo(2);
-    assertThat(zh.err()).contains("aqsc-005").contains("AQSC-005？");
-    assertThat(en.err()).contains("did you mean AQSC-005?");
+    assertThat(zh.err()).contains("“aqsc-005”").contains("；是否应为“AQSC-005”？");
+    assertThat(en.err()).contains("did you mean \"AQSC-005\"?");
   }
 
   @Test
@@ -211,9 +211,9 @@ class MisspellingSuggestionsTest {
     assertThat(findings(root, "en"))
         .filteredOn(f -> f.contains("GK303"))
         .containsExactly(
-            "5:9: error GK303: domain 农村危房 has no basic catalogue under basic/; did you mean"
+            "5:9: error GK303: domain \"农村危房\" has no basic catalogue under basic/; did you mean"
                 + " \"农村危房改造\"?",
-            "5:9: error GK303: domain safety-production has no basic catalogue under basic/; did"
+            "5:9: error GK303: domain \"safety-production\" has no basic catalogue under basic/; did"
                 + " you mean \"安全生产\"?");
   }
 

@@ -48,7 +48,8 @@ class MisspeltWordsAreSuggestedTest {
     assertThat(name.err()).startsWith("gkml: 未知的领域“安全生”；是否应为“安全生产”？");
     assertThat(slug.code()).isEqualTo(2);
     assertThat(slug.err())
-        .startsWith("gkml: unknown domain safety-productoin; did you mean safety-production?");
+        .startsWith(
+            "gkml: unknown domain \"safety-productoin\"; did you mean \"safety-production\"?");
   }
 
   @Test
@@ -58,9 +59,9 @@ class MisspeltWordsAreSuggestedTest {
 
     assertThat(export.code()).isEqualTo(2);
     assertThat(export.err())
-        .startsWith("gkml: xslx is not a command of gkml export; did you mean xlsx?\n");
+        .startsWith("gkml: \"xslx\" is not a command of gkml export; did you mean \"xlsx\"?\n");
     assertThat(overlay.code()).isEqualTo(2);
-    assertThat(overlay.err()).startsWith("gkml: overlya 不是 gkml new 的命令；是否应为 overlay？\n");
+    assertThat(overlay.err()).startsWith("gkml: “overlya”不是 gkml new 的命令；是否应为“overlay”？\n");
   }
 
   @Test

@@ -140,7 +140,7 @@ class PublishCliTest {
     assertThat(r.err()).contains("is not a tier");
     r = CliRun.of("export", "html", "--lang", "en", "--region", "999999");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown region 999999");
+    assertThat(r.err()).contains("unknown region \"999999\"");
     r = CliRun.of("export", "html", "--lang", "en", "--region", "abc");
     assertThat(r.code()).isEqualTo(2);
     r = CliRun.of("export");

@@ -60,6 +60,6 @@ class SubcommandRegistrationTest {
     CliRun run = CliRun.of("--lang", "en", "valdate");
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
-        .contains("valdate is not a gkml command; did you mean validate?", "gkml --help");
+        .contains("\"valdate\" is not a gkml command; did you mean \"validate\"?", "gkml --help");
   }
 }

@@ -128,8 +128,9 @@ class SuggestionsAndMessagesTest {
     assertThat(findings(run)).hasSize(2).allMatch(l -> l.contains("GK201"));
     assertThat(run.out())
         .contains(
-            "modify names item AQSC-01, which does not exist for region 511703; did you mean AQSC-001?")
-        .contains("item AQSC-0001, which does not exist for region 511703; did you mean AQSC-001?");
+            "modify names item AQSC-01, which does not exist for region 511703; did you mean \"AQSC-001\"?")
+        .contains(
+            "item AQSC-0001, which does not exist for region 511703; did you mean \"AQSC-001\"?");
   }
 
   @Test
@@ -140,8 +141,9 @@ class SuggestionsAndMessagesTest {
     CliRun missing = CliRun.of("validate", "--lang", "zh", "--root");
 
     assertThat(command.code()).isEqualTo(2);
-    assertThat(command.err()).startsWith("gkml: valdate 不是 gkml 的命令；是否应为 validate？\n");
-    assertThat(option.err()).startsWith("gkml: unknown option --formt; did you mean --format?\n");
+    assertThat(command.err()).startsWith("gkml: “valdate”不是 gkml 的命令；是否应为“validate”？\n");
+    assertThat(option.err())
+        .startsWith("gkml: unknown option \"--formt\"; did you mean \"--format\"?\n");
     assertThat(value.err()).startsWith("gkml: --format：“xml”无效（可选：text、json、sarif、junit、github）");
     assertThat(missing.err()).startsWith("gkml: 选项 --root 缺少取值\n");
     assertThat(List.of(command, option, value, missing)).allMatch(r -> r.code() == 2);
@@ -203,7 +205,7 @@ class SuggestionsAndMessagesTest {
     assertThat(bySlug.code()).isZero();
     assertThat(bySlug.out()).isEqualTo(byName.out());
     assertThat(misspelt.code()).isEqualTo(2);
-    assertThat(misspelt.err()).contains("did you mean safety-production?");
+    assertThat(misspelt.err()).contains("did you mean \"safety-production\"?");
   }
 
   @Test

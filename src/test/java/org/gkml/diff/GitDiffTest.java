@@ -168,7 +168,7 @@ class GitDiffTest {
   @Test
   void aMissingRevisionSaysHowToFetchIt() {
     CliRun run = CliRun.of("diff", "--git", "no-such-branch", catalogs.toString());
-    DiffCommandTest.assertOneLine(run, "revision no-such-branch is not in the repository");
+    DiffCommandTest.assertOneLine(run, "revision \"no-such-branch\" is not in the repository");
     assertThat(run.err()).contains("git fetch origin no-such-branch");
     DiffCommandTest.assertOneLine(
         CliRun.of("diff", "--git", "HEAD~7", catalogs.toString()), "HEAD~7");

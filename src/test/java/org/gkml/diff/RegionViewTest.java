@@ -123,7 +123,7 @@ class RegionViewTest {
             TREE.resolve("new").toString(),
             "--region",
             "110101"),
-        "unknown region 110101");
+        "unknown region \"110101\"");
   }
 
   @Test

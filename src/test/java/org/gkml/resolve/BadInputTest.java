@@ -93,7 +93,7 @@ class BadInputTest {
     CliRun tooLong =
         CliRun.of("explain", "--root", root.toString(), "--region", "511703", id + "X");
     assertThat(tooLong.code()).isEqualTo(2);
-    assertThat(tooLong.err()).contains("did you mean " + id).doesNotContain("Exception");
+    assertThat(tooLong.err()).contains("did you mean \"" + id + "\"").doesNotContain("Exception");
   }
 
   @Test
