@@ -77,6 +77,22 @@ final class Pipeline {
     return new StaleOverlayCheck(messages, real);
   }
 
+  /**
+   * Stops a whole-root command on a folder that is no catalogue root at all: with none of {@code
+   * gkml.yaml}, {@code basic/} and {@code regions/} there, a mistyped {@code --root} would
+   * otherwise "check" or publish nothing and succeed.
+   */
+  static void requireCatalogueRoot(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.noRoot", root);
+    }
+    if (!Files.exists(root.resolve(TreeLoader.CONFIG_FILE))
+        && !Files.isDirectory(root.resolve(TreeLoader.BASIC_DIR))
+        && !Files.isDirectory(root.resolve(TreeLoader.REGIONS_DIR))) {
+      throw GkmlException.usage("cli.notACatalogueRoot", root);
+    }
+  }
+
   TreeLoader loader() {
     return loader;
   }
@@ -84,9 +100,7 @@ final class Pipeline {
   /** Loads a whole catalogue root without checking it. */
   TreeLoader.Result load(Path root) {
     FileLoader.prepare(messages.locale());
-    if (!Files.isDirectory(root)) {
-      throw GkmlException.usage("cli.noRoot", root);
-    }
+    requireCatalogueRoot(root);
     return loader.load(root);
   }
 
@@ -97,9 +111,7 @@ final class Pipeline {
    */
   TreeLoader.Result loadDocuments(Path root) {
     FileLoader.prepare(messages.locale());
-    if (!Files.isDirectory(root)) {
-      throw GkmlException.usage("cli.noRoot", root);
-    }
+    requireCatalogueRoot(root);
     return loader.load(Scope.whole(root), config -> LoadedFile::withoutTree);
   }
 
@@ -110,9 +122,7 @@ final class Pipeline {
    */
   TreeLoader.Result loadChain(Path root, RegionCode region) {
     FileLoader.prepare(messages.locale());
-    if (!Files.isDirectory(root)) {
-      throw GkmlException.usage("cli.noRoot", root);
-    }
+    requireCatalogueRoot(root);
     return loader.load(ChainScope.scope(root, region));
   }
 
@@ -156,9 +166,7 @@ final class Pipeline {
    */
   Checked checkBasics(Path root) {
     FileLoader.prepare(messages.locale());
-    if (!Files.isDirectory(root)) {
-      throw GkmlException.usage("cli.noRoot", root);
-    }
+    requireCatalogueRoot(root);
     Path top = root.toAbsolutePath().normalize();
     List<Path> read = new ArrayList<>();
     List<YamlWalk.Skipped> skipped = new ArrayList<>();
@@ -234,9 +242,7 @@ final class Pipeline {
    * Loads and checks the whole root through {@code cache}: an unchanged tree is answered from it.
    */
   ValidationCache.Outcome validateWhole(Path root, ValidationCache cache) {
-    if (!Files.isDirectory(root)) {
-      throw GkmlException.usage("cli.noRoot", root);
-    }
+    requireCatalogueRoot(root);
     Checker checker = new Checker(messages, List.of(new ResolutionCheck(), stale()));
     return cache.validate(
         root,
@@ -271,8 +277,8 @@ final class Pipeline {
         }
       }
     }
-    if ((paths == null || paths.isEmpty()) && !Files.isDirectory(root)) {
-      throw GkmlException.usage("cli.noRoot", root);
+    if (paths == null || paths.isEmpty()) {
+      requireCatalogueRoot(root);
     }
     Scope scope = Scope.of(root, paths);
     return new Checker(messages, List.of(new ResolutionCheck(), stale())).validate(loader, scope);
