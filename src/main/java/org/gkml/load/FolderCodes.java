@@ -1,7 +1,6 @@
 package org.gkml.load;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import org.gkml.model.Item;
@@ -80,11 +79,7 @@ public final class FolderCodes {
    * is well formed; else null.
    */
   public static String normalized(String written) {
-    if (written == null) {
-      return null;
-    }
-    String normal = Normalizer.normalize(written, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    return RegionCode.isWellFormed(normal) ? normal : null;
+    return RegionCode.meant(written).orElse(null);
   }
 
   /**

@@ -37,6 +37,19 @@ public record RegionCode(String digits) implements Comparable<RegionCode> {
     return text != null && WELL_FORMED.matcher(text).matches();
   }
 
+  /**
+   * The code meant by {@code written} when it is a code typed with full-width digits or blanks
+   * (５１１７０３, "511 703"): those folded (NFKC) and removed, if that is well formed; else empty. One
+   * rule for a code in a file, in regions.csv and on the command line.
+   */
+  public static Optional<String> meant(String written) {
+    if (written == null) {
+      return Optional.empty();
+    }
+    String plain = Suggestion.fold(written).replaceAll("\\s+", "");
+    return isWellFormed(plain) ? Optional.of(plain) : Optional.empty();
+  }
+
   public static Optional<RegionCode> parse(String text) {
     return isWellFormed(text) ? Optional.of(new RegionCode(text)) : Optional.empty();
   }

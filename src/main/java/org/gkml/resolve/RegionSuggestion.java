@@ -38,8 +38,9 @@ public final class RegionSuggestion {
       return "";
     }
     Matcher folder = LEADING_CODE.matcher(plain);
-    if (!plain.equals(text) && RegionCode.isWellFormed(plain)) {
-      return meant(plain);
+    Optional<String> typed = RegionCode.meant(text);
+    if (typed.isPresent() && !typed.get().equals(text)) {
+      return meant(typed.get());
     }
     if (folder.matches()) {
       return meant(folder.group(1));
