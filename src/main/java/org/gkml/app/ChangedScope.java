@@ -158,7 +158,7 @@ final class ChangedScope {
   private static boolean agrees(Path work, Path top, Status status, DirCache index) {
     for (int i = 0; i < index.getEntryCount(); i++) {
       DirCacheEntry e = index.getEntry(i);
-      if ((e.isSkipWorkTree() || e.isAssumeValid())
+      if ((e.isSkipWorkTree() || e.isAssumeValid() || e.isIntentToAdd())
           && below(work, top, e.getPathString()) != null) {
         return false;
       }
@@ -283,7 +283,15 @@ final class ChangedScope {
       walk.addTree(new DirCacheIterator(index));
       walk.setFilter(TreeFilter.ANY_DIFF);
       while (walk.next()) {
-        paths.add(walk.getPathString());
+        DirCacheIterator staged = walk.getTree(1, DirCacheIterator.class);
+        boolean onlyReserved = // git add -N: in the index, yet not in the commit
+            walk.getRawMode(0) == 0
+                && staged != null
+                && staged.getDirCacheEntry() != null
+                && staged.getDirCacheEntry().isIntentToAdd();
+        if (!onlyReserved) {
+          paths.add(walk.getPathString());
+        }
       }
     }
     return paths;

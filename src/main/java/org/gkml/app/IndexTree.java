@@ -58,8 +58,8 @@ final class IndexTree implements AutoCloseable {
               for (int i = 0; i < index.getEntryCount(); i++) {
                 DirCacheEntry e = index.getEntry(i);
                 Path p = work.resolve(e.getPathString()).normalize();
-                if (!p.startsWith(top) || p.equals(top)) {
-                  continue;
+                if (!p.startsWith(top) || p.equals(top) || e.isIntentToAdd()) {
+                  continue; // git add -N only reserves a name: the commit will not hold it
                 }
                 if (e.getStage() != DirCacheEntry.STAGE_0) {
                   throw GkmlException.usage("changed.conflicts", top);

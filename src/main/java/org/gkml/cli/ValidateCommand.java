@@ -11,7 +11,9 @@ import org.gkml.cache.BuildStamp;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
 import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Suppressed;
 import org.gkml.report.Baseline;
 import org.gkml.report.FindingsFormat;
@@ -84,6 +86,21 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (staged && changed == null) {
       throw GkmlException.usage("changed.stagedAlone");
+    }
+    if (writeBaseline != null && (changed != null || (paths != null && !paths.isEmpty()))) {
+      // a baseline written from part of the tree would drop every other known finding
+      throw GkmlException.usage("baseline.writePart");
+    }
+    if (changed != null && changed.startsWith("-")) {
+      // --changed takes an optional revision: a misspelt option after it lands here
+      List<String> names = new ArrayList<>();
+      spec.options().forEach(o -> names.addAll(List.of(o.names())));
+      throw GkmlException.usage(
+          "changed.optionAsRevision",
+          changed,
+          Suggestion.closest(changed, names)
+              .<Object>map(n -> new Messages.Text("cli.didYouMean", n))
+              .orElse(""));
     }
     Path target = OutputTarget.resolve(output, null);
     List<Path> inputs = new ArrayList<>(paths == null ? List.of() : paths);

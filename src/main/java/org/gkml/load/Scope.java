@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.gkml.error.GkmlException;
 
 /**
  * Which files a command reads for the paths a user named, and which of them it reports on. Naming a
@@ -126,6 +127,10 @@ public record Scope(
           skipped.addAll(YamlWalk.file(top, abs).skipped());
         }
       }
+    }
+    if (selected.isEmpty()) {
+      // only named folders, and no YAML in them: checking "nothing" must not pass
+      throw GkmlException.usage("cli.noYamlIn", paths.get(0));
     }
     Set<Path> read = new LinkedHashSet<>();
     if (top != null) {

@@ -113,6 +113,24 @@ class StagedValidateTest {
         .doesNotContain("gkml-staged");
   }
 
+  /** {@code git add -N} only reserves a name: the file is not in the commit, so not checked. */
+  @Test
+  void aFileOnlyIntendedToBeAddedIsNotPartOfTheCommit() throws Exception {
+    Path draft = root.resolve("regions/511703-达川区/social-assistance.yaml");
+    write(draft, "gkml: 1\nkind: overlay\nadd: [broken\n");
+    Process add =
+        new ProcessBuilder("git", "add", "-N", repo.relativize(draft).toString())
+            .directory(repo.toFile())
+            .redirectErrorStream(true)
+            .start();
+    assertThat(add.waitFor()).isZero();
+
+    CliRun hook = staged();
+
+    assertThat(hook.code()).as(hook.out() + hook.err()).isZero();
+    assertThat(hook.out()).doesNotContain("social-assistance").doesNotContain("GK0");
+  }
+
   @Test
   void aBreakingEditStagedThenUndoneInTheWorkTreeIsCaught() throws Exception {
     // the reviewer's case (b): the plain .git/hooks/pre-commit sees the work tree restored
