@@ -157,7 +157,14 @@ final class ValidateCommand implements Callable<Integer> {
         cli.err()
             .println(
                 org.gkml.text.TerminalText.quote(
-                    cli.messages().get("baseline.known", filtered.known().size(), baseline)));
+                    cli.messages()
+                        .get(
+                            // SARIF lists them, as suppressed; the other formats leave them out
+                            format == FindingsFormat.SARIF
+                                ? "baseline.knownSuppressed"
+                                : "baseline.known",
+                            filtered.known().size(),
+                            baseline)));
       }
       if (!common.quiet
           && filtered.known().isEmpty()

@@ -279,7 +279,10 @@ class SarifForGithubTest {
     JsonNode results = JSON.readTree(run.out()).path("runs").get(0).path("results");
 
     assertThat(run.code()).isEqualTo(1); // the new finding fails the run, as in every format
-    assertThat(run.err()).contains("1 finding is in the baseline");
+    assertThat(run.err())
+        .contains("1 finding is in the baseline")
+        .contains("listed as suppressed")
+        .doesNotContain("not shown");
     assertThat(results).hasSize(2);
     JsonNode fresh = results.get(0);
     JsonNode known = results.get(1);
