@@ -83,6 +83,9 @@ final class Pipeline {
    * otherwise "check" or publish nothing and succeed.
    */
   static void requireCatalogueRoot(Path root) {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw GkmlException.usage("cli.rootNotAFolder", root);
+    }
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }

@@ -36,6 +36,16 @@ class NotACatalogueRootTest {
   }
 
   @Test
+  void aFileGivenAsTheRootIsSaidToBeAFile(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("gkml.yaml"), "gkml: 1\n");
+
+    CliRun run = CliRun.of("validate", "--root", file.toString(), "--lang=zh");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("gkml: --root " + file + " 是一个文件，不是文件夹\n");
+  }
+
+  @Test
   void aRootWithOnlyItsConfigIsACatalogueRoot(@TempDir Path dir) throws Exception {
     Path repo = dir.resolve("repo");
     assertThat(CliRun.of("init", repo.toString()).code()).isZero();
