@@ -150,6 +150,7 @@ public final class RegisterCsv {
               messages.get("load.csv", e.getMessage())));
       return;
     }
+    Map<String, Row> first = new HashMap<>();
     for (Row row : rows) {
       if (!RegionCode.isWellFormed(row.code())) {
         findings.add(
@@ -169,6 +170,18 @@ public final class RegisterCsv {
                           Rule.REGION_NAME.defaultSeverity(),
                           file.at(row.line(), 1, row.subject()),
                           messages.rule(Rule.REGION_NAME, part))));
+      Row earlier = first.putIfAbsent(row.code(), row);
+      if (earlier != null) {
+        // a register is a mapping from code to name: as in YAML, the first entry counts (GK004)
+        findings.add(
+            new Finding(
+                Rule.DUPLICATE_KEY,
+                Rule.DUPLICATE_KEY.defaultSeverity(),
+                file.at(row.line(), 1, row.subject()),
+                messages.get(
+                    "load.registerDuplicate", row.code(), earlier.line(), earlier.name())));
+        continue;
+      }
       register.put(new RegionCode(row.code()), row.name());
     }
   }
