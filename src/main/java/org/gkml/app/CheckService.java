@@ -120,8 +120,16 @@ public final class CheckService {
           .before()
           .forEach((p, bytes) -> before.put(copy.resolve(shown.relativize(p).toString()), bytes));
       Pipeline onCopy = pipeline.showing(copy, shown);
-      return checkChanged(onCopy, copy, new ChangedScope.Result(changed.whole(), before), null)
-          .map(c -> named(c, copy, shown));
+      try {
+        return checkChanged(onCopy, copy, new ChangedScope.Result(changed.whole(), before), null)
+            .map(c -> named(c, copy, shown));
+      } catch (GkmlException e) {
+        if (e.key().equals("cli.notACatalogueRoot")) {
+          // the commit would hold no catalogue here: say so of the real root, not the copy
+          throw GkmlException.usage("changed.stagedNoCatalogue", shown);
+        }
+        throw e;
+      }
     }
   }
 

@@ -113,6 +113,19 @@ class StagedValidateTest {
         .doesNotContain("gkml-staged");
   }
 
+  /** Everything unstaged (git rm -r --cached): the message names the real root, not a copy. */
+  @Test
+  void aCommitWithoutTheCatalogueIsNamedByTheRealRoot() throws Exception {
+    git.rm().setCached(true).addFilepattern("catalogs").call();
+
+    CliRun hook = staged();
+
+    assertThat(hook.code()).isEqualTo(2);
+    assertThat(hook.err())
+        .contains("the commit would hold no catalogue below " + root)
+        .doesNotContain("gkml-staged");
+  }
+
   /** {@code git add -N} only reserves a name: the file is not in the commit, so not checked. */
   @Test
   void aFileOnlyIntendedToBeAddedIsNotPartOfTheCommit() throws Exception {
