@@ -109,6 +109,14 @@ final class SchemaFindings {
       Loc at = file.locateKey(pointer + "/" + escape(key));
       List<String> allowed = allowedKeys(u);
       allowed.removeIf(k -> u.getInstanceNode().has(k));
+      // {code："511703"} in a flow mapping: no syntax error, one key of the whole text
+      Matcher slip = FULL_WIDTH_KEY.matcher(key);
+      if (slip.lookingAt() && allowed.contains(slip.group(1))) {
+        missing.remove(slip.group(1));
+        Loc colon = new Loc(file, at.pointer(), at.line(), at.column() + slip.end() - 1);
+        out.add(finding(colon, messages.get("schema.fullWidthColon", where, slip.group(1))));
+        continue;
+      }
       // a table's column header written as the key (渠道, 公开渠道和载体): the key it stands for
       Optional<String> column = columnKey(key).filter(allowed::contains);
       if (column.isPresent()) {

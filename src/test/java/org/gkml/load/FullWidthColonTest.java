@@ -159,6 +159,29 @@ class FullWidthColonTest {
                 + ":8: error GK001: rules: full-width colon \"：\" after the key \"GK205\"");
   }
 
+  /**
+   * Inside braces, {@code code："511703"} is no syntax error: it is one key with an empty value. One
+   * finding names the colon; the empty value is not a second one.
+   */
+  @Test
+  void aKeyThatSwallowedItsValueInBracesIsOneFindingAtTheColon(@TempDir Path dir) throws Exception {
+    Path root = TestCatalogs.copyOfShipped(dir);
+    Path county = root.resolve("regions/511703-达川区/safety-production.yaml");
+    Files.writeString(
+        county,
+        Files.readString(county, StandardCharsets.UTF_8)
+            .replace("region: {code: \"511703\",", "region: {code：\"511703\","),
+        StandardCharsets.UTF_8);
+    int line = lineOf(county, "code：");
+
+    CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh", "--no-cache");
+
+    assertThat(zh.out().lines().filter(l -> l.contains(" error ")).toList())
+        .singleElement()
+        .asString()
+        .contains("safety-production.yaml:" + line + ":14: error GK001: region：键“code”后用了全角冒号“：”");
+  }
+
   private static int lineOf(Path file, String text) throws Exception {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
