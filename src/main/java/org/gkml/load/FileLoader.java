@@ -129,7 +129,9 @@ public final class FileLoader {
             settingsFor(text.length(), true),
             pool,
             false);
-    return parsed.fatal() == null ? Optional.empty() : Optional.of(finding(bare, parsed.fatal()));
+    return parsed.fatal() == null
+        ? Optional.empty()
+        : Optional.of(finding(bare, conflictMarker(text.text()).orElse(parsed.fatal())));
   }
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */
@@ -190,7 +192,7 @@ public final class FileLoader {
     }
     List<Finding> findings = new ArrayList<>();
     if (parsed.fatal() != null) {
-      Finding cause = finding(bare, parsed.fatal());
+      Finding cause = finding(bare, conflictMarker(text.text()).orElse(parsed.fatal()));
       findings.add(cause);
       addAll(findings, bare, suppressions.problems(), text);
       // a config still says what it says above its syntax error (PartialConfig)
@@ -258,6 +260,24 @@ public final class FileLoader {
   private static LoadedFile withConfig(LoadedFile broken, Config config) {
     return new LoadedFile(
         broken.file(), config, null, broken.unreadable(), broken.findings(), broken.suppressions());
+  }
+
+  /**
+   * An unresolved git merge left in the file ({@code <<<<<<<} at a line's start), named as such:
+   * the parser's own complaint about {@code =======} does not say what happened.
+   */
+  private static Optional<Problem> conflictMarker(String text) {
+    int at = text.startsWith("<<<<<<< ") ? 0 : text.indexOf("\n<<<<<<< ");
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int line = 1;
+    for (int i = 0; i < at + (at > 0 ? 1 : 0); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return Optional.of(new Problem(Rule.SYNTAX, line, 1, "load.conflictMarkers"));
   }
 
   private static TreeLocator locator(JsonNode tree, byte[] source, boolean markless) {
