@@ -121,6 +121,11 @@ public record Scope(
         l.skipped().forEach(s -> selected.add(s.path()));
         skipped.addAll(l.skipped());
       } else {
+        Path name = abs.getFileName();
+        if (name == null || !TreeLoader.isYamlName(name.toString())) {
+          // a README.md named by mistake would be "checked" as YAML and blamed for it
+          throw GkmlException.usage("cli.notYamlFile", p);
+        }
         selected.add(abs);
         if (top != null && abs.startsWith(top)) {
           // a named file inside the root is a link leaving it: reported, not read

@@ -25,6 +25,17 @@ class ValidateMisuseTest {
   }
 
   @Test
+  void aNamedFileThatIsNotYamlIsAUsageError(@TempDir Path dir) throws Exception {
+    Path readme = Files.writeString(dir.resolve("README.md"), "# 说明\n");
+
+    CliRun run = CliRun.of("validate", readme.toString(), "--lang", "zh");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("gkml: " + readme + " 不是目录文件：gkml 只检查 .yaml 和 .yml 文件\n");
+  }
+
+  @Test
   void aBaselineIsNeverWrittenFromPartOfTheTree(@TempDir Path dir) throws Exception {
     Path root = dir.resolve("catalogs");
     TestCatalogs.copy(VALID, root);
