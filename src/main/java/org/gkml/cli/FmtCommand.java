@@ -52,10 +52,20 @@ final class FmtCommand implements Callable<Integer> {
       if (Files.isDirectory(p)) {
         files.addAll(TreeLoader.yamlFiles(p, p));
       } else if (Files.isRegularFile(p)) {
+        Path name = p.getFileName();
+        if (name == null || !TreeLoader.isYamlName(name.toString())) {
+          // as validate: a regions.csv or notes.txt named by mistake is not rewritten as YAML
+          throw GkmlException.usage("cli.notYamlFile", p);
+        }
         files.add(p);
       } else {
         throw GkmlException.usage("cli.noSuchPath", p);
       }
+    }
+    if (files.isEmpty()) {
+      // formatting "nothing" must not pass for formatting a tree (a mistyped folder, say)
+      throw GkmlException.usage(
+          "cli.noYamlIn", paths == null || paths.isEmpty() ? common.root : paths.get(0));
     }
     int changed = 0;
     int unreadable = 0;

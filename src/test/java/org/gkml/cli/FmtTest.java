@@ -113,4 +113,28 @@ class FmtTest {
     assertThat(check.err()).contains("safety-production.yaml:3:1: GK003");
     assertThat(Files.readAllBytes(file)).isEqualTo(gbk);
   }
+
+  @Test
+  void aNamedFileThatIsNotYamlIsAUsageErrorAndLeftAsItIs(@TempDir Path root) throws Exception {
+    // "code,name" parses as a YAML scalar: fmt must not take regions.csv for a catalogue
+    Path csv = Files.writeString(root.resolve("regions.csv"), "code,name\n511703,达川区\n");
+    Path notes = Files.writeString(root.resolve("notes.txt"), "a:   1\n");
+    byte[] before = Files.readAllBytes(notes);
+
+    CliRun fmt = CliRun.of("fmt", notes.toString(), csv.toString(), "--lang", "en");
+
+    assertThat(fmt.code()).isEqualTo(2);
+    assertThat(fmt.err()).contains("notes.txt is not a catalogue file");
+    assertThat(Files.readAllBytes(notes)).isEqualTo(before);
+  }
+
+  @Test
+  void aFolderWithoutYamlIsAUsageErrorNotZeroFilesFormatted(@TempDir Path root) throws Exception {
+    Path empty = Files.createDirectories(root.resolve("regions"));
+
+    CliRun check = CliRun.of("fmt", "--check", empty.toString(), "--lang", "en");
+
+    assertThat(check.code()).isEqualTo(2);
+    assertThat(check.err()).contains("there is no .yaml file to check in");
+  }
 }
