@@ -18,6 +18,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -146,6 +147,44 @@ class ReleaseZipIT {
     // and the new archive is used, not merely made
     Result again = run(install, Map.of("GKML_JAVA_OPTS", "-Xshare:on"));
     assertThat(again.out()).as(again.err()).isEqualTo("new\n");
+  }
+
+  /**
+   * Regression (archive left half-written): a first run stopped while it makes the class-data
+   * archive (Ctrl-C, a CI job cancelled) used to leave its temporary file of tens of MB in lib/. A
+   * stand-in java writes part of the archive and has the launcher terminated meanwhile.
+   */
+  @Test
+  void aFirstRunStoppedWhileItMakesTheArchiveLeavesNoPartOfIt() throws Exception {
+    Path install = Files.createDirectories(tmp.resolve("中断/gkml"));
+    Path lib = Files.createDirectories(install.resolve("lib"));
+    Files.createDirectories(install.resolve("bin"));
+    Files.copy(home.resolve("bin/gkml"), install.resolve("bin/gkml"));
+    for (String f : List.of("gkml.jvmopts", "gkml.build-id", "gkml.classlist", "gkml.jar")) {
+      Files.copy(home.resolve("lib").resolve(f), lib.resolve(f));
+    }
+    Path javaHome = Files.createDirectories(tmp.resolve("stopped-java/bin")).getParent();
+    Path java = javaHome.resolve("bin/java");
+    Files.writeString(
+        java,
+        """
+        #!/bin/sh
+        for a in "$@"; do
+          case $a in -XX:SharedArchiveFile=*) out=${a#-XX:SharedArchiveFile=} ;; esac
+        done
+        echo "part of an archive" > "$out"
+        kill -TERM $PPID
+        exit 1
+        """);
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+
+    Result stopped = run(install, Map.of("JAVA_HOME", javaHome.toString()), "--version");
+
+    assertThat(stopped.code()).isEqualTo(143);
+    try (Stream<Path> left = Files.list(lib)) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".jsa"));
+    }
   }
 
   /**
