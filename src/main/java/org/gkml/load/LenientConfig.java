@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gkml.model.ChineseKeys;
 import org.gkml.model.Config;
 import org.gkml.model.Loc;
 import org.gkml.model.Rule;
@@ -27,10 +28,11 @@ import org.gkml.model.Suggestion;
  * bad key costs that key, not the whole config (a typo under {@code rules} must not drop the
  * declared {@code channels}, which would make every use of them an unknown channel). A misspelt key
  * whose meaning is clear (the one allowed key it is nearest to, absent from its mapping: {@code
- * chanels}) is read as that key when its value is valid there, so that the misspelling, reported as
- * usual, costs nothing else. The violations themselves are reported as usual; what leaving a value
- * out leaves unsaid (declared channels, rule settings) is marked {@link Config.Unread}, so that
- * what depends on it is not reported as if the config had said nothing.
+ * chanels}; or the printed catalogue's word for it: {@code 渠道}, {@code 规则}) is read as that key
+ * when its value is valid there, so that the misspelling, reported as usual, costs nothing else.
+ * The violations themselves are reported as usual; what leaving a value out leaves unsaid (declared
+ * channels, rule settings) is marked {@link Config.Unread}, so that what depends on it is not
+ * reported as if the config had said nothing.
  */
 final class LenientConfig {
   private LenientConfig() {}
@@ -118,8 +120,9 @@ final class LenientConfig {
   }
 
   /**
-   * Renames in {@code copy} each unknown key to the allowed key it is nearest to (Suggestion), when
-   * its mapping has no such key; whether any was.
+   * Renames in {@code copy} each unknown key to the allowed key it stands for ({@code 渠道}, {@code
+   * 规则}: ChineseKeys) or is nearest to (Suggestion), when its mapping has no such key; whether any
+   * was.
    */
   private static boolean renameMisspelt(JsonNode copy, Set<ValidationMessage> violations) {
     boolean renamed = false;
@@ -134,7 +137,9 @@ final class LenientConfig {
       }
       List<String> allowed = SchemaFindings.allowedKeys(v);
       allowed.removeIf(o::has);
-      Optional<String> meant = Suggestion.closest(v.getProperty(), allowed);
+      Optional<String> meant =
+          ChineseKeys.keyOf(v.getProperty(), allowed)
+              .or(() -> Suggestion.closest(v.getProperty(), allowed));
       if (meant.isPresent()) {
         o.set(meant.get(), o.remove(v.getProperty()));
         renamed = true;
