@@ -7,6 +7,7 @@ import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,15 @@ final class LenientConfig {
             .sorted(
                 Comparator.comparing((String p) -> p, LenientConfig::inDocumentOrder).reversed())
             .toList();
-    Config.Unread unread = unread(copy, pointers, file);
+    // keys the config does not have, read as none of its own (a word for rules no table knows)
+    Set<String> unknown = new HashSet<>();
+    for (ValidationMessage v : violations) {
+      String at = v.getInstanceLocation().toString();
+      if (v.getType().equals("additionalProperties") && ("$".equals(at) || at.isEmpty())) {
+        unknown.add(pointerOf(v));
+      }
+    }
+    Config.Unread unread = unread(copy, pointers, unknown, file);
     for (String pointer : pointers) {
       remove(copy, pointer);
     }
@@ -63,9 +72,11 @@ final class LenientConfig {
    * What leaving out the values at {@code pointers} leaves unsaid, or null if nothing that checks
    * depend on: the declared channels (all or some), and the rule settings of {@code rules} (a
    * setting's id, or the rule id a key of the wrong form is nearest to: {@code GK2O6}, {@code
-   * gk205}). The cause is the first value left out that says any of it.
+   * gk205}), and those an unknown top-level key's value names ({@code 规则设置: {GK205: off}}: the
+   * settings it may hold). The cause is the first value left out that says any of it.
    */
-  private static Config.Unread unread(JsonNode copy, List<String> pointers, SourceFile file) {
+  private static Config.Unread unread(
+      JsonNode copy, List<String> pointers, Set<String> unknown, SourceFile file) {
     boolean channels = false;
     Map<String, Loc> rules = new LinkedHashMap<>();
     String cause = null;
@@ -79,6 +90,11 @@ final class LenientConfig {
       } else if (pointer.equals("/rules")) {
         for (String id : ruleIds(copy.at(pointer))) {
           rules.putIfAbsent(id, file.locate(pointer));
+          says = true;
+        }
+      } else if (unknown.contains(pointer)) {
+        for (String id : ruleIds(copy.at(pointer))) {
+          rules.putIfAbsent(id, file.locateKey(pointer));
           says = true;
         }
       } else if (pointer.startsWith("/rules/")) {

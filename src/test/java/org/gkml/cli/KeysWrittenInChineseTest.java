@@ -77,6 +77,23 @@ class KeysWrittenInChineseTest {
   }
 
   @Test
+  void anUnknownConfigKeyNamingRulesLeavesThemUncheckedNotReportedAsIfOn(@TempDir Path root)
+      throws Exception {
+    write(root, "gkml.yaml", "gkml: 1\nkind: config\n规则设置: {GK108: off}\n");
+    write(
+        root,
+        "basic/safety-production.yaml",
+        TestCatalogs.CATALOG.replace("content: 处罚依据、处罚结果", "content: 处罚依据(全角）"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run))
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("gkml.yaml:3:1: error GK001"))
+        .anySatisfy(l -> assertThat(l).contains("gkml.yaml:3:1: info GK009").contains("GK108"));
+  }
+
+  @Test
   void documentLevelChineseKeysAreOneFindingEachNamingTheEnglishKey(@TempDir Path root)
       throws Exception {
     write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
