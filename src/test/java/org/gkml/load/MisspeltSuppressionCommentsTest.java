@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.gkml.TestCatalogs;
 import org.gkml.cli.CliRun;
 import org.junit.jupiter.api.Test;
@@ -143,6 +148,26 @@ class MisspeltSuppressionCommentsTest {
             file + ":15:23: warning GK006: gkml-ignore 的规则编号“GK１03”含全角字符，应为“GK103”",
             file + ":16:5: warning GK006: “gkml-ingore”应为“gkml-ignore”，此注释不忽略任何问题",
             file + ":17:16: warning GK006: gkml-ignore 指定了不存在的规则“GK130”；是否应为“GK103”？");
+  }
+
+  @Property(tries = 300)
+  void anyCommentTextGivesAtMostOneProblemPerLineAndNeverThrows(
+      @ForAll("commentLines") List<String> lines) {
+    Suppressions s = Suppressions.scan(String.join("\n", lines));
+
+    assertThat(s.problems())
+        .allSatisfy(p -> assertThat(p.line()).isBetween(1, lines.size()))
+        .extracting(Problem::line)
+        .doesNotHaveDuplicates();
+  }
+
+  @Provide
+  Arbitrary<List<String>> commentLines() {
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            "#", " ", "gkml", "-", "ignore", "ingore", "GK", "gk", "１", "1", "03", "O", ":", "：",
+            "，", ",", "理由", "a: b", "\t", "Ｇ", "_", "\r");
+    return piece.list().ofMaxSize(12).map(l -> String.join("", l)).list().ofMaxSize(6);
   }
 
   @Test
