@@ -13,7 +13,9 @@ import org.gkml.model.Rule;
  * The in-place suppressions of one file: {@code # gkml-ignore GK205: 本县无此渠道}. A comment at the end
  * of a line covers that line; a comment on a line of its own covers the next line and everything
  * indented below it, so one comment above a list entry covers the whole entry. A reason is
- * required: a suppression without one is itself a finding and suppresses nothing.
+ * required: a suppression without one is itself a finding and suppresses nothing. So is one whose
+ * rule id is written wrong ({@code GK１03}, {@code gk103}, {@code GK130}) or whose {@code
+ * gkml-ignore} is ({@code gkml-ingore}): one finding says what was meant, as for a misspelt key.
  */
 public final class Suppressions {
   // followed by a blank, a colon or nothing: "# gkml-ignore-like comments" is prose

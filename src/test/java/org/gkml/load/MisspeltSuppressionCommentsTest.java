@@ -68,7 +68,7 @@ class MisspeltSuppressionCommentsTest {
 
   @Test
   void aMisspeltIdDoesNotSuppressAndABadCommentIsOneFinding() {
-    Suppressions s = Suppressions.scan("a: b  # gkml-ignore gk103, GK１09\n");
+    Suppressions s = Suppressions.scan("a: b  # gkml-ignore gk103, GK１09: 原表如此\n");
 
     assertThat(s.covers("GK103", 1)).isFalse();
     assertThat(s.covers("GK109", 1)).isFalse();
