@@ -93,7 +93,9 @@ final class UsageErrors {
       Object hint =
           b.namesRegion()
               ? RegionSuggestion.hint(e.getValue(), TreeLoader.registerAlone(root, m))
-              : hint(e.getValue(), b.near());
+              : b.meant() != null
+                  ? new Messages.Text("schema.suggest", b.meant())
+                  : hint(e.getValue(), b.near());
       return m.get(b.key(), all) + m.get("cli.hint", hint);
     }
     if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null) {
