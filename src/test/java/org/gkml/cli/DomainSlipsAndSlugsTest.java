@@ -120,4 +120,49 @@ class DomainSlipsAndSlugsTest {
     assertThat(Files.readString(out.resolve("safety-production.yaml")))
         .contains("\ndomain: 安全生产\n");
   }
+
+  @Test
+  void regionImportReadsASlugAndRefusesASlipToo() throws Exception {
+    Path book = tmp.resolve("r.xlsx");
+    CliRun export =
+        CliRun.of(
+            "export", "xlsx", "--root", "catalogs", "--region", "511703", "-o", book.toString());
+    assertThat(export.code()).as(export.err()).isZero();
+    Path out = Files.createDirectories(tmp.resolve("out"));
+
+    CliRun slip =
+        CliRun.of(
+            "--lang",
+            "zh",
+            "import",
+            book.toString(),
+            "--root",
+            "catalogs",
+            "--region",
+            "511703",
+            "--domain",
+            "safety-prodution",
+            "-o",
+            out.toString());
+    CliRun slug =
+        CliRun.of(
+            "import",
+            book.toString(),
+            "--root",
+            "catalogs",
+            "--region",
+            "511703",
+            "--domain",
+            "safety-production",
+            "-o",
+            out.toString());
+
+    assertThat(slip.code()).isEqualTo(2);
+    assertThat(slip.err()).startsWith("gkml: 未知的领域“safety-prodution”；是否应为“安全生产”？").hasLineCount(1);
+    assertThat(slug.code()).as(slug.err()).isZero();
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactly("safety-production.yaml");
+    }
+  }
 }
