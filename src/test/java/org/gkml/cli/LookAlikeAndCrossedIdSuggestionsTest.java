@@ -7,6 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.gkml.model.Suggestion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,5 +95,35 @@ class LookAlikeAndCrossedIdSuggestionsTest {
     assertThat(run.out())
         .contains("GK201: modify names item 511703-AQSC-002, which does not exist")
         .doesNotContain("did you mean \"511730-AQSC-001\"");
+  }
+
+  @Property(tries = 300)
+  void aSuggestedIdDiffersFromTheGivenOneInOnePartOnly(
+      @ForAll("ids") String given, @ForAll("idLists") List<String> ids) {
+    Suggestion.closestId(given, ids)
+        .ifPresent(
+            near -> {
+              String[] a = given.split("-");
+              String[] b = near.split("-");
+              int differing = 0;
+              for (int i = 0; i < a.length; i++) {
+                differing += a[i].equals(b[i]) ? 0 : 1;
+              }
+              assertThat(differing).as(given + " -> " + near).isLessThanOrEqualTo(1);
+            });
+  }
+
+  @Provide
+  Arbitrary<String> ids() {
+    return Combinators.combine(
+            Arbitraries.of("511703", "511730", "511713", "511073"),
+            Arbitraries.of("AQSC", "AQCS", "SHBX", "AQSX"),
+            Arbitraries.integers().between(1, 30))
+        .as((r, c, n) -> String.format("%s-%s-%03d", r, c, n));
+  }
+
+  @Provide
+  Arbitrary<List<String>> idLists() {
+    return ids().list().ofMinSize(1).ofMaxSize(12);
   }
 }
