@@ -44,6 +44,10 @@ class RegisterHeaderTest {
     // a region known from the register alone is unknown while the register is unreadable
     assertThat(merge.code()).isEqualTo(2);
     assertThat(merge.out()).doesNotContain("name:");
+    assertThat(merge.err())
+        .contains(
+            "unknown region \"511703002\": it has no overlay, and regions.csv cannot be used (")
+        .contains("regions.csv:1:6: the header of regions.csv is \"code,nmae\"");
     assertThat(build.code()).isEqualTo(1);
     assertThat(dir.resolve("site")).doesNotExist();
   }
