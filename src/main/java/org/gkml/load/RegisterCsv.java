@@ -20,13 +20,17 @@ import org.gkml.model.SourceFile;
 
 /**
  * The rows of a region register ({@code regions.csv}, FORMAT.md §3) from its text (already decoded,
- * without a BOM): a header naming {@code code} and {@code name}, then one region per row. Line
- * endings may be LF, CRLF or CR alone; each row knows the line it starts on.
+ * without a BOM): the header line {@code code,name} (checked: {@link RegisterHeader}), then one
+ * region per row, code first. Line endings may be LF, CRLF or CR alone; each row knows the line it
+ * starts on.
  */
 public final class RegisterCsv {
   // the header is read as a row and checked against FORMAT.md §2 (RegisterHeader): a header the
   // parser maps by name let a misspelt or missing column read as an empty one
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).build();
+
+  /** The longest stretch of a header line a message quotes. */
+  private static final int QUOTED = 60;
 
   private RegisterCsv() {}
 
@@ -133,11 +137,7 @@ public final class RegisterCsv {
      */
     int[] place(Cells r, int index) {
       int line = lineOf(lineStarts, r.offset());
-      int start = lineStarts[line - 1];
-      int end = line < lineStarts.length ? lineStarts[line] : text.length();
-      while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-        end--;
-      }
+      int end = lineStarts[line - 1] + firstLine(r).length();
       int at = (int) r.offset();
       for (int i = 0; i <= index; i++) {
         if (i >= r.fields().size()) {
@@ -308,9 +308,6 @@ public final class RegisterCsv {
     String meant = FolderCodes.normalized(code);
     return meant == null ? "" : messages.get("schema.suggest", meant);
   }
-
-  /** The longest stretch of a header line a message quotes. */
-  private static final int QUOTED = 60;
 
   /** A header line as a message quotes it: all of it, or its start when it is long. */
   private static String quoted(String line) {
