@@ -19,6 +19,7 @@ import org.gkml.report.Baseline;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
+import org.gkml.report.SourceRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,7 +121,15 @@ final class ValidateCommand implements Callable<Integer> {
         // no catalogue file changed: nothing to check, and nothing failed
         ReportInput none =
             new ReportInput(
-                List.of(), List.of(), strict, GkmlCommand.Version.current(), cli.messages());
+                List.of(),
+                List.of(),
+                strict,
+                GkmlCommand.Version.current(),
+                cli.messages(),
+                List.of(),
+                f -> f.loc().pointer(),
+                List.of(),
+                SourceRoot.of(common.root));
         TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, none, w));
         return 0;
       }
@@ -186,7 +195,8 @@ final class ValidateCommand implements Callable<Integer> {
             cli.messages(),
             v.suppressed(),
             subjects,
-            baselined);
+            baselined,
+            SourceRoot.of(common.root));
     TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, input, w));
     if (format == FindingsFormat.GITHUB) {
       stepSummary(cli, input);
