@@ -75,7 +75,16 @@ public record SourceRoot(Path folder, Path workingDir) {
   public Optional<String> relative(String display) {
     return absolute(display)
         .filter(p -> p.startsWith(folder) && !p.equals(folder))
-        .map(p -> folder.relativize(p).toString().replace('\\', '/'));
+        .map(p -> slashed(folder.relativize(p)));
+  }
+
+  /** A relative path with forward slashes between its names (a backslash may be in a name). */
+  private static String slashed(Path relative) {
+    StringBuilder out = new StringBuilder();
+    for (Path name : relative) {
+      out.append(out.isEmpty() ? "" : "/").append(name);
+    }
+    return out.toString();
   }
 
   /**
@@ -87,15 +96,14 @@ public record SourceRoot(Path folder, Path workingDir) {
   }
 
   /**
-   * A path relative to the source root as a relative URI reference: forward slashes, non-ASCII and
-   * reserved characters percent-encoded, and every colon too: a colon in the first segment would
-   * read as a scheme ({@code a:b/x.yaml} is the URI of scheme {@code a}, RFC 3986 §4.2).
+   * A {@code /}-separated path relative to the source root as a relative URI reference: non-ASCII
+   * and reserved characters percent-encoded, and every colon too: a colon in the first segment
+   * would read as a scheme ({@code a:b/x.yaml} is the URI of scheme {@code a}, RFC 3986 §4.2).
    */
   static String relativeUri(String path) {
-    String slashed = path.replace('\\', '/');
     try {
       // behind "./" the first segment cannot be taken for a scheme while encoding
-      String encoded = new URI(null, null, "./" + slashed, null).toASCIIString().substring(2);
+      String encoded = new URI(null, null, "./" + path, null).toASCIIString().substring(2);
       return encoded.replace(":", "%3A");
     } catch (URISyntaxException e) {
       throw new IllegalStateException("a relative path with a leading ./ is a valid URI path", e);
