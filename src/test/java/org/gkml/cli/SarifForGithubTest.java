@@ -206,6 +206,30 @@ class SarifForGithubTest {
   }
 
   @Test
+  void theStepSummaryStartsOnANewLineAfterAnUnfinishedLastLine(@TempDir Path root)
+      throws Exception {
+    tree(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站]"));
+    Path summary = root.resolve("summary.md");
+    // an earlier step's table, its last line without a newline
+    Files.writeString(summary, "| a | b |\n|---|---|\n| 1 | 2 |");
+
+    CliRun run =
+        CliRun.withEnv(
+            Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+            "validate",
+            "--root",
+            root.toString(),
+            "--format",
+            "github",
+            "--lang",
+            "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(Files.readString(summary, StandardCharsets.UTF_8))
+        .startsWith("| a | b |\n|---|---|\n| 1 | 2 |\n### gkml validate\n\n1 error,");
+  }
+
+  @Test
   void theStepSummaryOfOnlySuppressedFindingsHasOneBlankLineBetweenBlocks(@TempDir Path root)
       throws Exception {
     tree(
