@@ -90,7 +90,8 @@ final class SarifReport {
     rule.putObject("shortDescription").put("text", messages.ruleTitle(r));
     rule.putObject("fullDescription").put("text", plain(help));
     ObjectNode helpNode = rule.putObject("help");
-    helpNode.put("text", plain(help) + " " + more);
+    // a help that ends in a list (GK008, GK110) gets the pointer on a line of its own
+    helpNode.put("text", plain(help) + (help.contains("\n") ? "\n\n" : " ") + more);
     helpNode.put("markdown", help + "\n\n" + more);
     rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
     return rule;

@@ -62,6 +62,29 @@ class SarifForGithubTest {
     }
   }
 
+  /** A help that announces a list (ends with a colon) carries the list: GK110's states limits. */
+  @Test
+  void ruleHelpCarriesTheListItAnnounces(@TempDir Path root) throws Exception {
+    tree(root, TestCatalogs.CATALOG);
+
+    for (String lang : List.of("en", "zh")) {
+      JsonNode rules = sarif(root, lang).path("tool").path("driver").path("rules");
+      for (JsonNode rule : rules) {
+        assertThat(rule.path("fullDescription").path("text").asText())
+            .as(lang + " " + rule.path("id").asText())
+            .doesNotEndWith(":")
+            .doesNotEndWith("：");
+      }
+      JsonNode gk110 = rules.get(org.gkml.model.Rule.CELL_LIMIT.ordinal());
+      assertThat(gk110.path("id").asText()).isEqualTo("GK110");
+      assertThat(gk110.path("help").path("markdown").asText())
+          .as(lang)
+          .contains("\n- ")
+          .contains("32,767")
+          .contains("1,000");
+    }
+  }
+
   @Test
   void columnsAreDeclaredInCodePoints(@TempDir Path root) throws Exception {
     tree(root, TestCatalogs.CATALOG);
