@@ -68,6 +68,13 @@ public final class Baseline {
     } catch (IOException e) {
       throw GkmlException.usage("baseline.unreadable", file, IoReason.reading(file, e));
     }
+    JsonNode version = root == null ? null : root.get("gkml-baseline");
+    if (version != null && version.canConvertToLong() && version.asLong() > VERSION) {
+      // a later gkml's format: saying "not a baseline" would send the user looking for the wrong
+      // fault; its entries may mean something else, so none is guessed at
+      throw GkmlException.usage(
+          "baseline.newer", file, Long.toString(version.asLong()), Integer.toString(VERSION));
+    }
     if (root == null
         || root.path("gkml-baseline").asInt() != VERSION
         || !root.path("findings").isArray()) {
