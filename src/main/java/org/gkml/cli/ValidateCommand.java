@@ -106,7 +106,17 @@ final class ValidateCommand implements Callable<Integer> {
     Path target = OutputTarget.resolve(output, null);
     List<Path> inputs = new ArrayList<>(paths == null ? List.of() : paths);
     inputs.add(common.root);
+    if (baseline != null) {
+      inputs.add(baseline); // the report written over it would lose every known finding
+    }
+    // one guard for every file validate writes: the baseline no more lands in the tree than -o
     OutputTarget.checkClear(target, inputs);
+    OutputTarget.checkClear(writeBaseline, inputs);
+    if (writeBaseline != null && target != null && OutputTarget.sameFile(target, writeBaseline)) {
+      // the report would replace the baseline just announced as written
+      throw GkmlException.usage(
+          "baseline.sameAsOutput", OutputTarget.display(output), writeBaseline);
+    }
     // read before the long check: a wrong path fails at once
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     CheckService checks = new CheckService(cli.session());
