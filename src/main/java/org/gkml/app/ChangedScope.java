@@ -1,9 +1,12 @@
 package org.gkml.app;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,12 +39,12 @@ import org.gkml.load.TreeLoader;
 
 /**
  * What changed for {@code validate --changed [REV]}: the catalogue files changed since {@code REV}
- * (committed since, staged, unstaged, untracked or deleted), and what each changed overlay was at
- * {@code REV}, from which Dependents finds every file whose findings the change can affect (CLI.md
- * 1.1). A change that cannot be bounded so is checked and reported whole: a change to {@code
- * gkml.yaml}, {@code regions.csv} or a basic catalogue (any overlay's result can depend on them),
- * and an overlay file added, deleted or renamed (the regions the tree knows, GK302 and GK307 follow
- * the set of files).
+ * (committed since, staged, unstaged, untracked, ignored by git or deleted), and what each changed
+ * overlay was at {@code REV}, from which Dependents finds every file whose findings the change can
+ * affect (CLI.md 1.1). A change that cannot be bounded so is checked and reported whole: a change
+ * to {@code gkml.yaml}, {@code regions.csv} or a basic catalogue (any overlay's result can depend
+ * on them), and an overlay file added, deleted or renamed (the regions the tree knows, GK302 and
+ * GK307 follow the set of files).
  *
  * <p>With {@code --staged} the change is the one a commit would make: from {@code REV} to the
  * index, each file judged as the index holds it (a hook must check what is committed, not what the
@@ -84,7 +87,9 @@ final class ChangedScope {
         (repo, git, top, shown) -> {
           ObjectId since = resolveTree(repo, rev);
           Status status = git.status().call();
-          return scope(repo, top, shown, since, changedFiles(repo, git, since, status), null);
+          Set<String> changed = changedFiles(repo, git, since, status);
+          changed.addAll(ignoredFiles(repo, top, status));
+          return scope(repo, top, shown, since, changed, null);
         });
   }
 
@@ -385,6 +390,49 @@ final class ChangedScope {
       }
     }
     paths.remove(DiffEntry.DEV_NULL);
+    return paths;
+  }
+
+  /**
+   * The paths (in the work tree) of the files git ignores that the walk reads: a validate checks
+   * them as it checks any other file, so {@code --changed} must too (a local overlay kept out of
+   * git can break the tree as an untracked one can). The status names a folder git ignores whole by
+   * the folder alone; its files are listed where the scope looks at them ({@code basic/}, {@code
+   * regions/}).
+   */
+  private static Set<String> ignoredFiles(Repository repo, Path top, Status status)
+      throws IOException {
+    Path work = repo.getWorkTree().toPath().toRealPath();
+    Set<String> paths = new TreeSet<>();
+    for (String name : status.getIgnoredNotInIndex()) {
+      Path rel = below(work, top, name);
+      if (rel == null) {
+        continue;
+      }
+      Path p = work.resolve(name).normalize();
+      String first = rel.getName(0).toString();
+      if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        paths.add(name);
+      } else if (first.equals(TreeLoader.BASIC_DIR) || first.equals(TreeLoader.REGIONS_DIR)) {
+        Files.walkFileTree(
+            p,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // a hidden folder is not walked by a validate either
+                return !dir.equals(p) && dir.getFileName().toString().startsWith(".")
+                    ? FileVisitResult.SKIP_SUBTREE
+                    : FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                paths.add(work.relativize(file).toString().replace('\\', '/'));
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      }
+    }
     return paths;
   }
 
