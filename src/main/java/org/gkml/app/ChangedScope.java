@@ -184,9 +184,9 @@ final class ChangedScope {
       }
     } else {
       builder.setGitDir(builder.getGitDir().getAbsoluteFile());
-      if (builder.getWorkTree() != null) {
-        builder.setWorkTree(builder.getWorkTree().getAbsoluteFile());
-      }
+    }
+    if (builder.getWorkTree() != null) {
+      builder.setWorkTree(builder.getWorkTree().getAbsoluteFile());
     }
     builder.setup();
     if (builder.isBare() || builder.getWorkTree() == null) {

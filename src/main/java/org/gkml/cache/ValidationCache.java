@@ -115,7 +115,6 @@ public final class ValidationCache {
         "cache.badMode",
         VARIABLE,
         value,
-        String.join(", ", MODES),
         Suggestion.closest(mode, MODES)
             .<Object>map(m -> new Messages.Text("cli.didYouMean", m))
             .orElse(""));

@@ -42,7 +42,7 @@ class MisspeltCacheSettingTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("gkml: GKML_CACHE=\"bogus\" is not valid: it takes tree, user, off\n");
+        .isEqualTo("gkml: GKML_CACHE=\"bogus\" is not valid: it takes tree, user or off\n");
     assertThat(root.resolve(".gkml-cache")).doesNotExist();
   }
 
@@ -54,7 +54,7 @@ class MisspeltCacheSettingTest {
     assertThat(en.code()).isEqualTo(2);
     assertThat(en.err()).contains("did you mean \"off\"?");
     assertThat(zh.code()).isEqualTo(2);
-    assertThat(zh.err()).contains("GKML_CACHE=“usr”无效").contains("“user”");
+    assertThat(zh.err()).contains("GKML_CACHE=“usr”无效：可选 tree、user 或 off").contains("“user”");
   }
 
   @Test
