@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gkml.cache.ValidationCache;
@@ -154,6 +155,18 @@ final class Pipeline {
     TreeLoader.Result loaded = loadChain(root, region);
     Resolver resolver = new Resolver(loaded.tree());
     if (resolver.region(region).isEmpty()) {
+      // "not in regions.csv" is no answer when regions.csv could not be read: name its error
+      Optional<Finding> register =
+          loaded.findings().stream()
+              .filter(f -> f.isError() && isRegister(f.loc().file().path()))
+              .findFirst();
+      if (register.isPresent()) {
+        throw GkmlException.usage(
+            "resolve.unknownRegion.register",
+            region,
+            register.get().loc().toString(),
+            register.get().message());
+      }
       throw GkmlException.usage("resolve.unknownRegion", region, resolver.regionHint(region));
     }
     TreeLoader.Result chain =
@@ -161,6 +174,11 @@ final class Pipeline {
             ? ChainScope.of(loaded, region)
             : ChainScope.of(loaded, region, List.of(domain));
     return new Checked(resolver, checkChain(chain, resolver));
+  }
+
+  private static boolean isRegister(Path file) {
+    Path name = file == null ? null : file.getFileName();
+    return name != null && name.toString().equals(TreeLoader.REGISTER_FILE);
   }
 
   /**
