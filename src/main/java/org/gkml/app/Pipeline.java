@@ -153,7 +153,9 @@ final class Pipeline {
   Checked checkRegion(Path root, RegionCode region, String domain) {
     TreeLoader.Result loaded = loadChain(root, region);
     Resolver resolver = new Resolver(loaded.tree());
-    if (resolver.region(region).isEmpty()) {
+    // with an unreadable register the region may well exist: its cause, which the chain keeps
+    // (ChainScope), is reported instead and stops the command
+    if (resolver.region(region).isEmpty() && !loaded.registerUnreadable()) {
       throw GkmlException.usage("resolve.unknownRegion", region, resolver.regionHint(region));
     }
     TreeLoader.Result chain =
@@ -228,6 +230,20 @@ final class Pipeline {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * Whether a command that reads a tree as it is, without checking it ({@code explain}, {@code
+   * basis}, {@code report}), read everything its answer depends on ({@code loaded}: the whole tree,
+   * or a region's chain of it). Their answers are about the tree, not judgements of it: a rule
+   * finding does not stop them (explain shows those on the chain), but a file that did not load, or
+   * a register that could not be read, would make them answer for less than the tree holds. As
+   * {@link #admit}, which prints the causes: exit 1, or 2 when a file could not be read at all.
+   *
+   * @param stopKey the message that says what the command does about it, or null for none
+   */
+  ExitCode admitRead(TreeLoader.Result loaded, String stopKey) {
+    return admit(new Checker(messages).unread(loaded), stopKey);
   }
 
   /**

@@ -24,6 +24,7 @@ final class ReportHtml {
       thead th{position:sticky;top:0;background:#e8e8e8}
       td.overlay{background:#e6f0ff}
       td.not-applicable{background:#f2f2f2;font-style:italic}
+      td.unreadable{background:#fde8e8;font-weight:600}
       td.stale{outline:2px dashed #a15c00;outline-offset:-3px}
       form{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0;align-items:end}
       label{display:flex;flex-direction:column;font-weight:600}
