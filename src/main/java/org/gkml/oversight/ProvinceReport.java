@@ -264,5 +264,16 @@ public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
       int custom,
       int modified,
       int removed,
-      int stale) {}
+      int stale) {
+
+    /**
+     * The statuses the totals list: {@link Status#UNREADABLE} only when some standing is, so that
+     * the report of a tree that read cleanly keeps the shape CLI.md gives it.
+     */
+    public List<Status> statuses() {
+      return java.util.Arrays.stream(Status.values())
+          .filter(s -> s != Status.UNREADABLE || byStatus.get(s) > 0)
+          .toList();
+    }
+  }
 }

@@ -83,7 +83,7 @@ final class ReportHtml {
     raw("<table class=\"summary\">\n<caption>").text(messages.get("report.html.summary"));
     raw("</caption>\n<tbody>\n");
     row(messages.get("report.html.regions"), s.regions());
-    for (ProvinceReport.Status status : ProvinceReport.Status.values()) {
+    for (ProvinceReport.Status status : s.statuses()) {
       row(messages.get(status.labelKey()), s.byStatus().get(status));
     }
     row(messages.get("report.html.custom"), s.custom());
@@ -111,7 +111,7 @@ final class ReportHtml {
     raw("</select></label>\n<label for=\"status\">").text(messages.get("report.html.status"));
     raw("<select id=\"status\" name=\"status\"><option value=\"\">");
     text(messages.get("report.html.all")).raw("</option>");
-    for (ProvinceReport.Status s : ProvinceReport.Status.values()) {
+    for (ProvinceReport.Status s : report.summary().statuses()) {
       raw("<option value=\"").attr(s.word()).raw("\">").text(messages.get(s.labelKey()));
       raw("</option>");
     }

@@ -56,7 +56,7 @@ final class ReportJson {
       g.writeObjectFieldStart("summary");
       g.writeNumberField("regions", s.regions());
       g.writeNumberField("domains", s.domains());
-      for (ProvinceReport.Status status : ProvinceReport.Status.values()) {
+      for (ProvinceReport.Status status : s.statuses()) {
         g.writeNumberField(status.word(), s.byStatus().get(status));
       }
       g.writeNumberField("custom", s.custom());
