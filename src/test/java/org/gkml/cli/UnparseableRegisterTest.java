@@ -107,7 +107,10 @@ class UnparseableRegisterTest {
             List.of("new", "overlay", "--region", "511703102", "--domain", "安全生产"))) {
       CliRun run = run(args.toArray(String[]::new));
       assertThat(run.code()).as(args + run.err()).isEqualTo(2);
-      assertThat(run.err()).as(args.toString()).contains(at).contains("cannot read the region register");
+      assertThat(run.err())
+          .as(args.toString())
+          .contains(at)
+          .contains("cannot read the region register");
       assertThat(run.err()).doesNotContain("Exception");
     }
     try (var s = Files.walk(root.resolve("regions"))) {
@@ -115,6 +118,19 @@ class UnparseableRegisterTest {
           .as("new overlay wrote nothing")
           .allMatch(p -> !p.getFileName().toString().equals("safety-production.yaml"));
     }
+  }
+
+  @Test
+  void importForARegionIsUnreadableInputNotAFaultOfTheTable() throws IOException {
+    Path clean = TestCatalogs.copyOfShipped(tmp.resolve("clean"));
+    Path table = tmp.resolve("511703.xlsx");
+    CliRun export =
+        CliRun.of(
+            "export", "xlsx", "--region", "511703", "--root", clean.toString(), "-o", "" + table);
+    assertThat(export.code()).as(export.err()).isZero();
+    CliRun run = run("import", table.toString(), "--region", "511703", "--into-tree");
+    assertThat(run.code()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("regions.csv:" + lineOfTheQuote() + ":1");
   }
 
   @Test

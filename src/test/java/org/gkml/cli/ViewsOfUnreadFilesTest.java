@@ -135,8 +135,7 @@ class ViewsOfUnreadFilesTest {
       }
       // the other domains read as before
       JsonNode housing = region.path("domains").path("农村危房改造");
-      assertThat(housing)
-          .isEqualTo(before.path("regions").get(i).path("domains").path("农村危房改造"));
+      assertThat(housing).isEqualTo(before.path("regions").get(i).path("domains").path("农村危房改造"));
     }
     assertThat(after.path("summary").path("unreadable").asInt()).isPositive();
     CliRun text = run("--lang", "zh", "report");
@@ -227,12 +226,7 @@ class ViewsOfUnreadFilesTest {
                 // the item whose chain holds the file: the first item of a basic catalogue of
                 // the same name, for the deepest region of the file's folder
                 CliRun.of(
-                    "explain",
-                    "--root",
-                    tree.toString(),
-                    "--region",
-                    regionOf(tree, broken),
-                    item);
+                    "explain", "--root", tree.toString(), "--region", regionOf(tree, broken), item);
           };
       assertThat(run.code()).as(c + " " + broken + "\n" + run.err()).isIn(1, 2);
       assertThat(run.err()).contains(broken.getFileName().toString());
