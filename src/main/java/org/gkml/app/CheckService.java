@@ -240,7 +240,10 @@ public final class CheckService {
    */
   public Survey surveyWhole(Path root) {
     TreeLoader.Result loaded = pipeline.loadDocuments(root);
-    ExitCode code = pipeline.admitRead(loaded, "report.notRead");
+    boolean unloaded = loaded.files().stream().anyMatch(f -> f.document() == null);
+    // nothing to mark when only the register is wrong: what the report lacks then is its regions
+    ExitCode code =
+        pipeline.admitRead(loaded, unloaded ? "report.notRead" : "report.registerNotRead");
     // a tree that read cleanly has no broken file to look for (a province has 51,000 files)
     BrokenFiles unread =
         code == ExitCode.OK ? BrokenFiles.none() : BrokenFiles.of(loaded).unloaded();

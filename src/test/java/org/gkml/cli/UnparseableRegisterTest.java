@@ -121,6 +121,14 @@ class UnparseableRegisterTest {
   }
 
   @Test
+  void reportSaysWhatItLacksWhenOnlyTheRegisterIsWrong() {
+    CliRun run = run("report", "--format", "json");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).doesNotContain("unreadable"); // no file is missing: nothing to mark
+    assertThat(run.err()).contains("GK002").contains("the report lacks what the register");
+  }
+
+  @Test
   void importForARegionIsUnreadableInputNotAFaultOfTheTable() throws IOException {
     Path clean = TestCatalogs.copyOfShipped(tmp.resolve("clean"));
     Path table = tmp.resolve("511703.xlsx");
