@@ -1,6 +1,7 @@
 package org.gkml.oversight;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -271,7 +272,7 @@ public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
      * the report of a tree that read cleanly keeps the shape CLI.md gives it.
      */
     public List<Status> statuses() {
-      return java.util.Arrays.stream(Status.values())
+      return Arrays.stream(Status.values())
           .filter(s -> s != Status.UNREADABLE || byStatus.get(s) > 0)
           .toList();
     }

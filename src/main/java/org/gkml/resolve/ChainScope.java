@@ -42,7 +42,7 @@ import org.gkml.model.RegionCode;
  * commands about one region cost what its chain costs rather than what the tree costs.
  */
 public final class ChainScope {
-  // what a finding about one row of the register is about: "row/" and the row's code
+  // what a finding about one row of the register is about: "row/" and its code (RegisterCsv.Row)
   private static final String ROW = "row/";
   private static final Pattern FOLDER_CODE = Pattern.compile("^(\\d{6}|\\d{9}|\\d{12})(?:\\D.*)?$");
 
