@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gkml.cache.ValidationCache;
@@ -153,9 +154,17 @@ final class Pipeline {
   Checked checkRegion(Path root, RegionCode region, String domain) {
     TreeLoader.Result loaded = loadChain(root, region);
     Resolver resolver = new Resolver(loaded.tree());
-    // with an unreadable register the region may well exist: its cause, which the chain keeps
-    // (ChainScope), is reported instead and stops the command
-    if (resolver.region(region).isEmpty() && !loaded.registerUnreadable()) {
+    if (resolver.region(region).isEmpty()) {
+      // "not in regions.csv" is no answer when regions.csv could not be read: name its error
+      Optional<Finding> register =
+          loaded.findings().stream().filter(f -> f.isError() && loaded.isRegister(f)).findFirst();
+      if (register.isPresent()) {
+        throw GkmlException.usage(
+            "resolve.unknownRegion.register",
+            region,
+            register.get().loc().toString(),
+            register.get().message());
+      }
       throw GkmlException.usage("resolve.unknownRegion", region, resolver.regionHint(region));
     }
     TreeLoader.Result chain =

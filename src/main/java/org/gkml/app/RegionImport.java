@@ -80,6 +80,23 @@ public final class RegionImport {
   /** How many items the overlays add, modify and remove. */
   public record Counts(int adds, int modifies, int removes) {}
 
+  /**
+   * {@code --domain} as {@code gkml import} reads it ({@link TableImporter#domainNamed}): a slug of
+   * the tree's basic catalogues names their domain, a slip of a known name is refused.
+   */
+  private static String domainNamed(String given, Map<String, Catalog> basics) {
+    if (given == null) {
+      return null;
+    }
+    Map<String, String> known = new LinkedHashMap<>();
+    basics.forEach(
+        (name, basic) -> {
+          known.put(name, name);
+          known.putIfAbsent(org.gkml.check.BrokenFiles.slug(basic.file().path()), name);
+        });
+    return TableImporter.domainNamed(given, known);
+  }
+
   /** One domain's overlay and where it goes in the tree. */
   private record Planned(RegionDelta.Result delta, Catalog basic, Overlay current, Path target) {}
 
@@ -144,7 +161,7 @@ public final class RegionImport {
         new TableImporter(resolver.vocabulary(), treeIds, request.simplified()).forRegion(ids);
     ImportResult result;
     try {
-      result = importer.read(file, request.domain(), file.toString());
+      result = importer.read(file, domainNamed(request.domain(), basics), file.toString());
     } catch (OutOfMemoryError e) {
       throw GkmlException.usage("import.tooComplex", file);
     }

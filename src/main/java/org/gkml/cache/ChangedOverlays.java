@@ -58,6 +58,9 @@ final class ChangedOverlays {
   static final String UNSURE = "?";
   // starts a basic catalogue's summary: never the first character of a region code
   static final char BASIC = 'B';
+  // starts the summary of an overlay whose code is a slip: not a loaded overlay, but its added
+  // ids still clash (GK101) with those of others
+  static final char MISFILED = 'M';
 
   private ChangedOverlays() {}
 
@@ -93,16 +96,50 @@ final class ChangedOverlays {
 
   /**
    * As {@link #summary(Document)}, for a document of the tree at {@code root} with {@code
-   * register}: "" for an overlay whose code is a slip (load.FolderCodes#misfiled). Such a file
-   * stands for its folder's code, which its summary cannot say: the files it makes "not checked"
-   * lie below that code, not below its own. As a file that does not load, it is read in every part
-   * check, and a change to it is checked whole.
+   * register}: for an overlay whose code is a slip (load.FolderCodes#misfiled), only its added ids
+   * (marked {@link #MISFILED}). Such a file stands for its folder's code, which its summary cannot
+   * say: the files it makes "not checked" lie below that code, not below its own. As a file that
+   * does not load, it is read in every part check, and a change to it is checked whole; its added
+   * ids still clash with others' (GK101 in its own findings), so a change adding or dropping one of
+   * them is checked whole too ({@link #misfiledShares}).
    */
   static String summary(Document d, Path root, Map<RegionCode, String> register) {
     if (d instanceof Overlay o && FolderCodes.misfiled(o, root, register) != null) {
-      return "";
+      StringBuilder s = new StringBuilder().append(MISFILED);
+      for (Item i : o.adds()) {
+        if (i.id().indexOf(SEP) >= 0) {
+          return UNSURE;
+        }
+        s.append(SEP).append(i.id());
+      }
+      return s.toString();
     }
     return summary(d);
+  }
+
+  /** The ids a summary of an overlay whose code is a slip says it adds; empty for any other. */
+  static List<String> misfiledAdds(String summary) {
+    if (summary.isEmpty() || summary.charAt(0) != MISFILED) {
+      return List.of();
+    }
+    String[] parts = summary.split(String.valueOf(SEP), -1);
+    return List.of(Arrays.copyOfRange(parts, 1, parts.length));
+  }
+
+  /**
+   * Whether an overlay whose code is a slip (which keeps its findings, GK101 among them, only while
+   * no id it adds is added or dropped elsewhere) adds one of {@code ids}: such a file's findings
+   * are not bounded by the overlays a change reaches.
+   */
+  static boolean misfiledShares(List<String> summaries, Set<String> ids) {
+    for (String summary : summaries) {
+      for (String id : misfiledAdds(summary)) {
+        if (ids.contains(id)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The summaries of a whole run's files, in {@code scope}'s order. */
@@ -174,7 +211,9 @@ final class ChangedOverlays {
     for (int i = 0; i < files.size(); i++) {
       if (!Arrays.equals(before.digests(), i * d, (i + 1) * d, now, i * d, (i + 1) * d)) {
         changed.add(i);
-        if (changed.size() > MAX_CHANGED || before.summaries().get(i).isEmpty()) {
+        String was = before.summaries().get(i);
+        if (changed.size() > MAX_CHANGED
+            || Dependents.Known.of(was) == null && Basic.of(was) == null) {
           return null; // not an overlay that loaded: the config, a basic catalogue, a broken file
         }
       }
@@ -234,6 +273,17 @@ final class ChangedOverlays {
           return null;
         }
       }
+    }
+    Set<String> changedIds = new HashSet<>(basicIds);
+    for (int i : changed) {
+      for (Dependents.Known k : new Dependents.Known[] {known[i], after[i]}) {
+        if (k != null) {
+          changedIds.addAll(k.adds());
+        }
+      }
+    }
+    if (misfiledShares(before.summaries(), changedIds)) {
+      return null; // rare: a slipped overlay's clashes reach files no summary relates to it
     }
     // the changed overlays, every overlay of a region below one of them, and the files sharing an
     // id or a (region, domain) with them: checked anew

@@ -115,6 +115,14 @@ public final class Dependents {
       known[i] = k;
       changed.add(i);
     }
+    Set<String> ids = new HashSet<>();
+    for (int i : changed) {
+      ids.addAll(known[i].adds());
+      ids.addAll(after[i].adds());
+    }
+    if (ChangedOverlays.misfiledShares(now.summaries(), ids)) {
+      return Optional.empty(); // an overlay whose code is a slip clashes with one of them
+    }
     Set<Path> out = new HashSet<>();
     reach(known, after, changed).reported().forEach(i -> out.add(files.get(i)));
     return Optional.of(out);
@@ -124,7 +132,9 @@ public final class Dependents {
   record Known(String code, String domain, List<String> adds, String place) {
     /** The overlay a summary describes, or null for any other file. */
     static Known of(String summary) {
-      if (summary.isEmpty() || summary.charAt(0) == ChangedOverlays.BASIC) {
+      if (summary.isEmpty()
+          || summary.charAt(0) == ChangedOverlays.BASIC
+          || summary.charAt(0) == ChangedOverlays.MISFILED) {
         return null;
       }
       String[] parts = summary.split(String.valueOf(ChangedOverlays.SEP), -1);

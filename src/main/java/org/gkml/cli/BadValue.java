@@ -18,15 +18,22 @@ final class BadValue extends TypeConversionException {
   private final boolean pointToHelp;
   private final transient List<String> near;
   private final boolean region;
+  private final String meant;
 
   private BadValue(
-      String key, boolean pointToHelp, List<String> near, boolean region, Object... args) {
+      String key,
+      boolean pointToHelp,
+      List<String> near,
+      boolean region,
+      String meant,
+      Object... args) {
     super(key);
     this.key = key;
     this.args = args.clone();
     this.pointToHelp = pointToHelp;
     this.near = List.copyOf(near);
     this.region = region;
+    this.meant = meant;
   }
 
   /**
@@ -34,7 +41,7 @@ final class BadValue extends TypeConversionException {
    * followed by where to read the command's help.
    */
   static BadValue notOneOf(Choices.Words choices) {
-    return new BadValue("cli.badValue", true, choices.words(), false, choices.words());
+    return new BadValue("cli.badValue", true, choices.words(), false, null, choices.words());
   }
 
   /**
@@ -42,12 +49,25 @@ final class BadValue extends TypeConversionException {
    * on its line, as every usage error a command finds does.
    */
   static BadValue because(String key, Object... args) {
-    return new BadValue(key, false, List.of(), false, args);
+    return new BadValue(key, false, List.of(), false, null, args);
   }
 
   /** The same refusal, suggesting the one of {@code words} nearest the value given, if any. */
   BadValue suggesting(Collection<String> words) {
-    return new BadValue(key, pointToHelp, List.copyOf(words), region, args);
+    return new BadValue(key, pointToHelp, List.copyOf(words), region, meant, args);
+  }
+
+  /**
+   * The same refusal of a value that means {@code word} (a synonym or another script of one of the
+   * option's words: 镇级 means 乡级), suggested whatever its spelling; null: nothing known.
+   */
+  BadValue meaning(String word) {
+    return new BadValue(key, pointToHelp, near, region, word, args);
+  }
+
+  /** The word the value means, suggested before the nearest one; null if none is known. */
+  String meant() {
+    return meant;
   }
 
   /**
@@ -55,7 +75,7 @@ final class BadValue extends TypeConversionException {
    * 石桥镇} is a region's name, {@code ５１１７０３} a code in full-width digits), read only then.
    */
   BadValue namingRegion() {
-    return new BadValue(key, pointToHelp, near, /* region= */ true, args);
+    return new BadValue(key, pointToHelp, near, /* region= */ true, meant, args);
   }
 
   /** Whether the value was meant as a region (see {@link #namingRegion}). */

@@ -6,10 +6,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
@@ -17,8 +21,12 @@ import org.gkml.fmt.CanonicalLayout;
 import org.gkml.i18n.Messages;
 import org.gkml.io.AtomicFile;
 import org.gkml.io.IoReason;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.FileLoader;
+import org.gkml.load.FileStat;
+import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
+import org.gkml.load.YamlWalk;
 import org.gkml.model.Finding;
 import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
@@ -29,8 +37,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gkml fmt [--check] [PATH...]}: catalogue files in the canonical layout, every comment kept
+ * {@code gkml fmt [--check] [PATH...]}: gkml documents in the canonical layout, every comment kept
  * (see CanonicalLayout). {@code --check} changes nothing and exits 1 when a file would change.
+ *
+ * <p>Files are found as {@code validate} finds them (YamlWalk): what the walk does not read (a
+ * pipe, a link leaving the root) is reported as validate reports it and fails the run (exit 2). A
+ * link is never replaced: the file it points to is rewritten, once however many names lead to it; a
+ * file with several hard links is left as it is, as a rewrite would split them.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true, sortOptions = false)
 final class FmtCommand implements Callable<Integer> {
@@ -43,87 +56,169 @@ final class FmtCommand implements Callable<Integer> {
   @Option(names = "--check", descriptionKey = "fmt.check")
   boolean check;
 
+  /** A file to format, as the walk found it. */
+  private record Found(Path path, BasicFileAttributes attributes, boolean named) {}
+
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     Messages m = cli.messages();
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths == null || paths.isEmpty() ? List.of(common.root) : paths) {
+    boolean named = paths != null && !paths.isEmpty();
+    List<Found> files = new ArrayList<>();
+    List<YamlWalk.Skipped> skipped = new ArrayList<>();
+    for (Path p : named ? paths : List.of(common.root)) {
+      YamlWalk.Listing listing;
       if (Files.isDirectory(p)) {
-        files.addAll(TreeLoader.yamlFiles(p, p));
-      } else if (Files.isRegularFile(p)) {
+        // the whole root: its own links are followed as validate follows them
+        listing = YamlWalk.of(named ? boundary(p, p) : p, p);
+      } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         Path name = p.getFileName();
         if (name == null || !TreeLoader.isYamlName(name.toString())) {
           // as validate: a regions.csv or notes.txt named by mistake is not rewritten as YAML
           throw GkmlException.usage("cli.notYamlFile", p);
         }
-        files.add(p);
+        listing = YamlWalk.file(boundary(p, p.toAbsolutePath().getParent()), p);
       } else {
         throw GkmlException.usage("cli.noSuchPath", p);
       }
+      for (int i = 0; i < listing.files().size(); i++) {
+        BasicFileAttributes attrs =
+            listing.attributes().isEmpty() ? null : listing.attributes().get(i);
+        files.add(new Found(listing.files().get(i), attrs, named && !Files.isDirectory(p)));
+      }
+      skipped.addAll(listing.skipped());
     }
-    if (files.isEmpty()) {
+    if (files.isEmpty() && skipped.isEmpty()) {
       // formatting "nothing" must not pass for formatting a tree (a mistyped folder, say)
-      throw GkmlException.usage(
-          "cli.noYamlIn", paths == null || paths.isEmpty() ? common.root : paths.get(0));
+      throw GkmlException.usage("cli.noYamlIn", named ? paths.get(0) : common.root);
+    }
+    FileLoader loader = new FileLoader(m);
+    int unreadable = 0;
+    for (YamlWalk.Skipped s : skipped) {
+      // what validate would not read either (a pipe, a link leaving the root): said as it says it
+      problem(cli, s.path() + ":1:1", s.rule().id(), m.get(s.messageKey(), s.args()));
+      unreadable++;
     }
     int changed = 0;
-    int unreadable = 0;
-    FileLoader loader = new FileLoader(m);
-    for (Path file : files) {
-      String text;
+    int checked = skipped.size();
+    int leftAlone = 0;
+    Set<Object> seen = new HashSet<>();
+    for (Found found : files) {
+      Path file = found.path();
+      Path target;
+      byte[] bytes;
       try {
-        byte[] bytes = Files.readAllBytes(file);
-        // a file gkml cannot read is named with the line validate gives, and fails the run
-        Optional<Finding> unparseable = loader.unparseable(bytes, file, file.toString());
-        if (unparseable.isPresent()) {
-          Finding f = unparseable.get();
-          cli.err()
-              .println(
-                  "gkml: "
-                      + TerminalText.quote(
-                          m.get(
-                              "fmt.unparseable",
-                              file + ":" + f.loc().line() + ":" + f.loc().column(),
-                              f.rule().id(),
-                              f.message())));
-          unreadable++;
+        // a link is followed: what is rewritten is its target, and only once
+        target = found.attributes() == null ? file.toRealPath() : file;
+        BasicFileAttributes attrs =
+            found.attributes() != null
+                ? found.attributes()
+                : FileStat.of(target); // a key of the same kind as the walk's
+        if (!seen.add(attrs.fileKey() != null ? attrs.fileKey() : target.toRealPath())) {
           continue;
         }
-        text = utf8(bytes);
+        checked++;
+        bytes = BoundedInput.read(target);
       } catch (IOException e) {
-        cli.err().println("gkml: " + TerminalText.quote(m.get("fmt.unreadable", file)));
+        checked++;
+        Finding f = loader.cannotRead(file, file.toString(), e);
+        problem(cli, where(file, f), f.rule().id(), f.message());
         unreadable++;
         continue;
       }
-      Optional<String> canonical = CanonicalLayout.of(text);
-      if (canonical.isEmpty()) {
-        cli.err().println("gkml: " + TerminalText.quote(m.get("fmt.notSafe", file)));
+      // a file gkml cannot read is named with the line validate gives, and fails the run
+      FileLoader.ForRewrite read = loader.forRewrite(bytes, file, file.toString());
+      if (read.unreadable() != null) {
+        Finding f = read.unreadable();
+        problem(cli, where(file, f), f.rule().id(), f.message());
+        unreadable++;
         continue;
       }
-      if (canonical.get().equals(text)) {
+      if (read.declared() == null) {
+        // a workflow or a hook's config is YAML too; rewritten, its "false" would turn to text
+        note(cli, m.get("fmt.notGkml", file));
+        leftAlone += found.named() ? 1 : 0;
+        continue;
+      }
+      String text;
+      try {
+        text = utf8(bytes);
+      } catch (CharacterCodingException e) {
+        note(cli, m.get("fmt.unreadable", file));
+        unreadable++;
+        continue;
+      }
+      Optional<CanonicalLayout.Formatted> canonical = CanonicalLayout.format(text);
+      if (canonical.isEmpty()) {
+        note(cli, m.get("fmt.notSafe", file));
+        continue;
+      }
+      if (!canonical.get().valuesQuoted()) {
+        note(cli, m.get("fmt.keyOrderAndQuotingLeft", file));
+      } else if (!canonical.get().keysOrdered()) {
+        note(cli, m.get("fmt.keyOrderLeft", file));
+      }
+      String formatted = canonical.get().text();
+      if (formatted.equals(text)) {
+        continue;
+      }
+      if (check) {
+        changed++;
+        cli.out().println(TerminalText.quote(m.get("fmt.wouldChange", file)));
+        continue;
+      }
+      long links = hardLinks(target);
+      if (links > 1) {
+        note(cli, m.get("fmt.hardLinked", file, links));
+        leftAlone++;
         continue;
       }
       changed++;
-      if (check) {
-        cli.out().println(TerminalText.quote(m.get("fmt.wouldChange", file)));
-      } else {
-        write(file, canonical.get());
-        if (!common.quiet) {
-          cli.out().println(TerminalText.quote(m.get("fmt.changed", file)));
-        }
+      write(target, file, formatted);
+      if (!common.quiet) {
+        cli.out().println(TerminalText.quote(m.get("fmt.changed", file)));
       }
     }
     if (!common.quiet) {
       cli.out()
-          .println(
-              m.get(check ? "fmt.summaryCheck" : "fmt.summary", changed, files.size(), unreadable));
+          .println(m.get(check ? "fmt.summaryCheck" : "fmt.summary", changed, checked, unreadable));
     }
     cli.out().flush();
-    if (unreadable > 0) {
+    if (unreadable > 0 || leftAlone > 0) {
       return ExitCode.USAGE.code();
     }
     return check && changed > 0 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  /**
+   * The folder whose links the walk of a named path follows: the catalogue root the path belongs to
+   * (as validate decides it for named paths), else {@code fallback} (the named folder, or a named
+   * file's folder).
+   */
+  private Path boundary(Path p, Path fallback) {
+    Path root = Scope.rootOf(p, common.root);
+    return root != null ? root : fallback;
+  }
+
+  private static String where(Path file, Finding f) {
+    return file + ":" + f.loc().line() + ":" + f.loc().column();
+  }
+
+  private static void problem(CliContext cli, String where, String rule, String message) {
+    note(cli, cli.messages().get("fmt.unparseable", where, rule, message));
+  }
+
+  private static void note(CliContext cli, String text) {
+    cli.err().println("gkml: " + TerminalText.quote(text));
+  }
+
+  /** How many names the file has (1 where the file system does not say). */
+  private static long hardLinks(Path file) {
+    try {
+      return ((Number) Files.getAttribute(file, "unix:nlink")).longValue();
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return 1;
+    }
   }
 
   private static String utf8(byte[] bytes) throws CharacterCodingException {
@@ -135,11 +230,11 @@ final class FmtCommand implements Callable<Integer> {
         .toString();
   }
 
-  private static void write(Path file, String text) {
+  private static void write(Path target, Path shown, String text) {
     try {
-      AtomicFile.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+      AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw IoReason.cannotWrite(file, e);
+      throw IoReason.cannotWrite(shown, target, e);
     }
   }
 }

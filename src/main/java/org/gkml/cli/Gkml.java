@@ -100,6 +100,13 @@ public final class Gkml {
           }
           return ExitCode.USAGE.code();
         });
+    var dashed = UsageErrors.dashedOption(cli, messages, args);
+    if (dashed.isPresent()) {
+      err.println("gkml: " + TerminalText.quote(dashed.get().message()));
+      err.println(messages.get("cli.seeHelp", dashed.get().at().getCommandSpec().qualifiedName()));
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
     try {
       int code = cli.execute(args);
       out.flush();

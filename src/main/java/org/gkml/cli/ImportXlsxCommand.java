@@ -62,7 +62,9 @@ final class ImportXlsxCommand implements Callable<Integer> {
     if (options.intoTree) {
       throw GkmlException.usage("import.intoTreeNeedsRegion");
     }
-    String domain = options.domain;
+    // as new catalog reads it: a slug names its domain, a slip of a known name is refused
+    String domain =
+        options.domain == null ? null : TableImporter.domainNamed(options.domain, Map.of());
     Path output = options.output;
     boolean strict = options.strict;
     boolean simplified = options.simplified;

@@ -53,7 +53,11 @@ final class RegionOptions {
     public Tier convert(String value) {
       return Tier.parse(value.toLowerCase(Locale.ROOT))
           .orElseThrow(
-              () -> BadValue.because("option.badTier").suggesting(new Choices.Tiers().words()));
+              () ->
+                  BadValue.because("option.badTier")
+                      .suggesting(new Choices.Tiers().words())
+                      // a tier by another name (镇级, 縣級): suggested before the nearest spelling
+                      .meaning(Tier.meant(value).map(Tier::word).orElse(null)));
     }
   }
 }

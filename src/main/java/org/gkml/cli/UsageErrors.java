@@ -93,7 +93,9 @@ final class UsageErrors {
       Object hint =
           b.namesRegion()
               ? RegionSuggestion.hint(e.getValue(), TreeLoader.registerAlone(root, m))
-              : hint(e.getValue(), b.near());
+              : b.meant() != null
+                  ? new Messages.Text("schema.suggest", b.meant())
+                  : hint(e.getValue(), b.near());
       return m.get(b.key(), all) + m.get("cli.hint", hint);
     }
     if (e.getCause() instanceof TypeConversionException && e.getArgSpec() != null) {
@@ -152,6 +154,72 @@ final class UsageErrors {
       return Path.of(root);
     } catch (java.nio.file.InvalidPathException e) {
       return Path.of(CommonOptions.DEFAULT_ROOT);
+    }
+  }
+
+  /**
+   * Dashes a Chinese input method or a word processor types for {@code -}: the em dash (two of them
+   * for one key, ——), en dash, figure dash, horizontal bar, minus sign, full-width hyphen-minus and
+   * their small forms. picocli sees {@code ——region} as no option at all (an argument too many, or
+   * a file that does not exist).
+   */
+  private static final Pattern IME_DASHES =
+      Pattern.compile("[-\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]+");
+
+  /** An option written with an input method's dashes, and the command it was given to. */
+  record DashedOption(String message, CommandLine at) {}
+
+  /**
+   * The first of {@code args} that is an option of the command it follows written with an input
+   * method's dashes ({@code ——region}, {@code －－format}), said with the option meant; empty if
+   * none. Read before parsing: picocli would take such a word for a file or an argument too many. A
+   * word naming an existing file is left alone, as is everything after {@code --}.
+   */
+  static Optional<DashedOption> dashedOption(CommandLine root, Messages m, String... args) {
+    CommandLine at = root;
+    for (String a : args) {
+      if (a.equals("--")) {
+        break;
+      }
+      CommandLine sub = at.getSubcommands().get(a);
+      if (sub != null) {
+        at = sub;
+        continue;
+      }
+      java.util.regex.Matcher dashes = IME_DASHES.matcher(a);
+      if (!dashes.lookingAt() || dashes.group().chars().allMatch(c -> c == '-') || exists(a)) {
+        continue;
+      }
+      String name = Suggestion.fold(a.substring(dashes.end()));
+      int eq = name.indexOf('=');
+      name = eq >= 0 ? name.substring(0, eq) : name;
+      if (name.isEmpty() || !Character.isLetter(name.codePointAt(0))) {
+        continue;
+      }
+      String option = (name.length() == 1 ? "-" : "--") + name;
+      Optional<String> meant = optionOf(option, at);
+      if (meant.isPresent()) {
+        return Optional.of(new DashedOption(m.get("cli.dashOption", a, meant.get()), at));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code option} if the command or one it belongs to takes it, else the nearest long one. */
+  private static Optional<String> optionOf(String option, CommandLine at) {
+    for (CommandLine c = at; c != null; c = c.getParent()) {
+      if (c.getCommandSpec().findOption(option) != null) {
+        return Optional.of(option);
+      }
+    }
+    return option.startsWith("--") ? nearestOption(option, at) : Optional.empty();
+  }
+
+  private static boolean exists(String word) {
+    try {
+      return java.nio.file.Files.exists(Path.of(word));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
     }
   }
 

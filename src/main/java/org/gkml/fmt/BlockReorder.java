@@ -15,8 +15,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * order ({@link KeyOrder}). It moves whole lines: an entry is its key's line through the last line
  * of its value, together with the comment and blank lines just above it, so a comment travels with
  * the key below it. Lines above a mapping's first key (a file's schema modeline, say) and below its
- * last value stay where they are. Nothing inside a line changes except the {@code - } of a list
- * item, which stays on the item's first line.
+ * last value stay where they are, except a {@code # gkml-ignore} comment directly above the first
+ * key (and the comment lines between it and the key): it covers the key below it
+ * (load.Suppressions), so it moves with that key. Nothing inside a line changes except the {@code -
+ * } of a list item, which stays on the item's first line.
  */
 final class BlockReorder {
   private final Source source;
@@ -34,7 +36,7 @@ final class BlockReorder {
       if (!Source.isBlockCollection(root)) {
         continue;
       }
-      int first = Source.start(root).getLine();
+      int first = reorder.top(root);
       copy(source, next, first, out);
       List<String> lines = reorder.render(root, Context.ofKind(InlineRewrite.kindOf(root)));
       if (lines == null) {
@@ -58,7 +60,7 @@ final class BlockReorder {
    * the lines cannot be moved safely (the caller then keeps the order written).
    */
   private List<String> render(Node node, Context context) {
-    int first = Source.start(node).getLine();
+    int first = top(node);
     int last = Source.lastLine(node);
     if (node instanceof SequenceNode s) {
       return withChildren(first, last, s.getValue(), context);
@@ -115,6 +117,37 @@ final class BlockReorder {
     return concat(ordered);
   }
 
+  /**
+   * The first line a block collection's rendering covers: its own first line, or for a mapping
+   * whose first key begins its line, the first {@code # gkml-ignore} comment line among the comment
+   * and blank lines directly above that key. Above a list item's first key ({@code - id:}) the
+   * comments stand above the {@code - } and cover the whole item wherever its keys move.
+   */
+  private int top(Node node) {
+    int first = Source.start(node).getLine();
+    if (!(node instanceof MappingNode m) || m.getValue().isEmpty()) {
+      return first;
+    }
+    String keyLine = source.lines[first];
+    if (!keyLine.substring(0, source.offset(Source.start(node))).isBlank()) {
+      return first;
+    }
+    int top = first;
+    for (int i = first - 1; i >= 0; i--) {
+      String line = source.lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (!line.startsWith("#")) {
+        break;
+      }
+      if (line.contains("gkml-ignore")) {
+        top = i;
+      }
+    }
+    return top;
+  }
+
   /** The lines [from, to] with each block collection in {@code children} rendered in place. */
   private List<String> withChildren(int from, int to, List<Node> children, Context context) {
     List<String> out = new ArrayList<>();
@@ -123,7 +156,7 @@ final class BlockReorder {
       if (!Source.isBlockCollection(child)) {
         continue;
       }
-      int start = Source.start(child).getLine();
+      int start = top(child);
       if (start < next) {
         return null;
       }

@@ -21,17 +21,31 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * </ol>
  *
  * Every rewrite is kept only when the result holds the same data as gkml reads it and the same
- * comments as before ({@link SameContent}); otherwise the file keeps its key order (and, failing
- * that, its quoting too) as written. Comments and data are therefore never lost, whatever the
- * input.
+ * comments as before, each {@code # gkml-ignore} covering the same lines ({@link SameContent});
+ * otherwise the file keeps its key order (and, failing that, its quoting too) as written. Comments
+ * and data are therefore never lost, whatever the input.
  */
 public final class CanonicalLayout {
   private CanonicalLayout() {}
 
+  /**
+   * A text in the canonical layout, and which of the steps after the line layout it has: a step
+   * that would have changed data, comments or what a suppression covers is left out (the text then
+   * keeps its key order, or its key order and quoting, as written), and {@code gkml fmt} says so.
+   */
+  public record Formatted(String text, boolean keysOrdered, boolean valuesQuoted) {}
+
   /** The canonical form of {@code text}, or empty when it cannot be given without changing data. */
   public static Optional<String> of(String text) {
-    Optional<String> lines = lines(text);
-    return lines.map(CanonicalLayout::rewrite);
+    return format(text).map(Formatted::text);
+  }
+
+  /**
+   * The canonical form of {@code text} and the steps it took, or empty when not even the line
+   * layout can be given without changing data.
+   */
+  public static Optional<Formatted> format(String text) {
+    return lines(text).map(CanonicalLayout::rewrite);
   }
 
   /**
@@ -63,14 +77,14 @@ public final class CanonicalLayout {
   }
 
   /** Quoting and key order on a text already in the line layout, each kept only when safe. */
-  private static String rewrite(String text) {
+  private static Formatted rewrite(String text) {
     for (boolean reorder : new boolean[] {true, false}) {
       String candidate = attempt(text, reorder);
       if (candidate != null && (candidate.equals(text) || safe(text, candidate))) {
-        return candidate;
+        return new Formatted(candidate, reorder, true);
       }
     }
-    return text;
+    return new Formatted(text, false, false);
   }
 
   private static boolean safe(String before, String after) {
@@ -96,7 +110,10 @@ public final class CanonicalLayout {
         return null;
       }
       String moved = BlockReorder.apply(again.get());
-      return moved == null ? null : lines(moved).orElse(null);
+      if (moved == null || !SameContent.sameSuppressions(inline, moved)) {
+        return null;
+      }
+      return lines(moved).orElse(null);
     } catch (YamlEngineException | IllegalArgumentException | IndexOutOfBoundsException e) {
       return null; // not YAML these passes can read: the file keeps its order and quoting
     }

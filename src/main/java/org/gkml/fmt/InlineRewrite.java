@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gkml.fmt.KeyOrder.Context;
+import org.gkml.load.TextTraits;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -138,8 +139,9 @@ final class InlineRewrite {
   }
 
   /**
-   * A scalar on one line, plain or quoted, with no tag and no line break in its value: one that can
-   * be written in one line again.
+   * A scalar on one line, plain or quoted, with no tag, no line break and no invisible character in
+   * its value: one that can be written in one line again as the emitter writes it. The others are
+   * kept as written.
    */
   private boolean canonicalizable(ScalarNode s) {
     ScalarStyle style = s.getScalarStyle();
@@ -153,10 +155,20 @@ final class InlineRewrite {
     if (written.startsWith("!") || written.startsWith("&")) {
       return false; // an explicit tag: kept as written
     }
+    // a line break, or an invisible character (a no-break space, a bidi control, a BOM) that its
+    // written form shows as an escape: the emitter would write the character itself, where no
+    // reviewer sees it
     String value = s.getValue();
     return value
         .chars()
-        .noneMatch(c -> c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029);
+        .noneMatch(
+            c ->
+                c == '\n'
+                    || c == '\r'
+                    || c == 0x85
+                    || c == 0x2028
+                    || c == 0x2029
+                    || TextTraits.isInvisible((char) c));
   }
 
   private void edit(Node node, String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.gkml.load.Suppressions;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.comments.CommentType;
@@ -33,6 +34,16 @@ final class SameContent {
   static boolean of(String before, String after) {
     return Objects.equals(data(before), data(after))
         && Objects.equals(comments(before), comments(after));
+  }
+
+  /**
+   * Whether two texts whose lines differ only in order (the key order step) suppress the same
+   * findings: each {@code # gkml-ignore} covers the same lines in both (load.Suppressions decides
+   * what it covers). Moving a key away from the comment above it would otherwise make a suppression
+   * cover another key, and validate go from pass to fail.
+   */
+  static boolean sameSuppressions(String before, String after) {
+    return Suppressions.coverage(before).equals(Suppressions.coverage(after));
   }
 
   private static LoadSettings settings(String text, boolean comments) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.gkml.error.GkmlException;
+import org.gkml.model.Suggestion;
 
 /**
  * The domains (领域) gkml knows by name: the 26 pilot domains and later ones of {@code
@@ -69,6 +72,46 @@ final class DomainNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The domain a user names with {@code --domain} where a new domain may be meant ({@code gkml new
+   * catalog}, {@code gkml import}): a known name or alias as given; a known file slug ({@code
+   * safety-production}, with or without {@code .yaml}, in any case) as its domain's name. A word
+   * that is a slip of a known name or slug ({@code 安全生成}, {@code safety-prodution}, {@code 安全生產};
+   * {@link Suggestion#slip}) is refused with the name meant; a word far from every one is a new
+   * domain, as given. {@code tree} adds the names and slugs of a tree's own domains (each spelling
+   * with the domain's name), which come first.
+   *
+   * @throws GkmlException a usage error for a slip
+   */
+  String named(String given, Map<String, String> tree) {
+    String word = given.strip();
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> slugs = new LinkedHashMap<>();
+    tree.forEach((spelling, name) -> (spelling.equals(name) ? names : slugs).put(spelling, name));
+    for (Map.Entry<String, Domain> e : spellings) {
+      names.putIfAbsent(e.getKey(), e.getValue().name());
+      if (e.getValue().slug() != null) {
+        slugs.putIfAbsent(e.getValue().slug(), e.getValue().name());
+      }
+    }
+    if (names.containsKey(word) || names.containsKey(normalize(word))) {
+      return word;
+    }
+    String slug = Suggestion.fold(word).replaceFirst("\\.ya?ml$", "");
+    for (Map.Entry<String, String> e : slugs.entrySet()) {
+      if (Suggestion.fold(e.getKey()).equals(slug)) {
+        return e.getValue();
+      }
+    }
+    Map<String, String> all = new LinkedHashMap<>(names);
+    slugs.forEach(all::putIfAbsent);
+    Optional<String> meant = Suggestion.slip(word, all);
+    if (meant.isPresent()) {
+      throw GkmlException.usage("domain.slip", word, meant.get());
+    }
+    return word;
   }
 
   /**

@@ -114,6 +114,15 @@ public final class TableImporter {
   }
 
   /**
+   * The domain a {@code --domain} value names where a new domain may be meant: a known slug as its
+   * domain's name, a slip of a known name or slug a usage error suggesting it, anything else as
+   * given. {@code tree}: the names and slugs of a tree's own domains, each with the domain's name.
+   */
+  public static String domainNamed(String given, Map<String, String> tree) {
+    return DomainNames.standard().named(given, tree);
+  }
+
+  /**
    * Reads a table file. {@code domain} (may be null) names the domain of tables that do not say,
    * and when given keeps only that domain's tables; {@code display} is the file as users see it.
    */

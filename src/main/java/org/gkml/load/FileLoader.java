@@ -106,19 +106,24 @@ public final class FileLoader {
   }
 
   /**
-   * Why {@code bytes} cannot be read as YAML at all, as {@code validate} reports it (GK002, GK003,
-   * GK005, with its line), or empty when they parse; no schema is looked at. For commands that
-   * rewrite a file and must say why they left one alone ({@code fmt}).
+   * A file read for a rewrite ({@code fmt}): why it cannot be read as YAML at all, as {@code
+   * validate} reports it (GK002, GK003, GK005, with its line), or else the kind its {@code kind:}
+   * declares (null: none of the three, so not a gkml document, which such a command leaves alone).
+   * No schema is looked at.
    */
-  public Optional<Finding> unparseable(byte[] bytes, Path path, String display) {
+  public record ForRewrite(Finding unreadable, DocumentKind declared) {}
+
+  /** {@code bytes} read for a rewrite: see {@link ForRewrite}. */
+  public ForRewrite forRewrite(byte[] bytes, Path path, String display) {
     SourceFile bare = SourceFile.unstructured(path, display);
     if (bytes.length > MAX_FILE_BYTES) {
-      return Optional.of(
-          finding(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20)));
+      return new ForRewrite(
+          finding(bare, new Problem(Rule.LIMIT, 1, 1, "load.tooLarge", MAX_FILE_BYTES >> 20)),
+          null);
     }
     TextDecoder.Decoded decoded = TextDecoder.decodeChars(bytes);
     if (decoded instanceof TextDecoder.Decoded.Failed failed) {
-      return Optional.of(finding(bare, failed.problem()));
+      return new ForRewrite(finding(bare, failed.problem()), null);
     }
     TextDecoder.Decoded.Chars text = chars(decoded);
     YamlTreeBuilder.Result parsed =
@@ -129,9 +134,24 @@ public final class FileLoader {
             settingsFor(text.length(), true),
             pool,
             false);
-    return parsed.fatal() == null
-        ? Optional.empty()
-        : Optional.of(finding(bare, conflictMarker(text.text()).orElse(parsed.fatal())));
+    if (parsed.fatal() != null) {
+      return new ForRewrite(
+          finding(bare, conflictMarker(text.text()).orElse(parsed.fatal())), null);
+    }
+    JsonNode tree = parsed.root();
+    JsonNode kind = tree == null ? null : tree.get("kind");
+    return new ForRewrite(
+        null,
+        kind != null && kind.isTextual() ? DocumentKind.ofWord(kind.asText()).orElse(null) : null);
+  }
+
+  /**
+   * The finding of a file a rewrite could not read ({@link BoundedInput} refused it, or the system
+   * did), as {@code validate} reports it.
+   */
+  public Finding cannotRead(Path path, String display, IOException e) {
+    SourceFile bare = SourceFile.unstructured(path, display);
+    return finding(bare, e instanceof BoundedInput.Refused r ? refusal(r) : ioProblem(e));
   }
 
   /** Reads a document from bytes already in memory (e.g. a blob from git). */

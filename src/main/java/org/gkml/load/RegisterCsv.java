@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,12 +20,17 @@ import org.gkml.model.SourceFile;
 
 /**
  * The rows of a region register ({@code regions.csv}, FORMAT.md §3) from its text (already decoded,
- * without a BOM): a header naming {@code code} and {@code name}, then one region per row. Line
- * endings may be LF, CRLF or CR alone; each row knows the line it starts on.
+ * without a BOM): the header line {@code code,name} (checked: {@link RegisterHeader}), then one
+ * region per row, code first. Line endings may be LF, CRLF or CR alone; each row knows the line it
+ * starts on.
  */
 public final class RegisterCsv {
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+  // the header is read as a row and checked against FORMAT.md §2 (RegisterHeader): a header the
+  // parser maps by name let a misspelt or missing column read as an empty one
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).build();
+
+  /** The longest stretch of a header line a message quotes. */
+  private static final int QUOTED = 60;
 
   private RegisterCsv() {}
 
@@ -104,23 +110,99 @@ public final class RegisterCsv {
         messages.get(p.messageKey(), p.args()));
   }
 
-  /** Every row of the register; Malformed at the first place it is not CSV. */
+  /**
+   * Every row of the register below its header line, its columns by position (code, then name);
+   * Malformed at the first place it is not CSV. Whether the header is right is {@link #read}'s
+   * business.
+   */
   public static List<Row> rows(String text) throws Malformed {
+    Table table = table(text);
+    return table.records().stream().skip(1).map(table::row).toList();
+  }
+
+  /** A record as parsed: the offset in the text where it starts, and its fields (trimmed). */
+  private record Cells(long offset, List<String> fields) {}
+
+  /** The records of a register's text, the header line first, and where its lines start. */
+  private record Table(String text, int[] lineStarts, List<Cells> records) {
+    Row row(Cells r) {
+      List<String> f = r.fields();
+      return new Row(lineOf(lineStarts, r.offset()), f.isEmpty() ? "" : f.get(0), cell(f, 1));
+    }
+
+    private static String cell(List<String> fields, int index) {
+      return index < fields.size() ? fields.get(index) : "";
+    }
+
+    /**
+     * The line and column (in characters, from 1) where field {@code index} of {@code r} starts,
+     * found again in the text from the fields the parser gave: the end of the record's first line
+     * for a field it lacks, and its start when the text cannot be matched (a field with doubled
+     * quotes).
+     */
+    int[] place(Cells r, int index) {
+      int line = lineOf(lineStarts, r.offset());
+      int end = lineStarts[line - 1] + firstLine(r).length();
+      int at = (int) r.offset();
+      for (int i = 0; i <= index; i++) {
+        if (i >= r.fields().size()) {
+          at = end;
+          break;
+        }
+        if (i > 0) {
+          int comma = text.indexOf(',', at);
+          if (comma < 0) {
+            at = (int) r.offset();
+            break;
+          }
+          at = comma + 1;
+        }
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '"')) {
+          at++;
+        }
+        if (i == index) {
+          break;
+        }
+        int found = text.indexOf(r.fields().get(i), at);
+        if (found < 0) {
+          at = (int) r.offset();
+          break;
+        }
+        at = found + r.fields().get(i).length();
+      }
+      int atLine = lineOf(lineStarts, at);
+      return new int[] {atLine, text.codePointCount(lineStarts[atLine - 1], at) + 1};
+    }
+
+    /** The record's first line as written, without its line break. */
+    String firstLine(Cells r) {
+      int line = lineOf(lineStarts, r.offset());
+      int end = line < lineStarts.length ? lineStarts[line] : text.length();
+      return text.substring(lineStarts[line - 1], end).stripTrailing();
+    }
+  }
+
+  /** The register's records; Malformed at the first place it is not CSV. */
+  private static Table table(String text) throws Malformed {
     int[] lineStarts = lineStarts(text);
-    List<Row> rows = new ArrayList<>();
+    List<Cells> records = new ArrayList<>();
     CSVParser parser;
     try {
       parser = FORMAT.parse(new StringReader(text));
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      throw new Malformed(1, reason(e)); // the header: empty, or a name given twice
+      throw new Malformed(1, reason(e));
     }
     // the lines read so far: the next record starts on the line after them
     long consumed = parser.getCurrentLineNumber();
     try (parser) {
-      for (CSVRecord row : parser) {
-        String code = row.isMapped("code") && row.isSet("code") ? row.get("code") : "";
-        String name = row.isMapped("name") && row.isSet("name") ? row.get("name") : "";
-        rows.add(new Row(lineOf(lineStarts, row.getCharacterPosition()), code, name));
+      for (CSVRecord record : parser) {
+        // the parser gives where the blank lines it skipped before a record start
+        long offset = record.getCharacterPosition();
+        while (offset < text.length()
+            && (text.charAt((int) offset) == '\n' || text.charAt((int) offset) == '\r')) {
+          offset++;
+        }
+        records.add(new Cells(offset, record.toList()));
         consumed = parser.getCurrentLineNumber();
       }
     } catch (IOException
@@ -129,13 +211,15 @@ public final class RegisterCsv {
         | IllegalStateException e) {
       throw new Malformed((int) Math.min(consumed + 1, lineStarts.length), reason(e));
     }
-    return rows;
+    return new Table(text, lineStarts, records);
   }
 
   /**
    * Reads {@code text} into {@code register}, adding a finding for each row whose code is malformed
-   * (GK301) or whose name could not be part of a file name (GK308), and one for text that is not
-   * CSV (GK002, at its line).
+   * (GK301), whose name could not be part of a file name (GK308) or that has more than two fields
+   * (GK001), and one for text that is not CSV (GK002, at its line). A header line other than {@code
+   * code,name} is one finding (GK001, at its line) and no row is read: which column is which is not
+   * known.
    */
   static void read(
       String text,
@@ -143,9 +227,9 @@ public final class RegisterCsv {
       Messages messages,
       Map<RegionCode, String> register,
       List<Finding> findings) {
-    List<Row> rows;
+    Table table;
     try {
-      rows = rows(text);
+      table = table(text);
     } catch (Malformed e) {
       findings.add(
           new Finding(
@@ -155,8 +239,41 @@ public final class RegisterCsv {
               messages.get("load.csv", messages.get(e.reasonKey()))));
       return;
     }
+    if (table.records().isEmpty()) {
+      return; // an empty register registers nothing, and loses nothing
+    }
+    Cells header = table.records().get(0);
+    Optional<RegisterHeader> wrong = RegisterHeader.check(header.fields(), messages);
+    if (wrong.isPresent()) {
+      // the columns are unknown: each row would be reported for this one cause, or read wrongly
+      int[] at = table.place(header, wrong.get().cell());
+      findings.add(
+          new Finding(
+              Rule.SCHEMA,
+              Rule.SCHEMA.defaultSeverity(),
+              file.at(at[0], at[1]),
+              messages.get(
+                  "register.header", quoted(table.firstLine(header)), wrong.get().hint())));
+      return;
+    }
     Map<String, Row> first = new HashMap<>();
-    for (Row row : rows) {
+    for (Cells cells : table.records().subList(1, table.records().size())) {
+      Row row = table.row(cells);
+      List<String> columns = RegisterHeader.columns(cells.fields());
+      if (columns.size() > RegisterHeader.COLUMNS.size()) {
+        // a name with an unquoted comma (某街道,社区) would be cut at it without a word
+        int[] at = table.place(cells, RegisterHeader.COLUMNS.size());
+        findings.add(
+            new Finding(
+                Rule.SCHEMA,
+                Rule.SCHEMA.defaultSeverity(),
+                file.at(at[0], at[1], row.subject()),
+                messages.get(
+                    "register.extraField",
+                    columns.size(),
+                    "\"" + String.join(",", columns.subList(1, columns.size())) + "\"")));
+        continue;
+      }
       if (!RegionCode.isWellFormed(row.code())) {
         findings.add(
             new Finding(
@@ -191,13 +308,18 @@ public final class RegisterCsv {
     }
   }
 
-  /** The offset at which each line starts: after LF, CRLF or a CR alone. */
   /** "Did you mean" the code written in half-width digits (５１１７０３), or nothing. */
   private static String hint(String code, Messages messages) {
     String meant = FolderCodes.normalized(code);
     return meant == null ? "" : messages.get("schema.suggest", meant);
   }
 
+  /** A header line as a message quotes it: all of it, or its start when it is long. */
+  private static String quoted(String line) {
+    return line.length() <= QUOTED ? line : line.substring(0, QUOTED) + "…";
+  }
+
+  /** The offset at which each line starts: after LF, CRLF or a CR alone. */
   private static int[] lineStarts(String text) {
     List<Integer> starts = new ArrayList<>();
     starts.add(0);

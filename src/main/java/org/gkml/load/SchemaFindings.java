@@ -25,6 +25,7 @@ import org.gkml.model.Loc;
 import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
 import org.gkml.model.Suggestion;
+import org.gkml.model.Tier;
 
 /**
  * Turns the schema validator's violations into GK001 findings in our own words, per JSON Schema
@@ -201,8 +202,17 @@ final class SchemaFindings {
       case "enum" -> {
         List<String> allowed = new ArrayList<>();
         schema.forEach(n -> allowed.add(text(n)));
-        String hint = Suggestion.closest(text(value), allowed).map(this::suggest).orElse("");
-        yield messages.get("schema.enum", where, text(value), list(allowed), hint);
+        // a tier by another name (镇级, 縣級, county) before the nearest spelling: 镇级 is as near
+        // 县级 as 乡级
+        String given = text(value);
+        String hint =
+            Tier.meant(given)
+                .map(Tier::word)
+                .filter(allowed::contains)
+                .or(() -> Suggestion.closest(given, allowed))
+                .map(this::suggest)
+                .orElse("");
+        yield messages.get("schema.enum", where, given, list(allowed), hint);
       }
       case "const" -> messages.get("schema.const", where, text(schema), text(value));
       case "pattern" ->

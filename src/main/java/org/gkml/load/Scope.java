@@ -200,9 +200,10 @@ public record Scope(
   }
 
   /**
-   * The root a path belongs to: the default root if it contains it, else the nearest root above.
+   * The root a path belongs to: the default root if it contains it, else the nearest root above;
+   * null when there is none.
    */
-  private static Path rootOf(Path path, Path defaultRoot) {
+  public static Path rootOf(Path path, Path defaultRoot) {
     Path abs = path.toAbsolutePath().normalize();
     Path def = defaultRoot.toAbsolutePath().normalize();
     if (abs.startsWith(def) && isRoot(def)) {

@@ -59,6 +59,38 @@ public final class Suppressions {
     return problems;
   }
 
+  /**
+   * What each suppression of {@code text} covers, as text rather than line numbers: its rule, its
+   * reason and the lines it covers (their content, without indentation or a list item's {@code -
+   * }), in an order that does not depend on where the lines stand. A rewrite that only moves whole
+   * lines ({@code gkml fmt} putting keys in order) suppresses the same findings when both texts
+   * give the same coverage.
+   */
+  public static List<String> coverage(String text) {
+    Suppressions s = scan(text);
+    if (s.spans.isEmpty()) {
+      return List.of();
+    }
+    String[] lines = text.split("\r?\n|\r", -1);
+    List<String> out = new ArrayList<>(s.spans.size());
+    for (Span span : s.spans) {
+      List<String> covered = new ArrayList<>();
+      for (int line = span.from; line <= span.to && line <= lines.length; line++) {
+        String t = lines[line - 1].strip();
+        while (t.startsWith("- ") || t.equals("-")) {
+          t = t.substring(1).strip();
+        }
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          covered.add(t);
+        }
+      }
+      covered.sort(null);
+      out.add(span.rule + "\n" + span.reason + "\n" + String.join("\n", covered));
+    }
+    out.sort(null);
+    return List.copyOf(out);
+  }
+
   static Suppressions scan(String text) {
     if (!text.contains("gkml-ignore")) {
       return NONE;

@@ -1,14 +1,19 @@
 package org.gkml.model;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The key in a catalogue file that a column header of the official table stands for (渠道, 公开渠道和载体 →
  * channels; 公开时限 → deadline), read as the importer reads headers, variants and traditional script
  * included. An author who knows the table writes its headers as keys; the schema findings name the
- * key meant.
+ * key meant. Likewise the column of the region register ({@code regions.csv}) that a Chinese header
+ * of a division table stands for (区划代码 → code, 名称 → name).
  */
 public final class ColumnHeaders {
+  /** Headers of a column of region names that say only "the region". */
+  private static final Set<String> REGION_WORDS = Set.of("名", "区划", "行政区划", "地区", "区域", "单位");
+
   private ColumnHeaders() {}
 
   /** The key {@code header} stands for; empty if it is no column header or fills no field. */
@@ -20,5 +25,21 @@ public final class ColumnHeaders {
             && HeaderWords.normalize(header).endsWith("说明")
         ? Optional.of("audience-note")
         : key;
+  }
+
+  /**
+   * The column of the region register ({@code code} or {@code name}, FORMAT.md §2) that {@code
+   * header} stands for, as a division table or a spreadsheet of regions heads it (代码, 区划代码,
+   * 统计用区划代码, 编码; 名称, 区划名称, 名字); empty for any other header.
+   */
+  public static Optional<String> registerColumnOf(String header) {
+    String n = HeaderWords.normalize(header);
+    if (n.endsWith("代码") || n.endsWith("编码") || n.equals("编号")) {
+      return Optional.of("code");
+    }
+    if (n.endsWith("名称") || n.endsWith("名字") || REGION_WORDS.contains(n)) {
+      return Optional.of("name");
+    }
+    return Optional.empty();
   }
 }

@@ -1,23 +1,28 @@
 package org.gkml.model;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.SimilarityInput;
+import org.gkml.text.TextFold;
 
 /**
  * "Did you mean": the known word nearest a misspelt one, when it is near enough to help. Used for
  * keys, enumerated values, item ids, domain names and slugs and command-line words alike, so every
  * suggestion follows one rule.
  *
- * <p>Words compare in NFKC and ignoring case: {@code ＡＱＳＣ-005} (typed with a Chinese input method's
- * full-width letters) and {@code aqsc-005} are {@code AQSC-005} written differently, and are
- * suggested it. The distance is Damerau–Levenshtein (commons-text), so two swapped letters are one
- * slip ({@code di} for {@code id}), as a typist makes them; plain Levenshtein counts two.
+ * <p>Words compare in NFKC, in simplified characters and ignoring case: {@code ＡＱＳＣ-005} (typed
+ * with a Chinese input method's full-width letters) and {@code aqsc-005} are {@code AQSC-005}
+ * written differently, and are suggested it; so are {@code 縣級} and {@code 財政預決算} (typed with a
+ * traditional-character input method) {@code 县级} and {@code 财政预决算}. The distance is
+ * Damerau–Levenshtein (commons-text), so two swapped letters are one slip ({@code di} for {@code
+ * id}), as a typist makes them; plain Levenshtein counts two.
  */
 public final class Suggestion {
   private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance();
@@ -34,9 +39,10 @@ public final class Suggestion {
    * The candidate nearest {@code word}, if the edits it takes are at most half the word's length: a
    * suggestion that shares less than half the characters helps nobody. When two candidates are
    * equally near ({@code 镇级}: {@code 县级} or {@code 乡级}?) there is no telling which was meant, and
-   * none is suggested. Failing a near one, the only candidate that {@code word} begins (a word cut
-   * short: {@code optional} for {@code optional-only}, {@code warn} for {@code warning}, {@code 安全}
-   * for {@code 安全生产}) or that begins {@code word}.
+   * none is suggested, unless one of them is the word with letters read as the digits they look
+   * like ({@code GK2O5}: {@code GK205}, not {@code GK215}). Failing a near one, the only candidate
+   * that {@code word} begins (a word cut short: {@code optional} for {@code optional-only}, {@code
+   * warn} for {@code warning}, {@code 安全} for {@code 安全生产}) or that begins {@code word}.
    */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     Map<String, String> same = new LinkedHashMap<>();
@@ -56,6 +62,34 @@ public final class Suggestion {
       return Optional.empty();
     }
     String w = fold(word);
+    Near near = byEdits(word, w, meanings);
+    if (near.meaning() != null && near.distance() * 2 <= Math.max(word.length(), 2)) {
+      return Optional.of(near.meaning());
+    }
+    return near.distance() == 0 ? Optional.empty() : byPrefix(word, w, meanings);
+  }
+
+  /**
+   * The meaning {@code word} is a slip of ({@code 安全生成}, {@code safety-prodution}, {@code 安全生產} for
+   * 安全生产), where a new word may be meant (a new domain) and so a word near a known one is refused,
+   * not only answered: nearest by edits alone, as {@link #closest(String, Map)}, but within a third
+   * of the word, not half. Half a Chinese name is one of its two words: 文物保护 is that near 环境保护, and
+   * a domain of its own.
+   */
+  public static Optional<String> slip(String word, Map<String, String> meanings) {
+    if (word == null || word.isEmpty()) {
+      return Optional.empty();
+    }
+    Near near = byEdits(word, fold(word), meanings);
+    return near.meaning() != null && near.distance() * 3 <= Math.max(word.length(), 3)
+        ? Optional.of(near.meaning())
+        : Optional.empty();
+  }
+
+  /** The meaning nearest by edits, if alone there (else null), and its distance. */
+  private record Near(String meaning, int distance) {}
+
+  private static Near byEdits(String word, String w, Map<String, String> meanings) {
     // each meaning at the distance of its nearest spelling
     Map<String, Integer> distances = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : meanings.entrySet()) {
@@ -76,10 +110,76 @@ public final class Suggestion {
         tie = true;
       }
     }
-    if (best != null && !tie && bestDistance * 2 <= Math.max(word.length(), 2)) {
-      return Optional.of(best);
+    if (tie) {
+      best = lookAlike(w, meanings, distances, bestDistance);
+      tie = best == null;
     }
-    return bestDistance == 0 ? Optional.empty() : byPrefix(word, w, meanings);
+    return new Near(tie ? null : best, bestDistance);
+  }
+
+  /**
+   * Among meanings equally near {@code w}, the one spelt as {@code w} is but for letters that look
+   * like digits ({@code GK2O5}, {@code GKl03}: the letters O and l for 0 and 1), or null if not
+   * exactly one: by edits alone {@code GK2O5} is as near {@code GK215} as {@code GK205}, though
+   * only one of them looks like it.
+   */
+  private static String lookAlike(
+      String w, Map<String, String> meanings, Map<String, Integer> distances, int bestDistance) {
+    String seen = digitLike(w);
+    String found = null;
+    for (Map.Entry<String, String> e : meanings.entrySet()) {
+      String meant = e.getValue();
+      if (distances.getOrDefault(meant, -1) == bestDistance
+          && digitLike(fold(e.getKey())).equals(seen)) {
+        if (found != null && !found.equals(meant)) {
+          return null;
+        }
+        found = meant;
+      }
+    }
+    return found;
+  }
+
+  /** A folded word with the letters that pass for digits in print read as those digits. */
+  private static String digitLike(String folded) {
+    return folded.replace('o', '0').replace('l', '1').replace('i', '1');
+  }
+
+  /**
+   * The id of {@code ids} nearest {@code id}, by {@link #closest(String, Collection)}, among the
+   * ids that differ from it in one part only (region code, domain code or number, the parts between
+   * dashes) and there by at most half that part: {@code 511703-AQSC-002} is not {@code
+   * 511730-AQSC-001}, another region's other item, though two edits of fifteen characters would
+   * pass for a slip. An id with a dash more or less is one edit from the id, or not suggested.
+   */
+  public static Optional<String> closestId(String id, Collection<String> ids) {
+    if (id == null || id.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] parts = fold(id).split("-", -1);
+    List<String> slips = new ArrayList<>();
+    for (String candidate : ids) {
+      if (oneSlipApart(parts, fold(candidate).split("-", -1))) {
+        slips.add(candidate);
+      }
+    }
+    return closest(id, slips);
+  }
+
+  private static boolean oneSlipApart(String[] given, String[] candidate) {
+    if (given.length != candidate.length) {
+      return distance(String.join("-", given), String.join("-", candidate)) <= 1;
+    }
+    int differing = 0;
+    for (int i = 0; i < given.length; i++) {
+      if (!given[i].equals(candidate[i])) {
+        int d = distance(given[i], candidate[i]);
+        if (++differing > 1 || d * 2 > Math.max(given[i].length(), 2)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The one meaning whose spelling {@code word} begins or that begins it; empty if not one. */
@@ -135,12 +235,16 @@ public final class Suggestion {
     }
   }
 
-  /** The form words compare in: NFKC (full-width letters, digits and dashes as ASCII), no case. */
+  /**
+   * The form words compare in: NFKC (full-width letters, digits and dashes as ASCII), simplified
+   * characters ({@link TextFold}: ICU's transliterator, as the importer reads traditional tables),
+   * no case.
+   */
   public static String fold(String word) {
     String n = word;
     for (int i = 0; i < word.length(); i++) {
       if (word.charAt(i) >= 0x80) {
-        n = Normalizer.normalize(word, Normalizer.Form.NFKC);
+        n = TextFold.aligned(Normalizer.normalize(word, Normalizer.Form.NFKC));
         break;
       }
     }

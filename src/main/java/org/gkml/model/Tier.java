@@ -59,6 +59,30 @@ public enum Tier {
     return Optional.empty();
   }
 
+  /**
+   * The tier a word that is not a tier word means, for a suggestion only: a tier word in
+   * traditional characters ({@code 縣級}), its English name where the Chinese word is wanted ({@code
+   * county}), or a name tables give the tier ({@code 镇级}, {@code 街道级}: 乡级; {@code 区级}: 县级; {@code
+   * 社区级}: 村级; {@link HeaderWords#tier}, the importer's reading of tier headers). Empty for a word
+   * naming no tier or several ({@code 乡、村级}) and for a tier gkml lacks ({@code 市级}).
+   */
+  public static Optional<Tier> meant(String word) {
+    if (word == null || word.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Tier> plain = parse(word);
+    if (plain.isPresent()) {
+      return plain;
+    }
+    String key = HeaderWords.normalize(word);
+    return ofWord(key)
+        .or(
+            () ->
+                HeaderWords.tier(key)
+                    .filter(m -> m.role() == HeaderWords.Role.TIER && m.tiers().size() == 1)
+                    .map(m -> m.tiers().iterator().next()));
+  }
+
   /** The tier of a region whose division code has {@code length} digits. */
   public static Optional<Tier> ofCodeLength(int length) {
     for (Tier t : values()) {

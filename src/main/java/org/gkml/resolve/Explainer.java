@@ -144,6 +144,6 @@ final class Explainer {
     for (Overlay o : resolver.tree().overlays()) {
       o.adds().forEach(item -> all.add(item.id()));
     }
-    return Suggestion.closest(id, all).orElse(null);
+    return Suggestion.closestId(id, all).orElse(null);
   }
 }

@@ -203,7 +203,7 @@ final class OverlayApplier {
             "resolve.hint.otherDomain", elsewhere.id(), elsewhere.domain(), overlay.domain());
       }
       // most likely a typo: the nearest id the parent has, when one is clearly nearest
-      return Suggestion.closest(id, parent.index().keySet())
+      return Suggestion.closestId(id, parent.index().keySet())
           .map(near -> new Hint("resolve.hint.didYouMean", near))
           .orElse(Hint.NONE);
     }

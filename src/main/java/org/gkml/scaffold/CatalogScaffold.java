@@ -46,6 +46,14 @@ public final class CatalogScaffold {
       throw GkmlException.usage("scaffold.noDomain");
     }
     CatalogTree tree = new TreeLoader(new FileLoader(messages), messages).load(root).tree();
+    // a slug (safety-production) names its domain; a slip of a known name is refused, not made a
+    // new domain of (安全生成)
+    Map<String, String> known = new LinkedHashMap<>();
+    for (Catalog c : tree.basics()) {
+      known.put(c.domain(), c.domain());
+      known.putIfAbsent(Domains.fileName(c).replaceFirst("\\.ya?ml$", ""), c.domain());
+    }
+    name = TableImporter.domainNamed(name, known);
     for (Catalog c : tree.basics()) {
       if (c.domain().equals(name)) {
         throw GkmlException.usage("scaffold.catalogExists", name, c.file().display());

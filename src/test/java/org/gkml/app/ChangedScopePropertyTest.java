@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -97,7 +98,12 @@ class ChangedScopePropertyTest {
 
       Statistics.label("new errors").collect(fresh.isEmpty() ? "none" : "some");
       if (changed.isEmpty()) {
-        assertThat(fresh).as("nothing changed, %s", edits).isEmpty(); // (an edit that did nothing)
+        assertThat(fresh)
+            .as("the clash, in the county's file")
+            .anyMatch(
+                e ->
+                    e.contains(
+                        "511703-达川区/safety-production.yaml GK101")); // (an edit that did nothing)
       } else {
         CheckService.Checked c = changed.get();
         assertThat(errors(c.validation(), c.subjects())).as("%s", edits).containsAll(fresh);
@@ -111,6 +117,67 @@ class ChangedScopePropertyTest {
           Files.deleteIfExists(p);
         }
       }
+    }
+  }
+
+  /**
+   * Regression: a county overlay whose code is a slip is committed; a village then adds an id the
+   * county adds. The clash (GK101) is reported in the county's file, which no summary relates to
+   * the village, so --changed must check the whole tree rather than miss it.
+   */
+  @Example
+  void aClashWithACommittedOverlayWhoseCodeSlippedIsReported() throws Exception {
+    Path work = Files.createTempDirectory("gkml-changed-slip");
+    try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
+      Path root = TestCatalogs.copyOfShipped(work);
+      Files.writeString(
+          root.resolve("gkml.yaml"),
+          Files.readString(root.resolve("gkml.yaml")) + "rules: {GK213: off}\n");
+      Path county = root.resolve("regions/511703-达川区/safety-production.yaml");
+      rewrite(county, ValidationCachePropertyTest::toggleCodeSlip);
+      Files.writeString(work.resolve(".gitignore"), ".gkml-cache/\n");
+      TestGit.commitAll(git, "a county code slipped");
+      Set<String> before = errors(service().validate(root, null), null);
+      String id = firstAdded(county);
+      Path village;
+      try (Stream<Path> all = Files.walk(root.resolve("regions"))) {
+        village =
+            all.filter(
+                    p ->
+                        p.toString().endsWith(".yaml")
+                            && p.getNameCount() > county.getNameCount() + 1)
+                .filter(p -> firstAddedOrNull(p) != null)
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+      }
+      rewrite(village, t -> t.replaceFirst("(add:\n  - id: )\\S+", "$1" + id));
+
+      Set<String> fresh = errors(service().validate(root, null), null);
+      fresh.removeAll(before);
+      CheckService.Checked changed =
+          service().validateChanged(root, "HEAD", List.of(), null).orElseThrow();
+
+      assertThat(fresh)
+          .anyMatch(
+              e ->
+                  e.startsWith(root.relativize(county).toString().replace('\\', '/'))
+                      || e.contains("GK101"));
+      assertThat(errors(changed.validation(), changed.subjects())).containsAll(fresh);
+    } finally {
+      try (Stream<Path> all = Files.walk(work)) {
+        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static String firstAddedOrNull(Path file) {
+    try {
+      return firstAdded(file);
+    } catch (IOException e) {
+      return null;
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -68,6 +69,20 @@ class ValidationCachePropertyTest {
         Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 99))
             .as(Edit::new);
     return edit.list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  /**
+   * Regression (found by the property below): the county overlay's code slipped, then a village
+   * overlay adds an id the county adds too; the clash is reported in the county's file, which the
+   * partial re-check did not read again.
+   */
+  @Example
+  void aClashWithAnOverlayWhoseCodeSlippedIsReportedFromTheCacheToo() throws IOException {
+    cachedFindingsEqualUncachedOnesAfterAnyEdits(
+        List.of(
+            new Edit(Kind.PARENT_CODE_SLIP, 0),
+            new Edit(Kind.BREAK, 16),
+            new Edit(Kind.CLASH, 21)));
   }
 
   @Property(tries = 8)

@@ -83,9 +83,9 @@ class BrokenConfigCostsOnlyWhatItCannotSayTest {
     assertThat(findings(en)).hasSize(2).noneMatch(l -> l.contains("GK103"));
     assertThat(en.out())
         .containsPattern(
-            "major-construction.yaml:\\d+:\\d+: info GK009: \\d+ channels, \""
+            "major-construction.yaml:\\d+:\\d+: info GK009: \\d+ channels \\(the first: \""
                 + DECLARED
-                + "\" the first, were not checked against the channels declared in gkml.yaml:"
+                + "\"\\) were not checked against the channels declared in gkml.yaml:"
                 + " it could not be read in full \\(see \\S*gkml.yaml:"
                 + line
                 + ":9\\)");

@@ -2,6 +2,9 @@ package org.gkml.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +14,33 @@ import java.util.Map;
  *
  * <p>Runs see an empty environment unless a test gives one ({@link #withEnv}, {@link #at}): a
  * variable of the machine running the tests ({@code GITHUB_STEP_SUMMARY} on CI, {@code
- * SOURCE_DATE_EPOCH}) must not change what a test sees.
+ * SOURCE_DATE_EPOCH}) must not change what a test sees. A run on the checkout's own files (the
+ * fixtures below src/test/resources, catalogs/) keeps no validation cache: they are not written to,
+ * and no test is answered from another's results; a run on a test's own folder keeps it, as users'
+ * runs do.
  */
 public record CliRun(int code, String out, String err) {
 
   /** A run of {@code gkml args…}. */
   public static CliRun of(String... args) {
-    return withEnv(Map.of(), args);
+    return withEnv(inCheckout(args) ? Map.of("GKML_CACHE", "off") : Map.of(), args);
+  }
+
+  /** Whether no path the run names lies outside the working directory (the checkout). */
+  private static boolean inCheckout(String... args) {
+    Path checkout = Path.of("").toAbsolutePath();
+    for (String arg : args) {
+      String value = arg.startsWith("--root=") ? arg.substring("--root=".length()) : arg;
+      try {
+        Path p = Path.of(value).toAbsolutePath().normalize();
+        if (!value.startsWith("-") && Files.exists(p) && !p.startsWith(checkout)) {
+          return false;
+        }
+      } catch (InvalidPathException e) {
+        // not a path
+      }
+    }
+    return true;
   }
 
   /** As {@link #of(String...)}, the arguments as a list. */

@@ -167,8 +167,8 @@ class MisspellingSuggestionsTest {
         .allMatch(f -> f.endsWith("; did you mean \"AQSC-005\"?"));
     assertThat(findings(other, "zh"))
         .containsExactly(
-            "7:9: error GK201: modify 指向的事项 SHBX-001 对区划 511703001 不存在；SHBX-001 是社会保险领域的事项，不属于安全生产领域",
-            "10:9: error GK201: remove 指向的事项 shbx-001 对区划 511703001 不存在；SHBX-001 是社会保险领域的事项，不属于安全生产领域");
+            "7:9: error GK201: modify 指向的事项 SHBX-001 在区划 511703001 的有效目录中不存在；SHBX-001 是社会保险领域的事项，不属于安全生产领域",
+            "10:9: error GK201: remove 指向的事项 shbx-001 在区划 511703001 的有效目录中不存在；SHBX-001 是社会保险领域的事项，不属于安全生产领域");
     assertThat(findings(other, "en"))
         .containsExactly(
             "7:9: error GK201: modify names item SHBX-001, which does not exist for region"

@@ -164,4 +164,100 @@ class CanonicalLayoutTest {
           .isEqualTo(f.ordinal() + 1);
     }
   }
+
+  @Test
+  void suppressionAboveAMappingsFirstKeyMovesWithThatKeyOtherHeaderCommentsStay() {
+    String text =
+        """
+        # yaml-language-server: $schema=../schemas/config.schema.json
+        # 本县配置
+        # gkml-ignore GK007: 预留
+        # 规则说明
+        rules:
+          GK999: off
+        gkml: 1
+        kind: config
+        name: x
+        """;
+    String nested =
+        """
+        kind: overlay
+        modify:
+          - id: A
+            channels:
+              # gkml-ignore GK205: 本县无此渠道
+              remove: [政府网站]
+              add: [政务服务中心]
+        """;
+
+    assertThat(format(text))
+        .isEqualTo(
+            """
+            # yaml-language-server: $schema=../schemas/config.schema.json
+            # 本县配置
+            gkml: 1
+            kind: config
+            name: x
+            # gkml-ignore GK007: 预留
+            # 规则说明
+            rules:
+              GK999: off
+            """);
+    assertThat(format(nested))
+        .endsWith(
+            """
+                channels:
+                  add: [政务服务中心]
+                  # gkml-ignore GK205: 本县无此渠道
+                  remove: [政府网站]
+            """);
+  }
+
+  @Test
+  void reorderThatWouldChangeWhatASuppressionCoversIsNotMade() {
+    // above the item's new first key the comment would cover the whole item, not the id alone
+    String text =
+        """
+        kind: catalog
+        items:
+          - level1: 政策文件
+            # gkml-ignore GK103: 本县编号
+            id: A
+            level2: '法规'
+        """;
+
+    CanonicalLayout.Formatted out = CanonicalLayout.format(text).orElseThrow();
+
+    assertThat(out.keysOrdered()).isFalse();
+    assertThat(out.valuesQuoted()).isTrue();
+    assertThat(out.text()).isEqualTo(text.replace("'法规'", "法规"));
+    assertThat(SameContent.sameSuppressions(text, text)).isTrue();
+  }
+
+  @Test
+  void escapedInvisibleCharactersStayEscaped() {
+    String text =
+        """
+        kind: catalog
+        items:
+          - id: A
+            content: "\\ufeffbom"
+            owner: "\\u202Ertl"
+            note: "\\u00A0x"
+            basis: ["\\u200Bzw", '法']
+        """;
+
+    String out = format(text);
+
+    assertThat(out)
+        .contains("content: \"\\ufeffbom\"\n")
+        .contains("owner: \"\\u202Ertl\"\n")
+        .contains("note: \"\\u00A0x\"\n")
+        .contains("basis: [\"\\u200Bzw\", 法]\n")
+        .doesNotContain("\uFEFF")
+        .doesNotContain("\u202E")
+        .doesNotContain("\u00A0")
+        .doesNotContain("\u200B");
+    assertThat(SameContent.of(text, out)).isTrue();
+  }
 }

@@ -124,4 +124,34 @@ class SuppressionsTest {
   void fileWithoutSuppressionsHasNone() {
     assertThat(Suppressions.scan("a: b\n")).isSameAs(Suppressions.none());
   }
+
+  @Test
+  void coverageIsTheSameWhenOnlyTheOrderOfLinesChangesNotWhenACommentCoversAnotherKey() {
+    String reordered =
+        """
+        items:
+          # gkml-ignore GK103: 本县门户网站即政府网站
+          - tiers: [县级]
+            channels: [门户网站]
+            id: A1
+          - tiers: [县级]
+            id: A2
+            channels: [门户网站]  # gkml-ignore GK103, GK109：原表写法
+        """;
+    String moved =
+        """
+        items:
+          - id: A1
+            # gkml-ignore GK103: 本县门户网站即政府网站
+            channels: [门户网站]
+            tiers: [县级]
+          - id: A2
+            channels: [门户网站]  # gkml-ignore GK103, GK109：原表写法
+            tiers: [县级]
+        """;
+
+    assertThat(Suppressions.coverage(reordered)).isEqualTo(Suppressions.coverage(ITEMS));
+    assertThat(Suppressions.coverage(moved)).isNotEqualTo(Suppressions.coverage(ITEMS));
+    assertThat(Suppressions.coverage("a: 1\n")).isEmpty();
+  }
 }
