@@ -81,7 +81,7 @@ class UnparseableRegisterTest {
   }
 
   @Test
-  void mergeOfARegionOnlyTheRegisterKnowsNamesTheRegisterNotAnUnknownRegion() throws IOException {
+  void mergeOfARegionOnlyTheRegisterKnowsNamesTheRegistersError() throws IOException {
     // a region without a folder or an overlay: only the register knows it
     Files.writeString(
         root.resolve("regions.csv"),
@@ -90,10 +90,10 @@ class UnparseableRegisterTest {
         java.nio.file.StandardOpenOption.APPEND);
     CliRun run = run("merge", "--region", "511703003");
     assertThat(run.code()).isEqualTo(2);
+    // the register's error is named: without it, "unknown region" would be no answer
     assertThat(run.err())
-        .contains("regions.csv:")
-        .contains("GK002")
-        .doesNotContain("unknown region");
+        .contains("regions.csv:" + lineOfTheQuote() + ":1")
+        .contains("cannot read the region register");
   }
 
   @Test
