@@ -1,7 +1,11 @@
 package org.gkml.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +14,12 @@ import org.gkml.load.LoadedFile;
 import org.gkml.load.PlaceName;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
+import org.gkml.model.ColumnHeaders;
 import org.gkml.model.Document;
 import org.gkml.model.Finding;
 import org.gkml.model.Overlay;
 import org.gkml.model.Revision;
+import org.gkml.model.Suggestion;
 
 /**
  * What a finding is about, in words that survive edits elsewhere in its file: its JSON pointer with
@@ -64,8 +70,9 @@ public final class FindingSubjects implements Function<Finding, String> {
         subject.append(segment);
       } else if (entry) {
         int index = Integer.parseInt(segment);
-        String id = idOf(f.loc().file().display(), segments[1], index);
-        subject.append(id == null ? "#" + index : escape(id));
+        String file = f.loc().file().display();
+        String id = idOf(file, segments[1], index);
+        subject.append(id == null ? unnamed(file, segments[1], index) : escape(id));
       } else {
         // a text in a list, by itself; a position that is not a text stays a position
         Optional<String> text = f.loc().file().scalar(pointer.substring(0, end));
@@ -112,6 +119,90 @@ public final class FindingSubjects implements Function<Finding, String> {
       return id.isTextual() ? id.asText() : null;
     }
     return null;
+  }
+
+  /**
+   * An entry without its id (or a revision without its version), by something of its own that an
+   * entry inserted above leaves as it is: the value of a key that is a slip for the id ({@code
+   * #idd=AQSC-002}, {@code #ID=…}, {@code #编号=…}), else its own text ({@code #content=…}, a
+   * removal's {@code #reason=…}, a revision's {@code #summary=…}), else a digest of the whole entry
+   * ({@code #sha256=…}, which any edit of the entry changes); its position ({@code #3}, what gkml
+   * 0.1 wrote for all of them, see {@link #positional}) only when the file's tree is gone.
+   */
+  private String unnamed(String file, String list, int index) {
+    LoadedFile loadedFile = files().get(file);
+    JsonNode entry =
+        loadedFile == null || loadedFile.tree() == null
+            ? null
+            : loadedFile.tree().path(list).get(index);
+    if (entry == null) {
+      return "#" + index;
+    }
+    String name = list.equals(REVISIONS) ? "version" : "id";
+    if (entry.isObject()) {
+      for (Map.Entry<String, JsonNode> field : entry.properties()) {
+        String key = field.getKey();
+        if (!key.equals(name) && isText(field.getValue()) && slipFor(key, name)) {
+          return "#" + escape(key) + "=" + escape(field.getValue().asText());
+        }
+      }
+      String own = OWN_TEXT.get(list);
+      if (own != null && isText(entry.get(own))) {
+        return "#" + own + "=" + escape(entry.get(own).asText());
+      }
+    }
+    return "#sha256=" + digest(entry.toString());
+  }
+
+  /**
+   * The subject gkml 0.1 gave {@code f}, when it differs from {@code subject} (what {@link #apply}
+   * gives now): an entry without an id was named by its position ({@code items/#1/idd}). A baseline
+   * written then still matches where it did.
+   */
+  public static Optional<String> positional(Finding f, String subject) {
+    String[] pointer = f.loc().pointer().split("/", -1);
+    if (pointer.length < 3
+        || !(ENTRY_LISTS.contains(pointer[1]) || pointer[1].equals(REVISIONS))
+        || !isIndex(pointer[2])) {
+      return Optional.empty();
+    }
+    String[] segments = subject.split("/", -1);
+    String old = "#" + Integer.parseInt(pointer[2]);
+    if (segments.length < 2 || !segments[1].startsWith("#") || segments[1].equals(old)) {
+      return Optional.empty();
+    }
+    segments[1] = old;
+    return Optional.of(String.join("/", segments));
+  }
+
+  /** The key an entry's own text is under, by list: what tells entries apart for a reader. */
+  private static final Map<String, String> OWN_TEXT =
+      Map.of(
+          "items", "content", "add", "content", "modify", "content", "remove", "reason", REVISIONS,
+          "summary");
+
+  private static boolean isText(JsonNode value) {
+    return value != null && value.isTextual() && !value.asText().isBlank();
+  }
+
+  /**
+   * Whether {@code key} is a slip for {@code name}: the same rule as the schema findings' "did you
+   * mean" ({@code idd}, {@code ID}), or the table's column header for it ({@code 编号}).
+   */
+  private static boolean slipFor(String key, String name) {
+    return Suggestion.closest(key, List.of(name)).isPresent()
+        || ColumnHeaders.keyOf(key).filter(name::equals).isPresent();
+  }
+
+  /** A short digest of an entry's text, enough to tell the entries of one file apart. */
+  private static String digest(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private synchronized Map<String, LoadedFile> files() {

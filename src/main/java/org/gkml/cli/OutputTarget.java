@@ -98,6 +98,35 @@ final class OutputTarget {
     }
   }
 
+  /**
+   * Whether two outputs are one file as the file system sees it: the same path however spelt
+   * ({@code ./b.json}, {@code ../x/b.json}), through symbolic links, or a hard link of the other.
+   * Streams ({@code /dev/stdout}) are never the same file: each is written through.
+   */
+  static boolean sameFile(Path a, Path b) {
+    if (a.toString().equals(BinaryOutput.STDOUT) || isStream(a) || isStream(b)) {
+      return false;
+    }
+    if (canonical(linkTarget(a)).equals(canonical(linkTarget(b)))) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false; // what cannot be looked at is not known to be the same
+    }
+  }
+
+  /** Where a chain of links from {@code p} ends, even at a file not written yet (as write goes). */
+  private static Path linkTarget(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    try {
+      return followLinks(abs);
+    } catch (IOException e) {
+      return abs; // a loop of links: canonical compares the path as written
+    }
+  }
+
   /** Writes one output file: atomically (through a link to its target), or as a stream. */
   static void write(Path target, AtomicFile.Body body) throws IOException {
     Path abs = target.toAbsolutePath().normalize();

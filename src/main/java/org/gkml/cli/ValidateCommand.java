@@ -19,6 +19,7 @@ import org.gkml.report.Baseline;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
+import org.gkml.report.SourceRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -105,7 +106,17 @@ final class ValidateCommand implements Callable<Integer> {
     Path target = OutputTarget.resolve(output, null);
     List<Path> inputs = new ArrayList<>(paths == null ? List.of() : paths);
     inputs.add(common.root);
+    if (baseline != null) {
+      inputs.add(baseline); // the report written over it would lose every known finding
+    }
+    // one guard for every file validate writes: the baseline no more lands in the tree than -o
     OutputTarget.checkClear(target, inputs);
+    OutputTarget.checkClear(writeBaseline, inputs);
+    if (writeBaseline != null && target != null && OutputTarget.sameFile(target, writeBaseline)) {
+      // the report would replace the baseline just announced as written
+      throw GkmlException.usage(
+          "baseline.sameAsOutput", OutputTarget.display(output), writeBaseline);
+    }
     // read before the long check: a wrong path fails at once
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     CheckService checks = new CheckService(cli.session());
@@ -120,7 +131,15 @@ final class ValidateCommand implements Callable<Integer> {
         // no catalogue file changed: nothing to check, and nothing failed
         ReportInput none =
             new ReportInput(
-                List.of(), List.of(), strict, GkmlCommand.Version.current(), cli.messages());
+                List.of(),
+                List.of(),
+                strict,
+                GkmlCommand.Version.current(),
+                cli.messages(),
+                List.of(),
+                f -> f.loc().pointer(),
+                List.of(),
+                SourceRoot.of(common.root));
         TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, none, w));
         return 0;
       }
@@ -186,7 +205,8 @@ final class ValidateCommand implements Callable<Integer> {
             cli.messages(),
             v.suppressed(),
             subjects,
-            baselined);
+            baselined,
+            SourceRoot.of(common.root));
     TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, input, w));
     if (format == FindingsFormat.GITHUB) {
       stepSummary(cli, input);
@@ -239,9 +259,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try {
       // the runner's file: appended to, and its folder is the runner's to make
+      // another step may have left the file without a final newline: the heading must start a
+      // line of its own, or Markdown reads it as the end of that line
+      String separator = endsInsideALine(summary) ? "\n" : "";
       java.nio.file.Files.writeString(
           summary,
-          FindingsReporter.githubStepSummary(input),
+          separator + FindingsReporter.githubStepSummary(input),
           java.nio.charset.StandardCharsets.UTF_8,
           java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
@@ -252,6 +275,25 @@ final class ValidateCommand implements Callable<Integer> {
           "github.summary.cannotWrite",
           file,
           org.gkml.io.IoReason.writing(summary, e));
+    }
+  }
+
+  /** Whether a file exists and its last byte is not a line feed (false when it cannot be read). */
+  private static boolean endsInsideALine(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return false; // (opening a named pipe to read would wait for a writer)
+    }
+    try (java.nio.channels.SeekableByteChannel in = java.nio.file.Files.newByteChannel(file)) {
+      long size = in.size();
+      if (size == 0) {
+        return false;
+      }
+      java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+      in.position(size - 1);
+      return in.read(last) == 1 && last.get(0) != '\n';
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      // missing, or not readable: appending will make it or say why it cannot
+      return false;
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.gkml.check.FindingSubjects;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
 import org.gkml.io.IoReason;
@@ -68,6 +69,13 @@ public final class Baseline {
     } catch (IOException e) {
       throw GkmlException.usage("baseline.unreadable", file, IoReason.reading(file, e));
     }
+    JsonNode version = root == null ? null : root.get("gkml-baseline");
+    if (version != null && version.canConvertToLong() && version.asLong() > VERSION) {
+      // a later gkml's format: saying "not a baseline" would send the user looking for the wrong
+      // fault; its entries may mean something else, so none is guessed at
+      throw GkmlException.usage(
+          "baseline.newer", file, Long.toString(version.asLong()), Integer.toString(VERSION));
+    }
     if (root == null
         || root.path("gkml-baseline").asInt() != VERSION
         || !root.path("findings").isArray()) {
@@ -100,15 +108,29 @@ public final class Baseline {
         continue;
       }
       FindingKey key = key(f, subject, folder);
-      Integer n = left.get(key);
-      if (n != null && n > 0) {
-        left.put(key, n - 1);
+      // a baseline of gkml 0.1 named an entry without an id by its position: where it still
+      // stands there, the finding is still known
+      FindingKey before =
+          FindingSubjects.positional(f, key.subject())
+              .map(old -> new FindingKey(key.rule(), key.file(), old))
+              .orElse(null);
+      if (take(left, key) || (before != null && take(left, before))) {
         matched.add(f);
       } else {
         fresh.add(f);
       }
     }
     return new Filtered(fresh, matched);
+  }
+
+  /** Uses up one entry of {@code key}, if one is left. */
+  private static boolean take(Map<FindingKey, Integer> left, FindingKey key) {
+    Integer n = left.get(key);
+    if (n == null || n == 0) {
+      return false;
+    }
+    left.put(key, n - 1);
+    return true;
   }
 
   /** How many entries this baseline has. */

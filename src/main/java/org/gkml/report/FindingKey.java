@@ -10,13 +10,18 @@ import org.gkml.model.Finding;
 /**
  * A finding's identity across edits: its rule, its file (with forward slashes) and its subject (the
  * item or key it is about, see {@code org.gkml.check.FindingSubjects}), never its line. Baselines
- * match findings by it and SARIF fingerprints are made from it.
+ * match findings by it (their files relative to the baseline's folder) and SARIF fingerprints are
+ * made from it (their files as the SARIF names them).
  */
 public record FindingKey(String rule, String file, String subject) {
 
-  public static FindingKey of(Finding f, Function<Finding, String> subject) {
-    return new FindingKey(
-        f.rule().id(), f.loc().file().display().replace('\\', '/'), subject.apply(f));
+  /**
+   * The key of a finding with its file named relative to the source root, as code hosts name it: a
+   * fingerprint stays the same whichever folder of the repository gkml runs in.
+   */
+  public static FindingKey of(Finding f, SourceRoot root, Function<Finding, String> subject) {
+    String file = root.name(f.loc().file().display()).replace('\\', '/');
+    return new FindingKey(f.rule().id(), file, subject.apply(f));
   }
 
   /** A short stable hash of the key, for SARIF's {@code partialFingerprints}. */

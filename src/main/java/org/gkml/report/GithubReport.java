@@ -12,9 +12,9 @@ import org.gkml.model.Rule;
 import org.gkml.text.TerminalText;
 
 /**
- * GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…,title=…::message}, then the
- * count of findings as a plain log line. {@link #stepSummary} gives the Markdown a job writes to
- * {@code $GITHUB_STEP_SUMMARY}.
+ * GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…,title=…::message} (the file
+ * relative to the {@link SourceRoot}), then the count of findings as a plain log line. {@link
+ * #stepSummary} gives the Markdown a job writes to {@code $GITHUB_STEP_SUMMARY}.
  */
 final class GithubReport {
   private GithubReport() {}
@@ -28,7 +28,8 @@ final class GithubReport {
             default -> "notice";
           };
       out.write("::" + command);
-      out.write(" file=" + property(f.loc().file().display()));
+      // GitHub places an annotation by its path from the repository's top
+      out.write(" file=" + property(input.sourceRoot().name(f.loc().file().display())));
       out.write(",line=" + f.loc().line());
       out.write(",col=" + f.loc().column());
       out.write(",title=" + property(f.rule().id() + " " + input.messages().ruleTitle(f.rule())));

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
@@ -52,18 +51,19 @@ final class SarifReport {
       index.put(r, index.size());
       rules.add(rule(r, messages));
     }
-    run.putObject("originalUriBaseIds").putObject("SRCROOT").put("uri", srcRoot());
+    SourceRoot root = input.sourceRoot();
+    run.putObject("originalUriBaseIds").putObject("SRCROOT").put("uri", root.uri());
     // columns are counted as the YAML parser counts them: in code points
     run.put("columnKind", "unicodeCodePoints");
     ArrayNode results = run.putArray("results");
     Map<Finding, String> fingerprints = fingerprints(input);
     for (Finding f : input.findings()) {
-      results.add(result(f, index, fingerprints));
+      results.add(result(f, index, fingerprints, root));
     }
     // known from the baseline: listed as accepted, so that alerts uploaded before stay open as
     // suppressed instead of closing as fixed
     for (Suppressed s : input.baselined()) {
-      ObjectNode result = result(s.finding(), index, fingerprints);
+      ObjectNode result = result(s.finding(), index, fingerprints, root);
       ObjectNode suppression = result.putArray("suppressions").addObject();
       suppression.put("kind", "external");
       suppression.put("status", "accepted");
@@ -71,7 +71,7 @@ final class SarifReport {
       results.add(result);
     }
     for (Suppressed s : input.suppressed()) {
-      ObjectNode result = result(s.finding(), index, fingerprints);
+      ObjectNode result = result(s.finding(), index, fingerprints, root);
       ObjectNode suppression = result.putArray("suppressions").addObject();
       suppression.put("kind", "inSource");
       suppression.put("justification", s.justification());
@@ -90,7 +90,8 @@ final class SarifReport {
     rule.putObject("shortDescription").put("text", messages.ruleTitle(r));
     rule.putObject("fullDescription").put("text", plain(help));
     ObjectNode helpNode = rule.putObject("help");
-    helpNode.put("text", plain(help) + " " + more);
+    // a help that ends in a list (GK008, GK110) gets the pointer on a line of its own
+    helpNode.put("text", plain(help) + (help.contains("\n") ? "\n\n" : " ") + more);
     helpNode.put("markdown", help + "\n\n" + more);
     rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
     return rule;
@@ -110,14 +111,14 @@ final class SarifReport {
     Map<String, Integer> seen = new HashMap<>();
     Map<Finding, String> out = new IdentityHashMap<>();
     for (Finding f : all) {
-      String hash = FindingKey.of(f, input.subject()).hash();
+      String hash = FindingKey.of(f, input.sourceRoot(), input.subject()).hash();
       out.put(f, hash + ":" + seen.merge(hash, 1, Integer::sum));
     }
     return out;
   }
 
   private static ObjectNode result(
-      Finding f, Map<Rule, Integer> index, Map<Finding, String> fingerprints) {
+      Finding f, Map<Rule, Integer> index, Map<Finding, String> fingerprints, SourceRoot root) {
     ObjectNode result = JsonReport.MAPPER.createObjectNode();
     result.put("ruleId", f.rule().id());
     result.put("ruleIndex", index.get(f.rule()));
@@ -125,8 +126,16 @@ final class SarifReport {
     result.putObject("message").put("text", f.message());
     ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", uri(f.loc().file().display()));
-    artifact.put("uriBaseId", "SRCROOT");
+    String display = f.loc().file().display();
+    Optional<String> relative = root.relative(display);
+    if (relative.isPresent()) {
+      artifact.put("uri", SourceRoot.relativeUri(relative.get()));
+      artifact.put("uriBaseId", "SRCROOT");
+    } else {
+      // outside the source root no relative reference resolves: the file's own absolute URI
+      artifact.put(
+          "uri", root.absolute(display).map(p -> p.toUri().toASCIIString()).orElse(display));
+    }
     ObjectNode region = physical.putObject("region");
     region.put("startLine", Math.max(1, f.loc().line()));
     region.put("startColumn", Math.max(1, f.loc().column()));
@@ -155,20 +164,5 @@ final class SarifReport {
   /** The help text without Markdown's link and code marks, for viewers that show plain text. */
   static String plain(String markdown) {
     return MARKDOWN_LINK.matcher(markdown).replaceAll("$1").replace("`", "").replace("**", "");
-  }
-
-  /** A relative path as a URI reference: forward slashes, non-ASCII percent-encoded. */
-  static String uri(String path) {
-    String slashed = path.replace('\\', '/');
-    try {
-      return new URI(null, null, slashed, null).toASCIIString();
-    } catch (URISyntaxException e) {
-      return slashed;
-    }
-  }
-
-  private static String srcRoot() {
-    String cwd = java.nio.file.Path.of("").toAbsolutePath().toUri().toASCIIString();
-    return cwd.endsWith("/") ? cwd : cwd + "/";
   }
 }

@@ -276,6 +276,35 @@ class BaselineTest {
     assertThat(Files.readString(bad)).startsWith("{\n  \"gkml-baseline\"");
   }
 
+  /**
+   * Regression (a later format was called no baseline at all): a baseline a newer gkml wrote says
+   * so, and what to do, instead of "not a gkml baseline".
+   */
+  @Test
+  void aBaselineOfALaterFormatIsNamedAsSuchNotAsNoBaseline(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path newer = dir.resolve("newer.json");
+    Files.writeString(newer, "{\"gkml-baseline\": 2, \"findings\": [], \"more\": {}}\n");
+    Path older = dir.resolve("older.json");
+    Files.writeString(older, "{\"gkml-baseline\": 0, \"findings\": []}\n");
+
+    CliRun en = validate(root, "--baseline", newer.toString());
+    CliRun zh =
+        CliRun.of(
+            "validate", "--root", root.toString(), "--lang", "zh", "--baseline", newer.toString());
+    CliRun zero = validate(root, "--baseline", older.toString());
+
+    assertThat(en.code()).isEqualTo(2);
+    assertThat(en.err())
+        .contains("newer.json: baseline format 2 was written by a newer gkml")
+        .contains("upgrade gkml, or write the baseline again")
+        .doesNotContain("not a gkml baseline");
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err()).contains("基线格式 2 由更新版本的 gkml 写出");
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("not a gkml baseline");
+  }
+
   /** File paths are relative to the baseline's folder: a copy kept elsewhere matches nothing. */
   @Test
   void aBaselineKeptInAnotherFolderSaysItNamesNoFileOfTheTree(@TempDir Path dir) throws Exception {

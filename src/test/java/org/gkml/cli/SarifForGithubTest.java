@@ -62,6 +62,29 @@ class SarifForGithubTest {
     }
   }
 
+  /** A help that announces a list (ends with a colon) carries the list: GK110's states limits. */
+  @Test
+  void ruleHelpCarriesTheListItAnnounces(@TempDir Path root) throws Exception {
+    tree(root, TestCatalogs.CATALOG);
+
+    for (String lang : List.of("en", "zh")) {
+      JsonNode rules = sarif(root, lang).path("tool").path("driver").path("rules");
+      for (JsonNode rule : rules) {
+        assertThat(rule.path("fullDescription").path("text").asText())
+            .as(lang + " " + rule.path("id").asText())
+            .doesNotEndWith(":")
+            .doesNotEndWith("：");
+      }
+      JsonNode gk110 = rules.get(org.gkml.model.Rule.CELL_LIMIT.ordinal());
+      assertThat(gk110.path("id").asText()).isEqualTo("GK110");
+      assertThat(gk110.path("help").path("markdown").asText())
+          .as(lang)
+          .contains("\n- ")
+          .contains("32,767")
+          .contains("1,000");
+    }
+  }
+
   @Test
   void columnsAreDeclaredInCodePoints(@TempDir Path root) throws Exception {
     tree(root, TestCatalogs.CATALOG);
@@ -203,6 +226,30 @@ class SarifForGithubTest {
     String md = Files.readString(summary, StandardCharsets.UTF_8);
     assertThat(md).startsWith("earlier step\n### gkml validate\n\n2 errors, 0 warnings in 1 file");
     assertThat(md).contains("| GK103 | Unknown channel | 2 |");
+  }
+
+  @Test
+  void theStepSummaryStartsOnANewLineAfterAnUnfinishedLastLine(@TempDir Path root)
+      throws Exception {
+    tree(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站]"));
+    Path summary = root.resolve("summary.md");
+    // an earlier step's table, its last line without a newline
+    Files.writeString(summary, "| a | b |\n|---|---|\n| 1 | 2 |");
+
+    CliRun run =
+        CliRun.withEnv(
+            Map.of("GITHUB_STEP_SUMMARY", summary.toString()),
+            "validate",
+            "--root",
+            root.toString(),
+            "--format",
+            "github",
+            "--lang",
+            "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(Files.readString(summary, StandardCharsets.UTF_8))
+        .startsWith("| a | b |\n|---|---|\n| 1 | 2 |\n### gkml validate\n\n1 error,");
   }
 
   @Test
