@@ -1,9 +1,12 @@
 package org.gkml.app;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,24 +32,28 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.util.SystemReader;
 import org.gkml.error.GkmlException;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
 
 /**
  * What changed for {@code validate --changed [REV]}: the catalogue files changed since {@code REV}
- * (committed since, staged, unstaged, untracked or deleted), and what each changed overlay was at
- * {@code REV}, from which Dependents finds every file whose findings the change can affect (CLI.md
- * 1.1). A change that cannot be bounded so is checked and reported whole: a change to {@code
- * gkml.yaml}, {@code regions.csv} or a basic catalogue (any overlay's result can depend on them),
- * and an overlay file added, deleted or renamed (the regions the tree knows, GK302 and GK307 follow
- * the set of files).
+ * (committed since, staged, unstaged, untracked, ignored by git or deleted), and what each changed
+ * overlay was at {@code REV}, from which Dependents finds every file whose findings the change can
+ * affect (CLI.md 1.1). A change that cannot be bounded so is checked and reported whole: a change
+ * to {@code gkml.yaml}, {@code regions.csv} or a basic catalogue (any overlay's result can depend
+ * on them), and an overlay file added, deleted or renamed (the regions the tree knows, GK302 and
+ * GK307 follow the set of files).
  *
  * <p>With {@code --staged} the change is the one a commit would make: from {@code REV} to the
  * index, each file judged as the index holds it (a hook must check what is committed, not what the
  * work tree happens to hold besides: untracked files, unstaged edits).
  */
 final class ChangedScope {
+  /** The variable naming the index git reads and writes instead of {@code .git/index}. */
+  private static final String INDEX_FILE = "GIT_INDEX_FILE";
+
   /**
    * Check and report the whole tree, or these changed overlays (none: nothing changed).
    *
@@ -67,14 +74,22 @@ final class ChangedScope {
 
   private ChangedScope() {}
 
-  /** The change since {@code rev} in the index and the work tree (untracked files included). */
-  static Result of(Path root, String rev) {
+  /**
+   * The change since {@code rev} in the index and the work tree (untracked files included, and
+   * files git ignores: the walk reads them all).
+   *
+   * @param env the environment, whose git variables name the repository and its index
+   */
+  static Result of(Path root, Map<String, String> env, String rev) {
     return inRepository(
         root,
+        env,
         (repo, git, top, shown) -> {
           ObjectId since = resolveTree(repo, rev);
           Status status = git.status().call();
-          return scope(repo, top, shown, since, changedFiles(repo, git, since, status), null);
+          Set<String> changed = changedFiles(repo, git, since, status);
+          changed.addAll(ignoredFiles(repo, top, status));
+          return scope(repo, top, shown, since, changed, null);
         });
   }
 
@@ -82,9 +97,10 @@ final class ChangedScope {
    * The change since {@code rev} in the index alone (what a commit would hold), and whether the
    * work tree agrees with the index below the root.
    */
-  static Staged staged(Path root, String rev) {
+  static Staged staged(Path root, Map<String, String> env, String rev) {
     return inRepository(
         root,
+        env,
         (repo, git, top, shown) -> {
           ObjectId since = resolveTree(repo, rev);
           Status status = git.status().call();
@@ -107,11 +123,18 @@ final class ChangedScope {
   }
 
   /**
-   * Opens the git repository whose work tree holds {@code root} and applies {@code what} to it.
+   * Opens the git repository whose work tree holds {@code root}, as git's own commands run with
+   * {@code env} would, and applies {@code what} to it.
+   *
+   * <p>A hook runs with the variables git sets for it: {@code git commit -a}, {@code git commit
+   * PATH} and {@code git commit -i} stage the commit in a temporary index that {@code
+   * GIT_INDEX_FILE} names ({@code .git/index} stays as it was), a linked work tree's hook gets
+   * {@code GIT_DIR}, and {@code git --git-dir=… --work-tree=…} sets both. What a commit holds is
+   * that index's content, so it is the one read (CLI.md 1.1, docs/ci.md).
    *
    * @throws GkmlException a usage error when there is none, or it cannot be read
    */
-  static <T> T inRepository(Path root, InRepository<T> what) {
+  static <T> T inRepository(Path root, Map<String, String> env, InRepository<T> what) {
     Path top;
     try {
       top = root.toAbsolutePath().normalize().toRealPath();
@@ -120,20 +143,62 @@ final class ChangedScope {
     }
     // the paths the check reads are the root's as given (Scope), not the real ones
     Path shown = root.toAbsolutePath().normalize();
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
-    builder.findGitDir(top.toFile());
-    if (builder.getGitDir() == null) {
-      throw GkmlException.usage("changed.noRepository", top);
-    }
-    try (Repository repo = builder.build();
+    try (Repository repo = open(top, env);
         Git git = new Git(repo)) {
-      if (repo.isBare()) {
+      Path work = repo.getWorkTree().toPath().toRealPath();
+      if (!top.startsWith(work)) {
+        // GIT_DIR and GIT_WORK_TREE name another work tree: none of its changes are the root's
         throw GkmlException.usage("changed.noRepository", top);
       }
       return what.apply(repo, git, top, shown);
-    } catch (IOException | GitAPIException e) {
+    } catch (IOException | GitAPIException | IllegalArgumentException e) {
       throw GkmlException.usage("changed.unreadable", top, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * The repository git would use for the root {@code top} with the environment {@code env}: the one
+   * {@code GIT_DIR} and {@code GIT_WORK_TREE} name (relative to the working directory, as git reads
+   * them), else the one whose work tree holds {@code top}; its index is the file {@code
+   * GIT_INDEX_FILE} names, if any.
+   *
+   * @throws GkmlException a usage error when there is none, or it has no work tree
+   */
+  private static Repository open(Path top, Map<String, String> env) throws IOException {
+    // JGit reads the variables through a SystemReader: this one reads the environment gkml was
+    // given (a test's, not the test machine's)
+    SystemReader given =
+        new SystemReader.Delegate(SystemReader.getInstance()) {
+          @Override
+          public String getenv(String variable) {
+            return env.get(variable);
+          }
+        };
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
+    builder.readEnvironment(given);
+    builder.setIndexFile(null); // read below, against the work tree as git reads it
+    if (builder.getGitDir() == null) {
+      builder.findGitDir(top.toFile());
+      if (builder.getGitDir() == null) {
+        throw GkmlException.usage("changed.noRepository", top);
+      }
+    } else {
+      builder.setGitDir(builder.getGitDir().getAbsoluteFile());
+    }
+    if (builder.getWorkTree() != null) {
+      builder.setWorkTree(builder.getWorkTree().getAbsoluteFile());
+    }
+    builder.setup();
+    if (builder.isBare() || builder.getWorkTree() == null) {
+      throw GkmlException.usage("changed.noRepository", top);
+    }
+    String index = env.get(INDEX_FILE);
+    if (index != null && !index.isEmpty()) {
+      // git reads a relative name from the top of the work tree, where it runs (and runs hooks):
+      // a plain `git commit` hands its hook GIT_INDEX_FILE=.git/index
+      builder.setIndexFile(builder.getWorkTree().toPath().toAbsolutePath().resolve(index).toFile());
+    }
+    return builder.build();
   }
 
   /**
@@ -325,6 +390,49 @@ final class ChangedScope {
       }
     }
     paths.remove(DiffEntry.DEV_NULL);
+    return paths;
+  }
+
+  /**
+   * The paths (in the work tree) of the files git ignores that the walk reads: a validate checks
+   * them as it checks any other file, so {@code --changed} must too (a local overlay kept out of
+   * git can break the tree as an untracked one can). The status names a folder git ignores whole by
+   * the folder alone; its files are listed where the scope looks at them ({@code basic/}, {@code
+   * regions/}).
+   */
+  private static Set<String> ignoredFiles(Repository repo, Path top, Status status)
+      throws IOException {
+    Path work = repo.getWorkTree().toPath().toRealPath();
+    Set<String> paths = new TreeSet<>();
+    for (String name : status.getIgnoredNotInIndex()) {
+      Path rel = below(work, top, name);
+      if (rel == null) {
+        continue;
+      }
+      Path p = work.resolve(name).normalize();
+      String first = rel.getName(0).toString();
+      if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        paths.add(name);
+      } else if (first.equals(TreeLoader.BASIC_DIR) || first.equals(TreeLoader.REGIONS_DIR)) {
+        Files.walkFileTree(
+            p,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // a hidden folder is not walked by a validate either
+                return !dir.equals(p) && dir.getFileName().toString().startsWith(".")
+                    ? FileVisitResult.SKIP_SUBTREE
+                    : FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                paths.add(work.relativize(file).toString().replace('\\', '/'));
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      }
+    }
     return paths;
   }
 

@@ -90,7 +90,7 @@ public final class CheckService {
     if (paths != null && !paths.isEmpty()) {
       throw GkmlException.usage("changed.withPaths");
     }
-    return checkChanged(pipeline, root, ChangedScope.of(root, rev), cache);
+    return checkChanged(pipeline, root, ChangedScope.of(root, session.env(), rev), cache);
   }
 
   /**
@@ -106,7 +106,7 @@ public final class CheckService {
     if (paths != null && !paths.isEmpty()) {
       throw GkmlException.usage("changed.withPaths");
     }
-    ChangedScope.Staged staged = ChangedScope.staged(root, rev);
+    ChangedScope.Staged staged = ChangedScope.staged(root, session.env(), rev);
     ChangedScope.Result changed = staged.scope();
     if (!changed.whole() && changed.before().isEmpty()) {
       return Optional.empty(); // nothing staged since the revision
@@ -115,7 +115,7 @@ public final class CheckService {
       return checkChanged(pipeline, root, changed, cache);
     }
     Path shown = root.toAbsolutePath().normalize();
-    try (IndexTree index = IndexTree.write(root)) {
+    try (IndexTree index = IndexTree.write(root, session.env())) {
       Path copy = index.root();
       Map<Path, byte[]> before = new HashMap<>();
       changed

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Constants;
@@ -39,11 +40,13 @@ final class IndexTree implements AutoCloseable {
 
   /**
    * Writes what the index holds below {@code root} (a folder of a git work tree) to a new temporary
-   * folder.
+   * folder; the index is the one {@code env} names ({@code GIT_INDEX_FILE}), as for {@link
+   * ChangedScope#staged}.
    */
-  static IndexTree write(Path root) {
+  static IndexTree write(Path root, Map<String, String> env) {
     return ChangedScope.inRepository(
         root,
+        env,
         (repo, git, top, shown) -> {
           Path work = repo.getWorkTree().toPath().toRealPath();
           Path folder = Files.createTempDirectory("gkml-staged-");

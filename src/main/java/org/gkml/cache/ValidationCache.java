@@ -27,6 +27,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.gkml.check.Validation;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.io.AtomicFile;
 import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
@@ -40,6 +42,7 @@ import org.gkml.model.Loc;
 import org.gkml.model.Rule;
 import org.gkml.model.Severity;
 import org.gkml.model.SourceFile;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Suppressed;
 
 /**
@@ -86,6 +89,37 @@ public final class ValidationCache {
     return new ValidationCache(dir.toAbsolutePath().normalize(), build);
   }
 
+  /** The variable that says where the cache is kept, or that none is (docs/ci.md). */
+  public static final String VARIABLE = "GKML_CACHE";
+
+  /** The values {@link #VARIABLE} takes: the tree's folder (the default), the user's, none. */
+  public static final List<String> MODES = List.of("tree", "user", "off");
+
+  /**
+   * The cache mode {@code env} sets, one of {@link #MODES}: read case-insensitively ({@code OFF}
+   * means off), and unset or empty is the default {@code tree}.
+   *
+   * @throws GkmlException a usage error for any other value: a misspelt {@code off} must not keep
+   *     writing the cache, nor a misspelt {@code user} write into the tree, without a word
+   */
+  public static String mode(Map<String, String> env) {
+    String value = env.get(VARIABLE);
+    if (value == null || value.isEmpty()) {
+      return MODES.get(0);
+    }
+    String mode = value.toLowerCase(Locale.ROOT);
+    if (MODES.contains(mode)) {
+      return mode;
+    }
+    throw GkmlException.usage(
+        "cache.badMode",
+        VARIABLE,
+        value,
+        Suggestion.closest(mode, MODES)
+            .<Object>map(m -> new Messages.Text("cli.didYouMean", m))
+            .orElse(""));
+  }
+
   /**
    * Where a root's results are kept (docs/ci.md): {@code ROOT/.gkml-cache/}; with {@code
    * GKML_CACHE=user}, or when the root cannot be written and {@code XDG_CACHE_HOME} is set, a
@@ -96,7 +130,7 @@ public final class ValidationCache {
   public static Optional<ValidationCache> forRoot(
       Path root, Map<String, String> env, String build) {
     Path top = root.toAbsolutePath().normalize();
-    String mode = env.getOrDefault("GKML_CACHE", "tree");
+    String mode = mode(env);
     if (mode.equals("off")) {
       return Optional.empty();
     }

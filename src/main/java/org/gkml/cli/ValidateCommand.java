@@ -88,6 +88,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (staged && changed == null) {
       throw GkmlException.usage("changed.stagedAlone");
     }
+    // a bad GKML_CACHE is refused whether or not this run uses the cache: the next one would
+    ValidationCache.mode(cli.env());
     if (writeBaseline != null && (changed != null || (paths != null && !paths.isEmpty()))) {
       // a baseline written from part of the tree would drop every other known finding
       throw GkmlException.usage("baseline.writePart");

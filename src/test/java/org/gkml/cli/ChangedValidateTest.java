@@ -144,4 +144,55 @@ class ChangedValidateTest {
     assertThat(outside.code()).isEqualTo(2);
     assertThat(outside.err()).contains("not in a git work tree");
   }
+
+  /**
+   * A file git ignores is read by a validate like any other, so {@code --changed} counts it as
+   * changed (a local overlay kept out of git broke the tree while {@code --changed} checked 0
+   * files); it is not committed, so {@code --staged} does not.
+   */
+  @Test
+  void anOverlayGitIgnoresIsAChangeTheFullCheckSees() throws Exception {
+    Files.writeString(
+        repo.resolve(".gitignore"), "catalogs/regions/**/local-*.yaml\n", StandardCharsets.UTF_8);
+    commit("ignore local overlays");
+    Files.copy(county, county.resolveSibling("local-budget.yaml"));
+
+    CliRun full = validate("--no-cache");
+    CliRun changed = validate("--changed");
+    CliRun staged = validate("--changed", "--staged");
+
+    assertThat(git.status().call().getIgnoredNotInIndex())
+        .contains("catalogs/regions/511703-达川区/local-budget.yaml");
+    assertThat(full.code()).isEqualTo(1);
+    assertThat(full.out()).contains("GK302");
+    assertThat(changed.code()).as(changed.out() + changed.err()).isEqualTo(1);
+    assertThat(changed.out()).contains("local-budget.yaml").contains("GK302");
+    assertThat(staged.code()).as(staged.out()).isZero();
+    assertThat(staged.out()).isEqualTo("0 errors, 0 warnings in 0 files\n");
+  }
+
+  /** A folder git ignores whole is named alone by the status: its files count all the same. */
+  @Test
+  void aFolderGitIgnoresWholeIsAChangeOfEveryFileInIt() throws Exception {
+    Files.writeString(
+        repo.resolve(".gitignore"), "catalogs/regions/drafts/\n", StandardCharsets.UTF_8);
+    commit("ignore drafts");
+    Path draft = root.resolve("regions/drafts/511703001-三里坪街道/safety-production.yaml");
+    Files.createDirectories(draft.getParent());
+    Files.writeString(
+        draft,
+        ChainFixtures.TOWNSHIP_MODIFIES.replace("511703-AQSC-001", "511703-AQSC-009"),
+        StandardCharsets.UTF_8);
+    Path hidden = root.resolve("regions/drafts/.old/safety-production.yaml");
+    Files.createDirectories(hidden.getParent());
+    Files.writeString(hidden, "not: [yaml\n", StandardCharsets.UTF_8);
+
+    CliRun full = validate("--no-cache");
+    CliRun changed = validate("--changed");
+
+    assertThat(git.status().call().getIgnoredNotInIndex()).contains("catalogs/regions/drafts");
+    assertThat(full.code()).isEqualTo(1);
+    assertThat(changed.code()).as(changed.out() + changed.err()).isEqualTo(1);
+    assertThat(changed.out()).isEqualTo(full.out()).contains("drafts").doesNotContain(".old");
+  }
 }
