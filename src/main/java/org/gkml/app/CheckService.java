@@ -19,9 +19,11 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.gkml.cache.Dependents;
 import org.gkml.cache.ValidationCache;
+import org.gkml.check.BrokenFiles;
 import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
 import org.gkml.model.SourceFile;
 import org.gkml.model.Suppressed;
@@ -219,31 +221,56 @@ public final class CheckService {
   }
 
   /**
-   * The whole tree resolved, as {@code report} and {@code basis} read it: for its documents only
-   * (each file's located tree is dropped once read), and not checked.
+   * The whole tree resolved, as {@code basis} reads it: for its documents only (each file's located
+   * tree is dropped once read), and not checked; but a file that did not load stops it, its cause
+   * printed ({@link Pipeline#admitRead}): an index of the tree's citations without that file's
+   * would be less than the user asked for.
    */
-  public Resolver resolveWhole(Path root) {
-    return new Resolver(pipeline.loadDocuments(root).tree());
+  public Outcome<Resolver> resolveWhole(Path root) {
+    TreeLoader.Result loaded = pipeline.loadDocuments(root);
+    ExitCode gate = pipeline.admitRead(loaded, "basis.notRead");
+    return gate == ExitCode.OK ? Outcome.of(new Resolver(loaded.tree())) : Outcome.stop(gate);
   }
 
   /**
-   * As {@link #resolveWhole}, for a survey that asks once per region and domain ({@code report}):
-   * the villages' resolutions are not kept ({@link Resolver#forSurvey}).
+   * The whole tree resolved for a survey that asks once per region and domain ({@code report}): the
+   * villages' resolutions are not kept ({@link Resolver#forSurvey}). Read as {@link #resolveWhole}
+   * reads it; a file that did not load does not stop the survey, whose report marks what depends on
+   * it, but its cause is printed and the exit code says so.
    */
-  public Resolver surveyWhole(Path root) {
-    return Resolver.forSurvey(pipeline.loadDocuments(root).tree());
+  public Survey surveyWhole(Path root) {
+    TreeLoader.Result loaded = pipeline.loadDocuments(root);
+    boolean unloaded = loaded.files().stream().anyMatch(f -> f.document() == null);
+    // nothing to mark when only the register is wrong: what the report lacks then is its regions
+    ExitCode code =
+        pipeline.admitRead(loaded, unloaded ? "report.notRead" : "report.registerNotRead");
+    // a tree that read cleanly has no broken file to look for (a province has 51,000 files)
+    BrokenFiles unread =
+        code == ExitCode.OK ? BrokenFiles.none() : BrokenFiles.of(loaded).unloaded();
+    return new Survey(Resolver.forSurvey(loaded.tree()), unread, code);
   }
+
+  /**
+   * A survey's resolver, the catalogue files that did not load, and the exit code the command ends
+   * with (their causes were printed).
+   */
+  public record Survey(Resolver resolver, BrokenFiles unread, ExitCode exitCode) {}
 
   /**
    * {@code basis --repealed FILE}: every citation in the whole tree of a law the file names as
-   * repealed, as a finding. The file is read before the tree, so an unreadable list fails fast.
+   * repealed, as a finding. The file is read before the tree, so an unreadable list fails fast; a
+   * tree file that did not load stops it as {@link #resolveWhole} does.
    */
-  public Repealed repealed(Path root, Path file) {
+  public Outcome<Repealed> repealed(Path root, Path file) {
     Set<String> laws = readRepealed(file);
-    List<Finding> findings = new LawIndex(resolveWhole(root)).repealed(laws, session.messages());
+    Outcome<Resolver> resolved = resolveWhole(root);
+    if (resolved.stopped()) {
+      return Outcome.stop(resolved.exitCode());
+    }
+    List<Finding> findings = new LawIndex(resolved.value()).repealed(laws, session.messages());
     Set<String> files = new LinkedHashSet<>();
     findings.forEach(f -> files.add(f.loc().file().display()));
-    return new Repealed(findings, List.copyOf(files));
+    return Outcome.of(new Repealed(findings, List.copyOf(files)));
   }
 
   /**

@@ -157,9 +157,7 @@ final class Pipeline {
     if (resolver.region(region).isEmpty()) {
       // "not in regions.csv" is no answer when regions.csv could not be read: name its error
       Optional<Finding> register =
-          loaded.findings().stream()
-              .filter(f -> f.isError() && isRegister(f.loc().file().path()))
-              .findFirst();
+          loaded.findings().stream().filter(f -> f.isError() && loaded.isRegister(f)).findFirst();
       if (register.isPresent()) {
         throw GkmlException.usage(
             "resolve.unknownRegion.register",
@@ -174,11 +172,6 @@ final class Pipeline {
             ? ChainScope.of(loaded, region)
             : ChainScope.of(loaded, region, List.of(domain));
     return new Checked(resolver, checkChain(chain, resolver));
-  }
-
-  private static boolean isRegister(Path file) {
-    Path name = file == null ? null : file.getFileName();
-    return name != null && name.toString().equals(TreeLoader.REGISTER_FILE);
   }
 
   /**
@@ -246,6 +239,20 @@ final class Pipeline {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * Whether a command that reads a tree as it is, without checking it ({@code explain}, {@code
+   * basis}, {@code report}), read everything its answer depends on ({@code loaded}: the whole tree,
+   * or a region's chain of it). Their answers are about the tree, not judgements of it: a rule
+   * finding does not stop them (explain shows those on the chain), but a file that did not load, or
+   * a register that could not be read, would make them answer for less than the tree holds. As
+   * {@link #admit}, which prints the causes: exit 1, or 2 when a file could not be read at all.
+   *
+   * @param stopKey the message that says what the command does about it, or null for none
+   */
+  ExitCode admitRead(TreeLoader.Result loaded, String stopKey) {
+    return admit(new Checker(messages).unread(loaded), stopKey);
   }
 
   /**

@@ -239,9 +239,16 @@ public final class RegionImport {
                 .filter(f -> !f.isError() && f.severity() == Severity.WARNING)
                 .count();
     if (errors) {
-      err.println("gkml: " + messages.get("import.regionNotWritten"));
+      // a tree file (or the register) that cannot be read at all is unreadable input (exit 2),
+      // and no fault of the table
+      boolean unreadable =
+          findings.stream().anyMatch(f -> f.isError() && f.rule().unreadableFile());
+      err.println(
+          "gkml: "
+              + messages.get(
+                  unreadable ? "import.regionTreeUnreadable" : "import.regionNotWritten"));
       err.flush();
-      return Outcome.stop(ExitCode.FINDINGS);
+      return Outcome.stop(unreadable ? ExitCode.USAGE : ExitCode.FINDINGS);
     }
     return Outcome.of(new Plan(root, region.label(), planned, texts, warnings));
   }

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gkml.diff.EffectiveCatalogs;
 import org.gkml.error.ExitCode;
+import org.gkml.error.GkmlException;
 import org.gkml.i18n.Messages;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
+import org.gkml.resolve.ChainScope;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.EffectiveWriter;
 import org.gkml.resolve.Explanation;
@@ -64,12 +67,35 @@ public final class RegionService {
 
   /**
    * {@code explain}: where an item was defined and every change on the region's chain, or why the
-   * region does not see it. The whole tree is read and not checked: explaining is how a user finds
-   * out why a check failed.
+   * region does not see it. The whole tree is read (an item may come from anywhere in it) and not
+   * checked: explaining is how a user finds out why a check failed, so rule findings are part of
+   * the explanation. A file that did not load is not, and the explanation would be wrong without
+   * it: a file of the item's domain on the region's chain, or, for an item or region the tree does
+   * not seem to know, any file of the tree (or the register) that may define it. Its cause is then
+   * printed instead and the outcome says the exit code ({@link Pipeline#admitRead}).
    */
-  public Explained explain(Path root, RegionCode region, Tier tier, String itemId) {
-    Resolver resolver = new Resolver(pipeline.load(root).tree());
-    return new Explained(resolver, resolver.explain(region, tier, itemId.strip()));
+  public Outcome<Explained> explain(Path root, RegionCode region, Tier tier, String itemId) {
+    TreeLoader.Result whole = pipeline.load(root);
+    Resolver resolver = new Resolver(whole.tree());
+    Explanation explanation;
+    try {
+      explanation = resolver.explain(region, tier, itemId.strip());
+    } catch (GkmlException e) {
+      boolean unknownItem = e.key().startsWith("explain.unknownItem");
+      if (unknownItem || whole.registerUnreadable()) {
+        ExitCode gate = pipeline.admitRead(whole, "explain.notReadElsewhere");
+        if (gate != ExitCode.OK) {
+          return Outcome.stop(gate);
+        }
+      }
+      throw e;
+    }
+    TreeLoader.Result chain = ChainScope.of(whole, region, List.of(explanation.domain()));
+    ExitCode gate = pipeline.admitRead(chain, "explain.notRead");
+    if (gate != ExitCode.OK) {
+      return Outcome.stop(gate);
+    }
+    return Outcome.of(new Explained(resolver, explanation));
   }
 
   /** An item's explanation and the resolver whose tree it points into. */

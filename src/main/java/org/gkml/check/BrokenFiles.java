@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.gkml.load.FolderCodes;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.TreeLoader;
@@ -74,7 +75,8 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
     return NONE;
   }
 
-  static BrokenFiles of(TreeLoader.Result loaded) {
+  /** The broken files of a loaded tree (see the class). */
+  public static BrokenFiles of(TreeLoader.Result loaded) {
     Path root = loaded.tree().root().toAbsolutePath().normalize();
     Path basicDir = root.resolve(TreeLoader.BASIC_DIR);
     Path regionsDir = root.resolve(TreeLoader.REGIONS_DIR);
@@ -197,6 +199,22 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
       }
     }
     return null;
+  }
+
+  /**
+   * Only the files that did not load at all (not those that loaded but are not applied, nor those
+   * applied under a code that is a slip): what a command that reads the tree without checking it
+   * cannot know.
+   */
+  public BrokenFiles unloaded() {
+    Predicate<Broken> unloaded =
+        b ->
+            b.why() != Why.NOT_APPLIED
+                && !misfiled.containsKey(b.at().file().path().toAbsolutePath().normalize());
+    return new BrokenFiles(
+        basics.stream().filter(unloaded).toList(),
+        overlays.stream().filter(unloaded).toList(),
+        Map.of());
   }
 
   public boolean isEmpty() {

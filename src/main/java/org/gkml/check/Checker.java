@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.gkml.concurrent.Background;
 import org.gkml.i18n.Messages;
 import org.gkml.load.LoadedFile;
@@ -135,6 +136,42 @@ public final class Checker {
     return out;
   }
 
+  /**
+   * What a command that reads a loaded tree without checking it (explain, basis, report) could not
+   * read: the findings of every file that did not load and the errors of the region register (a row
+   * in error is left out of it), after the tree's overrides and suppressions, as validate reports
+   * them. No rule is run: the rest of the tree is the command's to read as it is.
+   */
+  public Validation unread(TreeLoader.Result loaded) {
+    Set<Path> unloaded = new HashSet<>();
+    List<String> files = new ArrayList<>();
+    boolean unreadable = loaded.registerUnreadable();
+    for (LoadedFile f : loaded.files()) {
+      if (f.document() == null) {
+        unloaded.add(f.file().path().toAbsolutePath().normalize());
+        files.add(f.file().display());
+        unreadable |= f.unreadable();
+      }
+    }
+    // a row of the register with a warning is kept (an unsafe name); one with an error is not
+    Predicate<Finding> cause =
+        f ->
+            loaded.isRegister(f)
+                ? f.isError()
+                : unloaded.contains(f.loc().file().path().toAbsolutePath().normalize());
+    List<Suppressed> suppressed = new ArrayList<>();
+    List<Finding> findings =
+        FindingPolicy.of(loaded, messages).apply(loaded.findings(), suppressed).stream()
+            .filter(cause)
+            .toList();
+    suppressed.removeIf(x -> !cause.test(x.finding()));
+    findings.stream()
+        .filter(loaded::isRegister)
+        .findFirst()
+        .ifPresent(f -> files.add(f.loc().file().display()));
+    return new Validation(loaded, findings, files, unreadable, suppressed);
+  }
+
   /** Checks a loaded scope and keeps the findings of the files the user asked about. */
   public Validation validate(TreeLoader.Result loaded, Scope scope) {
     return validation(loaded, scope, check(loaded, false));
@@ -185,6 +222,10 @@ public final class Checker {
         unreadable |= f.unreadable();
       }
     }
+    // the register is no loaded file: a register that could not be read is an unreadable input too
+    Path register =
+        loaded.tree().root().toAbsolutePath().normalize().resolve(TreeLoader.REGISTER_FILE);
+    unreadable |= scope.reports(register) && loaded.registerUnreadable();
     return new Validation(loaded, findings, files, unreadable, suppressed);
   }
 

@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.app.CheckService;
+import org.gkml.app.Outcome;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.oversight.LawIndex;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
 import org.gkml.report.ReportInput;
+import org.gkml.resolve.Resolver;
 import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gkml basis [--law TEXT] [--repealed FILE] [--format text|json]}: the index of cited laws
  * and documents (CLI.md 1.1), the items citing one law, or every citation of a repealed law as a
- * finding (exit 1 when there is one).
+ * finding (exit 1 when there is one). A tree file that did not load stops it with its cause
+ * printed, exit 1 (2 when it could not be read at all): the index would lack its citations.
  */
 @Command(name = "basis", mixinStandardHelpOptions = true, sortOptions = false)
 final class BasisCommand implements Callable<Integer> {
@@ -68,7 +71,11 @@ final class BasisCommand implements Callable<Integer> {
         };
     CheckService checks = new CheckService(cli.session());
     if (repealed != null) {
-      CheckService.Repealed found = checks.repealed(common.root, repealed);
+      Outcome<CheckService.Repealed> outcome = checks.repealed(common.root, repealed);
+      if (outcome.stopped()) {
+        return outcome.exitCode().code();
+      }
+      CheckService.Repealed found = outcome.value();
       ReportInput input =
           new ReportInput(
               found.findings(),
@@ -80,7 +87,11 @@ final class BasisCommand implements Callable<Integer> {
       cli.out().flush();
       return found.exitCode().code();
     }
-    LawIndex index = new LawIndex(checks.resolveWhole(common.root));
+    Outcome<Resolver> resolved = checks.resolveWhole(common.root);
+    if (resolved.stopped()) {
+      return resolved.exitCode().code();
+    }
+    LawIndex index = new LawIndex(resolved.value());
     List<LawIndex.Law> laws = index.laws();
     if (law != null) {
       List<LawIndex.Use> uses = index.uses(law);

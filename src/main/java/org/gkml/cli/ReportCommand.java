@@ -3,12 +3,10 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gkml.app.CheckService;
-import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.oversight.ProvinceReport;
 import org.gkml.oversight.ReportFormat;
 import org.gkml.oversight.ReportWriter;
-import org.gkml.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +16,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code gkml report [--format text|json|html|xlsx] [-o PATH]}: the province's overview of every
  * known region and domain (CLI.md 1.1). The tree is loaded once (documents only, as validate reads
- * it) and each region's chain resolved once.
+ * it) and each region's chain resolved once. A file that did not load does not stop it: the
+ * standings that depend on it are marked unreadable, its cause is printed, and the exit code is 1
+ * (2 when it could not be read at all).
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand implements Callable<Integer> {
@@ -50,14 +50,14 @@ final class ReportCommand implements Callable<Integer> {
                         "report.badFormat",
                         format,
                         UsageErrors.hint(format, new Choices.ReportFormats().words())));
-    Resolver resolver = new CheckService(cli.session()).surveyWhole(common.root);
-    ProvinceReport report = ProvinceReport.of(resolver);
+    CheckService.Survey survey = new CheckService(cli.session()).surveyWhole(common.root);
+    ProvinceReport report = ProvinceReport.of(survey.resolver(), survey.unread());
     if (f.binary()) {
       Path target = output != null ? output : Path.of("report.xlsx");
       BinaryOutput.write(target, out -> ReportWriter.writeXlsx(report, out));
     } else {
       TextOutput.write(output, cli.out(), w -> ReportWriter.write(f, report, cli.messages(), w));
     }
-    return ExitCode.OK.code();
+    return survey.exitCode().code();
   }
 }

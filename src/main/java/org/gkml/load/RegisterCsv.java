@@ -51,18 +51,23 @@ public final class RegisterCsv {
     }
   }
 
-  /** A register that is not well-formed CSV: where, and the parser's words for it. */
+  /** A register that is not well-formed CSV: where, and the message key that says what is wrong. */
   public static final class Malformed extends Exception {
     private static final long serialVersionUID = 1L;
     private final int line;
 
-    Malformed(int line, String reason) {
-      super(reason);
+    Malformed(int line, String reasonKey) {
+      super(reasonKey);
       this.line = line;
     }
 
     public int line() {
       return line;
+    }
+
+    /** The message key of the reason, in the user's language (the parser's words are not). */
+    public String reasonKey() {
+      return getMessage();
     }
   }
 
@@ -231,7 +236,7 @@ public final class RegisterCsv {
               Rule.SYNTAX,
               Rule.SYNTAX.defaultSeverity(),
               file.at(e.line(), 1),
-              messages.get("load.csv", e.getMessage())));
+              messages.get("load.csv", messages.get(e.reasonKey()))));
       return;
     }
     if (table.records().isEmpty()) {
@@ -341,15 +346,26 @@ public final class RegisterCsv {
     return low + 1;
   }
 
-  /** The parser's own words, without the Java class names it wraps them in. */
+  /**
+   * The message key for what the parser found: its own words are English and name its internals
+   * ("encapsulated token"), so the cases a person makes by hand are told apart by them and put in
+   * ours; anything else is "not valid CSV" at the line.
+   */
   private static String reason(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
-    String m = t.getMessage();
-    // the finding gives the line already: "(startline 3) EOF reached ..." says it twice
-    m = m == null ? "" : m.replaceFirst("^\\(startline \\d+\\)\\s*", "").strip();
-    return m.isEmpty() ? "not valid CSV" : m;
+    String m = String.valueOf(t.getMessage());
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return "load.csv.unclosedQuote";
+    }
+    if (m.contains("between encapsulated token and delimiter")) {
+      return "load.csv.afterQuote";
+    }
+    if (m.contains("header")) {
+      return "load.csv.header"; // a column name missing or given twice
+    }
+    return "load.csv.malformed";
   }
 }

@@ -80,8 +80,24 @@ public final class TreeLoader {
 
   /** Everything read: the tree of documents that loaded, and every file with its findings. */
   public record Result(CatalogTree tree, List<LoadedFile> files, List<Finding> findings) {
+    /** Whether a file, or the region register, could not be read at all (exit code 2). */
     public boolean anyUnreadable() {
-      return files.stream().anyMatch(LoadedFile::unreadable);
+      return files.stream().anyMatch(LoadedFile::unreadable) || registerUnreadable();
+    }
+
+    /**
+     * Whether the region register could not be read at all (not CSV, not UTF-8, over a limit, not a
+     * readable file): it is no {@link LoadedFile}, so only its findings say so. Every region's name
+     * and every command that names a region depend on it.
+     */
+    public boolean registerUnreadable() {
+      return findings.stream().anyMatch(f -> f.rule().unreadableFile() && isRegister(f));
+    }
+
+    /** Whether a finding is about this tree's region register. */
+    public boolean isRegister(Finding f) {
+      Path register = tree.root().toAbsolutePath().normalize().resolve(REGISTER_FILE);
+      return f.loc().file().path().toAbsolutePath().normalize().equals(register);
     }
   }
 

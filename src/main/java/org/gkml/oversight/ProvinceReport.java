@@ -1,12 +1,14 @@
 package org.gkml.oversight;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.gkml.check.BrokenFiles;
 import org.gkml.model.Catalog;
 import org.gkml.model.Overlay;
 import org.gkml.model.Region;
@@ -38,7 +40,12 @@ public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
   public enum Status {
     OVERLAY("overlay"),
     INHERITED("inherited"),
-    NOT_APPLICABLE("not-applicable");
+    NOT_APPLICABLE("not-applicable"),
+    /**
+     * A catalogue file this standing depends on could not be read (the domain's basic catalogue, or
+     * an overlay of the region or one above it): nothing about it is known, so nothing is counted.
+     */
+    UNREADABLE("unreadable");
 
     private final String word;
 
@@ -57,9 +64,31 @@ public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
     }
   }
 
-  /** One region's standing in one domain. */
+  /**
+   * One region's standing in one domain.
+   *
+   * @param cause for {@link Status#UNREADABLE}, where the file that could not be read broke ({@code
+   *     file:line}); else null
+   */
   public record DomainStatus(
-      Status status, int items, int custom, int modified, int removed, boolean stale) {}
+      Status status,
+      int items,
+      int custom,
+      int modified,
+      int removed,
+      boolean stale,
+      String cause) {
+
+    public DomainStatus(
+        Status status, int items, int custom, int modified, int removed, boolean stale) {
+      this(status, items, custom, modified, removed, stale, null);
+    }
+
+    static DomainStatus unreadable(BrokenFiles.Broken b) {
+      return new DomainStatus(
+          Status.UNREADABLE, 0, 0, 0, 0, false, b.at().file().display() + ":" + b.at().line());
+    }
+  }
 
   /** The latest revision a region's own overlays record, and the domain it belongs to. */
   public record LastRevision(String domain, Revision revision) {}
@@ -74,23 +103,94 @@ public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
 
   /** The report of every known region of a resolver's tree, regions in code order. */
   public static ProvinceReport of(Resolver resolver) {
-    List<String> domains = resolver.domains();
+    return of(resolver, BrokenFiles.none());
+  }
+
+  /**
+   * As {@link #of(Resolver)}, marking {@link Status#UNREADABLE} every standing that depends on one
+   * of the {@code unread} files (catalogue files that did not load, {@link BrokenFiles#unloaded}):
+   * the standing the resolver would give without them is not the region's. A broken basic
+   * catalogue's domain is reported, with every region unreadable in it, even though no catalogue of
+   * it loaded.
+   */
+  public static ProvinceReport of(Resolver resolver, BrokenFiles unread) {
+    List<String> domains = new ArrayList<>(resolver.domains());
+    List<Unread> causes = new ArrayList<>();
+    for (BrokenFiles.Broken b : unread.basics()) {
+      causes.add(new Unread(b, domainOf(b, resolver), ""));
+    }
+    for (BrokenFiles.Broken b : unread.overlays()) {
+      if (b.region() != null) { // an overlay whose code is unknown, even from its folder: nowhere
+        causes.add(new Unread(b, domainOf(b, resolver), b.region()));
+      }
+    }
+    for (Unread u : causes) {
+      if (!domains.contains(u.domain())) {
+        domains.add(u.domain()); // its basic catalogue did not load: the domain is still asked for
+      }
+    }
     Map<String, String> basicVersions = new LinkedHashMap<>();
     for (Catalog c : resolver.tree().basics()) {
       basicVersions.putIfAbsent(c.domain(), c.version());
     }
     List<RegionRow> rows =
         new ArrayList<>(resolver.regions())
-            .parallelStream().map(code -> row(resolver, code, domains, basicVersions)).toList();
+            .parallelStream()
+                .map(code -> row(resolver, code, domains, basicVersions, causes))
+                .toList();
     return new ProvinceReport(domains, rows);
   }
 
+  /**
+   * A file that did not load, the domain it is of, and the code whose region and those below it
+   * depend on it ("" for a basic catalogue: every region).
+   */
+  private record Unread(BrokenFiles.Broken file, String domain, String below) {
+    boolean covers(RegionCode code, String domain) {
+      return this.domain.equals(domain) && code.digits().startsWith(below);
+    }
+  }
+
+  /**
+   * The domain a file that did not load belongs to: as written in it, else that of the catalogue
+   * files with its slug (an overlay's basic catalogue, a basic catalogue's overlays), else its
+   * slug, so that the report still names a column for it.
+   */
+  private static String domainOf(BrokenFiles.Broken b, Resolver resolver) {
+    if (b.domain() != null) {
+      return b.domain();
+    }
+    for (Catalog c : resolver.tree().basics()) {
+      if (BrokenFiles.slug(c.file().path()).equals(b.slug())) {
+        return c.domain();
+      }
+    }
+    for (Overlay o : resolver.tree().overlays()) {
+      if (BrokenFiles.slug(o.file().path()).equals(b.slug())) {
+        return o.domain();
+      }
+    }
+    return b.slug();
+  }
+
   private static RegionRow row(
-      Resolver resolver, RegionCode code, List<String> domains, Map<String, String> versions) {
+      Resolver resolver,
+      RegionCode code,
+      List<String> domains,
+      Map<String, String> versions,
+      List<Unread> unread) {
     Region region = resolver.region(code).orElseThrow();
     Map<String, DomainStatus> statuses = new LinkedHashMap<>();
     LastRevision last = null;
     for (String domain : domains) {
+      Unread cause = null;
+      for (Unread u : unread) {
+        cause = cause == null && u.covers(code, domain) ? u : cause;
+      }
+      if (cause != null) {
+        statuses.put(domain, DomainStatus.unreadable(cause.file()));
+        continue;
+      }
       Resolver.Standing standing = resolver.standing(code, domain);
       Customization own = standing.own();
       int items = standing.items();
@@ -165,5 +265,16 @@ public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
       int custom,
       int modified,
       int removed,
-      int stale) {}
+      int stale) {
+
+    /**
+     * The statuses the totals list: {@link Status#UNREADABLE} only when some standing is, so that
+     * the report of a tree that read cleanly keeps the shape CLI.md gives it.
+     */
+    public List<Status> statuses() {
+      return Arrays.stream(Status.values())
+          .filter(s -> s != Status.UNREADABLE || byStatus.get(s) > 0)
+          .toList();
+    }
+  }
 }

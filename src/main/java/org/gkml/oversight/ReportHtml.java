@@ -24,6 +24,7 @@ final class ReportHtml {
       thead th{position:sticky;top:0;background:#e8e8e8}
       td.overlay{background:#e6f0ff}
       td.not-applicable{background:#f2f2f2;font-style:italic}
+      td.unreadable{background:#fde8e8;font-weight:600}
       td.stale{outline:2px dashed #a15c00;outline-offset:-3px}
       form{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0;align-items:end}
       label{display:flex;flex-direction:column;font-weight:600}
@@ -82,7 +83,7 @@ final class ReportHtml {
     raw("<table class=\"summary\">\n<caption>").text(messages.get("report.html.summary"));
     raw("</caption>\n<tbody>\n");
     row(messages.get("report.html.regions"), s.regions());
-    for (ProvinceReport.Status status : ProvinceReport.Status.values()) {
+    for (ProvinceReport.Status status : s.statuses()) {
       row(messages.get(status.labelKey()), s.byStatus().get(status));
     }
     row(messages.get("report.html.custom"), s.custom());
@@ -110,7 +111,7 @@ final class ReportHtml {
     raw("</select></label>\n<label for=\"status\">").text(messages.get("report.html.status"));
     raw("<select id=\"status\" name=\"status\"><option value=\"\">");
     text(messages.get("report.html.all")).raw("</option>");
-    for (ProvinceReport.Status s : ProvinceReport.Status.values()) {
+    for (ProvinceReport.Status s : report.summary().statuses()) {
       raw("<option value=\"").attr(s.word()).raw("\">").text(messages.get(s.labelKey()));
       raw("</option>");
     }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The report as JSON (CLI.md 1.1): {@code regions}, an array of {@code {code, name, tier, domains}}
  * with {@code domains} keyed by domain name, each {@code {status, items, custom, modified, removed,
- * stale}}; and {@code summary}, the totals.
+ * stale}}, and {@code cause} ({@code file:line}) for status {@code unreadable}; and {@code
+ * summary}, the totals.
  */
 final class ReportJson {
   // compact: a province's report is a hundred megabytes when indented, and tools read it either way
@@ -42,6 +43,9 @@ final class ReportJson {
           g.writeNumberField("modified", d.modified());
           g.writeNumberField("removed", d.removed());
           g.writeBooleanField("stale", d.stale());
+          if (d.cause() != null) {
+            g.writeStringField("cause", d.cause()); // where the file it depends on broke
+          }
           g.writeEndObject();
         }
         g.writeEndObject();
@@ -52,7 +56,7 @@ final class ReportJson {
       g.writeObjectFieldStart("summary");
       g.writeNumberField("regions", s.regions());
       g.writeNumberField("domains", s.domains());
-      for (ProvinceReport.Status status : ProvinceReport.Status.values()) {
+      for (ProvinceReport.Status status : s.statuses()) {
         g.writeNumberField(status.word(), s.byStatus().get(status));
       }
       g.writeNumberField("custom", s.custom());

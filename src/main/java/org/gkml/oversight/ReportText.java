@@ -63,6 +63,10 @@ final class ReportText {
   static String cell(ProvinceReport.DomainStatus d, Messages messages) {
     List<String> parts = new ArrayList<>();
     parts.add(messages.get(d.status().labelKey()));
+    if (d.status() == ProvinceReport.Status.UNREADABLE) {
+      parts.add(messages.get("report.cause", d.cause())); // nothing is known but where it broke
+      return String.join(" · ", parts);
+    }
     parts.add(messages.get("report.items", d.items()));
     if (d.status() == ProvinceReport.Status.OVERLAY) {
       parts.add(messages.get("report.counts", d.custom(), d.modified(), d.removed()));

@@ -75,7 +75,7 @@ final class ReportXlsx {
     ProvinceReport.Summary s = report.summary();
     int r = 0;
     r = line(sheet, r, messages.get("report.html.regions"), s.regions(), header);
-    for (ProvinceReport.Status status : ProvinceReport.Status.values()) {
+    for (ProvinceReport.Status status : s.statuses()) {
       r = line(sheet, r, messages.get(status.labelKey()), s.byStatus().get(status), header);
     }
     r = line(sheet, r, messages.get("report.html.custom"), s.custom(), header);

@@ -42,6 +42,8 @@ import org.gkml.model.RegionCode;
  * commands about one region cost what its chain costs rather than what the tree costs.
  */
 public final class ChainScope {
+  // what a finding about one row of the register is about: "row/" and its code (RegisterCsv.Row)
+  private static final String ROW = "row/";
   private static final Pattern FOLDER_CODE = Pattern.compile("^(\\d{6}|\\d{9}|\\d{12})(?:\\D.*)?$");
 
   private ChainScope() {}
@@ -186,7 +188,10 @@ public final class ChainScope {
     }
     List<Finding> findings =
         whole.findings().stream()
-            .filter(f -> paths.contains(normal(f.loc().file().path())))
+            .filter(
+                f ->
+                    paths.contains(normal(f.loc().file().path()))
+                        || whole.isRegister(f) && aboutChain(f, chain))
             .toList();
     List<Catalog> basics = tree.basics().stream().filter(c -> wanted.test(c.domain())).toList();
     List<Overlay> overlays =
@@ -201,6 +206,16 @@ public final class ChainScope {
             });
     CatalogTree part = new CatalogTree(tree.root(), tree.config(), basics, overlays, register);
     return new TreeLoader.Result(part, files, findings);
+  }
+
+  /**
+   * Whether a finding of the region register bears on the chain: one about the whole register (it
+   * is not CSV, not UTF-8, its header is wrong), without which no region has its name, or one about
+   * the row of a region on the chain. Rows of other regions are theirs.
+   */
+  private static boolean aboutChain(Finding f, Set<String> chain) {
+    String about = f.loc().about();
+    return about == null || !about.startsWith(ROW) || chain.contains(about.substring(ROW.length()));
   }
 
   /**

@@ -19,6 +19,7 @@ import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Field;
+import org.gkml.model.Finding;
 import org.gkml.model.Item;
 import org.gkml.model.Mode;
 import org.gkml.model.Overlay;
@@ -58,7 +59,14 @@ public final class OverlayScaffold {
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }
-    CatalogTree tree = new TreeLoader(new FileLoader(messages), messages).load(root).tree();
+    TreeLoader.Result loaded = new TreeLoader(new FileLoader(messages), messages).load(root);
+    if (loaded.registerUnreadable()) {
+      // the file is named from the register: without it, the name and folder would be guesses
+      Finding cause =
+          loaded.findings().stream().filter(loaded::isRegister).findFirst().orElseThrow();
+      throw GkmlException.usage("scaffold.registerUnreadable", cause.loc(), cause.message());
+    }
+    CatalogTree tree = loaded.tree();
     Resolver resolver = new Resolver(tree);
     Catalog basic = Domains.basic(tree, domain);
     Region region =
