@@ -7,6 +7,7 @@ import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gkml.model.ChineseKeys;
 import org.gkml.model.Config;
 import org.gkml.model.Loc;
 import org.gkml.model.Rule;
@@ -27,10 +29,11 @@ import org.gkml.model.Suggestion;
  * bad key costs that key, not the whole config (a typo under {@code rules} must not drop the
  * declared {@code channels}, which would make every use of them an unknown channel). A misspelt key
  * whose meaning is clear (the one allowed key it is nearest to, absent from its mapping: {@code
- * chanels}) is read as that key when its value is valid there, so that the misspelling, reported as
- * usual, costs nothing else. The violations themselves are reported as usual; what leaving a value
- * out leaves unsaid (declared channels, rule settings) is marked {@link Config.Unread}, so that
- * what depends on it is not reported as if the config had said nothing.
+ * chanels}; or the printed catalogue's word for it: {@code 渠道}, {@code 规则}) is read as that key
+ * when its value is valid there, so that the misspelling, reported as usual, costs nothing else.
+ * The violations themselves are reported as usual; what leaving a value out leaves unsaid (declared
+ * channels, rule settings) is marked {@link Config.Unread}, so that what depends on it is not
+ * reported as if the config had said nothing.
  */
 final class LenientConfig {
   private LenientConfig() {}
@@ -49,7 +52,15 @@ final class LenientConfig {
             .sorted(
                 Comparator.comparing((String p) -> p, LenientConfig::inDocumentOrder).reversed())
             .toList();
-    Config.Unread unread = unread(copy, pointers, file);
+    // keys the config does not have, read as none of its own (a word for rules no table knows)
+    Set<String> unknown = new HashSet<>();
+    for (ValidationMessage v : violations) {
+      String at = v.getInstanceLocation().toString();
+      if (v.getType().equals("additionalProperties") && ("$".equals(at) || at.isEmpty())) {
+        unknown.add(pointerOf(v));
+      }
+    }
+    Config.Unread unread = unread(copy, pointers, unknown, file);
     for (String pointer : pointers) {
       remove(copy, pointer);
     }
@@ -61,9 +72,11 @@ final class LenientConfig {
    * What leaving out the values at {@code pointers} leaves unsaid, or null if nothing that checks
    * depend on: the declared channels (all or some), and the rule settings of {@code rules} (a
    * setting's id, or the rule id a key of the wrong form is nearest to: {@code GK2O6}, {@code
-   * gk205}). The cause is the first value left out that says any of it.
+   * gk205}), and those an unknown top-level key's value names ({@code 规则设置: {GK205: off}}: the
+   * settings it may hold). The cause is the first value left out that says any of it.
    */
-  private static Config.Unread unread(JsonNode copy, List<String> pointers, SourceFile file) {
+  private static Config.Unread unread(
+      JsonNode copy, List<String> pointers, Set<String> unknown, SourceFile file) {
     boolean channels = false;
     Map<String, Loc> rules = new LinkedHashMap<>();
     String cause = null;
@@ -77,6 +90,11 @@ final class LenientConfig {
       } else if (pointer.equals("/rules")) {
         for (String id : ruleIds(copy.at(pointer))) {
           rules.putIfAbsent(id, file.locate(pointer));
+          says = true;
+        }
+      } else if (unknown.contains(pointer)) {
+        for (String id : ruleIds(copy.at(pointer))) {
+          rules.putIfAbsent(id, file.locateKey(pointer));
           says = true;
         }
       } else if (pointer.startsWith("/rules/")) {
@@ -118,8 +136,9 @@ final class LenientConfig {
   }
 
   /**
-   * Renames in {@code copy} each unknown key to the allowed key it is nearest to (Suggestion), when
-   * its mapping has no such key; whether any was.
+   * Renames in {@code copy} each unknown key to the allowed key it stands for ({@code 渠道}, {@code
+   * 规则}: ChineseKeys) or is nearest to (Suggestion), when its mapping has no such key; whether any
+   * was.
    */
   private static boolean renameMisspelt(JsonNode copy, Set<ValidationMessage> violations) {
     boolean renamed = false;
@@ -134,7 +153,9 @@ final class LenientConfig {
       }
       List<String> allowed = SchemaFindings.allowedKeys(v);
       allowed.removeIf(o::has);
-      Optional<String> meant = Suggestion.closest(v.getProperty(), allowed);
+      Optional<String> meant =
+          ChineseKeys.keyOf(v.getProperty(), allowed)
+              .or(() -> Suggestion.closest(v.getProperty(), allowed));
       if (meant.isPresent()) {
         o.set(meant.get(), o.remove(v.getProperty()));
         renamed = true;

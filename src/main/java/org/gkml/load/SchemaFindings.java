@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
-import org.gkml.model.ColumnHeaders;
+import org.gkml.model.ChineseKeys;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
 import org.gkml.model.Rule;
@@ -118,8 +118,9 @@ final class SchemaFindings {
         out.add(finding(colon, messages.get("schema.fullWidthColon", where, slip.group(1))));
         continue;
       }
-      // a table's column header written as the key (渠道, 公开渠道和载体): the key it stands for
-      Optional<String> column = columnKey(key).filter(allowed::contains);
+      // a table's column header or the printed catalogue's word written as the key (渠道, 领域,
+      // 新增): the key it stands for
+      Optional<String> column = ChineseKeys.keyOf(key, allowed);
       if (column.isPresent()) {
         missing.remove(column.get());
         out.add(finding(at, messages.get("schema.columnKey", where, key, column.get())));
@@ -258,20 +259,6 @@ final class SchemaFindings {
           "^GK[0-9]{3}$", "schema.form.ruleId",
           "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "schema.form.date",
           "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", "schema.form.itemId");
-
-  /**
-   * The key a catalogue table's column header stands for, when {@code key} is one (渠道 → channels),
-   * as the importer reads headers. Only a key with other than ASCII letters can be one, and only
-   * those pay for reading it.
-   */
-  private static Optional<String> columnKey(String key) {
-    return key.length() > LONGEST_HEADER || key.chars().allMatch(c -> c < 0x80)
-        ? Optional.empty()
-        : ColumnHeaders.keyOf(key);
-  }
-
-  /** Longer than any column header (公开渠道和载体, 咨询/监督电话): a key this long is some text. */
-  private static final int LONGEST_HEADER = 16;
 
   /**
    * A text that breaks a pattern only by its width ({@code ＡＱＳＣ-005}, {@code AQSC－005}: typed with

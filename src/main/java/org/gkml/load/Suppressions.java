@@ -1,22 +1,48 @@
 package org.gkml.load;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.gkml.model.Rule;
 
 /**
  * The in-place suppressions of one file: {@code # gkml-ignore GK205: 本县无此渠道}. A comment at the end
  * of a line covers that line; a comment on a line of its own covers the next line and everything
  * indented below it, so one comment above a list entry covers the whole entry. A reason is
- * required: a suppression without one is itself a finding and suppresses nothing.
+ * required: a suppression without one is itself a finding and suppresses nothing. So is one whose
+ * rule id is written wrong ({@code GK１03}, {@code gk103}, {@code GK130}) or whose {@code
+ * gkml-ignore} is ({@code gkml-ingore}): one finding says what was meant, as for a misspelt key.
  */
 public final class Suppressions {
-  private static final Pattern IGNORE =
-      Pattern.compile("#\\s*gkml-ignore\\s+([A-Za-z0-9, ]+?)\\s*(?:[:：]\\s*(.*?))?\\s*$");
-  private static final Pattern LOOSE = Pattern.compile("#\\s*gkml-ignore\\b");
+  // followed by a blank, a colon or nothing: "# gkml-ignore-like comments" is prose
+  private static final Pattern MARKER = Pattern.compile("#\\s*gkml-ignore(?=[\\s:：]|$)");
+  private static final String MARKER_WORD = "gkml-ignore";
+
+  /**
+   * A comment's first word (or {@code gkml} and the word after it: {@code # gkml ignore}) and the
+   * next word, where a suppression has its first rule id.
+   */
+  private static final Pattern MARKER_WORD_PATTERN =
+      Pattern.compile("#\\s*((?:[gGｇＧ][kKｋＫ][mMｍＭ][lLｌＬ]\\s+)?[^\\s:：]+)[\\s:：]+([^\\s,，、;；:：]+)");
+
+  /** At most two edits: a letter wrong, missing, doubled or two swapped. */
+  private static final LevenshteinDistance NEAR = new LevenshteinDistance(2);
+
   private static final Pattern RULE_ID = Pattern.compile("GK\\d{3}");
+
+  /**
+   * A token (folded) that means a rule id: a few letters and digits, with a digit or GK's start
+   * ({@code GK130}, {@code GK1O3}, {@code KG103}); not a word of a reason written without its
+   * colon.
+   */
+  private static final Pattern ID_LIKE = Pattern.compile("(?=GK|.*\\d)[A-Z0-9]{3,6}");
+
+  /** Between rule ids: commas (also the Chinese ones and 、), semicolons, blanks. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,，、;；]+");
 
   private record Span(String rule, int from, int to, String reason) {}
 
@@ -92,34 +118,36 @@ public final class Suppressions {
   }
 
   static Suppressions scan(String text) {
-    if (!text.contains("gkml-ignore")) {
+    if (!text.contains("gkml-ignore") && !mayHoldMisspeltMarker(text)) {
       return NONE;
     }
     String[] lines = text.split("\r?\n|\r", -1);
     List<Span> spans = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      int hash = lines[i].indexOf("gkml-ignore");
-      if (hash < 0) {
-        continue;
-      }
-      Matcher m = IGNORE.matcher(lines[i]);
+      int lineNo = i + 1;
+      Matcher m = MARKER.matcher(lines[i]);
       if (!m.find()) {
-        // e.g. "# gkml-ignore GK103 本县习惯": a suppression whose reason lacks its colon is
-        // reported, not silently ignored
-        Matcher loose = LOOSE.matcher(lines[i]);
-        if (loose.find()) {
+        int hash = misspeltMarker(lines[i]);
+        if (hash >= 0) {
+          // gkml-ingore, gkml_ignore, GKML-IGNORE: meant as a suppression, read as a plain comment
           problems.add(
               new Problem(
-                  Rule.SUPPRESSION, i + 1, column(lines[i], loose.start()), "suppress.noReason"));
+                  Rule.SUPPRESSION,
+                  lineNo,
+                  column(lines[i], hash),
+                  "suppress.misspeltMarker",
+                  markerWord(lines[i], hash)));
         }
         continue;
       }
-      int lineNo = i + 1;
       int column = column(lines[i], m.start());
-      String reason = m.group(2);
-      if (reason == null || reason.isBlank()) {
-        problems.add(new Problem(Rule.SUPPRESSION, lineNo, column, "suppress.noReason"));
+      Comment comment = Comment.of(lines[i].substring(m.end()));
+      if (comment.problem != null) {
+        Object[] args = comment.problem.subList(1, comment.problem.size()).toArray();
+        problems.add(new Problem(Rule.SUPPRESSION, lineNo, column, comment.problem.get(0), args));
+      }
+      if (comment.reason == null || comment.ids.isEmpty()) {
         continue;
       }
       boolean ownLine = lines[i].substring(0, m.start()).isBlank();
@@ -133,22 +161,128 @@ public final class Suppressions {
         from = next + 1;
         to = blockEnd(lines, next) + 1;
       }
-      Matcher ids = RULE_ID.matcher(m.group(1));
-      boolean any = false;
-      while (ids.find()) {
-        any = true;
-        if (Rule.ofId(ids.group()).isEmpty()) {
-          problems.add(
-              new Problem(Rule.SUPPRESSION, lineNo, column, "suppress.unknownRule", ids.group()));
-        } else {
-          spans.add(new Span(ids.group(), from, to, reason.strip()));
-        }
-      }
-      if (!any) {
-        problems.add(new Problem(Rule.SUPPRESSION, lineNo, column, "suppress.noRule"));
+      for (String id : comment.ids) {
+        spans.add(new Span(id, from, to, comment.reason));
       }
     }
     return new Suppressions(spans, problems);
+  }
+
+  /**
+   * What follows {@code gkml-ignore} in one comment: the known rule ids it names, its reason (null
+   * if it has none), and the one problem it has, most telling first (a misspelt id before the
+   * reason missing: {@code GK１03: 原表如此} has its reason), as a message key and its arguments.
+   */
+  private record Comment(List<String> ids, String reason, List<String> problem) {
+    static Comment of(String rest) {
+      int colon = firstColon(rest);
+      String reason = colon < 0 ? null : rest.substring(colon + 1).strip();
+      String named = colon < 0 ? rest : rest.substring(0, colon);
+      List<String> ids = new ArrayList<>();
+      List<String> problem = null;
+      boolean words = false; // text that is no rule id: the reason, written without its colon
+      for (String token : SEPARATORS.split(named.strip())) {
+        if (token.isEmpty()) {
+          continue;
+        }
+        if (RULE_ID.matcher(token).matches() && Rule.ofId(token).isPresent()) {
+          ids.add(token);
+          continue;
+        }
+        String folded = Normalizer.normalize(token, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        List<String> bad = null;
+        if (RULE_ID.matcher(folded).matches() && Rule.ofId(folded).isPresent()) {
+          bad =
+              List.of(
+                  folded.equals(token.toUpperCase(Locale.ROOT))
+                      ? "suppress.lowerCaseRule"
+                      : "suppress.fullWidthRule",
+                  token,
+                  folded);
+        } else if (ID_LIKE.matcher(folded).matches()) {
+          // GK130, GK1O3, G103: an id meant, not known
+          bad =
+              Rule.closestId(token)
+                  .map(id -> List.of("suppress.unknownRuleSuggest", token, id))
+                  .orElse(List.of("suppress.unknownRule", token));
+        } else {
+          words = true;
+        }
+        if (bad != null && problem == null) {
+          problem = bad;
+        }
+      }
+      if (problem == null && ids.isEmpty() && (colon >= 0 || !words) && reason != null) {
+        problem = List.of("suppress.noRule");
+      }
+      if (problem == null && (reason == null || reason.isEmpty())) {
+        problem = List.of("suppress.noReason");
+      }
+      return new Comment(ids, reason == null || reason.isEmpty() ? null : reason, problem);
+    }
+
+    private static int firstColon(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) == ':' || s.charAt(i) == '：') {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * Whether {@code text} may hold a comment that misspells {@code gkml-ignore}: a quick look at
+   * each comment's first word, so that files without suppressions (nearly all) stay cheap.
+   */
+  private static boolean mayHoldMisspeltMarker(String text) {
+    for (int hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+      int end = text.indexOf('\n', hash);
+      String rest = text.substring(hash, end < 0 ? text.length() : end);
+      if (commentStart(text, hash) && misspeltMarker(rest) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index of the {@code #} of the comment on {@code line} that is a suppression with {@code
+   * gkml-ignore} misspelt (a letter or two wrong, another separator or none, another width or case)
+   * and a rule id after it, or -1. Only a first word that long and that close, followed by an id:
+   * an ordinary comment ({@code # gkml-ignores are explained in docs}) starts with neither.
+   */
+  private static int misspeltMarker(String line) {
+    for (int hash = line.indexOf('#'); hash >= 0; hash = line.indexOf('#', hash + 1)) {
+      if (!commentStart(line, hash)) {
+        continue;
+      }
+      Matcher w = MARKER_WORD_PATTERN.matcher(line);
+      if (!w.find(hash) || w.start() != hash) {
+        continue;
+      }
+      String folded =
+          Normalizer.normalize(w.group(1), Normalizer.Form.NFKC)
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("\\s+", "-");
+      String id = Normalizer.normalize(w.group(2), Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+      if (folded.length() >= MARKER_WORD.length() - 2
+          && NEAR.apply(folded, MARKER_WORD) >= 0
+          && ID_LIKE.matcher(id).matches()) {
+        return hash;
+      }
+    }
+    return -1;
+  }
+
+  /** The first word of the comment at {@code hash} ({@link #misspeltMarker}). */
+  private static String markerWord(String line, int hash) {
+    Matcher w = MARKER_WORD_PATTERN.matcher(line);
+    return w.find(hash) && w.start() == hash ? w.group(1) : "";
+  }
+
+  private static boolean commentStart(CharSequence text, int hash) {
+    return hash == 0 || Character.isWhitespace(text.charAt(hash - 1));
   }
 
   /**

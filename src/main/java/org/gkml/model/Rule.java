@@ -1,5 +1,7 @@
 package org.gkml.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -98,5 +100,39 @@ public enum Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The rule id a misspelt one stands for ({@code gk103}, {@code GK１03}, {@code GK1O3}, {@code
+   * GK130}), if one is clearly meant: the nearest ({@link Suggestion}); failing that, the only id
+   * that two neighbours swapped give. Rule ids are few digits: {@code GK130} is one edit from both
+   * {@code GK103} and {@code GK110}, but only the first has the digits typed, swapped as a typist
+   * swaps them.
+   */
+  public static Optional<String> closestId(String word) {
+    List<String> ids = Arrays.stream(values()).map(Rule::id).toList();
+    Optional<String> nearest = Suggestion.closest(word, ids);
+    if (nearest.isPresent()) {
+      return nearest;
+    }
+    String folded = Suggestion.fold(word);
+    List<String> swapped =
+        ids.stream().filter(id -> oneSwapApart(folded, Suggestion.fold(id))).toList();
+    return swapped.size() == 1 ? Optional.of(swapped.get(0)) : Optional.empty();
+  }
+
+  /** Whether {@code b} is {@code a} with two neighbouring characters swapped. */
+  private static boolean oneSwapApart(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = 0;
+    while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+      first++;
+    }
+    return first + 1 < a.length()
+        && a.charAt(first) == b.charAt(first + 1)
+        && a.charAt(first + 1) == b.charAt(first)
+        && a.substring(first + 2).equals(b.substring(first + 2));
   }
 }

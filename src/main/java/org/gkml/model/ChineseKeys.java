@@ -1,0 +1,113 @@
+package org.gkml.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The English key a Chinese word written as a key stands for, among the keys allowed where it
+ * stands: an author who knows the printed catalogue writes its words ({@code 渠道}, {@code 领域},
+ * {@code 版本}, {@code 新增}) where the format has English keys. An item's column headers are read as
+ * the importer reads them ({@link ColumnHeaders}); the keys no table column fills (a document's
+ * {@code domain}, a region's {@code code}, an overlay's {@code add}, the config's {@code rules}) by
+ * the words below. A word that stands for several keys ({@code 名称}: a config's {@code name}, a
+ * catalogue's {@code title}) means the one allowed where it stands.
+ */
+public final class ChineseKeys {
+  private ChineseKeys() {}
+
+  /** Longer than any column header or word below (公开渠道和载体, 咨询/监督电话): a key this long is text. */
+  private static final int LONGEST_WORD = 16;
+
+  /** Words (in {@link HeaderWords#normalize} form) and the keys they may stand for, in order. */
+  private static final Map<String, List<String>> WORDS =
+      Map.ofEntries(
+          Map.entry("格式版本", List.of("gkml")),
+          Map.entry("类型", List.of("kind")),
+          Map.entry("文件类型", List.of("kind")),
+          Map.entry("种类", List.of("kind")),
+          Map.entry("领域", List.of("domain")),
+          Map.entry("所属领域", List.of("domain")),
+          Map.entry("领域名称", List.of("domain")),
+          Map.entry("标题", List.of("title")),
+          Map.entry("目录名称", List.of("title", "name")),
+          Map.entry("名称", List.of("name", "title")),
+          Map.entry("区划名称", List.of("name")),
+          Map.entry("地区名称", List.of("name")),
+          Map.entry("版本", List.of("version")),
+          Map.entry("版本号", List.of("version")),
+          Map.entry("基础目录版本", List.of("base")),
+          Map.entry("基础版本", List.of("base")),
+          Map.entry("发布机关", List.of("issuer")),
+          Map.entry("发布单位", List.of("issuer")),
+          Map.entry("发布部门", List.of("issuer")),
+          Map.entry("印发机关", List.of("issuer")),
+          Map.entry("制定机关", List.of("issuer")),
+          Map.entry("发文机关", List.of("issuer")),
+          Map.entry("生效日期", List.of("effective")),
+          Map.entry("施行日期", List.of("effective")),
+          Map.entry("实施日期", List.of("effective")),
+          Map.entry("策略", List.of("policy")),
+          Map.entry("修订记录", List.of("revisions")),
+          Map.entry("修订历史", List.of("revisions")),
+          Map.entry("修订", List.of("revisions")),
+          Map.entry("区划", List.of("region")),
+          Map.entry("行政区划", List.of("region")),
+          Map.entry("地区", List.of("region")),
+          Map.entry("区域", List.of("region")),
+          Map.entry("代码", List.of("code")),
+          Map.entry("编码", List.of("code")),
+          Map.entry("区划代码", List.of("code")),
+          Map.entry("行政区划代码", List.of("code")),
+          Map.entry("层级", List.of("tier")),
+          Map.entry("是否适用", List.of("applicable")),
+          Map.entry("适用", List.of("applicable")),
+          Map.entry("是否涉及", List.of("applicable")),
+          Map.entry("理由", List.of("reason")),
+          Map.entry("原因", List.of("reason", "trigger")),
+          Map.entry("声明单位", List.of("declared-by")),
+          Map.entry("声明机关", List.of("declared-by")),
+          Map.entry("事项", List.of("items")),
+          Map.entry("事项清单", List.of("items")),
+          Map.entry("事项列表", List.of("items")),
+          Map.entry("规则", List.of("rules")),
+          Map.entry("检查规则", List.of("rules")),
+          Map.entry("规则级别", List.of("rules")),
+          Map.entry("新增", List.of("add")),
+          Map.entry("增加", List.of("add")),
+          Map.entry("添加", List.of("add")),
+          Map.entry("修改", List.of("modify")),
+          Map.entry("变更", List.of("modify")),
+          Map.entry("删除", List.of("remove")),
+          Map.entry("删去", List.of("remove")),
+          Map.entry("移除", List.of("remove")),
+          Map.entry("日期", List.of("date")),
+          Map.entry("修订日期", List.of("date")),
+          Map.entry("修订原因", List.of("trigger")),
+          Map.entry("摘要", List.of("summary")),
+          Map.entry("修订内容", List.of("summary")),
+          Map.entry("批准", List.of("approved")),
+          Map.entry("批准机关", List.of("approved")),
+          Map.entry("可修改", List.of("modifiable")),
+          Map.entry("可删除", List.of("removable")),
+          Map.entry("可不适用", List.of("skippable")));
+
+  /**
+   * The key of {@code allowed} that {@code key} stands for; empty if it is no such word, or what it
+   * stands for is not allowed there. Only a key with other than ASCII letters can be one, and only
+   * those pay for reading it.
+   */
+  public static Optional<String> keyOf(String key, Collection<String> allowed) {
+    if (key.length() > LONGEST_WORD || key.chars().allMatch(c -> c < 0x80)) {
+      return Optional.empty();
+    }
+    Optional<String> column = ColumnHeaders.keyOf(key).filter(allowed::contains);
+    if (column.isPresent()) {
+      return column;
+    }
+    return WORDS.getOrDefault(HeaderWords.normalize(key), List.of()).stream()
+        .filter(allowed::contains)
+        .findFirst();
+  }
+}

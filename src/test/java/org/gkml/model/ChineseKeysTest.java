@@ -1,0 +1,34 @@
+package org.gkml.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A Chinese word written as a key means the key allowed where it stands, or none. */
+class ChineseKeysTest {
+
+  @Test
+  void aWordForSeveralKeysMeansTheOneAllowedWhereItStands() {
+    assertThat(ChineseKeys.keyOf("名称", List.of("code", "name"))).contains("name");
+    assertThat(ChineseKeys.keyOf("名称", List.of("domain", "title", "items"))).contains("title");
+    assertThat(ChineseKeys.keyOf("原因", List.of("version", "trigger"))).contains("trigger");
+  }
+
+  @Test
+  void columnHeadersAreReadAsTheImporterReadsThem() {
+    assertThat(ChineseKeys.keyOf("公开渠道和载体", List.of("channels", "rules"))).contains("channels");
+    assertThat(ChineseKeys.keyOf("事项", List.of("level1", "content"))).contains("level1");
+    assertThat(ChineseKeys.keyOf("事项", List.of("domain", "items"))).contains("items");
+    assertThat(ChineseKeys.keyOf("領域", List.of("domain")))
+        .as("traditional script")
+        .contains("domain");
+  }
+
+  @Test
+  void aKeyNotAllowedThereOrNoWordAtAllIsNone() {
+    assertThat(ChineseKeys.keyOf("领域", List.of("level1", "content"))).isEmpty();
+    assertThat(ChineseKeys.keyOf("domian", List.of("domain"))).isEmpty();
+    assertThat(ChineseKeys.keyOf("本县自行增加的说明文字很长很长很长很长很长", List.of("note"))).isEmpty();
+  }
+}
