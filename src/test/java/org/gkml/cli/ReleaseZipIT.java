@@ -64,7 +64,7 @@ class ReleaseZipIT {
     assertThat(home.resolve("bin/gkml")).isExecutable();
     // a PATH of Java and the tools bin/gkml calls, each linked alone: no mvn, no bash
     path = Files.createDirectories(tmp.resolve("path"));
-    for (String tool : List.of("sh", "dirname", "mv", "rm", "locale")) {
+    for (String tool : List.of("sh", "dirname", "mv", "rm", "locale", "readlink")) {
       Path real = Path.of("/bin", tool);
       if (!Files.exists(real)) {
         real = Path.of("/usr/bin", tool);
@@ -147,6 +147,25 @@ class ReleaseZipIT {
     // and the new archive is used, not merely made
     Result again = run(install, Map.of("GKML_JAVA_OPTS", "-Xshare:on"));
     assertThat(again.out()).as(again.err()).isEqualTo("new\n");
+  }
+
+  /**
+   * Regression (launcher run through a link): a link to bin/gkml on the PATH (~/bin/gkml, as a
+   * pre-commit hook wants gkml there) looked for lib/ beside the link and failed every run.
+   */
+  @Test
+  void theLauncherRunsThroughALinkToItOnThePath() throws Exception {
+    Path install = Files.createDirectories(tmp.resolve("链接"));
+    Path chain = Files.createDirectories(install.resolve("chain"));
+    Files.createDirectories(install.resolve("bin"));
+    // a relative link to an absolute one to the launcher
+    Files.createSymbolicLink(chain.resolve("gkml"), home.resolve("bin/gkml").toAbsolutePath());
+    Files.createSymbolicLink(install.resolve("bin/gkml"), Path.of("../chain/gkml"));
+
+    Result viaLink = run(install, Map.of(), "--version");
+
+    assertThat(viaLink.code()).as(viaLink.err()).isZero();
+    assertThat(viaLink.out()).contains(VERSION);
   }
 
   /**
@@ -301,7 +320,7 @@ class ReleaseZipIT {
         .contains("%GKML_LIB%\\gkml.jvmopts")
         .contains("%GKML_LIB%\\gkml.jar");
     assertThat(cmd).contains("set \"GKML_LIB=%~dp0..\\lib\"");
-    assertThat(sh).contains("lib=$(cd \"$(dirname \"$0\")/../lib\"");
+    assertThat(sh).contains("lib=$(cd \"$(dirname \"$self\")/../lib\"");
     // both name the class-data archive for the release's build id and tell gkml which they chose
     assertThat(sh).contains("$lib/gkml.build-id").contains("-Dgkml.cds.id=$id");
     assertThat(cmd)
