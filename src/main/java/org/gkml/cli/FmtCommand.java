@@ -101,7 +101,8 @@ final class FmtCommand implements Callable<Integer> {
     }
     int changed = 0;
     int checked = skipped.size();
-    int leftAlone = 0;
+    int leftAlone = 0; // left as they are where that fails the run: named, or hard-linked
+    int left = 0; // every file left as it is with a note, for the summary
     Set<Object> seen = new HashSet<>();
     for (Found found : files) {
       Path file = found.path();
@@ -138,6 +139,7 @@ final class FmtCommand implements Callable<Integer> {
         // a workflow or a hook's config is YAML too; rewritten, its "false" would turn to text
         note(cli, m.get("fmt.notGkml", file));
         leftAlone += found.named() ? 1 : 0;
+        left++;
         continue;
       }
       String text;
@@ -171,6 +173,7 @@ final class FmtCommand implements Callable<Integer> {
       if (links > 1) {
         note(cli, m.get("fmt.hardLinked", file, links));
         leftAlone++;
+        left++;
         continue;
       }
       changed++;
@@ -181,7 +184,9 @@ final class FmtCommand implements Callable<Integer> {
     }
     if (!common.quiet) {
       cli.out()
-          .println(m.get(check ? "fmt.summaryCheck" : "fmt.summary", changed, checked, unreadable));
+          .println(
+              m.get(
+                  check ? "fmt.summaryCheck" : "fmt.summary", changed, checked, unreadable, left));
     }
     cli.out().flush();
     if (unreadable > 0 || leftAlone > 0) {

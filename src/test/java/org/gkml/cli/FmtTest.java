@@ -286,6 +286,8 @@ class FmtTest {
 
     assertThat(named.code()).isEqualTo(2);
     assertThat(named.err()).contains(".pre-commit-config.yaml").contains("not a gkml document");
+    // the summary says so too, not only that nothing needed reformatting
+    assertThat(named.out()).endsWith("No file needed reformatting; 1 checked, 1 left as it is\n");
     assertThat(Files.readAllBytes(hooks)).isEqualTo(hooksBefore);
     assertThat(walked.err()).contains("notes.yml").contains("not a gkml document");
     assertThat(Files.readAllBytes(stray)).isEqualTo(strayBefore);
