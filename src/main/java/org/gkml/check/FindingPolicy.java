@@ -1,7 +1,6 @@
 package org.gkml.check;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.gkml.model.Config;
 import org.gkml.model.Finding;
 import org.gkml.model.Rule;
 import org.gkml.model.Severity;
-import org.gkml.model.Suggestion;
 import org.gkml.model.Suppressed;
 
 /**
@@ -67,8 +65,7 @@ final class FindingPolicy {
 
   /** "Did you mean" the rule id nearest an unknown one ({@code GK196}: GK106?), or nothing. */
   private static String suggestion(String id, Messages messages) {
-    List<String> ids = Arrays.stream(Rule.values()).map(Rule::id).toList();
-    return Suggestion.closest(id, ids).map(r -> messages.get("schema.suggest", r)).orElse("");
+    return Rule.closestId(id).map(r -> messages.get("schema.suggest", r)).orElse("");
   }
 
   /** The findings that count, sorted; suppressed ones go to {@code suppressed} with reasons. */

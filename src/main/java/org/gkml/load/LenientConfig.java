@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,8 +98,7 @@ final class LenientConfig {
         }
       } else if (pointer.startsWith("/rules/")) {
         String key = pointer.substring("/rules/".length()).replace("~1", "/").replace("~0", "~");
-        Optional<String> id =
-            Rule.ofId(key).map(Rule::id).or(() -> Suggestion.closest(key, RULE_IDS));
+        Optional<String> id = Rule.ofId(key).map(Rule::id).or(() -> Rule.closestId(key));
         if (id.isPresent()) {
           rules.putIfAbsent(id.get(), file.locateKey(pointer));
           says = true;
@@ -112,8 +110,6 @@ final class LenientConfig {
     }
     return cause == null ? null : new Config.Unread(file.locate(cause), channels, rules);
   }
-
-  private static final List<String> RULE_IDS = Arrays.stream(Rule.values()).map(Rule::id).toList();
 
   private static final Pattern RULE_ID = Pattern.compile("(?i)(?<![a-z0-9])gk\\d{3}(?!\\d)");
 

@@ -239,8 +239,7 @@ final class SchemaFindings {
     if (!"schema.form.ruleId".equals(FORMS.get(v.getSchemaNode().path("pattern").asText()))) {
       return "";
     }
-    List<String> ids = java.util.Arrays.stream(Rule.values()).map(Rule::id).toList();
-    return Suggestion.closest(v.getProperty(), ids).map(this::suggest).orElse("");
+    return Rule.closestId(v.getProperty()).map(this::suggest).orElse("");
   }
 
   /**
