@@ -79,7 +79,7 @@ final class InlineRewrite {
 
   private void walk(Node node, Context context, String key) {
     if (node instanceof ScalarNode s) {
-      if (!typed(key)) {
+      if (!typed(key) && context != Context.PROVENANCE) {
         replace(s, ScalarText::block);
       }
     } else if (Source.isFlow(node)) {
@@ -105,7 +105,9 @@ final class InlineRewrite {
   /** A one-line flow node's canonical text. */
   private String flow(Node node, Context context, String key) {
     if (node instanceof ScalarNode s) {
-      return typed(key) || !canonicalizable(s) ? source.text(s) : ScalarText.flow(s.getValue());
+      return typed(key) || context == Context.PROVENANCE || !canonicalizable(s)
+          ? source.text(s)
+          : ScalarText.flow(s.getValue());
     }
     if (node instanceof SequenceNode s) {
       return s.getValue().stream()

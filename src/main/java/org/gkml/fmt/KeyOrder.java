@@ -29,6 +29,12 @@ final class KeyOrder {
     REGION,
     REVISION,
     LIST_EDIT,
+    /**
+     * An item's {@code provenance} in merge output (CLI.md "Merge output"): written by gkml with
+     * numbers and nulls ({@code line: 12}, {@code region: null}), kept as written, in the order
+     * written.
+     */
+    PROVENANCE,
     OTHER;
 
     /** The document context of a file whose {@code kind:} is {@code kind}. */
@@ -62,6 +68,8 @@ final class KeyOrder {
               default -> OTHER;
             };
         case MODIFICATION -> LIST_EDIT; // basis: {add: [...], remove: [...]}
+        case ITEM -> "provenance".equals(key) ? PROVENANCE : OTHER;
+        case PROVENANCE -> PROVENANCE;
         default -> OTHER;
       };
     }

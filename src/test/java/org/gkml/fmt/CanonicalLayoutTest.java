@@ -120,6 +120,40 @@ class CanonicalLayoutTest {
   }
 
   @Test
+  void mergeOutputsProvenanceKeepsItsNumbersAndNullsAsWritten() {
+    // gkml merge writes an item's provenance with a line number and, for an item of the basic
+    // catalogue, region: null; quoting them would turn them into text for every other reader
+    String merged =
+        """
+        gkml: 1
+        kind: catalog
+        domain: 就业
+        version: '2025.1'
+        items:
+          - id: JYCY-001
+            level1: 就业服务
+            provenance:
+              defined: {region: null, file: basic/employment.yaml, line: 12}
+              changes:
+                - field: owner
+                  before: '2025.1'
+                  after: x
+                  region: '511703'
+                  file: regions/511703/employment.yaml
+                  line: 7
+        """;
+
+    String formatted = format(merged);
+
+    assertThat(formatted)
+        .contains("version: \"2025.1\"")
+        .contains("defined: {region: null, file: basic/employment.yaml, line: 12}")
+        .contains("before: '2025.1'")
+        .contains("line: 7");
+    assertThat(format(formatted)).isEqualTo(formatted);
+  }
+
+  @Test
   void aListItemsDashStaysOnItsFirstLineWhenItsFirstKeyMoves() {
     String text = "kind: catalog\nitems:\n- level1: 政策文件\n  id: A\n- id: B\n  level1: x\n";
 
