@@ -90,7 +90,12 @@ public final class YamlWalk {
     try {
       BasicFileAttributes self = FileStat.of(dir, LinkOption.NOFOLLOW_LINKS);
       if (self.isSymbolicLink()) {
-        if (Files.isDirectory(dir)) {
+        // basic/ or regions/ itself a link: one to a folder is not followed and one that leads
+        // nowhere is broken, both reported (GK008) rather than read as an empty tree; one to a
+        // file is, like a file of that name, no folder of catalogue files
+        if (!Files.exists(dir)) {
+          top.skipped.add(new Skipped(dir, Rule.LINK_NOT_FOLLOWED, false, "load.linkBroken"));
+        } else if (Files.isDirectory(dir)) {
           top.skipped.add(boundary.folderLink(dir));
         }
         return top.listing();
