@@ -112,4 +112,17 @@ class TopFolderLinkTest {
         .contains("安全生产: unreadable · cause at ")
         .contains("catalogs/basic:1\n");
   }
+
+  @Test
+  void aFileOrFolderNamedThroughTheRegionsLinkIsTheLinksFindingAsInTheWholeTree()
+      throws IOException {
+    linkAway("regions", root.resolve("rg"));
+    Path county = root.resolve("regions/511703-达川区");
+
+    CliRun file = run("validate", county.resolve("safety-production.yaml").toString());
+    CliRun folder = run("validate", county.toString());
+
+    assertOneFinding(file, "catalogs/regions", "folder");
+    assertOneFinding(folder, "catalogs/regions", "folder");
+  }
 }
