@@ -127,7 +127,7 @@ public record Scope(
     List<YamlWalk.Skipped> skipped = new ArrayList<>();
     for (Path p : paths) {
       Path abs = p.toAbsolutePath().normalize();
-      Path link = top == null ? null : folderLinkAbove(top, abs);
+      Path link = top == null ? null : YamlWalk.folderLinkAbove(top, abs);
       if (link != null) {
         // named through a folder link (regions/ itself, say): what the whole tree reports, the
         // link (GK008), not the files behind it, which a check of the whole tree never reads
@@ -196,22 +196,6 @@ public record Scope(
     Map<Path, YamlWalk.Skipped> once = new TreeMap<>();
     skipped.forEach(s -> once.putIfAbsent(s.path(), s));
     return new Scope(where, sorted, selected, List.copyOf(once.values()));
-  }
-
-  /**
-   * The outermost folder between the root {@code top} and {@code path} (both absolute and
-   * normalised) that is a symbolic link, or null: a walk of the root does not follow it.
-   */
-  private static Path folderLinkAbove(Path top, Path path) {
-    Path link = null;
-    for (Path dir = path.getParent();
-        dir != null && dir.startsWith(top) && !dir.equals(top);
-        dir = dir.getParent()) {
-      if (Files.isSymbolicLink(dir)) {
-        link = dir;
-      }
-    }
-    return link;
   }
 
   private static List<Path> ancestors(Path regions, Path file) {

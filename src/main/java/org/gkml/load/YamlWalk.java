@@ -411,6 +411,22 @@ public final class YamlWalk {
     }
   }
 
+  /**
+   * The outermost folder between the root {@code top} and {@code path} (both absolute and
+   * normalised) that is a symbolic link, or null: a walk of the root does not follow it.
+   */
+  public static Path folderLinkAbove(Path top, Path path) {
+    Path link = null;
+    for (Path dir = path.getParent();
+        dir != null && dir.startsWith(top) && !dir.equals(top);
+        dir = dir.getParent()) {
+      if (Files.isSymbolicLink(dir)) {
+        link = dir;
+      }
+    }
+    return link;
+  }
+
   private static boolean isHidden(Path p) {
     Path name = p.getFileName();
     return name != null && name.toString().startsWith(".");

@@ -125,4 +125,17 @@ class TopFolderLinkTest {
     assertOneFinding(file, "catalogs/regions", "folder");
     assertOneFinding(folder, "catalogs/regions", "folder");
   }
+
+  @Test
+  void newWritesNothingIntoALinkedFolderItWouldNotRead() throws IOException {
+    linkAway("basic", work.resolve("bs"));
+
+    CliRun run = run("new", "catalog", "--domain", "新领域");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("catalogs/basic").contains("GK008");
+    try (var files = Files.list(work.resolve("bs"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsOnly("safety-production.yaml");
+    }
+  }
 }
