@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * and documents (CLI.md 1.1), the items citing one law, or every citation of a repealed law as a
  * finding (exit 1 when there is one). A tree file that did not load stops it with its cause
  * printed, exit 1 (2 when it could not be read at all): the index would lack its citations. A
- * {@code --law} that nothing cites ends with exit 1 and the nearest cited title (docs/adjustment.md).
+ * {@code --law} that nothing cites ends with exit 1 and the nearest cited title
+ * (docs/adjustment.md).
  */
 @Command(name = "basis", mixinStandardHelpOptions = true, sortOptions = false)
 final class BasisCommand implements Callable<Integer> {
@@ -114,7 +115,8 @@ final class BasisCommand implements Callable<Integer> {
           cli.out().flush();
         }
         cli.err()
-            .println("gkml: " + TerminalText.quote(cli.messages().get("basis.uncited", title, hint)));
+            .println(
+                "gkml: " + TerminalText.quote(cli.messages().get("basis.uncited", title, hint)));
         cli.err().flush();
         return ExitCode.FINDINGS.code();
       }

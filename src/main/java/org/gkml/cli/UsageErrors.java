@@ -123,10 +123,7 @@ final class UsageErrors {
         .forEach(
             (name, sub) ->
                 collectTakers(
-                    sub.getCommandSpec(),
-                    at.getCommandSpec().name() + " " + name,
-                    option,
-                    takers));
+                    sub.getCommandSpec(), at.getCommandSpec().name() + " " + name, option, takers));
     return takers.isEmpty()
         ? m.get("cli.groupUnknownOption", missing, option)
         : m.get("cli.groupOption", missing, option, takers);

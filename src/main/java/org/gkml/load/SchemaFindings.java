@@ -244,10 +244,10 @@ final class SchemaFindings {
   }
 
   /**
-   * A text of a date's form that is no day of the calendar ({@code 2025-02-30}, {@code 2025-31-03}):
-   * the validator's {@code format: date} ({@code java.time}'s strict ISO date) refused it. Says why
-   * (no month 31; February 2025 has 28 days), and suggests month and day swapped when that is a
-   * date: 2025-31-03 was written day before month.
+   * A text of a date's form that is no day of the calendar ({@code 2025-02-30}, {@code
+   * 2025-31-03}): the validator's {@code format: date} ({@code java.time}'s strict ISO date)
+   * refused it. Says why (no month 31; February 2025 has 28 days), and suggests month and day
+   * swapped when that is a date: 2025-31-03 was written day before month.
    */
   private String notADate(String where, String written) {
     Matcher parts = DATE_PARTS.matcher(written);
@@ -302,9 +302,12 @@ final class SchemaFindings {
   /** The patterns of gkml's schemas (schemas/*.json) and the texts that say them in words. */
   private static final Map<String, String> FORMS =
       Map.of(
-          "^GK[0-9]{3}$", "schema.form.ruleId",
-          DATE_PATTERN, "schema.form.date",
-          "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", "schema.form.itemId");
+          "^GK[0-9]{3}$",
+          "schema.form.ruleId",
+          DATE_PATTERN,
+          "schema.form.date",
+          "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$",
+          "schema.form.itemId");
 
   /**
    * A text that breaks a pattern only by its width ({@code ＡＱＳＣ-005}, {@code AQSC－005}: typed with

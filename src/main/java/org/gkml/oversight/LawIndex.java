@@ -182,9 +182,9 @@ public final class LawIndex {
 
   /**
    * The cited title of {@code titles} (as {@link #laws()} shows them) nearest {@code law}, compared
-   * as spellings of one law meet ({@link Citation}: without title marks, 文号 or the 中华人民共和国
-   * prefix) by gkml's one rule for "did you mean" ({@link Suggestion}); empty when none is near or
-   * {@code law} is one of them.
+   * as spellings of one law meet ({@link Citation}: without title marks, 文号 or the 中华人民共和国 prefix)
+   * by gkml's one rule for "did you mean" ({@link Suggestion}); empty when none is near or {@code
+   * law} is one of them.
    */
   public static Optional<String> nearest(String law, Collection<String> titles) {
     Map<String, String> byKey = new LinkedHashMap<>();

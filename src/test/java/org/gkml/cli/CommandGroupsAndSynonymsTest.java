@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Words a user can get wrong around gkml's command groups (issue #15's review): a group named
- * without its command but with an option of its commands ({@code gkml export --region 511703})
- * is told to name the command first, not that the option belongs to seventeen other commands; a
+ * without its command but with an option of its commands ({@code gkml export --region 511703}) is
+ * told to name the command first, not that the option belongs to seventeen other commands; a
  * misspelt command taken for a file ({@code import xlxs FILE}) and words from other tools or
  * everyday speech ({@code lint}, {@code excel}, {@code word}) get the command meant.
  */

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The last of issue #15's misspellings: {@code gkml completion bsah} got no suggestion, {@code ZSH}
- * was refused while every other option value is read in any case, {@code completion --lang zh}
- * was refused though {@code --lang} is a common option; a misspelt revision ({@code
- * --changed=HAED}) was only "no such revision".
+ * was refused while every other option value is read in any case, {@code completion --lang zh} was
+ * refused though {@code --lang} is a common option; a misspelt revision ({@code --changed=HAED})
+ * was only "no such revision".
  */
 class CompletionAndRevisionSlipsTest {
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A date of the right form that is no day of the calendar (issue #15's review: {@code effective:
  * 2025-31-03} validated and was published as "2025-31-03 起施行") is GK001, in every date field of
- * FORMAT.md (a catalogue's {@code effective}, a revision's {@code date} in catalogues and overlays),
- * and nothing is exported from it.
+ * FORMAT.md (a catalogue's {@code effective}, a revision's {@code date} in catalogues and
+ * overlays), and nothing is exported from it.
  */
 class ImpossibleDatesAreRefusedTest {
   @TempDir Path root;
@@ -85,7 +85,8 @@ class ImpossibleDatesAreRefusedTest {
     catalogWith("effective: 2025-02-30\n");
     CliRun run = validate("zh");
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("effective：“2025-02-30”不是日历上存在的日期（2025-02 只有 28 天），应为日期（YYYY-MM-DD");
+    assertThat(run.out())
+        .contains("effective：“2025-02-30”不是日历上存在的日期（2025-02 只有 28 天），应为日期（YYYY-MM-DD");
   }
 
   @ParameterizedTest

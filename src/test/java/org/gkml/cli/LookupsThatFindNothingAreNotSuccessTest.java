@@ -74,8 +74,7 @@ class LookupsThatFindNothingAreNotSuccessTest {
   void aMisspeltRepealedTitleIsAWarningAtItsLineWithTheNearMatch() throws Exception {
     Path list = list("# 已废止\n" + MISSPELT + "\n");
 
-    CliRun run =
-        CliRun.of("basis", "--root", TREE, "--repealed", list.toString(), "--lang", "en");
+    CliRun run = CliRun.of("basis", "--root", TREE, "--repealed", list.toString(), "--lang", "en");
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out())
@@ -92,8 +91,7 @@ class LookupsThatFindNothingAreNotSuccessTest {
     // the law is no longer cited anywhere: what the list is for, and no reason to fail
     Path list = list("《某某完全不同的规定》\n");
 
-    CliRun run =
-        CliRun.of("basis", "--root", TREE, "--repealed", list.toString(), "--lang", "zh");
+    CliRun run = CliRun.of("basis", "--root", TREE, "--repealed", list.toString(), "--lang", "zh");
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains(":1:1: info GK406: 列为废止的《某某完全不同的规定》没有任何事项引用\n");
@@ -103,8 +101,7 @@ class LookupsThatFindNothingAreNotSuccessTest {
   void aCitedRepealedTitleIsNotAlsoReportedUncited() throws Exception {
     Path list = list("《安全生产法》\n《中华人民共和国安全生产法》\n");
 
-    CliRun run =
-        CliRun.of("basis", "--root", TREE, "--repealed", list.toString(), "--lang", "en");
+    CliRun run = CliRun.of("basis", "--root", TREE, "--repealed", list.toString(), "--lang", "en");
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).contains("GK405").doesNotContain("GK406");

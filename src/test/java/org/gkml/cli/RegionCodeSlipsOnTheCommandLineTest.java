@@ -34,7 +34,12 @@ class RegionCodeSlipsOnTheCommandLineTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"5117031O2, 511703102", "51170310, 511703102", "5117030, 511703", "511703001l, 511703001"})
+  @CsvSource({
+    "5117031O2, 511703102",
+    "51170310, 511703102",
+    "5117030, 511703",
+    "511703001l, 511703001"
+  })
   void everyCommandSuggestsTheCodeMeant(String given, String meant) {
     for (String command : COMMANDS) {
       CliRun run = run(command, given, "en");

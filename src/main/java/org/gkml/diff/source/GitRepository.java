@@ -128,7 +128,10 @@ public final class GitRepository implements AutoCloseable {
     if (meant.isPresent()) {
       // a misspelt name (HAED, mian): the name meant, not how to fetch what does not exist
       throw GkmlException.usage(
-          "diff.git.misspelt", revision, workTree, new Messages.Text("schema.suggest", meant.get()));
+          "diff.git.misspelt",
+          revision,
+          workTree,
+          new Messages.Text("schema.suggest", meant.get()));
     }
     throw GkmlException.usage(
         shallow() ? "diff.git.missingShallow" : "diff.git.missing", revision, workTree);
