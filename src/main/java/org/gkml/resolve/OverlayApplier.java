@@ -317,7 +317,11 @@ final class OverlayApplier {
       Function<String, String> key = field::elementKey;
       if (edit instanceof FieldEdit.ReplaceList r) {
         if (weakens) {
-          field.dropped(before, r.values()).forEach(b -> report(weakening, at, id, id, b));
+          for (String b : field.dropped(before, r.values())) {
+            if (field != Field.CHANNELS || !misspeltIn(b, r.values())) {
+              report(weakening, at, id, id, b);
+            }
+          }
         }
         return r.values();
       }
@@ -330,7 +334,7 @@ final class OverlayApplier {
         if (result.stream().noneMatch(v -> key.apply(v).equals(k))) {
           report(Rule.REMOVE_ABSENT, where, id, id, field.key(), x);
         } else {
-          if (weakens) {
+          if (weakens && (field != Field.CHANNELS || !misspeltIn(x, l.add()))) {
             report(weakening, where, id, id, x);
           }
           result.removeIf(v -> key.apply(v).equals(k));
@@ -346,6 +350,28 @@ final class OverlayApplier {
         }
       }
       return result;
+    }
+
+    /**
+     * Whether a channel a full list no longer has is there misspelt: an element the vocabulary does
+     * not know whose suggestion (the GK103 at it) is that channel ({@code [政府网占, 两微一端]} for
+     * {@code [政府网站, 两微一端]}). The typo is the cause, reported once as GK103; it is no removal.
+     */
+    private boolean misspeltIn(String channel, List<String> written) {
+      String key = Field.CHANNELS.elementKey(channel);
+      for (String w : written) {
+        ChannelVocabulary.Verdict verdict = vocabulary.check(w);
+        String meant = null;
+        if (verdict instanceof ChannelVocabulary.Verdict.Variant v) {
+          meant = v.canonical();
+        } else if (verdict instanceof ChannelVocabulary.Verdict.Unknown u) {
+          meant = u.closest();
+        }
+        if (meant != null && Field.CHANNELS.elementKey(meant).equals(key)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void remove(Removal r) {
