@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gkml.model.DomainNames;
 import org.gkml.export.ExcelLayout;
 import org.gkml.export.ExcelMetadata;
 import org.gkml.i18n.Messages;

@@ -2,10 +2,12 @@ package org.gkml.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
@@ -202,8 +204,15 @@ final class OverlayApplier {
         return new Hint(
             "resolve.hint.otherDomain", elsewhere.id(), elsewhere.domain(), overlay.domain());
       }
-      // most likely a typo: the nearest id the parent has, when one is clearly nearest
-      return Suggestion.closestId(id, parent.index().keySet())
+      // most likely a typo: the nearest id the parent has, when one is clearly nearest; not an
+      // id a parent added in error (511703AQSC-002, GK213 there), which is no id to copy
+      Set<String> ids = parent.index().keySet();
+      Set<String> misadded = misaddedAbove(parent);
+      if (!misadded.isEmpty()) {
+        ids = new HashSet<>(ids);
+        ids.removeAll(misadded);
+      }
+      return Suggestion.closestId(id, ids)
           .map(near -> new Hint("resolve.hint.didYouMean", near))
           .orElse(Hint.NONE);
     }
@@ -473,5 +482,23 @@ final class OverlayApplier {
           other.id(),
           other.loc());
     }
+  }
+
+  /**
+   * The ids the overlays of a chain, from {@code node} up, added without their region's code
+   * (GK213 at each): items of the chain, yet no ids a child may be told to name.
+   */
+  private static Set<String> misaddedAbove(Node node) {
+    Set<String> ids = new HashSet<>();
+    for (Node n = node; n != null; n = n.parent) {
+      if (n.overlay != null) {
+        for (Item item : n.overlay.adds()) {
+          if (!n.overlay.ownsId(item.id())) {
+            ids.add(item.id());
+          }
+        }
+      }
+    }
+    return ids;
   }
 }
