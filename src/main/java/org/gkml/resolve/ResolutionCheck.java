@@ -116,7 +116,8 @@ public final class ResolutionCheck implements TreeCheck {
   /**
    * Where a parent overlay on the chain above {@code node} adds an item whose id lacks its region's
    * code (GK213 there), when {@code target}, not found, may be the id that item was meant to have:
-   * an id of that parent's region ({@code 511703-…}) or one near the id as written; else null.
+   * one near the id as written ({@code 511703-AQSC-002} for {@code 511703AQSC-002}); else null. A
+   * target far from it (another item the parent does not add) is still an unknown target.
    */
   private static Loc misaddedAs(String target, Node node) {
     for (Node n = node; n != null; n = n.parent) {
@@ -128,14 +129,15 @@ public final class ResolutionCheck implements TreeCheck {
       if (misadded.isEmpty()) {
         continue;
       }
-      boolean ofThatRegion = target.startsWith(parent.region().code().digits() + "-");
       Optional<String> near =
           Suggestion.closestId(target, misadded.stream().map(Item::id).toList());
-      if (ofThatRegion || near.isPresent()) {
-        Item cause =
-            near.flatMap(id -> misadded.stream().filter(i -> i.id().equals(id)).findFirst())
-                .orElse(misadded.get(0));
-        return cause.loc().child("id");
+      if (near.isPresent()) {
+        return misadded.stream()
+            .filter(i -> i.id().equals(near.get()))
+            .findFirst()
+            .orElseThrow()
+            .loc()
+            .child("id");
       }
     }
     return null;
