@@ -179,9 +179,9 @@ final class ItemCheck implements FileCheck {
   /**
    * The hint of a GK103 whose channel is a near miss of one that gkml.yaml declares, naming that
    * declaration and where it is; else "". A real channel written right but declared with a slip
-   * (投资项目在线审批监管平台 used, 投资项目在线审批监官平台 declared) is no channel to "declare under
-   * channels": the declaration is what to correct. A slip of a declared channel is told the
-   * declared spelling, and where it is declared, as any other near miss is.
+   * (投资项目在线审批监管平台 used, 投资项目在线审批监官平台 declared) is no channel to "declare under channels": the
+   * declaration is what to correct. A slip of a declared channel is told the declared spelling, and
+   * where it is declared, as any other near miss is.
    */
   private static String declaredNearMiss(
       String channel, ChannelVocabulary.Verdict verdict, Config config, Messages msg) {

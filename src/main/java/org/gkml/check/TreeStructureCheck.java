@@ -2,11 +2,11 @@ package org.gkml.check;
 
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.gkml.load.FolderCodes;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
@@ -109,8 +109,7 @@ final class TreeStructureCheck implements TreeCheck {
    * Each domain's name and its basic catalogue's slug (FORMAT.md §3), with the name; not a name
    * that is a slip of a known one (GK309 there): no overlay is to be told to copy it.
    */
-  private static Map<String, String> namesAndSlugs(
-      Collection<Catalog> basics, BrokenFiles broken) {
+  private static Map<String, String> namesAndSlugs(Collection<Catalog> basics, BrokenFiles broken) {
     Set<Path> misspelt = new HashSet<>();
     for (BrokenFiles.Broken b : broken.basics()) {
       if (b.why() == BrokenFiles.Why.MISSPELT) {

@@ -96,8 +96,8 @@ public final class DomainNames {
   /**
    * The known domain a basic catalogue's {@code domain} is a slip of, as {@link #named} would
    * refuse it ({@code 安全生成}), or that it writes as its file slug ({@code safety-production}); empty
-   * for a known name or alias, and for a new domain far from every known one (a tree's own
-   * domain, 交通运输 or 乡村旅游, is not judged: it is the standard list that a slip is measured by).
+   * for a known name or alias, and for a new domain far from every known one (a tree's own domain,
+   * 交通运输 or 乡村旅游, is not judged: it is the standard list that a slip is measured by).
    */
   public Optional<String> misspelt(String domain) {
     String word = domain.strip();

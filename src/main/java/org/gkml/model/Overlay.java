@@ -63,6 +63,8 @@ public record Overlay(
    */
   public boolean ownsId(String id) {
     String code = region.code().digits();
-    return id.length() > code.length() + 1 && id.startsWith(code) && id.charAt(code.length()) == '-';
+    return id.length() > code.length() + 1
+        && id.startsWith(code)
+        && id.charAt(code.length()) == '-';
   }
 }

@@ -363,8 +363,8 @@ final class OverlayApplier {
 
     /**
      * Whether a channel a full list no longer has is there misspelt: an element the vocabulary does
-     * not know whose suggestion (the GK103 at it) is that channel ({@code [政府网占, 两微一端]} for
-     * {@code [政府网站, 两微一端]}). The typo is the cause, reported once as GK103; it is no removal.
+     * not know whose suggestion (the GK103 at it) is that channel ({@code [政府网占, 两微一端]} for {@code
+     * [政府网站, 两微一端]}). The typo is the cause, reported once as GK103; it is no removal.
      */
     private boolean misspeltIn(String channel, List<String> written) {
       String key = Field.CHANNELS.elementKey(channel);
@@ -485,8 +485,8 @@ final class OverlayApplier {
   }
 
   /**
-   * The ids the overlays of a chain, from {@code node} up, added without their region's code
-   * (GK213 at each): items of the chain, yet no ids a child may be told to name.
+   * The ids the overlays of a chain, from {@code node} up, added without their region's code (GK213
+   * at each): items of the chain, yet no ids a child may be told to name.
    */
   private static Set<String> misaddedAbove(Node node) {
     Set<String> ids = new HashSet<>();

@@ -441,6 +441,52 @@ class CausesReportedOnceTest {
   }
 
   @Test
+  void mergeAndExplainOfTheDomainMeantNameTheMisspeltBasicDomainAsTheCause(@TempDir Path dir)
+      throws Exception {
+    Path root = dir.resolve("tree");
+    write(
+        root,
+        "basic/safety-production.yaml",
+        TestCatalogs.CATALOG.replace("domain: 安全生产", "domain: 安全生成"));
+    write(root, "regions/511703-达川区/safety-production.yaml", ChainFixtures.COUNTY_ADDS);
+    Path out = dir.resolve("out");
+
+    CliRun merge =
+        CliRun.of(
+            "merge",
+            "--root",
+            root.toString(),
+            "--lang",
+            "en",
+            "--region",
+            "511703",
+            "--domain",
+            "安全生产",
+            "-o",
+            out.toString());
+    CliRun explain =
+        CliRun.of(
+            "explain",
+            "--root",
+            root.toString(),
+            "--lang",
+            "en",
+            "--region",
+            "511703",
+            "511703-AQSC-001");
+
+    assertThat(merge.code()).as(merge.err()).isEqualTo(1);
+    assertThat(merge.err())
+        .contains("basic/safety-production.yaml:3:9: error GK309")
+        .contains("info GK009")
+        .doesNotContain("GK303");
+    assertThat(out).doesNotExist();
+    assertThat(explain.out().lines().findFirst().orElseThrow())
+        .contains("GK309: its basic catalogue writes the domain as \"安全生成\" at ")
+        .doesNotContain("did you mean \"安全生成\"");
+  }
+
+  @Test
   void aBasicDomainWrittenAsItsSlugIsMisspeltToo(@TempDir Path root) throws Exception {
     write(
         root,
@@ -474,8 +520,7 @@ class CausesReportedOnceTest {
   }
 
   @Test
-  void aNearMissDomainMeantAsItIsWrittenIsKeptWhenGk309IsOff(@TempDir Path root)
-      throws Exception {
+  void aNearMissDomainMeantAsItIsWrittenIsKeptWhenGk309IsOff(@TempDir Path root) throws Exception {
     write(root, "gkml.yaml", "gkml: 1\nkind: config\nrules: {GK309: off}\n");
     write(
         root,
