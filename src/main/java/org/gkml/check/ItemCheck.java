@@ -187,6 +187,7 @@ final class ItemCheck implements FileCheck {
       String channel, ChannelVocabulary.Verdict verdict, Config config, Messages msg) {
     List<String> declared = config.channels();
     if (declared.isEmpty()
+        || config.loc() == null
         || !(verdict instanceof ChannelVocabulary.Verdict.Undeclared
             || verdict instanceof ChannelVocabulary.Verdict.Unknown)) {
       return "";
