@@ -34,6 +34,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.SystemReader;
 import org.gkml.cache.ValidationCache;
+import org.gkml.diff.source.RevisionSuggestion;
 import org.gkml.error.GkmlException;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
@@ -503,6 +504,6 @@ final class ChangedScope {
     if (rev.equals("HEAD") && repo.resolve("HEAD") == null) {
       return ObjectId.zeroId(); // no commit yet: everything is new, and the status says so
     }
-    throw GkmlException.usage("changed.badRevision", rev);
+    throw GkmlException.usage("changed.badRevision", rev, RevisionSuggestion.hint(repo, rev));
   }
 }
