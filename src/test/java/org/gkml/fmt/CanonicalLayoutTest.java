@@ -417,4 +417,37 @@ class CanonicalLayoutTest {
             """);
     assertThat(SameContent.sameSuppressions(text, out)).isTrue();
   }
+
+  /**
+   * A value holding a character no reader sees is kept exactly as written, whatever the character:
+   * fmt wrote {@code "\\u007f"} out as a raw DEL (which YAML 1.2 readers such as PyYAML refuse) and
+   * a bidi control, a filler or a tag outside the BMP as the invisible character itself.
+   */
+  @Test
+  void escapesOfControlFormatAndFillerCharactersStayEscapedInBlocksFlowsAndKeys() {
+    String text =
+        """
+        gkml: 1
+        kind: catalog
+        title: "安全生产\\u007f目录"
+        items:
+          - id: A
+            level1: 'plain'
+            content: "a\\u3164b"
+            basis: ["a\\uFE0Fb", 'b', "\\u0001"]
+            deadline: "a\\u180Eb"
+            owner: "a\\u061Cb"
+            department: "a\\u115Fb"
+            contact: "a\\u034Fb"
+            audience: "a\\x85b"
+            note: "a\\U000E0001b"
+            "k\\u2065": "a\\U000E0100b"
+        """;
+
+    String out = format(text);
+
+    assertThat(out).isEqualTo(text.replace("'plain'", "plain").replace("'b'", "b"));
+    assertThat(out.codePoints().filter(c -> c > '~' && c < 0xA0 || c > 0xFFFF)).isEmpty();
+    assertThat(SameContent.of(text, out)).isTrue();
+  }
 }
