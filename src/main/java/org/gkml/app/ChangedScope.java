@@ -33,6 +33,7 @@ import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.SystemReader;
+import org.gkml.cache.ValidationCache;
 import org.gkml.diff.source.RevisionSuggestion;
 import org.gkml.error.GkmlException;
 import org.gkml.load.FileLoader;
@@ -255,12 +256,21 @@ final class ChangedScope {
       throws IOException {
     Path work = repo.getWorkTree().toPath().toRealPath();
     Map<Path, byte[]> before = new TreeMap<>();
+    // a change below the root to a file the walk does not read as a catalogue file: it may still
+    // be read, as the target of a link the tree holds (regions.csv -> shared/regions.csv)
+    boolean besides = false;
     for (String name : changed) {
-      Path rel = below(work, top, name);
-      if (rel == null) {
-        continue; // outside the root, or hidden: the walk reads nothing there
-      }
       Path p = work.resolve(name).normalize();
+      if (!p.startsWith(top) || p.equals(top)) {
+        continue; // outside the root: a link out of it is not followed (GK008) wherever it leads
+      }
+      Path rel = top.relativize(p);
+      if (hidden(rel)) {
+        // the walk does not read it, a link may (regions/x.yaml -> ../.shared/x.yaml); the
+        // validate cache's own folder no link of a catalogue reads
+        besides |= !isCache(rel);
+        continue;
+      }
       String first = rel.getName(0).toString();
       if (rel.getNameCount() == 1
           && (first.equals(TreeLoader.CONFIG_FILE) || first.equals(TreeLoader.REGISTER_FILE))) {
@@ -285,9 +295,45 @@ final class ChangedScope {
           return Result.WHOLE; // added, deleted, renamed, or not a plain file on one side
         }
         before.put(here, was);
+      } else {
+        besides = true;
       }
     }
+    if (besides && readsLinks(repo, work, top, index)) {
+      // which link leads to which changed file is not worked out (through other links, to a file
+      // deleted or made): a tree that reads through links is checked whole (docs/ci.md)
+      return Result.WHOLE;
+    }
     return new Result(false, before);
+  }
+
+  /**
+   * Whether the tree as {@code index} holds it (none: the repository's index, for the work tree)
+   * has a link where the walk looks: {@code gkml.yaml}, {@code regions.csv}, {@code basic/} or
+   * {@code regions/} themselves, or an entry below these folders. A link the work tree holds and
+   * the index does not is itself a change, and its own scope already is the whole tree.
+   */
+  private static boolean readsLinks(Repository repo, Path work, Path top, DirCache index)
+      throws IOException {
+    DirCache entries = index == null ? repo.readDirCache() : index;
+    for (int i = 0; i < entries.getEntryCount(); i++) {
+      DirCacheEntry e = entries.getEntry(i);
+      if (e.getFileMode() != FileMode.SYMLINK) {
+        continue; // nearly every entry: the rest is only done for links
+      }
+      Path rel = below(work, top, e.getPathString());
+      if (rel == null) {
+        continue;
+      }
+      String first = rel.getName(0).toString();
+      if (first.equals(TreeLoader.BASIC_DIR)
+          || first.equals(TreeLoader.REGIONS_DIR)
+          || rel.getNameCount() == 1
+              && (first.equals(TreeLoader.CONFIG_FILE) || first.equals(TreeLoader.REGISTER_FILE))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The mode of {@code name} in the index; null when the index has no such (merged) entry. */
@@ -319,6 +365,11 @@ final class ChangedScope {
 
   private static boolean isYaml(Path p) {
     return TreeLoader.isYamlName(p.getFileName().toString());
+  }
+
+  /** Whether a path below the root is in the validate cache's folder there (docs/ci.md). */
+  private static boolean isCache(Path rel) {
+    return rel.getName(0).toString().equals(ValidationCache.TREE_FOLDER);
   }
 
   private static boolean hidden(Path rel) {
@@ -406,15 +457,19 @@ final class ChangedScope {
     Path work = repo.getWorkTree().toPath().toRealPath();
     Set<String> paths = new TreeSet<>();
     for (String name : status.getIgnoredNotInIndex()) {
-      Path rel = below(work, top, name);
-      if (rel == null) {
+      Path p = work.resolve(name).normalize();
+      if (!p.startsWith(top) || p.equals(top)) {
         continue;
       }
-      Path p = work.resolve(name).normalize();
+      Path rel = top.relativize(p);
+      if (isCache(rel)) {
+        continue; // the validate cache, ignored as gkml init's .gitignore has it
+      }
       String first = rel.getName(0).toString();
-      if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        paths.add(name);
-      } else if (first.equals(TreeLoader.BASIC_DIR) || first.equals(TreeLoader.REGIONS_DIR)) {
+      if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+          || !first.equals(TreeLoader.BASIC_DIR) && !first.equals(TreeLoader.REGIONS_DIR)) {
+        paths.add(name); // a folder elsewhere stands for its files (a link's target, if any)
+      } else {
         Files.walkFileTree(
             p,
             new SimpleFileVisitor<>() {

@@ -165,6 +165,19 @@ final class Pipeline {
             register.get().loc().toString(),
             register.get().message());
       }
+      // nor when regions/ itself is a link not followed (GK008): no overlay was read at all
+      Path regions = root.toAbsolutePath().normalize().resolve(TreeLoader.REGIONS_DIR);
+      Optional<Finding> folder =
+          loaded.findings().stream()
+              .filter(f -> f.loc().file().path().toAbsolutePath().normalize().equals(regions))
+              .findFirst();
+      if (folder.isPresent()) {
+        throw GkmlException.usage(
+            "resolve.unknownRegion.regions",
+            region,
+            folder.get().loc().toString(),
+            folder.get().message());
+      }
       throw GkmlException.usage("resolve.unknownRegion", region, resolver.regionHint(region));
     }
     TreeLoader.Result chain =

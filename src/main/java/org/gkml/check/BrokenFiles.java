@@ -35,7 +35,8 @@ import org.gkml.model.Suggestion;
  * basic catalogue", targets "unknown" because the parent that adds them cannot be read or is not
  * applied). The cause itself is reported once, where it is.
  */
-public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, String> misfiled) {
+public record BrokenFiles(
+    List<Broken> basics, List<Broken> overlays, Map<Path, String> misfiled, Broken basicFolder) {
   private static final BrokenFiles NONE = new BrokenFiles(List.of(), List.of(), Map.of());
 
   /**
@@ -56,6 +57,7 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
             basic ? "check.notChecked.basicUnreadable" : "check.notChecked.parentUnreadable";
         case INVALID -> basic ? "check.notChecked.basic" : "check.notChecked.parentInvalid";
         case NOT_APPLIED -> "check.notChecked.parent";
+        case NOT_FOLLOWED -> basic ? "check.notChecked.basicLink" : "check.notChecked.parentLink";
         case MISSPELT -> "check.notChecked.basicMisspelt";
       };
     }
@@ -69,6 +71,8 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
     INVALID,
     /** An overlay that loaded but is not applied: its domain has no basic catalogue (GK303). */
     NOT_APPLIED,
+    /** A link gkml does not follow (GK008): to a folder, out of the root, or to nothing. */
+    NOT_FOLLOWED,
     /**
      * A basic catalogue that loaded but whose {@code domain} is a slip of a known domain's name
      * (GK309): the overlays of the domain meant find no basic catalogue, because of it.
@@ -76,10 +80,18 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
     MISSPELT
   }
 
+  /**
+   * @param basicFolder {@code basic/} itself when it is a link not followed (GK008): every basic
+   *     catalogue is behind it, so every overlay depends on it; else null
+   */
   public BrokenFiles {
     basics = List.copyOf(basics);
     overlays = List.copyOf(overlays);
     misfiled = Map.copyOf(misfiled);
+  }
+
+  public BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, String> misfiled) {
+    this(basics, overlays, misfiled, null);
   }
 
   public static BrokenFiles none() {
@@ -93,6 +105,7 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
     Path regionsDir = root.resolve(TreeLoader.REGIONS_DIR);
     List<Broken> basics = new ArrayList<>();
     List<Broken> overlays = new ArrayList<>();
+    Broken basicFolder = null;
     for (LoadedFile f : loaded.files()) {
       if (f.document() != null) {
         continue; // nearly every file: nothing more to look at
@@ -102,8 +115,12 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
       String domain = text(tree, "domain");
       Finding cause = cause(f);
       Loc at = cause == null ? f.file().at(1, 1) : cause.loc();
-      Why why = cause != null && cause.rule().unreadableFile() ? Why.UNREADABLE : Why.INVALID;
-      if (path.startsWith(basicDir)) {
+      Why why = why(cause);
+      if (path.equals(basicDir)) {
+        basicFolder = new Broken(null, null, null, at, why); // a link not followed
+      } else if (path.equals(regionsDir)) {
+        continue; // a link not followed: no overlay was read, none depends on it
+      } else if (path.startsWith(basicDir)) {
         basics.add(new Broken(domain, slug(path), null, at, why));
       } else if (path.startsWith(regionsDir)) {
         // the code it would have had: as written, or as meant (５１１７０３, or its folder's)
@@ -115,9 +132,19 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
     misspelt(loaded, basics);
     withoutBasic(loaded.tree(), overlays);
     Map<Path, String> misfiled = misfiled(loaded.tree(), overlays);
-    return basics.isEmpty() && overlays.isEmpty()
+    return basics.isEmpty() && overlays.isEmpty() && basicFolder == null
         ? NONE
-        : new BrokenFiles(basics, overlays, misfiled);
+        : new BrokenFiles(basics, overlays, misfiled, basicFolder);
+  }
+
+  private static Why why(Finding cause) {
+    if (cause == null) {
+      return Why.INVALID;
+    }
+    if (cause.rule() == Rule.LINK_NOT_FOLLOWED) {
+      return Why.NOT_FOLLOWED;
+    }
+    return cause.rule().unreadableFile() ? Why.UNREADABLE : Why.INVALID;
   }
 
   /**
@@ -223,6 +250,9 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
    * The broken basic catalogue an overlay of a domain without a (valid) one belongs to, or null.
    */
   public Broken basicOf(Overlay o) {
+    if (basicFolder != null) {
+      return basicFolder;
+    }
     for (Broken b : basics) {
       if (o.domain().equals(b.domain()) || slug(o.file().path()).equals(b.slug())) {
         return b;
@@ -264,11 +294,12 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
     return new BrokenFiles(
         basics.stream().filter(unloaded).toList(),
         overlays.stream().filter(unloaded).toList(),
-        Map.of());
+        Map.of(),
+        basicFolder);
   }
 
   public boolean isEmpty() {
-    return basics.isEmpty() && overlays.isEmpty();
+    return basics.isEmpty() && overlays.isEmpty() && basicFolder == null;
   }
 
   /**

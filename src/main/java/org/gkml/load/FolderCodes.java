@@ -29,7 +29,10 @@ public final class FolderCodes {
   public static String of(Path root, Path file) {
     Path regions = root.toAbsolutePath().normalize().resolve(TreeLoader.REGIONS_DIR);
     Path path = file.toAbsolutePath().normalize();
-    return path.startsWith(regions) ? chain(regions, path.getParent()) : null;
+    // regions/ itself (a link not followed, GK008) is no file below it
+    return path.startsWith(regions) && !path.equals(regions)
+        ? chain(regions, path.getParent())
+        : null;
   }
 
   /**
@@ -50,7 +53,9 @@ public final class FolderCodes {
   /** The innermost code folder from {@code from} up to {@code regions}, if they make a chain. */
   private static String chain(Path regions, Path from) {
     String inner = null;
-    for (Path dir = from; dir != null && !dir.equals(regions); dir = dir.getParent()) {
+    for (Path dir = from;
+        dir != null && dir.startsWith(regions) && !dir.equals(regions);
+        dir = dir.getParent()) {
       String code = leadingCode(dir.getFileName().toString());
       if (code == null) {
         continue;

@@ -127,6 +127,15 @@ public record Scope(
     List<YamlWalk.Skipped> skipped = new ArrayList<>();
     for (Path p : paths) {
       Path abs = p.toAbsolutePath().normalize();
+      Path link = top == null ? null : YamlWalk.folderLinkAbove(top, abs);
+      if (link != null) {
+        // named through a folder link (regions/ itself, say): what the whole tree reports, the
+        // link (GK008), not the files behind it, which a check of the whole tree never reads
+        YamlWalk.Listing l = YamlWalk.of(top, link);
+        l.skipped().forEach(s -> selected.add(s.path()));
+        skipped.addAll(l.skipped());
+        continue;
+      }
       if (Files.isDirectory(abs)) {
         YamlWalk.Listing l = YamlWalk.of(top == null ? abs : top, abs);
         selected.addAll(l.files());

@@ -90,7 +90,12 @@ public final class YamlWalk {
     try {
       BasicFileAttributes self = FileStat.of(dir, LinkOption.NOFOLLOW_LINKS);
       if (self.isSymbolicLink()) {
-        if (Files.isDirectory(dir)) {
+        // basic/ or regions/ itself a link: one to a folder is not followed and one that leads
+        // nowhere is broken, both reported (GK008) rather than read as an empty tree; one to a
+        // file is, like a file of that name, no folder of catalogue files
+        if (!Files.exists(dir)) {
+          top.skipped.add(new Skipped(dir, Rule.LINK_NOT_FOLLOWED, false, "load.linkBroken"));
+        } else if (Files.isDirectory(dir)) {
           top.skipped.add(boundary.folderLink(dir));
         }
         return top.listing();
@@ -404,6 +409,22 @@ public final class YamlWalk {
     Skipped folderLink(Path link) {
       return new Skipped(link, Rule.LINK_NOT_FOLLOWED, false, "load.linkFolder");
     }
+  }
+
+  /**
+   * The outermost folder between the root {@code top} and {@code path} (both absolute and
+   * normalised) that is a symbolic link, or null: a walk of the root does not follow it.
+   */
+  public static Path folderLinkAbove(Path top, Path path) {
+    Path link = null;
+    for (Path dir = path.getParent();
+        dir != null && dir.startsWith(top) && !dir.equals(top);
+        dir = dir.getParent()) {
+      if (Files.isSymbolicLink(dir)) {
+        link = dir;
+      }
+    }
+    return link;
   }
 
   private static boolean isHidden(Path p) {

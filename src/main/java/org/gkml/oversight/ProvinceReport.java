@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.gkml.check.BrokenFiles;
 import org.gkml.model.Catalog;
 import org.gkml.model.Overlay;
@@ -118,6 +120,12 @@ public record ProvinceReport(List<String> domains, List<RegionRow> regions) {
     List<Unread> causes = new ArrayList<>();
     for (BrokenFiles.Broken b : unread.basics()) {
       causes.add(new Unread(b, domainOf(b, resolver), ""));
+    }
+    if (unread.basicFolder() != null) {
+      // basic/ is a link not followed: every domain an overlay names lacks its basic catalogue
+      Set<String> named = new TreeSet<>();
+      resolver.tree().overlays().forEach(o -> named.add(o.domain()));
+      named.forEach(d -> causes.add(new Unread(unread.basicFolder(), d, "")));
     }
     for (BrokenFiles.Broken b : unread.overlays()) {
       if (b.region() != null) { // an overlay whose code is unknown, even from its folder: nowhere

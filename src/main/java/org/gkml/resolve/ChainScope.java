@@ -291,7 +291,10 @@ public final class ChainScope {
       }
     }
     if (rel.getNameCount() == 1) {
-      return rel.toString().equals(TreeLoader.CONFIG_FILE);
+      // basic/ or regions/ itself is a link not followed (GK008): every chain is behind it
+      return top.equals(TreeLoader.CONFIG_FILE)
+          || top.equals(TreeLoader.BASIC_DIR)
+          || top.equals(TreeLoader.REGIONS_DIR);
     }
     if (top.equals(TreeLoader.BASIC_DIR)) {
       return true;

@@ -61,7 +61,7 @@ public final class CatalogScaffold {
     }
     Path folder = root.toAbsolutePath().resolve("basic");
     Path file = folder.resolve(SafeName.of(TableImporter.fileName(name)));
-    ScaffoldText.create(file, text(root, folder, tree, name));
+    ScaffoldText.create(root, file, text(root, folder, tree, name));
     return file;
   }
 

@@ -86,7 +86,7 @@ public final class OverlayScaffold {
     List<Item> visible = visibleItems(resolver, region, basic.domain());
     Policy policy = basic.policy();
     List<Item> removable = visible.stream().filter(i -> removable(policy, i)).toList();
-    ScaffoldText.create(file, text(root, folder, tree, region, basic, visible, removable));
+    ScaffoldText.create(root, file, text(root, folder, tree, region, basic, visible, removable));
     return new Result(file, policy.modifiable().isEmpty() ? 0 : visible.size(), removable.size());
   }
 

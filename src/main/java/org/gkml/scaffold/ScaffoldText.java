@@ -10,6 +10,7 @@ import java.util.Map;
 import org.gkml.error.GkmlException;
 import org.gkml.fmt.CanonicalRepresenter;
 import org.gkml.io.IoReason;
+import org.gkml.load.YamlWalk;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -76,6 +77,20 @@ final class ScaffoldText {
     Path schemas = root.toAbsolutePath().normalize().resolveSibling("schemas");
     Path relative = folder.toAbsolutePath().normalize().relativize(schemas.resolve(schema));
     return "# yaml-language-server: $schema=" + relative.toString().replace('\\', '/') + "\n";
+  }
+
+  /**
+   * Writes a new file (and its folders) of the tree at {@code root}; an existing file is an error,
+   * never replaced, and so is a folder on the way that is a link: a walk of the tree does not
+   * follow it (GK008), so the file would be written where it is never read, or not at all.
+   */
+  static void create(Path root, Path file, String text) {
+    Path top = root.toAbsolutePath().normalize();
+    Path link = YamlWalk.folderLinkAbove(top, file.toAbsolutePath().normalize());
+    if (link != null) {
+      throw GkmlException.usage("scaffold.linkedFolder", file, link);
+    }
+    create(file, text);
   }
 
   /** Writes a new file (and its folders); an existing file is an error, never replaced. */
