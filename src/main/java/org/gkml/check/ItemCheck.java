@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.i18n.Messages;
@@ -14,6 +15,7 @@ import org.gkml.model.Config;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
+import org.gkml.model.JoinedValues;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Modification;
@@ -156,7 +158,17 @@ final class ItemCheck implements FileCheck {
       }
       Messages msg = sink.messages();
       String hint = "";
-      if (verdict instanceof ChannelVocabulary.Verdict.Known k) {
+      Optional<List<String>> joined =
+          verdict instanceof ChannelVocabulary.Verdict.Unknown
+              ? JoinedValues.split(channel, vocabulary::labelOf)
+              : Optional.empty();
+      if (joined.isPresent()) {
+        // 政府网站，两微一端: a list typed as one text, not a misspelling of its first channel
+        List<String> whole = new ArrayList<>(channels.subList(0, i));
+        whole.addAll(joined.get());
+        whole.addAll(channels.subList(i + 1, channels.size()));
+        hint = msg.get("rule.GK103.joined", JoinedValues.flowList(whole));
+      } else if (verdict instanceof ChannelVocabulary.Verdict.Known k) {
         hint = msg.get("rule.GK103.variant", k.label());
       } else if (verdict instanceof ChannelVocabulary.Verdict.Variant v) {
         hint = msg.get("rule.GK103.variant", v.canonical());
