@@ -287,9 +287,9 @@ final class SchemaFindings {
 
   /**
    * The list to write for a value that joins {@code values}, if its place takes a list: an entry of
-   * a list ({@code tiers: [县级、乡级]}: the list with that entry written as its values) or a word
-   * that may also be a list of such words (audience: the only {@code anyOf} of the schemas with a
-   * word alternative, the other a list of the same words). Empty where one word is allowed (mode).
+   * a list ({@code tiers: [县级、乡级]}: the list with that entry written as its values) or a word that
+   * may also be a list of such words (audience: the only {@code anyOf} of the schemas with a word
+   * alternative, the other a list of the same words). Empty where one word is allowed (mode).
    */
   private static Optional<List<String>> asList(
       ValidationMessage v, JsonNode tree, List<String> values) {
@@ -318,9 +318,9 @@ final class SchemaFindings {
   }
 
   /**
-   * For a text where a list is wanted ({@code tiers: 县级,乡级}), the list it joins when every part
-   * is one of the list's allowed words: those its items' schema enumerates, or the standard
-   * channels for a list of channels (whose schema names none).
+   * For a text where a list is wanted ({@code tiers: 县级,乡级}), the list it joins when every part is
+   * one of the list's allowed words: those its items' schema enumerates, or the standard channels
+   * for a list of channels (whose schema names none).
    */
   private static Optional<List<String>> joinedList(JsonNode typed, List<ValidationMessage> types) {
     for (ValidationMessage t : types) {

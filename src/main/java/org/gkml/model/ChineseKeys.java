@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The English key (or value, {@link #valueOf}) a Chinese word written as a key stands for, among the keys allowed where it
- * stands: an author who knows the printed catalogue writes its words ({@code 渠道}, {@code 领域},
- * {@code 版本}, {@code 新增}) where the format has English keys. An item's column headers are read as
- * the importer reads them ({@link ColumnHeaders}); the keys no table column fills (a document's
- * {@code domain}, a region's {@code code}, an overlay's {@code add}, the config's {@code rules}) by
- * the words below. A word that stands for several keys ({@code 名称}: a config's {@code name}, a
- * catalogue's {@code title}) means the one allowed where it stands.
+ * The English key (or value, {@link #valueOf}) a Chinese word written as a key stands for, among
+ * the keys allowed where it stands: an author who knows the printed catalogue writes its words
+ * ({@code 渠道}, {@code 领域}, {@code 版本}, {@code 新增}) where the format has English keys. An item's
+ * column headers are read as the importer reads them ({@link ColumnHeaders}); the keys no table
+ * column fills (a document's {@code domain}, a region's {@code code}, an overlay's {@code add}, the
+ * config's {@code rules}) by the words below. A word that stands for several keys ({@code 名称}: a
+ * config's {@code name}, a catalogue's {@code title}) means the one allowed where it stands.
  */
 public final class ChineseKeys {
   private ChineseKeys() {}
@@ -95,10 +95,10 @@ public final class ChineseKeys {
 
   /**
    * The English words of values and the Chinese words that stand for them, as the schemas'
-   * descriptions name them (removable: never（一律不得删除）, optional-only（只能删除可选事项）,
-   * with-reason; a rule's level: off（关闭）, info（提示）, warning（警告）, error（错误）) and
-   * yes and no for true and false. A word may stand for values of several fields (可选: the
-   * removable optional-only, or an item's optional: true): the one allowed where it stands.
+   * descriptions name them (removable: never（一律不得删除）, optional-only（只能删除可选事项）, with-reason; a
+   * rule's level: off（关闭）, info（提示）, warning（警告）, error（错误）) and yes and no for true and false. A
+   * word may stand for values of several fields (可选: the removable optional-only, or an item's
+   * optional: true): the one allowed where it stands.
    */
   private static final Map<String, List<String>> VALUES =
       Map.ofEntries(
@@ -142,8 +142,8 @@ public final class ChineseKeys {
   /**
    * The value of {@code allowed} a Chinese word written as an English one stands for: a field's
    * word ({@code modifiable: [内容]}: content, as {@link #keyOf} reads it), a value's ({@code
-   * removable: 可选}, {@code rules: {GK206: 错误}}, {@code optional: 是}); empty if it is no such
-   * word or what it stands for is not allowed there.
+   * removable: 可选}, {@code rules: {GK206: 错误}}, {@code optional: 是}); empty if it is no such word
+   * or what it stands for is not allowed there.
    */
   public static Optional<String> valueOf(String word, Collection<String> allowed) {
     Optional<String> key = keyOf(word, allowed);

@@ -7,11 +7,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Several values written as one text ({@code 全社会、特定群体}, {@code 县级,乡级}, {@code 政府网站，两微一端},
- * {@code 县级 乡级}): a table's cell copied whole, or a list typed the way Chinese prose lists
- * things. Such a text is no misspelling of one of the values: a "did you mean" naming one of them
- * would drop the others (and suggest a weaker item: 特定群体 for 全社会、特定群体), so the message says
- * what the text is instead: a list to write as one, or several values where one is allowed.
+ * Several values written as one text ({@code 全社会、特定群体}, {@code 县级,乡级}, {@code 政府网站，两微一端}, {@code 县级
+ * 乡级}): a table's cell copied whole, or a list typed the way Chinese prose lists things. Such a
+ * text is no misspelling of one of the values: a "did you mean" naming one of them would drop the
+ * others (and suggest a weaker item: 特定群体 for 全社会、特定群体), so the message says what the text is
+ * instead: a list to write as one, or several values where one is allowed.
  */
 public final class JoinedValues {
   /**

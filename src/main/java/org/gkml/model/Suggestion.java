@@ -63,10 +63,10 @@ public final class Suggestion {
   }
 
   /**
-   * For each of {@code words} (the unknown keys of one mapping), the candidate nearest it by
-   * {@link #closest(String, Collection)}, no candidate given to two words while another fits: the
-   * nearest pairs are settled first, and a word whose nearest was given to a nearer word gets its
-   * next nearest ({@code levle1} and {@code leve2}: {@code level1} and {@code level2}, not {@code
+   * For each of {@code words} (the unknown keys of one mapping), the candidate nearest it by {@link
+   * #closest(String, Collection)}, no candidate given to two words while another fits: the nearest
+   * pairs are settled first, and a word whose nearest was given to a nearer word gets its next
+   * nearest ({@code levle1} and {@code leve2}: {@code level1} and {@code level2}, not {@code
    * level1} twice). Of candidates equally near, the only one of {@code preferred} (a required key
    * the mapping lacks) is taken: preferred breaks ties, it never beats a nearer candidate ({@code
    * contacts} is {@code contact}, not the missing {@code content}). A word no candidate is left for

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Suggestions for values, as a reviewer found them wanting: several values written as one text
- * are no misspelling of one of them (the list to write, or "only one is allowed"), two unknown keys
- * of one item each get their own nearest key, a list where a word is wanted is one finding, Chinese
+ * Suggestions for values, as a reviewer found them wanting: several values written as one text are
+ * no misspelling of one of them (the list to write, or "only one is allowed"), two unknown keys of
+ * one item each get their own nearest key, a list where a word is wanted is one finding, Chinese
  * words written for English values get the English word, and an id without its zeros or with a
  * space at its start gets the id. Each in both languages.
  */
@@ -43,12 +43,11 @@ class ValueSuggestionsTest {
     Path basic = root.resolve(BASIC);
     // AQSC-001: audience and mode; AQSC-002, -003, -004: tiers joined with 、 , and a space
     TestCatalogs.replaceIn(
-        basic, "    audience: 全社会\n    mode: 主动\n    tiers: [县级]\n  - id: AQSC-002",
+        basic,
+        "    audience: 全社会\n    mode: 主动\n    tiers: [县级]\n  - id: AQSC-002",
         "    audience: 全社会、特定群体\n    mode: 主动、依申请\n    tiers: [县级]\n  - id: AQSC-002");
     TestCatalogs.replaceIn(
-        basic,
-        "    tiers: [县级]\n  - id: AQSC-003",
-        "    tiers: [县级、乡级, 村级]\n  - id: AQSC-003");
+        basic, "    tiers: [县级]\n  - id: AQSC-003", "    tiers: [县级、乡级, 村级]\n  - id: AQSC-003");
     TestCatalogs.replaceIn(
         basic, "    tiers: [县级]\n    optional: true", "    tiers: 县级,乡级\n    optional: true");
     TestCatalogs.replaceIn(
@@ -89,8 +88,7 @@ class ValueSuggestionsTest {
         basic,
         "modifiable: [level2, content, basis, deadline, owner, channels]",
         "modifiable: [level2, content, basis, deadline, owner, channels, audience]");
-    TestCatalogs.replaceIn(
-        district, "    channels: {add: [政务服务中心]}\n", "    audience: 全社会 特定群体\n");
+    TestCatalogs.replaceIn(district, "    channels: {add: [政务服务中心]}\n", "    audience: 全社会 特定群体\n");
 
     assertThat(findings(root, "zh"))
         .containsExactly(
@@ -130,9 +128,7 @@ class ValueSuggestionsTest {
     TestCatalogs.copy(TestCatalogs.SHIPPED, root);
     Path basic = root.resolve(BASIC);
     TestCatalogs.replaceIn(
-        basic,
-        "    content: 与安全生产有关的法律、法规\n",
-        "    contents: 与安全生产有关的法律、法规\n    contacts: 123\n");
+        basic, "    content: 与安全生产有关的法律、法规\n", "    contents: 与安全生产有关的法律、法规\n    contacts: 123\n");
     TestCatalogs.replaceIn(
         basic, "    level1: 政策文件\n    level2: 部门和地方规章", "    levle1: 政策文件\n    leve2: 部门和地方规章");
 
@@ -181,7 +177,8 @@ class ValueSuggestionsTest {
     Path basic = root.resolve(BASIC);
     TestCatalogs.replaceIn(basic, "removable: optional-only", "removable: 可选");
     TestCatalogs.replaceIn(basic, "modifiable: [level2, content,", "modifiable: [level2, 内容,");
-    TestCatalogs.replaceIn(basic, "    tiers: [县级]\n    optional: true", "    tiers: [县级]\n    optional: 是");
+    TestCatalogs.replaceIn(
+        basic, "    tiers: [县级]\n    optional: true", "    tiers: [县级]\n    optional: 是");
     append(root.resolve("gkml.yaml"), "rules: {GK206: 错误}\n");
 
     assertThat(findings(root, "zh"))
