@@ -25,8 +25,8 @@ public final class JoinedValues {
 
   /**
    * The values {@code text} joins, each as {@code meaning} reads it (the allowed word it is, or
-   * stands for), when it joins two or more and every one of them means an allowed value; empty
-   * otherwise (one value, or a part that is no value: 全社会、公众 is not two audiences).
+   * stands for), each once, when it joins two or more and every one of them means an allowed value;
+   * empty otherwise (one value, or a part that is no value: 全社会、公众 is not two audiences).
    */
   public static Optional<List<String>> split(
       String text, Function<String, Optional<String>> meaning) {
@@ -42,7 +42,9 @@ public final class JoinedValues {
       if (meant.isEmpty()) {
         return Optional.empty();
       }
-      values.add(meant.get());
+      if (!values.contains(meant.get())) {
+        values.add(meant.get()); // 县级、县级 is one value written twice
+      }
     }
     return values.size() >= 2 ? Optional.of(List.copyOf(values)) : Optional.empty();
   }

@@ -24,8 +24,13 @@ class JoinedValuesTest {
       @ForAll @IntRange(min = 0, max = 6) int separator) {
     List<String> values = picks.stream().map(TIERS::get).toList();
     String text = String.join(SEPARATORS.get(separator), values);
+    List<String> distinct = values.stream().distinct().toList();
 
-    assertThat(JoinedValues.split(text, TIER)).contains(values);
+    if (distinct.size() >= 2) {
+      assertThat(JoinedValues.split(text, TIER)).contains(distinct);
+    } else {
+      assertThat(JoinedValues.split(text, TIER)).as("one value written twice").isEmpty();
+    }
   }
 
   @Test
