@@ -111,6 +111,18 @@ public record Scope(
       return whole(paths.get(0));
     }
     Path top = rootOf(paths.get(0), defaultRoot);
+    for (Path p : paths) {
+      Path other = rootOf(p, defaultRoot);
+      if (other != null && top != null && !other.equals(top)) {
+        // one tree's files checked against another's: each region seen twice, every overlay a
+        // false GK302 against its own copy
+        throw GkmlException.usage("cli.severalRoots", top, other);
+      }
+    }
+    if (top != null && paths.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(top))) {
+      // the root among other paths inside it: the whole tree, its register and config included
+      return whole(top);
+    }
     Set<Path> selected = new TreeSet<>();
     List<YamlWalk.Skipped> skipped = new ArrayList<>();
     for (Path p : paths) {

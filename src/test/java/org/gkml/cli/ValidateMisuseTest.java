@@ -80,4 +80,41 @@ class ValidateMisuseTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("gkml: --changed：“--stage”不是版本，也不是本命令的选项；是否应为“--staged”？\n");
   }
+
+  @Test
+  void theRootNamedAmongOtherPathsChecksTheWholeTreeItsRegisterIncluded(@TempDir Path dir)
+      throws Exception {
+    Path root = dir.resolve("c");
+    TestCatalogs.copy(VALID, root);
+    Files.writeString(root.resolve("regions.csv"), "code,name\n5117031,坏代码\n");
+    Path file = Files.list(root.resolve("basic")).findFirst().orElseThrow();
+    String r = root.toString();
+
+    CliRun alone = CliRun.of("validate", "--root", r, r, "--no-cache", "--lang", "en");
+    CliRun twice = CliRun.of("validate", "--root", r, r, r, "--no-cache", "--lang", "en");
+    CliRun withFile =
+        CliRun.of("validate", "--root", r, r, file.toString(), "--no-cache", "--lang", "en");
+
+    assertThat(alone.code()).isEqualTo(1);
+    assertThat(alone.out()).contains("regions.csv:").contains("GK301");
+    assertThat(twice.code()).isEqualTo(1);
+    assertThat(twice.out()).isEqualTo(alone.out());
+    assertThat(withFile.code()).isEqualTo(1);
+    assertThat(withFile.out()).isEqualTo(alone.out());
+  }
+
+  @Test
+  void pathsInTwoTreesAreAUsageErrorNotOneTreeSeenTwice(@TempDir Path dir) throws Exception {
+    Path one = dir.resolve("one");
+    Path two = dir.resolve("two");
+    TestCatalogs.copy(VALID, one);
+    TestCatalogs.copy(VALID, two);
+
+    CliRun run =
+        CliRun.of("validate", one.toString(), two.toString(), "--no-cache", "--lang", "zh");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("gkml: 所列路径分属两个目录树 " + one + " 和 " + two + "：请分别检查每个目录树\n");
+  }
 }
