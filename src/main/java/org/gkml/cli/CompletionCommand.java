@@ -33,7 +33,7 @@ final class CompletionCommand implements Callable<Integer> {
     // every command, not only the one running (Gkml.run registers that one alone)
     CommandLine whole = new CommandLine(new GkmlCommand(cli));
     GkmlCommand.SUBCOMMANDS.forEach(whole::addSubcommand);
-    String script = AutoComplete.bash("gkml", whole);
+    String script = valuesAfterEquals(AutoComplete.bash("gkml", whole));
     if (shell.equals("zsh")) {
       cli.out().println("autoload -U +X compinit && compinit");
       cli.out().println("autoload -U +X bashcompinit && bashcompinit");
@@ -41,5 +41,26 @@ final class CompletionCommand implements Callable<Integer> {
     cli.out().print(script);
     cli.out().flush();
     return 0;
+  }
+
+  private static final String CURRENT = "local curr_word=${COMP_WORDS[COMP_CWORD]}";
+  private static final String PREVIOUS = "local prev_word=${COMP_WORDS[COMP_CWORD-1]}";
+
+  /**
+   * The script with option values completed after {@code --format=} too, the form --help and the
+   * man pages print. Bash splits a word at "=" (COMP_WORDBREAKS): at {@code --format=<Tab>} the
+   * word completed is "=", at {@code --format=sa<Tab>} the word before it is "=", and picocli's
+   * script then offers file names. Each function's own reading of the two words is corrected.
+   */
+  static String valuesAfterEquals(String script) {
+    if (!script.contains(CURRENT) || !script.contains(PREVIOUS)) {
+      throw new IllegalStateException("picocli's completion script changed its form");
+    }
+    return script
+        .replace(CURRENT, CURRENT + "\n  if [[ ${curr_word} == \"=\" ]]; then curr_word=\"\"; fi")
+        .replace(
+            PREVIOUS,
+            PREVIOUS
+                + "\n  if [[ ${prev_word} == \"=\" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi");
   }
 }

@@ -83,4 +83,19 @@ class CompletionTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("\"fish\"").contains("bash and zsh");
   }
+
+  @Test
+  void valuesAreCompletedAfterTheEqualsSignAsHelpWritesTheOptions(@TempDir Path dir)
+      throws Exception {
+    Path script =
+        Files.writeString(dir.resolve("gkml.bash"), CliRun.of("completion", "bash").out());
+    Files.writeString(dir.resolve("afile"), "");
+
+    // bash splits "--format=" into "--format" "=" and "--format=sa" into "--format" "=" "sa"
+    assertThat(offered(script, "gkml", "validate", "--format", "="))
+        .isEqualTo("text json sarif junit github");
+    assertThat(offered(script, "gkml", "validate", "--format", "=", "sa")).isEqualTo("sarif");
+    assertThat(offered(script, "gkml", "merge", "--tier", "=", "乡")).isEqualTo("乡级");
+    assertThat(offered(script, "gkml", "diff", "--fail-on", "=")).isEqualTo("breaking any none");
+  }
 }
