@@ -33,6 +33,7 @@ import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.SystemReader;
+import org.gkml.diff.source.RevisionSuggestion;
 import org.gkml.error.GkmlException;
 import org.gkml.load.FileLoader;
 import org.gkml.load.TreeLoader;
@@ -448,6 +449,6 @@ final class ChangedScope {
     if (rev.equals("HEAD") && repo.resolve("HEAD") == null) {
       return ObjectId.zeroId(); // no commit yet: everything is new, and the status says so
     }
-    throw GkmlException.usage("changed.badRevision", rev);
+    throw GkmlException.usage("changed.badRevision", rev, RevisionSuggestion.hint(repo, rev));
   }
 }

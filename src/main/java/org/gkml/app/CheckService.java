@@ -1,7 +1,7 @@
 package org.gkml.app;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +23,10 @@ import org.gkml.check.BrokenFiles;
 import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
+import org.gkml.io.IoReason;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
+import org.gkml.model.Severity;
 import org.gkml.model.SourceFile;
 import org.gkml.model.Suppressed;
 import org.gkml.oversight.LawIndex;
@@ -262,7 +264,7 @@ public final class CheckService {
    * tree file that did not load stops it as {@link #resolveWhole} does.
    */
   public Outcome<Repealed> repealed(Path root, Path file) {
-    Set<String> laws = readRepealed(file);
+    List<LawIndex.Listed> laws = readRepealed(file);
     Outcome<Resolver> resolved = resolveWhole(root);
     if (resolved.stopped()) {
       return Outcome.stop(resolved.exitCode());
@@ -274,31 +276,46 @@ public final class CheckService {
   }
 
   /**
-   * The citations of repealed laws and the files they stand in (each once, in finding order).
+   * The citations of repealed laws, the listed titles nothing cites, and the files they stand in
+   * (each once, in finding order).
    *
-   * @param findings one per citation
+   * @param findings one per citation (GK405), one per listed title nothing cites (GK406)
    * @param files the files the findings name
    */
   public record Repealed(List<Finding> findings, List<String> files) {
-    /** A citation of a repealed law is a finding: exit 1 when there is one. */
+    /**
+     * A citation of a repealed law, or a listed title nothing cites but one near it (a misspelt
+     * list would otherwise pass a CI gate having checked nothing), is a warning: exit 1 when there
+     * is one. A listed title near no cited one is information only: the law is no longer cited.
+     */
     public ExitCode exitCode() {
-      return findings.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+      return findings.stream().anyMatch(f -> f.severity().compareTo(Severity.WARNING) >= 0)
+          ? ExitCode.FINDINGS
+          : ExitCode.OK;
     }
   }
 
-  /** One title a line; blank lines and lines starting with # are skipped. */
-  private static Set<String> readRepealed(Path file) {
+  /**
+   * One title a line, each with its line; blank lines and lines starting with # are skipped. A list
+   * that cannot be read is a usage error saying why (no such file, not UTF-8 …).
+   */
+  private static List<LawIndex.Listed> readRepealed(Path file) {
+    SourceFile list = SourceFile.unstructured(file, file.toString());
     try {
-      Set<String> out = new LinkedHashSet<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String s = line.strip();
+      List<LawIndex.Listed> out = new ArrayList<>();
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (int n = 0; n < lines.size(); n++) {
+        String s = lines.get(n).strip();
+        s = s.startsWith("\uFEFF") ? s.substring(1).strip() : s;
         if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s.startsWith("\uFEFF") ? s.substring(1) : s);
+          out.add(new LawIndex.Listed(s, list.at(n + 1, 1, s)));
         }
       }
       return out;
-    } catch (IOException | UncheckedIOException e) {
-      throw GkmlException.usage("basis.unreadable", file, String.valueOf(e.getMessage()));
+    } catch (CharacterCodingException e) {
+      throw GkmlException.usage("basis.notUtf8", file);
+    } catch (IOException e) {
+      throw GkmlException.usage("basis.unreadable", file, IoReason.reading(file, e));
     }
   }
 }

@@ -14,6 +14,7 @@ import org.gkml.app.CheckService;
 import org.gkml.app.Outcome;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.oversight.LawIndex;
 import org.gkml.report.FindingsFormat;
 import org.gkml.report.FindingsReporter;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Spec;
  * {@code gkml basis [--law TEXT] [--repealed FILE] [--format text|json]}: the index of cited laws
  * and documents (CLI.md 1.1), the items citing one law, or every citation of a repealed law as a
  * finding (exit 1 when there is one). A tree file that did not load stops it with its cause
- * printed, exit 1 (2 when it could not be read at all): the index would lack its citations.
+ * printed, exit 1 (2 when it could not be read at all): the index would lack its citations. A
+ * {@code --law} that nothing cites ends with exit 1 and the nearest cited title
+ * (docs/adjustment.md).
  */
 @Command(name = "basis", mixinStandardHelpOptions = true, sortOptions = false)
 final class BasisCommand implements Callable<Integer> {
@@ -96,6 +99,27 @@ final class BasisCommand implements Callable<Integer> {
     if (law != null) {
       List<LawIndex.Use> uses = index.uses(law);
       String title = index.title(law, laws);
+      if (uses.isEmpty()) {
+        // a law nothing cites is most often a misspelt one: a lookup that found nothing is not
+        // success (exit 1, as grep's), and says which cited title is nearest
+        Object hint =
+            LawIndex.nearest(law, laws.stream().map(LawIndex.Law::title).toList())
+                .<Object>map(t -> new Messages.Text("schema.suggest", t))
+                .orElse("");
+        if (json) {
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("law", title);
+          out.put("uses", uses);
+          JSON.writeValue(cli.out(), out);
+          cli.out().println();
+          cli.out().flush();
+        }
+        cli.err()
+            .println(
+                "gkml: " + TerminalText.quote(cli.messages().get("basis.uncited", title, hint)));
+        cli.err().flush();
+        return ExitCode.FINDINGS.code();
+      }
       if (json) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("law", title);

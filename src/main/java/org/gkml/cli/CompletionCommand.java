@@ -1,11 +1,13 @@
 package org.gkml.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gkml.error.GkmlException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,17 +26,33 @@ final class CompletionCommand implements Callable<Integer> {
       completionCandidates = Choices.Shells.class)
   String shell;
 
+  // the common options that mean something here (CLI.md); read before parsing by Gkml.run
+  @Option(
+      names = "--lang",
+      paramLabel = "zh|en",
+      descriptionKey = "option.lang",
+      completionCandidates = Choices.Languages.class)
+  String lang;
+
+  @Option(names = "--debug", descriptionKey = "option.debug")
+  boolean debug;
+
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
-    if (!shell.equals("bash") && !shell.equals("zsh")) {
-      throw GkmlException.usage("completion.unknownShell", shell);
+    // in any case, as every other option value (ZSH, Bash)
+    String asked = shell.strip().toLowerCase(Locale.ROOT);
+    Choices.Shells shells = new Choices.Shells();
+    if (!shells.words().contains(asked)) {
+      throw GkmlException.usage(
+          "completion.unknownShell", shell, UsageErrors.hint(shell, shells.words()));
     }
+    boolean zsh = asked.equals("zsh");
     // every command, not only the one running (Gkml.run registers that one alone)
     CommandLine whole = new CommandLine(new GkmlCommand(cli));
     GkmlCommand.SUBCOMMANDS.forEach(whole::addSubcommand);
     String script = valuesAfterEquals(AutoComplete.bash("gkml", whole));
-    if (shell.equals("zsh")) {
+    if (zsh) {
       cli.out().println("autoload -U +X compinit && compinit");
       cli.out().println("autoload -U +X bashcompinit && bashcompinit");
     }

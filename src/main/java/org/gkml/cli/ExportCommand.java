@@ -2,6 +2,7 @@ package org.gkml.cli;
 
 import java.util.concurrent.Callable;
 import org.gkml.error.ExitCode;
+import org.gkml.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,17 +17,21 @@ import picocli.CommandLine.Spec;
       ExportHtmlCommand.class,
       ExportFilingCommand.class
     })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, CommandGroup {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
-    // every format there is, in the order of the help (not only the first one written)
-    String formats = String.join("|", spec.subcommands().keySet());
-    cli.err()
-        .println("gkml: " + cli.messages().get("cli.missingFormat", spec.qualifiedName(), formats));
+    cli.err().println("gkml: " + missingSubcommand(spec, cli.messages()));
     spec.commandLine().usage(cli.err());
     return ExitCode.USAGE.code();
+  }
+
+  @Override
+  public String missingSubcommand(CommandSpec spec, Messages messages) {
+    // every format there is, in the order of the help (not only the first one written)
+    String formats = String.join("|", spec.subcommands().keySet());
+    return messages.get("cli.missingFormat", spec.qualifiedName(), formats);
   }
 }

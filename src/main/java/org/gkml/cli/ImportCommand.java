@@ -1,8 +1,11 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gkml.error.ExitCode;
+import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +38,17 @@ final class ImportCommand implements Callable<Integer> {
       cli.err().println("gkml: " + cli.messages().get("import.noFileGiven", spec.qualifiedName()));
       spec.commandLine().usage(cli.err());
       return ExitCode.USAGE.code();
+    }
+    if (UsageErrors.commandLike(file.toString())) {
+      // import xlxs: a misspelt command taken for the file
+      Optional<String> meant = UsageErrors.meant(file.toString(), spec.subcommands().keySet());
+      if (meant.isPresent()) {
+        throw GkmlException.usage(
+            "cli.notFileNorCommand",
+            file,
+            spec.qualifiedName(),
+            new Messages.Text("cli.didYouMean", meant.get()));
+      }
     }
     return ImportXlsxCommand.run(spec, common, file, options, "");
   }

@@ -3,6 +3,7 @@ package org.gkml.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gkml.error.ExitCode;
+import org.gkml.i18n.Messages;
 import org.gkml.model.RegionCode;
 import org.gkml.scaffold.CatalogScaffold;
 import org.gkml.scaffold.OverlayScaffold;
@@ -20,15 +21,20 @@ import picocli.CommandLine.Spec;
     name = "new",
     mixinStandardHelpOptions = true,
     subcommands = {NewCommand.Overlay.class, NewCommand.Catalog.class})
-final class NewCommand implements Callable<Integer> {
+final class NewCommand implements Callable<Integer>, CommandGroup {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
-    cli.err().println("gkml: " + cli.messages().get("new.missingKind", spec.qualifiedName()));
+    cli.err().println("gkml: " + missingSubcommand(spec, cli.messages()));
     spec.commandLine().usage(cli.err());
     return ExitCode.USAGE.code();
+  }
+
+  @Override
+  public String missingSubcommand(CommandSpec spec, Messages messages) {
+    return messages.get("new.missingKind", spec.qualifiedName());
   }
 
   /** {@code gkml new overlay --region CODE --domain D}. */

@@ -49,6 +49,9 @@ final class UsageErrors {
       CommandLine at = e.getCommandLine();
       if (u.isUnknownOption()) {
         String option = optionPart(word);
+        if (at.getCommand() instanceof CommandGroup group) {
+          return withoutCommand(group, at, option, m);
+        }
         List<String> takers = commandsTaking(option);
         if (!takers.isEmpty()) {
           // a right option of another command (build --region): a spelling hint would mislead
@@ -58,9 +61,7 @@ final class UsageErrors {
       }
       if (!at.getSubcommands().isEmpty() && at.getParent() == null) {
         return m.get(
-            "cli.unknownCommand",
-            word,
-            didYouMean(m, Suggestion.closest(word, at.getSubcommands().keySet())));
+            "cli.unknownCommand", word, didYouMean(m, meant(word, at.getSubcommands().keySet())));
       }
       if (!at.getSubcommands().isEmpty() && at.getCommandSpec().positionalParameters().isEmpty()) {
         // a command made of commands only (gkml export, gkml new): the word is a misspelt one
@@ -68,7 +69,12 @@ final class UsageErrors {
             "cli.unknownSubcommand",
             word,
             at.getCommandSpec().qualifiedName(),
-            didYouMean(m, Suggestion.closest(word, at.getSubcommands().keySet())));
+            didYouMean(m, meant(word, at.getSubcommands().keySet())));
+      }
+      Optional<String> misspelt = misspeltSubcommand(at);
+      if (misspelt.isPresent()) {
+        // import xlxs FILE: the misspelt command was taken for the file, and FILE is one too many
+        return notFileNorCommand(misspelt.get(), at, m);
       }
       return m.get("cli.unexpectedArgument", word);
     }
@@ -102,6 +108,87 @@ final class UsageErrors {
       return notConverted(e.getArgSpec(), e.getValue(), m);
     }
     return e.getMessage();
+  }
+
+  /**
+   * A command group named without its command and given an option ({@code gkml export --region
+   * 511703}): what to name comes first, then which of its commands take the option.
+   */
+  private static String withoutCommand(
+      CommandGroup group, CommandLine at, String option, Messages m) {
+    String missing = group.missingSubcommand(at.getCommandSpec(), m);
+    List<String> takers = new ArrayList<>();
+    at.getCommandSpec()
+        .subcommands()
+        .forEach(
+            (name, sub) ->
+                collectTakers(
+                    sub.getCommandSpec(), at.getCommandSpec().name() + " " + name, option, takers));
+    return takers.isEmpty()
+        ? m.get("cli.groupUnknownOption", missing, option)
+        : m.get("cli.groupOption", missing, option, takers);
+  }
+
+  /**
+   * Words users type for gkml's own, in other tools or in everyday speech: a check is {@code
+   * validate}, Excel and Word are the formats {@code xlsx} and {@code docx}. Suggested only where
+   * the word they stand for is one of those allowed.
+   */
+  private static final Map<String, String> SYNONYMS =
+      Map.of(
+          "lint", "validate",
+          "check", "validate",
+          "verify", "validate",
+          "excel", "xlsx",
+          "xls", "xlsx",
+          "word", "docx");
+
+  /**
+   * The one of {@code words} (commands, formats, option values) meant by {@code given}: its nearest
+   * spelling or a synonym's ({@link #SYNONYMS}), by gkml's one rule ({@link Suggestion}).
+   */
+  static Optional<String> meant(String given, Collection<String> words) {
+    Map<String, String> meanings = new LinkedHashMap<>();
+    words.forEach(w -> meanings.put(w, w));
+    SYNONYMS.forEach(
+        (synonym, word) -> {
+          if (words.contains(word)) {
+            meanings.putIfAbsent(synonym, word);
+          }
+        });
+    return Suggestion.closest(given, meanings);
+  }
+
+  /**
+   * The subcommand the first argument of a command that takes both a file and subcommands ({@code
+   * gkml import FILE}, {@code gkml import xlsx FILE}) misspells, when it names no existing file:
+   * {@code xlxs}, {@code excel}.
+   */
+  static Optional<String> misspeltSubcommand(CommandLine at) {
+    if (at.getSubcommands().isEmpty() || at.getCommandSpec().positionalParameters().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> given = at.getCommandSpec().positionalParameters().get(0).originalStringValues();
+    return given.isEmpty() || !commandLike(given.get(0))
+        ? Optional.empty()
+        : meant(given.get(0), at.getSubcommands().keySet()).map(x -> given.get(0));
+  }
+
+  /**
+   * Whether a word given for a file may be a misspelt command instead: no file of that name, and a
+   * word as commands are, without a dot or a folder ({@code x.xlsx} is a file, however near xlsx).
+   */
+  static boolean commandLike(String word) {
+    return !word.contains(".") && !word.contains("/") && !word.contains("\\") && !exists(word);
+  }
+
+  /** "xlxs" is neither a file nor a command of gkml import; did you mean "xlsx"? */
+  static String notFileNorCommand(String word, CommandLine at, Messages m) {
+    return m.get(
+        "cli.notFileNorCommand",
+        word,
+        at.getCommandSpec().qualifiedName(),
+        didYouMean(m, meant(word, at.getSubcommands().keySet())));
   }
 
   /**
@@ -292,7 +379,7 @@ final class UsageErrors {
    * message, rendered in the message's language.
    */
   static Object hint(String given, Collection<String> words) {
-    return Suggestion.closest(given == null ? null : given.strip(), words)
+    return meant(given == null ? null : given.strip(), words)
         .<Object>map(w -> new Messages.Text("schema.suggest", w))
         .orElse("");
   }

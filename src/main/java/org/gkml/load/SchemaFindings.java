@@ -7,6 +7,9 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -85,12 +88,17 @@ final class SchemaFindings {
     boolean notAllowed =
         group.stream()
             .anyMatch(v -> v.getType().equals("enum") && v.getInstanceNode().isValueNode());
+    // a text not of a date's form (2025-3-1) is no date either: its form says what is wrong
+    boolean wrongForm = group.stream().anyMatch(v -> v.getType().equals("pattern"));
     for (ValidationMessage v : group) {
       if (wrongType && v.getType().equals("const")) {
         continue;
       }
       // mode: [主动] is a list where text is wanted: that is what is wrong, not which word it is
       if (wrongType && v.getType().equals("enum") && !v.getInstanceNode().isValueNode()) {
+        continue;
+      }
+      if (wrongForm && v.getType().equals("format")) {
         continue;
       }
       if (notAllowed && v.getType().equals("type")) {
@@ -385,6 +393,10 @@ final class SchemaFindings {
       case "pattern" ->
           messages.get("schema.pattern", where, text(value), form(schema.asText()))
               + normalForm(value, schema.asText()).map(this::suggest).orElse("");
+      case "format" ->
+          "date".equals(schema.asText())
+              ? notADate(where, text(value))
+              : messages.get("schema.pattern", where, text(value), schema.asText());
       case "minItems" -> messages.get("schema.minItems", where, schema.asInt());
       case "minProperties" -> messages.get("schema.minProperties", where, schema.asInt());
       case "propertyNames" ->
@@ -396,6 +408,41 @@ final class SchemaFindings {
       default -> where + v.getError();
     };
   }
+
+  /**
+   * A text of a date's form that is no day of the calendar ({@code 2025-02-30}, {@code
+   * 2025-31-03}): the validator's {@code format: date} ({@code java.time}'s strict ISO date)
+   * refused it. Says why (no month 31; February 2025 has 28 days), and suggests month and day
+   * swapped when that is a date: 2025-31-03 was written day before month.
+   */
+  private String notADate(String where, String written) {
+    Matcher parts = DATE_PARTS.matcher(written);
+    if (!parts.matches()) {
+      return messages.get("schema.pattern", where, written, form(DATE_PATTERN));
+    }
+    int year = Integer.parseInt(parts.group(1));
+    int month = Integer.parseInt(parts.group(2));
+    int day = Integer.parseInt(parts.group(3));
+    String why =
+        month < 1 || month > 12
+            ? messages.get("schema.date.noMonth", month)
+            : messages.get(
+                "schema.date.monthLength",
+                parts.group(1) + "-" + parts.group(2),
+                YearMonth.of(year, month).lengthOfMonth());
+    String hint = "";
+    if (day >= 1 && day <= 12 && month >= 1 && month <= 31) {
+      try {
+        hint = suggest(LocalDate.of(year, day, month).toString());
+      } catch (DateTimeException e) {
+        // day and month swapped is no date either: nothing to suggest
+      }
+    }
+    return messages.get("schema.notADate", where, written, why, form(DATE_PATTERN)) + hint;
+  }
+
+  private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  private static final Pattern DATE_PARTS = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
 
   /**
    * "Did you mean" for a key of the wrong form: the nearest rule id for a key of {@code rules}
@@ -421,9 +468,12 @@ final class SchemaFindings {
   /** The patterns of gkml's schemas (schemas/*.json) and the texts that say them in words. */
   private static final Map<String, String> FORMS =
       Map.of(
-          "^GK[0-9]{3}$", "schema.form.ruleId",
-          "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "schema.form.date",
-          "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$", "schema.form.itemId");
+          "^GK[0-9]{3}$",
+          "schema.form.ruleId",
+          DATE_PATTERN,
+          "schema.form.date",
+          "^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$",
+          "schema.form.itemId");
 
   /**
    * A text that breaks a pattern only by its width ({@code ＡＱＳＣ-005}, {@code AQSC－005}: typed with

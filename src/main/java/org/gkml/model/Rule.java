@@ -66,7 +66,8 @@ public enum Rule {
   REVISION_ORDER("GK402", Severity.ERROR),
   STALE_OVERLAY("GK403", Severity.WARNING),
   NOT_APPLICABLE_FORBIDDEN("GK404", Severity.ERROR),
-  REPEALED_BASIS("GK405", Severity.WARNING);
+  REPEALED_BASIS("GK405", Severity.WARNING),
+  REPEALED_UNCITED("GK406", Severity.WARNING);
 
   private final String id;
   private final Severity defaultSeverity;

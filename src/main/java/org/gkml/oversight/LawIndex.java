@@ -1,12 +1,14 @@
 package org.gkml.oversight;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Catalog;
@@ -20,6 +22,8 @@ import org.gkml.model.Modification;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Rule;
+import org.gkml.model.Severity;
+import org.gkml.model.Suggestion;
 import org.gkml.resolve.Effective;
 import org.gkml.resolve.Resolver;
 
@@ -109,23 +113,31 @@ public final class LawIndex {
         return l.title();
       }
     }
-    return "《" + Citation.of(law).title() + "》";
+    return shown(law);
   }
+
+  /** A title a list of repealed laws names, and where it names it (its line in the list). */
+  public record Listed(String title, Loc at) {}
 
   /**
    * Every citation of a repealed law in the files of the tree (GK405): basis entries of basic and
-   * added items, and basis edits of {@code modify} entries, each at its element.
+   * added items, and basis edits of {@code modify} entries, each at its element; then every listed
+   * title that nothing cites (GK406), at its line in the list, with the cited title nearest it. A
+   * misspelt list would otherwise find nothing and pass: a title near a cited one is a warning; one
+   * near none is only information (the law is no longer cited, which is what the list is for).
    */
-  public List<Finding> repealed(Set<String> repealed, Messages messages) {
+  public List<Finding> repealed(List<Listed> listed, Messages messages) {
     Set<String> keys = new HashSet<>();
-    repealed.forEach(r -> keys.add(Citation.of(r).key()));
+    listed.forEach(r -> keys.add(Citation.of(r.title()).key()));
     List<Finding> out = new ArrayList<>();
+    Map<String, Entry> cited = new LinkedHashMap<>();
+    Set<String> found = new HashSet<>();
     CatalogTree tree = resolver.tree();
     for (Catalog c : tree.basics()) {
-      c.items().forEach(i -> items(i, keys, messages, out));
+      c.items().forEach(i -> items(i, keys, messages, out, cited, found));
     }
     for (Overlay o : tree.overlays()) {
-      o.adds().forEach(i -> items(i, keys, messages, out));
+      o.adds().forEach(i -> items(i, keys, messages, out, cited, found));
       for (Modification m : o.modifies()) {
         FieldEdit edit = m.edits().get(Field.BASIS);
         List<String> added =
@@ -134,7 +146,10 @@ public final class LawIndex {
                 : edit instanceof FieldEdit.EditList l ? l.add() : List.of();
         String section = edit instanceof FieldEdit.EditList ? "add" : null;
         for (int k = 0; k < added.size(); k++) {
-          if (keys.contains(Citation.of(added.get(k)).key())) {
+          Citation cite = Citation.of(added.get(k));
+          entry(cited, cite);
+          if (keys.contains(cite.key())) {
+            found.add(cite.key());
             Loc at =
                 section == null ? m.loc().child("basis", k) : m.loc().child("basis", section, k);
             out.add(finding(m.id(), added.get(k), at, messages));
@@ -142,12 +157,64 @@ public final class LawIndex {
         }
       }
     }
+    Set<String> told = new HashSet<>();
+    for (Listed l : listed) {
+      String key = Citation.of(l.title()).key();
+      if (found.contains(key) || !told.add(key)) {
+        continue;
+      }
+      List<String> titles = new ArrayList<>();
+      cited.values().forEach(e -> titles.add(e.shown()));
+      Optional<String> near = nearest(l.title(), titles);
+      Rule rule = Rule.REPEALED_UNCITED;
+      out.add(
+          new Finding(
+              rule,
+              near.isPresent() ? rule.defaultSeverity() : Severity.INFO,
+              l.at(),
+              messages.rule(
+                  rule,
+                  shown(l.title()),
+                  near.map(t -> (Object) new Messages.Text("schema.suggest", t)).orElse(""))));
+    }
     return out;
   }
 
-  private static void items(Item i, Set<String> keys, Messages messages, List<Finding> out) {
+  /**
+   * The cited title of {@code titles} (as {@link #laws()} shows them) nearest {@code law}, compared
+   * as spellings of one law meet ({@link Citation}: without title marks, 文号 or the 中华人民共和国 prefix)
+   * by gkml's one rule for "did you mean" ({@link Suggestion}); empty when none is near or {@code
+   * law} is one of them.
+   */
+  public static Optional<String> nearest(String law, Collection<String> titles) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String t : titles) {
+      byKey.putIfAbsent(Citation.of(t).key(), t);
+    }
+    String key = Citation.of(law).key();
+    if (byKey.containsKey(key)) {
+      return Optional.empty();
+    }
+    return Suggestion.closest(key, byKey);
+  }
+
+  /** A title as a message names it: in title marks, as {@link #title} shows an uncited one. */
+  private static String shown(String law) {
+    return "《" + Citation.of(law).title() + "》";
+  }
+
+  private static void items(
+      Item i,
+      Set<String> keys,
+      Messages messages,
+      List<Finding> out,
+      Map<String, Entry> cited,
+      Set<String> found) {
     for (int k = 0; k < i.basis().size(); k++) {
-      if (keys.contains(Citation.of(i.basis().get(k)).key())) {
+      Citation cite = Citation.of(i.basis().get(k));
+      entry(cited, cite);
+      if (keys.contains(cite.key())) {
+        found.add(cite.key());
         out.add(finding(i.id(), i.basis().get(k), i.loc().child("basis", k), messages));
       }
     }

@@ -16,11 +16,18 @@ import org.gkml.model.Suggestion;
  * {@code --region} (before the tree is read, for a value that is no code, and after, for a code the
  * tree lacks): full-width digits ({@code ５１１７０３}) or a folder name ({@code 511703-达川区}) read as the
  * code they hold; a region's name ({@code 石桥镇}) answered with its code; a code that is no region
- * answered with the nearest code of the same tier ({@link Suggestion}).
+ * answered with the nearest code of the same tier, and a text that is a slip of a code (a digit too
+ * many or too few, the letter O for 0) with the nearest code of any tier ({@link Suggestion}).
  */
 public final class RegionSuggestion {
   /** A code at the start of a longer text: a region's folder ({@code 511703-达川区}). */
   private static final Pattern LEADING_CODE = Pattern.compile("(\\d{12}|\\d{9}|\\d{6})\\D.*");
+
+  /**
+   * A text that was meant as a code: digits and the letters that pass for them in print (o, l, i,
+   * folded to lower case), at least four digits, about a code's length.
+   */
+  private static final Pattern CODE_LIKE = Pattern.compile("(?=(?:[^0-9]*[0-9]){4})[0-9oli]{5,13}");
 
   private RegionSuggestion() {}
 
@@ -53,6 +60,13 @@ public final class RegionSuggestion {
         }
       }
       return Suggestion.closest(plain, sameTier).map(RegionSuggestion::meant).orElse("");
+    }
+    if (CODE_LIKE.matcher(plain).matches()) {
+      // no code, but a slip of one: a digit too many or too few (51170310), a letter that looks
+      // like a digit (5117031O2): the nearest code of any tier, as an overlay's folder answers it
+      List<String> known = new ArrayList<>();
+      names.keySet().forEach(code -> known.add(code.digits()));
+      return Suggestion.closest(plain, known).map(RegionSuggestion::meant).orElse("");
     }
     List<String> named = codesNamed(plain, names);
     if (named.size() == 1) {

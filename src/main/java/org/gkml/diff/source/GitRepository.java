@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -27,6 +28,7 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.gkml.error.GkmlException;
+import org.gkml.i18n.Messages;
 import org.gkml.load.BoundedInput;
 
 /**
@@ -121,6 +123,15 @@ public final class GitRepository implements AutoCloseable {
       // reported below, like a name that resolves to nothing
     } catch (IOException e) {
       throw GkmlException.usage("diff.git.unreadable", revision, String.valueOf(e.getMessage()));
+    }
+    Optional<String> meant = RevisionSuggestion.meant(repo, revision);
+    if (meant.isPresent()) {
+      // a misspelt name (HAED, mian): the name meant, not how to fetch what does not exist
+      throw GkmlException.usage(
+          "diff.git.misspelt",
+          revision,
+          workTree,
+          new Messages.Text("schema.suggest", meant.get()));
     }
     throw GkmlException.usage(
         shallow() ? "diff.git.missingShallow" : "diff.git.missing", revision, workTree);
