@@ -36,6 +36,7 @@ import org.gkml.model.Item;
 import org.gkml.model.Overlay;
 import org.gkml.model.Region;
 import org.gkml.model.RegionCode;
+import org.gkml.model.Rule;
 import org.gkml.model.Severity;
 import org.gkml.resolve.ChainScope;
 import org.gkml.resolve.ResolutionCheck;
@@ -213,13 +214,10 @@ public final class RegionImport {
       }
     }
     boolean errors = notes.stream().anyMatch(n -> n.severity() == Severity.ERROR);
-    List<String> lines = new ArrayList<>();
-    for (ImportNote n : notes) {
-      lines.add(TerminalText.quote(n.render(file.toString(), messages)));
-    }
     String comment = "# gkml import " + file.getFileName() + " --region " + code.digits() + "\n";
     Map<Path, String> texts = new LinkedHashMap<>();
     List<Finding> findings = List.of();
+    List<String> checked = new ArrayList<>();
     if (!errors) {
       for (Planned p : planned) {
         if (!p.delta().empty()) {
@@ -228,10 +226,16 @@ public final class RegionImport {
       }
       findings = check(loaded, code, planned, texts);
       for (Finding f : findings) {
-        lines.add(render(f, file, planned));
+        checked.add(render(f, file, planned));
       }
       errors = findings.stream().anyMatch(Finding::isError);
+      notes.removeAll(unknownChannelsChecked(notes, findings, planned));
     }
+    List<String> lines = new ArrayList<>();
+    for (ImportNote n : notes) {
+      lines.add(TerminalText.quote(n.render(file.toString(), messages)));
+    }
+    lines.addAll(checked);
     lines.forEach(err::println);
     long warnings =
         notes.stream().filter(n -> n.severity() == Severity.WARNING).count()
@@ -432,6 +436,30 @@ public final class RegionImport {
    * A finding in one of the new overlays at the table's {@code sheet!cell} that holds the value;
    * any other at its file and line.
    */
+  /**
+   * The reader's "unknown channel, kept as written" warnings at cells where the check reports the
+   * same channel as GK103, with its suggestion: the cause is said once, by the check.
+   */
+  private static List<ImportNote> unknownChannelsChecked(
+      List<ImportNote> notes, List<Finding> findings, List<Planned> planned) {
+    Set<String> cells = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.rule() == Rule.UNKNOWN_CHANNEL) {
+        Path at = normal(f.loc().file().path());
+        for (Planned p : planned) {
+          if (p.target().equals(at)) {
+            RegionDelta.At cell = p.delta().place(f.loc().pointer());
+            cells.add(cell.sheet() + "!" + cell.cell());
+          }
+        }
+      }
+    }
+    return notes.stream()
+        .filter(n -> n.key().equals("import.unknownChannel"))
+        .filter(n -> cells.contains(n.sheet() + "!" + n.cell()))
+        .toList();
+  }
+
   private static String render(Finding f, Path file, List<Planned> planned) {
     Path at = normal(f.loc().file().path());
     String where = null;

@@ -8,16 +8,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.gkml.load.FolderCodes;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.TreeLoader;
+import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.Config;
+import org.gkml.model.DomainNames;
 import org.gkml.model.Finding;
 import org.gkml.model.Loc;
 import org.gkml.model.Overlay;
 import org.gkml.model.Rule;
+import org.gkml.model.Severity;
 import org.gkml.model.Suggestion;
 
 /**
@@ -51,6 +56,7 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
             basic ? "check.notChecked.basicUnreadable" : "check.notChecked.parentUnreadable";
         case INVALID -> basic ? "check.notChecked.basic" : "check.notChecked.parentInvalid";
         case NOT_APPLIED -> "check.notChecked.parent";
+        case MISSPELT -> "check.notChecked.basicMisspelt";
       };
     }
   }
@@ -62,7 +68,12 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
     /** It was read but breaks the schema or has a malformed region code. */
     INVALID,
     /** An overlay that loaded but is not applied: its domain has no basic catalogue (GK303). */
-    NOT_APPLIED
+    NOT_APPLIED,
+    /**
+     * A basic catalogue that loaded but whose {@code domain} is a slip of a known domain's name
+     * (GK309): the overlays of the domain meant find no basic catalogue, because of it.
+     */
+    MISSPELT
   }
 
   public BrokenFiles {
@@ -101,11 +112,49 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
         overlays.add(new Broken(domain, slug(path), region, at, why));
       }
     }
+    misspelt(loaded, basics);
     withoutBasic(loaded.tree(), overlays);
     Map<Path, String> misfiled = misfiled(loaded.tree(), overlays);
     return basics.isEmpty() && overlays.isEmpty()
         ? NONE
         : new BrokenFiles(basics, overlays, misfiled);
+  }
+
+  /**
+   * Adds the basic catalogues whose domain is a slip of a known domain ({@link #misspelt(Catalog)},
+   * GK309 at it), standing for the domain meant: its overlays, which write that domain right, are
+   * not checked against it rather than each told their domain has no basic catalogue, or told to
+   * copy the slip. Not where the tree turned GK309 off or suppressed it there: the domain is then
+   * the tree's own, as written.
+   */
+  private static void misspelt(TreeLoader.Result loaded, List<Broken> basics) {
+    Config config = loaded.tree().config();
+    if (config.rules().get(Rule.MISSPELT_DOMAIN.id()) == Severity.OFF) {
+      return;
+    }
+    for (LoadedFile f : loaded.files()) {
+      if (f.document() instanceof Catalog c) {
+        String meant = misspelt(c).orElse(null);
+        if (meant == null) {
+          continue;
+        }
+        Loc at = c.loc().child("domain");
+        if (!f.suppressions().isEmpty()
+            && f.suppressions().covers(Rule.MISSPELT_DOMAIN.id(), at.line())) {
+          continue;
+        }
+        basics.add(new Broken(meant, slug(c.file().path()), null, at, Why.MISSPELT));
+      }
+    }
+  }
+
+  /**
+   * The known domain a basic catalogue's {@code domain} is a slip of (安全生成 for 安全生产, as {@code gkml
+   * new catalog --domain} refuses it), or that it writes as the file slug (safety-production); else
+   * empty, as for a domain of the tree's own far from every known one.
+   */
+  public static Optional<String> misspelt(Catalog c) {
+    return DomainNames.standard().misspelt(c.domain());
   }
 
   /**
@@ -210,6 +259,7 @@ public record BrokenFiles(List<Broken> basics, List<Broken> overlays, Map<Path, 
     Predicate<Broken> unloaded =
         b ->
             b.why() != Why.NOT_APPLIED
+                && b.why() != Why.MISSPELT
                 && !misfiled.containsKey(b.at().file().path().toAbsolutePath().normalize());
     return new BrokenFiles(
         basics.stream().filter(unloaded).toList(),

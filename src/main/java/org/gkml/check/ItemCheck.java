@@ -2,6 +2,7 @@ package org.gkml.check;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.gkml.model.Mode;
 import org.gkml.model.Modification;
 import org.gkml.model.Overlay;
 import org.gkml.model.Rule;
+import org.gkml.model.Suggestion;
 import org.gkml.model.deadline.Answer;
 import org.gkml.model.deadline.Deadline;
 
@@ -105,7 +107,7 @@ final class ItemCheck implements FileCheck {
   }
 
   private void item(Item item, CheckContext context, Undecided undecided, FindingSink sink) {
-    channels(item.channels(), item.loc(), "channels", context.vocabulary(), undecided, sink);
+    channels(item.channels(), item.loc(), "channels", context, undecided, sink);
     repeated(item.channels(), item.loc(), Field.CHANNELS, sink);
     repeated(item.basis(), item.loc(), Field.BASIS, sink);
     Deadline deadline = Deadline.parse(item.deadline());
@@ -130,9 +132,9 @@ final class ItemCheck implements FileCheck {
         continue;
       }
       if (e.getValue() instanceof FieldEdit.ReplaceList r) {
-        channels(r.values(), m.loc(), "channels", context.vocabulary(), undecided, sink);
+        channels(r.values(), m.loc(), "channels", context, undecided, sink);
       } else if (e.getValue() instanceof FieldEdit.EditList l) {
-        channels(l.add(), m.loc(), "channels/add", context.vocabulary(), undecided, sink);
+        channels(l.add(), m.loc(), "channels/add", context, undecided, sink);
       }
     }
   }
@@ -141,9 +143,10 @@ final class ItemCheck implements FileCheck {
       List<String> channels,
       Loc base,
       String where,
-      ChannelVocabulary vocabulary,
+      CheckContext context,
       Undecided undecided,
       FindingSink sink) {
+    ChannelVocabulary vocabulary = context.vocabulary();
     for (int i = 0; i < channels.size(); i++) {
       String channel = channels.get(i);
       ChannelVocabulary.Verdict verdict = verdicts(vocabulary).of(channel);
@@ -157,7 +160,6 @@ final class ItemCheck implements FileCheck {
         continue;
       }
       Messages msg = sink.messages();
-      String hint = "";
       Optional<List<String>> joined =
           verdict instanceof ChannelVocabulary.Verdict.Unknown
               ? JoinedValues.split(channel, vocabulary::labelOf)
@@ -167,8 +169,19 @@ final class ItemCheck implements FileCheck {
         List<String> whole = new ArrayList<>(channels.subList(0, i));
         whole.addAll(joined.get());
         whole.addAll(channels.subList(i + 1, channels.size()));
-        hint = msg.get("rule.GK103.joined", JoinedValues.flowList(whole));
-      } else if (verdict instanceof ChannelVocabulary.Verdict.Known k) {
+        sink.report(
+            Rule.UNKNOWN_CHANNEL,
+            at,
+            channel,
+            msg.get("rule.GK103.joined", JoinedValues.flowList(whole)));
+        continue;
+      }
+      String hint = declaredNearMiss(channel, verdict, context.tree().config(), msg);
+      if (!hint.isEmpty()) {
+        sink.report(Rule.UNKNOWN_CHANNEL, at, channel, hint);
+        continue;
+      }
+      if (verdict instanceof ChannelVocabulary.Verdict.Known k) {
         hint = msg.get("rule.GK103.variant", k.label());
       } else if (verdict instanceof ChannelVocabulary.Verdict.Variant v) {
         hint = msg.get("rule.GK103.variant", v.canonical());
@@ -179,6 +192,55 @@ final class ItemCheck implements FileCheck {
       }
       sink.report(Rule.UNKNOWN_CHANNEL, at, channel, hint);
     }
+  }
+
+  /**
+   * The hint of a GK103 whose channel is a near miss of one that gkml.yaml declares, naming that
+   * declaration and where it is; else "". A real channel written right but declared with a slip
+   * (投资项目在线审批监管平台 used, 投资项目在线审批监官平台 declared) is no channel to "declare under channels": the
+   * declaration is what to correct. A slip of a declared channel is told the declared spelling, and
+   * where it is declared, as any other near miss is.
+   */
+  private static String declaredNearMiss(
+      String channel, ChannelVocabulary.Verdict verdict, Config config, Messages msg) {
+    List<String> declared = config.channels();
+    if (declared.isEmpty()
+        || config.loc() == null
+        || !(verdict instanceof ChannelVocabulary.Verdict.Undeclared
+            || verdict instanceof ChannelVocabulary.Verdict.Unknown)) {
+      return "";
+    }
+    String near;
+    if (verdict instanceof ChannelVocabulary.Verdict.Unknown u) {
+      near = u.closest(); // the nearest of every allowed channel, declared ones among them
+      if (near == null || !declared.contains(near) || standardChannel(near)) {
+        return "";
+      }
+    } else {
+      // the declared channels the standard vocabulary does not know: those that may be slips
+      Map<String, String> own = new LinkedHashMap<>();
+      for (String d : declared) {
+        if (!standardChannel(d)) {
+          own.putIfAbsent(ChannelVocabulary.normalize(d), d);
+        }
+      }
+      near = Suggestion.closest(ChannelVocabulary.normalize(channel), own).orElse(null);
+      if (near == null) {
+        return "";
+      }
+    }
+    Loc declaredAt = config.loc().child("channels", declared.indexOf(near));
+    return msg.get(
+        verdict instanceof ChannelVocabulary.Verdict.Undeclared
+            ? "rule.GK103.declaredSlip"
+            : "rule.GK103.declared",
+        near,
+        declaredAt);
+  }
+
+  /** Whether the standard vocabulary allows a channel without any declaration. */
+  private static boolean standardChannel(String channel) {
+    return ChannelVocabulary.standard().allows(channel);
   }
 
   /**

@@ -22,7 +22,6 @@ final class OverlayShapeCheck implements FileCheck {
     if (!(file.document() instanceof Overlay overlay)) {
       return;
     }
-    String prefix = overlay.region().code().digits() + "-";
     Tier tier = overlay.tier();
     Set<Tier> allowed = EnumSet.noneOf(Tier.class);
     for (Tier t : Tier.values()) {
@@ -32,7 +31,7 @@ final class OverlayShapeCheck implements FileCheck {
     }
     List<String> allowedWords = allowed.stream().map(Tier::word).toList();
     for (Item item : overlay.adds()) {
-      if (!item.id().startsWith(prefix) || item.id().length() == prefix.length()) {
+      if (!overlay.ownsId(item.id())) {
         sink.report(
             Rule.ADDED_ID_PREFIX, item.loc().child("id"), item.id(), overlay.region().code());
       }

@@ -1,12 +1,16 @@
 package org.gkml.check;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.gkml.load.FolderCodes;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.DomainNames;
 import org.gkml.model.Item;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
@@ -31,6 +35,15 @@ final class TreeStructureCheck implements TreeCheck {
       if (first != null) {
         sink.report(Rule.DUPLICATE_DOMAIN, c.loc().child("domain"), c.domain(), first.loc());
       }
+      BrokenFiles.misspelt(c)
+          .ifPresent(
+              meant ->
+                  sink.report(
+                      Rule.MISSPELT_DOMAIN,
+                      c.loc().child("domain"),
+                      c.domain(),
+                      meant,
+                      slugHint(c, meant, sink)));
       c.items().forEach(item -> uniqueId(item, ids, sink));
       uniquePairs(c, sink);
     }
@@ -59,7 +72,7 @@ final class TreeStructureCheck implements TreeCheck {
         // most likely a typo, or the file's slug (safety-production) written for the name: the
         // domain nearest by name or slug, when one is clearly nearest
         String hint =
-            Suggestion.closest(o.domain(), namesAndSlugs(domains.values()))
+            Suggestion.closest(o.domain(), namesAndSlugs(domains.values(), context.broken()))
                 .map(d -> sink.messages().get("schema.suggest", d))
                 .orElse("");
         sink.report(Rule.DOMAIN_WITHOUT_BASIC, o.loc().child("domain"), o.domain(), hint);
@@ -81,10 +94,33 @@ final class TreeStructureCheck implements TreeCheck {
     sink.report(Rule.REGION_OUTSIDE_TREE, o.regionLoc().child("code"), o.region().code(), why);
   }
 
-  /** Each domain's name and its basic catalogue's slug (FORMAT.md §3), with the name. */
-  private static Map<String, String> namesAndSlugs(Collection<Catalog> basics) {
+  /**
+   * GK309's note that the catalogue's file name is the slug of the domain meant (safety-production
+   * for 安全生产), so the name written is the odd one out; else "".
+   */
+  private static String slugHint(Catalog c, String meant, FindingSink sink) {
+    String file = c.file().path().getFileName().toString();
+    return DomainNames.standard().exact(meant).map(d -> d.slug() + ".yaml").orElse("").equals(file)
+        ? sink.messages().get("check.misspeltDomain.file", file, meant)
+        : "";
+  }
+
+  /**
+   * Each domain's name and its basic catalogue's slug (FORMAT.md §3), with the name; not a name
+   * that is a slip of a known one (GK309 there): no overlay is to be told to copy it.
+   */
+  private static Map<String, String> namesAndSlugs(Collection<Catalog> basics, BrokenFiles broken) {
+    Set<Path> misspelt = new HashSet<>();
+    for (BrokenFiles.Broken b : broken.basics()) {
+      if (b.why() == BrokenFiles.Why.MISSPELT) {
+        misspelt.add(b.at().file().path());
+      }
+    }
     Map<String, String> words = new LinkedHashMap<>();
     for (Catalog c : basics) {
+      if (misspelt.contains(c.file().path())) {
+        continue;
+      }
       words.put(c.domain(), c.domain());
       words.putIfAbsent(BrokenFiles.slug(c.file().path()), c.domain());
     }

@@ -23,6 +23,7 @@ import org.gkml.importer.TableReader.Draft;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.DomainNames;
 import org.gkml.model.Field;
 import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Item;

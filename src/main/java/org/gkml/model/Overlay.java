@@ -56,4 +56,15 @@ public record Overlay(
   public Tier tier() {
     return region.tier();
   }
+
+  /**
+   * Whether {@code id} is one this overlay may add: its region's code, a hyphen and more (GK213).
+   * An added item whose id is not is an error of this overlay, not an id its children may name.
+   */
+  public boolean ownsId(String id) {
+    String code = region.code().digits();
+    return id.length() > code.length() + 1
+        && id.startsWith(code)
+        && id.charAt(code.length()) == '-';
+  }
 }

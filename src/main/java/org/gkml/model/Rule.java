@@ -60,6 +60,7 @@ public enum Rule {
   MISPLACED_FILE("GK306", Severity.WARNING),
   REGION_OUTSIDE_TREE("GK307", Severity.ERROR),
   REGION_NAME("GK308", Severity.ERROR),
+  MISSPELT_DOMAIN("GK309", Severity.ERROR),
 
   // Dynamic adjustment (动态调整, FORMAT.md 1.1): GK4xx
   REVISION_VERSION("GK401", Severity.ERROR),

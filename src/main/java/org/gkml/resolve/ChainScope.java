@@ -193,7 +193,7 @@ public final class ChainScope {
                     paths.contains(normal(f.loc().file().path()))
                         || whole.isRegister(f) && aboutChain(f, chain))
             .toList();
-    List<Catalog> basics = tree.basics().stream().filter(c -> wanted.test(c.domain())).toList();
+    List<Catalog> basics = tree.basics().stream().filter(c -> wantedBasic(c, wanted)).toList();
     List<Overlay> overlays =
         tree.overlays().stream().filter(o -> onChain.test(o) && counts.test(o)).toList();
     Map<RegionCode, String> register = new HashMap<>();
@@ -206,6 +206,15 @@ public final class ChainScope {
             });
     CatalogTree part = new CatalogTree(tree.root(), tree.config(), basics, overlays, register);
     return new TreeLoader.Result(part, files, findings);
+  }
+
+  /**
+   * Whether a basic catalogue counts for the chosen domains: it is of one, or its domain is a slip
+   * of one (GK309): the chosen domain's overlays are then not checked against it, and it is the
+   * cause to report, not an absence.
+   */
+  private static boolean wantedBasic(Catalog c, Predicate<String> wanted) {
+    return wanted.test(c.domain()) || BrokenFiles.misspelt(c).filter(wanted).isPresent();
   }
 
   /**
@@ -255,7 +264,7 @@ public final class ChainScope {
       return true;
     }
     if (f.document() instanceof Catalog c) {
-      return wanted.test(c.domain());
+      return wantedBasic(c, wanted);
     }
     if (f.document() instanceof Overlay o) {
       return onChain.test(o) && counts.test(o);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.gkml.check.BrokenFiles;
 import org.gkml.i18n.Messages;
+import org.gkml.model.Catalog;
 import org.gkml.model.Config;
 import org.gkml.model.Field;
 import org.gkml.model.Loc;
@@ -91,6 +93,13 @@ public final class ExplanationText {
     Overlay used = resolver.overlay(code, domain);
     if (used != null) {
       return messages.rule(Rule.DUPLICATE_OVERLAY, code, domain, used.regionLoc());
+    }
+    for (Catalog c : resolver.tree().basics()) {
+      if (BrokenFiles.misspelt(c).filter(domain::equals).isPresent()) {
+        // the domain is written right here and misspelt in its basic catalogue (GK309): no
+        // suggestion to copy the slip
+        return messages.get("explain.basicMisspelt", c.loc().child("domain"), c.domain());
+      }
     }
     String hint =
         Suggestion.closest(domain, resolver.domains())

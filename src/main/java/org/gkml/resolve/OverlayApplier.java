@@ -2,10 +2,12 @@ package org.gkml.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
@@ -13,6 +15,7 @@ import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
+import org.gkml.model.JoinedValues;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Modification;
@@ -202,8 +205,15 @@ final class OverlayApplier {
         return new Hint(
             "resolve.hint.otherDomain", elsewhere.id(), elsewhere.domain(), overlay.domain());
       }
-      // most likely a typo: the nearest id the parent has, when one is clearly nearest
-      return Suggestion.closestId(id, parent.index().keySet())
+      // most likely a typo: the nearest id the parent has, when one is clearly nearest; not an
+      // id a parent added in error (511703AQSC-002, GK213 there), which is no id to copy
+      Set<String> ids = parent.index().keySet();
+      Set<String> misadded = misaddedAbove(parent);
+      if (!misadded.isEmpty()) {
+        ids = new HashSet<>(ids);
+        ids.removeAll(misadded);
+      }
+      return Suggestion.closestId(id, ids)
           .map(near -> new Hint("resolve.hint.didYouMean", near))
           .orElse(Hint.NONE);
     }
@@ -317,7 +327,11 @@ final class OverlayApplier {
       Function<String, String> key = field::elementKey;
       if (edit instanceof FieldEdit.ReplaceList r) {
         if (weakens) {
-          field.dropped(before, r.values()).forEach(b -> report(weakening, at, id, id, b));
+          for (String b : field.dropped(before, r.values())) {
+            if (field != Field.CHANNELS || !misspeltIn(b, r.values())) {
+              report(weakening, at, id, id, b);
+            }
+          }
         }
         return r.values();
       }
@@ -330,7 +344,7 @@ final class OverlayApplier {
         if (result.stream().noneMatch(v -> key.apply(v).equals(k))) {
           report(Rule.REMOVE_ABSENT, where, id, id, field.key(), x);
         } else {
-          if (weakens) {
+          if (weakens && (field != Field.CHANNELS || !misspeltIn(x, l.add()))) {
             report(weakening, where, id, id, x);
           }
           result.removeIf(v -> key.apply(v).equals(k));
@@ -346,6 +360,33 @@ final class OverlayApplier {
         }
       }
       return result;
+    }
+
+    /**
+     * Whether a channel a full list no longer has is there misspelt: an element the vocabulary does
+     * not know whose suggestion (the GK103 at it) is that channel ({@code [政府网占, 两微一端]} for {@code
+     * [政府网站, 两微一端]}). The typo is the cause, reported once as GK103; it is no removal.
+     */
+    private boolean misspeltIn(String channel, List<String> written) {
+      String key = Field.CHANNELS.elementKey(channel);
+      for (String w : written) {
+        ChannelVocabulary.Verdict verdict = vocabulary.check(w);
+        String meant = null;
+        if (verdict instanceof ChannelVocabulary.Verdict.Variant v) {
+          meant = v.canonical();
+        } else if (verdict instanceof ChannelVocabulary.Verdict.Unknown u) {
+          meant = u.closest();
+          // [政府网站，两微一端]: both are there, typed as one text (GK103 gives the list)
+          List<String> joined = JoinedValues.split(w, vocabulary::labelOf).orElse(List.of());
+          if (joined.stream().anyMatch(j -> Field.CHANNELS.elementKey(j).equals(key))) {
+            return true;
+          }
+        }
+        if (meant != null && Field.CHANNELS.elementKey(meant).equals(key)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void remove(Removal r) {
@@ -447,5 +488,23 @@ final class OverlayApplier {
           other.id(),
           other.loc());
     }
+  }
+
+  /**
+   * The ids the overlays of a chain, from {@code node} up, added without their region's code (GK213
+   * at each): items of the chain, yet no ids a child may be told to name.
+   */
+  private static Set<String> misaddedAbove(Node node) {
+    Set<String> ids = new HashSet<>();
+    for (Node n = node; n != null; n = n.parent) {
+      if (n.overlay != null) {
+        for (Item item : n.overlay.adds()) {
+          if (!n.overlay.ownsId(item.id())) {
+            ids.add(item.id());
+          }
+        }
+      }
+    }
+    return ids;
   }
 }

@@ -27,6 +27,7 @@ import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
+import org.gkml.model.Suggestion;
 
 /**
  * The resolution rules of FORMAT.md §7 as a whole-tree check for {@code gkml validate}: every
@@ -84,11 +85,24 @@ public final class ResolutionCheck implements TreeCheck {
         sink.note(Rule.NOT_CHECKED, overlay.loc(), parent.noteKey(false), parent.at());
         continue;
       }
+      Loc misadded = null;
       for (Issue issue : ofOverlay) {
+        if (issue.rule() == Rule.TARGET_UNKNOWN) {
+          Loc at = misaddedAs(issue.itemId(), resolver.nodeOf(overlay).parent);
+          if (at != null) {
+            // a parent adds an item whose id is in error (GK213 there): the id this entry names
+            // may be the one that item was meant to have; said once, pointing at the cause
+            misadded = misadded == null ? at : misadded;
+            continue;
+          }
+        }
         sink.report(issue.rule(), issue.loc(), Hint.render(issue.args(), messages));
         if (issue.rule() == Rule.ADDED_ID_TAKEN) {
           taken.add(issue.loc());
         }
+      }
+      if (misadded != null) {
+        sink.note(Rule.NOT_CHECKED, overlay.loc(), "check.notChecked.parentIds", misadded);
       }
     }
     for (Clash c : Background.join(clashes)) {
@@ -97,6 +111,36 @@ public final class ResolutionCheck implements TreeCheck {
         sink.report(Rule.DUPLICATE_ID, at, c.item().id(), c.first().loc());
       }
     }
+  }
+
+  /**
+   * Where a parent overlay on the chain above {@code node} adds an item whose id lacks its region's
+   * code (GK213 there), when {@code target}, not found, may be the id that item was meant to have:
+   * one near the id as written ({@code 511703-AQSC-002} for {@code 511703AQSC-002}); else null. A
+   * target far from it (another item the parent does not add) is still an unknown target.
+   */
+  private static Loc misaddedAs(String target, Node node) {
+    for (Node n = node; n != null; n = n.parent) {
+      Overlay parent = n.overlay;
+      if (parent == null) {
+        continue;
+      }
+      List<Item> misadded = parent.adds().stream().filter(i -> !parent.ownsId(i.id())).toList();
+      if (misadded.isEmpty()) {
+        continue;
+      }
+      Optional<String> near =
+          Suggestion.closestId(target, misadded.stream().map(Item::id).toList());
+      if (near.isPresent()) {
+        return misadded.stream()
+            .filter(i -> i.id().equals(near.get()))
+            .findFirst()
+            .orElseThrow()
+            .loc()
+            .child("id");
+      }
+    }
+    return null;
   }
 
   /** GK307 for overlays and register rows whose code cannot belong to the tree. */

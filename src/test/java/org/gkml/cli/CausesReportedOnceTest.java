@@ -392,4 +392,308 @@ class CausesReportedOnceTest {
                     .contains("三里坪街道/safety-production.yaml:2:1: info GK009")
                     .contains("(see " + cause + ")"));
   }
+
+  // ------------------------------------------------------------------ a misspelt basic domain
+
+  @Test
+  void aMisspeltBasicDomainIsOneFindingThereAndItsOverlaysAreNotToldToCopyIt(@TempDir Path root)
+      throws Exception {
+    write(
+        root,
+        "basic/safety-production.yaml",
+        TestCatalogs.CATALOG.replace("domain: 安全生产", "domain: 安全生成"));
+    Path county =
+        write(root, "regions/511703-达川区/safety-production.yaml", ChainFixtures.COUNTY_ADDS);
+    write(
+        root,
+        "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml",
+        ChainFixtures.TOWNSHIP_MODIFIES);
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+    CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(findings(run)).hasSize(3);
+    assertThat(findings(run).get(0))
+        .contains("basic/safety-production.yaml:3:9: error GK309")
+        .contains("domain \"安全生成\" is not a known domain but close to \"安全生产\"")
+        .contains("the file name safety-production.yaml is that of 安全生产")
+        .contains("did you mean \"安全生产\"?");
+    assertThat(findings(run).subList(1, 3))
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .contains("safety-production.yaml:3:9: info GK009")
+                    .contains("the domain of its basic catalogue is misspelt there (see ")
+                    .contains("basic/safety-production.yaml:3:9)"));
+    assertThat(run.out()).doesNotContain("GK303").doesNotContain("GK201");
+    assertThat(zh.out())
+        .contains("error GK309: 领域“安全生成”不是已知的领域名称，与“安全生产”相近")
+        .contains("其基础目录的领域名写错了")
+        .doesNotContain("是否应为“安全生成”");
+
+    // checking only an overlay reports the cause and fails
+    CliRun one =
+        CliRun.of("validate", "--root", root.toString(), "--lang", "en", county.toString());
+    assertThat(one.code()).isEqualTo(1);
+    assertThat(findings(one)).hasSize(2);
+    assertThat(one.out()).contains("error GK309").contains("info GK009");
+  }
+
+  @Test
+  void mergeAndExplainOfTheDomainMeantNameTheMisspeltBasicDomainAsTheCause(@TempDir Path dir)
+      throws Exception {
+    Path root = dir.resolve("tree");
+    write(
+        root,
+        "basic/safety-production.yaml",
+        TestCatalogs.CATALOG.replace("domain: 安全生产", "domain: 安全生成"));
+    write(root, "regions/511703-达川区/safety-production.yaml", ChainFixtures.COUNTY_ADDS);
+    Path out = dir.resolve("out");
+
+    CliRun merge =
+        CliRun.of(
+            "merge",
+            "--root",
+            root.toString(),
+            "--lang",
+            "en",
+            "--region",
+            "511703",
+            "--domain",
+            "安全生产",
+            "-o",
+            out.toString());
+    CliRun explain =
+        CliRun.of(
+            "explain",
+            "--root",
+            root.toString(),
+            "--lang",
+            "en",
+            "--region",
+            "511703",
+            "511703-AQSC-001");
+
+    assertThat(merge.code()).as(merge.err()).isEqualTo(1);
+    assertThat(merge.err())
+        .contains("basic/safety-production.yaml:3:9: error GK309")
+        .contains("info GK009")
+        .doesNotContain("GK303");
+    assertThat(out).doesNotExist();
+    assertThat(explain.out().lines().findFirst().orElseThrow())
+        .contains("GK309: its basic catalogue writes the domain as \"安全生成\" at ")
+        .doesNotContain("did you mean \"安全生成\"");
+  }
+
+  @Test
+  void aBasicDomainWrittenAsItsSlugIsMisspeltToo(@TempDir Path root) throws Exception {
+    write(
+        root,
+        "basic/safety-production.yaml",
+        TestCatalogs.CATALOG.replace("domain: 安全生产", "domain: safety-production"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run))
+        .singleElement()
+        .asString()
+        .contains("error GK309")
+        .contains("did you mean \"安全生产\"?");
+  }
+
+  @Test
+  void aCustomDomainFarFromEveryKnownOneIsNoMisspelling(@TempDir Path root) throws Exception {
+    write(
+        root,
+        "basic/rural-tourism.yaml",
+        TestCatalogs.CATALOG.replace("domain: 安全生产", "domain: 乡村旅游"));
+    write(
+        root,
+        "regions/511703-达川区/rural-tourism.yaml",
+        ChainFixtures.COUNTY_ADDS.replace("domain: 安全生产", "domain: 乡村旅游"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.code()).as(run.out()).isZero();
+    assertThat(findings(run)).isEmpty();
+  }
+
+  @Test
+  void aNearMissDomainMeantAsItIsWrittenIsKeptWhenGk309IsOff(@TempDir Path root) throws Exception {
+    write(root, "gkml.yaml", "gkml: 1\nkind: config\nrules: {GK309: off}\n");
+    write(
+        root,
+        "basic/safety-production.yaml",
+        TestCatalogs.CATALOG.replace("domain: 安全生产", "domain: 安全生成"));
+    write(
+        root,
+        "regions/511703-达川区/safety-production.yaml",
+        ChainFixtures.COUNTY_ADDS.replace("domain: 安全生产", "domain: 安全生成"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.code()).as(run.out()).isZero();
+    assertThat(findings(run)).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ a misspelt declared channel
+
+  private static final String MAJOR_CONSTRUCTION =
+      TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[政府网站, 投资项目在线审批监管平台]");
+
+  @Test
+  void aChannelDeclaredWithASlipIsNamedAtItsUsesNotToBeDeclaredAgain(@TempDir Path root)
+      throws Exception {
+    write(
+        root,
+        "gkml.yaml",
+        """
+        gkml: 1
+        kind: config
+        channels:
+          - 公共资源交易平台
+          - 投资项目在线审批监官平台
+        """);
+    write(root, "basic/safety-production.yaml", MAJOR_CONSTRUCTION);
+
+    for (String lang : List.of("en", "zh")) {
+      CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", lang);
+
+      assertThat(run.code()).isEqualTo(1);
+      String finding = findings(run).stream().filter(l -> l.contains("GK103")).findFirst().get();
+      assertThat(findings(run)).singleElement().isEqualTo(finding);
+      assertThat(finding).contains("投资项目在线审批监官平台").contains("gkml.yaml:5:5");
+      if (lang.equals("en")) {
+        assertThat(finding)
+            .contains("gkml.yaml declares \"投资项目在线审批监官平台\" at ")
+            .contains("correct the declaration there")
+            .doesNotContain("declare it under channels");
+      } else {
+        assertThat(finding).contains("请改正那里的声明").doesNotContain("请在 gkml.yaml 的 channels 中声明");
+      }
+    }
+  }
+
+  @Test
+  void aSlipOfADeclaredChannelIsToldTheDeclaredSpellingAndWhereItIs(@TempDir Path root)
+      throws Exception {
+    write(root, "gkml.yaml", "gkml: 1\nkind: config\nchannels: [投资项目在线审批监管平台]\n");
+    write(
+        root,
+        "basic/safety-production.yaml",
+        MAJOR_CONSTRUCTION.replace("投资项目在线审批监管平台", "投资项目在线审批监官平台"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run))
+        .singleElement()
+        .asString()
+        .contains("GK103: unknown channel \"投资项目在线审批监官平台\"")
+        .contains("did you mean \"投资项目在线审批监管平台\"? (it is declared at ")
+        .endsWith("gkml.yaml:3:12)");
+  }
+
+  // ------------------------------------------------------------------ a parent's id in error
+
+  /** 达川区 adds two items, each with the hyphen after its code missing. */
+  private static Path misaddedChain(Path root, String townshipTarget) throws Exception {
+    write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
+    String second =
+        ChainFixtures.COUNTY_ADDS
+            .substring(ChainFixtures.COUNTY_ADDS.indexOf("  - id: 511703-AQSC-001"))
+            .replace("511703-AQSC-001", "511703-AQSC-002")
+            .replace("level2: 安全生产月", "level2: 安全生产举报");
+    write(
+        root,
+        "regions/511703-达川区/safety-production.yaml",
+        (ChainFixtures.COUNTY_ADDS + second).replace("511703-AQSC-00", "511703AQSC-00"));
+    return write(
+        root,
+        "regions/511703-达川区/511703001-三里坪街道/safety-production.yaml",
+        ChainFixtures.TOWNSHIP_MODIFIES.replace("511703-AQSC-001", townshipTarget));
+  }
+
+  @Test
+  void aParentsAddedIdInErrorGivesItsChildNoUnknownTargetAndIsNeverSuggested(@TempDir Path root)
+      throws Exception {
+    misaddedChain(root, "511703-AQSC-002");
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("GK201").doesNotContain("did you mean \"511703AQSC");
+    assertThat(findings(run)).hasSize(3);
+    assertThat(findings(run))
+        .filteredOn(l -> l.contains("error GK213"))
+        .hasSize(2)
+        .allMatch(l -> l.contains("达川区/safety-production.yaml:"));
+    String cause =
+        findings(run).stream()
+            .filter(l -> l.contains("511703AQSC-002"))
+            .findFirst()
+            .orElseThrow()
+            .split(": ")[0];
+    assertThat(findings(run))
+        .filteredOn(l -> l.contains("三里坪街道"))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l)
+                    .contains("三里坪街道/safety-production.yaml:2:1: info GK009")
+                    .contains("adds an item whose id is in error (see " + cause + ")"));
+    CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh");
+    assertThat(zh.out()).contains("本领域的一个上级个性目录新增事项的编号有误");
+  }
+
+  @Test
+  void aChildsOwnTypoOfABasicIdIsStillReportedBelowAParentWithAnIdInError(@TempDir Path root)
+      throws Exception {
+    misaddedChain(root, "AQSC-0001");
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run))
+        .filteredOn(l -> l.contains("三里坪街道"))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l)
+                    .contains("error GK201")
+                    .contains("did you mean \"AQSC-001\"?")
+                    .doesNotContain("511703AQSC"));
+  }
+
+  // ------------------------------------------------------------------ a misspelt channel in a list
+
+  @Test
+  void aMisspeltChannelInAFullListIsOneUnknownChannelNotAlsoARemovedOne(@TempDir Path root)
+      throws Exception {
+    write(root, "basic/safety-production.yaml", TestCatalogs.CATALOG);
+    write(
+        root,
+        "regions/511703-达川区/safety-production.yaml",
+        ChainFixtures.COUNTY_ADDS.replace(
+            "add:\n", "modify:\n  - id: AQSC-001\n    channels: [政府网占, 两微一端]\nadd:\n"));
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+
+    assertThat(findings(run))
+        .singleElement()
+        .asString()
+        .contains("error GK103: unknown channel \"政府网占\"")
+        .contains("\"政府网站\"");
+
+    // a channel really dropped beside the typo is still a weakening
+    write(
+        root,
+        "regions/511703-达川区/safety-production.yaml",
+        ChainFixtures.COUNTY_ADDS.replace(
+            "add:\n", "modify:\n  - id: AQSC-001\n    channels: [政府网占]\nadd:\n"));
+    CliRun dropped = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
+    assertThat(findings(dropped))
+        .hasSize(2)
+        .anySatisfy(l -> assertThat(l).contains("GK103"))
+        .anySatisfy(l -> assertThat(l).contains("GK205").contains("\"两微一端\""));
+  }
 }

@@ -262,6 +262,30 @@ class RegionImportTest {
   }
 
   @Test
+  void aMisspeltChannelInACellIsOneFindingNotAlsoARemovedChannel() throws Exception {
+    Path root = copy(Path.of("catalogs"));
+    Path xlsx = export(root, "511703");
+    String channelCell;
+    try (Book book = Book.open(xlsx)) {
+      Sheet safety = book.sheetOf("AQSC-001");
+      int r = book.rowOf(safety, "AQSC-001");
+      Cell channels = book.cell(safety, r, TableVocabulary.CHANNELS);
+      String boxes = channels.getStringCellValue();
+      assertThat(boxes).contains(TableVocabulary.CHECKED + "政府网站");
+      channels.setCellValue(
+          boxes.replace(TableVocabulary.CHECKED + "政府网站", TableVocabulary.CHECKED + "政府网占"));
+      channelCell = new CellReference(r, channels.getColumnIndex()).formatAsString(false);
+      book.save();
+    }
+    CliRun run = importRegion(xlsx, root, "511703");
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    List<String> atCell =
+        run.err().lines().filter(l -> l.contains("安全生产!" + channelCell + ":")).toList();
+    assertThat(atCell).as(run.err()).singleElement().asString().contains("政府网站");
+    assertThat(run.err()).doesNotContain("GK205");
+  }
+
+  @Test
   void aLocalItemPublishedAboveTheRegionIsAFindingAtItsTierCell() throws Exception {
     Path root = copy(Path.of("catalogs"));
     String township = "511703102";

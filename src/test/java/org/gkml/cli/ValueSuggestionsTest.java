@@ -123,6 +123,19 @@ class ValueSuggestionsTest {
   }
 
   @Test
+  void channelsJoinedInAFullListAreNoRemovalOfThoseChannels(@TempDir Path root) throws Exception {
+    TestCatalogs.copy(TestCatalogs.SHIPPED, root);
+    TestCatalogs.replaceIn(
+        root.resolve(DISTRICT), "    channels: [政府网站, 两微一端]\n", "    channels: [政府网站，两微一端]\n");
+
+    // one finding, the cause: no GK205 for 政府网站 or 两微一端, which are both there
+    assertThat(findings(root, "zh"))
+        .containsExactly(
+            "safety-production.yaml:42:16: error GK103: 未知的公开渠道“政府网站，两微一端”；"
+                + "这是几个渠道写在了一起，应分开写成列表：[政府网站, 两微一端]");
+  }
+
+  @Test
   void unknownKeysOfOneItemGetTheirNearestKeyEachNotTheMissingOne(@TempDir Path root)
       throws Exception {
     TestCatalogs.copy(TestCatalogs.SHIPPED, root);

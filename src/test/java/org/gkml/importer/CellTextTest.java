@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.DomainNames;
 import org.gkml.model.HeaderWords;
 import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Tier;

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.DomainNames;
 import org.gkml.model.Item;
 import org.gkml.model.Severity;
 import org.gkml.model.Tier;

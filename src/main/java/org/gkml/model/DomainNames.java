@@ -1,4 +1,4 @@
-package org.gkml.importer;
+package org.gkml.model;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,17 +20,16 @@ import java.util.zip.CRC32;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gkml.error.GkmlException;
-import org.gkml.model.Suggestion;
 
 /**
  * The domains (领域) gkml knows by name: the 26 pilot domains and later ones of {@code
  * model/domains.csv}, with their aliases, file slugs and the item-id codes of {@code
  * domain-codes.csv} (pinyin initials, e.g. 安全生产 → AQSC, as the shipped catalogues use).
  */
-final class DomainNames {
+public final class DomainNames {
 
   /** One domain: its canonical name, its file slug, its id code. */
-  record Domain(String name, String slug, String code) {}
+  public record Domain(String name, String slug, String code) {}
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final DomainNames INSTANCE = load();
@@ -45,12 +44,12 @@ final class DomainNames {
     this.spellings = spellings;
   }
 
-  static DomainNames standard() {
+  public static DomainNames standard() {
     return INSTANCE;
   }
 
   /** The domain a text names (a title row, a sheet name): the longest name or alias in it. */
-  Optional<Domain> find(String text) {
+  public Optional<Domain> find(String text) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -64,7 +63,7 @@ final class DomainNames {
   }
 
   /** The domain of a canonical or alias name given exactly (e.g. by --domain). */
-  Optional<Domain> exact(String name) {
+  public Optional<Domain> exact(String name) {
     String n = normalize(name);
     for (Map.Entry<String, Domain> e : spellings) {
       if (e.getKey().equals(n)) {
@@ -85,8 +84,31 @@ final class DomainNames {
    *
    * @throws GkmlException a usage error for a slip
    */
-  String named(String given, Map<String, String> tree) {
+  public String named(String given, Map<String, String> tree) {
     String word = given.strip();
+    Reading r = read(word, tree);
+    if (r.slip()) {
+      throw GkmlException.usage("domain.slip", word, r.name());
+    }
+    return r.name();
+  }
+
+  /**
+   * The known domain a basic catalogue's {@code domain} is a slip of, as {@link #named} would
+   * refuse it ({@code 安全生成}), or that it writes as its file slug ({@code safety-production}); empty
+   * for a known name or alias, and for a new domain far from every known one (a tree's own domain,
+   * 交通运输 or 乡村旅游, is not judged: it is the standard list that a slip is measured by).
+   */
+  public Optional<String> misspelt(String domain) {
+    String word = domain.strip();
+    Reading r = read(word, Map.of());
+    return r.name().equals(word) ? Optional.empty() : Optional.of(r.name());
+  }
+
+  /** What a word names: a domain's name, and whether the word is a slip of it. */
+  private record Reading(String name, boolean slip) {}
+
+  private Reading read(String word, Map<String, String> tree) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, String> slugs = new LinkedHashMap<>();
     tree.forEach((spelling, name) -> (spelling.equals(name) ? names : slugs).put(spelling, name));
@@ -97,28 +119,26 @@ final class DomainNames {
       }
     }
     if (names.containsKey(word) || names.containsKey(normalize(word))) {
-      return word;
+      return new Reading(word, false);
     }
     String slug = Suggestion.fold(word).replaceFirst("\\.ya?ml$", "");
     for (Map.Entry<String, String> e : slugs.entrySet()) {
       if (Suggestion.fold(e.getKey()).equals(slug)) {
-        return e.getValue();
+        return new Reading(e.getValue(), false);
       }
     }
     Map<String, String> all = new LinkedHashMap<>(names);
     slugs.forEach(all::putIfAbsent);
-    Optional<String> meant = Suggestion.slip(word, all);
-    if (meant.isPresent()) {
-      throw GkmlException.usage("domain.slip", word, meant.get());
-    }
-    return word;
+    return Suggestion.slip(word, all)
+        .map(meant -> new Reading(meant, true))
+        .orElse(new Reading(word, false));
   }
 
   /**
    * The id code of a domain name: the table's code, or for a domain gkml does not know {@code X}
    * and six hex digits of the name's CRC-32, so ids stay ASCII, stable and distinct.
    */
-  String code(String domain) {
+  public String code(String domain) {
     Domain d = byName.get(domain);
     if (d != null && d.code() != null) {
       return d.code();
@@ -129,7 +149,7 @@ final class DomainNames {
   }
 
   /** A file name for a domain's YAML: its slug, or the name itself for an unknown domain. */
-  String fileName(String domain) {
+  public String fileName(String domain) {
     Domain d = byName.get(domain);
     String base =
         d != null && d.slug() != null ? d.slug() : domain.replaceAll("[\\\\/:*?\"<>|\\s]", "_");
