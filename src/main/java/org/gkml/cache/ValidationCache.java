@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -142,14 +143,14 @@ public final class ValidationCache {
           : Files.isWritable(top)) {
         return Optional.of(at(inTree, build));
       }
-      if (exists || env.get("XDG_CACHE_HOME") == null) {
+      if (exists || xdgCacheHome(env).isEmpty()) {
         return Optional.empty(); // never into the tree, nor somewhere the user did not name
       }
     }
-    String home = env.get("XDG_CACHE_HOME");
+    Optional<Path> xdg = xdgCacheHome(env);
     Path base;
-    if (home != null && !home.isBlank()) {
-      base = Path.of(home);
+    if (xdg.isPresent()) {
+      base = xdg.get();
     } else if (env.get("HOME") != null) {
       base = Path.of(env.get("HOME"), ".cache");
     } else {
@@ -158,6 +159,24 @@ public final class ValidationCache {
     byte[] name = TreeContents.sha256().digest(top.toString().getBytes(StandardCharsets.UTF_8));
     return Optional.of(
         at(base.resolve("gkml").resolve(HexFormat.of().formatHex(name, 0, 16)), build));
+  }
+
+  /**
+   * {@code $XDG_CACHE_HOME} where it is usable: the XDG Base Directory specification has a relative
+   * (or empty) value ignored, as if unset; taken as it is, it would put a cache folder into
+   * whatever folder gkml happens to run in.
+   */
+  private static Optional<Path> xdgCacheHome(Map<String, String> env) {
+    String home = env.get("XDG_CACHE_HOME");
+    if (home == null || home.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      Path path = Path.of(home);
+      return path.isAbsolute() ? Optional.of(path) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   /**

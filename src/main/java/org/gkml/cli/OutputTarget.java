@@ -4,12 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
+import org.gkml.io.RealPath;
 import picocli.CommandLine.ITypeConverter;
 
 /**
@@ -80,12 +80,12 @@ final class OutputTarget {
     if (output == null || output.toString().equals(BinaryOutput.STDOUT) || isStream(output)) {
       return;
     }
-    Path out = canonical(output);
+    Path out = RealPath.of(output);
     for (Path input : inputs) {
       if (input == null || !Files.exists(input)) {
         continue;
       }
-      Path in = canonical(input);
+      Path in = RealPath.of(input);
       if (out.equals(in)) {
         throw GkmlException.usage("cli.outputIsInput", display(output), input);
       }
@@ -107,7 +107,7 @@ final class OutputTarget {
     if (a.toString().equals(BinaryOutput.STDOUT) || isStream(a) || isStream(b)) {
       return false;
     }
-    if (canonical(linkTarget(a)).equals(canonical(linkTarget(b)))) {
+    if (RealPath.of(linkTarget(a)).equals(RealPath.of(linkTarget(b)))) {
       return true;
     }
     try {
@@ -168,23 +168,5 @@ final class OutputTarget {
       p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
     }
     return p;
-  }
-
-  /** The real path of {@code p}: its longest existing part with links resolved, then the rest. */
-  private static Path canonical(Path p) {
-    Path abs = p.toAbsolutePath().normalize();
-    Path existing = abs;
-    while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return abs;
-    }
-    try {
-      Path real = existing.toRealPath();
-      return real.resolve(existing.relativize(abs)).normalize();
-    } catch (IOException e) {
-      return abs; // a dangling link: compare the path as written
-    }
   }
 }

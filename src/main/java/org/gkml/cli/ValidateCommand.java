@@ -168,7 +168,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     } else if (known != null) {
-      Baseline.Filtered filtered = known.filter(v.findings(), subjects, baseline);
+      Baseline.Filtered filtered = known.filter(v.findings(), subjects);
       v = new Validation(v.loaded(), filtered.fresh(), v.files(), v.unreadable(), v.suppressed());
       String why = cli.messages().get("baseline.justification", baseline);
       for (Finding f : filtered.known()) {
@@ -187,10 +187,7 @@ final class ValidateCommand implements Callable<Integer> {
                             filtered.known().size(),
                             baseline)));
       }
-      if (!common.quiet
-          && filtered.known().isEmpty()
-          && known.size() > 0
-          && known.namesNoFile(baseline)) {
+      if (!common.quiet && filtered.known().isEmpty() && known.size() > 0 && known.namesNoFile()) {
         // copied or moved away from the folder its paths are relative to
         cli.err()
             .println(

@@ -7,19 +7,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.gkml.check.FindingSubjects;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
 import org.gkml.io.IoReason;
+import org.gkml.io.RealPath;
 import org.gkml.model.Finding;
 import org.gkml.model.Rule;
 
@@ -29,15 +33,34 @@ import org.gkml.model.Rule;
  * known when an entry has its rule, file and subject (the item or key it is about, never its line),
  * so edits elsewhere in a file do not make old findings new. Entries count: two equal findings need
  * two entries. Files are written relative to the baseline's own folder, so the baseline matches
- * wherever gkml is run from.
+ * wherever gkml is run from; they are matched as the file system resolves them, so a folder reached
+ * through a symbolic link (a shell's logical {@code $PWD}) names the same files as its real path.
  */
 public final class Baseline {
   static final int VERSION = 1;
 
+  /** The entries, each file as its real path (see {@link #located}), with how many each has. */
   private final Map<FindingKey, Integer> known;
 
-  private Baseline(Map<FindingKey, Integer> known) {
+  /** How many entries the file has, those naming no possible path included. */
+  private final int size;
+
+  private Baseline(Map<FindingKey, Integer> known, int size) {
     this.known = known;
+    this.size = size;
+  }
+
+  /**
+   * The folder a baseline's paths are relative to, as the baseline's path spells it and as the file
+   * system resolves it. The two differ when that path goes through a symbolic link: the working
+   * directory Java sees is physical, a path typed from a shell's {@code $PWD} may be logical.
+   */
+  private record Folder(Path written, Path real) {
+    static Folder of(Path baseline) {
+      Path parent = baseline.toAbsolutePath().normalize().getParent();
+      Path written = parent == null ? Path.of("").toAbsolutePath() : parent;
+      return new Folder(written, RealPath.of(written));
+    }
   }
 
   /**
@@ -69,37 +92,73 @@ public final class Baseline {
     } catch (IOException e) {
       throw GkmlException.usage("baseline.unreadable", file, IoReason.reading(file, e));
     }
+    // only a JSON integer is a format number: Jackson would read true, "1", 1e0 and 1.5 as 1
     JsonNode version = root == null ? null : root.get("gkml-baseline");
-    if (version != null && version.canConvertToLong() && version.asLong() > VERSION) {
+    boolean integral = version != null && version.isIntegralNumber();
+    if (integral && version.bigIntegerValue().compareTo(BigInteger.valueOf(VERSION)) > 0) {
       // a later gkml's format: saying "not a baseline" would send the user looking for the wrong
       // fault; its entries may mean something else, so none is guessed at
       throw GkmlException.usage(
-          "baseline.newer", file, Long.toString(version.asLong()), Integer.toString(VERSION));
+          "baseline.newer", file, version.bigIntegerValue().toString(), Integer.toString(VERSION));
     }
-    if (root == null
-        || root.path("gkml-baseline").asInt() != VERSION
-        || !root.path("findings").isArray()) {
+    if (!integral || version.intValue() != VERSION || !root.path("findings").isArray()) {
       throw GkmlException.usage("baseline.notBaseline", file);
     }
+    Folder folder = Folder.of(file);
+    RealPath.FolderCache real = new RealPath.FolderCache();
     Map<FindingKey, Integer> known = new HashMap<>();
+    int size = 0;
     for (JsonNode entry : root.path("findings")) {
       if (!entry.path("rule").isTextual() || !entry.path("file").isTextual()) {
         throw GkmlException.usage("baseline.notBaseline", file);
       }
+      size++;
+      Optional<Path> located = located(entry.path("file").asText(), folder, real);
+      if (located.isEmpty()) {
+        continue; // a name no file can have here: it excuses nothing
+      }
       FindingKey key =
           new FindingKey(
               entry.path("rule").asText(),
-              entry.path("file").asText(),
+              located.get().toString(),
               entry.path("subject").asText(""));
       known.merge(key, 1, Integer::sum);
     }
-    return new Baseline(known);
+    return new Baseline(known, size);
+  }
+
+  /**
+   * The real path of the file an entry names. Paths are relative to the baseline's real folder; an
+   * earlier gkml wrote them relative to the folder as spelt, which is the same folder, so the two
+   * readings differ only for a path that climbs out of it ({@code ../}) through a link: then the
+   * reading whose file exists is taken, the real one when both or neither exist.
+   */
+  private static Optional<Path> located(String file, Folder folder, RealPath.FolderCache real) {
+    try {
+      Path asReal = real.file(folder.real().resolve(file));
+      if (!folder.written().equals(folder.real()) && climbs(Path.of(file))) {
+        Path asWritten = real.file(folder.written().resolve(file));
+        if (!asWritten.equals(asReal) && !Files.exists(asReal) && Files.exists(asWritten)) {
+          return Optional.of(asWritten);
+        }
+      }
+      return Optional.of(asReal);
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether a relative path starts by leaving its folder ({@code ../x}). */
+  private static boolean climbs(Path relative) {
+    return !relative.isAbsolute()
+        && relative.getNameCount() > 0
+        && relative.getName(0).toString().equals("..");
   }
 
   /** The findings that are not in this baseline (each entry excuses one finding). */
-  public Filtered filter(List<Finding> findings, Function<Finding, String> subject, Path file) {
+  public Filtered filter(List<Finding> findings, Function<Finding, String> subject) {
     Map<FindingKey, Integer> left = new HashMap<>(known);
-    Path folder = folderOf(file);
+    RealPath.FolderCache real = new RealPath.FolderCache();
     List<Finding> fresh = new ArrayList<>();
     List<Finding> matched = new ArrayList<>();
     for (Finding f : findings) {
@@ -107,7 +166,9 @@ public final class Baseline {
         fresh.add(f); // never excused: it is why the run exits with 2 (see write)
         continue;
       }
-      FindingKey key = key(f, subject, folder);
+      FindingKey key =
+          new FindingKey(
+              f.rule().id(), real.file(f.loc().file().path()).toString(), subject.apply(f));
       // a baseline of gkml 0.1 named an entry without an id by its position: where it still
       // stands there, the finding is still known
       FindingKey before =
@@ -135,23 +196,18 @@ public final class Baseline {
 
   /** How many entries this baseline has. */
   public int size() {
-    return known.values().stream().mapToInt(Integer::intValue).sum();
+    return size;
   }
 
   /**
-   * Whether no entry of this baseline names a file that exists, relative to the folder of {@code
-   * file} (where the baseline was read from): a baseline copied elsewhere matches nothing, and
-   * without a word every finding would look new.
+   * Whether no entry of this baseline names a file that exists, relative to the folder the baseline
+   * was read from: a baseline copied elsewhere matches nothing, and without a word every finding
+   * would look new.
    */
-  public boolean namesNoFile(Path file) {
-    Path folder = folderOf(file);
+  public boolean namesNoFile() {
     for (FindingKey key : known.keySet()) {
-      try {
-        if (Files.exists(folder.resolve(key.file()))) {
-          return false;
-        }
-      } catch (java.nio.file.InvalidPathException e) {
-        // a name no file can have here: it names no file
+      if (Files.exists(Path.of(key.file()))) {
+        return false;
       }
     }
     return true;
@@ -167,7 +223,8 @@ public final class Baseline {
    * it wrote. A file that cannot be read is not recorded: it must be fixed, not adopted.
    */
   public static int write(List<Finding> findings, Function<Finding, String> subject, Path file) {
-    Path folder = folderOf(file);
+    Folder folder = Folder.of(file);
+    RealPath.FolderCache real = new RealPath.FolderCache();
     ObjectNode root = JsonReport.MAPPER.createObjectNode();
     root.put("gkml-baseline", VERSION);
     ArrayNode entries = root.putArray("findings");
@@ -175,11 +232,10 @@ public final class Baseline {
     sorted.removeIf(f -> !recordable(f));
     sorted.sort(Finding.ORDER);
     for (Finding f : sorted) {
-      FindingKey key = key(f, subject, folder);
       ObjectNode entry = entries.addObject();
-      entry.put("rule", key.rule());
-      entry.put("file", key.file());
-      entry.put("subject", key.subject());
+      entry.put("rule", f.rule().id());
+      entry.put("file", relative(f.loc().file().path(), folder, real));
+      entry.put("subject", subject.apply(f));
       entry.put("message", f.message());
     }
     try {
@@ -197,19 +253,32 @@ public final class Baseline {
     return sorted.size();
   }
 
-  private static FindingKey key(Finding f, Function<Finding, String> subject, Path folder) {
-    Path source = f.loc().file().path().toAbsolutePath().normalize();
-    String relative;
-    try {
-      relative = folder.relativize(source).toString().replace('\\', '/');
-    } catch (IllegalArgumentException e) { // another drive: no relative path exists
-      relative = source.toString().replace('\\', '/');
+  /**
+   * A finding's file as an entry names it: relative to the baseline's folder, with forward slashes.
+   * Spelt as the paths are where that stays below the folder (a tree reached through a link inside
+   * it keeps the link's name, as the repository has it); else relative to the real folder from the
+   * file's real path, which neither side's link can make climb out and back in ({@code
+   * ../link/catalogs/…}).
+   */
+  private static String relative(Path source, Folder folder, RealPath.FolderCache real) {
+    Path abs = source.toAbsolutePath().normalize();
+    Optional<Path> asWritten = relativize(folder.written(), abs);
+    if (asWritten.isPresent() && !climbs(asWritten.get())) {
+      return slashed(asWritten.get());
     }
-    return new FindingKey(f.rule().id(), relative, subject.apply(f));
+    Path file = real.file(abs);
+    return relativize(folder.real(), file).map(Baseline::slashed).orElse(slashed(file));
   }
 
-  private static Path folderOf(Path file) {
-    Path parent = file.toAbsolutePath().normalize().getParent();
-    return parent == null ? Path.of("").toAbsolutePath() : parent;
+  private static Optional<Path> relativize(Path folder, Path file) {
+    try {
+      return Optional.of(folder.relativize(file));
+    } catch (IllegalArgumentException e) { // another drive: no relative path exists
+      return Optional.empty();
+    }
+  }
+
+  private static String slashed(Path path) {
+    return path.toString().replace('\\', '/');
   }
 }

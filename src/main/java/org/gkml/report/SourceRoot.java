@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.gkml.io.RealPath;
 
 /**
  * The folder that the paths code hosts read are relative to (SARIF's {@code SRCROOT}, the {@code
@@ -15,10 +16,30 @@ import java.util.Optional;
  * working directory ({@link org.gkml.model.SourceFile#display()}); this turns such a path into one
  * relative to the source root.
  *
- * @param folder the source root, absolute and normalised
- * @param workingDir the folder displayed paths are relative to
+ * <p>Paths are compared as spelt first, then as the file system resolves them: the working
+ * directory Java sees is physical, while a root or path typed from a shell's {@code $PWD} may go
+ * through a symbolic link, and a file so spelt is still below the source root.
  */
-public record SourceRoot(Path folder, Path workingDir) {
+public final class SourceRoot {
+  private final Path folder;
+  private final Path workingDir;
+  private final Path realFolder;
+  private final RealPath.FolderCache real = new RealPath.FolderCache();
+
+  /**
+   * @param folder the source root, absolute and normalised
+   * @param workingDir the folder displayed paths are relative to
+   */
+  private SourceRoot(Path folder, Path workingDir) {
+    this.folder = folder;
+    this.workingDir = workingDir;
+    this.realFolder = RealPath.of(folder);
+  }
+
+  /** The source root, absolute and normalised. */
+  public Path folder() {
+    return folder;
+  }
 
   /** The source root of the catalogue root {@code root}, as this process sees it. */
   public static SourceRoot of(Path root) {
@@ -28,7 +49,13 @@ public record SourceRoot(Path folder, Path workingDir) {
   /** The source root of the catalogue root {@code root}, paths shown relative to {@code work}. */
   static SourceRoot of(Path root, Path work) {
     Path workingDir = work.toAbsolutePath().normalize();
-    Path top = gitTop(workingDir.resolve(root).normalize());
+    Path spelt = workingDir.resolve(root).normalize();
+    Path top = gitTop(spelt);
+    if (top == null) {
+      // a root reached through a link to a folder inside a work tree: the work tree's top is
+      // above its real path only
+      top = gitTop(RealPath.of(spelt));
+    }
     return new SourceRoot(top == null ? workingDir : top, workingDir);
   }
 
@@ -73,9 +100,18 @@ public record SourceRoot(Path folder, Path workingDir) {
    * below the source root (or the text is no path).
    */
   public Optional<String> relative(String display) {
-    return absolute(display)
-        .filter(p -> p.startsWith(folder) && !p.equals(folder))
-        .map(p -> slashed(folder.relativize(p)));
+    Optional<Path> absolute = absolute(display);
+    if (absolute.isEmpty()) {
+      return Optional.empty();
+    }
+    Path p = absolute.get();
+    if (p.startsWith(folder) && !p.equals(folder)) {
+      return Optional.of(slashed(folder.relativize(p)));
+    }
+    Path file = real.file(p);
+    return file.startsWith(realFolder) && !file.equals(realFolder)
+        ? Optional.of(slashed(realFolder.relativize(file)))
+        : Optional.empty();
   }
 
   /** A relative path with forward slashes between its names (a backslash may be in a name). */

@@ -464,4 +464,28 @@ class ValidationCacheTest {
       assertThat(in.filter(p -> p.getFileName().toString().startsWith("validate-"))).hasSize(1);
     }
   }
+
+  /**
+   * Regression (a relative XDG_CACHE_HOME put the cache into whatever folder gkml ran in): the XDG
+   * Base Directory specification has a relative value ignored, so ~/.cache is used. The value is
+   * relative to this test's working directory and leads into the test's folder, so a cache written
+   * there would be seen, and nothing lands in the checkout.
+   */
+  @Test
+  void aRelativeXdgCacheHomeIsIgnored() throws IOException {
+    Path relative = Path.of("").toAbsolutePath().relativize(work.resolve("relx"));
+    Path home = work.resolve("home");
+    Map<String, String> env =
+        Map.of(
+            "GKML_CACHE", "user", "XDG_CACHE_HOME", relative.toString(), "HOME", home.toString());
+
+    CliRun run = CliRun.withEnv(env, "validate", "--root", root.toString(), "--lang=en");
+
+    assertThat(run.code()).isZero();
+    assertThat(relative.isAbsolute()).isFalse();
+    assertThat(work.resolve("relx")).doesNotExist();
+    try (Stream<Path> in = Files.walk(home.resolve(".cache/gkml"))) {
+      assertThat(in.filter(p -> p.getFileName().toString().startsWith("validate-"))).hasSize(1);
+    }
+  }
 }

@@ -305,6 +305,34 @@ class BaselineTest {
     assertThat(zero.err()).contains("not a gkml baseline");
   }
 
+  /**
+   * Regression (any value Jackson could read as 1 passed for format 1): only the JSON integer 1 is
+   * this format; true, "1", 1e0, 1.5 and 1.0 are no baseline, and a larger integer, however large,
+   * is a later format.
+   */
+  @Test
+  void onlyTheInteger1IsBaselineFormat1(@TempDir Path dir) throws Exception {
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("b.json");
+    for (String version : new String[] {"true", "\"1\"", "1e0", "1.5", "1.0", "null", "[1]"}) {
+      Files.writeString(baseline, "{\"gkml-baseline\": " + version + ", \"findings\": []}");
+
+      CliRun run = validate(root, "--baseline", baseline.toString());
+
+      assertThat(run.code()).as(version).isEqualTo(2);
+      assertThat(run.err()).as(version).contains("b.json: not a gkml baseline");
+    }
+    Files.writeString(baseline, "{\"gkml-baseline\": 99999999999999999999, \"findings\": []}");
+    CliRun huge = validate(root, "--baseline", baseline.toString());
+    Files.writeString(baseline, "{\"gkml-baseline\": 1, \"findings\": []}");
+    CliRun one = validate(root, "--baseline", baseline.toString());
+
+    assertThat(huge.code()).isEqualTo(2);
+    assertThat(huge.err()).contains("baseline format 99999999999999999999 was written by a newer");
+    assertThat(one.code()).isEqualTo(1); // a valid, empty baseline: every finding is new
+    assertThat(one.err()).doesNotContain("baseline");
+  }
+
   /** File paths are relative to the baseline's folder: a copy kept elsewhere matches nothing. */
   @Test
   void aBaselineKeptInAnotherFolderSaysItNamesNoFileOfTheTree(@TempDir Path dir) throws Exception {

@@ -94,6 +94,55 @@ class SourceRootTest {
   }
 
   /**
+   * Regression (a path spelt through a symbolic link was taken for one outside the repository): the
+   * root given through a link to the work tree ({@code --root "$PWD/catalogs"} in a linked folder)
+   * finds the top as spelt, while a path named relative to the physical working directory is the
+   * same file: both are named from the top, as before for the path spelt like the root.
+   */
+  @Test
+  void pathsSpeltPhysicallyOrThroughALinkAreNamedFromTheSameTop(@TempDir Path dir)
+      throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("real"));
+    Files.createDirectories(repo.resolve(".git"));
+    Files.createDirectories(repo.resolve("catalogs/basic"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), repo);
+    SourceRoot root = SourceRoot.of(link.resolve("catalogs"), repo);
+    String logical = link.resolve("catalogs/basic/x.yaml").toString();
+
+    assertThat(root.folder()).isEqualTo(link);
+    assertThat(root.relative(logical)).contains("catalogs/basic/x.yaml");
+    assertThat(root.relative("catalogs/basic/x.yaml")).contains("catalogs/basic/x.yaml");
+    assertThat(write(FindingsFormat.GITHUB, reportOf("catalogs/basic/x.yaml", root)))
+        .startsWith("::error file=catalogs/basic/x.yaml,line=3,col=5,");
+    assertThat(root.relative(dir.resolve("other/x.yaml").toString())).isEmpty();
+  }
+
+  /**
+   * A root reached through a link to a folder inside a work tree: no {@code .git} is above the
+   * link, only above its real path; the top is the work tree's, not the working directory.
+   */
+  @Test
+  void aRootLinkedIntoARepositoryIsNamedFromThatRepositorysTop(@TempDir Path dir) throws Exception {
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Files.createDirectories(repo.resolve(".git"));
+    Path catalogs = Files.createDirectories(repo.resolve("sub/catalogs/basic"));
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Files.createSymbolicLink(work.resolve("lc"), catalogs.getParent());
+    SourceRoot root = SourceRoot.of(Path.of("lc"), work);
+    ReportInput input = reportOf("lc/basic/x.yaml", root);
+
+    JsonNode run = JSON.readTree(write(FindingsFormat.SARIF, input)).path("runs").get(0);
+
+    assertThat(root.folder()).isEqualTo(repo);
+    assertThat(run.at("/originalUriBaseIds/SRCROOT/uri").asText())
+        .isEqualTo(repo.toUri().toASCIIString());
+    assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("sub/catalogs/basic/x.yaml");
+    assertThat(write(FindingsFormat.GITHUB, input))
+        .startsWith("::error file=sub/catalogs/basic/x.yaml,");
+  }
+
+  /**
    * A relative path of any characters becomes a relative reference: no scheme (whatever colons the
    * first folder name holds), no authority, and it reads back as the same path.
    */
