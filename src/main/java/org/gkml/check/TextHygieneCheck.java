@@ -73,18 +73,19 @@ final class TextHygieneCheck implements FileCheck {
     }
     boolean half = false;
     boolean full = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (isInvisible(c)) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (TextTraits.isInvisible(c)) {
         sink.report(
             Rule.INVISIBLE_CHARACTER,
             file.file().locate(pointer(path)),
-            String.format("U+%04X", (int) c),
+            String.format("U+%04X", c),
             name(path, file, sink));
         return;
       }
       half |= c == '(' || c == ')';
       full |= c == '（' || c == '）';
+      i += Character.charCount(c);
     }
     if (half && full) {
       sink.report(
@@ -136,11 +137,6 @@ final class TextHygieneCheck implements FileCheck {
       end--;
     }
     return (start > 0 ? "…" : "") + value.substring(start, end) + (end < value.length() ? "…" : "");
-  }
-
-  /** Zero-width characters, no-break spaces, bidi controls and the soft hyphen. */
-  static boolean isInvisible(char c) {
-    return TextTraits.isInvisible(c);
   }
 
   /** The value's JSON pointer: findings keep it, so baselines and fingerprints match as before. */

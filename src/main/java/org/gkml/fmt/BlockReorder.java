@@ -13,12 +13,18 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * The second pass of the canonical layout: the entries of every block mapping in canonical key
  * order ({@link KeyOrder}). It moves whole lines: an entry is its key's line through the last line
- * of its value, together with the comment and blank lines just above it, so a comment travels with
- * the key below it. Lines above a mapping's first key (a file's schema modeline, say) and below its
- * last value stay where they are, except a {@code # gkml-ignore} comment directly above the first
- * key (and the comment lines between it and the key): it covers the key below it
- * (load.Suppressions), so it moves with that key. Nothing inside a line changes except the {@code -
- * } of a list item, which stays on the item's first line.
+ * of its value, together with the comment and blank lines just above it that stand at the key's
+ * indentation or less, so such a comment travels with the key below it. A comment indented deeper
+ * than the key below it belongs to the value above it (the end of a list, say: {@code # more
+ * removals go here} under {@code remove:}), and so does every line above that comment: they stay at
+ * the end of the entry above, and after a mapping's last value they are the end of its last entry.
+ * A {@code # gkml-ignore} comment covers the next line whatever its indentation
+ * (load.Suppressions), so it always moves with the key below it, and so do the comment lines
+ * between it and that key. Lines above a mapping's first key (a file's schema modeline, say) stay
+ * where they are, except such a suppression directly above the first key (and the comment lines
+ * between it and the key); so do the lines after a mapping's last value that are not indented
+ * deeper than its keys. Nothing inside a line changes except the {@code - } of a list item, which
+ * stays on the item's first line.
  */
 final class BlockReorder {
   private final Source source;
@@ -43,7 +49,7 @@ final class BlockReorder {
         return null;
       }
       out.addAll(lines);
-      next = Source.lastLine(root) + 1;
+      next = reorder.end(root) + 1;
     }
     copy(source, next, source.lines.length, out);
     return String.join("\n", out);
@@ -61,7 +67,7 @@ final class BlockReorder {
    */
   private List<String> render(Node node, Context context) {
     int first = top(node);
-    int last = Source.lastLine(node);
+    int last = end(node);
     if (node instanceof SequenceNode s) {
       return withChildren(first, last, s.getValue(), context);
     }
@@ -70,14 +76,22 @@ final class BlockReorder {
     if (entries.isEmpty()) {
       return withChildren(first, last, List.of(), context);
     }
-    // each entry's lines: [after the previous entry's last line, its own last line]
+    // each entry's lines: [after the previous entry's last line, its own last line], where the
+    // lines between two entries are split by what they belong to (see the class comment)
+    int column = Source.start(entries.get(0).getKeyNode()).getColumn();
     List<Entry> blocks = new ArrayList<>();
     int from = first;
-    for (NodeTuple t : entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      NodeTuple t = entries.get(i);
       String key = ((ScalarNode) t.getKeyNode()).getValue();
       int keyLine = Source.start(t.getKeyNode()).getLine();
-      int to = Math.max(Source.lastLine(t.getKeyNode()), Source.lastLine(t.getValueNode()));
-      if (keyLine < from || keyLine > to) {
+      int valueEnd = Math.max(Source.lastLine(t.getKeyNode()), Source.lastLine(t.getValueNode()));
+      int to =
+          i + 1 < entries.size()
+              ? split(valueEnd + 1, Source.start(entries.get(i + 1).getKeyNode()).getLine(), column)
+                  - 1
+              : last;
+      if (keyLine < from || keyLine > valueEnd || valueEnd > to) {
         return null; // two entries share a line: not a layout this pass can move
       }
       Node value = t.getValueNode();
@@ -148,6 +162,58 @@ final class BlockReorder {
     return top;
   }
 
+  /**
+   * The last line a block collection's rendering covers: its last value's last line, and for a
+   * mapping the comment lines after it that belong to its last entry (indented deeper than its
+   * keys, see {@link #split}); for a list, its last item's.
+   */
+  private int end(Node node) {
+    int last = Source.lastLine(node);
+    if (node instanceof MappingNode m && !Source.isFlow(m) && !m.getValue().isEmpty()) {
+      int column = Source.start(m.getValue().get(0).getKeyNode()).getColumn();
+      int next = last + 1;
+      while (next < source.lines.length && isCommentOrBlank(next)) {
+        next++;
+      }
+      return split(last + 1, next, column) - 1;
+    }
+    if (node instanceof SequenceNode s && !Source.isFlow(s) && !s.getValue().isEmpty()) {
+      Node item = s.getValue().get(s.getValue().size() - 1);
+      return Source.isBlockCollection(item) ? Math.max(last, end(item)) : last;
+    }
+    return last;
+  }
+
+  /**
+   * Where the comment and blank lines [{@code from}, {@code next}) between a value and the next
+   * line of content (a key at {@code column}, or whatever follows a mapping's last value) divide:
+   * the first line that goes with what follows. The lines through the last comment indented deeper
+   * than {@code column} belong to the value above; a {@code # gkml-ignore} comment covers the line
+   * below it, so the division is never below the first one.
+   */
+  private int split(int from, int next, int column) {
+    int at = from;
+    for (int i = from; i < next; i++) {
+      String line = source.lines[i];
+      String text = line.stripLeading();
+      if (!text.startsWith("#")) {
+        continue;
+      }
+      if (text.contains("gkml-ignore")) {
+        break;
+      }
+      if (line.length() - text.length() > column) {
+        at = i + 1;
+      }
+    }
+    return at;
+  }
+
+  private boolean isCommentOrBlank(int line) {
+    String text = source.lines[line].strip();
+    return text.isEmpty() || text.startsWith("#");
+  }
+
   /** The lines [from, to] with each block collection in {@code children} rendered in place. */
   private List<String> withChildren(int from, int to, List<Node> children, Context context) {
     List<String> out = new ArrayList<>();
@@ -166,7 +232,7 @@ final class BlockReorder {
         return null;
       }
       out.addAll(inner);
-      next = Source.lastLine(child) + 1;
+      next = end(child) + 1;
     }
     copy(source, next, to + 1, out);
     return out;

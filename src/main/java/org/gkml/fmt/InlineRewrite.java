@@ -141,9 +141,9 @@ final class InlineRewrite {
   }
 
   /**
-   * A scalar on one line, plain or quoted, with no tag, no line break and no invisible character in
-   * its value: one that can be written in one line again as the emitter writes it. The others are
-   * kept as written.
+   * A scalar on one line, plain or quoted, with no tag, no line break and no invisible character
+   * ({@link TextTraits#isInvisible}) in its value: one that can be written in one line again as the
+   * emitter writes it. The others are kept as written.
    */
   private boolean canonicalizable(ScalarNode s) {
     ScalarStyle style = s.getScalarStyle();
@@ -157,12 +157,12 @@ final class InlineRewrite {
     if (written.startsWith("!") || written.startsWith("&")) {
       return false; // an explicit tag: kept as written
     }
-    // a line break, or an invisible character (a no-break space, a bidi control, a BOM) that its
-    // written form shows as an escape: the emitter would write the character itself, where no
-    // reviewer sees it
-    String value = s.getValue();
-    return value
-        .chars()
+    // a line break, or a character no reader sees (load.TextTraits.isInvisible: a control or
+    // format character, a no-break space, a filler, a variation selector, a tag; one YAML cannot
+    // hold raw) that its written form shows as an escape: the emitter would write the character
+    // itself, where no reviewer sees it (and DEL raw, which YAML 1.2 readers refuse)
+    return s.getValue()
+        .codePoints()
         .noneMatch(
             c ->
                 c == '\n'
@@ -170,7 +170,7 @@ final class InlineRewrite {
                     || c == 0x85
                     || c == 0x2028
                     || c == 0x2029
-                    || TextTraits.isInvisible((char) c));
+                    || TextTraits.isInvisible(c));
   }
 
   private void edit(Node node, String text) {

@@ -31,7 +31,10 @@ record TextScan(boolean zero, boolean lineSeparator, boolean comment, boolean ma
   private static final byte[] ASCII = new byte[128];
 
   static {
-    ASCII[0] = ZERO;
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = TextTraits.isInvisible(c) ? (byte) INVISIBLE : 0; // controls, DEL
+    }
+    ASCII[0] |= ZERO;
     ASCII['#'] = COMMENT;
     ASCII['('] = HALF;
     ASCII[')'] = HALF;
@@ -44,9 +47,15 @@ record TextScan(boolean zero, boolean lineSeparator, boolean comment, boolean ma
       char c = chars[i];
       if (c < '\u0080') {
         found |= ASCII[c];
-      } else if (c <= '\u3000' || c >= '\uFEFF') {
+      } else if (c <= '\u3000' || c >= '\uD800' || c == '\u3164') {
         // outside CJK text and punctuation (most of a catalogue, where there is nothing to note)
-        found |= other(c);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < length
+            && Character.isLowSurrogate(chars[i + 1])) {
+          found |= TextTraits.isInvisible(Character.toCodePoint(c, chars[++i])) ? INVISIBLE : 0;
+        } else {
+          found |= other(c);
+        }
       }
     }
     return new TextScan(

@@ -294,4 +294,160 @@ class CanonicalLayoutTest {
         .doesNotContain("\u200B");
     assertThat(SameContent.of(text, out)).isTrue();
   }
+
+  /**
+   * A comment indented inside a list or mapping, after its last value, is the end of that value,
+   * not the head of the key below it (a comment under {@code remove:} used to travel with {@code
+   * modify:} and land indented under {@code version:}).
+   */
+  @Test
+  void commentIndentedDeeperThanTheKeyBelowStaysAtTheEndOfTheValueAboveWhenKeysMove() {
+    String text =
+        """
+        gkml: 1
+        kind: overlay
+        domain: 安全生产
+        version: "2025.1"
+        remove:
+          - id: AQSC-003
+            reason: 本街道不制定地方标准
+          # 以后如再删除事项，写在 remove 的这一段
+
+        # 修改的事项
+        modify:
+          - owner: 三里坪街道办事处
+            # 只改承办单位
+            id: 511703-AQSC-002
+        region:
+          name: 三里坪街道
+          code: "511703001"
+          # 区划代码见民政部公布的名单
+        # 文件结束
+        """;
+
+    String out = format(text);
+
+    assertThat(out)
+        .isEqualTo(
+            """
+            gkml: 1
+            kind: overlay
+            domain: 安全生产
+            region:
+              code: "511703001"
+              name: 三里坪街道
+              # 区划代码见民政部公布的名单
+            version: "2025.1"
+
+            # 修改的事项
+            modify:
+              # 只改承办单位
+              - id: 511703-AQSC-002
+                owner: 三里坪街道办事处
+            remove:
+              - id: AQSC-003
+                reason: 本街道不制定地方标准
+              # 以后如再删除事项，写在 remove 的这一段
+            # 文件结束
+            """);
+    assertThat(format(out)).isEqualTo(out);
+    assertThat(SameContent.of(text, out)).isTrue();
+  }
+
+  @Test
+  void commentAfterAMappingsLastValueIndentedLikeItsKeysStaysWhereItIs() {
+    String text =
+        """
+        kind: overlay
+        modify:
+          - owner: 三里坪街道办事处
+            id: A
+            # 以下为新增事项
+          - id: B
+        gkml: 1
+        # 文件结束
+        """;
+
+    assertThat(format(text))
+        .isEqualTo(
+            """
+            gkml: 1
+            kind: overlay
+            modify:
+              - id: A
+                owner: 三里坪街道办事处
+                # 以下为新增事项
+              - id: B
+            # 文件结束
+            """);
+  }
+
+  @Test
+  void deepSuppressionAboveAKeyStillMovesWithTheKeyItCovers() {
+    // a gkml-ignore comment covers the next line whatever its indentation (load.Suppressions)
+    String text =
+        """
+        gkml: 1
+        kind: overlay
+        remove:
+          - id: AQSC-003
+            reason: 不适用
+          # 本段结束
+          # gkml-ignore GK006: 示例
+          # 说明
+        modify:
+          - id: A
+        """;
+
+    String out = format(text);
+
+    assertThat(out)
+        .isEqualTo(
+            """
+            gkml: 1
+            kind: overlay
+              # gkml-ignore GK006: 示例
+              # 说明
+            modify:
+              - id: A
+            remove:
+              - id: AQSC-003
+                reason: 不适用
+              # 本段结束
+            """);
+    assertThat(SameContent.sameSuppressions(text, out)).isTrue();
+  }
+
+  /**
+   * A value holding a character no reader sees is kept exactly as written, whatever the character:
+   * fmt wrote {@code "\\u007f"} out as a raw DEL (which YAML 1.2 readers such as PyYAML refuse) and
+   * a bidi control, a filler or a tag outside the BMP as the invisible character itself.
+   */
+  @Test
+  void escapesOfControlFormatAndFillerCharactersStayEscapedInBlocksFlowsAndKeys() {
+    String text =
+        """
+        gkml: 1
+        kind: catalog
+        title: "安全生产\\u007f目录"
+        items:
+          - id: A
+            level1: 'plain'
+            content: "a\\u3164b"
+            basis: ["a\\uFE0Fb", 'b', "\\u0001"]
+            deadline: "a\\u180Eb"
+            owner: "a\\u061Cb"
+            department: "a\\u115Fb"
+            contact: "a\\u034Fb"
+            audience: "a\\x85b"
+            note: "a\\U000E0001b"
+            "k\\u2065": "a\\U000E0100b"
+        """;
+
+    String out = format(text);
+
+    assertThat(out).isEqualTo(text.replace("'plain'", "plain").replace("'b'", "b"));
+    assertThat(out.codePoints().filter(c -> c > '~' && c < 0xA0 || c > 0xFFFF)).isEmpty();
+    assertThat(SameContent.of(text, out)).isTrue();
+  }
 }

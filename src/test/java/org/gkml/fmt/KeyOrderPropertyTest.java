@@ -42,7 +42,7 @@ class KeyOrderPropertyTest {
           "[\"政府网站\", '两微一端']",
           "{remove: [a], add: ['x y']}",
           "|\n@  line one\n@  # not a comment\n",
-          "\n@  - 《法》\n@  # between elements\n@  - '第二'\n");
+          "\n@  - 《法》\n@  # between elements\n@  - '第二'\n@  # after the list\n");
 
   record Entry(String key, String value, boolean commentAbove, boolean commentAfter) {}
 
@@ -90,6 +90,9 @@ class KeyOrderPropertyTest {
     assertThat(SameContent.data(after)).isEqualTo(SameContent.data(before));
     assertThat(comments(after)).isEqualTo(comments(before));
     assertThat(after).startsWith("# modeline stays on top\n");
+    // a comment indented inside a list is the list's end: it stays under its last element
+    assertThat(count(after, "- '?第二'?\n *# after the list"))
+        .isEqualTo(count(before, "# after the list"));
     assertThat(CanonicalLayout.of(after)).contains(after);
     Node tree = new Compose(LoadSettings.builder().build()).composeString(after).orElseThrow();
     assertCanonical((MappingNode) tree, Context.CATALOG);
@@ -121,6 +124,10 @@ class KeyOrderPropertyTest {
         out.append('\n');
       }
     }
+  }
+
+  private static long count(String text, String regex) {
+    return java.util.regex.Pattern.compile(regex).matcher(text).results().count();
   }
 
   private static Map<String, Integer> comments(String text) {

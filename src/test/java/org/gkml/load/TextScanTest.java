@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -48,6 +50,29 @@ class TextScanTest {
     return Arbitraries.strings()
         .withChars("a #\\政（）()\u00A0\u200B\u3000\t\uFEFF\u2061\u202F\u0000\u0085\u2028\u2029")
         .ofMaxLength(8);
+  }
+
+  /**
+   * Over every code point: a value holding a character the scan lets pass is never untidy, so the
+   * loader looks at every value that holds an invisible character, DEL, a filler such as U+3164
+   * (amid CJK text, where the scan does not look character by character) or a tag outside the BMP.
+   */
+  @Test
+  void everyInvisibleCharacterWrittenAsItIsMakesTheScanLook() {
+    List<String> missed = new ArrayList<>();
+    for (int c = 1; c <= Character.MAX_CODE_POINT; c++) {
+      if (c == '\\' || c == '(' || c == ')' || c == '\uFF08' || c == '\uFF09') {
+        continue; // suspects of their own
+      }
+      String value = "政" + new String(Character.toChars(c)) + "务";
+      if (TextTraits.isUntidy(value)
+          && !TextScan.of(value.toCharArray(), value.length()).mayBeUntidy()) {
+        missed.add(String.format("U+%04X", c));
+      }
+    }
+    assertThat(missed).isEmpty();
+    String ext = "政𠲖务";
+    assertThat(TextScan.of(ext.toCharArray(), ext.length()).mayBeUntidy()).isFalse();
   }
 
   @Test
