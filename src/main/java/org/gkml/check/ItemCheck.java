@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.i18n.Messages;
@@ -15,6 +16,7 @@ import org.gkml.model.Config;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
+import org.gkml.model.JoinedValues;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Modification;
@@ -158,6 +160,22 @@ final class ItemCheck implements FileCheck {
         continue;
       }
       Messages msg = sink.messages();
+      Optional<List<String>> joined =
+          verdict instanceof ChannelVocabulary.Verdict.Unknown
+              ? JoinedValues.split(channel, vocabulary::labelOf)
+              : Optional.empty();
+      if (joined.isPresent()) {
+        // 政府网站，两微一端: a list typed as one text, not a misspelling of its first channel
+        List<String> whole = new ArrayList<>(channels.subList(0, i));
+        whole.addAll(joined.get());
+        whole.addAll(channels.subList(i + 1, channels.size()));
+        sink.report(
+            Rule.UNKNOWN_CHANNEL,
+            at,
+            channel,
+            msg.get("rule.GK103.joined", JoinedValues.flowList(whole)));
+        continue;
+      }
       String hint = declaredNearMiss(channel, verdict, context.tree().config(), msg);
       if (!hint.isEmpty()) {
         sink.report(Rule.UNKNOWN_CHANNEL, at, channel, hint);

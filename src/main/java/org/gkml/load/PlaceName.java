@@ -35,18 +35,20 @@ public final class PlaceName {
         && path.get(0) instanceof String list
         && ENTRY_LISTS.contains(list)
         && path.get(1) instanceof Integer index) {
-      JsonNode id = tree.path(list).path(index).path("id");
-      if (id.isTextual() && !id.textValue().isBlank() && path.size() == 2) {
+      JsonNode node = tree.path(list).path(index).path("id");
+      // " AQSC-005" is named AQSC-005: the space is the finding's, not the name's
+      String id = node.isTextual() ? node.textValue().strip() : "";
+      if (!id.isEmpty() && path.size() == 2) {
         // the entry itself (a key missing from it, or one it must not have)
         return list.equals("items")
-            ? messages.get("place.itemItself", id.textValue())
-            : messages.get("place.entryItself", list, id.textValue());
+            ? messages.get("place.itemItself", id)
+            : messages.get("place.entryItself", list, id);
       }
-      if (id.isTextual() && !id.textValue().isBlank()) {
+      if (!id.isEmpty()) {
         String field = field(path.subList(2, path.size()), messages);
         return list.equals("items")
-            ? messages.get("place.item", id.textValue(), field)
-            : messages.get("place.entry", list, id.textValue(), field);
+            ? messages.get("place.item", id, field)
+            : messages.get("place.entry", list, id, field);
       }
     }
     return field(path, messages);

@@ -22,8 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
+import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.ChineseKeys;
 import org.gkml.model.Finding;
+import org.gkml.model.JoinedValues;
 import org.gkml.model.Loc;
 import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
@@ -77,6 +79,7 @@ final class SchemaFindings {
     List<String> missing = new ArrayList<>();
     List<ValidationMessage> unknown = new ArrayList<>();
     List<String> expectedTypes = new ArrayList<>();
+    List<ValidationMessage> types = new ArrayList<>();
     JsonNode typed = null;
     // a value of the wrong type also fails its const ("1" is not 1): the type says why
     boolean wrongType = group.stream().anyMatch(v -> v.getType().equals("type"));
@@ -91,6 +94,10 @@ final class SchemaFindings {
       if (wrongType && v.getType().equals("const")) {
         continue;
       }
+      // mode: [主动] is a list where text is wanted: that is what is wrong, not which word it is
+      if (wrongType && v.getType().equals("enum") && !v.getInstanceNode().isValueNode()) {
+        continue;
+      }
       if (wrongForm && v.getType().equals("format")) {
         continue;
       }
@@ -103,6 +110,7 @@ final class SchemaFindings {
         case "type" -> {
           typed = v.getInstanceNode();
           expectedTypes.add(v.getSchemaNode().asText());
+          types.add(v);
         }
         // a key of the wrong form is shown at that key, not at its mapping's
         case "propertyNames" ->
@@ -110,47 +118,11 @@ final class SchemaFindings {
                 finding(
                     file.locateKey(pointer + "/" + escape(v.getProperty())),
                     single(where, v) + keySuggestion(v)));
+        case "enum" -> out.add(finding(file.locate(pointer), enumValue(where, v, tree)));
         default -> out.add(finding(file.locate(pointer), single(where, v)));
       }
     }
-    for (ValidationMessage u : unknown) {
-      String key = u.getProperty();
-      Loc at = file.locateKey(pointer + "/" + escape(key));
-      List<String> allowed = allowedKeys(u);
-      allowed.removeIf(k -> u.getInstanceNode().has(k));
-      // {code："511703"} in a flow mapping: no syntax error, one key of the whole text
-      Matcher slip = FULL_WIDTH_KEY.matcher(key);
-      if (slip.lookingAt() && allowed.contains(slip.group(1))) {
-        missing.remove(slip.group(1));
-        Loc colon = new Loc(file, at.pointer(), at.line(), at.column() + slip.end() - 1);
-        out.add(finding(colon, messages.get("schema.fullWidthColon", where, slip.group(1))));
-        continue;
-      }
-      // a table's column header or the printed catalogue's word written as the key (渠道, 领域,
-      // 新增): the key it stands for
-      Optional<String> column = ChineseKeys.keyOf(key, allowed);
-      if (column.isPresent()) {
-        missing.remove(column.get());
-        out.add(finding(at, messages.get("schema.columnKey", where, key, column.get())));
-        continue;
-      }
-      Optional<String> meant = Suggestion.closest(key, missing);
-      if (meant.isPresent()) {
-        // the misspelling is both an unknown key and a missing one: one finding says so
-        missing.remove(meant.get());
-        out.add(finding(at, messages.get("schema.misspeltKey", where, key, meant.get())));
-        continue;
-      }
-      if (unknown.size() == 1 && missing.size() == 1) {
-        // one key too many and one too few (qudao for channels): however unlike, the one is
-        // most likely the other written wrong, and one finding says both
-        out.add(finding(at, messages.get("schema.unknownForMissing", where, key, missing.get(0))));
-        missing.clear();
-        continue;
-      }
-      String hint = Suggestion.closest(key, allowed).map(this::suggest).orElse("");
-      out.add(finding(at, messages.get("schema.unknownKey", where, key, hint)));
-    }
+    out.addAll(unknownKeys(file, pointer, where, unknown, missing));
     for (String key : missing) {
       // the missing member's own pointer: shown where its mapping stands (its deepest existing
       // ancestor), and a baseline tells two missing keys of one mapping apart
@@ -168,9 +140,12 @@ final class SchemaFindings {
     }
     if (expectedTypes.equals(List.of("boolean")) && typed != null && typed.isTextual()) {
       // optional: ture: said with the words to write, and the one meant
+      List<String> flags = List.of("true", "false");
+      String written = typed.asText();
       String hint =
-          Suggestion.closest(typed.asText(), List.of("true", "false"))
-              .map(this::suggest)
+          ChineseKeys.valueOf(written, flags)
+              .map(english -> messages.get("schema.englishValue", english))
+              .or(() -> Suggestion.closest(written, flags).map(this::suggest))
               .orElse("");
       out.add(finding(file.locate(pointer), messages.get("schema.flag", where, text(typed), hint)));
       return out;
@@ -192,9 +167,215 @@ final class SchemaFindings {
           typed != null && typed.isValueNode()
               ? messages.get("schema.type", where, text(typed), typeWord(typeOf(typed)), expected)
               : messages.get("schema.typeOf", where, typeWord(typeOf(typed)), expected);
+      if (typed != null && typed.isTextual()) {
+        // tiers: 县级,乡级: the list it was meant to be
+        message +=
+            joinedList(typed, types)
+                .map(l -> messages.get("schema.writeList", JoinedValues.flowList(l)))
+                .orElse("");
+      }
       out.add(finding(file.locate(pointer), message));
     }
     return out;
+  }
+
+  /**
+   * The findings of the unknown keys of one mapping, each taking off {@code missing} the required
+   * key it stands for. Each key gets the allowed key nearest it, a missing one only breaking ties
+   * ({@code contacts}: {@code contact}, though {@code content} is missing), and no two keys the
+   * same one while another fits ({@link Suggestion#closestEach}).
+   */
+  private List<Finding> unknownKeys(
+      SourceFile file,
+      String pointer,
+      String where,
+      List<ValidationMessage> unknown,
+      List<String> missing) {
+    Map<String, Finding> said = new LinkedHashMap<>();
+    List<String> plain = new ArrayList<>();
+    java.util.Set<String> allowed = new java.util.LinkedHashSet<>();
+    for (ValidationMessage u : unknown) {
+      String key = u.getProperty();
+      Loc at = file.locateKey(pointer + "/" + escape(key));
+      List<String> free = allowedKeys(u);
+      free.removeIf(k -> u.getInstanceNode().has(k));
+      allowed.addAll(free);
+      // {code："511703"} in a flow mapping: no syntax error, one key of the whole text
+      Matcher slip = FULL_WIDTH_KEY.matcher(key);
+      if (slip.lookingAt() && free.contains(slip.group(1))) {
+        missing.remove(slip.group(1));
+        Loc colon = new Loc(file, at.pointer(), at.line(), at.column() + slip.end() - 1);
+        said.put(key, finding(colon, messages.get("schema.fullWidthColon", where, slip.group(1))));
+        continue;
+      }
+      // a table's column header or the printed catalogue's word written as the key (渠道, 领域,
+      // 新增): the key it stands for
+      Optional<String> column = ChineseKeys.keyOf(key, free);
+      if (column.isPresent()) {
+        missing.remove(column.get());
+        said.put(key, finding(at, messages.get("schema.columnKey", where, key, column.get())));
+        continue;
+      }
+      plain.add(key);
+    }
+    Map<String, String> meant = Suggestion.closestEach(plain, allowed, missing);
+    List<Finding> out = new ArrayList<>();
+    for (ValidationMessage u : unknown) {
+      String key = u.getProperty();
+      if (said.containsKey(key)) {
+        out.add(said.get(key));
+        continue;
+      }
+      Loc at = file.locateKey(pointer + "/" + escape(key));
+      String near = meant.get(key);
+      if (near != null && missing.remove(near)) {
+        // the misspelling is both an unknown key and a missing one: one finding says so
+        out.add(finding(at, messages.get("schema.misspeltKey", where, key, near)));
+      } else if (near != null) {
+        out.add(finding(at, messages.get("schema.unknownKey", where, key, suggest(near))));
+      } else if (unknown.size() == 1 && missing.size() == 1) {
+        // one key too many and one too few (qudao for channels): however unlike, the one is
+        // most likely the other written wrong, and one finding says both
+        out.add(finding(at, messages.get("schema.unknownForMissing", where, key, missing.get(0))));
+        missing.clear();
+      } else {
+        out.add(finding(at, messages.get("schema.unknownKey", where, key, "")));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A value that is not one of the allowed words: several of them joined into one text (a list to
+   * write as one, or one word too many where one is allowed), the English word a Chinese one stands
+   * for ({@code 可选}: optional-only), a tier by another name ({@code 镇级}, {@code 縣級}, {@code
+   * county}: 镇级 is as near 县级 as 乡级) or the nearest spelling.
+   */
+  private String enumValue(String where, ValidationMessage v, JsonNode tree) {
+    JsonNode value = v.getInstanceNode();
+    List<String> allowed = new ArrayList<>();
+    v.getSchemaNode().forEach(n -> allowed.add(text(n)));
+    String given = text(value);
+    Optional<List<String>> joined =
+        value.isTextual()
+            ? JoinedValues.split(value.asText(), part -> allowedWord(part, allowed))
+            : Optional.empty();
+    if (joined.isPresent()) {
+      Optional<List<String>> list = asList(v, tree, joined.get());
+      return list.isPresent()
+          ? messages.get("schema.joinedList", where, given, JoinedValues.flowList(list.get()))
+          : messages.get("schema.joinedOne", where, given, list(allowed));
+    }
+    Optional<String> english = ChineseKeys.valueOf(given, allowed);
+    if (english.isPresent()) {
+      return messages.get(
+          "schema.enum",
+          where,
+          given,
+          list(allowed),
+          messages.get("schema.englishValue", english.get()));
+    }
+    String hint =
+        Tier.meant(given)
+            .map(Tier::word)
+            .filter(allowed::contains)
+            .or(() -> Suggestion.closest(given, allowed))
+            .map(this::suggest)
+            .orElse("");
+    return messages.get("schema.enum", where, given, list(allowed), hint);
+  }
+
+  /** The allowed word {@code part} is, or the tier it names ({@code 乡} of 乡、村级: 乡级). */
+  private static Optional<String> allowedWord(String part, List<String> allowed) {
+    if (allowed.contains(part)) {
+      return Optional.of(part);
+    }
+    return Tier.meant(part).map(Tier::word).filter(allowed::contains);
+  }
+
+  /**
+   * The list to write for a value that joins {@code values}, if its place takes a list: an entry of
+   * a list ({@code tiers: [县级、乡级]}: the list with that entry written as its values) or a word that
+   * may also be a list of such words (audience: the only {@code anyOf} of the schemas with a word
+   * alternative, the other a list of the same words). Empty where one word is allowed (mode).
+   */
+  private static Optional<List<String>> asList(
+      ValidationMessage v, JsonNode tree, List<String> values) {
+    JsonNodePath at = v.getInstanceLocation();
+    int n = at.getNameCount();
+    if (n > 0 && at.getElement(n - 1) instanceof Integer index) {
+      String parent = at.getParent().toString();
+      JsonNode list = tree.at("$".equals(parent) ? "" : parent);
+      List<String> whole = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        if (i == index) {
+          whole.addAll(values);
+        } else {
+          whole.add(text(list.get(i)));
+        }
+      }
+      return Optional.of(whole.isEmpty() ? values : whole);
+    }
+    JsonNodePath eval = v.getEvaluationPath();
+    for (int i = 0; i < eval.getNameCount(); i++) {
+      if ("anyOf".equals(String.valueOf(eval.getElement(i)))) {
+        return Optional.of(values);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * For a text where a list is wanted ({@code tiers: 县级,乡级}), the list it joins when every part is
+   * one of the list's allowed words: those its items' schema enumerates, or the standard channels
+   * for a list of channels (whose schema names none).
+   */
+  private static Optional<List<String>> joinedList(JsonNode typed, List<ValidationMessage> types) {
+    for (ValidationMessage t : types) {
+      if (!"array".equals(t.getSchemaNode().asText())) {
+        continue;
+      }
+      JsonNode items = itemsSchema(t);
+      if (items.isMissingNode()) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      items.path("enum").forEach(n -> words.add(n.asText()));
+      if (!words.isEmpty()) {
+        return JoinedValues.split(typed.asText(), part -> allowedWord(part, words));
+      }
+      if (items.path("title").asText().equals(CHANNEL_TITLE)) {
+        return JoinedValues.split(typed.asText(), ChannelVocabulary.standard()::labelOf);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The title of the schemas' one channel ($defs/channel), the item of every list of channels. */
+  private static final String CHANNEL_TITLE = "公开渠道";
+
+  /**
+   * The schema of the items of the list a {@code type} violation wanted, following one {@code $ref}
+   * (within its document or to another of ours), or a missing node.
+   */
+  private static JsonNode itemsSchema(ValidationMessage typeViolation) {
+    String location = typeViolation.getSchemaLocation().toString();
+    int hash = location.indexOf('#');
+    if (hash < 0) {
+      return JSON.missingNode();
+    }
+    String resource = location.substring(location.lastIndexOf('/', hash) + 1, hash);
+    String fragment = location.substring(hash + 1);
+    int last = fragment.lastIndexOf('/');
+    JsonNode items =
+        schemaDocument(resource).at(last <= 0 ? "" : fragment.substring(0, last)).path("items");
+    String ref = items.path("$ref").asText("");
+    if (ref.isEmpty()) {
+      return items;
+    }
+    int refHash = ref.indexOf('#');
+    String refResource = refHash <= 0 ? resource : ref.substring(0, refHash);
+    return schemaDocument(refResource).at(ref.substring(refHash + 1));
   }
 
   // a key-like word and a full-width colon: the text a mapping became by that slip
@@ -208,21 +389,6 @@ final class SchemaFindings {
     JsonNode value = v.getInstanceNode();
     JsonNode schema = v.getSchemaNode();
     return switch (v.getType()) {
-      case "enum" -> {
-        List<String> allowed = new ArrayList<>();
-        schema.forEach(n -> allowed.add(text(n)));
-        // a tier by another name (镇级, 縣級, county) before the nearest spelling: 镇级 is as near
-        // 县级 as 乡级
-        String given = text(value);
-        String hint =
-            Tier.meant(given)
-                .map(Tier::word)
-                .filter(allowed::contains)
-                .or(() -> Suggestion.closest(given, allowed))
-                .map(this::suggest)
-                .orElse("");
-        yield messages.get("schema.enum", where, given, list(allowed), hint);
-      }
       case "const" -> messages.get("schema.const", where, text(schema), text(value));
       case "pattern" ->
           messages.get("schema.pattern", where, text(value), form(schema.asText()))
@@ -317,7 +483,8 @@ final class SchemaFindings {
     if (value == null || !value.isTextual()) {
       return Optional.empty();
     }
-    String normal = Normalizer.normalize(value.asText(), Normalizer.Form.NFKC);
+    // " AQSC-005": white space at the ends breaks the form too (and is the whole of what is wrong)
+    String normal = Normalizer.normalize(value.asText(), Normalizer.Form.NFKC).strip();
     return !normal.equals(value.asText()) && Pattern.compile(pattern).matcher(normal).find()
         ? Optional.of(normal)
         : Optional.empty();
@@ -354,13 +521,37 @@ final class SchemaFindings {
     return node.isNumber() ? "number" : "string";
   }
 
-  /** A value as the user wrote it: the text of a scalar, a short form of anything else. */
+  /**
+   * A value as the user wrote it: the text of a scalar, a list or mapping in YAML's flow form
+   * ({@code [主动]}, {@code {主动: true}}), shortened.
+   */
   private static String text(JsonNode node) {
     if (node == null) {
       return "";
     }
-    String s = node.isValueNode() ? node.asText() : node.toString();
+    String s = node.isValueNode() ? node.asText() : flow(node);
     return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+  }
+
+  private static String flow(JsonNode node) {
+    StringBuilder out = new StringBuilder();
+    if (node.isArray()) {
+      out.append('[');
+      node.forEach(n -> out.append(out.length() > 1 ? ", " : "").append(flow(n)));
+      return out.append(']').toString();
+    }
+    if (node.isObject()) {
+      out.append('{');
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  out.append(out.length() > 1 ? ", " : "")
+                      .append(e.getKey())
+                      .append(": ")
+                      .append(flow(e.getValue())));
+      return out.append('}').toString();
+    }
+    return node.isNull() ? "" : node.asText();
   }
 
   /** The keys the schema allows where an unknown key stands, from the schema documents. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -115,6 +116,18 @@ public final class ChannelVocabulary {
       return new Verdict.Undeclared(real);
     }
     return new Verdict.Unknown(closest(key));
+  }
+
+  /**
+   * The label a channel is written as: its own if allowed, its standard one if a known variant
+   * ({@code 门户网站}: 政府网站); empty for others.
+   */
+  public Optional<String> labelOf(String channel) {
+    Verdict verdict = check(channel);
+    if (verdict instanceof Verdict.Known k) {
+      return Optional.of(k.label());
+    }
+    return verdict instanceof Verdict.Variant v ? Optional.of(v.canonical()) : Optional.empty();
   }
 
   public boolean allows(String channel) {

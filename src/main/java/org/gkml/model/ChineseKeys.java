@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The English key a Chinese word written as a key stands for, among the keys allowed where it
- * stands: an author who knows the printed catalogue writes its words ({@code 渠道}, {@code 领域},
- * {@code 版本}, {@code 新增}) where the format has English keys. An item's column headers are read as
- * the importer reads them ({@link ColumnHeaders}); the keys no table column fills (a document's
- * {@code domain}, a region's {@code code}, an overlay's {@code add}, the config's {@code rules}) by
- * the words below. A word that stands for several keys ({@code 名称}: a config's {@code name}, a
- * catalogue's {@code title}) means the one allowed where it stands.
+ * The English key (or value, {@link #valueOf}) a Chinese word written as a key stands for, among
+ * the keys allowed where it stands: an author who knows the printed catalogue writes its words
+ * ({@code 渠道}, {@code 领域}, {@code 版本}, {@code 新增}) where the format has English keys. An item's
+ * column headers are read as the importer reads them ({@link ColumnHeaders}); the keys no table
+ * column fills (a document's {@code domain}, a region's {@code code}, an overlay's {@code add}, the
+ * config's {@code rules}) by the words below. A word that stands for several keys ({@code 名称}: a
+ * config's {@code name}, a catalogue's {@code title}) means the one allowed where it stands.
  */
 public final class ChineseKeys {
   private ChineseKeys() {}
@@ -92,6 +92,68 @@ public final class ChineseKeys {
           Map.entry("可修改", List.of("modifiable")),
           Map.entry("可删除", List.of("removable")),
           Map.entry("可不适用", List.of("skippable")));
+
+  /**
+   * The English words of values and the Chinese words that stand for them, as the schemas'
+   * descriptions name them (removable: never（一律不得删除）, optional-only（只能删除可选事项）, with-reason; a
+   * rule's level: off（关闭）, info（提示）, warning（警告）, error（错误）) and yes and no for true and false. A
+   * word may stand for values of several fields (可选: the removable optional-only, or an item's
+   * optional: true): the one allowed where it stands.
+   */
+  private static final Map<String, List<String>> VALUES =
+      Map.ofEntries(
+          Map.entry("关闭", List.of("off")),
+          Map.entry("关", List.of("off")),
+          Map.entry("忽略", List.of("off")),
+          Map.entry("不检查", List.of("off")),
+          Map.entry("提示", List.of("info")),
+          Map.entry("信息", List.of("info")),
+          Map.entry("警告", List.of("warning")),
+          Map.entry("错误", List.of("error")),
+          Map.entry("报错", List.of("error")),
+          Map.entry("从不", List.of("never")),
+          Map.entry("不得删除", List.of("never")),
+          Map.entry("一律不得删除", List.of("never")),
+          Map.entry("不可删除", List.of("never")),
+          Map.entry("不能删除", List.of("never")),
+          Map.entry("禁止删除", List.of("never")),
+          Map.entry("可选", List.of("optional-only", "true")),
+          Map.entry("仅可选", List.of("optional-only")),
+          Map.entry("可选事项", List.of("optional-only")),
+          Map.entry("仅可选事项", List.of("optional-only")),
+          Map.entry("只能删除可选事项", List.of("optional-only")),
+          Map.entry("说明理由", List.of("with-reason")),
+          Map.entry("写明理由", List.of("with-reason")),
+          Map.entry("须说明理由", List.of("with-reason")),
+          Map.entry("附理由", List.of("with-reason")),
+          Map.entry("任何事项均可删除", List.of("with-reason")),
+          Map.entry("是", List.of("true")),
+          Map.entry("真", List.of("true")),
+          Map.entry("允许", List.of("true")),
+          Map.entry("适用", List.of("true")),
+          Map.entry("否", List.of("false")),
+          Map.entry("假", List.of("false")),
+          Map.entry("不", List.of("false")),
+          Map.entry("不允许", List.of("false")),
+          Map.entry("不适用", List.of("false")),
+          Map.entry("必选", List.of("false")),
+          Map.entry("未涉及", List.of("false")));
+
+  /**
+   * The value of {@code allowed} a Chinese word written as an English one stands for: a field's
+   * word ({@code modifiable: [内容]}: content, as {@link #keyOf} reads it), a value's ({@code
+   * removable: 可选}, {@code rules: {GK206: 错误}}, {@code optional: 是}); empty if it is no such word
+   * or what it stands for is not allowed there.
+   */
+  public static Optional<String> valueOf(String word, Collection<String> allowed) {
+    Optional<String> key = keyOf(word, allowed);
+    if (key.isPresent() || word.length() > LONGEST_WORD) {
+      return key;
+    }
+    return VALUES.getOrDefault(HeaderWords.normalize(word), List.of()).stream()
+        .filter(allowed::contains)
+        .findFirst();
+  }
 
   /**
    * The key of {@code allowed} that {@code key} stands for; empty if it is no such word, or what it

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.SimilarityInput;
 import org.gkml.text.TextFold;
@@ -58,15 +59,71 @@ public final class Suggestion {
    * was right, and there is nothing to suggest.
    */
   public static Optional<String> closest(String word, Map<String, String> meanings) {
+    return Optional.ofNullable(suggested(word, meanings, m -> false)).map(Near::meaning);
+  }
+
+  /**
+   * For each of {@code words} (the unknown keys of one mapping), the candidate nearest it by {@link
+   * #closest(String, Collection)}, no candidate given to two words while another fits: the nearest
+   * pairs are settled first, and a word whose nearest was given to a nearer word gets its next
+   * nearest ({@code levle1} and {@code leve2}: {@code level1} and {@code level2}, not {@code
+   * level1} twice). Of candidates equally near, the only one of {@code preferred} (a required key
+   * the mapping lacks) is taken: preferred breaks ties, it never beats a nearer candidate ({@code
+   * contacts} is {@code contact}, not the missing {@code content}). A word no candidate is left for
+   * gets the one it would get alone. Words without a suggestion are not in the result.
+   */
+  public static Map<String, String> closestEach(
+      Collection<String> words, Collection<String> candidates, Collection<String> preferred) {
+    Map<String, String> out = new LinkedHashMap<>();
+    List<String> open = new ArrayList<>(words);
+    Map<String, String> left = new LinkedHashMap<>();
+    candidates.forEach(c -> left.putIfAbsent(c, c));
+    Predicate<String> isPreferred = preferred::contains;
+    while (!open.isEmpty()) {
+      String bestWord = null;
+      Near best = null;
+      for (String w : open) {
+        Near near = suggested(w, left, isPreferred);
+        if (near != null && (best == null || near.distance() < best.distance())) {
+          best = near;
+          bestWord = w;
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      out.put(bestWord, best.meaning());
+      left.remove(best.meaning());
+      open.remove(bestWord);
+    }
+    Map<String, String> all = new LinkedHashMap<>();
+    candidates.forEach(c -> all.putIfAbsent(c, c));
+    for (String w : open) {
+      Near alone = suggested(w, all, isPreferred);
+      if (alone != null) {
+        out.put(w, alone.meaning());
+      }
+    }
+    return out;
+  }
+
+  /** A suggestion found by a word's prefix: farther than any found by edits. */
+  private static final int BY_PREFIX = Integer.MAX_VALUE;
+
+  /** The meaning {@link #closest(String, Map)} suggests and its distance, or null. */
+  private static Near suggested(
+      String word, Map<String, String> meanings, Predicate<String> preferred) {
     if (word == null || word.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     String w = fold(word);
-    Near near = byEdits(word, w, meanings);
+    Near near = byEdits(word, w, meanings, preferred);
     if (near.meaning() != null && near.distance() * 2 <= Math.max(word.length(), 2)) {
-      return Optional.of(near.meaning());
+      return near;
     }
-    return near.distance() == 0 ? Optional.empty() : byPrefix(word, w, meanings);
+    return near.distance() == 0
+        ? null
+        : byPrefix(word, w, meanings).map(m -> new Near(m, BY_PREFIX)).orElse(null);
   }
 
   /**
@@ -80,7 +137,7 @@ public final class Suggestion {
     if (word == null || word.isEmpty()) {
       return Optional.empty();
     }
-    Near near = byEdits(word, fold(word), meanings);
+    Near near = byEdits(word, fold(word), meanings, m -> false);
     return near.meaning() != null && near.distance() * 3 <= Math.max(word.length(), 3)
         ? Optional.of(near.meaning())
         : Optional.empty();
@@ -89,7 +146,8 @@ public final class Suggestion {
   /** The meaning nearest by edits, if alone there (else null), and its distance. */
   private record Near(String meaning, int distance) {}
 
-  private static Near byEdits(String word, String w, Map<String, String> meanings) {
+  private static Near byEdits(
+      String word, String w, Map<String, String> meanings, Predicate<String> preferred) {
     // each meaning at the distance of its nearest spelling
     Map<String, Integer> distances = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : meanings.entrySet()) {
@@ -112,6 +170,9 @@ public final class Suggestion {
     }
     if (tie) {
       best = lookAlike(w, meanings, distances, bestDistance);
+      if (best == null) {
+        best = onlyPreferred(distances, bestDistance, preferred);
+      }
       tie = best == null;
     }
     return new Near(tie ? null : best, bestDistance);
@@ -140,6 +201,21 @@ public final class Suggestion {
     return found;
   }
 
+  /** Among the meanings at {@code bestDistance}, the one {@code preferred} takes, or null. */
+  private static String onlyPreferred(
+      Map<String, Integer> distances, int bestDistance, Predicate<String> preferred) {
+    String found = null;
+    for (Map.Entry<String, Integer> e : distances.entrySet()) {
+      if (e.getValue() == bestDistance && preferred.test(e.getKey())) {
+        if (found != null) {
+          return null;
+        }
+        found = e.getKey();
+      }
+    }
+    return found;
+  }
+
   /** A folded word with the letters that pass for digits in print read as those digits. */
   private static String digitLike(String folded) {
     return folded.replace('o', '0').replace('l', '1').replace('i', '1');
@@ -150,13 +226,26 @@ public final class Suggestion {
    * ids that differ from it in one part only (region code, domain code or number, the parts between
    * dashes) and there by at most half that part: {@code 511703-AQSC-002} is not {@code
    * 511730-AQSC-001}, another region's other item, though two edits of fifteen characters would
-   * pass for a slip. An id with a dash more or less is one edit from the id, or not suggested.
+   * pass for a slip. An id with a dash more or less is one edit from the id, or not suggested. A
+   * number written without its leading zeros ({@code AQSC-5}, {@code AQSC-05}) is the only id it
+   * can mean ({@code AQSC-005}), though two edits in a part of one digit are no slip.
    */
   public static Optional<String> closestId(String id, Collection<String> ids) {
     if (id == null || id.isEmpty()) {
       return Optional.empty();
     }
     String[] parts = fold(id).split("-", -1);
+    // AQSC-5 for AQSC-005: the number written without its zeros is the id, whatever the edits
+    String unpadded = unpadded(parts);
+    List<String> padded = new ArrayList<>();
+    for (String candidate : ids) {
+      if (!candidate.equals(id) && unpadded(fold(candidate).split("-", -1)).equals(unpadded)) {
+        padded.add(candidate);
+      }
+    }
+    if (padded.size() == 1) {
+      return Optional.of(padded.get(0));
+    }
     List<String> slips = new ArrayList<>();
     for (String candidate : ids) {
       if (oneSlipApart(parts, fold(candidate).split("-", -1))) {
@@ -164,6 +253,21 @@ public final class Suggestion {
       }
     }
     return closest(id, slips);
+  }
+
+  /** An id's parts joined again, each part of digits only without its leading zeros. */
+  private static String unpadded(String[] parts) {
+    StringBuilder out = new StringBuilder();
+    for (String part : parts) {
+      if (out.length() > 0) {
+        out.append('-');
+      }
+      out.append(
+          part.chars().allMatch(c -> c >= '0' && c <= '9') && part.length() > 1
+              ? part.replaceFirst("^0+(?=.)", "")
+              : part);
+    }
+    return out.toString();
   }
 
   private static boolean oneSlipApart(String[] given, String[] candidate) {

@@ -15,6 +15,7 @@ import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
+import org.gkml.model.JoinedValues;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Modification;
@@ -375,6 +376,11 @@ final class OverlayApplier {
           meant = v.canonical();
         } else if (verdict instanceof ChannelVocabulary.Verdict.Unknown u) {
           meant = u.closest();
+          // [政府网站，两微一端]: both are there, typed as one text (GK103 gives the list)
+          List<String> joined = JoinedValues.split(w, vocabulary::labelOf).orElse(List.of());
+          if (joined.stream().anyMatch(j -> Field.CHANNELS.elementKey(j).equals(key))) {
+            return true;
+          }
         }
         if (meant != null && Field.CHANNELS.elementKey(meant).equals(key)) {
           return true;

@@ -31,4 +31,20 @@ class ChineseKeysTest {
     assertThat(ChineseKeys.keyOf("domian", List.of("domain"))).isEmpty();
     assertThat(ChineseKeys.keyOf("本县自行增加的说明文字很长很长很长很长很长", List.of("note"))).isEmpty();
   }
+
+  @Test
+  void aChineseWordForAnEnglishValueMeansTheValueAllowedWhereItStands() {
+    List<String> removable = List.of("never", "optional-only", "with-reason");
+    List<String> levels = List.of("off", "info", "warning", "error");
+    List<String> flags = List.of("true", "false");
+    assertThat(ChineseKeys.valueOf("可选", removable)).contains("optional-only");
+    assertThat(ChineseKeys.valueOf("可选", flags)).contains("true");
+    assertThat(ChineseKeys.valueOf("错误", levels)).contains("error");
+    assertThat(ChineseKeys.valueOf("警告", levels)).contains("warning");
+    assertThat(ChineseKeys.valueOf("否", flags)).contains("false");
+    // a field's name in a list of fields, read as a key
+    assertThat(ChineseKeys.valueOf("内容", List.of("level2", "content"))).contains("content");
+    assertThat(ChineseKeys.valueOf("错误", removable)).isEmpty();
+    assertThat(ChineseKeys.valueOf("optional", removable)).isEmpty();
+  }
 }

@@ -71,6 +71,41 @@ class SuggestionTest {
     assertThat(Suggestion.closest("安全生产", domains)).isEmpty();
   }
 
+  @Test
+  void eachUnknownKeyGetsItsNearestKeyAndAMissingKeyOnlyBreaksTies() {
+    List<String> keys = List.of("level1", "level2", "level3", "content", "contact", "note", "mode");
+
+    // contacts is one edit from contact, two from the missing content: nearest wins
+    assertThat(Suggestion.closestEach(List.of("contents", "contacts"), keys, List.of("content")))
+        .containsExactly(Map.entry("contents", "content"), Map.entry("contacts", "contact"));
+    // levle1 and leve2: not level1 twice
+    assertThat(Suggestion.closestEach(List.of("levle1", "leve2"), keys, List.of("level1")))
+        .containsExactly(Map.entry("levle1", "level1"), Map.entry("leve2", "level2"));
+    // mote is as near note as mode: the missing one breaks the tie, and nothing else does
+    assertThat(Suggestion.closestEach(List.of("mote"), keys, List.of("mode")))
+        .containsExactly(Map.entry("mote", "mode"));
+    assertThat(Suggestion.closestEach(List.of("mote"), keys, List.of())).isEmpty();
+    // the nearer slip takes content; the other gets the next key near enough to be meant
+    assertThat(Suggestion.closestEach(List.of("contnet", "contetn"), keys, List.of()))
+        .containsExactly(Map.entry("contnet", "content"), Map.entry("contetn", "contact"));
+    // two slips of one key, nothing else near: each is told the one key
+    assertThat(
+            Suggestion.closestEach(
+                List.of("chanels", "channesl"), List.of("channels", "tiers"), List.of()))
+        .containsEntry("chanels", "channels")
+        .containsEntry("channesl", "channels");
+  }
+
+  @Test
+  void anIdNumberWithoutItsZerosSuggestsTheId() {
+    List<String> ids = List.of("AQSC-001", "AQSC-005", "AQSC-015", "AQSC-115", "511703-AQSC-002");
+    assertThat(Suggestion.closestId("AQSC-5", ids)).contains("AQSC-005");
+    assertThat(Suggestion.closestId("AQSC-05", ids)).contains("AQSC-005");
+    assertThat(Suggestion.closestId("AQSC-15", ids)).contains("AQSC-015");
+    assertThat(Suggestion.closestId("511703-AQSC-2", ids)).contains("511703-AQSC-002");
+    assertThat(Suggestion.closestId("AQSC-7", ids)).isEmpty();
+  }
+
   @Property(tries = 300)
   void anyWordWithTwoNeighboursSwappedIsSuggestedBack(
       @ForAll @StringLength(min = 2, max = 12) @CharRange(from = 'a', to = 'z') String ascii,
