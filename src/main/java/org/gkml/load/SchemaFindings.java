@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,10 @@ import org.gkml.model.Tier;
  * UnionBranches}). Only files that break the schema come here: valid files cost nothing.
  */
 final class SchemaFindings {
+  /** The flags of YAML 1.1 (yes, on, …): gkml reads YAML 1.2, where only true and false are. */
+  private static final Map<String, String> YAML_11_FLAGS =
+      Map.of("yes", "true", "y", "true", "on", "true", "no", "false", "n", "false", "off", "false");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SCHEMA_RESOURCES = "/org/gkml/schemas/";
   private static final Map<String, JsonNode> SCHEMA_DOCUMENTS = new ConcurrentHashMap<>();
@@ -145,6 +150,10 @@ final class SchemaFindings {
       String hint =
           ChineseKeys.valueOf(written, flags)
               .map(english -> messages.get("schema.englishValue", english))
+              .or(
+                  () ->
+                      Optional.ofNullable(YAML_11_FLAGS.get(written.toLowerCase(Locale.ROOT)))
+                          .map(this::suggest))
               .or(() -> Suggestion.closest(written, flags).map(this::suggest))
               .orElse("");
       out.add(finding(file.locate(pointer), messages.get("schema.flag", where, text(typed), hint)));

@@ -143,6 +143,11 @@ public record Scope(
         skipped.addAll(l.skipped());
       } else {
         Path name = abs.getFileName();
+        if (name != null && name.toString().equals(TreeLoader.REGISTER_FILE)) {
+          // checked with its tree (its codes against the folders and overlays), not on its own
+          Path tree = rootOf(abs, defaultRoot);
+          throw GkmlException.usage("cli.registerNamed", p, tree == null ? abs.getParent() : tree);
+        }
         if (name == null || !TreeLoader.isYamlName(name.toString())) {
           // a README.md named by mistake would be "checked" as YAML and blamed for it
           throw GkmlException.usage("cli.notYamlFile", p);

@@ -342,7 +342,13 @@ final class OverlayApplier {
         String k = key.apply(x);
         Loc where = at.child("remove", i);
         if (result.stream().noneMatch(v -> key.apply(v).equals(k))) {
-          report(Rule.REMOVE_ABSENT, where, id, id, field.key(), x);
+          // mostly a slip for an element the item has (政府网占 for 政府网站)
+          List<String> present = result;
+          Hint hint =
+              Suggestion.closest(x, present)
+                  .map(near -> new Hint("resolve.hint.didYouMean", near))
+                  .orElse(Hint.NONE);
+          report(Rule.REMOVE_ABSENT, where, id, id, field.key(), x, hint);
         } else {
           if (weakens && (field != Field.CHANNELS || !misspeltIn(x, l.add()))) {
             report(weakening, where, id, id, x);

@@ -70,7 +70,7 @@ class SuggestionsAndMessagesTest {
                 + "“主动公开”不是允许的值，只能是：主动、依申请；是否应为“主动”？",
             root
                 + "/basic/safety-production.yaml:19:15: error GK001: 事项 AQSC-001 的 optional："
-                + "“yes”不是 true 也不是 false：只能写 true 或 false");
+                + "“yes”不是 true 也不是 false：只能写 true 或 false；是否应为“true”？");
     assertThat(run.out()).doesNotContain("架构").doesNotContain("枚举");
     assertThat(run.out()).endsWith("2 个错误，0 个警告，涉及 1 个文件\n");
   }

@@ -240,4 +240,45 @@ class ValueSuggestionsTest {
                 + " and \"-\", starting with a letter or digit, at most 64 characters, e.g."
                 + " AQSC-001); did you mean \"AQSC-005\"?");
   }
+
+  @Test
+  void anElementToRemoveThatIsASlipForOneTheItemHasIsSuggested(@TempDir Path root)
+      throws Exception {
+    TestCatalogs.copy(TestCatalogs.SHIPPED, root);
+    TestCatalogs.replaceIn(
+        root.resolve(DISTRICT),
+        "    channels: {add: [政务服务中心]}\n  - id: AQSC-006",
+        "    channels: {add: [政务服务中心], remove: [政府网占]}\n  - id: AQSC-006");
+
+    assertThat(findings(root, "zh"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("GK215")
+        .endsWith("中没有“政府网占”，无可删除；是否应为“政府网站”？");
+    assertThat(findings(root, "en"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith("does not contain \"政府网占\"; nothing to remove; did you mean \"政府网站\"?");
+  }
+
+  @Test
+  void yaml11FlagsGetTheFlagGkmlReads(@TempDir Path root) throws Exception {
+    TestCatalogs.copy(TestCatalogs.SHIPPED, root);
+    TestCatalogs.replaceIn(root.resolve(BASIC), "    optional: true", "    optional: yes");
+
+    assertThat(findings(root, "en"))
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("\"yes\" is neither true nor false")
+        .endsWith("did you mean \"true\"?");
+  }
+
+  @Test
+  void namingTheRegisterSaysItIsCheckedWithItsTree(@TempDir Path root) throws Exception {
+    TestCatalogs.copy(TestCatalogs.SHIPPED, root);
+    Path register = root.resolve("regions.csv");
+
+    CliRun zh = CliRun.of("validate", register.toString(), "--lang", "zh");
+
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err())
+        .isEqualTo("gkml: " + register + " 随所在目录树一起检查：请校验整个目录树（" + root.toRealPath() + "）\n");
+  }
 }
