@@ -1,6 +1,7 @@
 package org.gkml.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.gkml.error.ExitCode;
@@ -93,7 +94,7 @@ public final class Gkml {
           err.println(
               "gkml: "
                   + TerminalText.quote(
-                      UsageErrors.describe(e, messages, UsageErrors.rootNamed(a))));
+                      UsageErrors.describe(e, messages, UsageErrors.rootNamed(a), List.of(a))));
           if (UsageErrors.pointsToHelp(e)) {
             CommandLine sub = e.getCommandLine();
             err.println(messages.get("cli.seeHelp", sub.getCommandSpec().qualifiedName()));

@@ -44,6 +44,11 @@ final class UsageErrors {
    * whose register a misnamed region is looked up in.
    */
   static String describe(ParameterException e, Messages m, Path root) {
+    return describe(e, m, root, List.of());
+  }
+
+  /** As {@link #describe(ParameterException, Messages, Path)}, knowing the words typed. */
+  static String describe(ParameterException e, Messages m, Path root, List<String> typed) {
     if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String word = u.getUnmatched().get(0);
       CommandLine at = e.getCommandLine();
@@ -85,6 +90,11 @@ final class UsageErrors {
       }
       // picocli tells a required option left out from one given without its value only in words
       boolean absent = String.valueOf(e.getMessage()).startsWith("Missing required option");
+      CommandLine at = e.getCommandLine();
+      if (absent && writtenBeforeCommand(first, at, typed)) {
+        // gkml new --domain X overlay: the option was given, to the group, which has none
+        return m.get("cli.optionBeforeCommand", name(first), at.getCommandSpec().qualifiedName());
+      }
       return m.get(absent ? "cli.missingOption" : "cli.missingValue", name(first));
     }
     if (e instanceof OverwrittenOptionException o && o.getOverwritten() != null) {
@@ -397,5 +407,24 @@ final class UsageErrors {
       return o.longestName();
     }
     return arg instanceof PositionalParamSpec p ? p.paramLabel() : String.valueOf(arg);
+  }
+
+  /**
+   * Whether {@code option}, an option of the command {@code at} of a group (gkml new overlay), was
+   * typed before that command's name, where the group takes it for one of its own.
+   */
+  private static boolean writtenBeforeCommand(ArgSpec option, CommandLine at, List<String> args) {
+    if (at.getParent() == null || !(at.getParent().getCommand() instanceof CommandGroup)) {
+      return false;
+    }
+    int command = args.indexOf(at.getCommandName());
+    for (int i = 0; i < command; i++) {
+      for (String name : ((OptionSpec) option).names()) {
+        if (args.get(i).equals(name) || args.get(i).startsWith(name + "=")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

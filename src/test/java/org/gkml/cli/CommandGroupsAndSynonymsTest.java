@@ -107,4 +107,16 @@ class CommandGroupsAndSynonymsTest {
     assertThat(diff.code()).isEqualTo(2);
     assertThat(diff.err()).contains("did you mean \"xlsx\"?");
   }
+
+  @Test
+  void anOptionOfTheCommandTypedBeforeItIsToldWhereItGoes() {
+    CliRun en = run("new --domain 安全生产 overlay --region 511703102 --lang en");
+    CliRun zh = run("new --domain=安全生产 catalog --lang zh");
+
+    assertThat(en.code()).isEqualTo(2);
+    assertThat(en.err())
+        .startsWith("gkml: --domain is written after the command: gkml new overlay --domain ...\n");
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err()).startsWith("gkml: --domain 要写在命令之后：gkml new catalog --domain ...\n");
+  }
 }
