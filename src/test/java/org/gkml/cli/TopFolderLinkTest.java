@@ -92,7 +92,8 @@ class TopFolderLinkTest {
     assertThat(validate.out()).doesNotContain("GK303");
     assertThat(validate.out().lines().filter(l -> l.contains("info GK009")))
         .hasSize(3)
-        .allMatch(l -> l.contains("catalogs/basic:1:1)"));
+        .allMatch(l -> l.contains("catalogs/basic:1:1)"))
+        .allMatch(l -> l.contains("to a folder or to nothing"));
   }
 
   @Test
