@@ -107,11 +107,7 @@ final class BasisCommand implements Callable<Integer> {
                 .<Object>map(t -> new Messages.Text("schema.suggest", t))
                 .orElse("");
         if (json) {
-          Map<String, Object> out = new LinkedHashMap<>();
-          out.put("law", title);
-          out.put("uses", uses);
-          JSON.writeValue(cli.out(), out);
-          cli.out().println();
+          writeUses(cli, title, uses);
           cli.out().flush();
         }
         cli.err()
@@ -121,11 +117,7 @@ final class BasisCommand implements Callable<Integer> {
         return ExitCode.FINDINGS.code();
       }
       if (json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("law", title);
-        out.put("uses", uses);
-        JSON.writeValue(cli.out(), out);
-        cli.out().println();
+        writeUses(cli, title, uses);
       } else {
         cli.out().println(TerminalText.quote(cli.messages().get("basis.uses", title, uses.size())));
         for (LawIndex.Use u : uses) {
@@ -152,5 +144,15 @@ final class BasisCommand implements Callable<Integer> {
     }
     cli.out().flush();
     return ExitCode.OK.code();
+  }
+
+  /** One law's uses as {@code --format json} writes them: {@code {law, uses}}. */
+  private static void writeUses(CliContext cli, String title, List<LawIndex.Use> uses)
+      throws IOException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("law", title);
+    out.put("uses", uses);
+    JSON.writeValue(cli.out(), out);
+    cli.out().println();
   }
 }
