@@ -91,15 +91,32 @@ class FmtTest {
     assertThat(check.out())
         .contains("would reformat")
         .contains("major-construction.yaml")
-        .endsWith("1 file would be reformatted; 2 checked, 1 could not be read\n");
+        .endsWith("1 file would be reformatted; 2 checked, 1 could not be read or parsed\n");
 
     CliRun fmt = CliRun.of("fmt", "--root", root.toString(), "--lang", "en");
     assertThat(fmt.code()).isEqualTo(2);
     assertThat(fmt.err()).contains("safety-production.yaml:4:1: GK002");
-    assertThat(fmt.out()).endsWith("Reformatted 1 file; 2 checked, 1 could not be read\n");
+    assertThat(fmt.out())
+        .endsWith("Reformatted 1 file; 2 checked, 1 could not be read or parsed\n");
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(broken);
     // the files it could read are still formatted
     assertThat(Files.readString(clean, StandardCharsets.UTF_8)).startsWith("# 安全生产\ngkml: 1\n");
+  }
+
+  @Test
+  void aFileOfTwoDocumentsIsLeftAsItIsAndSaidToBeUnparsedNotUnread(@TempDir Path root)
+      throws Exception {
+    Path file = Files.createDirectories(root.resolve("basic")).resolve("two.yaml");
+    String two = "---\ngkml: 1\n---\ngkml: 1\n";
+    Files.writeString(file, two, StandardCharsets.UTF_8);
+
+    CliRun en = CliRun.of("fmt", "--root", root.toString(), "--lang", "en");
+    assertThat(en.code()).isEqualTo(2);
+    assertThat(en.err()).contains("two.yaml:3:1: GK002 more than one YAML document");
+    assertThat(en.out()).endsWith("1 checked, 1 could not be read or parsed\n");
+    CliRun zh = CliRun.of("fmt", "--root", root.toString(), "--lang", "zh");
+    assertThat(zh.out()).endsWith("1 个无法读取或解析\n");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(two);
   }
 
   @Test
@@ -308,7 +325,7 @@ class FmtTest {
 
     assertThat(walked.code()).isEqualTo(2);
     assertThat(walked.err()).contains("p.yaml:1:1: GK002").contains("not a regular file");
-    assertThat(walked.out()).contains("1 could not be read");
+    assertThat(walked.out()).contains("1 could not be read or parsed");
     assertThat(named.code()).isEqualTo(2);
     assertThat(named.err()).contains("p.yaml:1:1: GK002").doesNotContain("no such file");
   }

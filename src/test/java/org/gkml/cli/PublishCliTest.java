@@ -117,6 +117,19 @@ class PublishCliTest {
   }
 
   @Test
+  void exportHtmlToAFileSaysWhatItWroteAsTheOtherExportsDo() throws IOException {
+    Path file = tmp.resolve("page.html");
+    CliRun r = CliRun.of("export", "html", "--lang", "en", "-o", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    int domains = HtmlDom.parse(Files.readString(file)).all("h2").size();
+    assertThat(r.out().strip()).matches("wrote .*page\\.html: " + domains + " domains, \\d+ items");
+    r = CliRun.of("export", "html", "--lang", "en", "-q", "-o", file.toString());
+    assertThat(r.out()).isEmpty();
+    r = CliRun.of("export", "html", "--lang", "en");
+    assertThat(r.out()).startsWith("<!DOCTYPE html>").doesNotContain("wrote ");
+  }
+
+  @Test
   void exportHtmlOfARegionMarksItsCustomItems() throws IOException {
     Path file = tmp.resolve("county.html");
     CliRun r = CliRun.of("export", "html", "--region", "511703", "-o", file.toString());
