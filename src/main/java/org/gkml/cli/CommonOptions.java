@@ -1,6 +1,7 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every command shares (CLI.md "Common options"). */
@@ -15,18 +16,10 @@ final class CommonOptions {
       descriptionKey = "option.root")
   Path root;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "zh|en",
-      descriptionKey = "option.lang",
-      completionCandidates = Choices.Languages.class)
-  String lang;
+  @Mixin LanguageOptions language;
 
   @Option(
       names = {"-q", "--quiet"},
       descriptionKey = "option.quiet")
   boolean quiet;
-
-  @Option(names = "--debug", descriptionKey = "option.debug")
-  boolean debug;
 }

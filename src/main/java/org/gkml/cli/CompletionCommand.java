@@ -6,8 +6,8 @@ import org.gkml.error.GkmlException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,16 +26,7 @@ final class CompletionCommand implements Callable<Integer> {
       completionCandidates = Choices.Shells.class)
   String shell;
 
-  // the common options that mean something here (CLI.md); read before parsing by Gkml.run
-  @Option(
-      names = "--lang",
-      paramLabel = "zh|en",
-      descriptionKey = "option.lang",
-      completionCandidates = Choices.Languages.class)
-  String lang;
-
-  @Option(names = "--debug", descriptionKey = "option.debug")
-  boolean debug;
+  @Mixin LanguageOptions language;
 
   @Override
   public Integer call() {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gkml}: the root command; it only lists the subcommands. */
@@ -47,17 +47,8 @@ final class GkmlCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  // read before parsing by Gkml.run (help must already be in the chosen language); declared here
-  // so that they may also stand before the subcommand: gkml --lang zh validate
-  @Option(
-      names = "--lang",
-      paramLabel = "zh|en",
-      descriptionKey = "option.lang",
-      completionCandidates = Choices.Languages.class)
-  String lang;
-
-  @Option(names = "--debug", descriptionKey = "option.debug")
-  boolean debug;
+  // also here, so that they may stand before the subcommand: gkml --lang zh validate
+  @Mixin LanguageOptions language;
 
   GkmlCommand(CliContext context) {
     this.context = context;

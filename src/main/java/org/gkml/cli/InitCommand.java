@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gkml.scaffold.RepositoryInit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,12 +18,7 @@ final class InitCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", descriptionKey = "init.dir")
   Path dir = Path.of(".");
 
-  @Option(
-      names = "--lang",
-      paramLabel = "zh|en",
-      descriptionKey = "option.lang",
-      completionCandidates = Choices.Languages.class)
-  String lang;
+  @Mixin LanguageOptions language;
 
   @Option(
       names = {"-q", "--quiet"},
