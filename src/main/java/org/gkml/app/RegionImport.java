@@ -189,7 +189,9 @@ public final class RegionImport {
               note(
                   Severity.WARNING,
                   sheet,
-                  "import.regionOtherBase",
+                  inSheet(table, result)
+                      ? "import.regionOtherBase"
+                      : "import.regionOtherBase.table",
                   table.version(),
                   table.domain(),
                   basic.version()));
@@ -375,6 +377,11 @@ public final class RegionImport {
   /** The sheet a domain's rows were read from (its first), for notes about the whole domain. */
   private static String sheetOf(Catalog table, ImportResult result) {
     return table.items().isEmpty() ? null : result.places().get(table.items().get(0).id()).sheet();
+  }
+
+  /** Whether a domain's rows came from a workbook's sheet (not a web page's or Word table). */
+  private static boolean inSheet(Catalog table, ImportResult result) {
+    return table.items().isEmpty() || result.places().get(table.items().get(0).id()).inSheet();
   }
 
   private static ImportNote note(Severity s, String sheet, String key, Object... args) {

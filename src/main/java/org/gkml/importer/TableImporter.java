@@ -163,7 +163,7 @@ public final class TableImporter {
       }
       if (layout.isEmpty()) {
         if (hasText(g)) {
-          notes.add(ImportNote.warning(g.name(), null, "import.noTable"));
+          notes.add(ImportNote.warning(g.name(), null, forKind(g, "import.noTable")));
         }
         continue;
       }
@@ -179,13 +179,18 @@ public final class TableImporter {
       if (name == null) {
         continue;
       }
+      if (keys == null) {
+        keys = renamed(book, meta, name);
+      }
       notes.addAll(out.notes());
       TitleFacts facts = TitleFacts.of(out.titleRows(), g.caption());
-      Domain d = byDomain.computeIfAbsent(name, n -> new Domain(n, keys, facts));
+      ExcelMetadata.SheetKeys domainKeys = keys;
+      Domain d = byDomain.computeIfAbsent(name, n -> new Domain(n, domainKeys, facts));
       d.sheets.add(out);
       d.elements.put(g.name(), out.elements());
       d.layouts.put(g.name(), out.layout());
     }
+    missingSheets(book, meta, domain, byDomain.keySet(), notes);
     if (byDomain.isEmpty()) {
       notes.add(ImportNote.error(null, null, "import.nothing"));
     }
@@ -197,6 +202,48 @@ public final class TableImporter {
       catalogs.add(catalog(d, source, taken, notes, extras, places));
     }
     return new ImportResult(catalogs, notes, rows, extras, places);
+  }
+
+  /**
+   * A domain sheet gkml's hidden sheet lists that the workbook no longer has (deleted, or renamed
+   * where its domain is then told from its title): said, so that a region's overlay for it is known
+   * to be kept, and a plain import to have left the domain out.
+   */
+  private void missingSheets(
+      WorkbookReader.Result book,
+      Map<String, ExcelMetadata.SheetKeys> meta,
+      String wanted,
+      Set<String> imported,
+      List<ImportNote> notes) {
+    Set<String> sheets = new HashSet<>();
+    book.sheets().forEach(g -> sheets.add(g.name()));
+    for (ExcelMetadata.SheetKeys k : meta.values()) {
+      if (sheets.contains(k.sheet())
+          || imported.stream().anyMatch(d -> sameDomain(d, k.domain()))
+          || (wanted != null && !sameDomain(k.domain(), wanted))) {
+        continue;
+      }
+      notes.add(
+          region != null
+              ? ImportNote.warning(null, null, "import.sheetMissing", k.sheet(), k.domain())
+              : ImportNote.info(null, null, "import.sheetMissing.plain", k.sheet(), k.domain()));
+    }
+  }
+
+  /**
+   * The hidden sheet's keys for a sheet that was renamed: those of the one entry of its domain
+   * whose sheet the workbook no longer has (its version, issuer and policy are still the
+   * catalogue's), or null.
+   */
+  private ExcelMetadata.SheetKeys renamed(
+      WorkbookReader.Result book, Map<String, ExcelMetadata.SheetKeys> meta, String domain) {
+    Set<String> sheets = new HashSet<>();
+    book.sheets().forEach(g -> sheets.add(g.name()));
+    List<ExcelMetadata.SheetKeys> gone =
+        meta.values().stream()
+            .filter(k -> !sheets.contains(k.sheet()) && sameDomain(k.domain(), domain))
+            .toList();
+    return gone.size() == 1 ? gone.get(0) : null;
   }
 
   private static boolean isMetadata(TableGrid g) {
@@ -269,14 +316,23 @@ public final class TableImporter {
       if (found == null || sameDomain(found, wanted)) {
         return wanted;
       }
-      notes.add(ImportNote.warning(g.name(), null, "import.otherDomain", found, wanted));
+      notes.add(
+          ImportNote.warning(g.name(), null, forKind(g, "import.otherDomain"), found, wanted));
       return null;
     }
     if (found == null) {
-      notes.add(ImportNote.error(g.name(), null, "import.noDomain"));
+      notes.add(ImportNote.error(g.name(), null, forKind(g, "import.noDomain"), g.name()));
       return g.name();
     }
     return found;
+  }
+
+  /**
+   * A note's key worded for where the grid came from: a sheet's as it is, a web page's or Word
+   * document's table (named "table 2") with {@code .table}.
+   */
+  private static String forKind(TableGrid g, String key) {
+    return g.kind() == TableGrid.Kind.SHEET ? key : key + ".table";
   }
 
   private boolean sameDomain(String a, String b) {
@@ -438,7 +494,17 @@ public final class TableImporter {
         default -> {}
       }
     }
-    return new RowPlace(d.sheet, d.at, idCell, cells, d.removalReason, d.removalCell);
+    List<RowPlace.Kept> kept = new ArrayList<>();
+    d.keptCells.forEach((cell, hl) -> kept.add(new RowPlace.Kept(cell, hl[0], hl[1])));
+    return new RowPlace(
+        d.sheet,
+        d.at,
+        idCell,
+        cells,
+        d.removalReason,
+        d.removalCell,
+        kept,
+        d.grid.kind() == TableGrid.Kind.SHEET);
   }
 
   /** The 施行日期 printed with the table as YYYY-MM-DD; one that is no date is reported. */
