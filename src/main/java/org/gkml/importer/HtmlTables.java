@@ -156,8 +156,9 @@ final class HtmlTables {
 
   /**
    * Per table, the last {@value #TITLE_LINES} lines of text shown before it and after the table
-   * before it at the same level (text in a cell before a nested table counts for that table);
-   * hidden elements, scripts, form choices and captions left out.
+   * before it at the same level (for a nested table: the text of its layout table's cells before
+   * it, after the text above the layout table); hidden elements, scripts, form choices and captions
+   * left out.
    */
   private static Map<Element, String> textBefore(Document doc) {
     Map<Element, String> out = new IdentityHashMap<>();
@@ -195,8 +196,11 @@ final class HtmlTables {
               flush.run();
               List<String> lines = levels.peek();
               out.put(e, String.join("\n", lines));
+              // a table nested in a layout table's cell sees the text above the layout table,
+              // after what its cell says before it
+              List<String> inner = new ArrayList<>(lines);
               lines.clear(); // a heading titles the table under it, not the next one too
-              levels.push(new ArrayList<>());
+              levels.push(inner);
             } else if (LINE_BREAKS.contains(name)) {
               flush.run();
             }

@@ -51,7 +51,9 @@ final class TableReader {
     boolean optional;
     final List<String> notes = new ArrayList<>();
 
-    /** The cells of columns that are no catalogue element, kept in the note: cell → header, line. */
+    /**
+     * The cells of columns that are no catalogue element, kept in the note: cell → header, line.
+     */
     final Map<String, String[]> keptCells = new LinkedHashMap<>();
 
     /** What the 删除理由 cell says (null: the row is kept), and that cell. */

@@ -95,13 +95,16 @@ final class TitleFacts {
     return Optional.empty();
   }
 
-  /** The version: {@code 版本：2025.1}, or {@code 版本 2025.1} where no colon follows the label. */
+  /**
+   * The version, from the nearest line that has one: {@code 版本：2025.1}, or {@code 版本 2025.1} where
+   * no colon follows the label.
+   */
   Optional<String> version() {
-    Optional<String> labelled = field("版本|版本号");
-    if (labelled.isPresent()) {
-      return labelled;
-    }
     for (String line : lines) {
+      Optional<String> labelled = new TitleFacts(List.of(line)).field("版本|版本号");
+      if (labelled.isPresent()) {
+        return labelled;
+      }
       String folded = TextFold.aligned(line);
       Matcher m = BARE_VERSION.matcher(folded);
       if (m.find()) {
