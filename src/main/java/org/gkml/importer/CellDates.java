@@ -3,6 +3,7 @@ package org.gkml.importer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.format.CellFormat;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -22,6 +23,9 @@ final class CellDates {
    */
   private static final Map<Integer, String> LOCALE_DATES =
       Map.of(14, "yyyy-mm-dd", 22, "yyyy-mm-dd hh:mm");
+
+  /** The day after 9999-12-31, the last date Excel shows. */
+  private static final double LAST_DAY = 2_958_466;
 
   /** Style index (the {@code s} attribute of a cell) to number format id, from cellXfs. */
   private final List<Integer> styleFormats;
@@ -60,7 +64,10 @@ final class CellDates {
     } catch (NumberFormatException e) {
       return null;
     }
-    String code = codes.containsKey(formatId) ? codes.get(formatId) : BuiltinFormats.getBuiltinFormat(formatId);
+    String code =
+        codes.containsKey(formatId)
+            ? codes.get(formatId)
+            : BuiltinFormats.getBuiltinFormat(formatId);
     double value;
     try {
       value = Double.parseDouble(raw.strip());
@@ -79,16 +86,21 @@ final class CellDates {
         || Double.isNaN(value)
         || Double.isInfinite(value)
         || !DateUtil.isValidExcelDate(value)
+        || value >= LAST_DAY
         || !DateUtil.isADateFormat(formatId, code)) {
       return null;
     }
-    String locale = LOCALE_DATES.get(formatId);
+    String shown = LOCALE_DATES.getOrDefault(formatId, code);
     try {
-      return new DataFormatter(Locale.ROOT)
-          .formatRawCellContents(
-              value, locale == null ? formatId : -1, locale == null ? code : locale, date1904);
+      // CellFormat follows Excel's rules for quoted text (yyyy"年"m"月"d"日"), which
+      // DataFormatter prints with its quotes
+      return CellFormat.getInstance(Locale.ROOT, shown)
+          .apply(DateUtil.getJavaDate(value, date1904))
+          .text;
     } catch (RuntimeException e) {
-      return null; // a format code POI cannot apply: the number as stored
+      // a format CellFormat cannot apply ([DBNum1] Chinese numerals): the date, unambiguously
+      return new DataFormatter(Locale.ROOT)
+          .formatRawCellContents(value, -1, "yyyy-mm-dd", date1904);
     }
   }
 }

@@ -493,7 +493,7 @@ final class WorkbookReader {
       if (type == null || "n".equals(type)) {
         // a number in a date format is the date it shows (45717 in yyyy/m/d is 2025/3/1)
         String date = dates.text(raw, style);
-        return date != null ? date : raw;
+        return date != null ? date : plainNumber(raw);
       }
       return switch (type) {
         case "s" -> {
@@ -506,6 +506,24 @@ final class WorkbookReader {
         case "b" -> "1".equals(raw.strip()) ? "TRUE" : "FALSE";
         default -> raw; // inlineStr, str (formula text result), e (error), n
       };
+    }
+  }
+
+  /**
+   * A stored number as its digits: 45717.0 and 1.3812345678E10 (as some writers store 45717 and a
+   * telephone number) read 45717 and 13812345678, as Excel's formula bar shows them. Text that is
+   * no number, or a number whose digits would run far, stays as stored.
+   */
+  static String plainNumber(String raw) {
+    String t = raw.strip();
+    if (t.isEmpty() || t.length() > 40) {
+      return raw;
+    }
+    try {
+      java.math.BigDecimal d = new java.math.BigDecimal(t).stripTrailingZeros();
+      return d.scale() < -20 || d.scale() > 20 ? raw : d.toPlainString();
+    } catch (NumberFormatException e) {
+      return raw;
     }
   }
 

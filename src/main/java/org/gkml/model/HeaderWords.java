@@ -131,9 +131,9 @@ public final class HeaderWords {
   private static final Pattern COUNTY = Pattern.compile(".*(县|区|旗).*");
 
   /**
-   * The header each element's column has in the standard table (normalised). When two columns of
-   * a table read as the same element (一级目录 beside 一级事项), the one headed with the standard word
-   * is that element and the other is kept as an extra column: an exact name says more than a looser
+   * The header each element's column has in the standard table (normalised). When two columns of a
+   * table read as the same element (一级目录 beside 一级事项), the one headed with the standard word is
+   * that element and the other is kept as an extra column: an exact name says more than a looser
    * match.
    */
   private static final Map<Role, Set<String>> STANDARD =
