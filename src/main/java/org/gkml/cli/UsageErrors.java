@@ -95,6 +95,12 @@ final class UsageErrors {
         // gkml new --domain X overlay: the option was given, to the group, which has none
         return m.get("cli.optionBeforeCommand", name(first), at.getCommandSpec().qualifiedName());
       }
+      Optional<String> slip =
+          absent ? misspeltRequired((OptionSpec) first, at, typed) : Optional.empty();
+      if (slip.isPresent()) {
+        // new overlay --domian X: picocli misses the required option before the unknown one
+        return m.get("cli.unknownOption", slip.get(), didYouMean(m, Optional.of(name(first))));
+      }
       return m.get(absent ? "cli.missingOption" : "cli.missingValue", name(first));
     }
     if (e instanceof OverwrittenOptionException o && o.getOverwritten() != null) {
@@ -413,6 +419,27 @@ final class UsageErrors {
    * Whether {@code option}, an option of the command {@code at} of a group (gkml new overlay), was
    * typed before that command's name, where the group takes it for one of its own.
    */
+  /**
+   * The long option typed after the command that the command does not know and that is nearest the
+   * required option {@code missing}: the option meant, misspelt.
+   */
+  private static Optional<String> misspeltRequired(
+      OptionSpec missing, CommandLine at, List<String> args) {
+    int command = args.indexOf(at.getCommandName());
+    for (int i = command + 1; i < args.size(); i++) {
+      String word = optionPart(args.get(i));
+      if (word.equals("--")) {
+        break; // the rest are parameters
+      }
+      if (word.startsWith("--")
+          && at.getCommandSpec().findOption(word) == null
+          && nearestOption(word, at).filter(List.of(missing.names())::contains).isPresent()) {
+        return Optional.of(word);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static boolean writtenBeforeCommand(ArgSpec option, CommandLine at, List<String> args) {
     if (at.getParent() == null || !(at.getParent().getCommand() instanceof CommandGroup)) {
       return false;

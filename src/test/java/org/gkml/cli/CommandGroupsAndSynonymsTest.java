@@ -119,4 +119,22 @@ class CommandGroupsAndSynonymsTest {
     assertThat(zh.code()).isEqualTo(2);
     assertThat(zh.err()).startsWith("gkml: --domain 要写在命令之后：gkml new catalog --domain ...\n");
   }
+
+  @Test
+  void aMisspeltRequiredOptionIsNamedWithTheOptionMeantNotReportedMissing() {
+    CliRun overlay = run("new overlay --region 511703102 --domian 安全生产 --lang en");
+    CliRun region = run("new overlay --regoin=511703102 --domain 安全生产 --lang zh");
+    CliRun catalog = run("new catalog --domian 安全生产 --lang en");
+    CliRun unrelated = run("new catalog --colour red --lang en");
+
+    assertThat(overlay.code()).isEqualTo(2);
+    assertThat(overlay.err())
+        .startsWith("gkml: unknown option \"--domian\"; did you mean \"--domain\"?\n");
+    assertThat(region.err()).startsWith("gkml: 未知的选项“--regoin”；是否应为“--region”？\n");
+    assertThat(catalog.err())
+        .startsWith("gkml: unknown option \"--domian\"; did you mean \"--domain\"?\n");
+    // an option near no required one: the required option is still what is missing
+    assertThat(unrelated.code()).isEqualTo(2);
+    assertThat(unrelated.err()).doesNotContain("did you mean \"--domain\"");
+  }
 }
