@@ -446,8 +446,8 @@ final class UsageErrors {
   }
 
   /**
-   * The word typed of which picocli names the rest: for {@code -qxyz} it read {@code -q} and reports
-   * {@code -xyz}, which the user never wrote.
+   * The word typed of which picocli names the rest: for {@code -qxyz} it read {@code -q} and
+   * reports {@code -xyz}, which the user never wrote.
    */
   private static String typedCluster(String option, List<String> typed) {
     if (option.startsWith("--") || !option.startsWith("-") || typed.contains(option)) {

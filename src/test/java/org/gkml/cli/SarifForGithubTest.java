@@ -204,9 +204,11 @@ class SarifForGithubTest {
   }
 
   @Test
-  void githubFormatEndsWithTheCountAndWritesTheStepSummary(@TempDir Path root) throws Exception {
-    tree(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站, 门口网站]"));
-    Path summary = root.resolve("summary.md");
+  void githubFormatEndsWithTheCountAndWritesTheStepSummary(@TempDir Path dir) throws Exception {
+    Path root =
+        tree(dir.resolve("catalogs"), TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站, 门口网站]"));
+    // the runner's file, outside the catalogue root
+    Path summary = dir.resolve("summary.md");
     Files.writeString(summary, "earlier step\n");
 
     CliRun run =
@@ -229,10 +231,11 @@ class SarifForGithubTest {
   }
 
   @Test
-  void theStepSummaryStartsOnANewLineAfterAnUnfinishedLastLine(@TempDir Path root)
-      throws Exception {
-    tree(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站]"));
-    Path summary = root.resolve("summary.md");
+  void theStepSummaryStartsOnANewLineAfterAnUnfinishedLastLine(@TempDir Path dir) throws Exception {
+    Path root =
+        tree(dir.resolve("catalogs"), TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站]"));
+    // the runner's file, outside the catalogue root
+    Path summary = dir.resolve("summary.md");
     // an earlier step's table, its last line without a newline
     Files.writeString(summary, "| a | b |\n|---|---|\n| 1 | 2 |");
 
@@ -253,13 +256,15 @@ class SarifForGithubTest {
   }
 
   @Test
-  void theStepSummaryOfOnlySuppressedFindingsHasOneBlankLineBetweenBlocks(@TempDir Path root)
+  void theStepSummaryOfOnlySuppressedFindingsHasOneBlankLineBetweenBlocks(@TempDir Path dir)
       throws Exception {
-    tree(
-        root,
-        TestCatalogs.CATALOG.replace(
-            "[政府网站, 两微一端]", "[门口网站]  # gkml-ignore GK103: a channel of this county only"));
-    Path summary = root.resolve("summary.md");
+    Path root =
+        tree(
+            dir.resolve("catalogs"),
+            TestCatalogs.CATALOG.replace(
+                "[政府网站, 两微一端]", "[门口网站]  # gkml-ignore GK103: a channel of this county only"));
+    // the runner's file, outside the catalogue root
+    Path summary = dir.resolve("summary.md");
 
     CliRun run =
         CliRun.withEnv(
