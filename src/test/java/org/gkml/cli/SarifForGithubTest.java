@@ -62,6 +62,28 @@ class SarifForGithubTest {
     }
   }
 
+  /**
+   * Review of issue #15 (SARIF 4): docs/rules.md links one rule to another ({@code
+   * [GK107](#gk107)}); copied into SARIF help such a link resolves to nothing on a code-scanning
+   * alert page, which has no base for it. The help names the rule instead.
+   */
+  @Test
+  void crossReferencesInRuleHelpAreNoDeadLinks(@TempDir Path root) throws Exception {
+    tree(root, TestCatalogs.CATALOG);
+
+    for (String lang : List.of("en", "zh")) {
+      JsonNode rules = sarif(root, lang).path("tool").path("driver").path("rules");
+      for (JsonNode rule : rules) {
+        assertThat(rule.path("help").path("markdown").asText())
+            .as("%s %s", lang, rule.path("id").asText())
+            .doesNotContainPattern("\\]\\((?![A-Za-z][A-Za-z0-9+.-]*:)");
+      }
+      JsonNode gk210 = rules.get(org.gkml.model.Rule.REMOVE_FORBIDDEN.ordinal());
+      assertThat(gk210.path("id").asText()).isEqualTo("GK210");
+      assertThat(gk210.path("help").path("markdown").asText()).contains("GK001");
+    }
+  }
+
   /** A help that announces a list (ends with a colon) carries the list: GK110's states limits. */
   @Test
   void ruleHelpCarriesTheListItAnnounces(@TempDir Path root) throws Exception {
