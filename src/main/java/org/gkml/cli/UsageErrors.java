@@ -54,13 +54,15 @@ final class UsageErrors {
       CommandLine at = e.getCommandLine();
       if (u.isUnknownOption()) {
         String option = typedCluster(optionPart(word), typed);
+        // -region for --region: which commands take it is told of the option meant
+        String meant = longForm(option);
         if (at.getCommand() instanceof CommandGroup group) {
-          return withoutCommand(group, at, option, m);
+          return withoutCommand(group, at, option, meant, m);
         }
-        List<String> takers = commandsTaking(option);
+        List<String> takers = commandsTaking(meant);
         if (!takers.isEmpty()) {
           // a right option of another command (build --region): a spelling hint would mislead
-          return m.get("cli.optionOfOthers", at.getCommandSpec().qualifiedName(), option, takers);
+          return m.get("cli.optionOfOthers", at.getCommandSpec().qualifiedName(), meant, takers);
         }
         return m.get("cli.unknownOption", option, didYouMean(m, nearestOption(option, at)));
       }
@@ -131,7 +133,7 @@ final class UsageErrors {
    * 511703}): what to name comes first, then which of its commands take the option.
    */
   private static String withoutCommand(
-      CommandGroup group, CommandLine at, String option, Messages m) {
+      CommandGroup group, CommandLine at, String option, String meant, Messages m) {
     String missing = group.missingSubcommand(at.getCommandSpec(), m);
     List<String> takers = new ArrayList<>();
     at.getCommandSpec()
@@ -139,10 +141,19 @@ final class UsageErrors {
         .forEach(
             (name, sub) ->
                 collectTakers(
-                    sub.getCommandSpec(), at.getCommandSpec().name() + " " + name, option, takers));
+                    sub.getCommandSpec(), at.getCommandSpec().name() + " " + name, meant, takers));
     return takers.isEmpty()
         ? m.get("cli.groupUnknownOption", missing, option)
-        : m.get("cli.groupOption", missing, option, takers);
+        : m.get("cli.groupOption", missing, meant, takers);
+  }
+
+  /** {@code --region} for {@code -region}, a long option's name after one dash; else as given. */
+  private static String longForm(String option) {
+    return option.startsWith("-")
+            && !option.startsWith("--")
+            && OPTION_NAME.matcher(option.substring(1)).matches()
+        ? "-" + option
+        : option;
   }
 
   /**
@@ -343,7 +354,8 @@ final class UsageErrors {
    *       file}), the word is that value unless it is a slip of a long option's name ({@link
    *       Suggestion#slip}: {@code -outptu}) or begins one ({@code -out}): a file name is not
    *       refused for being merely near one ({@code -oout});
-   *   <li>anything else picocli cannot read anyway: its nearest long option is suggested.
+   *   <li>anything else picocli refuses itself, and {@link #describe} reads it as the long option
+   *       it spells ({@code validate -region}: an option of merge, …) or suggests the nearest.
    * </ul>
    */
   static Optional<String> singleDashLong(String word, CommandLine at) {
@@ -370,7 +382,8 @@ final class UsageErrors {
     }
     Boolean valueAttached = shortCluster(name, spec);
     if (valueAttached == null) {
-      return nearestOption(word, at); // no short options: picocli would refuse it anyway
+      // no short options: picocli refuses it, and its error tells which commands take --name
+      return Optional.empty();
     }
     if (!valueAttached) {
       return Optional.empty(); // -qo: short options, each meant

@@ -61,6 +61,21 @@ class LongOptionsWrittenWithOneDashTest {
   }
 
   @Test
+  void anotherCommandsLongOptionAfterOneDashIsToldAsTheLongOne() {
+    CliRun validate = CliRun.of("--lang", "en", "validate", "-region", "511703");
+    CliRun export = CliRun.of("--lang", "en", "export", "-region", "511703");
+
+    assertThat(validate.code()).isEqualTo(2);
+    assertThat(validate.err())
+        .startsWith("gkml: gkml validate does not take the option \"--region\"; it is an option of")
+        .doesNotContain("--version");
+    assertThat(export.code()).isEqualTo(2);
+    assertThat(export.err())
+        .contains("(\"--region\" is an option of export xlsx")
+        .doesNotContain("--version");
+  }
+
+  @Test
   void aClusterPicocliCannotReadIsNamedAsTyped() {
     CliRun run = CliRun.of("--lang", "en", "validate", "-qxyz", "--root", "catalogs");
 
@@ -100,6 +115,7 @@ class LongOptionsWrittenWithOneDashTest {
     "-changed=main,--changed",
     "-staged,--staged",
     "-no-cache,--no-cache",
+    "-region,", // no short option: left to picocli, whose error is told as of --region
   })
   void theRuleTellsShortOptionsFromLongOnesWrittenWithOneDash(String word, String meant) {
     CommandLine validate = ManPages.model().getSubcommands().get("validate");
