@@ -54,9 +54,11 @@ final class ReportCommand implements Callable<Integer> {
     ProvinceReport report = ProvinceReport.of(survey.resolver(), survey.unread());
     if (f.binary()) {
       Path target = output != null ? output : Path.of("report.xlsx");
-      BinaryOutput.write(target, out -> ReportWriter.writeXlsx(report, out));
+      BinaryOutput.write(target, out -> ReportWriter.writeXlsx(report, cli.clock().date(), out));
+      Written.say(cli, common.quiet, target);
     } else {
       TextOutput.write(output, cli.out(), w -> ReportWriter.write(f, report, cli.messages(), w));
+      Written.say(cli, common.quiet, output);
     }
     return survey.exitCode().code();
   }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -244,9 +245,15 @@ final class StreamedWorkbook extends DeferredSXSSFWorkbook {
     }
   }
 
+  /**
+   * A plain zip stream: SXSSF's default (POI's own Zip64 stream, {@code Zip64Mode.Always}) writes
+   * every entry's date as 0, shown as 1980-00-00 by {@code unzip -l}, whatever the entry says; a
+   * workbook is far below zip's 4 GB limit, so no Zip64 record is needed either.
+   */
   @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-    ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+    ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+    zip.setUseZip64(Zip64Mode.AsNeeded);
     zip.setLevel(deflateLevel);
     return zip;
   }

@@ -3,6 +3,7 @@ package org.gkml.oversight;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.time.LocalDate;
 import org.gkml.i18n.Messages;
 
 /** Writes a {@link ProvinceReport} in one of the {@link ReportFormat}s. */
@@ -21,7 +22,8 @@ public final class ReportWriter {
   }
 
   /** The workbook. */
-  public static void writeXlsx(ProvinceReport report, OutputStream out) throws IOException {
-    ReportXlsx.write(report, out);
+  public static void writeXlsx(ProvinceReport report, LocalDate date, OutputStream out)
+      throws IOException {
+    ReportXlsx.write(report, date, out);
   }
 }

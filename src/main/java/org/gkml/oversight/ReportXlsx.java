@@ -2,6 +2,7 @@ package org.gkml.oversight;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,6 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.gkml.export.PackageDates;
+import org.gkml.export.PackageZip;
 import org.gkml.i18n.Messages;
 
 /**
@@ -24,7 +27,7 @@ final class ReportXlsx {
 
   private ReportXlsx() {}
 
-  static void write(ProvinceReport report, OutputStream out) throws IOException {
+  static void write(ProvinceReport report, LocalDate date, OutputStream out) throws IOException {
     Messages messages = Messages.of(Locale.CHINESE);
     SXSSFWorkbook book = new SXSSFWorkbook(200);
     try {
@@ -63,7 +66,12 @@ final class ReportXlsx {
       }
       sheet.setColumnWidth(col, 48 * 256);
       summary(book.createSheet(SUMMARY_SHEET), report, messages, header);
-      book.write(out);
+      // dated by the printed date, not POI's clock: the same tree gives the same bytes
+      book.getXSSFWorkbook()
+          .getProperties()
+          .getCoreProperties()
+          .setCreated(java.util.Optional.of(PackageDates.created(date)));
+      PackageZip.write(book::write, date, out);
     } finally {
       book.close();
       book.dispose();

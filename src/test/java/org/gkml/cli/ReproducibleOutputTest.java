@@ -63,10 +63,21 @@ class ReproducibleOutputTest {
 
   @Test
   void zipEntriesAreDatedFromTheEpoch() throws Exception {
-    byte[] docx = twice("basic.docx", "export", "docx", "--root", "catalogs");
-    Path file = tmp.resolve("check.docx");
-    Files.write(file, docx);
+    // every kind of package gkml writes: Word, a streamed workbook, a report, a 修订对照表
+    assertDatedFromTheEpoch(twice("basic.docx", "export", "docx", "--root", "catalogs"));
+    assertDatedFromTheEpoch(
+        twice("region.xlsx", "export", "xlsx", "--root", "catalogs", "--region", "511703"));
+    assertDatedFromTheEpoch(
+        twice("report.xlsx", "report", "--root", "catalogs", "--format", "xlsx"));
+    assertDatedFromTheEpoch(
+        twice("diff.xlsx", "diff", OLD, NEW, "--format", "xlsx", "--fail-on", "none"));
+  }
+
+  private void assertDatedFromTheEpoch(byte[] pack) throws Exception {
+    Path file = Files.createTempFile(tmp, "check", ".zip");
+    Files.write(file, pack);
     try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+      assertThat(zip.size()).isPositive();
       zip.stream()
           .forEach(
               e ->
