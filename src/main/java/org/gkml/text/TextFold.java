@@ -75,6 +75,26 @@ public final class TextFold {
     return s.indexOf('(') < 0 ? s : GLOSS.matcher(s).replaceAll("");
   }
 
+  /**
+   * The pinyin syllables of a Chinese word, without tone marks ({@code 公开渠道}: gong, kai, qu, dao),
+   * ICU's reading of each character; for telling a key written in pinyin ({@code qudao}) which word
+   * it spells. Made once per word asked for, which is only ever a word of a short list.
+   */
+  public static java.util.List<String> pinyin(String word) {
+    String latin;
+    synchronized (Pinyin.HAN_LATIN) {
+      latin = Pinyin.HAN_LATIN.transliterate(word);
+    }
+    return java.util.Arrays.stream(latin.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+        .filter(syllable -> !syllable.isEmpty())
+        .toList();
+  }
+
+  /** Built on first use only: its tables take a while to load, and most runs never ask. */
+  private static final class Pinyin {
+    static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+  }
+
   /** The published text in simplified characters, glosses dropped ({@code --simplified}). */
   public static String simplified(String s) {
     if (s == null) {
