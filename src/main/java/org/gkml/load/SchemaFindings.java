@@ -61,8 +61,16 @@ final class SchemaFindings {
   /** The findings of {@code violations} of {@code tree}, the document of {@code file}. */
   List<Finding> of(SourceFile file, JsonNode tree, Set<ValidationMessage> violations) {
     Map<String, List<ValidationMessage>> byPlace = new LinkedHashMap<>();
-    UnionBranches.relevant(violations).stream()
-        .filter(v -> !blankValue(v))
+    Map<String, ValidationMessage> blank = new LinkedHashMap<>();
+    List<ValidationMessage> said = new ArrayList<>();
+    for (ValidationMessage v : UnionBranches.relevant(violations)) {
+      if (blankValue(v)) {
+        blank.putIfAbsent(pointer(v), v);
+      } else {
+        said.add(v);
+      }
+    }
+    said.stream()
         .sorted(
             Comparator.comparing((ValidationMessage v) -> pointer(v))
                 .thenComparing(ValidationMessage::getType)
@@ -70,6 +78,19 @@ final class SchemaFindings {
         .forEach(v -> byPlace.computeIfAbsent(pointer(v), k -> new ArrayList<>()).add(v));
     List<Finding> out = new ArrayList<>();
     byPlace.forEach((pointer, group) -> out.addAll(findingsAt(file, tree, pointer, group)));
+    // a blank value is said to be empty, as an empty content is (GK104), once, here: the file
+    // breaks the schema by it, and this is the finding that says why (TextHygieneCheck then
+    // leaves it)
+    blank.forEach(
+        (pointer, v) ->
+            out.add(
+                new Finding(
+                    Rule.EMPTY_TEXT,
+                    Rule.EMPTY_TEXT.defaultSeverity(),
+                    file.locate(pointer),
+                    messages.rule(
+                        Rule.EMPTY_TEXT,
+                        PlaceName.of(tree, steps(v.getInstanceLocation()), messages)))));
     return out;
   }
 
