@@ -199,4 +199,37 @@ class ReviewedMessageSlipsTest {
                 + " \"主\\u200B动\" differs from \"主动\" only by invisible characters (U+200B):"
                 + " delete them and write \"主动\"");
   }
+
+  @Test
+  void anInvisibleCharacterInAnUnknownChannelOrAnIdNamingAPlaceIsShownEscaped(@TempDir Path root)
+      throws Exception {
+    TestCatalogs.replaceIn(
+        shipped(root).resolve(DISTRICT), "    channels: [政府网站]", "    channels: [\"政府网站\u200B\"]");
+    assertThat(findings(root, "zh"))
+        .contains("safety-production.yaml:18:16: error GK103: 未知的公开渠道“政府网站\\u200B”；最接近的标准渠道：“政府网站”")
+        .noneMatch(l -> l.contains("\u200B"));
+
+    // an id with the character: the file breaks the schema, and its place is named with it shown
+    TestCatalogs.replaceIn(
+        root.resolve(DISTRICT), "  - id: AQSC-005", "  - id: \"AQSC-005\u200B\"");
+    assertThat(findings(root, "zh"))
+        .contains(
+            "safety-production.yaml:35:9: error GK001: modify 中事项 AQSC-005\\u200B 的 id："
+                + "“AQSC-005\\u200B”与“AQSC-005”只差不可见字符（U+200B），删去后写作“AQSC-005”")
+        .noneMatch(l -> l.contains("\u200B"));
+  }
+
+  @Test
+  void aBlankValueThatBreaksTheSchemaIsTheCauseItsDependentsPointAt(@TempDir Path root)
+      throws Exception {
+    TestCatalogs.replaceIn(shipped(root).resolve(BASIC), "  - id: AQSC-001", "  - id: \"\"");
+
+    CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en", "--no-cache");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("safety-production.yaml:14:9: error GK104: id of items entry 1 is empty")
+        .contains("its basic catalogue is invalid (see ")
+        .contains("basic/safety-production.yaml:14:9)")
+        .doesNotContain("GK001");
+  }
 }
