@@ -3,6 +3,7 @@ package org.gkml.app;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -492,6 +493,14 @@ final class ChangedScope {
     return paths;
   }
 
+  private static boolean namesAFile(String word) {
+    try {
+      return Files.exists(Path.of(word), LinkOption.NOFOLLOW_LINKS);
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
   private static ObjectId resolveTree(Repository repo, String rev) throws IOException {
     try {
       ObjectId tree = repo.resolve(rev + "^{tree}");
@@ -503,6 +512,10 @@ final class ChangedScope {
     }
     if (rev.equals("HEAD") && repo.resolve("HEAD") == null) {
       return ObjectId.zeroId(); // no commit yet: everything is new, and the status says so
+    }
+    if (namesAFile(rev)) {
+      // validate --changed basic/x.yaml: the path was taken for the revision --changed may have
+      throw GkmlException.usage("changed.withPaths");
     }
     throw GkmlException.usage("changed.badRevision", rev, RevisionSuggestion.hint(repo, rev));
   }

@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 import org.gkml.app.Outcome;
 import org.gkml.app.PublishService;
 import org.gkml.error.ExitCode;
-import org.gkml.export.Publication;
-import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,19 +45,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
       return page.exitCode().code();
     }
     TextOutput.write(target, cli.out(), w -> page.value().write(fragment, w));
-    // as export xlsx/docx say: not after a page sent to stdout, where it would end the page
-    if (!common.quiet
-        && target != null
-        && !target.toString().equals(BinaryOutput.STDOUT)
-        && !OutputTarget.isStream(target)) {
-      Publication shown = page.value().page().publication();
-      long items = shown.domains().stream().mapToLong(c -> c.items().size()).sum();
-      cli.out()
-          .println(
-              TerminalText.quote(
-                  cli.messages().get("export.written", target, shown.domains().size(), items)));
-      cli.out().flush();
-    }
+    ExportWritten.say(cli, common.quiet, target, page.value().page().publication().domains());
     return ExitCode.OK.code();
   }
 }

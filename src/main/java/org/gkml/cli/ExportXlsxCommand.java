@@ -11,7 +11,6 @@ import org.gkml.export.ExcelExporter;
 import org.gkml.export.ExcelOptions;
 import org.gkml.export.PublishedCatalog;
 import org.gkml.model.ChannelVocabulary;
-import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -60,17 +59,7 @@ class ExportXlsxCommand implements Callable<Integer> {
     OutputTarget.checkClear(target, List.of(common.root));
     Writer writer = writer(table.value().vocabulary());
     BinaryOutput.write(target, out -> writer.write(published, out));
-    // not after a workbook sent to stdout, directly or through /dev/stdout: it would corrupt it
-    if (!common.quiet
-        && !target.toString().equals(BinaryOutput.STDOUT)
-        && !OutputTarget.isStream(target)) {
-      long items = published.domains().stream().mapToLong(c -> c.items().size()).sum();
-      cli.out()
-          .println(
-              TerminalText.quote(
-                  cli.messages().get("export.written", target, published.domains().size(), items)));
-      cli.out().flush();
-    }
+    ExportWritten.say(cli, common.quiet, target, published.domains());
     return ExitCode.OK.code();
   }
 

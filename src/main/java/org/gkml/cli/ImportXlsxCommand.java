@@ -97,7 +97,8 @@ final class ImportXlsxCommand implements Callable<Integer> {
                   items,
                   result.catalogs().size(),
                   result.errors(),
-                  result.warnings()));
+                  result.warnings(),
+                  result.infos()));
       cli.err().flush();
     }
     return result.exitCode(strict).code();

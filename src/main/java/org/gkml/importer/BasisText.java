@@ -29,7 +29,7 @@ final class BasisText {
       return List.of(text);
     }
     List<String> entries = new ArrayList<>();
-    for (String line : text.split("\n")) {
+    for (String line : joinBrokenTitles(text).split("\n")) {
       String l = line.strip();
       if (l.isEmpty()) {
         continue;
@@ -61,6 +61,62 @@ final class BasisText {
       }
     }
     return List.copyOf(entries);
+  }
+
+  /**
+   * The cell with each line break inside an open 《 title removed, with the spaces around it: a
+   * title wrapped over two lines of a narrow cell ({@code 《中华人民共和国政府信息公开\n条例》}) is one title, and a
+   * line break is otherwise where one entry ends. A 《 left open to the end of the cell closes
+   * nothing, so its breaks stay.
+   */
+  static String joinBrokenTitles(String text) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int depth = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char ch = text.charAt(i);
+      if (ch == '《') {
+        depth++;
+      } else if (ch == '》' && depth > 0) {
+        depth--;
+      } else if (ch == '\n' && depth > 0 && closesLater(text, i)) {
+        int end = i;
+        while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+          end++;
+        }
+        out.setLength(stripEnd(out));
+        i = end;
+        continue;
+      }
+      out.append(ch);
+      i++;
+    }
+    return out.toString();
+  }
+
+  /** Whether a 》 follows position {@code i} before the next 《 (the open title does close). */
+  private static boolean closesLater(String text, int i) {
+    for (int k = i + 1; k < text.length(); k++) {
+      char ch = text.charAt(k);
+      if (ch == '》') {
+        return true;
+      }
+      if (ch == '《') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static int stripEnd(StringBuilder s) {
+    int n = s.length();
+    while (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && s.charAt(n - 1) != '\n') {
+      n--;
+    }
+    return n;
   }
 
   /** Where top-level 《 titles start (a 《 inside another title does not start one). */

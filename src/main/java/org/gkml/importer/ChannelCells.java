@@ -83,7 +83,9 @@ final class ChannelCells {
     return spellings.contains(key) || (key.startsWith("其他:") && key.length() > 3);
   }
 
-  Read read(String cell) {
+  Read read(String text) {
+    // ✔️ is ✔ with an emoji variation selector: the mark, not part of the label after it
+    String cell = Marks.withoutVariationSelectors(text);
     List<Box> boxes = boxes(cell);
     Map<String, String> printed = new LinkedHashMap<>();
     Map<String, String> channels = new LinkedHashMap<>();

@@ -45,7 +45,12 @@ public record ImportResult(
   }
 
   public long warnings() {
-    return notes.stream().filter(n -> n.severity() != Severity.ERROR).count();
+    return notes.stream().filter(n -> n.severity() == Severity.WARNING).count();
+  }
+
+  /** Judgements made while reading (info lines), counted apart from warnings. */
+  public long infos() {
+    return notes.stream().filter(n -> n.severity() == Severity.INFO).count();
   }
 
   /** 1 when a required element is missing, or with {@code strict} when anything was reported. */

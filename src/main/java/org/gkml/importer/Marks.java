@@ -4,17 +4,24 @@ import java.text.Normalizer;
 
 /** The marks of tick columns and checkbox lists, as published tables write them. */
 final class Marks {
-  /** Marks that mean "yes" in a tick column or a checked box. */
-  static final String TICKED = "√✓✔☑■●▄☒▇█是有YyVv";
+  /**
+   * Filled marks: a ticked tick column, or a chosen entry of a checklist (■政府网站, ◆政府网站, ●政府网站).
+   * Each has its empty counterpart in {@link #EMPTY_BOXES}: a table that marks choices with one
+   * shape marks the others with its hollow form (◆/◇, ●/○, ■/□, ◼/◻, ▪/▫, ☑/☐).
+   */
+  static final String CHECKED_BOXES = "■☑√✓✔✅▄☒▇█●◆◼▪";
 
-  /** Marks that mean "no": empty boxes (口 stands in for □ in many tables), crosses. */
-  static final String UNTICKED = "□☐口▢×✗✘否无-—/";
+  /** Hollow marks: an entry not chosen (口 only where a box can stand, see ChannelCells). */
+  static final String EMPTY_BOXES = "□☐▢○◇◻▫";
 
-  /** Checked-box characters that can start a checklist entry. */
-  static final String CHECKED_BOXES = "■☑√✓✔▄☒▇█";
+  /** Marks that mean "yes" in a tick column: the filled marks, 是, 有, and V or Y for a tick. */
+  static final String TICKED = CHECKED_BOXES + "是有YyVv";
 
-  /** Empty-box characters that can start a checklist entry (口 only where a box can stand). */
-  static final String EMPTY_BOXES = "□☐▢";
+  /**
+   * Marks that mean "no" in a tick column: the hollow marks, 口 (which stands in for □ in many
+   * tables), crosses, 否, 无, a dash or slash.
+   */
+  static final String UNTICKED = EMPTY_BOXES + "口×✗✘否无-—/";
 
   /** How a tick cell reads. */
   enum Tick {
@@ -27,7 +34,9 @@ final class Marks {
   private Marks() {}
 
   static Tick tick(String cell) {
-    String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    String s =
+        withoutVariationSelectors(Normalizer.normalize(cell, Normalizer.Form.NFKC))
+            .replaceAll("\\s+", "");
     if (s.isEmpty()) {
       return Tick.NO;
     }
@@ -38,6 +47,11 @@ final class Marks {
       return Tick.NO;
     }
     return Tick.OTHER;
+  }
+
+  /** The text without emoji or text variation selectors (✔️ is ✔ drawn as an emoji). */
+  static String withoutVariationSelectors(String s) {
+    return s.replace("\uFE0F", "").replace("\uFE0E", "");
   }
 
   private static boolean all(String s, String set) {

@@ -48,10 +48,17 @@ final class TableGrid {
   private final List<Area> merges;
   private final Map<Long, Area> mergeOf;
   private final List<Cell> formulas;
+  private final java.util.Set<Cell> unsaved;
 
+  /** A worksheet: its formulas with a saved value, and those without one. */
   TableGrid(
-      String name, boolean hidden, List<String[]> rows, List<Area> merges, List<Cell> formulas) {
-    this(name, Kind.SHEET, "", hidden, rows, merges, formulas);
+      String name,
+      boolean hidden,
+      List<String[]> rows,
+      List<Area> merges,
+      List<Cell> formulas,
+      List<Cell> unsaved) {
+    this(name, Kind.SHEET, "", hidden, rows, merges, formulas, unsaved);
   }
 
   TableGrid(
@@ -62,6 +69,18 @@ final class TableGrid {
       List<String[]> rows,
       List<Area> merges,
       List<Cell> formulas) {
+    this(name, kind, caption, hidden, rows, merges, formulas, List.of());
+  }
+
+  private TableGrid(
+      String name,
+      Kind kind,
+      String caption,
+      boolean hidden,
+      List<String[]> rows,
+      List<Area> merges,
+      List<Cell> formulas,
+      List<Cell> unsaved) {
     this.name = name;
     this.kind = kind;
     this.caption = caption == null ? "" : caption.strip();
@@ -81,6 +100,7 @@ final class TableGrid {
     this.columns = cols;
     this.merges = List.copyOf(merges);
     this.formulas = List.copyOf(formulas);
+    this.unsaved = new java.util.LinkedHashSet<>(unsaved);
     this.mergeOf = new HashMap<>();
     long budget = MAX_MERGED_CELLS;
     for (Area a : this.merges) {
@@ -142,9 +162,22 @@ final class TableGrid {
     return merges;
   }
 
-  /** Cells that held formulas. */
+  /** Cells that held formulas with a saved value (read as that value). */
   List<Cell> formulas() {
     return formulas;
+  }
+
+  /**
+   * Cells that held formulas without a saved value (a file written by a program that does not
+   * calculate): read as empty, since the value is not in the file.
+   */
+  List<Cell> unsavedFormulas() {
+    return List.copyOf(unsaved);
+  }
+
+  /** Whether the cell held a formula without a saved value. */
+  boolean isUnsavedFormula(int r, int c) {
+    return unsaved.contains(new Cell(r, c));
   }
 
   /** The cell's own text, "" when empty. */

@@ -590,6 +590,9 @@ public final class TableImporter {
               .mapToInt(TableLayout.Column::index)
               .findFirst()
               .orElse(0);
+      if (d.grid.isUnsavedFormula(d.row, col)) {
+        return; // the formula without a saved value is already the error at this cell
+      }
       notes.add(
           ImportNote.error(d.sheet, d.grid.ref(d.row, col), "import.missing", d.id, label(field)));
     }

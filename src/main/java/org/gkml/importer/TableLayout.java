@@ -327,7 +327,7 @@ final class TableLayout {
         }
       }
     }
-    Set<Role> seen = EnumSet.noneOf(Role.class);
+    Map<Role, Integer> chosen = new HashMap<>();
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
       if (c.role() == null) {
@@ -343,10 +343,26 @@ final class TableLayout {
               || c.role() == Role.CITY
               || c.role() == Role.NOTE
               || c.role() == Role.CATEGORY;
-      if (!repeatable && !seen.add(c.role())) {
+      if (!repeatable) {
+        chosen.merge(c.role(), i, (a, b) -> preferred(cols.get(a), cols.get(b)));
+      }
+    }
+    // a role seen twice is used once: in the column headed with the standard word if one is
+    // (一级事项 over 一级目录), else the first; the other keeps its text as an extra column
+    for (int i = 0; i < cols.size(); i++) {
+      Column c = cols.get(i);
+      Integer use = c.role() == null ? null : chosen.get(c.role());
+      if (use != null && use != i) {
         cols.set(i, c.with(null, Set.of()));
       }
     }
+  }
+
+  /** Of two columns read as one element, the index of the one that is it. */
+  private static int preferred(Column first, Column later) {
+    boolean firstExact = HeaderWords.isStandard(first.role(), first.header());
+    boolean laterExact = HeaderWords.isStandard(later.role(), later.header());
+    return laterExact && !firstExact ? later.index() : first.index();
   }
 
   private static boolean sharesArea(int i, int j, Map<Integer, TableGrid.Area> groupOf) {

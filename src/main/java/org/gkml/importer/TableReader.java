@@ -198,6 +198,10 @@ final class TableReader {
     for (TableGrid.Cell f : g.formulas()) {
       notes.add(ImportNote.warning(g.name(), g.ref(f.row(), f.column()), "import.formula"));
     }
+    for (TableGrid.Cell f : g.unsavedFormulas()) {
+      // the value is not in the file: the cell is read as empty, which is less than the table says
+      notes.add(ImportNote.error(g.name(), g.ref(f.row(), f.column()), "import.formulaUnsaved"));
+    }
     List<Draft> drafts = new ArrayList<>();
     Draft current = null;
     for (int r = layout.dataRow(); r < g.rowCount(); r++) {

@@ -166,15 +166,17 @@ final class WorkbookReader {
       }
       Budget budget = new Budget(limits);
       List<String> strings = sharedStrings(book, budget);
+      Book refs = sheetRefs(book);
+      CellDates dates = cellDates(book, refs.date1904());
       List<TableGrid> sheets = new ArrayList<>();
-      for (SheetRef ref : sheetRefs(book)) {
+      for (SheetRef ref : refs.sheets()) {
         PackageRelationship rel = book.getRelationship(ref.relationId());
         if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
           continue; // chart sheets and dialog sheets hold no table
         }
         PackagePart part = book.getRelatedPart(rel);
         try (InputStream in = part.getInputStream()) {
-          sheets.add(sheet(in, ref.name(), ref.hidden(), strings, budget, notes));
+          sheets.add(sheet(in, ref.name(), ref.hidden(), strings, dates, budget, notes));
         }
       }
       return new Result(sheets, notes);
@@ -206,14 +208,23 @@ final class WorkbookReader {
    */
   private record SheetRef(String name, String relationId, boolean hidden) {}
 
-  /** The sheets of workbook.xml in order. */
-  private static List<SheetRef> sheetRefs(PackagePart book) throws Exception {
+  /** What workbook.xml says: the sheets in order, and whether dates count from 1904. */
+  private record Book(List<SheetRef> sheets, boolean date1904) {}
+
+  /** The sheets of workbook.xml in order, and its date system. */
+  private static Book sheetRefs(PackagePart book) throws Exception {
     List<SheetRef> refs = new ArrayList<>();
+    boolean[] date1904 = {false};
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(
         new DefaultHandler() {
           @Override
           public void startElement(String uri, String local, String qName, Attributes atts) {
+            if ("workbookPr".equals(local)) {
+              String d = atts.getValue("date1904");
+              date1904[0] = "1".equals(d) || "true".equalsIgnoreCase(d);
+              return;
+            }
             if (!"sheet".equals(local)) {
               return;
             }
@@ -233,7 +244,77 @@ final class WorkbookReader {
     try (InputStream in = book.getInputStream()) {
       xml.parse(new InputSource(in));
     }
-    return refs;
+    return new Book(refs, date1904[0]);
+  }
+
+  /**
+   * The number format of each cell style (cellXfs) and the workbook's own format codes (numFmts),
+   * read with SAX from the styles part, so a date cell can be read as the date it shows.
+   */
+  private static CellDates cellDates(PackagePart book, boolean date1904) throws Exception {
+    PackagePart part = null;
+    for (PackageRelationship rel : book.getRelationships()) {
+      if (rel.getRelationshipType().endsWith("/styles")) {
+        part = book.getRelatedPart(rel);
+      }
+    }
+    if (part == null) {
+      return CellDates.none();
+    }
+    List<Integer> styleFormats = new ArrayList<>();
+    java.util.Map<Integer, String> codes = new java.util.HashMap<>();
+    XMLReader xml = XMLHelper.newXMLReader();
+    xml.setContentHandler(
+        new DefaultHandler() {
+          // numFmt also occurs inside dxfs (conditional formats) and xf inside cellStyleXfs:
+          // only the workbook's numFmts and the cells' cellXfs count
+          private String parent = "";
+
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes atts) {
+            switch (local) {
+              case "numFmts", "cellXfs", "cellStyleXfs", "dxfs" -> parent = local;
+              case "numFmt" -> {
+                if ("numFmts".equals(parent)) {
+                  Integer id = number(atts.getValue("numFmtId"));
+                  String code = atts.getValue("formatCode");
+                  if (id != null && code != null && codes.size() < MAX_STYLES) {
+                    codes.put(id, code);
+                  }
+                }
+              }
+              case "xf" -> {
+                if ("cellXfs".equals(parent) && styleFormats.size() < MAX_STYLES) {
+                  Integer id = number(atts.getValue("numFmtId"));
+                  styleFormats.add(id == null ? 0 : id);
+                }
+              }
+              default -> {}
+            }
+          }
+
+          @Override
+          public void endElement(String uri, String local, String qName) {
+            if (local.equals(parent)) {
+              parent = "";
+            }
+          }
+        });
+    try (InputStream in = part.getInputStream()) {
+      xml.parse(new InputSource(in));
+    }
+    return new CellDates(styleFormats, codes, date1904);
+  }
+
+  /** Styles and formats read at most: Excel itself allows 64,000 styles. */
+  private static final int MAX_STYLES = 65_536;
+
+  private static Integer number(String s) {
+    try {
+      return s == null ? null : Integer.valueOf(s.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /**
@@ -299,35 +380,42 @@ final class WorkbookReader {
       String name,
       boolean hidden,
       List<String> strings,
+      CellDates dates,
       Budget budget,
       List<ImportNote> notes)
       throws Exception {
     GridBuilder grid = new GridBuilder(name, budget);
     XMLReader xml = XMLHelper.newXMLReader();
-    xml.setContentHandler(new SheetHandler(strings, grid));
+    xml.setContentHandler(new SheetHandler(strings, dates, grid));
     xml.parse(new InputSource(in));
     return grid.build(hidden, notes);
   }
 
   /**
    * Streams one worksheet part: each cell's shown text (shared or inline string, number as stored,
-   * boolean, cached formula result), which cells hold formulas, and the merged areas. Reading the
-   * part with SAX keeps memory to the cells themselves.
+   * a date as it shows, boolean, cached formula result), which cells hold formulas and whether
+   * their value was saved, and the merged areas. Reading the part with SAX keeps memory to the
+   * cells themselves.
    */
   private static final class SheetHandler extends DefaultHandler {
     private final List<String> strings;
+    private final CellDates dates;
     private final GridBuilder grid;
     private final StringBuilder text = new StringBuilder();
     private String ref;
     private String type;
+    private String style;
+    private boolean formula;
+    private boolean valued;
     private boolean collecting;
     private boolean inInline;
     private boolean phonetic;
     private int row = -1;
     private int nextColumn;
 
-    SheetHandler(List<String> strings, GridBuilder grid) {
+    SheetHandler(List<String> strings, CellDates dates, GridBuilder grid) {
       this.strings = strings;
+      this.dates = dates;
       this.grid = grid;
     }
 
@@ -347,10 +435,16 @@ final class WorkbookReader {
           }
           nextColumn = new CellReference(ref).getCol() + 1;
           type = atts.getValue("t");
+          style = atts.getValue("s");
+          formula = false;
+          valued = false;
           text.setLength(0);
         }
-        case "f" -> grid.formula(ref);
-        case "v" -> collecting = true;
+        case "f" -> formula = true;
+        case "v" -> {
+          collecting = true;
+          valued = true;
+        }
         case "is" -> inInline = true;
         case "rPh" -> phonetic = true; // furigana runs are not the cell's text
         case "t" -> collecting = inInline && !phonetic;
@@ -373,17 +467,33 @@ final class WorkbookReader {
         case "is" -> inInline = false;
         case "rPh" -> phonetic = false;
         case "c" -> {
-          grid.cell(ref, value());
+          String v = value();
+          if (formula) {
+            grid.formula(ref, saved(v));
+          }
+          grid.cell(ref, v);
           ref = null;
         }
         default -> {}
       }
     }
 
+    /**
+     * Whether a formula's value was saved with it. A program that writes formulas without
+     * calculating them (openpyxl, many exporters) leaves out the value or writes an empty one; a
+     * formula whose result is the empty string keeps its string type ({@code t="str"}), which is
+     * how Excel, WPS and LibreOffice save it.
+     */
+    private boolean saved(String v) {
+      return valued && (!v.isEmpty() || "str".equals(type) || "inlineStr".equals(type));
+    }
+
     private String value() {
       String raw = text.toString();
-      if (type == null) {
-        return raw;
+      if (type == null || "n".equals(type)) {
+        // a number in a date format is the date it shows (45717 in yyyy/m/d is 2025/3/1)
+        String date = dates.text(raw, style);
+        return date != null ? date : plainNumber(raw);
       }
       return switch (type) {
         case "s" -> {
@@ -396,6 +506,24 @@ final class WorkbookReader {
         case "b" -> "1".equals(raw.strip()) ? "TRUE" : "FALSE";
         default -> raw; // inlineStr, str (formula text result), e (error), n
       };
+    }
+  }
+
+  /**
+   * A stored number as its digits: 45717.0 and 1.3812345678E10 (as some writers store 45717 and a
+   * telephone number) read 45717 and 13812345678, as Excel's formula bar shows them. Text that is
+   * no number, or a number whose digits would run far, stays as stored.
+   */
+  static String plainNumber(String raw) {
+    String t = raw.strip();
+    if (t.isEmpty() || t.length() > 40) {
+      return raw;
+    }
+    try {
+      java.math.BigDecimal d = new java.math.BigDecimal(t).stripTrailingZeros();
+      return d.scale() < -20 || d.scale() > 20 ? raw : d.toPlainString();
+    } catch (NumberFormatException e) {
+      return raw;
     }
   }
 
@@ -425,6 +553,7 @@ final class WorkbookReader {
       try (HSSFWorkbook wb = new HSSFWorkbook(root, true)) {
         boolean external = false;
         DataFormatter format = new DataFormatter(Locale.ROOT);
+        boolean date1904 = wb.getInternalWorkbook().isUsing1904DateWindowing();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
           Sheet sheet = wb.getSheetAt(i);
           GridBuilder grid = new GridBuilder(sheet.getSheetName(), budget);
@@ -432,10 +561,10 @@ final class WorkbookReader {
             for (Cell cell : row) {
               String ref = new CellReference(cell).formatAsString(false);
               if (cell.getCellType() == CellType.FORMULA) {
-                grid.formula(ref);
+                grid.formula(ref, true); // .xls always saves a formula's value
                 external |= externalFormula(cell);
               }
-              grid.cell(ref, text(cell, format));
+              grid.cell(ref, text(cell, format, date1904));
             }
           }
           for (CellRangeAddress a : sheet.getMergedRegions()) {
@@ -460,8 +589,26 @@ final class WorkbookReader {
     }
   }
 
-  /** A cell's text; a formula gives its cached value, never the formula. */
-  private static String text(Cell cell, DataFormatter format) {
+  /**
+   * A cell's text; a formula gives its cached value, never the formula; a number in a date format
+   * the date it shows, as an .xlsx cell does ({@link CellDates}).
+   */
+  private static String text(Cell cell, DataFormatter format, boolean date1904) {
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    if (type == CellType.NUMERIC) {
+      String date =
+          CellDates.text(
+              cell.getNumericCellValue(),
+              cell.getCellStyle().getDataFormat(),
+              cell.getCellStyle().getDataFormatString(),
+              date1904);
+      if (date != null) {
+        return date;
+      }
+    }
     if (cell.getCellType() != CellType.FORMULA) {
       return format.formatCellValue(cell);
     }
@@ -529,6 +676,7 @@ final class WorkbookReader {
     private final List<String[]> rows = new ArrayList<>();
     private final List<TableGrid.Area> merges = new ArrayList<>();
     private final List<TableGrid.Cell> formulas = new ArrayList<>();
+    private final List<TableGrid.Cell> unsaved = new ArrayList<>();
     private int beyond;
     private String beyondRef;
 
@@ -570,10 +718,12 @@ final class WorkbookReader {
       row[c] = text;
     }
 
-    void formula(String ref) {
+    /** A formula at {@code ref}; {@code saved} false when the file holds no value for it. */
+    void formula(String ref, boolean saved) {
       if (ref != null) {
         CellReference at = new CellReference(ref);
-        formulas.add(new TableGrid.Cell(at.getRow(), at.getCol()));
+        TableGrid.Cell cell = new TableGrid.Cell(at.getRow(), at.getCol());
+        (saved ? formulas : unsaved).add(cell);
       }
     }
 
@@ -599,7 +749,7 @@ final class WorkbookReader {
             ImportNote.warning(
                 name, beyondRef, "import.beyondColumns", beyond, budget.limits.maxColumns()));
       }
-      return new TableGrid(name, hidden, rows, merges, formulas);
+      return new TableGrid(name, hidden, rows, merges, formulas, unsaved);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.gkml.model;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -129,7 +130,54 @@ public final class HeaderWords {
   private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街|苏木).*");
   private static final Pattern COUNTY = Pattern.compile(".*(县|区|旗).*");
 
+  /**
+   * The header each element's column has in the standard table (normalised). When two columns of a
+   * table read as the same element (一级目录 beside 一级事项), the one headed with the standard word is
+   * that element and the other is kept as an extra column: an exact name says more than a looser
+   * match.
+   */
+  private static final Map<Role, Set<String>> STANDARD =
+      Map.ofEntries(
+          Map.entry(Role.SEQ, standard(TableVocabulary.SEQ)),
+          Map.entry(Role.ID, standard(TableVocabulary.ID_HEADER, "事项编号")),
+          Map.entry(Role.ITEM, standard(TableVocabulary.ITEM_GROUP)),
+          Map.entry(Role.LEVEL1, standard(TableVocabulary.LEVEL1)),
+          Map.entry(Role.LEVEL2, standard(TableVocabulary.LEVEL2)),
+          Map.entry(Role.LEVEL3, standard(TableVocabulary.LEVEL3)),
+          Map.entry(Role.CONTENT, standard(TableVocabulary.CONTENT, "公开内容")),
+          Map.entry(Role.BASIS, standard(TableVocabulary.BASIS)),
+          Map.entry(Role.DEADLINE, standard(TableVocabulary.DEADLINE)),
+          Map.entry(Role.OWNER, standard(TableVocabulary.OWNER)),
+          Map.entry(Role.CHANNELS, standard(TableVocabulary.CHANNELS, "公开渠道")),
+          Map.entry(Role.AUDIENCE, standard(TableVocabulary.AUDIENCE_GROUP)),
+          Map.entry(Role.AUDIENCE_PUBLIC, standard(TableVocabulary.AUDIENCE_PUBLIC)),
+          Map.entry(Role.AUDIENCE_SPECIFIC, standard(TableVocabulary.AUDIENCE_SPECIFIC)),
+          Map.entry(Role.MODE, standard(TableVocabulary.MODE_GROUP)),
+          Map.entry(Role.MODE_PROACTIVE, standard(TableVocabulary.MODE_PROACTIVE)),
+          Map.entry(Role.MODE_ON_REQUEST, standard(TableVocabulary.MODE_ON_REQUEST)),
+          Map.entry(Role.TIERS, standard(TableVocabulary.TIER_GROUP)),
+          Map.entry(Role.NOTE, standard(TableVocabulary.NOTE_HEADER)),
+          Map.entry(Role.DEPARTMENT, standard(TableVocabulary.DEPARTMENT)),
+          Map.entry(Role.CONTACT, standard(TableVocabulary.CONTACT, "咨询电话")),
+          Map.entry(Role.REMOVAL_REASON, standard(TableVocabulary.REMOVAL_REASON_HEADER)));
+
   private HeaderWords() {}
+
+  private static Set<String> standard(String... words) {
+    Set<String> s = new java.util.HashSet<>();
+    for (String w : words) {
+      s.add(normalize(w));
+    }
+    return Set.copyOf(s);
+  }
+
+  /**
+   * Whether {@code header} is the standard table's word for {@code role} (一级事项 is, 一级目录 and 一级 are
+   * not), whatever its script, spacing or brackets.
+   */
+  public static boolean isStandard(Role role, String header) {
+    return STANDARD.getOrDefault(role, Set.of()).contains(normalize(header));
+  }
 
   /**
    * The form header words compare in: NFKC, simplified script, no white space or line breaks, no

@@ -145,6 +145,19 @@ class ChangedValidateTest {
     assertThat(outside.err()).contains("not in a git work tree");
   }
 
+  @Test
+  void aPathRightAfterChangedIsRefusedAsAPathNotAsAnUnknownRevision() {
+    CliRun file = validate("--changed", county.toString());
+    CliRun folder = validate("--changed", root.resolve("basic").toString(), "--staged");
+
+    assertThat(file.code()).isEqualTo(2);
+    assertThat(file.err())
+        .contains("--changed chooses the files itself; give no PATH with it")
+        .doesNotContain("no such revision");
+    assertThat(folder.code()).isEqualTo(2);
+    assertThat(folder.err()).contains("give no PATH with it");
+  }
+
   /**
    * A file git ignores is read by a validate like any other, so {@code --changed} counts it as
    * changed (a local overlay kept out of git broke the tree while {@code --changed} checked 0
