@@ -131,7 +131,7 @@ public final class Messages {
       if (c == ' '
           && between
           && !fromValue.get(i)
-          && (fromValue.get(i - 1) || fromValue.get(i + 1))
+          && fromValue.get(i - 1) != fromValue.get(i + 1) // a word of the pattern and a value
           && isChinese(text.charAt(i - 1))
           && isChinese(text.charAt(i + 1))) {
         continue;

@@ -33,6 +33,12 @@ class ChineseSpacingTest {
   }
 
   @Test
+  void twoValuesSideBySideKeepTheSpaceBetweenThem() {
+    // 达川区 凤凰村: two names, not one word
+    assertThat(ZH.get("report.text.region", "达川区", "凤凰村", "村")).startsWith("达川区 凤凰村");
+  }
+
+  @Test
   void aPathKeepsItsSpaceThoughItEndsInAChineseName() {
     assertThat(ZH.get("cli.noYamlIn", "/tmp/空")).contains("/tmp/空 中");
   }
