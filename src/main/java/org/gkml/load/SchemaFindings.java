@@ -342,7 +342,8 @@ final class SchemaFindings {
           "pattern",
           "format",
           "minItems",
-          "minProperties");
+          "minProperties",
+          "false");
 
   /**
    * A value that is not one of the allowed words: several of them joined into one text (a list to
@@ -511,6 +512,9 @@ final class SchemaFindings {
               : messages.get("schema.pattern", where, text(value), schema.asText());
       case "minItems" -> messages.get("schema.minItems", where, schema.asInt());
       case "minProperties" -> messages.get("schema.minProperties", where, schema.asInt());
+      // a key the schema allows nowhere here (the false schema): add, modify and remove of an
+      // overlay declaring its domain not applicable
+      case "false" -> messages.get("schema.falseSchema", where);
       case "propertyNames" ->
           messages.get(
               "schema.propertyName",

@@ -232,4 +232,20 @@ class ReviewedMessageSlipsTest {
         .contains("basic/safety-production.yaml:14:9)")
         .doesNotContain("GK001");
   }
+
+  @Test
+  void aKeyTheSchemaAllowsNowhereIsOurMessageNotTheValidators(@TempDir Path root) throws Exception {
+    TestCatalogs.replaceIn(
+        shipped(root).resolve(DISTRICT),
+        "version: \"2025.1\"\n",
+        "version: \"2025.1\"\napplicable: false\nreason: 本区无此领域\n");
+
+    assertThat(findings(root, "zh"))
+        .contains(
+            "safety-production.yaml:10:1: error GK001: add：声明领域不适用（applicable: false）的个性目录"
+                + "不新增、修改或删除事项：删去这个键，或删去 applicable: false")
+        .hasSize(3)
+        .noneMatch(l -> l.contains("架构"));
+    assertThat(findings(root, "en")).noneMatch(l -> l.contains("schema for"));
+  }
 }

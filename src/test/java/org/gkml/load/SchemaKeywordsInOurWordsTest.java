@@ -46,7 +46,7 @@ class SchemaKeywordsInOurWordsTest {
     }
     used.removeAll(NOT_CHECKS);
 
-    assertThat(used).isNotEmpty().contains("uniqueItems", "pattern", "enum");
+    assertThat(used).isNotEmpty().contains("uniqueItems", "pattern", "enum", "false");
     assertThat(SchemaFindings.KEYWORDS_IN_OUR_WORDS).containsAll(used);
   }
 
@@ -68,6 +68,14 @@ class SchemaKeywordsInOurWordsTest {
                   Set.of("properties", "$defs", "patternProperties").contains(e.getKey());
               if (named) {
                 e.getValue().forEach(s -> collect(s, keywords));
+                // a member whose schema is false: nothing is allowed there ("add": false)
+                e.getValue()
+                    .forEach(
+                        s -> {
+                          if (s.isBoolean() && !s.booleanValue()) {
+                            keywords.add("false");
+                          }
+                        });
               } else if (!Set.of("enum", "const", "examples", "default", "required")
                   .contains(e.getKey())) {
                 collect(e.getValue(), keywords);
