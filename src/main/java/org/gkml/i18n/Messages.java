@@ -95,7 +95,10 @@ public final class Messages {
       }
     }
     MessageFormat format = new MessageFormat(pattern, locale);
-    return isChinese() ? chineseSpacing(format, shown) : format.format(shown);
+    // only a pattern with a space beside a placeholder can need it: the rest formats as it is
+    return isChinese() && (pattern.contains(" {") || pattern.contains("} "))
+        ? chineseSpacing(format, shown)
+        : format.format(shown);
   }
 
   /**
