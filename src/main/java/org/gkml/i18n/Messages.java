@@ -3,6 +3,7 @@ package org.gkml.i18n;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.text.MessageFormat;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ public final class Messages {
   private static String chineseSpacing(MessageFormat format, Object[] args) {
     AttributedCharacterIterator it = format.formatToCharacterIterator(args);
     StringBuilder text = new StringBuilder();
-    java.util.BitSet fromValue = new java.util.BitSet();
+    BitSet fromValue = new BitSet();
     for (char c = it.first(); c != CharacterIterator.DONE; c = it.next()) {
       text.append(c);
     }

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -314,7 +315,7 @@ final class SchemaFindings {
    * repeated value quoted, shown at its second place, as GK109 shows a repeated channel.
    */
   private Finding repeated(SourceFile file, String pointer, String where, JsonNode list) {
-    Map<JsonNode, Integer> first = new java.util.HashMap<>();
+    Map<JsonNode, Integer> first = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Integer earlier = first.putIfAbsent(list.get(i), i);
       if (earlier != null) {

@@ -1,9 +1,14 @@
 package org.gkml.model;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.gkml.text.TextFold;
 
 /**
  * The English key (or value, {@link #valueOf}) a Chinese word written as a key stands for, among
@@ -172,7 +177,7 @@ public final class ChineseKeys {
 
   /** The words of values and each tier's English name (county: 县级), which Tier keeps. */
   private static Map<String, List<String>> withTiers(Map<String, List<String>> words) {
-    Map<String, List<String>> all = new java.util.HashMap<>(words);
+    Map<String, List<String>> all = new HashMap<>(words);
     for (Tier t : Tier.values()) {
       all.put(t.english(), List.of(t.word()));
     }
@@ -192,7 +197,7 @@ public final class ChineseKeys {
     }
     // English words compare in lower case (Public, ON REQUEST); Chinese ones are unchanged by it
     return VALUES
-        .getOrDefault(HeaderWords.normalize(word).toLowerCase(java.util.Locale.ROOT), List.of())
+        .getOrDefault(HeaderWords.normalize(word).toLowerCase(Locale.ROOT), List.of())
         .stream()
         .filter(allowed::contains)
         .findFirst();
@@ -231,8 +236,8 @@ public final class ChineseKeys {
     if (key.length() < 4 || key.length() > 4 * LONGEST_WORD || !key.matches("[a-z]+")) {
       return Optional.empty();
     }
-    java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
-    java.util.stream.Stream.concat(TABLE_WORDS.stream(), WORDS.keySet().stream().sorted())
+    Map<String, String> found = new LinkedHashMap<>();
+    Stream.concat(TABLE_WORDS.stream(), WORDS.keySet().stream().sorted())
         .forEach(
             word -> {
               String spelt = spelt(word, key);
@@ -250,7 +255,7 @@ public final class ChineseKeys {
    */
   private static String spelt(String word, String key) {
     String chinese = word.replaceAll("[^\\p{IsHan}]", "");
-    List<String> syllables = org.gkml.text.TextFold.pinyin(chinese);
+    List<String> syllables = TextFold.pinyin(chinese);
     if (syllables.size() != chinese.length()) {
       return null;
     }

@@ -2,6 +2,9 @@ package org.gkml.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -80,12 +83,12 @@ public final class TextFold {
    * ICU's reading of each character; for telling a key written in pinyin ({@code qudao}) which word
    * it spells. Made once per word asked for, which is only ever a word of a short list.
    */
-  public static java.util.List<String> pinyin(String word) {
+  public static List<String> pinyin(String word) {
     String latin;
     synchronized (Pinyin.HAN_LATIN) {
       latin = Pinyin.HAN_LATIN.transliterate(word);
     }
-    return java.util.Arrays.stream(latin.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"))
+    return Arrays.stream(latin.toLowerCase(Locale.ROOT).split("[^a-z]+"))
         .filter(syllable -> !syllable.isEmpty())
         .toList();
   }
