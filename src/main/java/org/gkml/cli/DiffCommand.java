@@ -19,7 +19,6 @@ import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.IoReason;
 import org.gkml.io.SafeName;
-import org.gkml.text.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Help.Ansi.Style;
@@ -120,19 +119,16 @@ final class DiffCommand implements Callable<Integer> {
     if (format.binary()) {
       Path target =
           output != null ? OutputTarget.resolve(output, defaultXlsx()) : Path.of(defaultXlsx());
+      // rendered before the output is opened: a failure or an interrupt while the workbook is
+      // built leaves no temporary file behind
+      ByteArrayOutputStream workbook = new ByteArrayOutputStream();
       try {
-        // rendered before the output is opened: a failure or an interrupt while the workbook is
-        // built leaves no temporary file behind
-        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
         DiffReporter.writeXlsx(result, cli.clock().date(), workbook);
-        OutputTarget.write(target, workbook::writeTo);
       } catch (IOException e) {
         throw IoReason.cannotWrite(target, e);
       }
-      if (!common.quiet && !OutputTarget.isStream(target)) {
-        cli.out().println(TerminalText.quote(cli.messages().get("diff.wrote", target)));
-        cli.out().flush();
-      }
+      BinaryOutput.write(target, workbook::writeTo);
+      Written.say(cli, common.quiet, target);
       return;
     }
     Palette palette =
@@ -145,8 +141,9 @@ final class DiffCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    TextOutput.write(
-        OutputTarget.resolve(output, null), cli.out(), w -> w.write(report.toString()));
+    Path target = OutputTarget.resolve(output, null);
+    TextOutput.write(target, cli.out(), w -> w.write(report.toString()));
+    Written.say(cli, common.quiet, target);
   }
 
   /** {@code diff.xlsx}, or {@code diff-<region>.xlsx}. */

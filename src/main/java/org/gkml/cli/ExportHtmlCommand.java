@@ -45,7 +45,7 @@ final class ExportHtmlCommand implements Callable<Integer> {
       return page.exitCode().code();
     }
     TextOutput.write(target, cli.out(), w -> page.value().write(fragment, w));
-    ExportWritten.say(cli, common.quiet, target, page.value().page().publication().domains());
+    Written.sayExport(cli, common.quiet, target, page.value().page().publication().domains());
     return ExitCode.OK.code();
   }
 }

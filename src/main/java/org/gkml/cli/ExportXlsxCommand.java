@@ -59,7 +59,7 @@ class ExportXlsxCommand implements Callable<Integer> {
     OutputTarget.checkClear(target, List.of(common.root));
     Writer writer = writer(table.value().vocabulary());
     BinaryOutput.write(target, out -> writer.write(published, out));
-    ExportWritten.say(cli, common.quiet, target, published.domains());
+    Written.sayExport(cli, common.quiet, target, published.domains());
     return ExitCode.OK.code();
   }
 

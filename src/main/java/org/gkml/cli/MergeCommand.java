@@ -64,6 +64,7 @@ final class MergeCommand implements Callable<Integer> {
       return merged.exitCode().code();
     }
     TextOutput.write(target, cli.out(), w -> merged.value().write(f, w));
+    Written.say(cli, common.quiet, target);
     return 0;
   }
 }

@@ -77,6 +77,14 @@ final class OutputTarget {
    * Paths are compared as the file system sees them, symbolic links followed.
    */
   static void checkClear(Path output, Collection<Path> inputs) {
+    checkClear(output, output == null ? null : display(output), inputs);
+  }
+
+  /**
+   * As {@link #checkClear(Path, Collection)}, the output named as {@code shown} ({@code
+   * GITHUB_STEP_SUMMARY=FILE}: a file named by the environment, not on the command line).
+   */
+  static void checkClear(Path output, String shown, Collection<Path> inputs) {
     if (output == null || output.toString().equals(BinaryOutput.STDOUT) || isStream(output)) {
       return;
     }
@@ -87,13 +95,13 @@ final class OutputTarget {
       }
       Path in = RealPath.of(input);
       if (out.equals(in)) {
-        throw GkmlException.usage("cli.outputIsInput", display(output), input);
+        throw GkmlException.usage("cli.outputIsInput", shown, input);
       }
       if (out.startsWith(in)) {
-        throw GkmlException.usage("cli.outputInsideInput", display(output), input);
+        throw GkmlException.usage("cli.outputInsideInput", shown, input);
       }
       if (in.startsWith(out)) {
-        throw GkmlException.usage("cli.outputHoldsInput", display(output), input);
+        throw GkmlException.usage("cli.outputHoldsInput", shown, input);
       }
     }
   }

@@ -55,8 +55,10 @@ final class ReportCommand implements Callable<Integer> {
     if (f.binary()) {
       Path target = output != null ? output : Path.of("report.xlsx");
       BinaryOutput.write(target, out -> ReportWriter.writeXlsx(report, out));
+      Written.say(cli, common.quiet, target);
     } else {
       TextOutput.write(output, cli.out(), w -> ReportWriter.write(f, report, cli.messages(), w));
+      Written.say(cli, common.quiet, output);
     }
     return survey.exitCode().code();
   }

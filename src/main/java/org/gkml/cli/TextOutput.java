@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.gkml.io.IoReason;
 
 /**
- * Sends a command's text output to stdout, or to the file named by {@code -o} ({@link
- * OutputTarget#write}: atomically, or through a device or pipe).
+ * Sends a command's text output to stdout (without {@code -o}, or with {@code -o -}), or to the
+ * file named by {@code -o} ({@link OutputTarget#write}: atomically, or through a device or pipe).
  */
 final class TextOutput {
 
@@ -24,7 +24,7 @@ final class TextOutput {
 
   static void write(Path file, PrintWriter stdout, Body body) {
     try {
-      if (file == null) {
+      if (file == null || file.toString().equals(BinaryOutput.STDOUT)) {
         body.writeTo(stdout);
         stdout.flush();
         return;

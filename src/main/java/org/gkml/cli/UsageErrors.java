@@ -53,14 +53,16 @@ final class UsageErrors {
       String word = u.getUnmatched().get(0);
       CommandLine at = e.getCommandLine();
       if (u.isUnknownOption()) {
-        String option = optionPart(word);
+        String option = typedCluster(optionPart(word), typed);
+        // -region for --region: which commands take it is told of the option meant
+        String meant = longForm(option);
         if (at.getCommand() instanceof CommandGroup group) {
-          return withoutCommand(group, at, option, m);
+          return withoutCommand(group, at, option, meant, m);
         }
-        List<String> takers = commandsTaking(option);
+        List<String> takers = commandsTaking(meant);
         if (!takers.isEmpty()) {
           // a right option of another command (build --region): a spelling hint would mislead
-          return m.get("cli.optionOfOthers", at.getCommandSpec().qualifiedName(), option, takers);
+          return m.get("cli.optionOfOthers", at.getCommandSpec().qualifiedName(), meant, takers);
         }
         return m.get("cli.unknownOption", option, didYouMean(m, nearestOption(option, at)));
       }
@@ -131,7 +133,7 @@ final class UsageErrors {
    * 511703}): what to name comes first, then which of its commands take the option.
    */
   private static String withoutCommand(
-      CommandGroup group, CommandLine at, String option, Messages m) {
+      CommandGroup group, CommandLine at, String option, String meant, Messages m) {
     String missing = group.missingSubcommand(at.getCommandSpec(), m);
     List<String> takers = new ArrayList<>();
     at.getCommandSpec()
@@ -139,10 +141,19 @@ final class UsageErrors {
         .forEach(
             (name, sub) ->
                 collectTakers(
-                    sub.getCommandSpec(), at.getCommandSpec().name() + " " + name, option, takers));
+                    sub.getCommandSpec(), at.getCommandSpec().name() + " " + name, meant, takers));
     return takers.isEmpty()
         ? m.get("cli.groupUnknownOption", missing, option)
-        : m.get("cli.groupOption", missing, option, takers);
+        : m.get("cli.groupOption", missing, meant, takers);
+  }
+
+  /** {@code --region} for {@code -region}, a long option's name after one dash; else as given. */
+  private static String longForm(String option) {
+    return option.startsWith("-")
+            && !option.startsWith("--")
+            && OPTION_NAME.matcher(option.substring(1)).matches()
+        ? "-" + option
+        : option;
   }
 
   /**
@@ -280,7 +291,12 @@ final class UsageErrors {
    */
   static Optional<DashedOption> dashedOption(CommandLine root, Messages m, String... args) {
     CommandLine at = root;
+    boolean value = false;
     for (String a : args) {
+      if (value) {
+        value = false; // the value of the option before it (--region -x is picocli's to judge)
+        continue;
+      }
       if (a.equals("--")) {
         break;
       }
@@ -288,6 +304,17 @@ final class UsageErrors {
       if (sub != null) {
         at = sub;
         continue;
+      }
+      OptionSpec taking = at.getCommandSpec().findOption(a);
+      if (taking != null && taking.arity().min() > 0) {
+        value = true;
+        continue;
+      }
+      Optional<String> long1 = singleDashLong(a, at);
+      if (long1.isPresent()) {
+        String word = a.indexOf('=') > 0 ? a.substring(0, a.indexOf('=')) : a;
+        return Optional.of(
+            new DashedOption(m.get("cli.unknownOption", word, didYouMean(m, long1)), at));
       }
       java.util.regex.Matcher dashes = IME_DASHES.matcher(a);
       if (!dashes.lookingAt() || dashes.group().chars().allMatch(c -> c == '-') || exists(a)) {
@@ -306,6 +333,86 @@ final class UsageErrors {
       }
     }
     return Optional.empty();
+  }
+
+  /** A word of letters, digits and inner hyphens, as long option names are. */
+  private static final Pattern OPTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]");
+
+  /**
+   * The long option {@code word} means when it is one written with a single dash ({@code -output},
+   * {@code -changed}, {@code -format=json}, their slips and prefixes: {@code -outptu}, {@code
+   * -out}); empty for real short options ({@code -q}, {@code -qo FILE}, {@code -oreport.sarif}).
+   * picocli reads {@code -output} as {@code -o utput} and writes a file named {@code utput}, and
+   * {@code -quiet} as {@code -q} and an unknown {@code -uiet}. The rule (docs/merge.md):
+   *
+   * <ul>
+   *   <li>letters that are all short options of the command, only the last taking a value, are
+   *       those options ({@code -qo FILE});
+   *   <li>the name of a long option of the command after one dash is that option, whatever short
+   *       options its letters also spell;
+   *   <li>after short options of which one takes a value ({@code -ofile}: {@code -o} and {@code
+   *       file}), the word is that value unless it is a slip of a long option's name ({@link
+   *       Suggestion#slip}: {@code -outptu}) or begins one ({@code -out}): a file name is not
+   *       refused for being merely near one ({@code -oout});
+   *   <li>anything else picocli refuses itself, and {@link #describe} reads it as the long option
+   *       it spells ({@code validate -region}: an option of merge, …) or suggests the nearest.
+   * </ul>
+   */
+  static Optional<String> singleDashLong(String word, CommandLine at) {
+    if (!word.startsWith("-") || word.startsWith("--") || exists(word)) {
+      return Optional.empty();
+    }
+    int eq = word.indexOf('=');
+    String name = word.substring(1, eq > 0 ? eq : word.length());
+    CommandSpec spec = at.getCommandSpec();
+    if (!OPTION_NAME.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    Map<String, String> longNames = new LinkedHashMap<>();
+    for (OptionSpec o : spec.options()) {
+      for (String n : o.names()) {
+        if (!o.hidden() && n.startsWith("--")) {
+          longNames.putIfAbsent(Suggestion.fold(n.substring(2)), n);
+        }
+      }
+    }
+    String folded = Suggestion.fold(name);
+    if (longNames.containsKey(folded)) {
+      return Optional.of(longNames.get(folded));
+    }
+    Boolean valueAttached = shortCluster(name, spec);
+    if (valueAttached == null) {
+      // no short options: picocli refuses it, and its error tells which commands take --name
+      return Optional.empty();
+    }
+    if (!valueAttached) {
+      return Optional.empty(); // -qo: short options, each meant
+    }
+    Optional<String> slip = Suggestion.slip(folded, longNames);
+    if (slip.isPresent()) {
+      return slip;
+    }
+    List<String> begun = longNames.keySet().stream().filter(n -> n.startsWith(folded)).toList();
+    return begun.size() == 1 ? Optional.of(longNames.get(begun.get(0))) : Optional.empty();
+  }
+
+  /**
+   * How {@code letters} read as short options of {@code spec}: false when they are all options
+   * (only the last taking a value), true when an option taking a value comes before the end (the
+   * rest is its value: {@code -ofile}), null when a letter is no option (before any taking a
+   * value).
+   */
+  private static Boolean shortCluster(String letters, CommandSpec spec) {
+    for (int i = 0; i < letters.length(); i++) {
+      OptionSpec o = spec.findOption(letters.charAt(i));
+      if (o == null) {
+        return null;
+      }
+      if (o.arity().max() > 0) {
+        return i < letters.length() - 1;
+      }
+    }
+    return false;
   }
 
   /** {@code option} if the command or one it belongs to takes it, else the nearest long one. */
@@ -351,10 +458,27 @@ final class UsageErrors {
             (sub, line) -> collectTakers(line.getCommandSpec(), name + " " + sub, option, takers));
   }
 
+  /**
+   * The word typed of which picocli names the rest: for {@code -qxyz} it read {@code -q} and
+   * reports {@code -xyz}, which the user never wrote.
+   */
+  private static String typedCluster(String option, List<String> typed) {
+    if (option.startsWith("--") || !option.startsWith("-") || typed.contains(option)) {
+      return option;
+    }
+    for (String t : typed) {
+      String w = optionPart(t);
+      if (w.startsWith("-") && !w.startsWith("--") && w.endsWith(option.substring(1))) {
+        return w;
+      }
+    }
+    return option;
+  }
+
   /** The option of {@code --name=value}: the name alone. */
   private static String optionPart(String word) {
     int eq = word.indexOf('=');
-    return word.startsWith("--") && eq > 0 ? word.substring(0, eq) : word;
+    return word.startsWith("-") && eq > 0 ? word.substring(0, eq) : word;
   }
 
   /**
@@ -374,7 +498,15 @@ final class UsageErrors {
         }
       }
     }
-    return Suggestion.closest(bare(given), byBareName.keySet()).map(byBareName::get);
+    String name = Suggestion.fold(bare(optionPart(given)));
+    for (Map.Entry<String, String> e : byBareName.entrySet()) {
+      if (!e.getValue().equals(given) && Suggestion.fold(e.getKey()).equals(name)) {
+        // -changed for --changed: the name is right, only a dash is missing; Suggestion leaves a
+        // word equal to a candidate alone, and would offer the next nearest (--staged)
+        return Optional.of(e.getValue());
+      }
+    }
+    return Suggestion.closest(name, byBareName.keySet()).map(byBareName::get);
   }
 
   private static String bare(String option) {

@@ -119,6 +119,22 @@ final class ValidateCommand implements Callable<Integer> {
       throw GkmlException.usage(
           "baseline.sameAsOutput", OutputTarget.display(output), writeBaseline);
     }
+    Path summary = format == FindingsFormat.GITHUB ? stepSummaryFile(cli) : null;
+    if (summary != null) {
+      // the runner's file is outside the workspace; one named in the tree by mistake (regions.csv)
+      // would be appended to and break the next run: refused as -o is, before anything is read
+      String shown = "GITHUB_STEP_SUMMARY=" + summary;
+      OutputTarget.checkClear(summary, shown, inputs);
+      for (Path written : java.util.Arrays.asList(target, writeBaseline)) {
+        if (written != null && OutputTarget.sameFile(summary, written)) {
+          throw GkmlException.usage(
+              "github.summary.sameAsOutput",
+              shown,
+              written == target ? "-o" : "--write-baseline",
+              OutputTarget.display(written));
+        }
+      }
+    }
     // read before the long check: a wrong path fails at once
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     CheckService checks = new CheckService(cli.session());
@@ -143,6 +159,8 @@ final class ValidateCommand implements Callable<Integer> {
                 List.of(),
                 SourceRoot.of(common.root));
         TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, none, w));
+        // a job summary whenever the count is written (docs/ci.md), nothing changed or not
+        stepSummary(summary, none);
         return 0;
       }
       checked = c.get();
@@ -207,9 +225,7 @@ final class ValidateCommand implements Callable<Integer> {
             baselined,
             SourceRoot.of(common.root));
     TextOutput.write(target, cli.out(), w -> FindingsReporter.write(format, input, w));
-    if (format == FindingsFormat.GITHUB) {
-      stepSummary(cli, input);
-    }
+    stepSummary(summary, input);
     if (writeBaseline != null) {
       // every finding shown is now in the baseline but those of files that cannot be read: they
       // still fail the run, as they will fail the runs that use this baseline
@@ -241,20 +257,26 @@ final class ValidateCommand implements Callable<Integer> {
     return ValidationCache.forRoot(common.root, cli.env(), build).orElse(null);
   }
 
-  /**
-   * In a GitHub job, appends the Markdown summary to the file {@code $GITHUB_STEP_SUMMARY} names
-   * (GitHub collects what every step appends there).
-   */
-  private static void stepSummary(CliContext cli, ReportInput input) {
+  /** The file {@code $GITHUB_STEP_SUMMARY} names, or null when it is not set. */
+  private static Path stepSummaryFile(CliContext cli) {
     String file = cli.env().get("GITHUB_STEP_SUMMARY");
     if (file == null || file.isBlank()) {
-      return;
+      return null;
     }
-    Path summary;
     try {
-      summary = Path.of(file);
+      return Path.of(file);
     } catch (java.nio.file.InvalidPathException e) {
-      throw org.gkml.error.GkmlException.usage("github.summary.cannotWrite", file, e.getReason());
+      throw GkmlException.usage("github.summary.cannotWrite", file, e.getReason());
+    }
+  }
+
+  /**
+   * In a GitHub job ({@code summary} not null), appends the Markdown summary to the file {@code
+   * $GITHUB_STEP_SUMMARY} names (GitHub collects what every step appends there).
+   */
+  private static void stepSummary(Path summary, ReportInput input) {
+    if (summary == null) {
+      return;
     }
     try {
       // the runner's file: appended to, and its folder is the runner's to make
@@ -268,11 +290,11 @@ final class ValidateCommand implements Callable<Integer> {
           java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
     } catch (java.io.IOException e) {
-      throw new org.gkml.error.GkmlException(
+      throw new GkmlException(
           e,
           org.gkml.error.ExitCode.USAGE,
           "github.summary.cannotWrite",
-          file,
+          summary,
           org.gkml.io.IoReason.writing(summary, e));
     }
   }

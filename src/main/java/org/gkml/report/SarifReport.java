@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
@@ -32,6 +33,13 @@ final class SarifReport {
   static final String RULES_DOC = "docs/rules.md#";
 
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
+
+  /**
+   * A Markdown link to a place in docs/rules.md or beside it ({@code [GK107](#gk107)}, {@code
+   * (ci.md#…)}): a link without a scheme, which on a code-scanning alert page resolves to nothing.
+   */
+  private static final Pattern RELATIVE_LINK =
+      Pattern.compile("\\[([^\\]]+)\\]\\((?![A-Za-z][A-Za-z0-9+.-]*:)[^)]*\\)");
 
   private SarifReport() {}
 
@@ -92,7 +100,7 @@ final class SarifReport {
     ObjectNode helpNode = rule.putObject("help");
     // a help that ends in a list (GK008, GK110) gets the pointer on a line of its own
     helpNode.put("text", plain(help) + (help.contains("\n") ? "\n\n" : " ") + more);
-    helpNode.put("markdown", help + "\n\n" + more);
+    helpNode.put("markdown", withoutRelativeLinks(help) + "\n\n" + more);
     rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
     return rule;
   }
@@ -159,6 +167,15 @@ final class SarifReport {
       sb.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return sb.toString();
+  }
+
+  /**
+   * The help in Markdown with its cross-references to other rules ({@code [GK107](#gk107)}) as
+   * their text: SARIF help has no base to resolve them against (there is no {@code helpUri}), so on
+   * GitHub's alert page such a link leads nowhere. docs/rules.md itself keeps them.
+   */
+  static String withoutRelativeLinks(String markdown) {
+    return RELATIVE_LINK.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
   }
 
   /** The help text without Markdown's link and code marks, for viewers that show plain text. */

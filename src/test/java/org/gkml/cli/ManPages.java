@@ -18,6 +18,9 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  * which the release archive ships as {@code man/man1/} (pom.xml, src/assembly/release.xml).
  */
 public final class ManPages {
+  /** A usage width no synopsis reaches. */
+  static final int UNWRAPPED = 10_000;
+
   private ManPages() {}
 
   /** Usage: {@code ManPages OUT_DIR}. */
@@ -43,6 +46,9 @@ public final class ManPages {
     CommandLine cli =
         new CommandLine(new GkmlCommand(new CliContext(sink, sink, messages, Map.of())));
     GkmlCommand.SUBCOMMANDS.forEach(cli::addSubcommand);
+    // one line per synopsis: AsciiDoc joins the lines picocli would wrap it into with a space, and
+    // a break inside "[--changed[=REV]]" read "--changed [=REV]"; man wraps the page itself
+    cli.setUsageHelpWidth(UNWRAPPED);
     cli.setResourceBundle(
         ResourceBundle.getBundle(
             "org.gkml.Messages",

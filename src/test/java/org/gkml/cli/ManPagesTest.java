@@ -25,4 +25,25 @@ class ManPagesTest {
     assertThat(fmt).contains("Change nothing; list the files that would change");
     assertThat(dir.resolve("gkml-export-docx.adoc")).isNotEmptyFile();
   }
+
+  /**
+   * Review of issue #15 (man 5): picocli wrapped the synopsis at 80 columns, once inside {@code
+   * [--changed[=REV]]}, and AsciiDoc joins wrapped lines with a space: the page read {@code
+   * --changed [=REV]}, an option and a separate argument. The synopsis is one line; man wraps it.
+   */
+  @Test
+  void theSynopsisIsNeverWrappedInsideAnOption(@TempDir Path dir) throws Exception {
+    assertThat(ManPages.write(dir.toFile())).isZero();
+
+    try (var pages = Files.list(dir)) {
+      for (Path page : pages.toList()) {
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        int start = text.indexOf("== Synopsis\n");
+        String synopsis = text.substring(start, text.indexOf("// end::", start)).strip();
+        assertThat(synopsis.lines().filter(l -> !l.isBlank())).as("%s", page).hasSize(2);
+      }
+    }
+    assertThat(Files.readString(dir.resolve("gkml-validate.adoc"), StandardCharsets.UTF_8))
+        .contains("[*--changed*[=_REV_]]");
+  }
 }

@@ -117,6 +117,51 @@ class PublishCliTest {
   }
 
   @Test
+  void aDashAsTheOutputMeansStdoutForEveryTextOutputAndNoFileIsNamedDash() throws IOException {
+    Path cwd = Path.of("").toAbsolutePath();
+    for (String[] args :
+        new String[][] {
+          {"export", "html", "-o", "-"},
+          {"merge", "--region", "511703", "-o", "-"},
+          {"report", "-o", "-"},
+          {
+            "diff",
+            TestCatalogs.SHIPPED.resolve("basic").toString(),
+            TestCatalogs.SHIPPED.resolve("basic").toString(),
+            "--format",
+            "json",
+            "-o",
+            "-"
+          }
+        }) {
+      CliRun r = CliRun.of(args);
+      assertThat(r.code()).as(String.join(" ", args) + r.err()).isLessThanOrEqualTo(1);
+      assertThat(r.out()).as(String.join(" ", args)).isNotBlank().doesNotContain("wrote");
+      assertThat(cwd.resolve("-")).as(String.join(" ", args)).doesNotExist();
+    }
+  }
+
+  @Test
+  void mergeReportAndDiffToAFileSayWhatTheyWrote() throws IOException {
+    Path merged = tmp.resolve("merged.yaml");
+    Path report = tmp.resolve("report.html");
+    Path diff = tmp.resolve("diff.md");
+    String basic = TestCatalogs.SHIPPED.resolve("basic").toString();
+    CliRun m = CliRun.of("merge", "--lang", "en", "--region", "511703", "-o", merged.toString());
+    CliRun r = CliRun.of("report", "--lang", "zh", "--format", "html", "-o", report.toString());
+    CliRun d =
+        CliRun.of(
+            "diff", "--lang", "en", basic, basic, "--format", "markdown", "-o", diff.toString());
+
+    assertThat(m.out().strip()).isEqualTo("wrote " + merged);
+    assertThat(r.out().strip()).isEqualTo("已写入 " + report);
+    assertThat(d.out().strip()).isEqualTo("wrote " + diff);
+    assertThat(merged).isNotEmptyFile();
+    assertThat(report).isNotEmptyFile();
+    assertThat(diff).isNotEmptyFile();
+  }
+
+  @Test
   void exportHtmlToAFileSaysWhatItWroteAsTheOtherExportsDo() throws IOException {
     Path file = tmp.resolve("page.html");
     CliRun r = CliRun.of("export", "html", "--lang", "en", "-o", file.toString());

@@ -62,6 +62,28 @@ class SarifForGithubTest {
     }
   }
 
+  /**
+   * Review of issue #15 (SARIF 4): docs/rules.md links one rule to another ({@code
+   * [GK107](#gk107)}); copied into SARIF help such a link resolves to nothing on a code-scanning
+   * alert page, which has no base for it. The help names the rule instead.
+   */
+  @Test
+  void crossReferencesInRuleHelpAreNoDeadLinks(@TempDir Path root) throws Exception {
+    tree(root, TestCatalogs.CATALOG);
+
+    for (String lang : List.of("en", "zh")) {
+      JsonNode rules = sarif(root, lang).path("tool").path("driver").path("rules");
+      for (JsonNode rule : rules) {
+        assertThat(rule.path("help").path("markdown").asText())
+            .as("%s %s", lang, rule.path("id").asText())
+            .doesNotContainPattern("\\]\\((?![A-Za-z][A-Za-z0-9+.-]*:)");
+      }
+      JsonNode gk210 = rules.get(org.gkml.model.Rule.REMOVE_FORBIDDEN.ordinal());
+      assertThat(gk210.path("id").asText()).isEqualTo("GK210");
+      assertThat(gk210.path("help").path("markdown").asText()).contains("GK001");
+    }
+  }
+
   /** A help that announces a list (ends with a colon) carries the list: GK110's states limits. */
   @Test
   void ruleHelpCarriesTheListItAnnounces(@TempDir Path root) throws Exception {
@@ -204,9 +226,11 @@ class SarifForGithubTest {
   }
 
   @Test
-  void githubFormatEndsWithTheCountAndWritesTheStepSummary(@TempDir Path root) throws Exception {
-    tree(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站, 门口网站]"));
-    Path summary = root.resolve("summary.md");
+  void githubFormatEndsWithTheCountAndWritesTheStepSummary(@TempDir Path dir) throws Exception {
+    Path root =
+        tree(dir.resolve("catalogs"), TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站, 门口网站]"));
+    // the runner's file, outside the catalogue root
+    Path summary = dir.resolve("summary.md");
     Files.writeString(summary, "earlier step\n");
 
     CliRun run =
@@ -229,10 +253,11 @@ class SarifForGithubTest {
   }
 
   @Test
-  void theStepSummaryStartsOnANewLineAfterAnUnfinishedLastLine(@TempDir Path root)
-      throws Exception {
-    tree(root, TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站]"));
-    Path summary = root.resolve("summary.md");
+  void theStepSummaryStartsOnANewLineAfterAnUnfinishedLastLine(@TempDir Path dir) throws Exception {
+    Path root =
+        tree(dir.resolve("catalogs"), TestCatalogs.CATALOG.replace("[政府网站, 两微一端]", "[门户网站]"));
+    // the runner's file, outside the catalogue root
+    Path summary = dir.resolve("summary.md");
     // an earlier step's table, its last line without a newline
     Files.writeString(summary, "| a | b |\n|---|---|\n| 1 | 2 |");
 
@@ -253,13 +278,15 @@ class SarifForGithubTest {
   }
 
   @Test
-  void theStepSummaryOfOnlySuppressedFindingsHasOneBlankLineBetweenBlocks(@TempDir Path root)
+  void theStepSummaryOfOnlySuppressedFindingsHasOneBlankLineBetweenBlocks(@TempDir Path dir)
       throws Exception {
-    tree(
-        root,
-        TestCatalogs.CATALOG.replace(
-            "[政府网站, 两微一端]", "[门口网站]  # gkml-ignore GK103: a channel of this county only"));
-    Path summary = root.resolve("summary.md");
+    Path root =
+        tree(
+            dir.resolve("catalogs"),
+            TestCatalogs.CATALOG.replace(
+                "[政府网站, 两微一端]", "[门口网站]  # gkml-ignore GK103: a channel of this county only"));
+    // the runner's file, outside the catalogue root
+    Path summary = dir.resolve("summary.md");
 
     CliRun run =
         CliRun.withEnv(
