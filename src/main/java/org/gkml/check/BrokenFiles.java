@@ -313,7 +313,10 @@ public record BrokenFiles(
     for (Finding finding : f.findings()) {
       Rule rule = finding.rule();
       if (finding.isError()
-          && (rule.unreadableFile() || rule == Rule.SCHEMA || rule == Rule.REGION_CODE)
+          && (rule.unreadableFile()
+              || rule == Rule.SCHEMA
+              || rule == Rule.REGION_CODE
+              || rule == Rule.EMPTY_TEXT) // id: "": the schema's, said as GK104
           && (cause == null || Finding.ORDER.compare(finding, cause) < 0)) {
         cause = finding; // the first in the file (the schema's are not in reading order)
       }

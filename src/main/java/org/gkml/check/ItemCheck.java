@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gkml.i18n.Messages;
 import org.gkml.load.LoadedFile;
+import org.gkml.load.TextTraits;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Config;
@@ -25,6 +26,7 @@ import org.gkml.model.Rule;
 import org.gkml.model.Suggestion;
 import org.gkml.model.deadline.Answer;
 import org.gkml.model.deadline.Deadline;
+import org.gkml.text.TerminalText;
 
 /**
  * Checks the elements of each item on their own: channels against the vocabulary (GK103), repeated
@@ -160,6 +162,8 @@ final class ItemCheck implements FileCheck {
         continue;
       }
       Messages msg = sink.messages();
+      // 政府网站 with a zero-width space: quoted with it shown, not looking like the label it is not
+      String shown = TerminalText.escaping(channel, TextTraits::isInvisible);
       Optional<List<String>> joined =
           verdict instanceof ChannelVocabulary.Verdict.Unknown
               ? JoinedValues.split(channel, vocabulary::labelOf)
@@ -172,13 +176,13 @@ final class ItemCheck implements FileCheck {
         sink.report(
             Rule.UNKNOWN_CHANNEL,
             at,
-            channel,
+            shown,
             msg.get("rule.GK103.joined", JoinedValues.flowList(whole)));
         continue;
       }
       String hint = declaredNearMiss(channel, verdict, context.tree().config(), msg);
       if (!hint.isEmpty()) {
-        sink.report(Rule.UNKNOWN_CHANNEL, at, channel, hint);
+        sink.report(Rule.UNKNOWN_CHANNEL, at, shown, hint);
         continue;
       }
       if (verdict instanceof ChannelVocabulary.Verdict.Known k) {
@@ -190,7 +194,7 @@ final class ItemCheck implements FileCheck {
       } else if (verdict instanceof ChannelVocabulary.Verdict.Unknown u && u.closest() != null) {
         hint = msg.get("rule.GK103.closest", u.closest());
       }
-      sink.report(Rule.UNKNOWN_CHANNEL, at, channel, hint);
+      sink.report(Rule.UNKNOWN_CHANNEL, at, shown, hint);
     }
   }
 

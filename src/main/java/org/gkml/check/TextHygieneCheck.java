@@ -56,6 +56,10 @@ final class TextHygieneCheck implements FileCheck {
 
   private void text(String value, List<Object> path, LoadedFile file, FindingSink sink) {
     if (value.isBlank()) {
+      if (loadFindingAt(file, pointer(path))) {
+        // region: {code: ""}: GK301 already says it, with the code meant
+        return;
+      }
       sink.report(Rule.EMPTY_TEXT, file.file().locate(pointer(path)), name(path, file, sink));
       return;
     }
@@ -76,6 +80,10 @@ final class TextHygieneCheck implements FileCheck {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       if (TextTraits.isInvisible(c)) {
+        if (schemaFindingAt(file, pointer(path))) {
+          // mode: "主\u200B动": GK001 quotes the value with the character escaped, and says it
+          return;
+        }
         sink.report(
             Rule.INVISIBLE_CHARACTER,
             file.file().locate(pointer(path)),
@@ -98,11 +106,22 @@ final class TextHygieneCheck implements FileCheck {
 
   /**
    * Whether the schema check already spoke of the value at {@code pointer} (id: " AQSC-005" breaks
-   * the id's form, and GK001 suggests it without the space): one finding at one place.
+   * the id's form, and GK001 suggests it without the space; mode: "主\u200B动" is no allowed word,
+   * and GK001 shows the character): one finding at one place.
    */
   private static boolean schemaFindingAt(LoadedFile file, String pointer) {
     for (Finding f : file.findings()) {
       if (f.rule() == Rule.SCHEMA && pointer.equals(f.loc().pointer())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the loader reported anything at {@code pointer} (a blank value's one finding). */
+  private static boolean loadFindingAt(LoadedFile file, String pointer) {
+    for (Finding f : file.findings()) {
+      if (pointer.equals(f.loc().pointer())) {
         return true;
       }
     }

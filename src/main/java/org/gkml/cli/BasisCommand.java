@@ -119,7 +119,11 @@ final class BasisCommand implements Callable<Integer> {
       if (json) {
         writeUses(cli, title, uses);
       } else {
-        cli.out().println(TerminalText.quote(cli.messages().get("basis.uses", title, uses.size())));
+        // as the index counts (basis without --law): an item once, however many regions show it
+        long items = uses.stream().map(u -> u.domain() + "\u0000" + u.item()).distinct().count();
+        cli.out()
+            .println(
+                TerminalText.quote(cli.messages().get("basis.uses", title, items, uses.size())));
         for (LawIndex.Use u : uses) {
           String region = u.region() == null ? cli.messages().get("diff.basic") : u.region();
           cli.out()

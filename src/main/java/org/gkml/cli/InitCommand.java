@@ -31,13 +31,18 @@ final class InitCommand implements Callable<Integer> {
     RepositoryInit.Result r = new RepositoryInit(cli.messages()).create(dir);
     if (!quiet) {
       for (Path p : r.written()) {
-        cli.out().println(cli.messages().get("init.wrote", p));
+        cli.out().println(cli.messages().get("init.wrote", shown(p)));
       }
       for (Path p : r.kept()) {
-        cli.out().println(cli.messages().get("init.kept", p));
+        cli.out().println(cli.messages().get("init.kept", shown(p)));
       }
       cli.out().println(cli.messages().get("init.next", dir));
     }
     return 0;
+  }
+
+  /** A path of the new repository as the user finds it from where they are (init 我的目录). */
+  private Path shown(Path inRepository) {
+    return inRepository.isAbsolute() ? inRepository : dir.resolve(inRepository).normalize();
   }
 }

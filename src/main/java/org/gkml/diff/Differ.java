@@ -68,11 +68,24 @@ public final class Differ {
     }
     if (oldDir) {
       return compare(
-          new Version.Tree(DirectorySnapshot.of(old, old.toString(), messages)),
-          new Version.Tree(DirectorySnapshot.of(neu, neu.toString(), messages)),
+          new Version.Tree(DirectorySnapshot.of(old, label(old), messages)),
+          new Version.Tree(DirectorySnapshot.of(neu, label(neu), messages)),
           region);
     }
     return compare(file(old), file(neu), region);
+  }
+
+  /**
+   * A folder as the reports name it: as written, but the current folder ({@code --root .}) by its
+   * name, which a 修订对照表 title can show ("从 v1 到 catalogs 的变更", not "从 v1 到 . 的变更").
+   */
+  private static String label(Path folder) {
+    String written = folder.toString();
+    if (!written.isEmpty() && !folder.normalize().toString().isEmpty()) {
+      return written;
+    }
+    Path abs = folder.toAbsolutePath().normalize();
+    return abs.getFileName() == null ? abs.toString() : abs.getFileName().toString();
   }
 
   /**
@@ -103,7 +116,7 @@ public final class Differ {
         }
         return compare(
             new Version.Tree(old),
-            new Version.Tree(DirectorySnapshot.of(path, path.toString(), messages)),
+            new Version.Tree(DirectorySnapshot.of(path, label(path), messages)),
             region);
       }
       if (!old.isEmpty() && !old.isFile()) {

@@ -1,6 +1,9 @@
 package org.gkml.i18n;
 
+import java.text.AttributedCharacterIterator;
+import java.text.CharacterIterator;
 import java.text.MessageFormat;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +95,75 @@ public final class Messages {
         shown[i] = get(t.key(), t.args());
       }
     }
-    return new MessageFormat(pattern, locale).format(shown);
+    MessageFormat format = new MessageFormat(pattern, locale);
+    // only a pattern with a space beside a placeholder can need it: the rest formats as it is
+    return isChinese() && (pattern.contains(" {") || pattern.contains("} "))
+        ? chineseSpacing(format, shown)
+        : format.format(shown);
+  }
+
+  /**
+   * A Chinese message with the spaces its pattern sets around a value taken out where the value
+   * meets a Chinese word ({@code 只能使用 {0}} with 村级: 只能使用村级; {@code {0} 的 {1}} with "items 第 1 项"
+   * and id: items 第 1 项的 id), and kept beside Latin letters and digits, where Chinese typesetting
+   * has one ({@code 区划 511703 的}), and beside a path (a file name may end in a Chinese word). The
+   * pattern cannot know which a value will be, so the message decides once the values are in;
+   * spaces the pattern puts between two words of its own stay.
+   */
+  private static String chineseSpacing(MessageFormat format, Object[] args) {
+    AttributedCharacterIterator it = format.formatToCharacterIterator(args);
+    StringBuilder text = new StringBuilder();
+    BitSet fromValue = new BitSet();
+    for (char c = it.first(); c != CharacterIterator.DONE; c = it.next()) {
+      text.append(c);
+    }
+    for (char c = it.first();
+        c != CharacterIterator.DONE;
+        c = it.setIndex(it.getRunLimit(MessageFormat.Field.ARGUMENT))) {
+      int start = it.getRunStart(MessageFormat.Field.ARGUMENT);
+      int limit = it.getRunLimit(MessageFormat.Field.ARGUMENT);
+      // a path keeps its spaces: 报告 是文件 is the folder 报告, not the word 报告是
+      if (it.getAttribute(MessageFormat.Field.ARGUMENT) != null
+          && !isPath(text.subSequence(start, limit))) {
+        fromValue.set(start, limit);
+      }
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean between = i > 0 && i + 1 < text.length();
+      if (c == ' '
+          && between
+          && !fromValue.get(i)
+          && fromValue.get(i - 1) != fromValue.get(i + 1) // a word of the pattern and a value
+          && isChinese(text.charAt(i - 1))
+          && isChinese(text.charAt(i + 1))) {
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean isPath(CharSequence value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) == '/' || value.charAt(i) == '\\') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a character is Chinese text or punctuation, which takes no space beside another. */
+  private static boolean isChinese(char c) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || c == '“'
+        || c == '”'
+        || c == '‘'
+        || c == '’';
   }
 
   /**

@@ -3,6 +3,7 @@ package org.gkml.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.gkml.i18n.Messages;
+import org.gkml.text.TerminalText;
 
 /**
  * How a finding's message names the value it is about, in the reader's words (docs/rules.md
@@ -37,7 +38,11 @@ public final class PlaceName {
         && path.get(1) instanceof Integer index) {
       JsonNode node = tree.path(list).path(index).path("id");
       // " AQSC-005" is named AQSC-005: the space is the finding's, not the name's
-      String id = node.isTextual() ? node.textValue().strip() : "";
+      // "AQSC-005\u200B" is named with the character shown, as the value itself is quoted
+      String id =
+          node.isTextual()
+              ? TerminalText.escaping(node.textValue().strip(), TextTraits::isInvisible)
+              : "";
       if (!id.isEmpty() && path.size() == 2) {
         // the entry itself (a key missing from it, or one it must not have)
         return list.equals("items")

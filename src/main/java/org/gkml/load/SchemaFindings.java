@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
 import org.gkml.model.Suggestion;
 import org.gkml.model.Tier;
+import org.gkml.text.TerminalText;
 
 /**
  * Turns the schema validator's violations into GK001 findings in our own words, per JSON Schema
@@ -60,7 +62,16 @@ final class SchemaFindings {
   /** The findings of {@code violations} of {@code tree}, the document of {@code file}. */
   List<Finding> of(SourceFile file, JsonNode tree, Set<ValidationMessage> violations) {
     Map<String, List<ValidationMessage>> byPlace = new LinkedHashMap<>();
-    UnionBranches.relevant(violations).stream()
+    Map<String, ValidationMessage> blank = new LinkedHashMap<>();
+    List<ValidationMessage> said = new ArrayList<>();
+    for (ValidationMessage v : UnionBranches.relevant(violations)) {
+      if (blankValue(v)) {
+        blank.putIfAbsent(pointer(v), v);
+      } else {
+        said.add(v);
+      }
+    }
+    said.stream()
         .sorted(
             Comparator.comparing((ValidationMessage v) -> pointer(v))
                 .thenComparing(ValidationMessage::getType)
@@ -68,8 +79,38 @@ final class SchemaFindings {
         .forEach(v -> byPlace.computeIfAbsent(pointer(v), k -> new ArrayList<>()).add(v));
     List<Finding> out = new ArrayList<>();
     byPlace.forEach((pointer, group) -> out.addAll(findingsAt(file, tree, pointer, group)));
+    // a blank value is said to be empty, as an empty content is (GK104), once, here: the file
+    // breaks the schema by it, and this is the finding that says why (TextHygieneCheck then
+    // leaves it)
+    blank.forEach(
+        (pointer, v) ->
+            out.add(
+                new Finding(
+                    Rule.EMPTY_TEXT,
+                    Rule.EMPTY_TEXT.defaultSeverity(),
+                    file.locate(pointer),
+                    messages.rule(
+                        Rule.EMPTY_TEXT,
+                        PlaceName.of(tree, steps(v.getInstanceLocation()), messages)))));
     return out;
   }
+
+  /**
+   * Whether a violation is of a value that is an empty or blank text ({@code id: ""}, {@code mode:
+   * "　"}): GK104 reports it where it stands, as it does an empty content, and a second finding at
+   * the same place (its form, its allowed words, its type) would tell the one cause twice.
+   */
+  private static boolean blankValue(ValidationMessage v) {
+    JsonNode value = v.getInstanceNode();
+    return value != null
+        && value.isTextual()
+        && value.textValue().isBlank()
+        && BLANK_SPOKEN_BY_GK104.contains(v.getType());
+  }
+
+  /** The keywords a value breaks by being blank: its form, its words, its type. */
+  private static final Set<String> BLANK_SPOKEN_BY_GK104 =
+      Set.of("pattern", "format", "enum", "const", "type");
 
   private List<Finding> findingsAt(
       SourceFile file, JsonNode tree, String pointer, List<ValidationMessage> group) {
@@ -124,6 +165,7 @@ final class SchemaFindings {
                     file.locateKey(pointer + "/" + escape(v.getProperty())),
                     single(where, v) + keySuggestion(v)));
         case "enum" -> out.add(finding(file.locate(pointer), enumValue(where, v, tree)));
+        case "uniqueItems" -> out.add(repeated(file, pointer, where, v.getInstanceNode()));
         default -> out.add(finding(file.locate(pointer), single(where, v)));
       }
     }
@@ -147,6 +189,11 @@ final class SchemaFindings {
       // optional: ture: said with the words to write, and the one meant
       List<String> flags = List.of("true", "false");
       String written = typed.asText();
+      if (flags.contains(written)) {
+        // optional: "true": the word is right, its quotes make it a text
+        out.add(finding(file.locate(pointer), messages.get("schema.quotedFlag", where, written)));
+        return out;
+      }
       String hint =
           ChineseKeys.valueOf(written, flags)
               .map(english -> messages.get("schema.englishValue", english))
@@ -248,11 +295,59 @@ final class SchemaFindings {
         out.add(finding(at, messages.get("schema.unknownForMissing", where, key, missing.get(0))));
         missing.clear();
       } else {
-        out.add(finding(at, messages.get("schema.unknownKey", where, key, "")));
+        // qudao: 渠道 written in pinyin, channels (in modify too, where nothing is missing)
+        Optional<Map.Entry<String, String>> pinyin = ChineseKeys.keyOfPinyin(key, allowed);
+        pinyin.ifPresent(p -> missing.remove(p.getKey()));
+        out.add(
+            finding(
+                at,
+                pinyin
+                    .map(
+                        p -> messages.get("schema.pinyinKey", where, key, p.getValue(), p.getKey()))
+                    .orElseGet(() -> messages.get("schema.unknownKey", where, key, ""))));
       }
     }
     return out;
   }
+
+  /**
+   * A list whose elements must differ that holds one twice ({@code audience: [全社会, 全社会]}): the
+   * repeated value quoted, shown at its second place, as GK109 shows a repeated channel.
+   */
+  private Finding repeated(SourceFile file, String pointer, String where, JsonNode list) {
+    Map<JsonNode, Integer> first = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      Integer earlier = first.putIfAbsent(list.get(i), i);
+      if (earlier != null) {
+        return finding(
+            file.locate(pointer + "/" + i),
+            messages.get("schema.uniqueItems", where, text(list.get(i)), i + 1, earlier + 1));
+      }
+    }
+    // not reached: the validator finds two elements equal as Jackson does; said at the list
+    return finding(
+        file.locate(pointer), messages.get("schema.uniqueItems", where, text(list), 1, 1));
+  }
+
+  /**
+   * The JSON Schema keywords whose violations are said in our own words (the rest would show the
+   * validator's text): every keyword of gkml's schemas must be one of them (a test reads the
+   * schemas to make sure).
+   */
+  static final Set<String> KEYWORDS_IN_OUR_WORDS =
+      Set.of(
+          "required",
+          "additionalProperties",
+          "type",
+          "propertyNames",
+          "enum",
+          "uniqueItems",
+          "const",
+          "pattern",
+          "format",
+          "minItems",
+          "minProperties",
+          "false");
 
   /**
    * A value that is not one of the allowed words: several of them joined into one text (a list to
@@ -264,7 +359,13 @@ final class SchemaFindings {
     JsonNode value = v.getInstanceNode();
     List<String> allowed = new ArrayList<>();
     v.getSchemaNode().forEach(n -> allowed.add(text(n)));
+    Optional<String> visible = withoutInvisible(value).filter(allowed::contains);
+    if (visible.isPresent()) {
+      return invisibleOnly(where, value, visible.get());
+    }
     String given = text(value);
+    // the words as written are matched, the quoted text (escapes shown) only shown
+    String written = value.isValueNode() ? value.asText() : given;
     Optional<List<String>> joined =
         value.isTextual()
             ? JoinedValues.split(value.asText(), part -> allowedWord(part, allowed))
@@ -275,20 +376,22 @@ final class SchemaFindings {
           ? messages.get("schema.joinedList", where, given, JoinedValues.flowList(list.get()))
           : messages.get("schema.joinedOne", where, given, list(allowed));
     }
-    Optional<String> english = ChineseKeys.valueOf(given, allowed);
+    Optional<String> english = ChineseKeys.valueOf(written, allowed);
     if (english.isPresent()) {
+      // 可选 for optional-only; public for 全社会: the word in the values' language
+      boolean inEnglish = english.get().chars().allMatch(c -> c < 0x80);
       return messages.get(
           "schema.enum",
           where,
           given,
           list(allowed),
-          messages.get("schema.englishValue", english.get()));
+          messages.get(inEnglish ? "schema.englishValue" : "schema.chineseValue", english.get()));
     }
     String hint =
-        Tier.meant(given)
+        Tier.meant(written)
             .map(Tier::word)
             .filter(allowed::contains)
-            .or(() -> Suggestion.closest(given, allowed))
+            .or(() -> Suggestion.closest(written, allowed))
             .map(this::suggest)
             .orElse("");
     return messages.get("schema.enum", where, given, list(allowed), hint);
@@ -400,14 +503,22 @@ final class SchemaFindings {
     return switch (v.getType()) {
       case "const" -> messages.get("schema.const", where, text(schema), text(value));
       case "pattern" ->
-          messages.get("schema.pattern", where, text(value), form(schema.asText()))
-              + normalForm(value, schema.asText()).map(this::suggest).orElse("");
+          withoutInvisible(value)
+              .filter(visible -> Pattern.compile(schema.asText()).matcher(visible).find())
+              .map(visible -> invisibleOnly(where, value, visible))
+              .orElseGet(
+                  () ->
+                      messages.get("schema.pattern", where, text(value), form(schema.asText()))
+                          + normalForm(value, schema.asText()).map(this::suggest).orElse(""));
       case "format" ->
           "date".equals(schema.asText())
               ? notADate(where, text(value))
               : messages.get("schema.pattern", where, text(value), schema.asText());
       case "minItems" -> messages.get("schema.minItems", where, schema.asInt());
       case "minProperties" -> messages.get("schema.minProperties", where, schema.asInt());
+      // a key the schema allows nowhere here (the false schema): add, modify and remove of an
+      // overlay declaring its domain not applicable
+      case "false" -> messages.get("schema.falseSchema", where);
       case "propertyNames" ->
           messages.get(
               "schema.propertyName",
@@ -416,6 +527,40 @@ final class SchemaFindings {
               form(schema.path("pattern").asText(schema.toString())));
       default -> where + v.getError();
     };
+  }
+
+  /**
+   * A text holding invisible characters ({@code "主\u200B动"}, {@code "全社会\u00A0"}, pasted from Word
+   * or a web page) without them, or empty when it holds none: the value meant, when that is
+   * allowed.
+   */
+  private static Optional<String> withoutInvisible(JsonNode value) {
+    if (value == null || !value.isTextual()) {
+      return Optional.empty();
+    }
+    String text = value.textValue();
+    if (text.codePoints().noneMatch(TextTraits::isInvisible)) {
+      return Optional.empty();
+    }
+    StringBuilder visible = new StringBuilder(text.length());
+    text.codePoints().filter(c -> !TextTraits.isInvisible(c)).forEach(visible::appendCodePoint);
+    return Optional.of(visible.toString());
+  }
+
+  /**
+   * A value that is the allowed {@code visible} but for invisible characters: said so, with the
+   * characters shown as escapes and named by code point (as GK107 names them), in one finding.
+   */
+  private String invisibleOnly(String where, JsonNode value, String visible) {
+    List<String> codes =
+        value
+            .textValue()
+            .codePoints()
+            .filter(TextTraits::isInvisible)
+            .distinct()
+            .mapToObj(c -> String.format("U+%04X", c))
+            .toList();
+    return messages.get("schema.invisibleOnly", where, text(value), visible, codes);
   }
 
   /**
@@ -539,7 +684,9 @@ final class SchemaFindings {
       return "";
     }
     String s = node.isValueNode() ? node.asText() : flow(node);
-    return s.length() > 60 ? s.substring(0, 57) + "…" : s;
+    // a zero-width or no-break space quoted raw looks like nothing: shown as its escape
+    return TerminalText.escaping(
+        s.length() > 60 ? s.substring(0, 57) + "…" : s, TextTraits::isInvisible);
   }
 
   private static String flow(JsonNode node) {

@@ -1,9 +1,14 @@
 package org.gkml.model;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.gkml.text.TextFold;
 
 /**
  * The English key (or value, {@link #valueOf}) a Chinese word written as a key stands for, among
@@ -98,46 +103,86 @@ public final class ChineseKeys {
    * descriptions name them (removable: never（一律不得删除）, optional-only（只能删除可选事项）, with-reason; a
    * rule's level: off（关闭）, info（提示）, warning（警告）, error（错误）) and yes and no for true and false. A
    * word may stand for values of several fields (可选: the removable optional-only, or an item's
-   * optional: true): the one allowed where it stands.
+   * optional: true): the one allowed where it stands. And the other way, the English words an
+   * author types for the Chinese values of mode, audience and tiers ({@code active}: 主动, {@code
+   * public}: 全社会, {@code county}: 县级).
    */
   private static final Map<String, List<String>> VALUES =
-      Map.ofEntries(
-          Map.entry("关闭", List.of("off")),
-          Map.entry("关", List.of("off")),
-          Map.entry("忽略", List.of("off")),
-          Map.entry("不检查", List.of("off")),
-          Map.entry("提示", List.of("info")),
-          Map.entry("信息", List.of("info")),
-          Map.entry("警告", List.of("warning")),
-          Map.entry("错误", List.of("error")),
-          Map.entry("报错", List.of("error")),
-          Map.entry("从不", List.of("never")),
-          Map.entry("不得删除", List.of("never")),
-          Map.entry("一律不得删除", List.of("never")),
-          Map.entry("不可删除", List.of("never")),
-          Map.entry("不能删除", List.of("never")),
-          Map.entry("禁止删除", List.of("never")),
-          Map.entry("可选", List.of("optional-only", "true")),
-          Map.entry("仅可选", List.of("optional-only")),
-          Map.entry("可选事项", List.of("optional-only")),
-          Map.entry("仅可选事项", List.of("optional-only")),
-          Map.entry("只能删除可选事项", List.of("optional-only")),
-          Map.entry("说明理由", List.of("with-reason")),
-          Map.entry("写明理由", List.of("with-reason")),
-          Map.entry("须说明理由", List.of("with-reason")),
-          Map.entry("附理由", List.of("with-reason")),
-          Map.entry("任何事项均可删除", List.of("with-reason")),
-          Map.entry("是", List.of("true")),
-          Map.entry("真", List.of("true")),
-          Map.entry("允许", List.of("true")),
-          Map.entry("适用", List.of("true")),
-          Map.entry("否", List.of("false")),
-          Map.entry("假", List.of("false")),
-          Map.entry("不", List.of("false")),
-          Map.entry("不允许", List.of("false")),
-          Map.entry("不适用", List.of("false")),
-          Map.entry("必选", List.of("false")),
-          Map.entry("未涉及", List.of("false")));
+      withTiers(
+          Map.ofEntries(
+              Map.entry("关闭", List.of("off")),
+              Map.entry("关", List.of("off")),
+              Map.entry("忽略", List.of("off")),
+              Map.entry("不检查", List.of("off")),
+              Map.entry("提示", List.of("info")),
+              Map.entry("信息", List.of("info")),
+              Map.entry("警告", List.of("warning")),
+              Map.entry("错误", List.of("error")),
+              Map.entry("报错", List.of("error")),
+              Map.entry("从不", List.of("never")),
+              Map.entry("不得删除", List.of("never")),
+              Map.entry("一律不得删除", List.of("never")),
+              Map.entry("不可删除", List.of("never")),
+              Map.entry("不能删除", List.of("never")),
+              Map.entry("禁止删除", List.of("never")),
+              Map.entry("可选", List.of("optional-only", "true")),
+              Map.entry("仅可选", List.of("optional-only")),
+              Map.entry("可选事项", List.of("optional-only")),
+              Map.entry("仅可选事项", List.of("optional-only")),
+              Map.entry("只能删除可选事项", List.of("optional-only")),
+              Map.entry("说明理由", List.of("with-reason")),
+              Map.entry("写明理由", List.of("with-reason")),
+              Map.entry("须说明理由", List.of("with-reason")),
+              Map.entry("附理由", List.of("with-reason")),
+              Map.entry("任何事项均可删除", List.of("with-reason")),
+              Map.entry("是", List.of("true")),
+              Map.entry("真", List.of("true")),
+              Map.entry("允许", List.of("true")),
+              Map.entry("适用", List.of("true")),
+              Map.entry("否", List.of("false")),
+              Map.entry("假", List.of("false")),
+              Map.entry("不", List.of("false")),
+              Map.entry("不允许", List.of("false")),
+              Map.entry("不适用", List.of("false")),
+              Map.entry("必选", List.of("false")),
+              Map.entry("未涉及", List.of("false")),
+              // and the other way: English words for the Chinese values of mode and audience (a
+              // tier's English name is Tier's: county, township, village)
+              Map.entry("active", List.of("主动")),
+              Map.entry("proactive", List.of("主动")),
+              Map.entry("proactively", List.of("主动")),
+              Map.entry("onrequest", List.of("依申请")),
+              Map.entry("on-request", List.of("依申请")),
+              Map.entry("uponrequest", List.of("依申请")),
+              Map.entry("byrequest", List.of("依申请")),
+              Map.entry("request", List.of("依申请")),
+              Map.entry("onapplication", List.of("依申请")),
+              Map.entry("uponapplication", List.of("依申请")),
+              Map.entry("application", List.of("依申请")),
+              Map.entry("passive", List.of("依申请")),
+              Map.entry("public", List.of("全社会")),
+              Map.entry("thepublic", List.of("全社会")),
+              Map.entry("generalpublic", List.of("全社会")),
+              Map.entry("wholepublic", List.of("全社会")),
+              Map.entry("society", List.of("全社会")),
+              Map.entry("everyone", List.of("全社会")),
+              Map.entry("all", List.of("全社会")),
+              Map.entry("specific", List.of("特定群体")),
+              Map.entry("specificgroup", List.of("特定群体")),
+              Map.entry("specificgroups", List.of("特定群体")),
+              Map.entry("group", List.of("特定群体")),
+              Map.entry("groups", List.of("特定群体")),
+              Map.entry("town", List.of(Tier.TOWNSHIP.word())),
+              Map.entry("subdistrict", List.of(Tier.TOWNSHIP.word()))));
+
+  /** The words of values and each tier's English name (county: 县级), which Tier keeps. */
+  private static Map<String, List<String>> withTiers(Map<String, List<String>> words) {
+    Map<String, List<String>> all = new HashMap<>(words);
+    for (Tier t : Tier.values()) {
+      all.put(t.english(), List.of(t.word()));
+    }
+    return Map.copyOf(all);
+  }
 
   /**
    * The value of {@code allowed} a Chinese word written as an English one stands for: a field's
@@ -150,9 +195,80 @@ public final class ChineseKeys {
     if (key.isPresent() || word.length() > LONGEST_WORD) {
       return key;
     }
-    return VALUES.getOrDefault(HeaderWords.normalize(word), List.of()).stream()
+    // English words compare in lower case (Public, ON REQUEST); Chinese ones are unchanged by it
+    return VALUES
+        .getOrDefault(HeaderWords.normalize(word).toLowerCase(Locale.ROOT), List.of())
+        .stream()
         .filter(allowed::contains)
         .findFirst();
+  }
+
+  /**
+   * The words of the printed table a key may be written as in pinyin ({@code qudao}, {@code
+   * gongkaiyiju}), besides {@link #WORDS}.
+   */
+  private static final List<String> TABLE_WORDS =
+      List.of(
+          TableVocabulary.LEVEL1,
+          TableVocabulary.LEVEL2,
+          TableVocabulary.LEVEL3,
+          TableVocabulary.CONTENT,
+          TableVocabulary.BASIS,
+          TableVocabulary.DEADLINE,
+          TableVocabulary.OWNER,
+          TableVocabulary.DEPARTMENT,
+          TableVocabulary.CONTACT,
+          TableVocabulary.CHANNELS,
+          TableVocabulary.AUDIENCE_GROUP,
+          TableVocabulary.MODE_GROUP,
+          TableVocabulary.TIER_GROUP,
+          TableVocabulary.NOTE_HEADER,
+          TableVocabulary.ID_HEADER);
+
+  /**
+   * The Chinese word a key written in pinyin spells, and the key of {@code allowed} it stands for
+   * ({@code qudao}: 渠道 of 公开渠道和载体, channels): the key must be two or more whole syllables in a row
+   * of one word, and all words it spells must stand for the same key. Empty for any other key (only
+   * keys of ASCII letters are read: a misspelt English key is Suggestion's).
+   */
+  public static Optional<Map.Entry<String, String>> keyOfPinyin(
+      String key, Collection<String> allowed) {
+    if (key.length() < 4 || key.length() > 4 * LONGEST_WORD || !key.matches("[a-z]+")) {
+      return Optional.empty();
+    }
+    Map<String, String> found = new LinkedHashMap<>();
+    Stream.concat(TABLE_WORDS.stream(), WORDS.keySet().stream().sorted())
+        .forEach(
+            word -> {
+              String spelt = spelt(word, key);
+              if (spelt != null) {
+                keyOf(spelt, allowed)
+                    .or(() -> keyOf(word, allowed))
+                    .ifPresent(k -> found.putIfAbsent(k, spelt));
+              }
+            });
+    return found.size() == 1 ? Optional.of(found.entrySet().iterator().next()) : Optional.empty();
+  }
+
+  /**
+   * The part of {@code word} whose syllables (two or more, in a row) spell {@code key}, or null.
+   */
+  private static String spelt(String word, String key) {
+    String chinese = word.replaceAll("[^\\p{IsHan}]", "");
+    List<String> syllables = TextFold.pinyin(chinese);
+    if (syllables.size() != chinese.length()) {
+      return null;
+    }
+    for (int from = 0; from < syllables.size(); from++) {
+      StringBuilder run = new StringBuilder();
+      for (int to = from; to < syllables.size() && run.length() < key.length(); to++) {
+        run.append(syllables.get(to));
+        if (to > from && run.toString().equals(key)) {
+          return chinese.substring(from, to + 1);
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.gkml.model;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,10 +22,17 @@ public final class ColumnHeaders {
     Optional<String> key = HeaderWords.classify(header).map(m -> m.role().key());
     // 公开对象说明 (FORMAT 1.1 audience-note) has no column of its own in printed tables, where the
     // group is named in the 特定群体 cell: as a key it is the note, not the audience
-    return key.filter(k -> k.equals("audience")).isPresent()
-            && HeaderWords.normalize(header).endsWith("说明")
+    return key.filter(k -> k.equals("audience")).isPresent() && isNote(header)
         ? Optional.of("audience-note")
         : key;
+  }
+
+  /** Words a header naming a note ends in: 公开对象说明, 公开对象备注, 公开对象附注. */
+  private static final List<String> NOTE_WORDS = List.of("说明", "备注", "附注", "注释", "描述");
+
+  private static boolean isNote(String header) {
+    String n = HeaderWords.normalize(header);
+    return NOTE_WORDS.stream().anyMatch(n::endsWith);
   }
 
   /**

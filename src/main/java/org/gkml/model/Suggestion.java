@@ -246,6 +246,14 @@ public final class Suggestion {
     if (padded.size() == 1) {
       return Optional.of(padded.get(0));
     }
+    if (parts.length == 1 && unpadded.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      // 005 for AQSC-005: only the number written; the id ending in it, a basic one (fewest
+      // parts: AQSC-005, not 511703-AQSC-005) when several do
+      Optional<String> ending = endingIn(unpadded, ids);
+      if (ending.isPresent()) {
+        return ending;
+      }
+    }
     List<String> slips = new ArrayList<>();
     for (String candidate : ids) {
       if (oneSlipApart(parts, fold(candidate).split("-", -1))) {
@@ -253,6 +261,29 @@ public final class Suggestion {
       }
     }
     return closest(id, slips);
+  }
+
+  /**
+   * The one id of {@code ids} whose last part is the number {@code number} (without its zeros), of
+   * those with the fewest parts; empty when none is, or several are alike.
+   */
+  private static Optional<String> endingIn(String number, Collection<String> ids) {
+    List<String> best = new ArrayList<>();
+    int fewest = Integer.MAX_VALUE;
+    for (String candidate : ids) {
+      String[] parts = fold(candidate).split("-", -1);
+      if (parts.length < 2 || !unpadded(new String[] {parts[parts.length - 1]}).equals(number)) {
+        continue;
+      }
+      if (parts.length < fewest) {
+        best.clear();
+        fewest = parts.length;
+      }
+      if (parts.length == fewest) {
+        best.add(candidate);
+      }
+    }
+    return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
   }
 
   /** An id's parts joined again, each part of digits only without its leading zeros. */

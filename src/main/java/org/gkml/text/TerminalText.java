@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.commons.text.translate.AggregateTranslator;
 import org.apache.commons.text.translate.CharSequenceTranslator;
 import org.apache.commons.text.translate.CodePointTranslator;
@@ -68,6 +69,23 @@ public final class TerminalText {
    */
   public static String quoteKeepingNewlines(String text) {
     return text == null || clean(text, true) ? text : KEEPING_NEWLINES.translate(text);
+  }
+
+  /**
+   * The text with the characters {@code which} picks written as escapes ({@code \\u200B}), the rest
+   * as it is: a message quoting a value that holds a zero-width space or a no-break space shows
+   * them, where printed raw the value would look the same as the one it differs from.
+   */
+  public static String escaping(String text, IntPredicate which) {
+    if (text == null || text.codePoints().noneMatch(which)) {
+      return text;
+    }
+    return new UnicodeEscaper() {
+      @Override
+      public boolean translate(int codePoint, Writer writer) throws IOException {
+        return which.test(codePoint) && super.translate(codePoint, writer);
+      }
+    }.translate(text);
   }
 
   /** Whether nothing needs quoting: the common case, checked without building a new string. */

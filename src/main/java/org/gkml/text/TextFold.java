@@ -2,6 +2,9 @@ package org.gkml.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -73,6 +76,26 @@ public final class TextFold {
   /** The text without pinyin glosses. */
   public static String withoutGlosses(String s) {
     return s.indexOf('(') < 0 ? s : GLOSS.matcher(s).replaceAll("");
+  }
+
+  /**
+   * The pinyin syllables of a Chinese word, without tone marks ({@code 公开渠道}: gong, kai, qu, dao),
+   * ICU's reading of each character; for telling a key written in pinyin ({@code qudao}) which word
+   * it spells. Made once per word asked for, which is only ever a word of a short list.
+   */
+  public static List<String> pinyin(String word) {
+    String latin;
+    synchronized (Pinyin.HAN_LATIN) {
+      latin = Pinyin.HAN_LATIN.transliterate(word);
+    }
+    return Arrays.stream(latin.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+        .filter(syllable -> !syllable.isEmpty())
+        .toList();
+  }
+
+  /** Built on first use only: its tables take a while to load, and most runs never ask. */
+  private static final class Pinyin {
+    static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
   }
 
   /** The published text in simplified characters, glosses dropped ({@code --simplified}). */

@@ -71,6 +71,21 @@ class LookupsThatFindNothingAreNotSuccessTest {
   }
 
   @Test
+  void theHeadlineOfALawCountsItemsAsTheIndexDoesAndItsUsesApart() {
+    // an item a county adds is shown by the county and each region below it: one item, three uses
+    CliRun law = CliRun.of("basis", "--law", "安全生产法", "--lang", "en");
+    CliRun index = CliRun.of("basis", "--lang", "en");
+
+    assertThat(law.code()).as(law.err()).isZero();
+    String headline = law.out().lines().findFirst().orElseThrow();
+    long lines = law.out().lines().count() - 1;
+    String indexed = index.out().lines().filter(l -> l.contains("安全生产法")).findFirst().orElseThrow();
+    String items = indexed.split("\t")[1]; // "3 items"
+    assertThat(headline).contains("cited by " + items + ", " + lines + " times");
+    assertThat(Long.parseLong(items.split(" ")[0])).isLessThan(lines);
+  }
+
+  @Test
   void aMisspeltRepealedTitleIsAWarningAtItsLineWithTheNearMatch() throws Exception {
     Path list = list("# 已废止\n" + MISSPELT + "\n");
 

@@ -159,8 +159,8 @@ class MergeCliTest {
         CliRun.of("explain", "--root", CHAIN, "--region", "511703001201", "S-002", "--lang", "zh");
     assertThat(zh.code()).isZero();
     assertThat(zh.out())
-        .startsWith("事项 S-002（安全生产）对 511703001201 凤凰村 不可见：已被 511703 达川区 删除。")
-        .contains("由 511703 达川区 删除，理由：本区不制定地方标准");
+        .startsWith("事项 S-002（安全生产）对 511703001201 凤凰村不可见：已被 511703 达川区删除。")
+        .contains("由 511703 达川区删除，理由：本区不制定地方标准");
     CliRun filtered = CliRun.of("explain", "--root", CHAIN, "--region", "511703001", "S-001");
     assertThat(filtered.out()).contains("tier filter").contains("published at 县级");
     CliRun county =

@@ -44,8 +44,14 @@ class OtherScriptsAndSynonymsAreSuggestedTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"縣級,县级", "镇级,乡级", "county,县级", "village,村级"})
-  void aTierInAFileByAnotherNameSuggestsTheTierMeant(String given, String meant) throws Exception {
+  @CsvSource({
+    "縣級,县级,是否应为“县级”？",
+    "镇级,乡级,是否应为“乡级”？",
+    "county,县级,值用中文，应为“县级”",
+    "village,村级,值用中文，应为“村级”"
+  })
+  void aTierInAFileByAnotherNameSuggestsTheTierMeant(String given, String meant, String hint)
+      throws Exception {
     Path root = tmp.resolve("t");
     Files.createDirectories(root.resolve("basic"));
     Files.writeString(
@@ -56,7 +62,8 @@ class OtherScriptsAndSynonymsAreSuggestedTest {
     CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "zh");
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.out()).contains("“" + given + "”不是允许的值，只能是：县级、乡级、村级；是否应为“" + meant + "”？");
+    // an English tier name is told the values are Chinese, as active for 主动 and public for 全社会
+    assertThat(run.out()).contains("“" + given + "”不是允许的值，只能是：县级、乡级、村级；" + hint).contains(meant);
   }
 
   @Test

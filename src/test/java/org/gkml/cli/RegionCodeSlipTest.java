@@ -138,7 +138,7 @@ class RegionCodeSlipTest {
 
     oneCauseOneNote(run, "GK307", lang);
     assertThat(run.out())
-        .contains(lang.equals("zh") ? "与所在文件夹 511703-达川区 不符" : "contradicts its folder 511703-达川区");
+        .contains(lang.equals("zh") ? "与所在文件夹 511703-达川区不符" : "contradicts its folder 511703-达川区");
   }
 
   @Test

@@ -69,7 +69,7 @@ class SpacedTextTest {
     assertThat(findings(run)).hasSize(2).allMatch(l -> l.contains("info GK107"));
     if (lang.equals("zh")) {
       assertThat(findings(run))
-          .anySatisfy(l -> assertThat(l).endsWith("事项 AQSC-001 的 channels 第 1 项 首尾有空白 U+3000"))
+          .anySatisfy(l -> assertThat(l).endsWith("事项 AQSC-001 的 channels 第 1 项首尾有空白 U+3000"))
           .anySatisfy(l -> assertThat(l).endsWith("事项 AQSC-001 的 owner 首尾有空白 U+0020"));
     } else {
       assertThat(findings(run))

@@ -70,7 +70,7 @@ class PlaceNameTest {
     JsonNode broken = tree("{'items': [{'content': 'x'}, {'id': '  '}, {'id': 7}]}");
 
     assertThat(PlaceName.of(broken, List.of("items", 0, "content"), ZH))
-        .isEqualTo("items 第 1 项 的 content");
+        .isEqualTo("items 第 1 项的 content");
     assertThat(PlaceName.of(broken, List.of("items", 1, "id"), EN))
         .isEqualTo("id of items entry 2");
     assertThat(PlaceName.of(broken, List.of("items", 2, "a", "b"), EN))

@@ -47,4 +47,33 @@ class ChineseKeysTest {
     assertThat(ChineseKeys.valueOf("错误", removable)).isEmpty();
     assertThat(ChineseKeys.valueOf("optional", removable)).isEmpty();
   }
+
+  @Test
+  void aKeyInPinyinMeansTheKeyOfTheTableWordItSpells() {
+    List<String> entry = List.of("level1", "content", "basis", "channels", "audience-note", "mode");
+    assertThat(ChineseKeys.keyOfPinyin("qudao", entry))
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.getKey()).isEqualTo("channels");
+              assertThat(e.getValue()).isEqualTo("渠道");
+            });
+    assertThat(ChineseKeys.keyOfPinyin("gongkaiyiju", entry).map(e -> e.getKey()))
+        .contains("basis");
+    assertThat(ChineseKeys.keyOfPinyin("fangshi", entry).map(e -> e.getKey())).contains("mode");
+    // 公开 begins several words of several keys; one syllable, an English word, a key not allowed
+    assertThat(ChineseKeys.keyOfPinyin("gongkai", entry)).isEmpty();
+    assertThat(ChineseKeys.keyOfPinyin("dao", entry)).isEmpty();
+    assertThat(ChineseKeys.keyOfPinyin("chanels", entry)).isEmpty();
+    assertThat(ChineseKeys.keyOfPinyin("cengji", entry)).isEmpty();
+  }
+
+  @Test
+  void anEnglishWordForAChineseValueMeansTheChineseValue() {
+    List<String> modes = List.of("主动", "依申请");
+    assertThat(ChineseKeys.valueOf("Proactive", modes)).contains("主动");
+    assertThat(ChineseKeys.valueOf("on request", modes)).contains("依申请");
+    assertThat(ChineseKeys.valueOf("public", List.of("全社会", "特定群体"))).contains("全社会");
+    assertThat(ChineseKeys.valueOf("county", List.of("县级", "乡级", "村级"))).contains("县级");
+    assertThat(ChineseKeys.valueOf("public", modes)).isEmpty();
+  }
 }

@@ -106,6 +106,17 @@ class SuggestionTest {
     assertThat(Suggestion.closestId("AQSC-7", ids)).isEmpty();
   }
 
+  @Test
+  void anIdWrittenAsItsNumberOnlySuggestsTheIdEndingInItWithFewestParts() {
+    List<String> ids = List.of("AQSC-001", "AQSC-005", "511703-AQSC-005", "511703-AQSC-006");
+    assertThat(Suggestion.closestId("005", ids)).contains("AQSC-005");
+    assertThat(Suggestion.closestId("5", ids)).contains("AQSC-005");
+    assertThat(Suggestion.closestId("006", ids)).contains("511703-AQSC-006");
+    assertThat(Suggestion.closestId("009", ids)).isEmpty();
+    // two basic catalogues' items end in it alike: no guess
+    assertThat(Suggestion.closestId("001", List.of("AQSC-001", "SHBX-001"))).isEmpty();
+  }
+
   @Property(tries = 300)
   void anyWordWithTwoNeighboursSwappedIsSuggestedBack(
       @ForAll @StringLength(min = 2, max = 12) @CharRange(from = 'a', to = 'z') String ascii,

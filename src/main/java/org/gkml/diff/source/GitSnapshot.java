@@ -41,7 +41,8 @@ public final class GitSnapshot implements Snapshot {
 
   @Override
   public String label() {
-    return revision + ":" + prefix;
+    // the whole tree of the revision (a catalogue root at the repository's top) by its name alone
+    return prefix.isEmpty() ? revision : revision + ":" + prefix;
   }
 
   @Override
