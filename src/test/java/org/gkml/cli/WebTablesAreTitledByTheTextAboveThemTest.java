@@ -68,7 +68,7 @@ class WebTablesAreTitledByTheTextAboveThemTest {
             "t.html:table 2: warning: the table is domain 社会救助 by its own title, not 安全生产;"
                 + " skipped");
     CliRun zh = CliRun.of("import", p.toString(), "--domain", "安全生产", "--lang", "zh");
-    assertThat(zh.err()).contains("该表格自身的标题写明属于 社会救助 领域").doesNotContain("工作表");
+    assertThat(zh.err()).contains("该表格自身的标题写明属于", "社会救助", "已跳过").doesNotContain("工作表");
   }
 
   @Test
