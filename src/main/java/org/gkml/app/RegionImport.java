@@ -1,9 +1,7 @@
 package org.gkml.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +21,7 @@ import org.gkml.importer.ImportResult;
 import org.gkml.importer.RegionDelta;
 import org.gkml.importer.TableImporter;
 import org.gkml.importer.TreeIds;
-import org.gkml.io.AtomicFile;
+import org.gkml.io.FileBatch;
 import org.gkml.io.IoReason;
 import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
@@ -191,7 +189,9 @@ public final class RegionImport {
               note(
                   Severity.WARNING,
                   sheet,
-                  "import.regionOtherBase",
+                  inSheet(table, result)
+                      ? "import.regionOtherBase"
+                      : "import.regionOtherBase.table",
                   table.version(),
                   table.domain(),
                   basic.version()));
@@ -291,28 +291,28 @@ public final class RegionImport {
 
     /**
      * {@code --into-tree}: each overlay written in its place, or removed where the table equals the
-     * inherited catalogue; a line a domain to {@code say}.
+     * inherited catalogue; a line a domain to {@code say}. All files change or none (CLI.md): a
+     * failure on any leaves the tree as it was.
      */
     public void writeIntoTree(Messages messages, PrintWriter say) {
+      FileBatch batch = new FileBatch();
+      List<String> lines = new ArrayList<>();
       for (Planned p : planned) {
         String text = texts.get(p.target());
-        try {
-          if (text != null) {
-            String modeline = RegionFolders.modeline(root, p.target().getParent());
-            AtomicFile.write(
-                p.target(), out -> out.write((modeline + text).getBytes(StandardCharsets.UTF_8)));
-            say.println(messages.get("import.regionWritten", p.target()));
-          } else if (p.current() != null) {
-            // the table equals the inherited catalogue: the region's overlay has nothing left
-            Files.deleteIfExists(p.current().file().path());
-            say.println(messages.get("import.regionRemovedFile", p.current().file().path()));
-          } else {
-            say.println(messages.get("import.regionUnchanged", p.delta().domain()));
-          }
-        } catch (IOException e) {
-          throw IoReason.cannotWrite(p.target(), e);
+        if (text != null) {
+          String modeline = RegionFolders.modeline(root, p.target().getParent());
+          batch.write(p.target(), (modeline + text).getBytes(StandardCharsets.UTF_8));
+          lines.add(messages.get("import.regionWritten", p.target()));
+        } else if (p.current() != null) {
+          // the table equals the inherited catalogue: the region's overlay has nothing left
+          batch.delete(p.current().file().path());
+          lines.add(messages.get("import.regionRemovedFile", p.current().file().path()));
+        } else {
+          lines.add(messages.get("import.regionUnchanged", p.delta().domain()));
         }
       }
+      commit(batch);
+      lines.forEach(say::println);
     }
 
     /** The domains whose table equals what the region has: no overlay to write. */
@@ -320,19 +320,31 @@ public final class RegionImport {
       return planned.stream().filter(p -> p.delta().empty()).map(p -> p.delta().domain()).toList();
     }
 
-    /** {@code -o DIR}: each changed overlay into {@code folder}, named as in the tree. */
-    public void writeInto(Path folder) {
+    /**
+     * {@code -o DIR}: each changed overlay into {@code folder}, named as in the tree, all or none;
+     * a line a file to {@code say}, as {@code --into-tree} says.
+     */
+    public void writeInto(Path folder, Messages messages, PrintWriter say) {
+      FileBatch batch = new FileBatch();
+      List<Path> written = new ArrayList<>();
       for (Planned p : planned) {
         String text = texts.get(p.target());
         if (text == null) {
           continue;
         }
         Path target = folder.resolve(RegionFolders.fileName(p.basic()));
-        try {
-          AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-          throw IoReason.cannotWrite(target, e);
-        }
+        batch.write(target, text.getBytes(StandardCharsets.UTF_8));
+        written.add(target);
+      }
+      commit(batch);
+      written.forEach(t -> say.println(messages.get("import.regionWritten", t)));
+    }
+
+    private static void commit(FileBatch batch) {
+      try {
+        batch.commit();
+      } catch (FileBatch.Failed e) {
+        throw IoReason.cannotWrite(e.target(), e.reason());
       }
     }
 
@@ -365,6 +377,11 @@ public final class RegionImport {
   /** The sheet a domain's rows were read from (its first), for notes about the whole domain. */
   private static String sheetOf(Catalog table, ImportResult result) {
     return table.items().isEmpty() ? null : result.places().get(table.items().get(0).id()).sheet();
+  }
+
+  /** Whether a domain's rows came from a workbook's sheet (not a web page's or Word table). */
+  private static boolean inSheet(Catalog table, ImportResult result) {
+    return table.items().isEmpty() || result.places().get(table.items().get(0).id()).inSheet();
   }
 
   private static ImportNote note(Severity s, String sheet, String key, Object... args) {

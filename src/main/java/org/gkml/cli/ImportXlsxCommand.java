@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
 import org.gkml.importer.TableImporter;
 import org.gkml.importer.TreeIds;
-import org.gkml.io.AtomicFile;
+import org.gkml.io.FileBatch;
 import org.gkml.io.IoReason;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.TreeLoader;
@@ -86,7 +87,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
     cli.err().flush();
     if (!result.catalogs().isEmpty()) {
       String comment = "gkml import " + (how.isEmpty() ? "" : how + " ") + file.getFileName();
-      write(result, output, comment, cli);
+      write(result, output, comment, cli, common.quiet);
     }
     if (!common.quiet) {
       long items = result.catalogs().stream().mapToLong(c -> c.items().size()).sum();
@@ -104,7 +105,8 @@ final class ImportXlsxCommand implements Callable<Integer> {
     return result.exitCode(strict).code();
   }
 
-  private static void write(ImportResult result, Path output, String comment, CliContext cli) {
+  private static void write(
+      ImportResult result, Path output, String comment, CliContext cli, boolean quiet) {
     List<Catalog> catalogs = result.catalogs();
     Map<String, Map<String, Object>> extras = result.extras();
     if (output == null) {
@@ -129,16 +131,22 @@ final class ImportXlsxCommand implements Callable<Integer> {
           output, cli.out(), w -> w.write(CatalogYaml.write(catalogs.get(0), comment, extras)));
       return;
     }
+    // every domain's file or none (CLI.md): all are written aside first, then put in place
+    FileBatch batch = new FileBatch();
+    List<Path> targets = new ArrayList<>();
     for (Catalog c : catalogs) {
       Path target = output.resolve(TableImporter.fileName(c.domain()));
-      try {
-        AtomicFile.write(
-            target,
-            out ->
-                out.write(CatalogYaml.write(c, comment, extras).getBytes(StandardCharsets.UTF_8)));
-      } catch (java.io.IOException e) {
-        throw IoReason.cannotWrite(target, e);
-      }
+      batch.write(target, CatalogYaml.write(c, comment, extras).getBytes(StandardCharsets.UTF_8));
+      targets.add(target);
+    }
+    try {
+      batch.commit();
+    } catch (FileBatch.Failed e) {
+      throw IoReason.cannotWrite(e.target(), e.reason());
+    }
+    if (!quiet) {
+      // as import --region --into-tree says what it wrote
+      targets.forEach(t -> cli.err().println(cli.messages().get("import.regionWritten", t)));
     }
   }
 

@@ -58,7 +58,7 @@ final class RegionImportCommand {
               }
             });
       } else {
-        plan.writeInto(options.output);
+        plan.writeInto(options.output, messages, say);
       }
     }
     if (!common.quiet) {

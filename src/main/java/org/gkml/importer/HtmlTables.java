@@ -8,9 +8,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -18,13 +22,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads every {@code <table>} of a saved web page (parsed by jsoup, charset from the page's BOM or
  * meta tag) into a {@link TableGrid}: rowspan and colspan as the browser lays them out, {@code
- * <br>} and block elements as line breaks, a table's {@code <caption>} (or else the page title) as
- * the text printed with it. A table nested in a cell is read as a table of its own, not as the
- * cell's text.
+ * <br>} and block elements as line breaks. The text printed with a table is, as for a Word table,
+ * the few lines of text shown just before it (the heading or paragraph that titles it, an 附件 line)
+ * and its {@code <caption>}, after the page title; so a page of one table per domain, each under
+ * its heading, gives each table its own domain. A table nested in a cell is read as a table of its
+ * own, not as the cell's text.
  */
 final class HtmlTables {
   private static final Set<String> BLOCKS =
@@ -34,6 +42,50 @@ final class HtmlTables {
    * White space that contains a line break of the page source: one space, as a browser shows it.
    */
   private static final Pattern SOURCE_BREAK = Pattern.compile("[ \\t]*[\\r\\n][\\s&&[^\\u00A0]]*");
+
+  /** How many lines of text before a table count as its title (as for a Word table). */
+  static final int TITLE_LINES = 4;
+
+  /** Elements whose start and end break the text into lines, for the text before a table. */
+  private static final Set<String> LINE_BREAKS =
+      Set.of(
+          "p",
+          "div",
+          "li",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "ul",
+          "ol",
+          "section",
+          "br",
+          "hr",
+          "header",
+          "footer",
+          "main",
+          "nav",
+          "article",
+          "aside",
+          "dl",
+          "dt",
+          "dd",
+          "form",
+          "blockquote",
+          "center",
+          "pre",
+          "address",
+          "figure",
+          "figcaption",
+          "td",
+          "th",
+          "tr");
+
+  /** Elements whose text a reader never sees as a title. */
+  private static final Set<String> UNSHOWN =
+      Set.of("script", "style", "template", "noscript", "select", "option", "head", "caption");
 
   private HtmlTables() {}
 
@@ -79,11 +131,15 @@ final class HtmlTables {
     WorkbookReader.Budget budget = new WorkbookReader.Budget(limits);
     List<TableGrid> out = new ArrayList<>();
     String title = doc.title();
+    Map<Element, String> before = textBefore(doc);
     int n = 0;
     for (Element table : doc.select("table")) {
       n++;
       Element caption = table.selectFirst("> caption");
-      String text = caption != null ? text(caption) : title;
+      // farthest first: the page title, the lines before the table, its own caption
+      String text =
+          String.join(
+              "\n", title, before.getOrDefault(table, ""), caption != null ? text(caption) : "");
       SpanLayout layout = new SpanLayout("table " + n, text, budget, limits.maxColumns());
       for (Element tr : rows(table)) {
         layout.startRow();
@@ -96,6 +152,85 @@ final class HtmlTables {
       out.add(layout.build());
     }
     return out;
+  }
+
+  /**
+   * Per table, the last {@value #TITLE_LINES} lines of text shown before it and after the table
+   * before it at the same level (for a nested table: the text of its layout table's cells before
+   * it, after the text above the layout table); hidden elements, scripts, form choices and captions
+   * left out.
+   */
+  private static Map<Element, String> textBefore(Document doc) {
+    Map<Element, String> out = new IdentityHashMap<>();
+    Deque<List<String>> levels = new ArrayDeque<>();
+    levels.push(new ArrayList<>());
+    StringBuilder line = new StringBuilder();
+    Runnable flush =
+        () -> {
+          String t = line.toString().strip();
+          line.setLength(0);
+          if (!t.isEmpty()) {
+            List<String> lines = levels.peek();
+            lines.add(t);
+            if (lines.size() > TITLE_LINES) {
+              lines.remove(0);
+            }
+          }
+        };
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              line.append(SOURCE_BREAK.matcher(t.getWholeText()).replaceAll(" "));
+              return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            String name = e.normalName();
+            if (UNSHOWN.contains(name) || hidden(e)) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (name.equals("table")) {
+              flush.run();
+              List<String> lines = levels.peek();
+              out.put(e, String.join("\n", lines));
+              // a table nested in a layout table's cell sees the text above the layout table,
+              // after what its cell says before it
+              List<String> inner = new ArrayList<>(lines);
+              lines.clear(); // a heading titles the table under it, not the next one too
+              levels.push(inner);
+            } else if (LINE_BREAKS.contains(name)) {
+              flush.run();
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (e.normalName().equals("table")) {
+                line.setLength(0);
+                levels.pop();
+              } else if (LINE_BREAKS.contains(e.normalName())) {
+                flush.run();
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        doc.body());
+    return out;
+  }
+
+  /** Shown by no browser: the hidden attribute, or display:none / visibility:hidden inline. */
+  private static boolean hidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    return style.contains("display:none") || style.contains("visibility:hidden");
   }
 
   /** The table's own rows, in thead, tbody, tfoot or directly under it; not a nested table's. */

@@ -140,6 +140,11 @@ public final class RegionDelta {
           for (Field f : Field.values()) {
             at.put(p + "/" + f.key(), new At(place.sheet(), place.cell(f)));
           }
+          String added = noteAddedBy(before, place);
+          if (added != null && entry.containsKey(Field.NOTE.key())) {
+            // the note changed by a column that is no catalogue element: that cell, not 备注
+            at.put(p + "/" + Field.NOTE.key(), new At(place.sheet(), added));
+          }
         }
       }
     }
@@ -338,6 +343,20 @@ public final class RegionDelta {
       }
     }
     return entry;
+  }
+
+  /**
+   * The first cell of a column that is no catalogue element whose text the row's note has and the
+   * inherited note has not (a column added to the table: its text went into the note), or null.
+   */
+  private static String noteAddedBy(Item before, RowPlace place) {
+    String was = before.note() == null ? "" : before.note();
+    for (RowPlace.Kept k : place.kept()) {
+      if (!was.contains(k.line())) {
+        return k.cell();
+      }
+    }
+    return null;
   }
 
   /** A field's value; an item the table left without a mode has none (reported on reading). */

@@ -1,5 +1,6 @@
 package org.gkml.importer;
 
+import java.util.List;
 import java.util.Map;
 import org.gkml.model.Field;
 
@@ -7,8 +8,9 @@ import org.gkml.model.Field;
  * Where an imported item stands in its table, so that what is later judged about a field (a
  * weakened mode, a longer deadline) is reported at the cell a person edited: the sheet, the cell
  * that starts the item's row, the cell of its 编号 (null without one), the first cell of each field
- * the table has a column for, and what its 删除理由 cell says (null when the row is kept) with that
- * cell.
+ * the table has a column for, what its 删除理由 cell says (null when the row is kept) with that cell,
+ * the cells of columns that are no catalogue element whose text went into the note, and whether the
+ * table is a workbook's sheet (not a web page's or Word document's table).
  */
 public record RowPlace(
     String sheet,
@@ -16,10 +18,16 @@ public record RowPlace(
     String idCell,
     Map<Field, String> cells,
     String removalReason,
-    String removalCell) {
+    String removalCell,
+    List<Kept> kept,
+    boolean inSheet) {
+
+  /** A cell of a column that is no catalogue element, its header, and the note line it gave. */
+  public record Kept(String cell, String header, String line) {}
 
   public RowPlace {
     cells = Map.copyOf(cells);
+    kept = List.copyOf(kept);
   }
 
   /** The cell of {@code field}, or the row's first cell when the table has no column for it. */

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
 import org.gkml.export.ExcelMetadata;
 import org.gkml.i18n.Messages;
@@ -43,10 +41,6 @@ import org.gkml.text.TextFold;
  * reported as an error.
  */
 public final class TableImporter {
-  private static final Pattern VERSION = Pattern.compile("版本[:：]\\s*(\\S+)");
-  private static final Pattern ISSUER = Pattern.compile("(?:发布机关|发布单位|编制单位)[:：]\\s*([^\\s　]+)");
-  private static final Pattern EFFECTIVE = Pattern.compile("施行日期[:：]\\s*(\\d{4}-\\d{2}-\\d{2})");
-
   /** The issuer written when a table names none (the schema requires one). */
   static final String NO_ISSUER = "未注明";
 
@@ -169,7 +163,7 @@ public final class TableImporter {
       }
       if (layout.isEmpty()) {
         if (hasText(g)) {
-          notes.add(ImportNote.warning(g.name(), null, "import.noTable"));
+          notes.add(ImportNote.warning(g.name(), null, forKind(g, "import.noTable")));
         }
         continue;
       }
@@ -185,12 +179,18 @@ public final class TableImporter {
       if (name == null) {
         continue;
       }
+      if (keys == null) {
+        keys = renamed(book, meta, name);
+      }
       notes.addAll(out.notes());
-      Domain d = byDomain.computeIfAbsent(name, n -> new Domain(n, keys, out.titleBlock()));
+      TitleFacts facts = TitleFacts.of(out.titleRows(), g.caption());
+      ExcelMetadata.SheetKeys domainKeys = keys;
+      Domain d = byDomain.computeIfAbsent(name, n -> new Domain(n, domainKeys, facts));
       d.sheets.add(out);
       d.elements.put(g.name(), out.elements());
       d.layouts.put(g.name(), out.layout());
     }
+    missingSheets(book, meta, domain, byDomain.keySet(), notes);
     if (byDomain.isEmpty()) {
       notes.add(ImportNote.error(null, null, "import.nothing"));
     }
@@ -202,6 +202,48 @@ public final class TableImporter {
       catalogs.add(catalog(d, source, taken, notes, extras, places));
     }
     return new ImportResult(catalogs, notes, rows, extras, places);
+  }
+
+  /**
+   * A domain sheet gkml's hidden sheet lists that the workbook no longer has (deleted, or renamed
+   * where its domain is then told from its title): said, so that a region's overlay for it is known
+   * to be kept, and a plain import to have left the domain out.
+   */
+  private void missingSheets(
+      WorkbookReader.Result book,
+      Map<String, ExcelMetadata.SheetKeys> meta,
+      String wanted,
+      Set<String> imported,
+      List<ImportNote> notes) {
+    Set<String> sheets = new HashSet<>();
+    book.sheets().forEach(g -> sheets.add(g.name()));
+    for (ExcelMetadata.SheetKeys k : meta.values()) {
+      if (sheets.contains(k.sheet())
+          || imported.stream().anyMatch(d -> sameDomain(d, k.domain()))
+          || (wanted != null && !sameDomain(k.domain(), wanted))) {
+        continue;
+      }
+      notes.add(
+          region != null
+              ? ImportNote.warning(null, null, "import.sheetMissing", k.sheet(), k.domain())
+              : ImportNote.info(null, null, "import.sheetMissing.plain", k.sheet(), k.domain()));
+    }
+  }
+
+  /**
+   * The hidden sheet's keys for a sheet that was renamed: those of the one entry of its domain
+   * whose sheet the workbook no longer has (its version, issuer and policy are still the
+   * catalogue's), or null.
+   */
+  private ExcelMetadata.SheetKeys renamed(
+      WorkbookReader.Result book, Map<String, ExcelMetadata.SheetKeys> meta, String domain) {
+    Set<String> sheets = new HashSet<>();
+    book.sheets().forEach(g -> sheets.add(g.name()));
+    List<ExcelMetadata.SheetKeys> gone =
+        meta.values().stream()
+            .filter(k -> !sheets.contains(k.sheet()) && sameDomain(k.domain(), domain))
+            .toList();
+    return gone.size() == 1 ? gone.get(0) : null;
   }
 
   private static boolean isMetadata(TableGrid g) {
@@ -232,15 +274,15 @@ public final class TableImporter {
   private static final class Domain {
     final String name;
     final ExcelMetadata.SheetKeys keys;
-    final String titleBlock;
+    final TitleFacts facts;
     final List<TableReader.Output> sheets = new ArrayList<>();
     final Map<String, Set<Role>> elements = new HashMap<>();
     final Map<String, TableLayout> layouts = new HashMap<>();
 
-    Domain(String name, ExcelMetadata.SheetKeys keys, String titleBlock) {
+    Domain(String name, ExcelMetadata.SheetKeys keys, TitleFacts facts) {
       this.name = name;
       this.keys = keys;
-      this.titleBlock = titleBlock;
+      this.facts = facts;
     }
   }
 
@@ -254,11 +296,18 @@ public final class TableImporter {
     if (keys != null) {
       found = keys.domain();
     } else {
+      // the table's own title rows first, then the text printed before it from the nearest
+      // line back (a page of several tables has a heading per domain), then the sheet name
+      Optional<DomainNames.Domain> named =
+          domains.find(TextFold.withoutGlosses(TextFold.aligned(out.titleRows())));
+      for (String line : TitleFacts.of("", g.caption()).lines()) {
+        if (named.isPresent()) {
+          break;
+        }
+        named = domains.find(TextFold.withoutGlosses(TextFold.aligned(line)));
+      }
       found =
-          domains
-              // the table's own title rows first: a page of several tables has one per domain
-              .find(TextFold.withoutGlosses(TextFold.aligned(out.titleRows())))
-              .or(() -> domains.find(TextFold.withoutGlosses(TextFold.aligned(g.caption()))))
+          named
               .or(() -> domains.find(TextFold.aligned(g.name())))
               .map(DomainNames.Domain::name)
               .orElse(null);
@@ -267,14 +316,23 @@ public final class TableImporter {
       if (found == null || sameDomain(found, wanted)) {
         return wanted;
       }
-      notes.add(ImportNote.warning(g.name(), null, "import.otherDomain", found, wanted));
+      notes.add(
+          ImportNote.warning(g.name(), null, forKind(g, "import.otherDomain"), found, wanted));
       return null;
     }
     if (found == null) {
-      notes.add(ImportNote.error(g.name(), null, "import.noDomain"));
+      notes.add(ImportNote.error(g.name(), null, forKind(g, "import.noDomain"), g.name()));
       return g.name();
     }
     return found;
+  }
+
+  /**
+   * A note's key worded for where the grid came from: a sheet's as it is, a web page's or Word
+   * document's table (named "table 2") with {@code .table}.
+   */
+  private static String forKind(TableGrid g, String key) {
+    return g.kind() == TableGrid.Kind.SHEET ? key : key + ".table";
   }
 
   private boolean sameDomain(String a, String b) {
@@ -319,10 +377,11 @@ public final class TableImporter {
       effective = keys.effective();
       policy = keys.policy();
     } else {
-      title = titleOf(d);
-      version = group(VERSION, d.titleBlock).orElse(LocalDate.now().getYear() + ".1");
-      effective = group(EFFECTIVE, d.titleBlock).orElse(null);
-      issuer = group(ISSUER, d.titleBlock).orElse(issuerFromTitle(title, d.name));
+      // each fact as its label prints it, up to the next field (excel.md 1.3)
+      title = d.facts.title(d.name).orElse(d.name + ExcelLayout.TITLE_TAIL);
+      version = d.facts.version().orElse(LocalDate.now().getYear() + ".1");
+      effective = effective(d, notes);
+      issuer = d.facts.issuer().orElse(issuerFromTitle(title, d.name));
       policy = Policy.defaults();
     }
     if (issuer == null || issuer.isBlank()) {
@@ -435,23 +494,31 @@ public final class TableImporter {
         default -> {}
       }
     }
-    return new RowPlace(d.sheet, d.at, idCell, cells, d.removalReason, d.removalCell);
+    List<RowPlace.Kept> kept = new ArrayList<>();
+    d.keptCells.forEach((cell, hl) -> kept.add(new RowPlace.Kept(cell, hl[0], hl[1])));
+    return new RowPlace(
+        d.sheet,
+        d.at,
+        idCell,
+        cells,
+        d.removalReason,
+        d.removalCell,
+        kept,
+        d.grid.kind() == TableGrid.Kind.SHEET);
   }
 
-  private static String titleOf(Domain d) {
-    // compared in simplified script (the fold keeps positions), returned as published
-    for (String line : d.titleBlock.split("\n")) {
-      String l = TextFold.aligned(line.strip());
-      if (l.contains("目录") && l.contains(d.name)) {
-        return line.strip();
-      }
+  /** The 施行日期 printed with the table as YYYY-MM-DD; one that is no date is reported. */
+  private static String effective(Domain d, List<ImportNote> notes) {
+    Optional<String> printed = d.facts.effectiveText();
+    if (printed.isEmpty()) {
+      return null;
     }
-    for (String line : d.titleBlock.split("\n")) {
-      if (TextFold.aligned(line).contains("目录")) {
-        return line.strip();
-      }
+    Optional<String> iso = TitleFacts.isoDate(printed.get());
+    if (iso.isEmpty()) {
+      notes.add(
+          ImportNote.warning(d.sheets.get(0).sheet(), null, "import.badEffective", printed.get()));
     }
-    return d.name + ExcelLayout.TITLE_TAIL;
+    return iso.orElse(null);
   }
 
   /** The body a title names before its domain: 青浦区教育局义务教育领域… → 青浦区教育局. */
@@ -462,11 +529,6 @@ public final class TableImporter {
     }
     String before = title.substring(0, at).strip();
     return before.length() >= 2 ? before : null;
-  }
-
-  private static Optional<String> group(Pattern p, String text) {
-    Matcher m = p.matcher(text);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private Item item(

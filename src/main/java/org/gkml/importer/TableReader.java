@@ -51,6 +51,11 @@ final class TableReader {
     boolean optional;
     final List<String> notes = new ArrayList<>();
 
+    /**
+     * The cells of columns that are no catalogue element, kept in the note: cell → header, line.
+     */
+    final Map<String, String[]> keptCells = new LinkedHashMap<>();
+
     /** What the 删除理由 cell says (null: the row is kept), and that cell. */
     String removalReason;
 
@@ -579,7 +584,9 @@ final class TableReader {
   private void keep(Draft d, Column col, String v, int r) {
     String header = col.header().isEmpty() ? col.group() : col.header();
     // the header as printed, without the line breaks and spaces of its layout
-    d.notes.add(header.isEmpty() ? v : header.replaceAll("\\s+", "") + "：" + v);
+    String line = header.isEmpty() ? v : header.replaceAll("\\s+", "") + "：" + v;
+    d.notes.add(line);
+    d.keptCells.putIfAbsent(g.ref(r, col.index()), new String[] {header, line});
     kept.merge(col.index(), new RowSpan(r, r, 1), (span, one) -> span.then(r));
   }
 

@@ -71,7 +71,7 @@ public final class AtomicFile {
   }
 
   /** A new file, owner-only while it is written where the file system has POSIX permissions. */
-  private static OutputStream create(Path tmp) throws IOException {
+  static OutputStream create(Path tmp) throws IOException {
     Set<StandardOpenOption> options =
         Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     try {
@@ -86,7 +86,7 @@ public final class AtomicFile {
    * rw-r--r-- for a new one, whatever the umask allowed at creation (file systems without POSIX
    * permissions keep their own).
    */
-  private static void publishable(Path tmp, Path target) throws IOException {
+  static void publishable(Path tmp, Path target) throws IOException {
     Set<PosixFilePermission> perms;
     try {
       perms = Files.getPosixFilePermissions(target);
