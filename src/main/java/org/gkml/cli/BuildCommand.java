@@ -46,6 +46,9 @@ final class BuildCommand implements Callable<Integer> {
     if (jobs != null && jobs < 1) {
       throw GkmlException.usage("build.badJobs", jobs);
     }
+    if (output.toString().equals(BinaryOutput.STDOUT)) {
+      throw GkmlException.usage("build.outputIsStdout"); // a folder of files, not a stream
+    }
     // a build replaces its folder whole: never the catalogue, never a folder holding it
     OutputTarget.checkClear(output, List.of(common.root));
     Outcome<BuildReport> built;

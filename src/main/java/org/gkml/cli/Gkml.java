@@ -56,6 +56,8 @@ public final class Gkml {
             cli.addSubcommand(name, type);
           }
         });
+    // -V on any command prints the version, as its help says (only gkml itself names a provider)
+    sameVersion(cli, cli.getCommandSpec().versionProvider());
     cli.setResourceBundle(
         ResourceBundle.getBundle(
             "org.gkml.Messages",
@@ -193,5 +195,12 @@ public final class Gkml {
       lang = value != null ? value : lang;
     }
     return lang;
+  }
+
+  private static void sameVersion(CommandLine command, picocli.CommandLine.IVersionProvider v) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(v);
+      sameVersion(sub, v);
+    }
   }
 }

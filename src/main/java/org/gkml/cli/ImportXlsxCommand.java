@@ -66,7 +66,7 @@ final class ImportXlsxCommand implements Callable<Integer> {
     // as new catalog reads it: a slug names its domain, a slip of a known name is refused
     String domain =
         options.domain == null ? null : TableImporter.domainNamed(options.domain, Map.of());
-    Path output = options.output;
+    Path output = OutputTarget.fileOrStdout(options.output);
     boolean strict = options.strict;
     boolean simplified = options.simplified;
     CliContext cli = CliContext.of(spec);

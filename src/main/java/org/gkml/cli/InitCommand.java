@@ -36,7 +36,11 @@ final class InitCommand implements Callable<Integer> {
       for (Path p : r.kept()) {
         cli.out().println(cli.messages().get("init.kept", shown(p)));
       }
-      cli.out().println(cli.messages().get("init.next", dir));
+      // the commands it names run from the repository: say to go there when it is elsewhere
+      boolean here = dir.normalize().toString().isEmpty();
+      cli.out()
+          .println(
+              here ? cli.messages().get("init.next") : cli.messages().get("init.nextThere", dir));
     }
     return 0;
   }

@@ -44,6 +44,14 @@ final class OutputTarget {
   }
 
   /**
+   * The file {@code -o given} names, or null for standard output ({@code -o -}) in a command whose
+   * output goes there by default: {@code -} never names a file or folder.
+   */
+  static Path fileOrStdout(Path given) {
+    return given == null || given.toString().equals(BinaryOutput.STDOUT) ? null : given;
+  }
+
+  /**
    * The file to write for {@code -o given}: {@code given} itself, or the default name inside it
    * when it names a folder.
    *

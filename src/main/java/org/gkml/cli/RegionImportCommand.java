@@ -24,11 +24,12 @@ final class RegionImportCommand {
   static int run(CommandSpec spec, CommonOptions common, Path file, ImportOptions options) {
     CliContext cli = CliContext.of(spec);
     Messages messages = cli.messages();
-    if (options.intoTree && options.output != null) {
+    Path output = OutputTarget.fileOrStdout(options.output);
+    if (options.intoTree && output != null) {
       throw GkmlException.usage("import.intoTreeOrOutput");
     }
-    if (options.output != null && isYamlName(options.output)) {
-      throw GkmlException.usage("import.regionOutputDir", options.output);
+    if (output != null && isYamlName(output)) {
+      throw GkmlException.usage("import.regionOutputDir", output);
     }
     Outcome<RegionImport.Plan> outcome =
         new ImportService(cli.session())
@@ -44,7 +45,7 @@ final class RegionImportCommand {
       plan.writeIntoTree(messages, say);
     } else {
       plan.unchanged().forEach(d -> say.println(messages.get("import.regionUnchanged", d)));
-      if (options.output == null) {
+      if (output == null) {
         List<String> texts = plan.texts();
         TextOutput.write(
             null,
@@ -58,7 +59,7 @@ final class RegionImportCommand {
               }
             });
       } else {
-        plan.writeInto(options.output, messages, say);
+        plan.writeInto(output, messages, say);
       }
     }
     if (!common.quiet) {

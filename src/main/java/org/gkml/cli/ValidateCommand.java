@@ -85,6 +85,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (baseline != null && writeBaseline != null) {
       throw GkmlException.usage("baseline.both");
     }
+    if (writeBaseline != null && writeBaseline.toString().equals(BinaryOutput.STDOUT)) {
+      throw GkmlException.usage("baseline.stdout"); // a file later runs read, not a stream
+    }
     if (staged && changed == null) {
       throw GkmlException.usage("changed.stagedAlone");
     }

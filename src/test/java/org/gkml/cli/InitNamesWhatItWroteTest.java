@@ -25,5 +25,7 @@ class InitNamesWhatItWroteTest {
     assertThat(wrote).isNotEmpty().anyMatch(p -> p.endsWith("gkml.yaml"));
     wrote.forEach(p -> assertThat(Files.exists(Path.of(p))).as(p).isTrue());
     assertThat(wrote).allMatch(p -> p.startsWith(repo.toString()));
+    // the next steps run inside the new repository: it says to go there first
+    assertThat(init.out()).contains("Next: cd " + repo + ", then put the basic catalogues");
   }
 }

@@ -142,6 +142,27 @@ class PublishCliTest {
   }
 
   @Test
+  void aDashNeverNamesAFileOrFolder(@TempDir Path cwdFree) throws IOException {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path basic = TestCatalogs.SHIPPED.resolve("basic/safety-production.yaml");
+    Path xlsx = cwdFree.resolve("basic.xlsx");
+    assertThat(CliRun.of("export", "xlsx", "-o", xlsx.toString()).code()).isZero();
+
+    CliRun imported = CliRun.of("import", xlsx.toString(), "-o", "-", "--lang", "en");
+    CliRun build = CliRun.of("build", "-o", "-", "--lang", "en");
+    CliRun baseline = CliRun.of("validate", "--write-baseline", "-", "--lang", "en");
+
+    assertThat(imported.code()).as(imported.err()).isLessThanOrEqualTo(1);
+    assertThat(imported.out()).contains("kind: catalog").contains("AQSC-001");
+    assertThat(build.code()).isEqualTo(2);
+    assertThat(build.err()).contains("build writes a folder of files");
+    assertThat(baseline.code()).isEqualTo(2);
+    assertThat(baseline.err()).contains("--write-baseline writes a file");
+    assertThat(cwd.resolve("-")).doesNotExist();
+    assertThat(basic).exists();
+  }
+
+  @Test
   void mergeReportAndDiffToAFileSayWhatTheyWrote() throws IOException {
     Path merged = tmp.resolve("merged.yaml");
     Path report = tmp.resolve("report.html");

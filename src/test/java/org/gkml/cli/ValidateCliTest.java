@@ -207,6 +207,16 @@ class ValidateCliTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"validate --version", "export xlsx -V", "new overlay -V", "init -V"})
+  void versionOnAnyCommandPrintsTheVersionAsItsHelpSays(String args) {
+    // every command's help lists -V; only gkml itself had a version to print (an empty line)
+    CliRun run = CliRun.of(args.split(" "));
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo(CliRun.of("--version").out());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"--bogus", "--format=xml", "--root"})
   void usageErrorExitsTwoWithOneLineAndNoStackTrace(String bad) {
     CliRun run = CliRun.of("validate", bad);
