@@ -1,13 +1,19 @@
 package org.gkml.importer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits a 公开依据 cell into one entry per 《…》 title, each keeping the 文号 or article that follows it
  * ({@code 《条例》(国务院令第711号)}); a cell without title marks stays one entry. Numbering (1. ① ●) and
- * separators (、;,。) between titles are dropped.
+ * separators (、;,。) between titles are dropped. Only top-level text splits: a 《 or a line break
+ * inside a bracket that closes later ({@code （…根据《关于修改〈…〉的决定》修订）}) belongs to that bracket's entry,
+ * and the words between a separator and the next title ({@code ；3.安徽省民政厅《意见》}) are that title's
+ * issuer, so they go with it.
  */
 final class BasisText {
   private static final Pattern LEAD =
@@ -17,6 +23,16 @@ final class BasisText {
       Pattern.compile("(?:[\\s、,，;；。:：]|(?<=[\\s、,，;；。》])(?:\\d{1,2}[.．、]?|[①-⑳])|和|及|以及)+$");
 
   private static final Pattern WRAPPED_TAIL = Pattern.compile("^[(（〔\\[第].*");
+
+  /** Where an entry may end at top level: a separator or the numbering of the next entry. */
+  private static final Pattern BOUNDARY =
+      Pattern.compile("[、,，;；。]|(?<!\\d)\\d{1,2}[.．、](?!\\d)|[①-⑳]");
+
+  private static final String OPEN = "(（〔［[【﹝《〈";
+  private static final String CLOSE = ")）〕］]】﹞》〉";
+
+  /** Bracket kinds: （ and ( close each other, as do the square ones, since cells mix widths. */
+  private static final String KIND = "aabbbbbcd";
 
   private BasisText() {}
 
@@ -34,7 +50,8 @@ final class BasisText {
       if (l.isEmpty()) {
         continue;
       }
-      List<Integer> starts = titleStarts(l);
+      int[] depth = depths(l);
+      List<Integer> starts = titleStarts(l, depth);
       if (starts.isEmpty()) {
         String piece = trim(l);
         if (piece.isEmpty()) {
@@ -48,13 +65,14 @@ final class BasisText {
         }
         continue;
       }
+      // 根据《…》: the words before the first title stay with it
       String lead = trim(l.substring(0, starts.get(0)));
       for (int i = 0; i < starts.size(); i++) {
-        int end = i + 1 < starts.size() ? starts.get(i + 1) : l.length();
-        String piece = trim(l.substring(starts.get(i), end));
-        if (i == 0 && !lead.isEmpty()) {
-          piece = lead + piece; // 根据《…》: the words before the first title stay with it
-        }
+        int from = starts.get(i);
+        int next = i + 1 < starts.size() ? starts.get(i + 1) : l.length();
+        int end = i + 1 < starts.size() ? lastBoundary(l, depth, from + 1, next) : -1;
+        String piece = lead + trim(l.substring(from, end < 0 ? next : end));
+        lead = end < 0 ? "" : trim(l.substring(end, next));
         if (!piece.isEmpty()) {
           entries.add(piece);
         }
@@ -64,25 +82,77 @@ final class BasisText {
   }
 
   /**
-   * The cell with each line break inside an open 《 title removed, with the spaces around it: a
-   * title wrapped over two lines of a narrow cell ({@code 《中华人民共和国政府信息公开\n条例》}) is one title, and a
-   * line break is otherwise where one entry ends. A 《 left open to the end of the cell closes
-   * nothing, so its breaks stay.
+   * The last top-level separator or numbering in {@code [from, to)}, or -1: the words after it and
+   * before the next title name that title's issuer.
+   */
+  private static int lastBoundary(String s, int[] depth, int from, int to) {
+    Matcher m = BOUNDARY.matcher(s).region(from, to);
+    int last = -1;
+    while (m.find()) {
+      if (depth[m.start()] == 0) {
+        last = m.start();
+      }
+    }
+    return last;
+  }
+
+  /**
+   * How many brackets enclose each character (the bracket marks themselves count as outside). Only
+   * brackets that close count: a （ or 《 left open to the end encloses nothing, so a typo cannot
+   * swallow the rest of the cell.
+   */
+  static int[] depths(String s) {
+    int[] step = new int[s.length() + 1];
+    Deque<Integer> open = new ArrayDeque<>();
+    int[] openOfKind = new int[4];
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      int o = OPEN.indexOf(ch);
+      int c = CLOSE.indexOf(ch);
+      if (o >= 0) {
+        open.push(i);
+        openOfKind[KIND.charAt(o) - 'a']++;
+      } else if (c >= 0 && openOfKind[KIND.charAt(c) - 'a'] > 0) {
+        // brackets opened inside this pair and never closed enclose nothing: popping them keeps
+        // this linear however the marks are mixed
+        int at;
+        do {
+          at = open.pop();
+          openOfKind[kind(s.charAt(at)) - 'a']--;
+        } while (kind(s.charAt(at)) != KIND.charAt(c));
+        step[at + 1]++;
+        step[i]--;
+      }
+    }
+    int[] depth = new int[s.length() + 1];
+    int d = 0;
+    for (int i = 0; i < s.length(); i++) {
+      d += step[i];
+      depth[i] = d;
+    }
+    return depth;
+  }
+
+  private static char kind(char openMark) {
+    return KIND.charAt(OPEN.indexOf(openMark));
+  }
+
+  /**
+   * The cell with each line break inside a bracket that closes later removed, with the spaces
+   * around it: a title wrapped over two lines of a narrow cell ({@code 《中华人民共和国政府信息公开\n条例》}) is one
+   * title, and a line break is otherwise where one entry ends. A 《 left open to the end of the cell
+   * closes nothing, so its breaks stay.
    */
   static String joinBrokenTitles(String text) {
     if (text.indexOf('\n') < 0) {
       return text;
     }
+    int[] depth = depths(text);
     StringBuilder out = new StringBuilder(text.length());
-    int depth = 0;
     int i = 0;
     while (i < text.length()) {
       char ch = text.charAt(i);
-      if (ch == '《') {
-        depth++;
-      } else if (ch == '》' && depth > 0) {
-        depth--;
-      } else if (ch == '\n' && depth > 0 && closesLater(text, i)) {
+      if (ch == '\n' && depth[i] > 0) {
         int end = i;
         while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
           end++;
@@ -97,20 +167,6 @@ final class BasisText {
     return out.toString();
   }
 
-  /** Whether a 》 follows position {@code i} before the next 《 (the open title does close). */
-  private static boolean closesLater(String text, int i) {
-    for (int k = i + 1; k < text.length(); k++) {
-      char ch = text.charAt(k);
-      if (ch == '》') {
-        return true;
-      }
-      if (ch == '《') {
-        return false;
-      }
-    }
-    return false;
-  }
-
   private static int stripEnd(StringBuilder s) {
     int n = s.length();
     while (n > 0 && Character.isWhitespace(s.charAt(n - 1)) && s.charAt(n - 1) != '\n') {
@@ -119,19 +175,12 @@ final class BasisText {
     return n;
   }
 
-  /** Where top-level 《 titles start (a 《 inside another title does not start one). */
-  private static List<Integer> titleStarts(String s) {
+  /** Where top-level 《 titles start (a 《 inside another title or a bracket does not start one). */
+  private static List<Integer> titleStarts(String s, int[] depth) {
     List<Integer> starts = new ArrayList<>();
-    int depth = 0;
     for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch == '《') {
-        if (depth == 0) {
-          starts.add(i);
-        }
-        depth++;
-      } else if (ch == '》' && depth > 0) {
-        depth--;
+      if (s.charAt(i) == '《' && depth[i] == 0) {
+        starts.add(i);
       }
     }
     return starts;

@@ -114,6 +114,36 @@ class PublishedCellsTest {
     }
   }
 
+  @Test
+  void aBasisSplitsOnlyAtTopLevelAndAnIssuerGoesWithItsTitle() {
+    // a 《》 or a line break inside an open bracket belongs to that bracket's entry
+    assertThat(BasisText.split("1.《条例》（国务院令第434号，根据《关于修改〈条例〉的决定》修订）\n2.《组织法》"))
+        .containsExactly("《条例》（国务院令第434号，根据《关于修改〈条例〉的决定》修订）", "《组织法》");
+    assertThat(BasisText.split("《条例》（国务院令第434号，根据\n《决定》修订）；《意见》"))
+        .containsExactly("《条例》（国务院令第434号，根据《决定》修订）", "《意见》");
+    // the words after the last separator before a title are its issuer, numbering dropped
+    assertThat(BasisText.split("《组织法》（主席令第三十七号）; 3.安徽省民政厅《关于…的意见》（皖民基字〔2014〕169号）"))
+        .containsExactly("《组织法》（主席令第三十七号）", "安徽省民政厅《关于…的意见》（皖民基字〔2014〕169号）");
+    assertThat(BasisText.split("《办法》（令第1号）2.国务院《意见》")).containsExactly("《办法》（令第1号）", "国务院《意见》");
+    assertThat(BasisText.split("《条例》第二十条、第二十一条；《意见》")).containsExactly("《条例》第二十条、第二十一条", "《意见》");
+    // a bracket that never closes encloses nothing, so it cannot swallow the titles after it
+    assertThat(BasisText.split("《通知》(辽政办发(2014)74号、《关于…的通知》辽民发(2018)74号等相关文件"))
+        .containsExactly("《通知》(辽政办发(2014)74号", "《关于…的通知》辽民发(2018)74号等相关文件");
+    assertThat(BasisText.split("《条例》（第434号\n《意见》")).containsExactly("《条例》（第434号", "《意见》");
+  }
+
+  @Test
+  void aBasisWithBracketedTitlesAndIssuersImportsAsItsEntries() throws Exception {
+    String cell =
+        "1.《疫苗流通和预防接种管理条例》（国务院令第434号，根据2016年4月23日《国务院关于修改〈疫苗流通和预防接种管理条例〉的决定》修订）"
+            + "<br>2.《中华人民共和国村民委员会组织法》（主席令第三十七号）; 3.安徽省民政厅《关于进一步深化村务公开民主管理工作的意见》（皖民基字〔2014〕169号）";
+    assertThat(only(read(page("t9.html", HEADER, row(cell, "■政府网站")))).basis())
+        .containsExactly(
+            "《疫苗流通和预防接种管理条例》（国务院令第434号，根据2016年4月23日《国务院关于修改〈疫苗流通和预防接种管理条例〉的决定》修订）",
+            "《中华人民共和国村民委员会组织法》（主席令第三十七号）",
+            "安徽省民政厅《关于进一步深化村务公开民主管理工作的意见》（皖民基字〔2014〕169号）");
+  }
+
   // ---------------------------------------------------------------- two columns for one element
 
   @Test
