@@ -110,6 +110,13 @@ public final class RegionDelta {
     List<Object> modifies = new ArrayList<>();
     List<Object> removes = new ArrayList<>();
     Set<String> rows = new HashSet<>();
+    if (!table.items().isEmpty()
+        && table.items().stream().allMatch(r -> places.get(r.id()).idCell() == null)) {
+      // no 编号 column (a page as published, gkml's own export html among them): no row can be
+      // matched to its item, and every inherited item would read as deleted; say so once
+      notes.add(ImportNote.error(sheet, null, "import.regionNoIds", table.domain()));
+      return new Result(table.domain(), new LinkedHashMap<>(), at, sheetAt, notes, true);
+    }
     for (Item row : table.items()) {
       RowPlace place = places.get(row.id());
       rows.add(row.id());
