@@ -1,5 +1,6 @@
 package org.gkml.i18n;
 
+import java.nio.file.Path;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
 import java.text.MessageFormat;
@@ -122,8 +123,11 @@ public final class Messages {
         c = it.setIndex(it.getRunLimit(MessageFormat.Field.ARGUMENT))) {
       int start = it.getRunStart(MessageFormat.Field.ARGUMENT);
       int limit = it.getRunLimit(MessageFormat.Field.ARGUMENT);
-      // a path keeps its spaces: 报告 是文件 is the folder 报告, not the word 报告是
-      if (it.getAttribute(MessageFormat.Field.ARGUMENT) != null
+      // a path keeps its spaces: 报告 是文件 is the folder 报告, not the word 报告是; so does a
+      // file named alone (已写入 达川区.xlsx), which a Path argument says it is
+      Object index = it.getAttribute(MessageFormat.Field.ARGUMENT);
+      if (index != null
+          && !(index instanceof Integer n && n < args.length && args[n] instanceof Path)
           && !isPath(text.subSequence(start, limit))) {
         fromValue.set(start, limit);
       }

@@ -44,6 +44,12 @@ class ChineseSpacingTest {
   }
 
   @Test
+  void aFileNamedAloneKeepsItsSpaceWhenItIsAPath() {
+    // 已写入达川区.xlsx read as one word: a Path argument is a file, whatever its first character
+    assertThat(ZH.get("output.wrote", java.nio.file.Path.of("达川区.xlsx"))).isEqualTo("已写入 达川区.xlsx");
+  }
+
+  @Test
   void englishMessagesAreAsWritten() {
     assertThat(EN.rule(Rule.DUPLICATE_OVERLAY, "511703", "安全生产", "a.yaml"))
         .contains("511703")
