@@ -3,8 +3,6 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,25 +81,12 @@ class GkmlsOwnExportsImportBackTest {
   @Test
   void aRegionWorkbookWithoutItsHiddenSheetIsOfTheVersionItsRowsPrint() throws IOException {
     Path root = copyOfSamples();
-    Path xlsx = tmp.resolve("s.xlsx");
-    CliRun export =
-        CliRun.of(
-            "export",
-            "xlsx",
-            "--root",
-            root.toString(),
-            "--region",
+    Path xlsx =
+        EditedRegionWorkbook.of(
+            root,
             "511703102",
-            "-o",
-            xlsx.toString());
-    assertThat(export.code()).as(export.err()).isZero();
-    try (InputStream in = Files.newInputStream(xlsx);
-        XSSFWorkbook book = new XSSFWorkbook(in)) {
-      book.setSheetName(book.getSheetIndex("gkml"), "renamed");
-      try (OutputStream o = Files.newOutputStream(xlsx)) {
-        book.write(o);
-      }
-    }
+            tmp.resolve("s.xlsx"),
+            book -> book.setSheetName(book.getSheetIndex("gkml"), "renamed"));
     for (String lang : List.of("en", "zh")) {
       CliRun run =
           CliRun.of(

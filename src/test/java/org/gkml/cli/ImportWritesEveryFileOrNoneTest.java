@@ -3,15 +3,11 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,30 +72,18 @@ class ImportWritesEveryFileOrNoneTest {
   @Test
   void aRegionsOverlaysAreWrittenAllOrNoneAndSaid() throws IOException {
     Path root = copyOfSamples();
-    Path xlsx = tmp.resolve("s.xlsx");
-    CliRun export =
-        CliRun.of(
-            "export",
-            "xlsx",
-            "--root",
-            root.toString(),
-            "--region",
-            "511703102",
-            "-o",
-            xlsx.toString());
-    assertThat(export.code()).as(export.err()).isZero();
     // two domains edited: each gets an overlay
-    try (InputStream in = Files.newInputStream(xlsx);
-        XSSFWorkbook book = new XSSFWorkbook(in)) {
-      for (String sheet : List.of("户籍管理", "农村危房改造")) {
-        Sheet s = book.getSheet(sheet);
-        Row r = s.getRow(4);
-        r.getCell(6).setCellValue("石桥镇人民政府（" + sheet + "）");
-      }
-      try (OutputStream o = Files.newOutputStream(xlsx)) {
-        book.write(o);
-      }
-    }
+    Path xlsx =
+        EditedRegionWorkbook.of(
+            root,
+            "511703102",
+            tmp.resolve("s.xlsx"),
+            book -> {
+              for (String sheet : List.of("户籍管理", "农村危房改造")) {
+                Row r = book.getSheet(sheet).getRow(4);
+                r.getCell(6).setCellValue("石桥镇人民政府（" + sheet + "）");
+              }
+            });
     Path od = tmp.resolve("od");
     Files.createDirectories(od.resolve("rural-dilapidated-housing.yaml"));
     List<String> args =

@@ -3,9 +3,6 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -79,19 +76,7 @@ class RegionImportSaysWhatTheWorkbookLostOrGainedTest {
   }
 
   private Path edited(Path root, Consumer<XSSFWorkbook> edit) throws IOException {
-    Path xlsx = tmp.resolve("s.xlsx");
-    CliRun export =
-        CliRun.of(
-            "export", "xlsx", "--root", root.toString(), "--region", CODE, "-o", xlsx.toString());
-    assertThat(export.code()).as(export.err()).isZero();
-    try (InputStream in = Files.newInputStream(xlsx);
-        XSSFWorkbook book = new XSSFWorkbook(in)) {
-      edit.accept(book);
-      try (OutputStream o = Files.newOutputStream(xlsx)) {
-        book.write(o);
-      }
-    }
-    return xlsx;
+    return EditedRegionWorkbook.of(root, CODE, tmp.resolve("s.xlsx"), edit);
   }
 
   private Path copyOfSamples() throws IOException {
