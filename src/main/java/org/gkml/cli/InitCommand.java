@@ -40,9 +40,24 @@ final class InitCommand implements Callable<Integer> {
       boolean here = dir.normalize().toString().isEmpty();
       cli.out()
           .println(
-              here ? cli.messages().get("init.next") : cli.messages().get("init.nextThere", dir));
+              here
+                  ? cli.messages().get("init.next")
+                  : cli.messages().get("init.nextThere", asTyped(dir)));
     }
     return 0;
+  }
+
+  /**
+   * {@code dir} as it can be typed after {@code cd}: a name with a space or a character a shell
+   * reads (我的 目录, a&b) in double quotes, which bash, zsh, PowerShell and cmd all take for such
+   * names; a name that holds a double quote, a dollar sign or a backquote is shown as it is, as no
+   * one quoting serves every shell there.
+   */
+  static String asTyped(Path dir) {
+    String s = dir.toString();
+    boolean plain = s.chars().allMatch(c -> c > ' ' && "&|;<>()'*?[]{}!#~^%,".indexOf(c) < 0);
+    boolean quotable = s.chars().noneMatch(c -> c == '"' || c == '$' || c == '`');
+    return plain || !quotable ? s : '"' + s + '"';
   }
 
   /** A path of the new repository as the user finds it from where they are (init 我的目录). */

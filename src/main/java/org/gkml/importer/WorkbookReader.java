@@ -33,6 +33,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.gkml.error.GkmlException;
 import org.gkml.load.BoundedInput;
+import org.gkml.load.TextTraits;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -754,7 +755,11 @@ final class WorkbookReader {
   }
 
   /**
-   * Cell text as the importer reads it: \n line breaks, Excel's _xHHHH_ escapes decoded, trimmed.
+   * Cell text as the importer reads it, which is what a person reads in the cell: \n line breaks
+   * (Word's vertical tab and page break, and the Unicode line and paragraph separators, are line
+   * breaks too), Excel's _xHHHH_ escapes decoded, no-break spaces as spaces, no character a reader
+   * does not see (zero-width spaces, soft hyphens, a BOM or DEL pasted from another program: what
+   * GK107 would report in the written file, TextTraits#isInvisible), trimmed.
    */
   static String clean(String value) {
     String s = value;
@@ -769,7 +774,29 @@ final class WorkbookReader {
       s = out.toString();
     }
     s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
-    return s.strip();
+    return withoutInvisible(s).strip();
+  }
+
+  private static String withoutInvisible(String s) {
+    if (s.codePoints()
+        .noneMatch(c -> c == '\u2028' || c == '\u2029' || TextTraits.isInvisible(c))) {
+      return s; // nearly every cell
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case 0x0B, 0x0C, 0x85, 0x2028, 0x2029 -> out.append('\n');
+                case 0x202F -> out.append(' ');
+                default -> {
+                  if (!TextTraits.isInvisible(c)) {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    return out.toString();
   }
 
   // ---------------------------------------------------------------- failures

@@ -83,4 +83,19 @@ class ImportAnyFormatTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("FILE");
   }
+
+  @Test
+  void invisibleCharactersOfAPageAreNotImported() throws Exception {
+    Path page = dir.resolve("page.html");
+    // a zero-width space, a soft hyphen and a DEL in the cells, as pasted from another program
+    Files.writeString(
+        page,
+        PAGE.replace("<td>政策文件</td>", "<td>政策\u200B文件</td>")
+            .replace("<td>法律法規</td>", "<td>法律\u00AD法規\u007F</td>"),
+        StandardCharsets.UTF_8);
+    CliRun r = CliRun.of("import", page.toString(), "--root", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("level1: 政策文件", "content: 法律法規");
+    assertThat(r.out().codePoints()).doesNotContain(0x200B, 0x00AD, 0x007F);
+  }
 }

@@ -28,4 +28,20 @@ class InitNamesWhatItWroteTest {
     // the next steps run inside the new repository: it says to go there first
     assertThat(init.out()).contains("Next: cd " + repo + ", then put the basic catalogues");
   }
+
+  @Test
+  void aFolderWithASpaceIsQuotedInTheCdHint() {
+    Path repo = tmp.resolve("我的 目录");
+    CliRun init = CliRun.of("init", repo.toString(), "--lang", "en");
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out()).contains("Next: cd \"" + repo + "\", then");
+  }
+
+  @Test
+  void namesAShellReadsPlainlyAreShownAsTheyAre() {
+    assertThat(InitCommand.asTyped(Path.of("县级/目录"))).isEqualTo("县级/目录");
+    assertThat(InitCommand.asTyped(Path.of("a&b"))).isEqualTo("\"a&b\"");
+    assertThat(InitCommand.asTyped(Path.of("a\"b c"))).isEqualTo("a\"b c");
+  }
 }

@@ -163,4 +163,16 @@ class CellTextTest {
   void cellTextIsCleaned() {
     assertThat(WorkbookReader.clean(" 第一行_x000D_\n第二行\u00A0")).isEqualTo("第一行\n第二行");
   }
+
+  @Test
+  void charactersAReaderDoesNotSeeAreNotImported() {
+    // pasted from Word or a web editor: zero-width space, soft hyphen, BOM, DEL, bidi mark
+    assertThat(WorkbookReader.clean("安全\u200B生产\u00AD许可\uFEFF\u007F\u200E")).isEqualTo("安全生产许可");
+    // Word's manual line break as a vertical tab, and the Unicode separators: line breaks
+    assertThat(WorkbookReader.clean("第一行\u000B第二行\u2028第三行\u2029第四行"))
+        .isEqualTo("第一行\n第二行\n第三行\n第四行");
+    assertThat(WorkbookReader.clean("2025\u202F年")).isEqualTo("2025 年");
+    // what a reader sees stays: tabs, full-width space, CJK Extension B
+    assertThat(WorkbookReader.clean("甲\t乙\u3000丙𠲖")).isEqualTo("甲\t乙\u3000丙𠲖");
+  }
 }
