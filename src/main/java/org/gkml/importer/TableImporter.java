@@ -378,10 +378,13 @@ public final class TableImporter {
       policy = keys.policy();
     } else {
       // each fact as its label prints it, up to the next field (excel.md 1.3)
-      title = d.facts.title(d.name).orElse(d.name + ExcelLayout.TITLE_TAIL);
+      String printed = d.facts.title(d.name).orElse(d.name + ExcelLayout.TITLE_TAIL);
       version = d.facts.version().orElse(LocalDate.now().getYear() + ".1");
       effective = effective(d, notes);
-      issuer = d.facts.issuer().orElse(issuerFromTitle(title, d.name));
+      issuer =
+          text(d.facts.issuer().or(() -> TitleWords.issuerBefore(printed, d.name)).orElse(null));
+      // written as the items are: in simplified characters without glosses with --simplified
+      title = text(printed);
       policy = Policy.defaults();
     }
     if (issuer == null || issuer.isBlank()) {
@@ -519,16 +522,6 @@ public final class TableImporter {
           ImportNote.warning(d.sheets.get(0).sheet(), null, "import.badEffective", printed.get()));
     }
     return iso.orElse(null);
-  }
-
-  /** The body a title names before its domain: 青浦区教育局义务教育领域… → 青浦区教育局. */
-  private static String issuerFromTitle(String title, String domain) {
-    int at = TextFold.aligned(title).indexOf(domain);
-    if (at <= 0) {
-      return null;
-    }
-    String before = title.substring(0, at).strip();
-    return before.length() >= 2 ? before : null;
   }
 
   private Item item(

@@ -153,18 +153,20 @@ final class TitleFacts {
 
   /**
    * The title: the nearest line that says 目录 and names the domain, else the nearest that says 目录,
-   * cut before the facts printed after it (a field label, a bracket of them).
+   * cut before the facts printed after it (a field label, a bracket of them) and without the page's
+   * list number before it ({@code (一)}, {@code 二、}).
    */
   Optional<String> title(String domain) {
+    String name = TextFold.aligned(domain);
     for (String line : lines) {
-      String l = TextFold.aligned(line);
-      if (l.contains("目录") && l.contains(domain)) {
-        return Optional.of(withoutFacts(line));
+      String l = TextFold.withoutGlosses(TextFold.aligned(line));
+      if (l.contains("目录") && l.contains(name)) {
+        return Optional.of(TitleWords.withoutListNumber(withoutFacts(line)));
       }
     }
     for (String line : lines) {
-      if (TextFold.aligned(line).contains("目录")) {
-        return Optional.of(withoutFacts(line));
+      if (TextFold.withoutGlosses(TextFold.aligned(line)).contains("目录")) {
+        return Optional.of(TitleWords.withoutListNumber(withoutFacts(line)));
       }
     }
     return Optional.empty();

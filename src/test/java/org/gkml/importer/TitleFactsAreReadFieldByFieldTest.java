@@ -61,4 +61,16 @@ class TitleFactsAreReadFieldByFieldTest {
     assertThat(lines("安全生产领域基层政务公开标准目录（试行）").title("安全生产")).contains("安全生产领域基层政务公开标准目录（试行）");
     assertThat(lines("安全生产领域基层政务公开标准目录　版本：2025.1").title("安全生产")).contains("安全生产领域基层政务公开标准目录");
   }
+
+  @Test
+  void theTitleLeavesOutThePagesListNumber() {
+    for (String number : List.of("(一)", "（二）", "三、", "4.", "5、", "(6)", "第七", "第八部分 ", "⑨")) {
+      assertThat(lines(number + "重大建设项目领域基层政务公开标准目录").title("重大建设项目"))
+          .as(number)
+          .contains("重大建设项目领域基层政务公开标准目录");
+    }
+    // a number that is part of the title stays
+    assertThat(lines("2025年重大建设项目领域基层政务公开标准目录").title("重大建设项目"))
+        .contains("2025年重大建设项目领域基层政务公开标准目录");
+  }
 }

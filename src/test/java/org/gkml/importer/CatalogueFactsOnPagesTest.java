@@ -1,0 +1,109 @@
+package org.gkml.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.gkml.model.Catalog;
+import org.gkml.model.ChannelVocabulary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A catalogue's domain, title and issuer as published pages state them (import.md §1): headings
+ * numbered by the page ({@code (一)}), an issuer the title names before its domain only where those
+ * words are names of places or bodies, the 发布机构 label and information table of government sites, a
+ * domain gkml does not know, and {@code --simplified} titles. Modelled on real pages (tonghai,
+ * qianlima, rongchang, jinxiang, fengtun, yunan).
+ */
+class CatalogueFactsOnPagesTest {
+  /** A catalogue table with one complete item. */
+  private static final String TABLE =
+      "<table border=\"1\"><tr><td>序号</td><td>公开事项</td><td>公开内容</td><td>公开依据</td>"
+          + "<td>公开时限</td><td>公开主体</td><td>公开渠道和载体</td><td>公开对象</td><td>公开方式</td>"
+          + "<td>公开层级</td></tr><tr><td>1</td><td>政策文件</td><td>相关政策</td><td>《政府信息公开条例》</td>"
+          + "<td>20个工作日内</td><td>镇人民政府</td><td>政府网站</td><td>全社会</td><td>主动</td>"
+          + "<td>乡级</td></tr></table>";
+
+  @TempDir Path dir;
+
+  private ImportResult read(String body, String domain, boolean simplified) throws Exception {
+    Path p = dir.resolve("page.html");
+    Files.writeString(
+        p, "<html><head><meta charset=\"utf-8\">" + body + "</html>", StandardCharsets.UTF_8);
+    return new TableImporter(ChannelVocabulary.standard(), Set.of(), simplified)
+        .read(p, domain, "page.html");
+  }
+
+  private ImportResult read(String body) throws Exception {
+    return read(body, null, false);
+  }
+
+  private static long count(ImportResult r, String key) {
+    return r.notes().stream().filter(n -> n.key().equals(key)).count();
+  }
+
+  @Test
+  void aListNumberIsNeitherTitleNorIssuer() throws Exception {
+    ImportResult r =
+        read(
+            "<title>九龙街道基层政务公开标准目录</title></head><body>"
+                + "<p>(一)重大建设项目领域基层政务公开标准目录</p>"
+                + TABLE
+                + "<p>（二）公共资源交易领域基层政务公开标准目录</p>"
+                + TABLE
+                + "<p>三、义务教育领域基层政务公开标准目录</p>"
+                + TABLE
+                + "<p>4.社会救助领域基层政务公开标准目录</p>"
+                + TABLE
+                + "<p>第五部分 养老服务领域基层政务公开标准目录</p>"
+                + TABLE
+                + "</body>");
+    assertThat(r.catalogs())
+        .extracting(Catalog::title)
+        .containsExactly(
+            "重大建设项目领域基层政务公开标准目录",
+            "公共资源交易领域基层政务公开标准目录",
+            "义务教育领域基层政务公开标准目录",
+            "社会救助领域基层政务公开标准目录",
+            "养老服务领域基层政务公开标准目录");
+    // nothing but the number stood before the domain: no issuer, and it is said
+    assertThat(r.catalogs()).extracting(Catalog::issuer).containsOnly(TableImporter.NO_ISSUER);
+    assertThat(count(r, "import.noIssuer")).isEqualTo(5);
+  }
+
+  @Test
+  void theIssuerIsTheNamesOfPlacesAndBodiesBeforeTheDomainNeverAWordCutInHalf() throws Exception {
+    ImportResult masked = read("</head><body><p>(十一)**县城乡规划领域基层政务公开标准目录</p>" + TABLE + "</body>");
+    assertThat(masked.catalogs().get(0).issuer()).isEqualTo("**县");
+    assertThat(masked.catalogs().get(0).title()).isEqualTo("**县城乡规划领域基层政务公开标准目录");
+
+    ImportResult body = read("</head><body><p>青浦区教育局义务教育领域基层政务公开标准目录</p>" + TABLE + "</body>");
+    assertThat(body.catalogs().get(0).issuer()).isEqualTo("青浦区教育局");
+
+    // 乡村振兴 is found inside 涉贫涉乡村振兴: the words before it end in no place or body
+    ImportResult cut = read("</head><body><p>重庆市荣昌区涉贫涉乡村振兴领域政务公开标准目录</p>" + TABLE + "</body>");
+    assertThat(cut.catalogs().get(0).domain()).isEqualTo("乡村振兴");
+    assertThat(cut.catalogs().get(0).issuer()).isEqualTo(TableImporter.NO_ISSUER);
+    assertThat(count(cut, "import.noIssuer")).isEqualTo(1);
+  }
+
+  @Test
+  void simplifiedWritesTheTitleAndIssuerAsTheItemsWithoutGlosses() throws Exception {
+    String page =
+        "<title>x</title></head><body><p>(二)鳳屯鎮(zhèn)養老服務領(lǐng)域基層政務(wù)公開標準目錄</p>"
+            + TABLE.replace("政策文件", "政策文件(jiàn)")
+            + "</body>";
+    Catalog kept = read(page).catalogs().get(0);
+    assertThat(kept.title()).isEqualTo("鳳屯鎮(zhèn)養老服務領(lǐng)域基層政務(wù)公開標準目錄");
+    assertThat(kept.items().get(0).level1()).isEqualTo("政策文件(jiàn)");
+
+    Catalog simple = read(page, null, true).catalogs().get(0);
+    assertThat(simple.domain()).isEqualTo("养老服务");
+    assertThat(simple.title()).isEqualTo("凤屯镇养老服务领域基层政务公开标准目录");
+    assertThat(simple.issuer()).isEqualTo("凤屯镇");
+    assertThat(simple.items().get(0).level1()).isEqualTo("政策文件");
+  }
+}
