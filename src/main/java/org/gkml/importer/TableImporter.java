@@ -162,7 +162,10 @@ public final class TableImporter {
         continued = true;
       }
       if (layout.isEmpty()) {
-        if (hasText(g)) {
+        if (InfoTable.is(g)) {
+          // a web page's 索引号 / 发布机构 / 名称 table: its facts go with the tables after it
+          notes.add(ImportNote.info(g.name(), null, "import.infoTable"));
+        } else if (hasText(g)) {
           notes.add(ImportNote.warning(g.name(), null, forKind(g, "import.noTable")));
         }
         continue;

@@ -21,9 +21,15 @@ import org.gkml.text.TextFold;
  * heading right above a table wins over the page title.
  */
 final class TitleFacts {
+  /**
+   * Labels of the issuer: gkml's own, and 发布机构 / 发文机关 as government sites print them above an
+   * article ({@code 发布机构：金乡县胡集镇人民政府　成文日期：2024-06-05}).
+   */
+  static final String ISSUER_LABELS = "发布机关|发布单位|编制单位|印发机关|发布机构|发文机关|发文单位";
+
   /** Labels of the facts a title line prints; a value ends where the next one starts. */
   private static final String LABELS =
-      "区域|公开层级|层级|目录版本|版本号|版本|发布机关|发布单位|编制单位|印发机关|施行日期|实施日期|生效日期" + "|生成日期|印发日期|发布日期|成文日期|导出日期";
+      "区域|公开层级|层级|目录版本|版本号|版本|" + ISSUER_LABELS + "|施行日期|实施日期|生效日期|生成日期|印发日期|发布日期|成文日期|导出日期";
 
   private static final Pattern LABEL = Pattern.compile("(" + LABELS + ")\\s*[:：]");
 
@@ -115,7 +121,7 @@ final class TitleFacts {
   }
 
   Optional<String> issuer() {
-    return field("发布机关|发布单位|编制单位|印发机关");
+    return field(ISSUER_LABELS);
   }
 
   /** The date the catalogue is in force from, as printed (ISO or not), or empty. */

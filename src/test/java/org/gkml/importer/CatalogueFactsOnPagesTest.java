@@ -2,10 +2,13 @@ package org.gkml.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.junit.jupiter.api.Test;
@@ -14,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A catalogue's domain, title and issuer as published pages state them (import.md §1): headings
  * numbered by the page ({@code (一)}), an issuer the title names before its domain only where those
- * words are names of places or bodies, the 发布机构 label and information table of government sites, a
- * domain gkml does not know, and {@code --simplified} titles. Modelled on real pages (tonghai,
- * qianlima, rongchang, jinxiang, fengtun, yunan).
+ * words are names of places or bodies, the 发布机构 label and information table of government sites,
+ * and {@code --simplified} titles. Modelled on real pages (tonghai, qianlima, rongchang, jinxiang,
+ * fengtun, yunan).
  */
 class CatalogueFactsOnPagesTest {
   /** A catalogue table with one complete item. */
@@ -91,6 +94,52 @@ class CatalogueFactsOnPagesTest {
   }
 
   @Test
+  void theIssuerLabelOfGovernmentSitesGivesTheIssuer() throws Exception {
+    ImportResult r =
+        read(
+            "</head><body><p>发布机构：金乡县胡集镇人民政府　成文日期：2024-06-05</p>"
+                + "<p>公共资源交易领域基层政务公开标准目录</p>"
+                + TABLE
+                + "</body>");
+    assertThat(r.catalogs().get(0).issuer()).isEqualTo("金乡县胡集镇人民政府");
+    assertThat(count(r, "import.noIssuer")).isZero();
+  }
+
+  @Test
+  void theSitesInformationTableGivesTitleDomainAndIssuerToTheTablesAfterIt() throws Exception {
+    ImportResult r =
+        read(
+            "<title>**县人民政府</title></head><body><table border=\"1\">"
+                + "<tr><td>索引号:</td><td>0001/2025-01</td><td>分类:</td><td></td></tr>"
+                + "<tr><td>发布机构:</td><td>**县自然资源局</td><td>成文日期:</td><td>2025-12-02</td></tr>"
+                + "<tr><td>名称:</td><td colspan=\"3\">(十一)**县城乡规划领域基层政务公开标准目录</td></tr>"
+                + "</table>"
+                + TABLE
+                + "</body>");
+    assertThat(r.catalogs()).hasSize(1);
+    Catalog c = r.catalogs().get(0);
+    assertThat(c.domain()).isEqualTo("城乡规划");
+    assertThat(c.title()).isEqualTo("**县城乡规划领域基层政务公开标准目录");
+    assertThat(c.issuer()).isEqualTo("**县自然资源局");
+    // the information table is said as what it is, not as a catalogue table that was not read
+    assertThat(count(r, "import.infoTable")).isEqualTo(1);
+    assertThat(count(r, "import.noTable.table")).isZero();
+    assertThat(r.errors()).isZero();
+  }
+
+  @Test
+  void aTableOfLabelsThatAreNoSiteInformationIsStillReportedAsNotRead() throws Exception {
+    ImportResult r =
+        read(
+            "</head><body><table><tr><td>联系人</td><td>张三</td></tr></table>"
+                + "<p>社会救助领域基层政务公开标准目录</p>"
+                + TABLE
+                + "</body>");
+    assertThat(count(r, "import.noTable.table")).isEqualTo(1);
+    assertThat(count(r, "import.infoTable")).isZero();
+  }
+
+  @Test
   void simplifiedWritesTheTitleAndIssuerAsTheItemsWithoutGlosses() throws Exception {
     String page =
         "<title>x</title></head><body><p>(二)鳳屯鎮(zhèn)養老服務領(lǐng)域基層政務(wù)公開標準目錄</p>"
@@ -105,5 +154,41 @@ class CatalogueFactsOnPagesTest {
     assertThat(simple.title()).isEqualTo("凤屯镇养老服务领域基层政务公开标准目录");
     assertThat(simple.issuer()).isEqualTo("凤屯镇");
     assertThat(simple.items().get(0).level1()).isEqualTo("政策文件");
+  }
+
+  @Test
+  void anInformationTableAboveAWordTableServesItToo() throws Exception {
+    Path p = dir.resolve("page.docx");
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(p)) {
+      fill(
+          doc.createTable(2, 4),
+          new String[][] {
+            {"索引号", "0001/2024-02411", "发布机构", "金乡县胡集镇人民政府"},
+            {"名称", "(一)公共资源交易领域基层政务公开标准目录", "成文日期", "2024-06-05"}
+          });
+      doc.createParagraph().createRun().setText("附件");
+      fill(
+          doc.createTable(2, 10),
+          new String[][] {
+            {"序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式", "公开层级"},
+            {"1", "政府采购", "招标公告", "《政府信息公开条例》", "20个工作日内", "镇人民政府", "政府网站", "全社会", "主动", "乡级"}
+          });
+      doc.write(out);
+    }
+    ImportResult r = new TableImporter(ChannelVocabulary.standard()).read(p, null, "page.docx");
+    Catalog c = r.catalogs().get(0);
+    assertThat(c.domain()).isEqualTo("公共资源交易");
+    assertThat(c.title()).isEqualTo("公共资源交易领域基层政务公开标准目录");
+    assertThat(c.issuer()).isEqualTo("金乡县胡集镇人民政府");
+    assertThat(count(r, "import.infoTable")).isEqualTo(1);
+  }
+
+  private static void fill(XWPFTable table, String[][] rows) {
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        table.getRow(r).getCell(c).setText(rows[r][c]);
+      }
+    }
   }
 }

@@ -63,6 +63,13 @@ class TitleFactsAreReadFieldByFieldTest {
   }
 
   @Test
+  void theIssuerLabelOfGovernmentSitesIsAFieldToo() {
+    TitleFacts f = lines("发布机构：金乡县胡集镇人民政府　成文日期：2024-06-05");
+    assertThat(f.issuer()).contains("金乡县胡集镇人民政府");
+    assertThat(lines("发文机关: 某县人民政府办公室").issuer()).contains("某县人民政府办公室");
+  }
+
+  @Test
   void theTitleLeavesOutThePagesListNumber() {
     for (String number : List.of("(一)", "（二）", "三、", "4.", "5、", "(6)", "第七", "第八部分 ", "⑨")) {
       assertThat(lines(number + "重大建设项目领域基层政务公开标准目录").title("重大建设项目"))
