@@ -314,6 +314,17 @@ public final class TableImporter {
               .or(() -> domains.find(TextFold.aligned(g.name())))
               .map(DomainNames.Domain::name)
               .orElse(null);
+      if (found == null && wanted == null) {
+        // a domain gkml does not know, as the title line names it: 政府文件信息领域基层政务公开标准目录
+        Optional<Map.Entry<String, String>> titled =
+            TitleFacts.of(out.titleRows(), g.caption()).namedDomain();
+        if (titled.isPresent()) {
+          found = text(titled.get().getKey());
+          notes.add(
+              ImportNote.warning(
+                  g.name(), null, "import.titleDomain", found, titled.get().getValue()));
+        }
+      }
     }
     if (wanted != null) {
       if (found == null || sameDomain(found, wanted)) {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,6 +174,20 @@ final class TitleFacts {
     for (String line : lines) {
       if (TextFold.withoutGlosses(TextFold.aligned(line)).contains("目录")) {
         return Optional.of(TitleWords.withoutListNumber(withoutFacts(line)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The domain the nearest title line names before 领域, for a table whose lines name no domain gkml
+   * knows: with the line it was read from.
+   */
+  Optional<Map.Entry<String, String>> namedDomain() {
+    for (String line : lines) {
+      Optional<String> d = TitleWords.domainIn(line);
+      if (d.isPresent()) {
+        return Optional.of(Map.entry(d.get(), line));
       }
     }
     return Optional.empty();

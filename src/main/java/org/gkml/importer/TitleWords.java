@@ -39,9 +39,16 @@ final class TitleWords {
   /** One name of at least two characters and its ending; a 1-character 城市 or 乡村 is no place. */
   private static final String PLACE = NAME_CHAR + "{2,10}?" + PLACE_END;
 
+  private static final Pattern PLACES = Pattern.compile("^(?:" + PLACE + ")+");
+
   /** Words that are, all of them, names of places and bodies: 重庆市荣昌区, 青浦区教育局. */
   private static final Pattern ISSUER =
       Pattern.compile("^(?:" + PLACE + "|" + NAME_CHAR + "{2,10}?" + BODY_END + ")+$");
+
+  /** A title naming its domain: the words before 领域, then 目录 a few words on. */
+  private static final Pattern DOMAIN_TITLE = Pattern.compile("^(.{2,40}?)领域.{0,24}?目录");
+
+  private static final Pattern DOMAIN_WORDS = Pattern.compile(NAME_CHAR + "{2,16}");
 
   private TitleWords() {}
 
@@ -70,6 +77,28 @@ final class TitleWords {
       return Optional.empty();
     }
     return Optional.of(line.substring(0, plain.at[at]).strip());
+  }
+
+  /**
+   * The domain a title line names before 领域 where it is none gkml knows, glosses dropped: the words
+   * after the list number and the names of places ({@code (二)凤屯镇政府文件信息领域基层政务公开标准目录} → 政府文件信息);
+   * empty for a line of another form.
+   */
+  static Optional<String> domainIn(String printed) {
+    String line = withoutListNumber(printed);
+    Plain plain = Plain.of(line);
+    Matcher m = DOMAIN_TITLE.matcher(plain.text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String words = m.group(1);
+    Matcher places = PLACES.matcher(words);
+    int from = places.find() ? places.end() : 0;
+    if (!DOMAIN_WORDS.matcher(words.substring(from)).matches()) {
+      return Optional.empty();
+    }
+    String name = line.substring(plain.at[from], plain.at[m.end(1)]);
+    return Optional.of(TextFold.withoutGlosses(name).replaceAll("\\s+", ""));
   }
 
   /**

@@ -11,15 +11,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A catalogue's domain, title and issuer as published pages state them (import.md §1): headings
  * numbered by the page ({@code (一)}), an issuer the title names before its domain only where those
- * words are names of places or bodies, the 发布机构 label and information table of government sites,
- * and {@code --simplified} titles. Modelled on real pages (tonghai, qianlima, rongchang, jinxiang,
- * fengtun, yunan).
+ * words are names of places or bodies, the 发布机构 label and information table of government sites, a
+ * domain gkml does not know, and {@code --simplified} titles. Modelled on real pages (tonghai,
+ * qianlima, rongchang, jinxiang, fengtun, yunan).
  */
 class CatalogueFactsOnPagesTest {
   /** A catalogue table with one complete item. */
@@ -137,6 +138,37 @@ class CatalogueFactsOnPagesTest {
                 + "</body>");
     assertThat(count(r, "import.noTable.table")).isEqualTo(1);
     assertThat(count(r, "import.infoTable")).isZero();
+  }
+
+  @Test
+  void aDomainGkmlDoesNotKnowIsReadFromTheTitleAndSaid() throws Exception {
+    String page =
+        "<title>鳳屯鎮(zhèn)基層政務公開標準目錄</title></head><body>"
+            + "<p>(二)鳳屯鎮(zhèn)政府文件信息領域基層政務公開標準目錄</p>"
+            + TABLE
+            + "</body>";
+    ImportResult r = read(page);
+    Catalog c = r.catalogs().get(0);
+    assertThat(c.domain()).isEqualTo("政府文件信息");
+    assertThat(c.issuer()).isEqualTo("鳳屯鎮(zhèn)");
+    assertThat(c.title()).isEqualTo("鳳屯鎮(zhèn)政府文件信息領域基層政務公開標準目錄");
+    assertThat(r.notes())
+        .filteredOn(n -> n.key().equals("import.titleDomain"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.severity()).isEqualTo(Severity.WARNING));
+    assertThat(count(r, "import.noDomain.table")).isZero();
+
+    // --domain still names it, without the judgement
+    ImportResult named = read(page, "政府文件信息", false);
+    assertThat(named.catalogs().get(0).domain()).isEqualTo("政府文件信息");
+    assertThat(count(named, "import.titleDomain")).isZero();
+  }
+
+  @Test
+  void aLineWithoutTheFormOfADomainTitleNamesNoDomain() throws Exception {
+    ImportResult r = read("</head><body><p>溪下乡政府信息公开标准目录</p>" + TABLE + "</body>");
+    assertThat(count(r, "import.noDomain.table")).isEqualTo(1);
+    assertThat(count(r, "import.titleDomain")).isZero();
   }
 
   @Test

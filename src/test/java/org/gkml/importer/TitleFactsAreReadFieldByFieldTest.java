@@ -80,4 +80,11 @@ class TitleFactsAreReadFieldByFieldTest {
     assertThat(lines("2025年重大建设项目领域基层政务公开标准目录").title("重大建设项目"))
         .contains("2025年重大建设项目领域基层政务公开标准目录");
   }
+
+  @Test
+  void aTitleLineNamesADomainBefore领域() {
+    assertThat(lines("附件", "(二)鳳屯鎮(zhèn)政府文件信息領域基層政務公開標準目錄").namedDomain())
+        .hasValueSatisfying(d -> assertThat(d.getKey()).isEqualTo("政府文件信息"));
+    assertThat(lines("(十四)未涉及领域事项说明41", "溪下乡政府信息公开标准目录").namedDomain()).isEmpty();
+  }
 }

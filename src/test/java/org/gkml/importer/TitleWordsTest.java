@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The words of a title line (import.md §1): a list number dropped, an issuer only where the words
- * before the domain are names of places and bodies.
+ * before the domain are names of places and bodies, a domain gkml does not know read before 领域.
  */
 class TitleWordsTest {
 
@@ -39,5 +39,15 @@ class TitleWordsTest {
     assertThat(TitleWords.issuerBefore("重庆市荣昌区涉贫涉乡村振兴领域政务公开标准目录", "乡村振兴")).isEmpty();
     assertThat(TitleWords.issuerBefore("2025年度就业领域目录", "就业")).isEmpty();
     assertThat(TitleWords.issuerBefore("就业领域基层政务公开标准目录", "就业")).isEmpty();
+  }
+
+  @Test
+  void aDomainGkmlDoesNotKnowIsTheWordsBefore领域AfterThePlaces() {
+    assertThat(TitleWords.domainIn("(二)鳳屯鎮(zhèn)政府文件信息領域基層政務公開標準目錄")).contains("政府文件信息");
+    assertThat(TitleWords.domainIn("政府文件信息领域基层政务公开标准目录")).contains("政府文件信息");
+    assertThat(TitleWords.domainIn("某省某市某某区社区建设领域 基层政务公开标准目录")).contains("社区建设");
+    assertThat(TitleWords.domainIn("(十四)未涉及领域事项说明41")).isEmpty();
+    assertThat(TitleWords.domainIn("溪下乡政府信息公开标准目录")).isEmpty();
+    assertThat(TitleWords.domainIn("某某镇领域目录")).isEmpty();
   }
 }
