@@ -32,6 +32,7 @@ final class DocxTables {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         XWPFDocument doc = new XWPFDocument(pkg)) {
       List<String> before = new ArrayList<>();
+      List<String> pageInfo = new ArrayList<>();
       for (IBodyElement element : doc.getBodyElements()) {
         if (element instanceof XWPFParagraph p) {
           String t = p.getText().strip();
@@ -42,9 +43,14 @@ final class DocxTables {
             }
           }
         } else if (element instanceof XWPFTable table) {
-          String caption = String.join("\n", before);
+          // farthest first: what an info table above said (名称, 发布机构 …), the paragraphs
+          List<String> lines = new ArrayList<>(pageInfo);
+          lines.addAll(before);
           before.clear();
-          out.add(table(table, "table " + (out.size() + 1), caption, budget, limits));
+          TableGrid grid =
+              table(table, "table " + (out.size() + 1), String.join("\n", lines), budget, limits);
+          pageInfo.addAll(InfoTable.lines(grid));
+          out.add(grid);
         }
       }
       pkg.revert();

@@ -132,14 +132,18 @@ final class HtmlTables {
     List<TableGrid> out = new ArrayList<>();
     String title = doc.title();
     Map<Element, String> before = textBefore(doc);
+    // what the page's info tables (名称, 发布机构 …) say, for every table after them
+    List<String> pageInfo = new ArrayList<>();
     int n = 0;
     for (Element table : doc.select("table")) {
       n++;
       Element caption = table.selectFirst("> caption");
-      // farthest first: the page title, the lines before the table, its own caption
-      String text =
-          String.join(
-              "\n", title, before.getOrDefault(table, ""), caption != null ? text(caption) : "");
+      // farthest first: the page title, the info table, the lines before the table, its caption
+      List<String> lines = new ArrayList<>(List.of(title));
+      lines.addAll(pageInfo);
+      lines.add(before.getOrDefault(table, ""));
+      lines.add(caption != null ? text(caption) : "");
+      String text = String.join("\n", lines);
       SpanLayout layout = new SpanLayout("table " + n, text, budget, limits.maxColumns());
       for (Element tr : rows(table)) {
         layout.startRow();
@@ -149,7 +153,9 @@ final class HtmlTables {
           }
         }
       }
-      out.add(layout.build());
+      TableGrid grid = layout.build();
+      pageInfo.addAll(InfoTable.lines(grid));
+      out.add(grid);
     }
     return out;
   }

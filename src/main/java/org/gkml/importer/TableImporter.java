@@ -162,7 +162,10 @@ public final class TableImporter {
         continued = true;
       }
       if (layout.isEmpty()) {
-        if (hasText(g)) {
+        if (InfoTable.is(g)) {
+          // a web page's 索引号 / 发布机构 / 名称 table: its facts go with the tables after it
+          notes.add(ImportNote.info(g.name(), null, "import.infoTable"));
+        } else if (hasText(g)) {
           notes.add(ImportNote.warning(g.name(), null, forKind(g, "import.noTable")));
         }
         continue;
@@ -311,6 +314,17 @@ public final class TableImporter {
               .or(() -> domains.find(TextFold.aligned(g.name())))
               .map(DomainNames.Domain::name)
               .orElse(null);
+      if (found == null && wanted == null) {
+        // a domain gkml does not know, as the title line names it: 政府文件信息领域基层政务公开标准目录
+        Optional<Map.Entry<String, String>> titled =
+            TitleFacts.of(out.titleRows(), g.caption()).namedDomain();
+        if (titled.isPresent()) {
+          found = text(titled.get().getKey());
+          notes.add(
+              ImportNote.warning(
+                  g.name(), null, "import.titleDomain", found, titled.get().getValue()));
+        }
+      }
     }
     if (wanted != null) {
       if (found == null || sameDomain(found, wanted)) {
@@ -378,10 +392,13 @@ public final class TableImporter {
       policy = keys.policy();
     } else {
       // each fact as its label prints it, up to the next field (excel.md 1.3)
-      title = d.facts.title(d.name).orElse(d.name + ExcelLayout.TITLE_TAIL);
+      String printed = d.facts.title(d.name).orElse(d.name + ExcelLayout.TITLE_TAIL);
       version = d.facts.version().orElse(LocalDate.now().getYear() + ".1");
       effective = effective(d, notes);
-      issuer = d.facts.issuer().orElse(issuerFromTitle(title, d.name));
+      issuer =
+          text(d.facts.issuer().or(() -> TitleWords.issuerBefore(printed, d.name)).orElse(null));
+      // written as the items are: in simplified characters without glosses with --simplified
+      title = text(printed);
       policy = Policy.defaults();
     }
     if (issuer == null || issuer.isBlank()) {
@@ -519,16 +536,6 @@ public final class TableImporter {
           ImportNote.warning(d.sheets.get(0).sheet(), null, "import.badEffective", printed.get()));
     }
     return iso.orElse(null);
-  }
-
-  /** The body a title names before its domain: 青浦区教育局义务教育领域… → 青浦区教育局. */
-  private static String issuerFromTitle(String title, String domain) {
-    int at = TextFold.aligned(title).indexOf(domain);
-    if (at <= 0) {
-      return null;
-    }
-    String before = title.substring(0, at).strip();
-    return before.length() >= 2 ? before : null;
   }
 
   private Item item(

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,15 @@ import org.gkml.text.TextFold;
  * heading right above a table wins over the page title.
  */
 final class TitleFacts {
+  /**
+   * Labels of the issuer: gkml's own, and 发布机构 / 发文机关 as government sites print them above an
+   * article ({@code 发布机构：金乡县胡集镇人民政府　成文日期：2024-06-05}).
+   */
+  static final String ISSUER_LABELS = "发布机关|发布单位|编制单位|印发机关|发布机构|发文机关|发文单位";
+
   /** Labels of the facts a title line prints; a value ends where the next one starts. */
   private static final String LABELS =
-      "区域|公开层级|层级|目录版本|版本号|版本|发布机关|发布单位|编制单位|印发机关|施行日期|实施日期|生效日期" + "|生成日期|印发日期|发布日期|成文日期|导出日期";
+      "区域|公开层级|层级|目录版本|版本号|版本|" + ISSUER_LABELS + "|施行日期|实施日期|生效日期|生成日期|印发日期|发布日期|成文日期|导出日期";
 
   private static final Pattern LABEL = Pattern.compile("(" + LABELS + ")\\s*[:：]");
 
@@ -115,7 +122,7 @@ final class TitleFacts {
   }
 
   Optional<String> issuer() {
-    return field("发布机关|发布单位|编制单位|印发机关");
+    return field(ISSUER_LABELS);
   }
 
   /** The date the catalogue is in force from, as printed (ISO or not), or empty. */
@@ -153,18 +160,34 @@ final class TitleFacts {
 
   /**
    * The title: the nearest line that says 目录 and names the domain, else the nearest that says 目录,
-   * cut before the facts printed after it (a field label, a bracket of them).
+   * cut before the facts printed after it (a field label, a bracket of them) and without the page's
+   * list number before it ({@code (一)}, {@code 二、}).
    */
   Optional<String> title(String domain) {
+    String name = TextFold.aligned(domain);
     for (String line : lines) {
-      String l = TextFold.aligned(line);
-      if (l.contains("目录") && l.contains(domain)) {
-        return Optional.of(withoutFacts(line));
+      String l = TextFold.withoutGlosses(TextFold.aligned(line));
+      if (l.contains("目录") && l.contains(name)) {
+        return Optional.of(TitleWords.withoutListNumber(withoutFacts(line)));
       }
     }
     for (String line : lines) {
-      if (TextFold.aligned(line).contains("目录")) {
-        return Optional.of(withoutFacts(line));
+      if (TextFold.withoutGlosses(TextFold.aligned(line)).contains("目录")) {
+        return Optional.of(TitleWords.withoutListNumber(withoutFacts(line)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The domain the nearest title line names before 领域, for a table whose lines name no domain gkml
+   * knows: with the line it was read from.
+   */
+  Optional<Map.Entry<String, String>> namedDomain() {
+    for (String line : lines) {
+      Optional<String> d = TitleWords.domainIn(line);
+      if (d.isPresent()) {
+        return Optional.of(Map.entry(d.get(), line));
       }
     }
     return Optional.empty();

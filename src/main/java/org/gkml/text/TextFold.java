@@ -73,6 +73,11 @@ public final class TextFold {
     return TRAILING_COLON.matcher(n).replaceAll("");
   }
 
+  /** A pinyin gloss, {@code (wù)}: for finding where glosses stand, not only dropping them. */
+  public static Pattern gloss() {
+    return GLOSS;
+  }
+
   /** The text without pinyin glosses. */
   public static String withoutGlosses(String s) {
     return s.indexOf('(') < 0 ? s : GLOSS.matcher(s).replaceAll("");

@@ -61,4 +61,30 @@ class TitleFactsAreReadFieldByFieldTest {
     assertThat(lines("安全生产领域基层政务公开标准目录（试行）").title("安全生产")).contains("安全生产领域基层政务公开标准目录（试行）");
     assertThat(lines("安全生产领域基层政务公开标准目录　版本：2025.1").title("安全生产")).contains("安全生产领域基层政务公开标准目录");
   }
+
+  @Test
+  void theIssuerLabelOfGovernmentSitesIsAFieldToo() {
+    TitleFacts f = lines("发布机构：金乡县胡集镇人民政府　成文日期：2024-06-05");
+    assertThat(f.issuer()).contains("金乡县胡集镇人民政府");
+    assertThat(lines("发文机关: 某县人民政府办公室").issuer()).contains("某县人民政府办公室");
+  }
+
+  @Test
+  void theTitleLeavesOutThePagesListNumber() {
+    for (String number : List.of("(一)", "（二）", "三、", "4.", "5、", "(6)", "第七", "第八部分 ", "⑨")) {
+      assertThat(lines(number + "重大建设项目领域基层政务公开标准目录").title("重大建设项目"))
+          .as(number)
+          .contains("重大建设项目领域基层政务公开标准目录");
+    }
+    // a number that is part of the title stays
+    assertThat(lines("2025年重大建设项目领域基层政务公开标准目录").title("重大建设项目"))
+        .contains("2025年重大建设项目领域基层政务公开标准目录");
+  }
+
+  @Test
+  void aTitleLineNamesADomainBefore领域() {
+    assertThat(lines("附件", "(二)鳳屯鎮(zhèn)政府文件信息領域基層政務公開標準目錄").namedDomain())
+        .hasValueSatisfying(d -> assertThat(d.getKey()).isEqualTo("政府文件信息"));
+    assertThat(lines("(十四)未涉及领域事项说明41", "溪下乡政府信息公开标准目录").namedDomain()).isEmpty();
+  }
 }
