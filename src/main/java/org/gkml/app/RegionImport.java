@@ -164,6 +164,7 @@ public final class RegionImport {
     } catch (OutOfMemoryError e) {
       throw GkmlException.usage("import.tooComplex", file);
     }
+    requireOwnTable(result, file, region);
     List<ImportNote> notes = new ArrayList<>(result.notes());
     List<Planned> planned = new ArrayList<>();
     if (result.errors() == 0) {
@@ -255,6 +256,25 @@ public final class RegionImport {
       return Outcome.stop(unreadable ? ExitCode.USAGE : ExitCode.FINDINGS);
     }
     return Outcome.of(new Plan(root, region.label(), planned, texts, warnings));
+  }
+
+  /**
+   * Refuses a table exported for another region, or for the basic catalogue: read as this region's,
+   * it would replace the region's overlays with another region's items, changes and removals. A
+   * table that records no region (made by hand) is read as the region's.
+   */
+  private static void requireOwnTable(ImportResult result, Path file, Region region) {
+    String name = region.name().isEmpty() ? region.code().digits() : region.name();
+    for (org.gkml.importer.ExportedFor e : result.exportedFor()) {
+      if (e.basic()) {
+        throw GkmlException.usage(
+            "import.regionBasicTable", file, e.shown(), name, region.code().digits());
+      }
+      if (!e.code().equals(region.code().digits())) {
+        throw GkmlException.usage(
+            "import.regionOtherTable", file, e.shown(), name, region.code().digits(), e.code());
+      }
+    }
   }
 
   /** The checked overlays, ready to be written. */
