@@ -158,7 +158,7 @@ public final class ChainScope {
     return mentions(text, codes, null);
   }
 
-  private static boolean mentions(byte[] text, byte[][] codes, byte[] below) {
+  static boolean mentions(byte[] text, byte[][] codes, byte[] below) {
     int i = 0;
     while (i < text.length) {
       byte b = text[i];
