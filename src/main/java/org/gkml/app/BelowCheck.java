@@ -85,9 +85,7 @@ final class BelowCheck {
     CatalogTree tree = new CatalogTree(t.root(), t.config(), basics, kept, t.register());
     TreeLoader.Result part = new TreeLoader.Result(tree, files, List.of());
     return new Checker(messages, List.of(new ResolutionCheck(new Resolver(tree))))
-        .check(part).stream()
-            .filter(f -> paths.contains(normal(f.loc().file().path())))
-            .toList();
+        .check(part).stream().filter(f -> paths.contains(normal(f.loc().file().path()))).toList();
   }
 
   /** An overlay of one of the domains, on the region's chain or below it. */

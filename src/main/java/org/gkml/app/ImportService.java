@@ -36,8 +36,8 @@ public final class ImportService {
   }
 
   /**
-   * As {@link #regionChain}, and besides the overlays of the regions below {@code region}, which
-   * an import into the tree checks with the region's new overlays in place.
+   * As {@link #regionChain}, and besides the overlays of the regions below {@code region}, which an
+   * import into the tree checks with the region's new overlays in place.
    */
   public TreeLoader.Result regionChainAndBelow(Path root, RegionCode region) {
     return pipeline.loadChainAndBelow(root, region);

@@ -76,7 +76,12 @@ public final class RegionImport {
    *     overlays of the regions below are then checked with them in place too
    */
   public record Request(
-      Path root, Path file, RegionCode region, String domain, boolean simplified, boolean intoTree) {}
+      Path root,
+      Path file,
+      RegionCode region,
+      String domain,
+      boolean simplified,
+      boolean intoTree) {}
 
   /** How many items the overlays add, modify and remove. */
   public record Counts(int adds, int modifies, int removes) {}

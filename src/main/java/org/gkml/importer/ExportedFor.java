@@ -15,7 +15,8 @@ import org.gkml.text.TextFold;
  * @param shown the fact as printed, for messages
  */
 public record ExportedFor(String code, String shown) {
-  private static final Pattern REGION = Pattern.compile("^.*?[（(]\\s*(\\d{6}|\\d{9}|\\d{12})\\s*[)）]$");
+  private static final Pattern REGION =
+      Pattern.compile("^.*?[（(]\\s*(\\d{6}|\\d{9}|\\d{12})\\s*[)）]$");
   private static final String BASIC = "基础目录";
 
   /** Whether the table is the basic catalogue's. */
@@ -38,8 +39,6 @@ public record ExportedFor(String code, String shown) {
     if (m.matches()) {
       return Optional.of(new ExportedFor(m.group(1), shown));
     }
-    return folded.startsWith(BASIC)
-        ? Optional.of(new ExportedFor(null, shown))
-        : Optional.empty();
+    return folded.startsWith(BASIC) ? Optional.of(new ExportedFor(null, shown)) : Optional.empty();
   }
 }

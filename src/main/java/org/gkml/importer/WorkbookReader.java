@@ -532,8 +532,8 @@ final class WorkbookReader {
 
   /**
    * The compound file of an .xls; a header or block table that cannot be read (Unsupported
-   * blocksize, a truncated file) is a damaged file. The file itself was opened and read before
-   * (its magic), so an IOException here is about its content.
+   * blocksize, a truncated file) is a damaged file. The file itself was opened and read before (its
+   * magic), so an IOException here is about its content.
    */
   private static POIFSFileSystem openOle2(Path file) throws IOException {
     try {

@@ -49,8 +49,7 @@ final class Domains {
    * For a {@code --domain} that names no basic catalogue: the usage error naming why, when a basic
    * catalogue that did not load (not UTF-8, a YAML slip, no permission, too large) is the one meant
    * (its file name, or the domain it writes, is the given one), or may be (some basic catalogue did
-   * not load, and {@code orAny}): "unknown domain" would send the user looking for the wrong
-   * fault.
+   * not load, and {@code orAny}): "unknown domain" would send the user looking for the wrong fault.
    */
   static Optional<GkmlException> unreadableBasic(
       TreeLoader.Result loaded, String domain, boolean orAny) {
@@ -63,8 +62,7 @@ final class Domains {
       if (f.document() != null || !path.startsWith(basicDir) || path.equals(basicDir)) {
         continue;
       }
-      Finding cause =
-          f.findings().stream().filter(Finding::isError).findFirst().orElse(null);
+      Finding cause = f.findings().stream().filter(Finding::isError).findFirst().orElse(null);
       if (cause == null) {
         continue;
       }

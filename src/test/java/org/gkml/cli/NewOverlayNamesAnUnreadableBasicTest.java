@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code new overlay --domain D} where D's basic catalogue exists but cannot be read names the file,
- * line and problem as validate does, not "unknown domain" (which left D out of the list of domains
- * and sent the user looking for a misspelling).
+ * {@code new overlay --domain D} where D's basic catalogue exists but cannot be read names the
+ * file, line and problem as validate does, not "unknown domain" (which left D out of the list of
+ * domains and sent the user looking for a misspelling).
  */
 class NewOverlayNamesAnUnreadableBasicTest {
   @TempDir Path tmp;
@@ -66,7 +66,8 @@ class NewOverlayNamesAnUnreadableBasicTest {
 
   @Test
   void aYamlSlipInTheBasicCatalogueIsNamedAtItsLine() throws IOException {
-    Files.writeString(basic, Files.readString(basic) + "items: [unclosed\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        basic, Files.readString(basic) + "items: [unclosed\n", StandardCharsets.UTF_8);
     CliRun r = newOverlay("安全生产", "en");
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).containsPattern("basic/safety-production\\.yaml:\\d+:\\d+: error GK00");

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code import --region R --into-tree} checks R's new overlays together with the overlays of the
- * regions below R, as {@code validate} would after the write: a finding there that the write
- * causes stops it (exit 1, nothing written); one that was there before does not.
+ * regions below R, as {@code validate} would after the write: a finding there that the write causes
+ * stops it (exit 1, nothing written); one that was there before does not.
  */
 class RegionImportChecksTheRegionsBelowTest {
   private static final String TOWNSHIP = "511703102";
@@ -52,8 +52,7 @@ class RegionImportChecksTheRegionsBelowTest {
           for (Sheet s : book) {
             for (Row row : s) {
               for (Cell c : row) {
-                if (c.getCellType() == CellType.STRING
-                    && c.getStringCellValue().equals(OWN_ITEM)) {
+                if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(OWN_ITEM)) {
                   s.removeRow(row);
                   return;
                 }
@@ -102,14 +101,11 @@ class RegionImportChecksTheRegionsBelowTest {
   void aFindingBelowThatWasThereBeforeDoesNotStopTheImport() throws IOException {
     // the village already modifies an item nobody has: validate reports it, before and after
     Files.writeString(
-        village,
-        "  - id: WFGZ-999\n    channels: {add: [入户/现场]}\n",
-        StandardOpenOption.APPEND);
+        village, "  - id: WFGZ-999\n    channels: {add: [入户/现场]}\n", StandardOpenOption.APPEND);
     CliRun validate = CliRun.of("validate", "--root", root.toString(), "--no-cache");
     assertThat(validate.code()).as(validate.out()).isEqualTo(1);
     assertThat(validate.out()).contains("WFGZ-999");
-    Path xlsx =
-        EditedRegionWorkbook.of(root, TOWNSHIP, tmp.resolve("unchanged.xlsx"), book -> {});
+    Path xlsx = EditedRegionWorkbook.of(root, TOWNSHIP, tmp.resolve("unchanged.xlsx"), book -> {});
     CliRun r = importIntoTree(xlsx, "en");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).doesNotContain("WFGZ-999").doesNotContain(": error");

@@ -87,7 +87,10 @@ class RegionImportRefusesAnotherRegionsTableTest {
             "--lang",
             "zh");
     assertThat(zh.code()).isEqualTo(2);
-    assertThat(zh.err()).contains("三里坪街道（511703001）").contains("石桥镇（511703102）").contains("未写出任何文件");
+    assertThat(zh.err())
+        .contains("三里坪街道（511703001）")
+        .contains("石桥镇（511703102）")
+        .contains("未写出任何文件");
     assertThat(snapshot(root)).isEqualTo(before);
   }
 
