@@ -35,6 +35,14 @@ public final class ImportService {
     return pipeline.loadChain(root, region);
   }
 
+  /**
+   * As {@link #regionChain}, and besides the overlays of the regions below {@code region}, which an
+   * import into the tree checks with the region's new overlays in place.
+   */
+  public TreeLoader.Result regionChainAndBelow(Path root, RegionCode region) {
+    return pipeline.loadChainAndBelow(root, region);
+  }
+
   /** How findings name {@code file}: relative to the root the tree was loaded from. */
   public String display(Path file) {
     return pipeline.loader().display(file);

@@ -131,6 +131,16 @@ final class Pipeline {
   }
 
   /**
+   * As {@link #loadChain}, and besides the overlays of the regions below {@code region}: what a
+   * change to the region's own overlays can affect.
+   */
+  TreeLoader.Result loadChainAndBelow(Path root, RegionCode region) {
+    FileLoader.prepare(messages.locale());
+    requireCatalogueRoot(root);
+    return loader.load(ChainScope.scopeWithBelow(root, region));
+  }
+
+  /**
    * Checks what one region's effective catalogues depend on (CLI.md: "the checks inside merge"),
    * the part {@link ChainScope#of} kept of what {@link #loadChain} read, judged against {@code
    * resolver}'s resolution of it. Findings elsewhere in the tree do not count.

@@ -72,9 +72,16 @@ public final class RegionImport {
    * @param region whose overlays the table becomes
    * @param domain the one domain to read, or null for every sheet
    * @param simplified whether the published text is written in simplified characters
+   * @param intoTree whether the overlays are written into the tree ({@code --into-tree}): the
+   *     overlays of the regions below are then checked with them in place too
    */
   public record Request(
-      Path root, Path file, RegionCode region, String domain, boolean simplified) {}
+      Path root,
+      Path file,
+      RegionCode region,
+      String domain,
+      boolean simplified,
+      boolean intoTree) {}
 
   /** How many items the overlays add, modify and remove. */
   public record Counts(int adds, int modifies, int removes) {}
@@ -107,7 +114,11 @@ public final class RegionImport {
     Path root = request.root();
     Path file = request.file();
     RegionCode code = request.region();
-    TreeLoader.Result loaded = service.regionChain(root, code);
+    // written into the tree, the overlays change what the regions below inherit: their overlays
+    // are read too, and checked with the new ones in place
+    boolean below = request.intoTree() && code.digits().length() < 12;
+    TreeLoader.Result loaded =
+        below ? service.regionChainAndBelow(root, code) : service.regionChain(root, code);
     CatalogTree tree = loaded.tree();
     Resolver resolver = new Resolver(tree);
     Region region =
@@ -164,6 +175,7 @@ public final class RegionImport {
     } catch (OutOfMemoryError e) {
       throw GkmlException.usage("import.tooComplex", file);
     }
+    requireOwnTable(result, file, region);
     List<ImportNote> notes = new ArrayList<>(result.notes());
     List<Planned> planned = new ArrayList<>();
     if (result.errors() == 0) {
@@ -217,6 +229,7 @@ public final class RegionImport {
     String comment = "# gkml import " + file.getFileName() + " --region " + code.digits() + "\n";
     Map<Path, String> texts = new LinkedHashMap<>();
     List<Finding> findings = List.of();
+    boolean belowBroken = false;
     List<String> checked = new ArrayList<>();
     if (!errors) {
       for (Planned p : planned) {
@@ -224,11 +237,15 @@ public final class RegionImport {
           texts.put(p.target(), p.delta().yaml(comment));
         }
       }
-      findings = check(loaded, code, planned, texts);
+      Checked c = check(loaded, code, planned, texts, below);
+      findings = c.findings();
       for (Finding f : findings) {
         checked.add(render(f, file, planned));
       }
       errors = findings.stream().anyMatch(Finding::isError);
+      belowBroken =
+          findings.stream()
+              .anyMatch(f -> f.isError() && c.below().contains(normal(f.loc().file().path())));
       notes.removeAll(unknownChannelsChecked(notes, findings, planned));
     }
     List<String> lines = new ArrayList<>();
@@ -250,11 +267,32 @@ public final class RegionImport {
       err.println(
           "gkml: "
               + messages.get(
-                  unreadable ? "import.regionTreeUnreadable" : "import.regionNotWritten"));
+                  unreadable
+                      ? "import.regionTreeUnreadable"
+                      : belowBroken ? "import.regionBreaksBelow" : "import.regionNotWritten"));
       err.flush();
       return Outcome.stop(unreadable ? ExitCode.USAGE : ExitCode.FINDINGS);
     }
     return Outcome.of(new Plan(root, region.label(), planned, texts, warnings));
+  }
+
+  /**
+   * Refuses a table exported for another region, or for the basic catalogue: read as this region's,
+   * it would replace the region's overlays with another region's items, changes and removals. A
+   * table that records no region (made by hand) is read as the region's.
+   */
+  private static void requireOwnTable(ImportResult result, Path file, Region region) {
+    String name = region.name().isEmpty() ? region.code().digits() : region.name();
+    for (org.gkml.importer.ExportedFor e : result.exportedFor()) {
+      if (e.basic()) {
+        throw GkmlException.usage(
+            "import.regionBasicTable", file, e.shown(), name, region.code().digits());
+      }
+      if (!e.code().equals(region.code().digits())) {
+        throw GkmlException.usage(
+            "import.regionOtherTable", file, e.shown(), name, region.code().digits(), e.code());
+      }
+    }
   }
 
   /** The checked overlays, ready to be written. */
@@ -389,14 +427,25 @@ public final class RegionImport {
   }
 
   /**
+   * What the checks found, and the overlays below the region that were checked (their findings are
+   * the ones the new overlays cause there).
+   */
+  private record Checked(List<Finding> findings, Set<Path> below) {}
+
+  /**
    * Checks the overlays as part of the tree: each loaded through the schema at the place it will
    * have, the region's overlays for those domains taken out, the region's chain checked for those
-   * domains with every rule of {@code validate}.
+   * domains with every rule of {@code validate}; with {@code below}, also the overlays of the
+   * regions below for those domains ({@link BelowCheck}).
    */
-  private List<Finding> check(
-      TreeLoader.Result loaded, RegionCode code, List<Planned> planned, Map<Path, String> texts) {
+  private Checked check(
+      TreeLoader.Result loaded,
+      RegionCode code,
+      List<Planned> planned,
+      Map<Path, String> texts,
+      boolean below) {
     if (planned.isEmpty()) {
-      return List.of();
+      return new Checked(List.of(), Set.of());
     }
     Set<Path> replaced = new HashSet<>();
     for (Planned p : planned) {
@@ -443,10 +492,20 @@ public final class RegionImport {
     TreeLoader.Result whole = new TreeLoader.Result(candidate, kept, findings);
     List<String> domains = planned.stream().map(p -> p.delta().domain()).toList();
     TreeLoader.Result chain = ChainScope.of(whole, code, domains);
-    return new Checker(
-            messages,
-            List.of(new ResolutionCheck(new Resolver(candidate)), new StaleOverlayCheck(messages)))
-        .check(chain);
+    List<Finding> out =
+        new ArrayList<>(
+            new Checker(
+                    messages,
+                    List.of(
+                        new ResolutionCheck(new Resolver(candidate)),
+                        new StaleOverlayCheck(messages)))
+                .check(chain));
+    if (!below) {
+      return new Checked(out, Set.of());
+    }
+    BelowCheck check = new BelowCheck(messages, loaded, code, Set.copyOf(domains));
+    out.addAll(check.caused(overlays));
+    return new Checked(out, check.files());
   }
 
   /**

@@ -35,7 +35,12 @@ final class RegionImportCommand {
         new ImportService(cli.session())
             .importRegion(
                 new RegionImport.Request(
-                    common.root, file, options.region, options.domain, options.simplified));
+                    common.root,
+                    file,
+                    options.region,
+                    options.domain,
+                    options.simplified,
+                    options.intoTree));
     if (outcome.stopped()) {
       return outcome.exitCode().code();
     }

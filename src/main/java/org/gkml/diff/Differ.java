@@ -141,7 +141,7 @@ public final class Differ {
     } catch (BoundedInput.Refused r) {
       throw r.failure(p);
     } catch (IOException e) {
-      throw GkmlException.usage("diff.unreadable", p, String.valueOf(e.getMessage()));
+      throw GkmlException.usage("diff.unreadable", p, org.gkml.io.IoReason.reading(p, e));
     }
   }
 

@@ -11,14 +11,16 @@ import org.gkml.model.Severity;
  * judged, the rows as read from the tables, and per item id the FORMAT 1.1 fields the item model
  * does not carry yet ({@code level3}, {@code department}, {@code contact}, {@code audience-note},
  * {@code audience} as a list), which {@link CatalogYaml} writes with the item; and per item id
- * where it stands in its table ({@link RowPlace}).
+ * where it stands in its table ({@link RowPlace}); and the regions the tables say they were
+ * exported for ({@link ExportedFor}: none for a table made by hand, one for gkml's).
  */
 public record ImportResult(
     List<Catalog> catalogs,
     List<ImportNote> notes,
     List<ImportedRow> rows,
     Map<String, Map<String, Object>> extras,
-    Map<String, RowPlace> places) {
+    Map<String, RowPlace> places,
+    List<ExportedFor> exportedFor) {
 
   public ImportResult {
     catalogs = List.copyOf(catalogs);
@@ -26,6 +28,16 @@ public record ImportResult(
     rows = List.copyOf(rows);
     extras = Map.copyOf(extras);
     places = Map.copyOf(places);
+    exportedFor = List.copyOf(exportedFor);
+  }
+
+  public ImportResult(
+      List<Catalog> catalogs,
+      List<ImportNote> notes,
+      List<ImportedRow> rows,
+      Map<String, Map<String, Object>> extras,
+      Map<String, RowPlace> places) {
+    this(catalogs, notes, rows, extras, places, List.of());
   }
 
   public ImportResult(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,12 +144,15 @@ public final class TableImporter {
     String previousDomain = null;
     SourceFile source = SourceFile.unstructured(file, display);
     Map<String, Domain> byDomain = new LinkedHashMap<>();
+    Set<ExportedFor> exportedFor = new LinkedHashSet<>();
     for (TableGrid g : book.sheets()) {
       if (isMetadata(g)) {
         continue;
       }
       if (!meta.isEmpty() && g.name().equals(ExcelLayout.INDEX_SHEET)) {
-        continue; // gkml's own 目录 sheet: derived counts, nothing to import
+        // gkml's own 目录 sheet: derived counts, nothing to import; it says whose table it is
+        ExportedFor.of(new TitleFacts(rowTexts(g))).ifPresent(exportedFor::add);
+        continue;
       }
       Optional<TableLayout> layout = TableLayout.detect(g);
       boolean continued = false;
@@ -187,6 +191,7 @@ public final class TableImporter {
       }
       notes.addAll(out.notes());
       TitleFacts facts = TitleFacts.of(out.titleRows(), g.caption());
+      ExportedFor.of(facts).ifPresent(exportedFor::add);
       ExcelMetadata.SheetKeys domainKeys = keys;
       Domain d = byDomain.computeIfAbsent(name, n -> new Domain(n, domainKeys, facts));
       d.sheets.add(out);
@@ -204,7 +209,16 @@ public final class TableImporter {
     for (Domain d : byDomain.values()) {
       catalogs.add(catalog(d, source, taken, notes, extras, places));
     }
-    return new ImportResult(catalogs, notes, rows, extras, places);
+    return new ImportResult(catalogs, notes, rows, extras, places, List.copyOf(exportedFor));
+  }
+
+  /** A sheet's rows as lines of text, the cells of a row joined by a space. */
+  private static List<String> rowTexts(TableGrid g) {
+    List<String> lines = new ArrayList<>();
+    for (List<String> row : g.texts()) {
+      lines.add(String.join(" ", row.stream().filter(t -> t != null && !t.isBlank()).toList()));
+    }
+    return lines;
   }
 
   /**

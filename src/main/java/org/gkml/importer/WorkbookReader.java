@@ -530,8 +530,23 @@ final class WorkbookReader {
 
   // ---------------------------------------------------------------- .xls and encrypted files
 
+  /**
+   * The compound file of an .xls; a header or block table that cannot be read (Unsupported
+   * blocksize, a truncated file) is a damaged file. The file itself was opened and read before (its
+   * magic), so an IOException here is about its content.
+   */
+  private static POIFSFileSystem openOle2(Path file) throws IOException {
+    try {
+      return new POIFSFileSystem(file.toFile(), true);
+    } catch (java.nio.file.FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new Ole2Damaged(e);
+    }
+  }
+
   private static Result ole2(Path file, Limits limits) throws Exception {
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+    try (POIFSFileSystem fs = openOle2(file)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
         throw GkmlException.usage("import.encrypted", file);
@@ -816,12 +831,42 @@ final class WorkbookReader {
       if (m.contains("Zip bomb") || m.contains("max. ratio") || m.contains("exceed the max")) {
         return GkmlException.usage("import.zipBomb", file);
       }
+      if (damaged(t)) {
+        return new GkmlException(e, org.gkml.error.ExitCode.USAGE, "import.damaged", file);
+      }
       if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
         return GkmlException.usage("import.tooComplex", file);
       }
     }
     return new GkmlException(
         e, org.gkml.error.ExitCode.USAGE, "import.cannotRead", file, reason(e));
+  }
+
+  /**
+   * Whether a failure says the file's package is broken: a zip cut off or corrupt, a workbook
+   * package without its content types or missing a part it refers to, an .xls whose records or
+   * header make no sense. The library's words (zip END header not found, No part found for
+   * relationship id=rId7 - container=OPCPackage{…}) tell a clerk nothing; saving the file again
+   * from Excel or WPS, or exporting it again, is what helps.
+   */
+  private static boolean damaged(Throwable t) {
+    return t instanceof java.util.zip.ZipException
+        || t instanceof java.io.EOFException
+        || t instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException
+        || t instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+        || t instanceof org.apache.poi.poifs.filesystem.NotOLE2FileException
+        || t instanceof org.apache.poi.util.RecordFormatException
+        || t instanceof Ole2Damaged
+        || String.valueOf(t.getMessage()).startsWith("No part found for relationship");
+  }
+
+  /** An .xls whose compound-file header or block table cannot be read (POIFS's IOException). */
+  private static final class Ole2Damaged extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Ole2Damaged(IOException cause) {
+      super(cause.getMessage(), cause);
+    }
   }
 
   private static String reason(Throwable e) {

@@ -1,6 +1,7 @@
 package org.gkml.io;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -76,6 +77,9 @@ public final class IoReason {
     String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (writing && (text.contains("read-only file system") || readOnly(existing))) {
       return new Messages.Text("io.reason.readOnly");
+    }
+    if (!writing && e instanceof CharacterCodingException) {
+      return new Messages.Text("io.reason.notUtf8");
     }
     if (e instanceof AccessDeniedException
         || text.contains("permission denied")

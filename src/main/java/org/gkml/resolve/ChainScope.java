@@ -62,6 +62,19 @@ public final class ChainScope {
    * parses nothing, the YAML loader still does all the reading.
    */
   public static Scope scope(Path root, RegionCode region) {
+    return scope(root, region, false);
+  }
+
+  /**
+   * As {@link #scope(Path, RegionCode)}, and besides the overlays that may belong to a region below
+   * {@code region} (its folders name the region's descendants, or its text holds such a code): what
+   * a change to the region's own overlays can affect ({@code import --region --into-tree}).
+   */
+  public static Scope scopeWithBelow(Path root, RegionCode region) {
+    return scope(root, region, true);
+  }
+
+  private static Scope scope(Path root, RegionCode region, boolean below) {
     Path top = root.toAbsolutePath().normalize();
     List<Path> read = new ArrayList<>();
     List<YamlWalk.Skipped> skipped = new ArrayList<>();
@@ -71,14 +84,15 @@ public final class ChainScope {
     }
     Path regions = top.resolve(TreeLoader.REGIONS_DIR);
     byte[][] codes = region.chain().stream().map(c -> ascii(c.digits())).toArray(byte[][]::new);
+    byte[] prefix = below ? ascii(region.digits()) : null;
     YamlWalk.Listing overlays = pathsOnly(YamlWalk.of(top, regions));
     // on a province tree most files lie off the chain and are only scanned: both cores help
     overlays.files().parallelStream()
-        .filter(f -> onChainFolders(regions, f, region) || mentions(f, codes))
+        .filter(f -> related(regions, f, region, below) || mentions(f, codes, prefix))
         .forEachOrdered(read::add);
     // what was not read is judged by its place alone, as a file that does not parse
     overlays.skipped().stream()
-        .filter(s -> !s.path().startsWith(regions) || onChainFolders(regions, s.path(), region))
+        .filter(s -> !s.path().startsWith(regions) || related(regions, s.path(), region, below))
         .forEach(skipped::add);
     return new Scope(top, read, Set.of(), skipped);
   }
@@ -90,6 +104,26 @@ public final class ChainScope {
    */
   private static YamlWalk.Listing pathsOnly(YamlWalk.Listing walked) {
     return new YamlWalk.Listing(walked.files(), walked.skipped());
+  }
+
+  /**
+   * Whether every folder named for a region between {@code regions/} and the file is an ancestor of
+   * the region, or (with {@code below}) the region or one of its descendants.
+   */
+  private static boolean related(Path regions, Path file, RegionCode region, boolean below) {
+    if (!below) {
+      return onChainFolders(regions, file, region);
+    }
+    Path rel = regions.relativize(file);
+    for (int i = 0; i < rel.getNameCount() - 1; i++) {
+      Matcher m = FOLDER_CODE.matcher(rel.getName(i).toString());
+      if (m.matches()
+          && !region.digits().startsWith(m.group(1))
+          && !m.group(1).startsWith(region.digits())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -106,18 +140,25 @@ public final class ChainScope {
     return true;
   }
 
-  /** Whether a file holds one of {@code codes} as a whole run of digits, or a backslash. */
-  static boolean mentions(Path file, byte[][] codes) {
+  /**
+   * Whether a file holds one of {@code codes} as a whole run of digits, or a backslash; or, with a
+   * {@code below} prefix, the code of a region below it (9 or 12 digits starting with it).
+   */
+  static boolean mentions(Path file, byte[][] codes, byte[] below) {
     byte[] text;
     try {
       text = BoundedInput.read(file);
     } catch (IOException | UncheckedIOException e) {
       return true; // the loader reports it, if it is the chain's
     }
-    return mentions(text, codes);
+    return mentions(text, codes, below);
   }
 
   static boolean mentions(byte[] text, byte[][] codes) {
+    return mentions(text, codes, null);
+  }
+
+  static boolean mentions(byte[] text, byte[][] codes, byte[] below) {
     int i = 0;
     while (i < text.length) {
       byte b = text[i];
@@ -136,6 +177,13 @@ public final class ChainScope {
         if (code.length == i - start && Arrays.equals(text, start, i, code, 0, code.length)) {
           return true;
         }
+      }
+      int length = i - start;
+      if (below != null
+          && length > below.length
+          && (length == 9 || length == 12)
+          && Arrays.equals(text, start, start + below.length, below, 0, below.length)) {
+        return true;
       }
     }
     return false;

@@ -1,12 +1,19 @@
 package org.gkml.scaffold;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.gkml.error.GkmlException;
+import org.gkml.load.LoadedFile;
+import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.DomainNames;
+import org.gkml.model.Finding;
 import org.gkml.model.Item;
 import org.gkml.model.Overlay;
 import org.gkml.resolve.Resolver;
@@ -36,6 +43,55 @@ final class Domains {
         given,
         tree.basics().stream().map(Catalog::domain).toList(),
         tree.basics().stream().map(c -> fileName(c).replaceFirst("\\.ya?ml$", "")).toList());
+  }
+
+  /**
+   * For a {@code --domain} that names no basic catalogue: the usage error naming why, when a basic
+   * catalogue that did not load (not UTF-8, a YAML slip, no permission, too large) is the one meant
+   * (its file name, or the domain it writes, is the given one), or may be (some basic catalogue did
+   * not load, and {@code orAny}): "unknown domain" would send the user looking for the wrong fault.
+   */
+  static Optional<GkmlException> unreadableBasic(
+      TreeLoader.Result loaded, String domain, boolean orAny) {
+    String given = domain.strip();
+    Path basicDir = loaded.tree().root().toAbsolutePath().normalize().resolve(TreeLoader.BASIC_DIR);
+    String standard = DomainNames.standard().fileName(given);
+    Finding first = null;
+    for (LoadedFile f : loaded.files()) {
+      Path path = f.file().path().toAbsolutePath().normalize();
+      if (f.document() != null || !path.startsWith(basicDir) || path.equals(basicDir)) {
+        continue;
+      }
+      Finding cause = f.findings().stream().filter(Finding::isError).findFirst().orElse(null);
+      if (cause == null) {
+        continue;
+      }
+      String file = path.getFileName().toString();
+      JsonNode written = f.tree() == null ? null : f.tree().get("domain");
+      boolean meant =
+          file.equals(given)
+              || file.equals(given + YAML)
+              || file.equals(given + ".yml")
+              || file.equals(standard)
+              || (written != null && written.isValueNode() && written.asText().equals(given));
+      if (meant) {
+        return Optional.of(GkmlException.usage("scaffold.basicUnreadable", given, render(cause)));
+      }
+      first = first == null ? cause : first;
+    }
+    return first == null || !orAny
+        ? Optional.empty()
+        : Optional.of(
+            GkmlException.usage(
+                "scaffold.unknownDomainUnreadable",
+                given,
+                loaded.tree().basics().stream().map(Catalog::domain).toList(),
+                render(first)));
+  }
+
+  /** A finding as validate prints it: place, severity, rule and message. */
+  private static String render(Finding f) {
+    return f.loc() + ": " + f.severity().word() + " " + f.rule().id() + ": " + f.message();
   }
 
   /** The file name a domain's files have: the basic catalogue's (FORMAT.md §3, domain slug). */

@@ -68,7 +68,14 @@ public final class OverlayScaffold {
     }
     CatalogTree tree = loaded.tree();
     Resolver resolver = new Resolver(tree);
-    Catalog basic = Domains.basic(tree, domain);
+    Catalog basic;
+    try {
+      basic = Domains.basic(tree, domain);
+    } catch (GkmlException unknown) {
+      // a near name suggested is kept unless the basic catalogue meant is the one not read
+      throw Domains.unreadableBasic(loaded, domain, !unknown.key().endsWith("Near"))
+          .orElse(unknown);
+    }
     Region region =
         resolver
             .region(code)

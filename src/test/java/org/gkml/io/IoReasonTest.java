@@ -137,6 +137,19 @@ class IoReasonTest {
         .isEqualTo("无法读取基线文件 " + dir + "：这是一个文件夹");
   }
 
+  @Test
+  void readingTextThatIsNotUtf8IsSaidSoNotTheDecodersWords() throws IOException {
+    Path file = Files.write(dir.resolve("bl.json"), new byte[] {(byte) 0x80, 'a'});
+    IOException e =
+        catchThrowableOfType(
+            () -> Files.readString(file, java.nio.charset.StandardCharsets.UTF_8),
+            IOException.class);
+    assertThat(render(IoReason.reading(file, e)))
+        .isEqualTo("it is not UTF-8 text (saved in another encoding, or not a text file)");
+    assertThat(ZH.get("baseline.unreadable", file, IoReason.reading(file, e)))
+        .isEqualTo("无法读取基线文件 " + file + "：它不是 UTF-8 编码的文本（以其他编码保存，或者不是文本文件）");
+  }
+
   private static String render(Messages.Text t) {
     return EN.get(t.key(), t.args());
   }

@@ -164,7 +164,12 @@ public final class SnapshotDocuments {
     } catch (BoundedInput.Refused r) {
       throw r.failure(snapshot.display(path));
     } catch (IOException e) {
-      throw GkmlException.usage("diff.unreadable", snapshot.display(path), e.getMessage());
+      // a file's reason (permission denied) in the user's words; git's own as it says it
+      Object reason =
+          e instanceof java.nio.file.FileSystemException
+              ? org.gkml.io.IoReason.reading(snapshot.pathOf(path), e)
+              : e.getMessage();
+      throw GkmlException.usage("diff.unreadable", snapshot.display(path), reason);
     }
   }
 

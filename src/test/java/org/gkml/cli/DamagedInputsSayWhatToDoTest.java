@@ -1,0 +1,135 @@
+package org.gkml.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.gkml.TestCatalogs;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A damaged input is told in the user's words with what to do, never in the library's ({@code zip
+ * END header not found}, {@code Unsupported blocksize}, {@code No part found for relationship …},
+ * {@code Input length = 1}); still exit 2.
+ */
+class DamagedInputsSayWhatToDoTest {
+  private static final String DAMAGED = "is damaged or not a complete file";
+  private static final String DAMAGED_ZH = "已损坏或不完整";
+
+  @TempDir static Path tmp;
+  private static Path workbook;
+
+  @BeforeAll
+  static void export() throws IOException {
+    Path root = TestCatalogs.copyOfShipped(tmp.resolve("tree"));
+    workbook = tmp.resolve("basic.xlsx");
+    CliRun r = CliRun.of("export", "xlsx", "--root", root.toString(), "-o", workbook.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  private static void assertDamaged(Path file, String libraryWords) {
+    CliRun en = CliRun.of("import", file.toString(), "--lang", "en");
+    assertThat(en.code()).as(en.err()).isEqualTo(2);
+    assertThat(en.err())
+        .contains(file + " " + DAMAGED)
+        .contains("save it again")
+        .doesNotContain(libraryWords)
+        .doesNotContain("Exception");
+    CliRun zh = CliRun.of("import", file.toString(), "--lang", "zh");
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err()).contains(DAMAGED_ZH).contains("重新保存").doesNotContain(libraryWords);
+  }
+
+  /** The workbook's zip without the entries {@code drop} names. */
+  private static Path without(String name, Predicate<String> drop) throws IOException {
+    Path out = tmp.resolve(name);
+    try (InputStream in = Files.newInputStream(workbook);
+        ZipInputStream zin = new ZipInputStream(in);
+        OutputStream o = Files.newOutputStream(out);
+        ZipOutputStream zout = new ZipOutputStream(o)) {
+      for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+        if (!drop.test(e.getName())) {
+          zout.putNextEntry(new ZipEntry(e.getName()));
+          zin.transferTo(zout);
+          zout.closeEntry();
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aWorkbookCutOffWhileCopying() throws IOException {
+    byte[] all = Files.readAllBytes(workbook);
+    Path cut = Files.write(tmp.resolve("trunc.xlsx"), Arrays.copyOf(all, 3000));
+    assertDamaged(cut, "zip END header");
+  }
+
+  @Test
+  void aWorkbookMissingASheetPart() throws IOException {
+    Path file = without("missing-sheet.xlsx", n -> n.equals("xl/worksheets/sheet3.xml"));
+    assertDamaged(file, "No part found");
+  }
+
+  @Test
+  void aZipWithoutContentTypes() throws IOException {
+    Path file = without("no-types.xlsx", n -> n.equals("[Content_Types].xml"));
+    assertDamaged(file, "M1.13");
+  }
+
+  @Test
+  void aDamagedXls() throws IOException {
+    byte[] bytes = new byte[3008];
+    byte[] magic = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a};
+    System.arraycopy(magic, 0, bytes, 0, magic.length);
+    bytes[7] = (byte) 0xe1;
+    Arrays.fill(bytes, 8, bytes.length, (byte) 'x');
+    Path xls = Files.write(tmp.resolve("ole.xls"), bytes);
+    assertDamaged(xls, "blocksize");
+  }
+
+  @Test
+  void aBaselineThatIsNotUtf8() throws IOException {
+    Path root = TestCatalogs.copyOfShipped(tmp.resolve("baseline-tree"));
+    Path bad = Files.write(tmp.resolve("bl.bad"), new byte[] {(byte) 0x80, 'a', 'b', 'c', '\n'});
+    CliRun en =
+        CliRun.of(
+            "validate", "--root", root.toString(), "--baseline", bad.toString(), "--lang", "en");
+    assertThat(en.code()).isEqualTo(2);
+    assertThat(en.err())
+        .contains("cannot read baseline file " + bad + ": it is not UTF-8 text")
+        .doesNotContain("Input length");
+    CliRun zh =
+        CliRun.of(
+            "validate", "--root", root.toString(), "--baseline", bad.toString(), "--lang", "zh");
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err()).contains("不是 UTF-8 编码的文本").doesNotContain("Input length");
+  }
+
+  @Test
+  void aFileDiffCannotReadSaysWhy() throws IOException {
+    // a file whose reading fails even for root: the system's reason is given, not its name again
+    Path mem = Path.of("/proc/self/mem");
+    assertThat(mem).exists();
+    CliRun r =
+        CliRun.of(
+            "diff",
+            TestCatalogs.SHIPPED.resolve("basic/employment.yaml").toString(),
+            mem.toString(),
+            "--lang",
+            "en");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("cannot read " + mem + ": ").doesNotContain(mem + ": " + mem);
+    assertThat(r.err().strip()).doesNotEndWith(mem.toString());
+  }
+}
