@@ -139,8 +139,12 @@ public final class TableImporter {
       }
     }
     List<ImportedRow> rows = new ArrayList<>();
+    // the last catalogue table: its grid, layout, domain (null when left out) and what it hands on
+    TableGrid previousGrid = null;
     TableLayout previous = null;
     String previousDomain = null;
+    String previousFound = null;
+    TableReader.Carry carry = null;
     SourceFile source = SourceFile.unstructured(file, display);
     Map<String, Domain> byDomain = new LinkedHashMap<>();
     for (TableGrid g : book.sheets()) {
@@ -152,14 +156,29 @@ public final class TableImporter {
       }
       Optional<TableLayout> layout = TableLayout.detect(g);
       boolean continued = false;
-      if (layout.isEmpty()
-          && previous != null
-          && g.kind() == TableGrid.Kind.TABLE
-          && g.columnCount() == previous.columns().size()) {
-        // a document's table split where a page broke, the header printed only once
-        layout = Optional.of(previous.continued());
-        notes.add(ImportNote.info(g.name(), null, "import.continuedTable"));
-        continued = true;
+      if (layout.isEmpty() && previous != null) {
+        // a table split where a page broke, the header printed only once
+        Continuation how = Continuation.of(g, previousGrid, previous);
+        if (how == Continuation.YES) {
+          layout = Optional.of(previous.continued());
+          notes.add(
+              ImportNote.info(
+                  g.name(),
+                  null,
+                  g.kind() == TableGrid.Kind.SHEET
+                      ? "import.continuedSheet"
+                      : "import.continuedTable"));
+          continued = true;
+        } else if (how == Continuation.UNSURE) {
+          notes.add(
+              ImportNote.error(
+                  g.name(),
+                  null,
+                  forKind(g, "import.continuedTableUnsure"),
+                  g.columnCount(),
+                  previousGrid.width()));
+          continue;
+        }
       }
       if (layout.isEmpty()) {
         if (hasText(g)) {
@@ -167,15 +186,46 @@ public final class TableImporter {
         }
         continue;
       }
-      previous = layout.get();
-      TableReader.Output out = TableReader.read(g, layout.get(), channels);
-      out.drafts().forEach(d -> rows.add(row(d)));
       ExcelMetadata.SheetKeys keys = meta.get(g.name());
-      String name =
-          continued && previousDomain != null
-              ? previousDomain
-              : domainOf(g, out, keys, domain, notes);
+      String name;
+      String found;
+      if (continued) {
+        name = previousDomain;
+        found = previousFound;
+        if (name == null) {
+          // the rest of a table left out: left out with it
+          notes.add(
+              ImportNote.warning(
+                  g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
+        }
+      } else {
+        found = foundDomain(g, TableReader.titleRows(g, layout.get()), keys);
+        boolean sameHeader = previous != null && keys == null && previous.sameColumns(layout.get());
+        if (found == null && sameHeader && (previousDomain != null || previousFound != null)) {
+          // each item its own table, the header repeated, no title between: as a header printed
+          // again in the middle of one table, the table goes on
+          notes.add(ImportNote.info(g.name(), null, forKind(g, "import.sameHeaderTable")));
+          found = previousFound;
+          name = previousDomain;
+          continued = true;
+          if (name == null) {
+            notes.add(
+                ImportNote.warning(
+                    g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
+          }
+        } else {
+          name = domainOf(g, found, domain, notes);
+          continued = sameHeader && name != null && name.equals(previousDomain);
+        }
+      }
+      TableReader.Output out =
+          TableReader.read(g, layout.get(), channels, continued ? carry : null);
+      out.drafts().forEach(d -> rows.add(row(d)));
+      previousGrid = g;
+      previous = layout.get();
       previousDomain = name;
+      previousFound = found;
+      carry = out.carry();
       if (name == null) {
         continue;
       }
@@ -286,32 +336,32 @@ public final class TableImporter {
     }
   }
 
-  private String domainOf(
-      TableGrid g,
-      TableReader.Output out,
-      ExcelMetadata.SheetKeys keys,
-      String wanted,
-      List<ImportNote> notes) {
-    String found = null;
+  /** The domain a table names: the hidden sheet's, its title's, the text's before it, or null. */
+  private String foundDomain(TableGrid g, String titleRows, ExcelMetadata.SheetKeys keys) {
     if (keys != null) {
-      found = keys.domain();
-    } else {
-      // the table's own title rows first, then the text printed before it from the nearest
-      // line back (a page of several tables has a heading per domain), then the sheet name
-      Optional<DomainNames.Domain> named =
-          domains.find(TextFold.withoutGlosses(TextFold.aligned(out.titleRows())));
-      for (String line : TitleFacts.of("", g.caption()).lines()) {
-        if (named.isPresent()) {
-          break;
-        }
-        named = domains.find(TextFold.withoutGlosses(TextFold.aligned(line)));
-      }
-      found =
-          named
-              .or(() -> domains.find(TextFold.aligned(g.name())))
-              .map(DomainNames.Domain::name)
-              .orElse(null);
+      return keys.domain();
     }
+    // the table's own title rows first, then the text printed before it from the nearest
+    // line back (a page of several tables has a heading per domain), then the sheet name
+    Optional<DomainNames.Domain> named =
+        domains.find(TextFold.withoutGlosses(TextFold.aligned(titleRows)));
+    for (String line : TitleFacts.of("", g.caption()).lines()) {
+      if (named.isPresent()) {
+        break;
+      }
+      named = domains.find(TextFold.withoutGlosses(TextFold.aligned(line)));
+    }
+    return named
+        .or(() -> domains.find(TextFold.aligned(g.name())))
+        .map(DomainNames.Domain::name)
+        .orElse(null);
+  }
+
+  /**
+   * The domain a table's items go to: the one it names, {@code wanted} where it names none, null
+   * (reported) when it names another than {@code wanted}.
+   */
+  private String domainOf(TableGrid g, String found, String wanted, List<ImportNote> notes) {
     if (wanted != null) {
       if (found == null || sameDomain(found, wanted)) {
         return wanted;
