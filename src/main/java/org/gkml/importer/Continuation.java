@@ -38,14 +38,20 @@ enum Continuation {
           Role.CATEGORY,
           Role.REMOVAL_REASON);
 
-  /** Item levels and numbers: what names an item in its row. */
-  private static final Set<Role> NAMES =
-      EnumSet.of(Role.SEQ, Role.ID, Role.LEVEL1, Role.LEVEL2, Role.LEVEL3);
+  /** Item levels: what names an item in its row (besides a running number). */
+  private static final Set<Role> NAMES = EnumSet.of(Role.LEVEL1, Role.LEVEL2, Role.LEVEL3);
 
   /** Elements besides the item's name a row must fill to read as an item. */
   private static final int MIN_ELEMENTS = 3;
 
+  /** Tick columns whose cells hold a mark or nothing (特定群体 may name a group). */
+  private static final Set<Role> TICKS =
+      EnumSet.of(Role.MODE_PROACTIVE, Role.MODE_ON_REQUEST, Role.AUDIENCE_PUBLIC, Role.CHANNEL);
+
   static Continuation of(TableGrid g, TableGrid before, TableLayout layout) {
+    if (g.hidden()) {
+      return NO; // a hidden sheet is no part of the printed table (gkml's own, renamed)
+    }
     if (g.kind() == TableGrid.Kind.TABLE
         && before.kind() == TableGrid.Kind.TABLE
         && g.width() == before.width()) {
@@ -68,25 +74,31 @@ enum Continuation {
     return YES;
   }
 
-  /** Whether a row names an item and fills at least three more of the layout's elements. */
+  /**
+   * Whether a row names an item (a running number, an item level) and fills at least three more of
+   * the layout's elements, with a mark or nothing in each tick column.
+   */
   private static boolean readsAsItems(TableGrid g, List<TableLayout.Column> columns) {
     for (int r = 0; r < g.rowCount(); r++) {
       boolean named = false;
+      boolean foreign = false;
       int elements = 0;
       for (TableLayout.Column col : columns) {
         String text = g.own(r, col.index());
         if (col.role() == null || text.isEmpty()) {
           continue;
         }
-        if (col.role() == Role.SEQ) {
+        if (TICKS.contains(col.role()) && Marks.tick(text) == Marks.Tick.OTHER) {
+          foreign = true; // words where that table has a tick: not one of its rows
+        } else if (col.role() == Role.SEQ) {
           named |= text.matches("\\d{1,4}[.、]?");
         } else if (NAMES.contains(col.role())) {
           named = true;
-        } else {
+        } else if (col.role() != Role.ID) {
           elements++;
         }
       }
-      if (named && elements >= MIN_ELEMENTS) {
+      if (named && !foreign && elements >= MIN_ELEMENTS) {
         return true;
       }
     }

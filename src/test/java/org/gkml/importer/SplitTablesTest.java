@@ -173,6 +173,25 @@ class SplitTablesTest {
   }
 
   @Test
+  void aNarrowerHeaderlessTableOfOtherWordsIsNoContinuationAndNoError() throws Exception {
+    // words where the catalogue has its ticks: a table of something else, left out with a warning
+    String other = row("1", "网站地图", "联系我们", "主办单位", "承办单位", "备案号", "网站标识码", "政务微博", "是否", "访问量");
+    ImportResult r =
+        read(
+            page(
+                "户籍管理领域基层政务公开标准目录",
+                "<table>"
+                    + HEADER
+                    + item("1", "出生登记", "出生登记")
+                    + "</table><table>"
+                    + other
+                    + "</table>"));
+    assertThat(keys(r, Severity.ERROR)).isEmpty();
+    assertThat(keys(r, Severity.WARNING)).contains("import.noTable.table");
+    assertThat(r.catalogs().get(0).items()).hasSize(1);
+  }
+
+  @Test
   void eachItemItsOwnTableWithTheHeaderRepeatedIsOneTable() throws Exception {
     // the page title names no domain; only the first table has a heading
     ImportResult r =
