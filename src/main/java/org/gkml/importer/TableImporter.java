@@ -138,7 +138,9 @@ public final class TableImporter {
         meta = ExcelMetadata.read(g.texts());
       }
     }
-    List<ImportedRow> rows = new ArrayList<>();
+    // every item read, made into rows once all tables are read (a table continuing another may
+    // still join rows to the last item of the one before)
+    List<Draft> read = new ArrayList<>();
     // the last catalogue table: its grid, layout, domain (null when left out) and what it hands on
     TableGrid previousGrid = null;
     TableLayout previous = null;
@@ -220,7 +222,7 @@ public final class TableImporter {
       }
       TableReader.Output out =
           TableReader.read(g, layout.get(), channels, continued ? carry : null);
-      out.drafts().forEach(d -> rows.add(row(d)));
+      read.addAll(out.drafts());
       previousGrid = g;
       previous = layout.get();
       previousDomain = name;
@@ -240,6 +242,8 @@ public final class TableImporter {
       d.elements.put(g.name(), out.elements());
       d.layouts.put(g.name(), out.layout());
     }
+    List<ImportedRow> rows = new ArrayList<>();
+    read.forEach(d -> rows.add(row(d)));
     missingSheets(book, meta, domain, byDomain.keySet(), notes);
     if (byDomain.isEmpty()) {
       notes.add(ImportNote.error(null, null, "import.nothing"));

@@ -261,10 +261,11 @@ final class TableReader {
       notes.add(ImportNote.error(g.name(), g.ref(f.row(), f.column()), "import.formulaUnsaved"));
     }
     List<Draft> drafts = new ArrayList<>();
-    Draft current = null;
-    // rows under the table's own header that name no item (■政府网站 alone in the channel column,
-    // printed above the numbered row): they belong to the first item below them
-    boolean ownHeader = layout.dataRow() > layout.headerRow();
+    // the item rows join: the last item of the table this one continues, until one starts here
+    Draft current = carried;
+    // channel lines alone in their rows under a header (■政府网站, □政府公报 above the numbered row):
+    // they belong to the item below them, as the lines below that row do to it
+    boolean underHeader = layout.dataRow() > layout.headerRow();
     List<Integer> leading = new ArrayList<>();
     for (int r = layout.dataRow(); r < g.rowCount(); r++) {
       List<Integer> filled = ownCells(r);
@@ -275,6 +276,7 @@ final class TableReader {
       if (header > 0) {
         notes.add(ImportNote.info(g.name(), g.ref(r, filled.get(0)), "import.repeatedHeader"));
         r += header - 1;
+        underHeader = true;
         continue;
       }
       if (r == layout.dataRow() && isColumnNumbers(r, filled)) {
@@ -297,25 +299,30 @@ final class TableReader {
       if (heading(r, filled)) {
         continue;
       }
-      if (current != null && continues(r, current)) {
-        append(current, r);
-      } else if (current == null && ownHeader && namesNoItem(r)) {
+      if (underHeader && namesNoItem(r) && onlyChannels(filled)) {
         leading.add(r);
+      } else if (current != null && continues(r, current)) {
+        for (int above : leading) {
+          append(current, above);
+        }
+        leading.clear();
+        append(current, r);
       } else {
         if (current != null) {
           finish(current);
         }
-        current = start(r, current != null ? current : carried, leading);
+        current = start(r, current, leading);
         leading.clear();
+        underHeader = false;
         drafts.add(current);
       }
     }
-    // no item below the leading rows: read them as before, the first one starting an item
+    // no item below the channel lines: they end the item above, or start one when there is none
     for (int r : leading) {
       if (current != null && continues(r, current)) {
         append(current, r);
       } else {
-        current = start(r, carried, List.of());
+        current = start(r, current, List.of());
         drafts.add(current);
       }
     }
@@ -497,6 +504,17 @@ final class TableReader {
     return true;
   }
 
+  /** Whether a row's cells all stand in 公开渠道 columns. */
+  private boolean onlyChannels(List<Integer> filled) {
+    for (int c : filled) {
+      Role role = layout.columns().get(c).role();
+      if (role != Role.CHANNELS && role != Role.CHANNEL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether a row only continues the item above: it has no 序号 of its own, and its item cell is the
    * same merged cell as the previous row's, or it names no item at all.
@@ -516,7 +534,8 @@ final class TableReader {
     int k = key.get().index();
     TableGrid.Area a = g.mergeAt(r, k);
     if (a != null && a.firstRow() < r) {
-      return a.firstRow() >= current.row;
+      // the item of the table this one continues started before any row of this one
+      return current.grid == g && a.firstRow() >= current.row;
     }
     if (!g.own(r, k).isEmpty()) {
       return false;
@@ -602,7 +621,11 @@ final class TableReader {
 
   private void append(Draft d, int r) {
     if (cells(d, r)) {
-      notes.add(ImportNote.info(g.name(), g.ref(r, 0), "import.continuationRow", d.row + 1));
+      notes.add(
+          d.grid == g
+              ? ImportNote.info(g.name(), g.ref(r, 0), "import.continuationRow", d.row + 1)
+              : ImportNote.info(
+                  g.name(), g.ref(r, 0), "import.continuationRow.before", d.sheet, d.row + 1));
     }
   }
 

@@ -264,6 +264,67 @@ class SplitTablesTest {
   }
 
   @Test
+  void channelLinesUnderAHeaderRepeatedMidTableBelongToTheItemBelowToo() throws Exception {
+    String numbered =
+        row(
+            "%s",
+            "行政许可",
+            "%s",
+            "环评批复",
+            "《环境影响评价法》",
+            "20个工作日内",
+            "县级生态环境部门",
+            "□广播电视",
+            "√",
+            "",
+            "√",
+            "",
+            "√",
+            "");
+    ImportResult r =
+        read(
+            page(
+                "生态环境领域基层政务公开标准目录",
+                "<table>"
+                    + HEADER
+                    + channelLine("■ 政府网站")
+                    + numbered.formatted("1", "环评文件审批")
+                    + channelLine("□其他")
+                    + HEADER
+                    + channelLine("■两微一端")
+                    + numbered.formatted("2", "设施拆除审批")
+                    + "</table>"));
+    List<Item> items = r.catalogs().get(0).items();
+    assertThat(items.get(0).channels()).containsExactly("政府网站");
+    assertThat(items.get(1).channels()).containsExactly("两微一端");
+  }
+
+  @Test
+  void anItemSplitByAPageBreakGoesOnInTheTableAfter() throws Exception {
+    // the rest of item 2's content and channels at the top of the page after, without a number
+    String rest = row("", "", "", "所需材料", "", "", "", "■办事窗口", "", "", "", "", "", "");
+    ImportResult r =
+        read(
+            page(
+                "户籍管理领域基层政务公开标准目录",
+                "<table>"
+                    + HEADER
+                    + item("1", "出生登记", "出生登记")
+                    + item("2", "收养登记", "收养登记")
+                    + "</table><table>"
+                    + rest
+                    + item("3", "注销登记", "死亡注销")
+                    + "</table>"));
+    List<Item> items = r.catalogs().get(0).items();
+    assertThat(items).extracting(Item::level2).containsExactly("出生登记", "收养登记", "死亡注销");
+    assertThat(items.get(1).content()).isEqualTo("办理流程\n所需材料");
+    assertThat(items.get(1).channels()).containsExactly("政府网站", "办事窗口");
+    assertThat(r.rows().get(1).channels()).containsExactly("政府网站", "办事窗口");
+    assertThat(r.notes()).extracting(ImportNote::key).contains("import.continuationRow.before");
+    assertThat(keys(r, Severity.ERROR)).isEmpty();
+  }
+
+  @Test
   void anUncheckedLabelWrappingIntoTheNextRowIsNoChannel() throws Exception {
     String first =
         row(
