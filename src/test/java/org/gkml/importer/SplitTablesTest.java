@@ -216,6 +216,24 @@ class SplitTablesTest {
     assertThat(keys(r, Severity.ERROR)).isEmpty();
   }
 
+  @Test
+  void aTableRepeatingTheHeaderOfATableOfAnotherDomainIsLeftOutWithIt() throws Exception {
+    Path p =
+        page(
+            "文山市人民政府",
+            "<p>生态环境领域基层政务公开标准目录</p><table>"
+                + HEADER
+                + item("1", "行政许可", "环评文件审批")
+                + "</table><table>"
+                + HEADER
+                + item("2", "", "防治污染设施拆除审批")
+                + "</table>");
+    ImportResult r = new TableImporter(ChannelVocabulary.standard()).read(p, "安全生产", "page.html");
+    assertThat(r.catalogs()).isEmpty();
+    assertThat(keys(r, Severity.WARNING))
+        .contains("import.otherDomain.table", "import.restOfOtherDomain.table");
+  }
+
   /** A row holding only a channel line: every other cell empty. */
   private static String channelLine(String line) {
     return row("", "", "", "", "", "", "", line, "", "", "", "", "", "");
