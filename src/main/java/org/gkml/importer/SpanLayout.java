@@ -33,6 +33,9 @@ final class SpanLayout {
   private int row = -1;
   private int column;
 
+  /** The positions the widest row lays out so far, empty cells included. */
+  private int width;
+
   SpanLayout(String name, String caption, WorkbookReader.Budget budget, int maxColumns) {
     this.name = name;
     this.caption = caption;
@@ -61,6 +64,7 @@ final class SpanLayout {
     int rs = rowSpan <= 0 ? MAX_ROWSPAN : Math.min(rowSpan, MAX_ROWSPAN);
     int c = column;
     column += cs;
+    width = Math.max(width, Math.min(column, maxColumns));
     if (c >= maxColumns) {
       return;
     }
@@ -86,6 +90,7 @@ final class SpanLayout {
     int cs = Math.max(1, Math.min(colSpan, MAX_COLSPAN));
     int c = column;
     column += cs;
+    width = Math.max(width, Math.min(column, maxColumns));
     if (c >= maxColumns || row == 0) {
       return;
     }
@@ -137,7 +142,8 @@ final class SpanLayout {
         merges.add(new TableGrid.Area(a.firstRow(), lastRow, a.firstCol(), a.lastCol()));
       }
     }
-    return new TableGrid(name, TableGrid.Kind.TABLE, caption, false, rows, merges, List.of());
+    return new TableGrid(
+        name, TableGrid.Kind.TABLE, caption, false, rows, merges, List.of(), width);
   }
 
   private static long key(int r, int c) {

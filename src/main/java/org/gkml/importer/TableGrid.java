@@ -45,6 +45,7 @@ final class TableGrid {
   private final boolean hidden;
   private final List<String[]> rows;
   private final int columns;
+  private final int width;
   private final List<Area> merges;
   private final Map<Long, Area> mergeOf;
   private final List<Cell> formulas;
@@ -58,9 +59,13 @@ final class TableGrid {
       List<Area> merges,
       List<Cell> formulas,
       List<Cell> unsaved) {
-    this(name, Kind.SHEET, "", hidden, rows, merges, formulas, unsaved);
+    this(name, Kind.SHEET, "", hidden, rows, merges, formulas, unsaved, 0);
   }
 
+  /**
+   * A document's table; {@code width}: the positions its widest row lays out, empty cells included
+   * (a column empty in every row still has its cells in a web page or Word table).
+   */
   TableGrid(
       String name,
       Kind kind,
@@ -68,8 +73,9 @@ final class TableGrid {
       boolean hidden,
       List<String[]> rows,
       List<Area> merges,
-      List<Cell> formulas) {
-    this(name, kind, caption, hidden, rows, merges, formulas, List.of());
+      List<Cell> formulas,
+      int width) {
+    this(name, kind, caption, hidden, rows, merges, formulas, List.of(), width);
   }
 
   private TableGrid(
@@ -80,7 +86,8 @@ final class TableGrid {
       List<String[]> rows,
       List<Area> merges,
       List<Cell> formulas,
-      List<Cell> unsaved) {
+      List<Cell> unsaved,
+      int width) {
     this.name = name;
     this.kind = kind;
     this.caption = caption == null ? "" : caption.strip();
@@ -98,6 +105,7 @@ final class TableGrid {
       }
     }
     this.columns = cols;
+    this.width = Math.max(cols, width);
     this.merges = List.copyOf(merges);
     this.formulas = List.copyOf(formulas);
     this.unsaved = new java.util.LinkedHashSet<>(unsaved);
@@ -156,6 +164,15 @@ final class TableGrid {
 
   int columnCount() {
     return columns;
+  }
+
+  /**
+   * How many columns the table lays out: for a document's table the positions of its widest row,
+   * empty cells included; for a sheet, whose empty cells may not be stored at all, the columns up
+   * to the last one holding text ({@link #columnCount()}).
+   */
+  int width() {
+    return width;
   }
 
   List<Area> merges() {

@@ -139,9 +139,15 @@ public final class TableImporter {
         meta = ExcelMetadata.read(g.texts());
       }
     }
-    List<ImportedRow> rows = new ArrayList<>();
+    // every item read, made into rows once all tables are read (a table continuing another may
+    // still join rows to the last item of the one before)
+    List<Draft> read = new ArrayList<>();
+    // the last catalogue table: its grid, layout, domain (null when left out) and what it hands on
+    TableGrid previousGrid = null;
     TableLayout previous = null;
     String previousDomain = null;
+    String previousFound = null;
+    TableReader.Carry carry = null;
     SourceFile source = SourceFile.unstructured(file, display);
     Map<String, Domain> byDomain = new LinkedHashMap<>();
     Set<ExportedFor> exportedFor = new LinkedHashSet<>();
@@ -156,14 +162,29 @@ public final class TableImporter {
       }
       Optional<TableLayout> layout = TableLayout.detect(g);
       boolean continued = false;
-      if (layout.isEmpty()
-          && previous != null
-          && g.kind() == TableGrid.Kind.TABLE
-          && g.columnCount() == previous.columns().size()) {
-        // a document's table split where a page broke, the header printed only once
-        layout = Optional.of(previous.continued());
-        notes.add(ImportNote.info(g.name(), null, "import.continuedTable"));
-        continued = true;
+      if (layout.isEmpty() && previous != null) {
+        // a table split where a page broke, the header printed only once
+        Continuation how = Continuation.of(g, previousGrid, previous);
+        if (how == Continuation.YES) {
+          layout = Optional.of(previous.continued());
+          notes.add(
+              ImportNote.info(
+                  g.name(),
+                  null,
+                  g.kind() == TableGrid.Kind.SHEET
+                      ? "import.continuedSheet"
+                      : "import.continuedTable"));
+          continued = true;
+        } else if (how == Continuation.UNSURE) {
+          notes.add(
+              ImportNote.error(
+                  g.name(),
+                  null,
+                  forKind(g, "import.continuedTableUnsure"),
+                  g.columnCount(),
+                  previousGrid.width()));
+          continue;
+        }
       }
       if (layout.isEmpty()) {
         if (InfoTable.is(g)) {
@@ -174,15 +195,49 @@ public final class TableImporter {
         }
         continue;
       }
-      previous = layout.get();
-      TableReader.Output out = TableReader.read(g, layout.get(), channels);
-      out.drafts().forEach(d -> rows.add(row(d)));
       ExcelMetadata.SheetKeys keys = meta.get(g.name());
-      String name =
-          continued && previousDomain != null
-              ? previousDomain
-              : domainOf(g, out, keys, domain, notes);
+      String name;
+      String found;
+      if (continued) {
+        name = previousDomain;
+        found = previousFound;
+        if (name == null) {
+          // the rest of a table left out: left out with it
+          notes.add(
+              ImportNote.warning(
+                  g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
+        }
+      } else {
+        found = foundDomain(g, TableReader.titleRows(g, layout.get()), keys);
+        boolean sameHeader = previous != null && keys == null && previous.sameColumns(layout.get());
+        if (found == null && sameHeader && (previousDomain != null || previousFound != null)) {
+          // each item its own table, the header repeated, no title between: as a header printed
+          // again in the middle of one table, the table goes on
+          notes.add(ImportNote.info(g.name(), null, forKind(g, "import.sameHeaderTable")));
+          found = previousFound;
+          name = previousDomain;
+          continued = true;
+          if (name == null) {
+            notes.add(
+                ImportNote.warning(
+                    g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
+          }
+        } else {
+          if (found == null && domain == null) {
+            found = titledDomain(g, TableReader.titleRows(g, layout.get()), notes);
+          }
+          name = domainOf(g, found, domain, notes);
+          continued = sameHeader && name != null && name.equals(previousDomain);
+        }
+      }
+      TableReader.Output out =
+          TableReader.read(g, layout.get(), channels, continued ? carry : null);
+      read.addAll(out.drafts());
+      previousGrid = g;
+      previous = layout.get();
       previousDomain = name;
+      previousFound = found;
+      carry = out.carry();
       if (name == null) {
         continue;
       }
@@ -198,6 +253,8 @@ public final class TableImporter {
       d.elements.put(g.name(), out.elements());
       d.layouts.put(g.name(), out.layout());
     }
+    List<ImportedRow> rows = new ArrayList<>();
+    read.forEach(d -> rows.add(row(d)));
     missingSheets(book, meta, domain, byDomain.keySet(), notes);
     if (byDomain.isEmpty()) {
       notes.add(ImportNote.error(null, null, "import.nothing"));
@@ -303,43 +360,48 @@ public final class TableImporter {
     }
   }
 
-  private String domainOf(
-      TableGrid g,
-      TableReader.Output out,
-      ExcelMetadata.SheetKeys keys,
-      String wanted,
-      List<ImportNote> notes) {
-    String found = null;
+  /** The domain a table names: the hidden sheet's, its title's, the text's before it, or null. */
+  private String foundDomain(TableGrid g, String titleRows, ExcelMetadata.SheetKeys keys) {
     if (keys != null) {
-      found = keys.domain();
-    } else {
-      // the table's own title rows first, then the text printed before it from the nearest
-      // line back (a page of several tables has a heading per domain), then the sheet name
-      Optional<DomainNames.Domain> named =
-          domains.find(TextFold.withoutGlosses(TextFold.aligned(out.titleRows())));
-      for (String line : TitleFacts.of("", g.caption()).lines()) {
-        if (named.isPresent()) {
-          break;
-        }
-        named = domains.find(TextFold.withoutGlosses(TextFold.aligned(line)));
-      }
-      found =
-          named
-              .or(() -> domains.find(TextFold.aligned(g.name())))
-              .map(DomainNames.Domain::name)
-              .orElse(null);
-      if (found == null && wanted == null) {
-        // a domain gkml does not know, as the title line names it: 政府文件信息领域基层政务公开标准目录
-        Optional<Map.Entry<String, String>> titled =
-            TitleFacts.of(out.titleRows(), g.caption()).namedDomain();
-        if (titled.isPresent()) {
-          found = text(titled.get().getKey());
-          notes.add(
-              ImportNote.warning(
-                  g.name(), null, "import.titleDomain", found, titled.get().getValue()));
-        }
-      }
+      return keys.domain();
     }
+    // the table's own title rows first, then the text printed before it from the nearest
+    // line back (a page of several tables has a heading per domain), then the sheet name
+    Optional<DomainNames.Domain> named =
+        domains.find(TextFold.withoutGlosses(TextFold.aligned(titleRows)));
+    for (String line : TitleFacts.of("", g.caption()).lines()) {
+      if (named.isPresent()) {
+        break;
+      }
+      named = domains.find(TextFold.withoutGlosses(TextFold.aligned(line)));
+    }
+    return named
+        .or(() -> domains.find(TextFold.aligned(g.name())))
+        .map(DomainNames.Domain::name)
+        .orElse(null);
+  }
+
+  /**
+   * A domain gkml does not know, as the title line names it (政府文件信息领域基层政务公开标准目录),
+   * with a warning saying so; null when no title line names one.
+   */
+  private String titledDomain(TableGrid g, String titleRows, List<ImportNote> notes) {
+    Optional<Map.Entry<String, String>> titled =
+        TitleFacts.of(titleRows, g.caption()).namedDomain();
+    if (titled.isEmpty()) {
+      return null;
+    }
+    String found = text(titled.get().getKey());
+    notes.add(
+        ImportNote.warning(g.name(), null, "import.titleDomain", found, titled.get().getValue()));
+    return found;
+  }
+
+  /**
+   * The domain a table's items go to: the one it names, {@code wanted} where it names none, null
+   * (reported) when it names another than {@code wanted}.
+   */
+  private String domainOf(TableGrid g, String found, String wanted, List<ImportNote> notes) {
     if (wanted != null) {
       if (found == null || sameDomain(found, wanted)) {
         return wanted;

@@ -378,6 +378,24 @@ final class TableLayout {
     return new TableLayout(0, 0, columns);
   }
 
+  /**
+   * Whether another table's header reads as this one: the same columns, each for the same element
+   * (a page printing each item as its own table, the header repeated over each).
+   */
+  boolean sameColumns(TableLayout other) {
+    if (other.columns.size() != columns.size()) {
+      return false;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      Column a = columns.get(i);
+      Column b = other.columns.get(i);
+      if (a.role() != b.role() || !a.tiers().equals(b.tiers())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a column of this layout holds only running numbers (a 序号 with a blank header). */
   static boolean isRunningNumbers(TableGrid g, int from, int c) {
     int seen = 0;

@@ -65,6 +65,14 @@ final class TableReader {
     final Map<String, String> printedChannels = new LinkedHashMap<>();
 
     final Map<String, String> channels = new LinkedHashMap<>();
+
+    /**
+     * The 公开渠道 cells of the item, per column, row by row: read together once the item is complete,
+     * so that a label wrapping into the next row ({@code □社区/企事业单位/} over {@code 村公示栏}) is read as
+     * one label, as it is when it wraps inside one cell.
+     */
+    final Map<Integer, List<ChannelLine>> channelLines = new LinkedHashMap<>();
+
     boolean audiencePublic;
     boolean audienceSpecific;
     final List<String> groups = new ArrayList<>();
@@ -116,7 +124,20 @@ final class TableReader {
     }
   }
 
-  /** What a table gave: the title block above the header, the items, the report lines. */
+  /** One row's text of an item's 公开渠道 cell. */
+  record ChannelLine(int row, String text) {}
+
+  /**
+   * What a table hands on to the next table when that one continues it (the rest of a table split
+   * at a page break, or the next item of a page printing each item as its own table): the last item
+   * read, for a blank 一级事项 and 同上, and the level names of the last heading row.
+   */
+  record Carry(Draft last, String headingLevel1, String headingLevel2) {}
+
+  /**
+   * What a table gave: the title block above the header, the items, the report lines, and what a
+   * table continuing it takes on.
+   */
   record Output(
       String sheet,
       String titleBlock,
@@ -124,7 +145,8 @@ final class TableReader {
       List<Draft> drafts,
       List<ImportNote> notes,
       TableLayout layout,
-      TableGrid grid) {
+      TableGrid grid,
+      Carry carry) {
 
     /** The elements the table's header has columns for (tick columns count for their group). */
     Set<Role> elements() {
@@ -152,6 +174,10 @@ final class TableReader {
   private final TableGrid g;
   private final TableLayout layout;
   private final ChannelCells channels;
+
+  /** The last item of the table this one continues, or null. */
+  private final Draft carried;
+
   private final List<ImportNote> notes = new ArrayList<>();
 
   /** The rows of one column that held text a note reports: the first, the last, how many. */
@@ -179,10 +205,15 @@ final class TableReader {
 
   private String headingLevel2;
 
-  private TableReader(TableGrid g, TableLayout layout, ChannelCells channels) {
+  private TableReader(TableGrid g, TableLayout layout, ChannelCells channels, Carry carry) {
     this.g = g;
     this.layout = layout;
     this.channels = channels;
+    this.carried = carry == null ? null : carry.last();
+    if (carry != null) {
+      this.headingLevel1 = carry.headingLevel1();
+      this.headingLevel2 = carry.headingLevel2();
+    }
     this.idColumnHoldsIds = idColumnHoldsIds();
     Optional<Column> k = layout.first(Role.LEVEL3);
     if (k.isEmpty()) {
@@ -196,7 +227,29 @@ final class TableReader {
   }
 
   static Output read(TableGrid g, TableLayout layout, ChannelCells channels) {
-    return new TableReader(g, layout.withNumbers(g), channels).read();
+    return read(g, layout, channels, null);
+  }
+
+  /**
+   * Reads a table that continues the one {@code carry} came from (null: none): a blank 一级事项 or a 同上
+   * in its first item refers to that table's last item.
+   */
+  static Output read(TableGrid g, TableLayout layout, ChannelCells channels, Carry carry) {
+    return new TableReader(g, layout.withNumbers(g), channels, carry).read();
+  }
+
+  /** The texts above a table's header, one per line: where its title and domain are printed. */
+  static String titleRows(TableGrid g, TableLayout layout) {
+    StringBuilder rows = new StringBuilder();
+    for (int r = 0; r < layout.headerRow(); r++) {
+      for (int c = 0; c < g.columnCount(); c++) {
+        String own = g.own(r, c);
+        if (!own.isEmpty()) {
+          rows.append(own).append('\n');
+        }
+      }
+    }
+    return rows.toString().strip();
   }
 
   private Output read() {
@@ -208,7 +261,12 @@ final class TableReader {
       notes.add(ImportNote.error(g.name(), g.ref(f.row(), f.column()), "import.formulaUnsaved"));
     }
     List<Draft> drafts = new ArrayList<>();
-    Draft current = null;
+    // the item rows join: the last item of the table this one continues, until one starts here
+    Draft current = carried;
+    // channel lines alone in their rows under a header (■政府网站, □政府公报 above the numbered row):
+    // they belong to the item below them, as the lines below that row do to it
+    boolean underHeader = layout.dataRow() > layout.headerRow();
+    List<Integer> leading = new ArrayList<>();
     for (int r = layout.dataRow(); r < g.rowCount(); r++) {
       List<Integer> filled = ownCells(r);
       if (filled.isEmpty()) {
@@ -218,6 +276,7 @@ final class TableReader {
       if (header > 0) {
         notes.add(ImportNote.info(g.name(), g.ref(r, filled.get(0)), "import.repeatedHeader"));
         r += header - 1;
+        underHeader = true;
         continue;
       }
       if (r == layout.dataRow() && isColumnNumbers(r, filled)) {
@@ -240,26 +299,46 @@ final class TableReader {
       if (heading(r, filled)) {
         continue;
       }
-      if (current != null && continues(r, current)) {
+      if (underHeader && namesNoItem(r) && onlyChannels(filled)) {
+        leading.add(r);
+      } else if (current != null && continues(r, current)) {
+        for (int above : leading) {
+          append(current, above);
+        }
+        leading.clear();
         append(current, r);
       } else {
-        current = start(r, current);
+        if (current != null) {
+          finish(current);
+        }
+        current = start(r, current, leading);
+        leading.clear();
+        underHeader = false;
         drafts.add(current);
       }
     }
-    report(kept, "import.keptInNote");
-    report(unused, "import.unusedColumn");
-    StringBuilder rows = new StringBuilder();
-    for (int r = 0; r < layout.headerRow(); r++) {
-      for (int c = 0; c < g.columnCount(); c++) {
-        String own = g.own(r, c);
-        if (!own.isEmpty()) {
-          rows.append(own).append('\n');
-        }
+    // no item below the channel lines: they end the item above, or start one when there is none
+    for (int r : leading) {
+      if (current != null && continues(r, current)) {
+        append(current, r);
+      } else {
+        current = start(r, current, List.of());
+        drafts.add(current);
       }
     }
+    if (current != null) {
+      finish(current);
+    }
+    report(kept, "import.keptInNote");
+    report(unused, "import.unusedColumn");
+    String rows = titleRows(g, layout);
     String title = (g.caption() + "\n" + rows).strip();
-    return new Output(g.name(), title, rows.toString().strip(), drafts, notes, layout, g);
+    Carry next =
+        new Carry(
+            drafts.isEmpty() ? carried : drafts.get(drafts.size() - 1),
+            headingLevel1,
+            headingLevel2);
+    return new Output(g.name(), title, rows, drafts, notes, layout, g, next);
   }
 
   // ---------------------------------------------------------------- rows
@@ -403,6 +482,40 @@ final class TableReader {
   }
 
   /**
+   * Whether a row names no item of its own: no 序号, 编号 or item level starts in it (a row of more
+   * content lines or channel labels).
+   */
+  private boolean namesNoItem(int r) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (Column col : layout.columns()) {
+      Role role = col.role();
+      boolean names =
+          role == Role.SEQ
+              || role == Role.ID
+              || role == Role.LEVEL1
+              || role == Role.LEVEL2
+              || role == Role.LEVEL3;
+      if (names && !g.own(r, col.index()).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a row's cells all stand in 公开渠道 columns. */
+  private boolean onlyChannels(List<Integer> filled) {
+    for (int c : filled) {
+      Role role = layout.columns().get(c).role();
+      if (role != Role.CHANNELS && role != Role.CHANNEL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a row only continues the item above: it has no 序号 of its own, and its item cell is the
    * same merged cell as the previous row's, or it names no item at all.
    */
@@ -421,7 +534,8 @@ final class TableReader {
     int k = key.get().index();
     TableGrid.Area a = g.mergeAt(r, k);
     if (a != null && a.firstRow() < r) {
-      return a.firstRow() >= current.row;
+      // the item of the table this one continues started before any row of this one
+      return current.grid == g && a.firstRow() >= current.row;
     }
     if (!g.own(r, k).isEmpty()) {
       return false;
@@ -440,8 +554,18 @@ final class TableReader {
     return true;
   }
 
-  private Draft start(int r, Draft previous) {
+  /**
+   * The item of row r; {@code leading}: rows above it that name no item and belong to it, read
+   * first so that its text keeps the order of the page.
+   */
+  private Draft start(int r, Draft previous, List<Integer> leading) {
     Draft d = new Draft(g, r);
+    for (int above : leading) {
+      if (cells(d, above)) {
+        notes.add(ImportNote.info(g.name(), g.ref(above, 0), "import.leadingRow", r + 1));
+      }
+    }
+    boolean more = !leading.isEmpty();
     for (Column col : layout.columns()) {
       int c = col.index();
       String v = g.down(r, c);
@@ -462,7 +586,7 @@ final class TableReader {
           }
         }
       }
-      apply(d, col, v, r, false);
+      apply(d, col, v, r, more);
     }
     // a blank 一级事项 under a named 二级事项 belongs to the 一级事项 above (a lost merge), or to
     // the heading row above it
@@ -496,6 +620,17 @@ final class TableReader {
   }
 
   private void append(Draft d, int r) {
+    if (cells(d, r)) {
+      notes.add(
+          d.grid == g
+              ? ImportNote.info(g.name(), g.ref(r, 0), "import.continuationRow", d.row + 1)
+              : ImportNote.info(
+                  g.name(), g.ref(r, 0), "import.continuationRow.before", d.sheet, d.row + 1));
+    }
+  }
+
+  /** Joins the cells row r starts to an item; whether it had any. */
+  private boolean cells(Draft d, int r) {
     boolean any = false;
     for (Column col : layout.columns()) {
       int c = col.index();
@@ -509,9 +644,15 @@ final class TableReader {
         any = true;
       }
     }
-    if (any) {
-      notes.add(ImportNote.info(g.name(), g.ref(r, 0), "import.continuationRow", d.row + 1));
+    return any;
+  }
+
+  /** Reads an item's 公开渠道 cells, all its rows together, once no more rows join it. */
+  private void finish(Draft d) {
+    for (Map.Entry<Integer, List<ChannelLine>> e : d.channelLines.entrySet()) {
+      channels(d, e.getValue(), e.getKey());
     }
+    d.channelLines.clear();
   }
 
   // ---------------------------------------------------------------- cells
@@ -554,10 +695,11 @@ final class TableReader {
         }
       }
       case CATEGORY -> keep(d, col, v, r);
-      case CHANNELS -> channels(d, v, r, c);
+      case CHANNELS ->
+          d.channelLines.computeIfAbsent(c, k -> new ArrayList<>()).add(new ChannelLine(r, v));
       case CHANNEL -> {
         if (tick(v, r, c)) {
-          channels(d, col.header(), r, c);
+          channels(d, List.of(new ChannelLine(r, col.header())), c);
         }
       }
       case AUDIENCE_PUBLIC -> d.audiencePublic |= tick(v, r, c);
@@ -636,7 +778,12 @@ final class TableReader {
     }
   }
 
-  private void channels(Draft d, String v, int r, int c) {
+  /**
+   * Reads the lines of an item's 公开渠道 column as one cell; a report line names the row where its
+   * text is printed.
+   */
+  private void channels(Draft d, List<ChannelLine> lines, int c) {
+    String v = String.join("\n", lines.stream().map(ChannelLine::text).toList());
     ChannelCells.Read read = channels.read(v);
     for (String ch : read.printed()) {
       d.printedChannels.putIfAbsent(
@@ -645,23 +792,40 @@ final class TableReader {
     for (String ch : read.channels()) {
       d.channels.putIfAbsent(org.gkml.model.ChannelVocabulary.normalize(ch), ch);
     }
-    String at = g.ref(r, c);
     for (String u : read.unknown()) {
-      notes.add(ImportNote.warning(g.name(), at, "import.unknownChannel", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.unknownChannel", u));
     }
     for (String u : read.undeclared()) {
-      notes.add(ImportNote.warning(g.name(), at, "import.undeclaredChannel", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.undeclaredChannel", u));
     }
     for (String u : read.unboxed()) {
-      notes.add(ImportNote.info(g.name(), at, "import.channelUnboxed", u));
+      notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxed", u));
     }
     if (read.stray() != null) {
-      notes.add(ImportNote.warning(g.name(), at, "import.channelStray", excerpt(read.stray())));
+      notes.add(
+          ImportNote.warning(
+              g.name(), at(lines, read.stray(), c), "import.channelStray", excerpt(read.stray())));
     }
     if (read.remark() != null) {
       d.notes.add(read.remark());
-      notes.add(ImportNote.info(g.name(), at, "import.channelRemark", excerpt(read.remark())));
+      notes.add(
+          ImportNote.info(
+              g.name(),
+              at(lines, read.remark(), c),
+              "import.channelRemark",
+              excerpt(read.remark())));
     }
+  }
+
+  /** The cell of the line a text read from a channel column starts in (else the first line's). */
+  private String at(List<ChannelLine> lines, String text, int c) {
+    String start = text.strip().split("\n", 2)[0];
+    for (ChannelLine line : lines) {
+      if (!start.isEmpty() && line.text().contains(start)) {
+        return g.ref(line.row(), c);
+      }
+    }
+    return g.ref(lines.get(0).row(), c);
   }
 
   private void audienceWords(Draft d, String v, int r, int c) {

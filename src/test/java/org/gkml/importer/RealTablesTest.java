@@ -130,7 +130,8 @@ class RealTablesTest {
         if (!g.caption().isEmpty()) {
           doc.createParagraph().createRun().setText(g.caption());
         }
-        int cols = Math.max(1, g.columnCount());
+        // every position the table lays out, empty cells included, as Word stores them
+        int cols = Math.max(1, g.width());
         XWPFTable table = doc.createTable(Math.max(1, g.rowCount()), 1);
         for (int r = 0; r < g.rowCount(); r++) {
           XWPFTableRow row = table.getRow(r);
