@@ -382,8 +382,8 @@ public final class TableImporter {
   }
 
   /**
-   * A domain gkml does not know, as the title line names it (政府文件信息领域基层政务公开标准目录),
-   * with a warning saying so; null when no title line names one.
+   * A domain gkml does not know, as the title line names it (政府文件信息领域基层政务公开标准目录), with a warning
+   * saying so; null when no title line names one.
    */
   private String titledDomain(TableGrid g, String titleRows, List<ImportNote> notes) {
     Optional<Map.Entry<String, String>> titled =
