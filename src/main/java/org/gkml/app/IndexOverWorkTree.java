@@ -21,6 +21,7 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.gkml.load.FileLoader;
 import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
@@ -32,6 +33,8 @@ import org.gkml.load.TreeLoader;
  * IndexTree}), when the two differ in catalogue files alone (issue #15).
  */
 final class IndexOverWorkTree {
+  private static final String ATTRIBUTES = Constants.DOT_GIT_ATTRIBUTES;
+
   private IndexOverWorkTree() {}
 
   /**
@@ -49,7 +52,8 @@ final class IndexOverWorkTree {
       Repository repo, Path work, Path top, Path shown, Status status, DirCache index)
       throws IOException {
     if (ChangedScope.readsLinks(repo, work, top, index)
-        || isCatalogueRoot(work, top, index) != Pipeline.isCatalogueRoot(shown)) {
+        || isCatalogueRoot(work, top, index) != Pipeline.isCatalogueRoot(shown)
+        || converts(repo, index)) {
       return null;
     }
     Set<String> differing = new TreeSet<>();
@@ -218,6 +222,28 @@ final class IndexOverWorkTree {
         return null;
       }
     }
+  }
+
+  /**
+   * Whether git may be told to convert between a file's staged bytes and its work tree bytes (line
+   * endings, filters): then a file the status calls unchanged may still hold other bytes than the
+   * commit will, and only the copy checks exactly the staged ones.
+   */
+  private static boolean converts(Repository repo, DirCache index) {
+    StoredConfig config = repo.getConfig();
+    String crlf = config.getString("core", null, "autocrlf");
+    if (crlf != null && !crlf.equalsIgnoreCase("false")
+        || config.getString("core", null, "attributesFile") != null
+        || Files.exists(repo.getDirectory().toPath().resolve("info").resolve("attributes"))) {
+      return true;
+    }
+    for (int i = 0; i < index.getEntryCount(); i++) {
+      String name = index.getEntry(i).getPathString();
+      if (name.equals(ATTRIBUTES) || name.endsWith("/" + ATTRIBUTES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

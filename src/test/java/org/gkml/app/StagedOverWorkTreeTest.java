@@ -214,6 +214,31 @@ class StagedOverWorkTreeTest {
   }
 
   @Test
+  void aRepositoryThatMayConvertLineEndingsIsCheckedThroughTheCopy() throws Exception {
+    var config = git.getRepository().getConfig();
+    config.setString("core", null, "autocrlf", "input");
+    config.save();
+    String county = read(COUNTY);
+    write(COUNTY, county.replace("511703-AQSC-002", "511703-AQSC-009"));
+    stage(COUNTY);
+    write("regions/511703-达川区/notes.yaml", "gkml: 1\n"); // untracked
+
+    assertThat(sameAsCopy(false)).anyMatch(l -> l.startsWith("GK201"));
+  }
+
+  @Test
+  void aRepositoryWithGitattributesIsCheckedThroughTheCopy() throws Exception {
+    Files.writeString(work.resolve(".gitattributes"), "*.yaml text eol=crlf\n");
+    TestGit.commitAll(git, "attributes");
+    String county = read(COUNTY);
+    write(COUNTY, county.replace("511703-AQSC-002", "511703-AQSC-009"));
+    stage(COUNTY);
+    write("regions/511703-达川区/notes.yaml", "gkml: 1\n"); // untracked
+
+    assertThat(sameAsCopy(false)).anyMatch(l -> l.startsWith("GK201"));
+  }
+
+  @Test
   void theCacheKeepsTheWorkTreesStatIndexAndAnswersTheSameLater() throws Exception {
     String county = read(COUNTY);
     write(COUNTY, county.replace("511703-AQSC-002", "511703-AQSC-009"));
