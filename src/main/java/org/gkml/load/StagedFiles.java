@@ -3,8 +3,8 @@ package org.gkml.load;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,33 +53,50 @@ public record StagedFiles(Set<Path> absent, Map<Path, byte[]> given, Set<String>
       throw new NotSimple();
     }
     Path top = walked.root().toAbsolutePath().normalize();
+    String separator = top.getFileSystem().getSeparator();
+    String prefix = top.toString().endsWith(separator) ? top.toString() : top + separator;
     List<Path> read = walked.read();
     List<BasicFileAttributes> attributes = walked.attributes();
-    Map<Path, BasicFileAttributes> kept = new HashMap<>();
+    List<Path> files = new ArrayList<>(read.size() + given.size());
+    List<BasicFileAttributes> attrs = new ArrayList<>(read.size() + given.size());
     for (int i = 0; i < read.size(); i++) {
       Path p = read.get(i);
       if (!absent.contains(p)) {
-        kept.put(p, attributes.isEmpty() ? null : attributes.get(i));
+        files.add(p);
+        attrs.add(attributes.isEmpty() ? null : attributes.get(i));
       }
     }
+    // the walk's order: by listing (the config, the basic catalogues, the overlays), then by path
+    Comparator<Path> order =
+        Comparator.<Path>comparingInt(p -> listing(prefix, separator, p)).thenComparing(p -> p);
+    List<Path> added = new ArrayList<>();
     for (Path p : given.keySet()) {
-      if (!kept.containsKey(p)) {
-        kept.put(p, null); // only in the index: no attributes of a work tree file
+      if (Collections.binarySearch(files, p, order) < 0) {
+        added.add(p); // only in the index
       }
     }
-    List<Path> files = new ArrayList<>(kept.keySet());
-    files.sort(Comparator.<Path>comparingInt(p -> listing(top, p)).thenComparing(p -> p));
+    added.sort(order);
+    for (Path p : added) {
+      // a few, each put in its place (a sparse checkout may give many: still one move each)
+      int at = -(Collections.binarySearch(files, p, order) + 1);
+      files.add(at, p);
+      attrs.add(at, null); // no attributes of a work tree file
+    }
     if (files.size() != held.size()) {
       throw new NotSimple();
     }
-    List<BasicFileAttributes> attrs = new ArrayList<>(files.size());
     for (Path p : files) {
-      if (!held.contains(top.relativize(p).toString().replace('\\', '/'))) {
+      String text = p.toString(); // (kept by the path: the cache's key reads it too)
+      if (!text.startsWith(prefix) || !held.contains(name(text.substring(prefix.length())))) {
         throw new NotSimple();
       }
-      attrs.add(kept.get(p));
     }
     return new Scope(top, files, walked.reported(), List.of(), attrs, walked.folders());
+  }
+
+  /** A name relative to the root as git writes it, {@code /} between folders. */
+  private static String name(String relative) {
+    return relative.replace('\\', '/');
   }
 
   /** The bytes the index holds of {@code path} where they are not the work tree's; else null. */
@@ -87,13 +104,16 @@ public record StagedFiles(Set<Path> absent, Map<Path, byte[]> given, Set<String>
     return given.get(path);
   }
 
-  /** Which of the walk's listings holds a file: the config's, the basic catalogues', the rest. */
-  private static int listing(Path top, Path p) {
-    Path rel = top.relativize(p);
-    String first = rel.getName(0).toString();
-    if (rel.getNameCount() == 1 && first.equals(TreeLoader.CONFIG_FILE)) {
+  /**
+   * Which of the walk's listings holds a file (below the root whose path's text is {@code prefix}):
+   * the config's, the basic catalogues', the rest.
+   */
+  private static int listing(String prefix, String separator, Path p) {
+    String text = p.toString();
+    String rel = text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+    if (rel.equals(TreeLoader.CONFIG_FILE)) {
       return 0;
     }
-    return first.equals(TreeLoader.BASIC_DIR) ? 1 : 2;
+    return rel.startsWith(TreeLoader.BASIC_DIR + separator) ? 1 : 2;
   }
 }
