@@ -1,6 +1,7 @@
 package org.gkml.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -269,6 +270,12 @@ class StagedOverWorkTreeTest {
     ChangedScope.Staged staged = ChangedScope.staged(root, Map.of(), "HEAD");
     assertThat(staged.indexIsWorkTree()).isFalse();
     assertThat(staged.overWorkTree() != null).as("laid over the work tree").isEqualTo(fast);
+    if (fast) {
+      // and laid over it in fact: not given up for the copy on the way (StagedFiles.NotSimple)
+      Pipeline pipeline = new Pipeline(session());
+      assertThatCode(() -> pipeline.validateStaged(root, staged.overWorkTree()))
+          .doesNotThrowAnyException();
+    }
     List<String> copy = render(service().validateStaged(root, "HEAD", List.of(), null, false));
     List<String> uncached = render(service().validateStaged(root, "HEAD", List.of(), null, true));
     List<String> stored = render(service().validateStaged(root, "HEAD", List.of(), cache, true));
@@ -307,8 +314,11 @@ class StagedOverWorkTreeTest {
   }
 
   private static CheckService service() {
-    return new CheckService(
-        new Session(Messages.english(), new PrintWriter(Writer.nullWriter()), "test", Map.of()));
+    return new CheckService(session());
+  }
+
+  private static Session session() {
+    return new Session(Messages.english(), new PrintWriter(Writer.nullWriter()), "test", Map.of());
   }
 
   private String read(String rel) throws Exception {
