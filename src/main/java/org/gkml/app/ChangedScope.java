@@ -38,6 +38,7 @@ import org.gkml.cache.ValidationCache;
 import org.gkml.diff.source.RevisionSuggestion;
 import org.gkml.error.GkmlException;
 import org.gkml.load.FileLoader;
+import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
 
 /**
@@ -71,9 +72,13 @@ final class ChangedScope {
    * What {@code validate --changed --staged} checks: the scope of the change from {@code REV} to
    * the index, and whether the index holds exactly what the work tree does below the root (then the
    * work tree itself is the tree as it would be committed, and is checked as it is, cache and all;
-   * otherwise the index's content is checked, see {@link IndexTree}).
+   * otherwise the index's content is checked: the work tree with {@code overWorkTree} laid over it
+   * where that is the same, else a copy of the index's root, see {@link IndexTree}).
+   *
+   * @param overWorkTree how the index differs from the work tree below the root, when it differs in
+   *     catalogue files alone and something was staged (else null)
    */
-  record Staged(Result scope, boolean indexIsWorkTree) {}
+  record Staged(Result scope, boolean indexIsWorkTree, StagedFiles overWorkTree) {}
 
   private ChangedScope() {}
 
@@ -115,7 +120,11 @@ final class ChangedScope {
           }
           DirCache index = repo.readDirCache();
           Result scope = scope(repo, top, shown, since, stagedFiles(repo, since, index), index);
-          return new Staged(scope, agrees(work, top, status, index));
+          boolean agrees = agrees(work, top, status, index);
+          boolean any = scope.whole() || !scope.before().isEmpty();
+          StagedFiles over =
+              agrees || !any ? null : IndexOverWorkTree.of(repo, work, top, shown, status, index);
+          return new Staged(scope, agrees, over);
         });
   }
 
@@ -314,7 +323,7 @@ final class ChangedScope {
    * {@code regions/} themselves, or an entry below these folders. A link the work tree holds and
    * the index does not is itself a change, and its own scope already is the whole tree.
    */
-  private static boolean readsLinks(Repository repo, Path work, Path top, DirCache index)
+  static boolean readsLinks(Repository repo, Path work, Path top, DirCache index)
       throws IOException {
     DirCache entries = index == null ? repo.readDirCache() : index;
     for (int i = 0; i < entries.getEntryCount(); i++) {
@@ -373,7 +382,7 @@ final class ChangedScope {
     return rel.getName(0).toString().equals(ValidationCache.TREE_FOLDER);
   }
 
-  private static boolean hidden(Path rel) {
+  static boolean hidden(Path rel) {
     for (Path name : rel) {
       if (name.toString().startsWith(".")) {
         return true;

@@ -24,6 +24,7 @@ import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.IoReason;
+import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
 import org.gkml.model.Severity;
@@ -92,19 +93,31 @@ public final class CheckService {
     if (paths != null && !paths.isEmpty()) {
       throw GkmlException.usage("changed.withPaths");
     }
-    return checkChanged(pipeline, root, ChangedScope.of(root, session.env(), rev), cache);
+    return checkChanged(pipeline, root, ChangedScope.of(root, session.env(), rev), cache, null);
   }
 
   /**
    * {@code validate --changed REV --staged}: as {@link #validateChanged(Path, String, List,
    * ValidationCache)} for the tree as it would be committed, the index's content below the root
    * (CLI.md 1.1, docs/ci.md). Where the work tree holds the same, it is checked as it is, through
-   * {@code cache}; otherwise a copy of the index's root is checked without the cache (its content
-   * is not what the cache's keys, taken from the work tree, describe), and its findings are named
-   * by the real paths, at the lines of the staged content.
+   * {@code cache}. Where they differ in catalogue files only (edits left unstaged, untracked or
+   * ignored files, deletions not staged: ChangedScope tells which), the work tree is checked with
+   * that difference laid over it, the index's bytes read from git, through {@code cache} as well
+   * (its entries are keyed by the bytes checked). Otherwise a copy of the index's root is checked
+   * without the cache, and its findings are named by the real paths, at the lines of the staged
+   * content.
    */
   public Optional<Checked> validateStaged(
       Path root, String rev, List<Path> paths, ValidationCache cache) {
+    return validateStaged(root, rev, paths, cache, true);
+  }
+
+  /**
+   * As {@link #validateStaged(Path, String, List, ValidationCache)}; without {@code overWorkTree},
+   * always through a copy of the index's root (the tests compare the two ways).
+   */
+  Optional<Checked> validateStaged(
+      Path root, String rev, List<Path> paths, ValidationCache cache, boolean overWorkTree) {
     if (paths != null && !paths.isEmpty()) {
       throw GkmlException.usage("changed.withPaths");
     }
@@ -114,7 +127,14 @@ public final class CheckService {
       return Optional.empty(); // nothing staged since the revision
     }
     if (staged.indexIsWorkTree()) {
-      return checkChanged(pipeline, root, changed, cache);
+      return checkChanged(pipeline, root, changed, cache, null);
+    }
+    if (overWorkTree && staged.overWorkTree() != null) {
+      try {
+        return checkChanged(pipeline, root, changed, cache, staged.overWorkTree());
+      } catch (StagedFiles.NotSimple e) {
+        // the walk skipped something (nothing was read or written yet): the copy below decides
+      }
     }
     Path shown = root.toAbsolutePath().normalize();
     try (IndexTree index = IndexTree.write(root, session.env())) {
@@ -125,7 +145,8 @@ public final class CheckService {
           .forEach((p, bytes) -> before.put(copy.resolve(shown.relativize(p).toString()), bytes));
       Pipeline onCopy = pipeline.showing(copy, shown);
       try {
-        return checkChanged(onCopy, copy, new ChangedScope.Result(changed.whole(), before), null)
+        return checkChanged(
+                onCopy, copy, new ChangedScope.Result(changed.whole(), before), null, null)
             .map(c -> named(c, copy, shown));
       } catch (GkmlException e) {
         if (e.key().equals("cli.notACatalogueRoot")) {
@@ -137,9 +158,20 @@ public final class CheckService {
     }
   }
 
-  /** The check of {@code changed} in the tree at {@code root}, through {@code cache} if any. */
+  /**
+   * The check of {@code changed} in the tree at {@code root}, through {@code cache} if any; as the
+   * git index holds it when {@code staged} is given (the work tree with that difference laid over
+   * it).
+   *
+   * @throws StagedFiles.NotSimple before anything is read or written, when {@code staged} cannot be
+   *     laid over the work tree's walk
+   */
   private Optional<Checked> checkChanged(
-      Pipeline pipeline, Path root, ChangedScope.Result changed, ValidationCache cache) {
+      Pipeline pipeline,
+      Path root,
+      ChangedScope.Result changed,
+      ValidationCache cache,
+      StagedFiles staged) {
     if (changed.before().isEmpty() && !changed.whole()) {
       return Optional.empty();
     }
@@ -150,11 +182,12 @@ public final class CheckService {
     Checked all;
     Supplier<Dependents.TreeSummary> tree;
     if (cache != null) {
-      ValidationCache.Outcome outcome = pipeline.validateWhole(root, cache);
+      ValidationCache.Outcome outcome = pipeline.validateWhole(root, cache, staged);
       all = new Checked(outcome.validation(), outcome.subjects());
       tree = outcome::tree;
     } else {
-      Validation v = pipeline.validate(root, null);
+      Validation v =
+          staged == null ? pipeline.validate(root, null) : pipeline.validateStaged(root, staged);
       all = new Checked(v, v.subjects());
       tree = () -> Dependents.TreeSummary.of(v.loaded());
     }

@@ -21,6 +21,7 @@ import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
 import org.gkml.load.Scope;
+import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
 import org.gkml.model.Finding;
@@ -90,11 +91,16 @@ final class Pipeline {
     if (!Files.isDirectory(root)) {
       throw GkmlException.usage("cli.noRoot", root);
     }
-    if (!Files.exists(root.resolve(TreeLoader.CONFIG_FILE))
-        && !Files.isDirectory(root.resolve(TreeLoader.BASIC_DIR))
-        && !Files.isDirectory(root.resolve(TreeLoader.REGIONS_DIR))) {
+    if (!isCatalogueRoot(root)) {
       throw GkmlException.usage("cli.notACatalogueRoot", root);
     }
+  }
+
+  /** Whether a folder holds any of {@code gkml.yaml}, {@code basic/} and {@code regions/}. */
+  static boolean isCatalogueRoot(Path root) {
+    return Files.exists(root.resolve(TreeLoader.CONFIG_FILE))
+        || Files.isDirectory(root.resolve(TreeLoader.BASIC_DIR))
+        || Files.isDirectory(root.resolve(TreeLoader.REGIONS_DIR));
   }
 
   TreeLoader loader() {
@@ -293,13 +299,34 @@ final class Pipeline {
    * Loads and checks the whole root through {@code cache}: an unchanged tree is answered from it.
    */
   ValidationCache.Outcome validateWhole(Path root, ValidationCache cache) {
+    return validateWhole(root, cache, null);
+  }
+
+  /**
+   * As {@link #validateWhole(Path, ValidationCache)}, of the tree as the git index holds it: the
+   * work tree with {@code staged}'s difference laid over it (null: none).
+   */
+  ValidationCache.Outcome validateWhole(Path root, ValidationCache cache, StagedFiles staged) {
     requireCatalogueRoot(root);
     Checker checker = new Checker(messages, List.of(new ResolutionCheck(), stale()));
     return cache.validate(
         root,
         messages.locale(),
         loader,
-        (part, contents) -> checker.validate(loader, part, contents));
+        (part, contents) -> checker.validate(loader, part, contents),
+        staged);
+  }
+
+  /**
+   * Loads and checks the whole root as the git index holds it, without a cache: the work tree's
+   * walk with {@code staged}'s difference laid over it ({@link StagedFiles#apply}).
+   */
+  Validation validateStaged(Path root, StagedFiles staged) {
+    FileLoader.prepare(messages.locale());
+    requireCatalogueRoot(root);
+    Scope scope = staged.apply(Scope.whole(root));
+    return new Checker(messages, List.of(new ResolutionCheck(), stale()))
+        .validate(loader, scope, staged::of);
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import org.gkml.concurrent.Background;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.Scope;
+import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
 
@@ -60,6 +61,8 @@ public final class TreeContents implements TreeLoader.Contents {
   private final boolean[] vouched;
   private final Supplier<StatIndex> index;
   private final boolean anyRead;
+  // files whose bytes were given (the index's, not the work tree's): handed out every time asked
+  private final boolean[] pinned;
   private final ConcurrentLinkedQueue<Integer> readLate = new ConcurrentLinkedQueue<>();
   private Map<Path, Integer> position;
   private Map<Path, Integer> equalPosition;
@@ -74,7 +77,8 @@ public final class TreeContents implements TreeLoader.Contents {
       StatIndex.Stat[] stats,
       boolean[] vouched,
       Supplier<StatIndex> index,
-      boolean anyRead) {
+      boolean anyRead,
+      boolean[] pinned) {
     this.key = key;
     this.shape = shape;
     this.files = files;
@@ -85,6 +89,7 @@ public final class TreeContents implements TreeLoader.Contents {
     this.vouched = vouched;
     this.index = index;
     this.anyRead = anyRead;
+    this.pinned = pinned;
   }
 
   /**
@@ -120,6 +125,26 @@ public final class TreeContents implements TreeLoader.Contents {
       StatIndex known,
       long start,
       boolean fromIndex) {
+    return read(scope, build, locale, workingDir, known, start, fromIndex, null);
+  }
+
+  /**
+   * As {@link #read(Scope, String, Locale, Path, StatIndex, long, boolean)}, taking the bytes of
+   * the files {@code given} has (the git index's, for {@code validate --changed --staged}) instead
+   * of the work tree's: they are hashed and checked as given, never vouched for by the stat index,
+   * and this run makes no stat index (the work tree's attributes do not describe these bytes).
+   *
+   * @param given null: every file as the work tree holds it
+   */
+  static Optional<TreeContents> read(
+      Scope scope,
+      String build,
+      Locale locale,
+      Path workingDir,
+      StatIndex known,
+      long start,
+      boolean fromIndex,
+      StagedFiles given) {
     Path top = scope.root().toAbsolutePath().normalize();
     String prefix = top.toString().endsWith("/") ? top.toString() : top + "/";
     List<Path> files = scope.read();
@@ -130,6 +155,13 @@ public final class TreeContents implements TreeLoader.Contents {
     boolean[] vouched = new boolean[n];
     byte[][] contents = new byte[n][];
     byte[] digests = new byte[n * DIGEST_BYTES];
+    boolean[] pinned = new boolean[n];
+    if (given != null) {
+      for (int i = 0; i < n; i++) {
+        contents[i] = given.of(files.get(i));
+        pinned[i] = contents[i] != null;
+      }
+    }
     boolean[] inPlace = {known.size() == n};
     IntStream.range(0, n)
         .parallel()
@@ -146,7 +178,9 @@ public final class TreeContents implements TreeLoader.Contents {
               if (at != i) {
                 inPlace[0] = false; // (a benign race: only ever set to false)
               }
-              if (at >= 0 && known.vouches(at, stats[i])) {
+              if (pinned[i]) {
+                digest(contents[i], digests, i * DIGEST_BYTES);
+              } else if (at >= 0 && known.vouches(at, stats[i])) {
                 known.digest(at, digests, i * DIGEST_BYTES);
                 vouched[i] = true;
               }
@@ -164,7 +198,7 @@ public final class TreeContents implements TreeLoader.Contents {
                 .parallel()
                 .allMatch(
                     i -> {
-                      if (vouched[i]) {
+                      if (vouched[i] || pinned[i]) {
                         return true;
                       }
                       try {
@@ -242,7 +276,9 @@ public final class TreeContents implements TreeLoader.Contents {
                 || known.vouchesFolders(scope.folders(), prefix)
                 || KnownWalk.folders(scope, prefix, start) == null);
     Supplier<StatIndex> index = () -> null; // (none: the stored index says all there is to say)
-    if (anyRead || !inPlace[0] || !foldersKnown) {
+    // given bytes are no work tree file's: no index then, the stored one still tells the work tree
+    boolean workTree = given == null;
+    if (workTree && (anyRead || !inPlace[0] || !foldersKnown)) {
       byte[][] allNames = names != null ? names : new byte[n][];
       if (names == null) {
         for (int i = 0; i < n; i++) {
@@ -283,7 +319,7 @@ public final class TreeContents implements TreeLoader.Contents {
         StatIndex made = make.get();
         index = () -> made;
       }
-    } else if (!keyKnown && known.size() > 0) {
+    } else if (workTree && !keyKnown && known.size() > 0) {
       // (after an upgrade, a config change or in another language: the key for next time)
       StatIndex made = known.withKey(shapeDigest, keyDigest);
       index = () -> made;
@@ -299,7 +335,8 @@ public final class TreeContents implements TreeLoader.Contents {
             stats,
             vouched,
             index,
-            anyRead));
+            anyRead,
+            pinned));
   }
 
   /**
@@ -358,7 +395,9 @@ public final class TreeContents implements TreeLoader.Contents {
     if (b == null) {
       return readLate(i);
     }
-    bytes[i] = null; // (each file is asked for once, on one thread)
+    if (!pinned[i]) {
+      bytes[i] = null; // (each file is asked for once, on one thread)
+    }
     return b;
   }
 

@@ -33,6 +33,7 @@ import org.gkml.i18n.Messages;
 import org.gkml.io.AtomicFile;
 import org.gkml.load.FileLoader;
 import org.gkml.load.Scope;
+import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
 import org.gkml.model.CatalogTree;
@@ -217,6 +218,23 @@ public final class ValidationCache {
    * @param loader the loader the check uses (for how paths are shown)
    */
   public Outcome validate(Path root, Locale locale, TreeLoader loader, Check check) {
+    return validate(root, locale, loader, check, null);
+  }
+
+  /**
+   * As {@link #validate(Path, Locale, TreeLoader, Check)}, of the tree as the git index holds it
+   * ({@code validate --changed --staged}): the work tree's walk with {@code staged}'s files taken
+   * out and put in, and its bytes checked where it has them. Entries are keyed by the bytes
+   * checked, so they are stored and found as any other; the stat index, which vouches for work tree
+   * files by their attributes, is read for the files the index and the work tree agree on and not
+   * written.
+   *
+   * @param staged null: the work tree as it is
+   * @throws StagedFiles.NotSimple before anything is read or written, when the walk skipped
+   *     something (see {@link StagedFiles#apply})
+   */
+  public Outcome validate(
+      Path root, Locale locale, TreeLoader loader, Check check, StagedFiles staged) {
     long start = StatIndex.now(); // before the walk: see StatIndex's rule on recent changes
     StatIndex known = StatIndex.load(dir, root);
     if (known.size() == 0) {
@@ -224,7 +242,8 @@ public final class ValidationCache {
     }
     // the walk's outcome from the index when no folder changed, else the walk
     Scope fromIndex = KnownWalk.of(known, root);
-    Scope scope = fromIndex != null ? fromIndex : Scope.whole(root);
+    Scope walked = fromIndex != null ? fromIndex : Scope.whole(root);
+    Scope scope = staged == null ? walked : staged.apply(walked);
     Path workingDir = Path.of("").toAbsolutePath();
     Optional<TreeContents> read =
         TreeContents.read(
@@ -234,10 +253,11 @@ public final class ValidationCache {
             workingDir,
             known,
             start,
-            fromIndex != null && KnownWalk.inIndexOrder(known, fromIndex));
+            staged == null && fromIndex != null && KnownWalk.inIndexOrder(known, fromIndex),
+            staged);
     if (read.isEmpty()) {
       FileLoader.prepare(locale);
-      Validation v = check.run(scope, path -> null);
+      Validation v = check.run(scope, staged == null ? path -> null : staged::of);
       return new Outcome(
           v,
           v.subjects(),

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,75 @@ class StagedScopePropertyTest {
         }
       }
     }
+  }
+
+  /**
+   * Laid over the work tree (edits left unstaged, files moved aside untracked, deletions not
+   * staged), the check's report is exactly that of a copy of the index's root, through the cache or
+   * not (issue #15: the hook must not cost a copy of the whole tree).
+   */
+  @Property(tries = 8)
+  void overTheWorkTreeTheReportIsTheCopys(
+      @ForAll("edits") List<ChangedScopePropertyTest.Edit> staged,
+      @ForAll("edits") List<ChangedScopePropertyTest.Edit> unstaged,
+      @ForAll boolean cached)
+      throws Exception {
+    Path work = Files.createTempDirectory("gkml-staged-over");
+    try (Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call()) {
+      Path root = TestCatalogs.copyOfShipped(work);
+      Files.writeString(
+          root.resolve("gkml.yaml"),
+          Files.readString(root.resolve("gkml.yaml")) + "rules: {GK213: off}\n");
+      Files.writeString(work.resolve(".gitignore"), ".gkml-cache/\ncache/\n");
+      TestGit.commitAll(git, "sample");
+      ValidationCache cache = cached ? ValidationCache.at(work.resolve("cache"), "1.0") : null;
+      if (cached) {
+        service().validate(root, null, cache);
+      }
+      for (ChangedScopePropertyTest.Edit e : staged) {
+        ChangedScopePropertyTest.apply(root, e);
+      }
+      git.add().addFilepattern(".").call();
+      git.add().addFilepattern(".").setUpdate(true).call();
+      for (ChangedScopePropertyTest.Edit e : unstaged) {
+        ChangedScopePropertyTest.apply(root, e);
+      }
+
+      ChangedScope.Staged scope = ChangedScope.staged(root, Map.of(), "HEAD");
+      Statistics.label("over the work tree").collect(scope.overWorkTree() != null);
+      List<String> copy = report(service().validateStaged(root, "HEAD", List.of(), null, false));
+      List<String> over = report(service().validateStaged(root, "HEAD", List.of(), cache, true));
+
+      assertThat(over).as("staged %s, unstaged %s", staged, unstaged).isEqualTo(copy);
+    } finally {
+      try (Stream<Path> all = Files.walk(work)) {
+        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  /** Every finding as shown, with its subject, then the files and the exit code. */
+  private static List<String> report(Optional<CheckService.Checked> checked) {
+    if (checked.isEmpty()) {
+      return List.of("nothing staged");
+    }
+    Validation v = checked.get().validation();
+    List<String> out = new ArrayList<>();
+    for (Finding f : v.findings()) {
+      out.add(
+          f.rule().id()
+              + " "
+              + f.loc()
+              + " "
+              + f.message()
+              + " @"
+              + checked.get().subjects().apply(f));
+    }
+    out.add("files " + v.files());
+    out.add("exit " + v.exitCode(false).code());
+    return out;
   }
 
   private static CheckService service() {

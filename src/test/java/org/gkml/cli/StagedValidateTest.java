@@ -272,21 +272,24 @@ class StagedValidateTest {
   }
 
   @Test
-  void whereTheIndexIsTheWorkTreeTheCacheIsUsedOtherwiseNot() throws Exception {
+  void theCacheIsUsedWhetherOrNotTheIndexIsTheWorkTree() throws Exception {
     write(county, brokenCounty());
     stage(county);
     Path cache = root.resolve(".gkml-cache");
+    Path statIndex = cache.resolve("stat-index.bin");
     Path untracked = root.resolve("regions/notes.yaml");
 
     write(untracked, "gkml: 1\n");
     CliRun fromIndex = staged();
     boolean cachedFromIndex = Files.exists(cache);
+    boolean statsFromIndex = Files.exists(statIndex);
     Files.delete(untracked);
     CliRun asIs = staged();
 
     assertThat(fromIndex.code()).isEqualTo(1);
-    assertThat(cachedFromIndex).as("a check of the index's content feeds no cache").isFalse();
-    assertThat(cache).as("the work tree, which is the index, is checked through it").exists();
+    assertThat(cachedFromIndex).as("entries are keyed by the bytes checked").isTrue();
+    assertThat(statsFromIndex).as("the untracked file's stat is no file's of the commit").isFalse();
+    assertThat(statIndex).as("the work tree, which is the index, vouched for").exists();
     assertThat(asIs.out()).isEqualTo(fromIndex.out());
     assertThat(asIs.out()).isEqualTo(validate("--changed").out());
   }
