@@ -54,7 +54,8 @@ final class ReportCommand implements Callable<Integer> {
     ProvinceReport report = ProvinceReport.of(survey.resolver(), survey.unread());
     if (f.binary()) {
       Path target = output != null ? output : Path.of("report.xlsx");
-      BinaryOutput.write(target, out -> ReportWriter.writeXlsx(report, cli.clock().date(), out));
+      BinaryOutput.write(
+          cli, target, out -> ReportWriter.writeXlsx(report, cli.clock().date(), out));
       Written.say(cli, common.quiet, target);
     } else {
       TextOutput.write(output, cli.out(), w -> ReportWriter.write(f, report, cli.messages(), w));
