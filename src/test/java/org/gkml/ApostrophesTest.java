@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hardening review #11: a message without arguments is printed as the bundle writes it ({@code
- * Messages.get} formats only a text given values), so an apostrophe written {@code ''} there, as
- * a MessageFormat pattern needs it, showed doubled: "a region''s overlays". The other way round, a
+ * Messages.get} formats only a text given values), so an apostrophe written {@code ''} there, as a
+ * MessageFormat pattern needs it, showed doubled: "a region''s overlays". The other way round, a
  * lone apostrophe in a text with arguments starts a MessageFormat quote: it disappears and the
  * arguments after it are printed as {@code {0}}.
  */

@@ -45,9 +45,9 @@ final class OutputTarget {
   }
 
   /**
-   * Reads an output's name as it is, refusing an empty one ({@code -o ''}, an unset shell variable):
-   * as a path it is the working folder, which an export would have written into and a folder
-   * output ({@code export filing}) replaced.
+   * Reads an output's name as it is, refusing an empty one ({@code -o ''}, an unset shell
+   * variable): as a path it is the working folder, which an export would have written into and a
+   * folder output ({@code export filing}) replaced.
    */
   static final class Named implements ITypeConverter<Path> {
     @Override

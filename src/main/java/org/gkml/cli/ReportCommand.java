@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand implements Callable<Integer> {
-  /** The file {@code --format xlsx} writes without {@code -o} (or into the folder {@code -o} names). */
+  /**
+   * The file {@code --format xlsx} writes without {@code -o} (or into the folder {@code -o} names).
+   */
   private static final String XLSX = "report.xlsx";
 
   @Spec CommandSpec spec;

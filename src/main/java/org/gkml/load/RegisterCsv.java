@@ -217,9 +217,9 @@ public final class RegisterCsv {
   /**
    * Reads {@code text} into {@code register}, adding a finding for each row whose code is malformed
    * (GK301), whose name could not be part of a file name (GK308), that has more than two fields or
-   * no name (GK001), and one for text that is not CSV (GK002, at its line). A header line other than {@code
-   * code,name} is one finding (GK001, at its line) and no row is read: which column is which is not
-   * known.
+   * no name (GK001), and one for text that is not CSV (GK002, at its line). A header line other
+   * than {@code code,name} is one finding (GK001, at its line) and no row is read: which column is
+   * which is not known.
    */
   static void read(
       String text,

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Hardening review #12: {@code basis --law ""} answered "no item cites 《》" and {@code --law 《》}
- * "no item cites 《《》》", exit 1, as if a law had been looked up. A title that is nothing but white
- * space and title marks is a usage error (exit 2), said before the tree is read.
+ * Hardening review #12: {@code basis --law ""} answered "no item cites 《》" and {@code --law 《》} "no
+ * item cites 《《》》", exit 1, as if a law had been looked up. A title that is nothing but white space
+ * and title marks is a usage error (exit 2), said before the tree is read.
  */
 class EmptyLawTitleTest {
 

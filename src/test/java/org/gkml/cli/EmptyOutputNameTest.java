@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code export xlsx} wrote basic.xlsx there, {@code import} its YAML files, and {@code export
  * filing} replaced the folder with its bundle. An empty output name is a usage error, exit 2, for
  * every option that names an output, before anything is read or written. The runs below read the
- * checkout's own tree, which holds the working folder's files: had the empty name got through,
- * a folder output would have been refused as holding the tree, and no file output is meant to land
+ * checkout's own tree, which holds the working folder's files: had the empty name got through, a
+ * folder output would have been refused as holding the tree, and no file output is meant to land
  * here.
  */
 class EmptyOutputNameTest {

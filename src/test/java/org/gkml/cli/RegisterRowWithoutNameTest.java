@@ -33,8 +33,9 @@ class RegisterRowWithoutNameTest {
 
     assertThat(en.code()).isEqualTo(1);
     assertThat(en.out())
-        .containsPattern("regions\\.csv:3:\\d+: error GK001: this row has the code 511703002 and"
-            + " no name: write the region's name after a comma \\(511703002,name\\)");
+        .containsPattern(
+            "regions\\.csv:3:\\d+: error GK001: this row has the code 511703002 and"
+                + " no name: write the region's name after a comma \\(511703002,name\\)");
     assertThat(en.out().lines().filter(l -> l.contains(": error GK")).count()).isEqualTo(1);
     assertThat(zh.out()).contains("此行只有区划代码 511703002，没有名称");
     // not registered under an empty name; the rows around it are

@@ -77,8 +77,7 @@ class ScaffoldsWriteAllOrNoneTest {
   }
 
   @Test
-  void newOverlayThatCannotBeWrittenLeavesNoEmptyFileNorNewFoldersAndRunsAgain()
-      throws Exception {
+  void newOverlayThatCannotBeWrittenLeavesNoEmptyFileNorNewFoldersAndRunsAgain() throws Exception {
     Path root = tree();
     // a village of 石桥镇 with no folder yet: the overlay's folder is made on the way
     Files.writeString(
@@ -95,7 +94,13 @@ class ScaffoldsWriteAllOrNoneTest {
 
     CliRun again =
         CliRun.of(
-            "new", "overlay", "--root", root.toString(), "--region", "511703102101", "--domain",
+            "new",
+            "overlay",
+            "--root",
+            root.toString(),
+            "--region",
+            "511703102101",
+            "--domain",
             "安全生产");
     assertThat(again.code()).as(again.err()).isZero();
     assertThat(CliRun.of("validate", "--root", root.toString()).code()).isZero();
