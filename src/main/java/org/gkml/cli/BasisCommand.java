@@ -72,6 +72,10 @@ final class BasisCommand implements Callable<Integer> {
                   format,
                   UsageErrors.hint(format, new Choices.BasisFormats().words()));
         };
+    if (law != null && LawIndex.namesNoLaw(law)) {
+      // an empty title (an unset shell variable, 《》 alone) is no lookup that found nothing
+      throw GkmlException.usage("basis.emptyLaw");
+    }
     CheckService checks = new CheckService(cli.session());
     if (repealed != null) {
       Outcome<CheckService.Repealed> outcome = checks.repealed(common.root, repealed);

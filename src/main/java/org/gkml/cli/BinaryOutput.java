@@ -15,10 +15,15 @@ final class BinaryOutput {
 
   private BinaryOutput() {}
 
-  static void write(Path file, AtomicFile.Body body) {
+  /**
+   * Writes {@code file}, or {@code cli}'s standard output for {@code -o -} (the byte stream, not
+   * the command's text writer; a write error there is {@link Main}'s to report, as for text).
+   */
+  static void write(CliContext cli, Path file, AtomicFile.Body body) {
     try {
       if (file.toString().equals(STDOUT)) {
-        OutputStream out = System.out; // the raw byte stream, not the command's text writer
+        cli.out().flush(); // what was printed before stays before
+        OutputStream out = cli.bytes();
         body.writeTo(out);
         out.flush();
         return;

@@ -1,5 +1,6 @@
 package org.gkml.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.gkml.app.Session;
@@ -9,12 +10,22 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every command prints to and speaks in, and the environment it runs in (read for {@code
- * SOURCE_DATE_EPOCH} and {@code GITHUB_STEP_SUMMARY}; tests inject one).
+ * SOURCE_DATE_EPOCH} and {@code GITHUB_STEP_SUMMARY}; tests inject one). {@code bytes} is standard
+ * output as bytes, for a workbook sent there with {@code -o -}: the stream {@code out} writes to.
  */
-record CliContext(PrintWriter out, PrintWriter err, Messages messages, Map<String, String> env) {
+record CliContext(
+    PrintWriter out,
+    OutputStream bytes,
+    PrintWriter err,
+    Messages messages,
+    Map<String, String> env) {
 
   CliContext(PrintWriter out, PrintWriter err, Messages messages) {
     this(out, err, messages, System.getenv());
+  }
+
+  CliContext(PrintWriter out, PrintWriter err, Messages messages, Map<String, String> env) {
+    this(out, System.out, err, messages, env);
   }
 
   /** The context of the running command line, from any command's spec. */

@@ -127,7 +127,7 @@ final class DiffCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw IoReason.cannotWrite(target, e);
       }
-      BinaryOutput.write(target, workbook::writeTo);
+      BinaryOutput.write(cli, target, workbook::writeTo);
       Written.say(cli, common.quiet, target);
       return;
     }

@@ -45,6 +45,7 @@ final class ExportFilingCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Named.class,
       paramLabel = "DIR",
       required = true,
       descriptionKey = "filing.output")

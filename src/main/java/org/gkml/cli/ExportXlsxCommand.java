@@ -58,7 +58,7 @@ class ExportXlsxCommand implements Callable<Integer> {
     Path target = output != null ? OutputTarget.resolve(output, name) : Path.of(name);
     OutputTarget.checkClear(target, List.of(common.root));
     Writer writer = writer(table.value().vocabulary());
-    BinaryOutput.write(target, out -> writer.write(published, out));
+    BinaryOutput.write(cli, target, out -> writer.write(published, out));
     Written.sayExport(cli, common.quiet, target, published.domains());
     return ExitCode.OK.code();
   }

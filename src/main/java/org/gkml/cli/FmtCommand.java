@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,9 @@ import picocli.CommandLine.Spec;
  * <p>Files are found as {@code validate} finds them (YamlWalk): what the walk does not read (a
  * pipe, a link leaving the root) is reported as validate reports it and fails the run (exit 2). A
  * link is never replaced: the file it points to is rewritten, once however many names lead to it; a
- * file with several hard links is left as it is, as a rewrite would split them.
+ * file with several hard links is left as it is, as a rewrite would split them, and so is a
+ * read-only file or one that cannot be written: each is said and fails the run (exit 2), the others
+ * are formatted.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true, sortOptions = false)
 final class FmtCommand implements Callable<Integer> {
@@ -176,8 +179,23 @@ final class FmtCommand implements Callable<Integer> {
         left++;
         continue;
       }
+      if (readOnly(target)) {
+        // as an editor refuses to save over a read-only file: someone made it so on purpose
+        note(cli, m.get("fmt.readOnly", file));
+        leftAlone++;
+        left++;
+        continue;
+      }
+      try {
+        AtomicFile.write(target, out -> out.write(formatted.getBytes(StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        // one file that cannot be written (its folder read-only, say) does not stop the others
+        note(cli, m.get("fmt.cannotWrite", file, IoReason.writing(target, e)));
+        leftAlone++;
+        left++;
+        continue;
+      }
       changed++;
-      write(target, file, formatted);
       if (!common.quiet) {
         cli.out().println(TerminalText.quote(m.get("fmt.changed", file)));
       }
@@ -235,11 +253,21 @@ final class FmtCommand implements Callable<Integer> {
         .toString();
   }
 
-  private static void write(Path target, Path shown, String text) {
+  /**
+   * Whether the file is read-only: this user may not write it, or no one may (no write permission
+   * at all, {@code chmod a-w}), which a root user could still write through but should not.
+   */
+  static boolean readOnly(Path file) {
+    if (!Files.isWritable(file)) {
+      return true;
+    }
     try {
-      AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw IoReason.cannotWrite(shown, target, e);
+      Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
+      return !p.contains(PosixFilePermission.OWNER_WRITE)
+          && !p.contains(PosixFilePermission.GROUP_WRITE)
+          && !p.contains(PosixFilePermission.OTHERS_WRITE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false; // no POSIX permissions here: isWritable has said what is known
     }
   }
 }

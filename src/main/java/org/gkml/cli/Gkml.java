@@ -28,6 +28,19 @@ public final class Gkml {
    */
   public static int run(
       PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
+    return run(out, System.out, err, env, args);
+  }
+
+  /**
+   * As {@link #run(PrintWriter, PrintWriter, java.util.Map, String...)}, binary output to standard
+   * output ({@code export xlsx -o -}) going to {@code bytes}, the stream {@code out} writes to.
+   */
+  static int run(
+      PrintWriter out,
+      java.io.OutputStream bytes,
+      PrintWriter err,
+      java.util.Map<String, String> env,
+      String... args) {
     String lang = langOf(args);
     if (lang != null && !UsageErrors.knownLanguage(lang)) {
       // said in the system's language: the one asked for is the one gkml does not speak
@@ -48,7 +61,8 @@ public final class Gkml {
       // a file is named: a one-file validate waited for them after building its command
       FileLoader.prepare(messages.locale());
     }
-    CommandLine cli = new CommandLine(new GkmlCommand(new CliContext(out, err, messages, env)));
+    CommandLine cli =
+        new CommandLine(new GkmlCommand(new CliContext(out, bytes, err, messages, env)));
     // subcommands first: the settings below apply to the commands registered when they are made
     GkmlCommand.SUBCOMMANDS.forEach(
         (name, type) -> {

@@ -10,6 +10,7 @@ final class ImportOptions {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Named.class,
       paramLabel = "FILE|DIR",
       descriptionKey = "import.output")
   Path output;

@@ -38,8 +38,24 @@ final class OutputTarget {
   static final class Converter implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
+      Path named = new Named().convert(value);
       boolean folder = value.endsWith("/") || value.endsWith(File.separator);
-      return folder && value.length() > 1 ? Path.of(value, ".") : Path.of(value);
+      return folder && value.length() > 1 ? Path.of(value, ".") : named;
+    }
+  }
+
+  /**
+   * Reads an output's name as it is, refusing an empty one ({@code -o ''}, an unset shell
+   * variable): as a path it is the working folder, which an export would have written into and a
+   * folder output ({@code export filing}) replaced.
+   */
+  static final class Named implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isEmpty()) {
+        throw BadValue.because("cli.outputEmpty");
+      }
+      return Path.of(value);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.gkml.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gkml.app.CheckService;
 import org.gkml.error.GkmlException;
@@ -22,6 +23,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false)
 final class ReportCommand implements Callable<Integer> {
+  /**
+   * The file {@code --format xlsx} writes without {@code -o} (or into the folder {@code -o} names).
+   */
+  private static final String XLSX = "report.xlsx";
+
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
@@ -35,6 +41,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = {"-o", "--output"},
+      converter = OutputTarget.Converter.class,
       paramLabel = "PATH",
       descriptionKey = "report.output")
   Path output;
@@ -50,16 +57,22 @@ final class ReportCommand implements Callable<Integer> {
                         "report.badFormat",
                         format,
                         UsageErrors.hint(format, new Choices.ReportFormats().words())));
+    // the same guard as every command that writes: never into the tree it reads (its default
+    // report.xlsx included, when run inside the tree), through links, nor a folder as a file
+    Path target =
+        f.binary()
+            ? (output != null ? OutputTarget.resolve(output, XLSX) : Path.of(XLSX))
+            : OutputTarget.resolve(output, null);
+    OutputTarget.checkClear(target, List.of(common.root));
     CheckService.Survey survey = new CheckService(cli.session()).surveyWhole(common.root);
     ProvinceReport report = ProvinceReport.of(survey.resolver(), survey.unread());
     if (f.binary()) {
-      Path target = output != null ? output : Path.of("report.xlsx");
-      BinaryOutput.write(target, out -> ReportWriter.writeXlsx(report, cli.clock().date(), out));
-      Written.say(cli, common.quiet, target);
+      BinaryOutput.write(
+          cli, target, out -> ReportWriter.writeXlsx(report, cli.clock().date(), out));
     } else {
-      TextOutput.write(output, cli.out(), w -> ReportWriter.write(f, report, cli.messages(), w));
-      Written.say(cli, common.quiet, output);
+      TextOutput.write(target, cli.out(), w -> ReportWriter.write(f, report, cli.messages(), w));
     }
+    Written.say(cli, common.quiet, target);
     return survey.exitCode().code();
   }
 }

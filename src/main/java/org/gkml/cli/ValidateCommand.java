@@ -60,6 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--write-baseline",
+      converter = OutputTarget.Named.class,
       paramLabel = "FILE",
       descriptionKey = "validate.writeBaseline")
   Path writeBaseline;

@@ -50,6 +50,27 @@ public final class IoReason {
     return of(target, e, true, false);
   }
 
+  /**
+   * Why writing a stream that is no file of gkml's (standard output) failed with {@code e}: only
+   * what the error says, as there is no path to look at.
+   */
+  public static Messages.Text writingStream(IOException e) {
+    String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    if (text.contains("no space left") || text.contains("quota exceeded")) {
+      return new Messages.Text("io.reason.diskFull");
+    }
+    if (text.contains("read-only file system")) {
+      return new Messages.Text("io.reason.readOnly");
+    }
+    if (e instanceof AccessDeniedException || text.contains("permission denied")) {
+      return new Messages.Text("io.reason.denied");
+    }
+    if (text.contains("broken pipe") || text.contains("pipe is being closed")) {
+      return new Messages.Text("io.reason.closed");
+    }
+    return system(e);
+  }
+
   /** Why reading the file {@code target} failed with {@code e}. */
   public static Messages.Text reading(Path target, IOException e) {
     return of(target, e, false, false);

@@ -216,10 +216,10 @@ public final class RegisterCsv {
 
   /**
    * Reads {@code text} into {@code register}, adding a finding for each row whose code is malformed
-   * (GK301), whose name could not be part of a file name (GK308) or that has more than two fields
-   * (GK001), and one for text that is not CSV (GK002, at its line). A header line other than {@code
-   * code,name} is one finding (GK001, at its line) and no row is read: which column is which is not
-   * known.
+   * (GK301), whose name could not be part of a file name (GK308), that has more than two fields or
+   * no name (GK001), and one for text that is not CSV (GK002, at its line). A header line other
+   * than {@code code,name} is one finding (GK001, at its line) and no row is read: which column is
+   * which is not known.
    */
   static void read(
       String text,
@@ -281,6 +281,18 @@ public final class RegisterCsv {
                 Rule.REGION_CODE.defaultSeverity(),
                 file.at(row.line(), 1, row.subject()),
                 messages.rule(Rule.REGION_CODE, row.code(), hint(row.code(), messages))));
+        continue;
+      }
+      if (row.name().isEmpty()) {
+        // one region a row is a code and its name (FORMAT.md §2): a row cut short is reported as
+        // the other damaged rows are, at the place its name is missing, and not registered
+        int[] at = table.place(cells, 1);
+        findings.add(
+            new Finding(
+                Rule.SCHEMA,
+                Rule.SCHEMA.defaultSeverity(),
+                file.at(at[0], at[1], row.subject()),
+                messages.get("register.noName", row.code())));
         continue;
       }
       Region.unsafeNamePart(row.name())

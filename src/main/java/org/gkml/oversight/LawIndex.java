@@ -105,6 +105,14 @@ public final class LawIndex {
     return uses;
   }
 
+  /**
+   * Whether {@code law} names no law at all: nothing but white space and title marks ({@code ""},
+   * {@code 《》}), which no item can cite.
+   */
+  public static boolean namesNoLaw(String law) {
+    return Citation.of(law).key().replaceAll("[《》〈〉]", "").isEmpty();
+  }
+
   /** The title of {@code law} as {@link #laws()} shows it; the text as normalised when uncited. */
   public String title(String law, List<Law> laws) {
     String key = Citation.of(law).key();

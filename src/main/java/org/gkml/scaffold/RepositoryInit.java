@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,23 +64,20 @@ public final class RepositoryInit {
     files.put(".gitignore", gitignore());
     files.put(".github/workflows/gkml.yml", githubWorkflow());
     files.put(".pre-commit-config.yaml", preCommit());
+    Map<Path, String> missing = new LinkedHashMap<>();
     for (Map.Entry<String, String> f : files.entrySet()) {
       Path file = dir.resolve(f.getKey());
-      if (Files.exists(file)) {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         kept.add(dir.relativize(file));
       } else {
-        ScaffoldText.create(file, f.getValue());
+        missing.put(file, f.getValue());
         written.add(dir.relativize(file));
       }
     }
-    for (String folder : List.of("basic", "regions")) {
-      try {
-        Files.createDirectories(catalogs.resolve(folder));
-      } catch (IOException e) {
-        throw IoReason.cannotWriteFolder(catalogs.resolve(folder), e);
-      }
-      written.add(dir.relativize(catalogs.resolve(folder)));
-    }
+    List<Path> folders = List.of(catalogs.resolve("basic"), catalogs.resolve("regions"));
+    folders.forEach(folder -> written.add(dir.relativize(folder)));
+    // all or none: a half-made repository (a full disk) would refuse the next try as not empty
+    ScaffoldText.create(missing, folders);
     return new Result(List.copyOf(written), List.copyOf(kept));
   }
 

@@ -1,14 +1,16 @@
 package org.gkml.scaffold;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gkml.error.GkmlException;
 import org.gkml.fmt.CanonicalRepresenter;
+import org.gkml.io.FileBatch;
 import org.gkml.io.IoReason;
 import org.gkml.load.YamlWalk;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -20,7 +22,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * What the scaffolds write with: YAML from snakeyaml-engine in the canonical layout of {@code gkml
  * fmt} (every value quoted as a reader needs, in double quotes), the same YAML commented out for a
  * person to enable line by line, the schema modeline at a file's depth, and new files that never
- * replace an existing one.
+ * replace an existing one, written all or none.
  */
 final class ScaffoldText {
   private static final DumpSettings SETTINGS =
@@ -95,13 +97,61 @@ final class ScaffoldText {
 
   /** Writes a new file (and its folders); an existing file is an error, never replaced. */
   static void create(Path file, String text) {
+    create(Map.of(file, text), List.of());
+  }
+
+  /**
+   * Writes new files and makes empty folders (with the folders above them), all or none: each file
+   * goes to a temporary file beside it and is renamed into place only when every one is written
+   * ({@link FileBatch}), so a full disk or any other failure leaves no empty or cut-off file and no
+   * folder made on the way, and the same command can simply be run again. An existing file is an
+   * error, never replaced.
+   */
+  static void create(Map<Path, String> files, List<Path> folders) {
+    for (Path file : files.keySet()) {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw GkmlException.usage("scaffold.exists", file);
+      }
+    }
+    List<Path> made = new ArrayList<>();
+    Path folder = null;
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    } catch (FileAlreadyExistsException e) {
-      throw GkmlException.usage("scaffold.exists", file);
+      for (Path f : folders) {
+        folder = f;
+        makeFolders(f.toAbsolutePath().normalize(), made);
+      }
+      FileBatch batch = new FileBatch();
+      files.forEach((file, text) -> batch.write(file, text.getBytes(StandardCharsets.UTF_8)));
+      batch.commit();
+    } catch (FileBatch.Failed e) {
+      removeEmpty(made);
+      throw IoReason.cannotWrite(e.target(), e.reason());
     } catch (IOException e) {
-      throw IoReason.cannotWrite(file, e);
+      removeEmpty(made);
+      throw IoReason.cannotWriteFolder(folder, e);
+    }
+  }
+
+  /** Makes a folder and the missing ones above it, noting each made (outermost first). */
+  private static void makeFolders(Path folder, List<Path> made) throws IOException {
+    List<Path> missing = new ArrayList<>();
+    for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
+      missing.add(0, p);
+    }
+    for (Path p : missing) {
+      Files.createDirectory(p);
+      made.add(p);
+    }
+  }
+
+  /** Removes the folders made, innermost first, each only while it is empty. */
+  private static void removeEmpty(List<Path> made) {
+    for (int i = made.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(made.get(i));
+      } catch (IOException e) {
+        // not empty, or gone: the failure being reported is the first one
+      }
     }
   }
 }
