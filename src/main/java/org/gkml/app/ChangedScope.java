@@ -240,7 +240,21 @@ final class ChangedScope {
         return false;
       }
     }
-    for (Set<String> differing :
+    for (String name : differingFromIndex(status)) {
+      if (below(work, top, name) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The repository paths whose work tree file is not what the index holds: modified, deleted,
+   * untracked (files and folders), ignored and not in the index, or in conflict.
+   */
+  static Set<String> differingFromIndex(Status status) {
+    Set<String> differing = new TreeSet<>();
+    for (Set<String> names :
         List.of(
             status.getModified(),
             status.getMissing(),
@@ -248,13 +262,9 @@ final class ChangedScope {
             status.getUntrackedFolders(),
             status.getIgnoredNotInIndex(),
             status.getConflicting())) {
-      for (String name : differing) {
-        if (below(work, top, name) != null) {
-          return false;
-        }
-      }
+      differing.addAll(names);
     }
-    return true;
+    return differing;
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.dircache.DirCache;
@@ -56,17 +55,7 @@ final class IndexOverWorkTree {
         || converts(repo, index)) {
       return null;
     }
-    Set<String> differing = new TreeSet<>();
-    for (Set<String> names :
-        List.of(
-            status.getModified(),
-            status.getMissing(),
-            status.getUntracked(),
-            status.getUntrackedFolders(),
-            status.getIgnoredNotInIndex(),
-            status.getConflicting())) {
-      differing.addAll(names);
-    }
+    Set<String> differing = ChangedScope.differingFromIndex(status);
     Set<String> held = new HashSet<>();
     String prefix =
         top.equals(work) ? "" : work.relativize(top).toString().replace('\\', '/') + "/";

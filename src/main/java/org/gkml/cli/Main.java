@@ -55,7 +55,9 @@ public final class Main {
     PrintWriter err = new PrintWriter(stderr, true, charset);
     int code = Gkml.run(out, watched, err, env, args);
     out.flush();
-    if (watched.failure() != null) {
+    // a reader that stopped reading (| head -1) ends the output as a pipe does for any program:
+    // quietly, with the command's own exit code (validate's 0 or 1 still tells the findings)
+    if (watched.failure() != null && !IoReason.isClosedPipe(watched.failure())) {
       Messages messages = Messages.of(Messages.localeFor(Gkml.langOf(args), env));
       String message =
           messages.get(

@@ -165,7 +165,16 @@ public final class TableImporter {
       if (layout.isEmpty() && previous != null) {
         // a table split where a page broke, the header printed only once
         Continuation how = Continuation.of(g, previousGrid, previous);
-        if (how == Continuation.YES) {
+        String before = previousFound != null ? previousFound : previousDomain;
+        String own = before == null ? null : ownDomain(g, previousGrid);
+        if (how == Continuation.YES && own != null && !sameDomain(own, before)) {
+          // no header, but a heading of its own naming another domain: that domain's table,
+          // printed under the columns of the one before (read below as a table of its own)
+          layout = Optional.of(previous.continued());
+          notes.add(
+              ImportNote.warning(
+                  g.name(), null, forKind(g, "import.headerlessOtherDomain"), own, before));
+        } else if (how == Continuation.YES) {
           layout = Optional.of(previous.continued());
           notes.add(
               ImportNote.info(
@@ -379,6 +388,28 @@ public final class TableImporter {
         .or(() -> domains.find(TextFold.aligned(g.name())))
         .map(DomainNames.Domain::name)
         .orElse(null);
+  }
+
+  /**
+   * The domain that the text printed above {@code g} and not above {@code previous} names (a
+   * heading between the two tables; for a worksheet, its name), or null.
+   */
+  private String ownDomain(TableGrid g, TableGrid previous) {
+    Set<String> shared = new HashSet<>(TitleFacts.of("", previous.caption()).lines());
+    List<String> lines = new ArrayList<>(TitleFacts.of("", g.caption()).lines());
+    for (String line : lines) { // nearest first, as foundDomain reads them
+      if (!shared.contains(line)) {
+        Optional<DomainNames.Domain> named =
+            domains.find(TextFold.withoutGlosses(TextFold.aligned(line)));
+        if (named.isPresent()) {
+          return named.get().name();
+        }
+      }
+    }
+    if (g.kind() == TableGrid.Kind.SHEET) {
+      return domains.find(TextFold.aligned(g.name())).map(DomainNames.Domain::name).orElse(null);
+    }
+    return null;
   }
 
   /**

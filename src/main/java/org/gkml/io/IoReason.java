@@ -65,10 +65,24 @@ public final class IoReason {
     if (e instanceof AccessDeniedException || text.contains("permission denied")) {
       return new Messages.Text("io.reason.denied");
     }
-    if (text.contains("broken pipe") || text.contains("pipe is being closed")) {
+    if (isClosedPipe(e)) {
       return new Messages.Text("io.reason.closed");
     }
+    if (text.contains("bad file descriptor")) {
+      return new Messages.Text("io.reason.notOpen"); // run with >&-
+    }
     return system(e);
+  }
+
+  /**
+   * Whether writing to a stream failed because its reader went away ({@code gkml ... | head -1}):
+   * the reader chose to stop, the output it took was whole as far as it went.
+   */
+  public static boolean isClosedPipe(IOException e) {
+    String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    return text.contains("broken pipe")
+        || text.contains("pipe is being closed") // Windows
+        || text.contains("pipe has been ended");
   }
 
   /** Why reading the file {@code target} failed with {@code e}. */

@@ -95,11 +95,26 @@ class StandardOutputWriteErrorTest {
   }
 
   @Test
-  void aReaderThatStoppedIsSaidSo() {
+  void aReaderThatStoppedEndsTheOutputQuietlyWithTheCommandsOwnCode() {
+    // gkml merge ... | head -1: the reader took what it wanted, as with any program in a pipe
     Run closed =
         run(new FullDisk(10, "Broken pipe"), "merge", "--root", "catalogs", "--region", "511703");
+    assertThat(closed.code()).isZero();
+    assertThat(closed.err()).doesNotContain("standard output");
+    // validate's exit code still says whether there were findings
+    Run findings =
+        run(new FullDisk(10, "Broken pipe"), "validate", "--root", "catalogs", "--format", "sarif");
+    Run whole =
+        run(new ByteArrayOutputStream(), "validate", "--root", "catalogs", "--format", "sarif");
+    assertThat(findings.code()).isEqualTo(whole.code());
+    assertThat(findings.err()).doesNotContain("standard output");
+  }
+
+  @Test
+  void aClosedStandardOutputIsSaidInTheUsersLanguage() {
+    Run closed = run(new FullDisk(0, "Bad file descriptor"), "--lang", "zh", "completion", "bash");
     assertThat(closed.code()).isEqualTo(2);
-    assertThat(closed.err()).contains("cannot write standard output: the program reading it");
+    assertThat(closed.err()).contains("无法写入标准输出：标准输出没有打开");
   }
 
   @Test

@@ -104,6 +104,42 @@ class SplitTablesTest {
   }
 
   @Test
+  void aHeaderlessTableUnderAHeadingOfAnotherDomainIsThatDomainsTable() throws Exception {
+    Path p =
+        page(
+            "户籍管理领域基层政务公开标准目录",
+            "<p>户籍管理领域基层政务公开标准目录</p><table>"
+                + HEADER
+                + item("1", "出生登记", "出生登记")
+                + item("2", "收养登记", "收养登记")
+                + "</table><p>（二）公共资源交易领域基层政务公开标准目录</p><table>"
+                + item("1", "交易公告", "招标公告")
+                + "</table>");
+    ImportResult r = read(p);
+    assertThat(r.catalogs()).extracting(c -> c.domain()).containsExactly("户籍管理", "公共资源交易");
+    assertThat(r.catalogs().get(1).items()).extracting(Item::level2).containsExactly("招标公告");
+    assertThat(keys(r, Severity.WARNING)).contains("import.headerlessOtherDomain.table");
+    assertThat(r.notes()).extracting(ImportNote::key).doesNotContain("import.continuedTable");
+  }
+
+  @Test
+  void aHeadingOfTheSameDomainAboveTheRestKeepsItOneTable() throws Exception {
+    Path p =
+        page(
+            "户籍管理领域基层政务公开标准目录",
+            "<p>户籍管理领域基层政务公开标准目录</p><table>"
+                + HEADER
+                + item("1", "出生登记", "出生登记")
+                + "</table><p>户籍管理领域基层政务公开标准目录（续）</p><table>"
+                + item("2", "收养登记", "收养登记")
+                + "</table>");
+    ImportResult r = read(p);
+    assertThat(r.catalogs()).hasSize(1);
+    assertThat(r.catalogs().get(0).items()).hasSize(2);
+    assertThat(r.notes()).extracting(ImportNote::key).contains("import.continuedTable");
+  }
+
+  @Test
   void theSameSplitInAWordDocumentAndInAWorkbookOfTwoSheets() throws Exception {
     List<TableGrid> grids = RealTablesTest.grids(pageSplitAfterItemTwo());
     // a sheet stores no empty cell: the second sheet is one column narrower than the first
