@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -120,7 +121,9 @@ final class ChangedScope {
           }
           DirCache index = repo.readDirCache();
           Result scope = scope(repo, top, shown, since, stagedFiles(repo, since, index), index);
-          boolean agrees = agrees(work, top, status, index);
+          boolean agrees =
+              agrees(work, top, status, index)
+                  && IndexOverWorkTree.contentDiffers(work, top, index).isEmpty();
           boolean any = scope.whole() || !scope.before().isEmpty();
           StagedFiles over =
               agrees || !any ? null : IndexOverWorkTree.of(repo, work, top, shown, status, index);
@@ -165,6 +168,10 @@ final class ChangedScope {
       return what.apply(repo, git, top, shown);
     } catch (IOException | GitAPIException | IllegalArgumentException e) {
       throw GkmlException.usage("changed.unreadable", top, String.valueOf(e.getMessage()));
+    } catch (JGitInternalException e) {
+      // JGit reads no split index (core.splitIndex) nor sparse index (--sparse-index): entries
+      // come out with empty or folder paths ("Invalid path: ")
+      throw GkmlException.usage("changed.indexFormat", top, String.valueOf(e.getMessage()));
     }
   }
 

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -266,6 +268,41 @@ class StagedOverWorkTreeTest {
    * found), each the same as the check of the index's copy; {@code fast}: whether the difference
    * was laid over the work tree at all.
    */
+  @Test
+  void aFilePutBackWithItsOldDateAndSizeIsCheckedAsTheIndexHoldsIt() throws Exception {
+    // cp -p, touch -r, an unpacked archive: the status trusts size and date, git's commit does not
+    FileTime date = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+    String county = read(COUNTY);
+    write(COUNTY, county.replace("511703-AQSC-002", "511703-AQSC-009")); // same size, breaks
+    Files.setLastModifiedTime(root.resolve(COUNTY), date);
+    gitAdd(COUNTY); // git itself records the file's size and date (JGit's add marks it racy)
+    write(COUNTY, county);
+    Files.setLastModifiedTime(root.resolve(COUNTY), date);
+    assertThat(git.status().call().getModified())
+        .as("the status sees no unstaged change")
+        .isEmpty();
+
+    List<String> report = sameAsCopy(true);
+
+    assertThat(report).anyMatch(l -> l.startsWith("GK201") && l.contains("三里坪街道"));
+    assertThat(report).contains("exit=1");
+  }
+
+  @Test
+  void aBreakPutBackWithTheStagedFilesDateAndSizeDoesNotCount() throws Exception {
+    FileTime date = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+    String county = read(COUNTY);
+    write(COUNTY, county + "# reviewed\n");
+    Files.setLastModifiedTime(root.resolve(COUNTY), date);
+    gitAdd(COUNTY);
+    write(COUNTY, county.replace("511703-AQSC-002", "511703-AQSC-009") + "# reviewed\n");
+    Files.setLastModifiedTime(root.resolve(COUNTY), date);
+
+    List<String> report = sameAsCopy(true);
+
+    assertThat(report).noneMatch(l -> l.contains("AQSC-009")).contains("exit=0");
+  }
+
   private List<String> sameAsCopy(boolean fast) {
     ChangedScope.Staged staged = ChangedScope.staged(root, Map.of(), "HEAD");
     assertThat(staged.indexIsWorkTree()).isFalse();
@@ -327,6 +364,15 @@ class StagedOverWorkTreeTest {
 
   private void write(String rel, String text) throws Exception {
     Files.writeString(root.resolve(rel), text, StandardCharsets.UTF_8);
+  }
+
+  private void gitAdd(String rel) throws Exception {
+    Process add =
+        new ProcessBuilder("git", "add", "--", "catalogs/" + rel)
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .start();
+    assertThat(add.waitFor()).as(new String(add.getInputStream().readAllBytes())).isZero();
   }
 
   private void stage(String rel) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.dircache.DirCache;
 import org.gkml.TestCatalogs;
@@ -124,6 +125,31 @@ class StagedValidateTest {
     assertThat(hook.err())
         .contains("the commit would hold no catalogue below " + root)
         .doesNotContain("gkml-staged");
+  }
+
+  /** A split index, which JGit cannot read: one clear usage error, not an internal error. */
+  @Test
+  void aSplitIndexIsSaidToBeUnsupportedWithWhatToDo() throws Exception {
+    write(county, brokenCounty());
+    for (String[] command :
+        List.of(
+            new String[] {"git", "config", "core.splitIndex", "true"},
+            new String[] {"git", "update-index", "--split-index"},
+            new String[] {"git", "add", "--", repo.relativize(county).toString()})) {
+      Process p =
+          new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+      assertThat(p.waitFor()).as(new String(p.getInputStream().readAllBytes())).isZero();
+    }
+
+    CliRun hook = staged();
+    CliRun changed = validate("--changed");
+
+    for (CliRun run : List.of(hook, changed)) {
+      assertThat(run.code()).as(run.err()).isEqualTo(2);
+      assertThat(run.err())
+          .contains("split index (core.splitIndex)", "git update-index --no-split-index")
+          .doesNotContain("internal error");
+    }
   }
 
   /** {@code git add -N} only reserves a name: the file is not in the commit, so not checked. */
