@@ -559,9 +559,7 @@ public final class TableImporter {
       }
       previous = item;
     }
-    for (TableReader.Output s : d.sheets) {
-      missingColumns(s, notes);
-    }
+    missingColumns(d.sheets, notes);
     return new Catalog(d.name, title, version, issuer, effective, policy, items, source.at(1, 1));
   }
 
@@ -779,29 +777,49 @@ public final class TableImporter {
     return new Messages.Text("field." + field);
   }
 
-  private static void missingColumns(TableReader.Output s, List<ImportNote> notes) {
-    if (s.drafts().isEmpty()) {
-      return;
-    }
-    Set<Role> roles = s.elements();
-    String sheet = s.sheet();
-    List<Role> required =
-        List.of(
-            Role.LEVEL1,
-            Role.CONTENT,
-            Role.BASIS,
-            Role.DEADLINE,
-            Role.OWNER,
-            Role.CHANNELS,
-            Role.AUDIENCE,
-            Role.MODE,
-            Role.TIERS);
-    for (Role role : required) {
-      if (!roles.contains(role)) {
-        notes.add(
-            ImportNote.error(
-                sheet, null, "import.missingColumn", label(role.key()), s.drafts().size()));
+  private static final List<Role> REQUIRED =
+      List.of(
+          Role.LEVEL1,
+          Role.CONTENT,
+          Role.BASIS,
+          Role.DEADLINE,
+          Role.OWNER,
+          Role.CHANNELS,
+          Role.AUDIENCE,
+          Role.MODE,
+          Role.TIERS);
+
+  /**
+   * One error per element a table has no column for, counting its items. A table that continues the
+   * one before it (no header of its own: a page split) lacks what that one lacks: it is said once,
+   * at the first piece, for the items of all pieces.
+   */
+  private static void missingColumns(List<TableReader.Output> sheets, List<ImportNote> notes) {
+    String at = null;
+    List<Role> missing = List.of();
+    int items = 0;
+    for (TableReader.Output s : sheets) {
+      if (s.drafts().isEmpty()) {
+        continue;
       }
+      Set<Role> roles = s.elements();
+      List<Role> lacking = REQUIRED.stream().filter(r -> !roles.contains(r)).toList();
+      if (at != null && s.layout().dataRow() == 0 && lacking.equals(missing)) {
+        items += s.drafts().size();
+        continue;
+      }
+      missingColumns(at, missing, items, notes);
+      at = s.sheet();
+      missing = lacking;
+      items = s.drafts().size();
+    }
+    missingColumns(at, missing, items, notes);
+  }
+
+  private static void missingColumns(
+      String sheet, List<Role> missing, int items, List<ImportNote> notes) {
+    for (Role role : missing) {
+      notes.add(ImportNote.error(sheet, null, "import.missingColumn", label(role.key()), items));
     }
   }
 }

@@ -48,6 +48,25 @@ class SplitTablesTest {
         "");
   }
 
+  /** A 生态环境 行政许可 item row ticked 全社会, 主动 and 县级, with its channel cell. */
+  private static String permit(String seq, String level2, String channels) {
+    return row(
+        seq,
+        "行政许可",
+        level2,
+        "环评批复",
+        "《环境影响评价法》",
+        "20个工作日内",
+        "县级生态环境部门",
+        channels,
+        "√",
+        "",
+        "√",
+        "",
+        "√",
+        "");
+  }
+
   private static String row(String... cells) {
     StringBuilder b = new StringBuilder("<tr>");
     for (String c : cells) {
@@ -137,6 +156,28 @@ class SplitTablesTest {
     assertThat(r.catalogs()).hasSize(1);
     assertThat(r.catalogs().get(0).items()).hasSize(2);
     assertThat(r.notes()).extracting(ImportNote::key).contains("import.continuedTable");
+  }
+
+  @Test
+  void aColumnMissingFromATableSplitByAPageIsOneErrorForAllItsItems() throws Exception {
+    String header = row("序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式");
+    String item = row("%s", "出生登记", "办理流程", "《户口登记条例》", "20个工作日内", "公安分局", "政府网站", "全社会", "主动");
+    ImportResult r =
+        read(
+            page(
+                "户籍管理领域基层政务公开标准目录",
+                "<table>"
+                    + header
+                    + item.formatted("1")
+                    + item.formatted("2")
+                    + "</table><table>"
+                    + item.formatted("3")
+                    + "</table>"));
+    assertThat(r.catalogs().get(0).items()).hasSize(3);
+    assertThat(r.notes())
+        .filteredOn(n -> n.key().equals("import.missingColumn"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.args()).contains(3));
   }
 
   @Test
@@ -278,22 +319,7 @@ class SplitTablesTest {
   @Test
   void channelLinesAboveAndBelowTheNumberedRowBelongToItsItem() throws Exception {
     String above = channelLine("■ 政府网站") + channelLine("□政府公报");
-    String numbered =
-        row(
-            "%s",
-            "行政许可",
-            "%s",
-            "环评批复",
-            "《环境影响评价法》",
-            "20个工作日内",
-            "县级生态环境部门",
-            "□广播电视 □纸质媒体",
-            "√",
-            "",
-            "√",
-            "",
-            "√",
-            "");
+    String numbered = permit("%s", "%s", "□广播电视 □纸质媒体");
     String below = channelLine("□精准推送") + channelLine("□其他");
     ImportResult r =
         read(
@@ -319,22 +345,7 @@ class SplitTablesTest {
 
   @Test
   void channelLinesUnderAHeaderRepeatedMidTableBelongToTheItemBelowToo() throws Exception {
-    String numbered =
-        row(
-            "%s",
-            "行政许可",
-            "%s",
-            "环评批复",
-            "《环境影响评价法》",
-            "20个工作日内",
-            "县级生态环境部门",
-            "□广播电视",
-            "√",
-            "",
-            "√",
-            "",
-            "√",
-            "");
+    String numbered = permit("%s", "%s", "□广播电视");
     ImportResult r =
         read(
             page(
@@ -380,22 +391,7 @@ class SplitTablesTest {
 
   @Test
   void anUncheckedLabelWrappingIntoTheNextRowIsNoChannel() throws Exception {
-    String first =
-        row(
-            "1",
-            "行政许可",
-            "环评文件审批",
-            "环评批复",
-            "《环境影响评价法》",
-            "20个工作日内",
-            "县级生态环境部门",
-            "■政府网站 □广播电视",
-            "√",
-            "",
-            "√",
-            "",
-            "√",
-            "");
+    String first = permit("1", "环评文件审批", "■政府网站 □广播电视");
     ImportResult r =
         read(
             page(
@@ -413,22 +409,7 @@ class SplitTablesTest {
 
   @Test
   void aCheckedLabelWrappingIntoTheNextRowIsOneChannel() throws Exception {
-    String first =
-        row(
-            "1",
-            "行政许可",
-            "环评文件审批",
-            "环评批复",
-            "《环境影响评价法》",
-            "20个工作日内",
-            "县级生态环境部门",
-            "□广播电视",
-            "√",
-            "",
-            "√",
-            "",
-            "√",
-            "");
+    String first = permit("1", "环评文件审批", "□广播电视");
     ImportResult r =
         read(
             page(
