@@ -105,6 +105,7 @@ final class FmtCommand implements Callable<Integer> {
     int changed = 0;
     int checked = skipped.size();
     int leftAlone = 0; // left as they are where that fails the run: named, or hard-linked
+    int unwritten = 0; // needed reformatting but could not be written (read-only, say)
     int left = 0; // every file left as it is with a note, for the summary
     Set<Object> seen = new HashSet<>();
     for (Found found : files) {
@@ -183,6 +184,7 @@ final class FmtCommand implements Callable<Integer> {
         // as an editor refuses to save over a read-only file: someone made it so on purpose
         note(cli, m.get("fmt.readOnly", file));
         leftAlone++;
+        unwritten++;
         left++;
         continue;
       }
@@ -192,6 +194,7 @@ final class FmtCommand implements Callable<Integer> {
         // one file that cannot be written (its folder read-only, say) does not stop the others
         note(cli, m.get("fmt.cannotWrite", file, IoReason.writing(target, e)));
         leftAlone++;
+        unwritten++;
         left++;
         continue;
       }
@@ -203,8 +206,7 @@ final class FmtCommand implements Callable<Integer> {
     if (!common.quiet) {
       cli.out()
           .println(
-              m.get(
-                  check ? "fmt.summaryCheck" : "fmt.summary", changed, checked, unreadable, left));
+              m.get(summaryKey(check, changed, unwritten), changed, checked, unreadable, left));
     }
     cli.out().flush();
     if (unreadable > 0 || leftAlone > 0) {
@@ -269,5 +271,16 @@ final class FmtCommand implements Callable<Integer> {
     } catch (IOException | UnsupportedOperationException e) {
       return false; // no POSIX permissions here: isWritable has said what is known
     }
+  }
+
+  /**
+   * The summary's wording: "no file needed reformatting" is wrong when files that did were left as
+   * they are (read-only, not writable): then none was reformatted.
+   */
+  private static String summaryKey(boolean check, int changed, int unwritten) {
+    if (check) {
+      return "fmt.summaryCheck";
+    }
+    return changed == 0 && unwritten > 0 ? "fmt.summaryNoneWritten" : "fmt.summary";
   }
 }

@@ -60,6 +60,10 @@ class FmtLeavesReadOnlyFilesTest {
     assertThat(fmt.code()).isEqualTo(2);
     assertThat(fmt.err()).contains("文件是只读的，未处理");
     assertThat(locked).hasBinaryContent(lockedBefore);
+    // the summary does not say that nothing needed reformatting: one file did, and was left
+    CliRun en = CliRun.of("fmt", locked.toString(), "--lang", "en");
+    assertThat(en.out()).contains("No file reformatted; 1 checked, 1 left as it is");
+    assertThat(en.out()).doesNotContain("needed");
   }
 
   @Test
