@@ -1,7 +1,9 @@
 package org.gkml.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import org.gkml.check.Checker;
 import org.gkml.diff.StaleOverlayCheck;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
+import org.gkml.fmt.SameContent;
 import org.gkml.i18n.Messages;
 import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
@@ -337,7 +340,10 @@ public final class RegionImport {
       List<String> lines = new ArrayList<>();
       for (Planned p : planned) {
         String text = texts.get(p.target());
-        if (text != null) {
+        if (text != null && p.current() != null && holdsTheSame(p.current(), text)) {
+          // the table says what the overlay says: its comments and layout stay as written
+          lines.add(messages.get("import.regionKept", p.current().file().path()));
+        } else if (text != null) {
           String modeline = RegionFolders.modeline(root, p.target().getParent());
           batch.write(p.target(), (modeline + text).getBytes(StandardCharsets.UTF_8));
           lines.add(messages.get("import.regionWritten", p.target()));
@@ -351,6 +357,32 @@ public final class RegionImport {
       }
       commit(batch);
       lines.forEach(say::println);
+    }
+
+    /**
+     * Whether the overlay {@code text} holds the data {@code current}'s file holds, comments and
+     * layout aside; a {@code base} the import would add to an overlay that names none does not
+     * count (the table cannot tell which basic version the overlay was written against).
+     */
+    private static boolean holdsTheSame(Overlay current, String text) {
+      try {
+        String before = Files.readString(current.file().path(), StandardCharsets.UTF_8);
+        List<Object> was = SameContent.data(before);
+        List<Object> now = SameContent.data(text);
+        if (was.size() != 1
+            || now.size() != 1
+            || !(was.get(0) instanceof Map<?, ?> a)
+            || !(now.get(0) instanceof Map<?, ?> b)) {
+          return false;
+        }
+        Map<Object, Object> written = new HashMap<>(b);
+        if (!a.containsKey("base")) {
+          written.remove("base");
+        }
+        return a.equals(written);
+      } catch (IOException | RuntimeException e) {
+        return false; // unreadable or not YAML now: written anew, as before
+      }
     }
 
     /** The domains whose table equals what the region has: no overlay to write. */

@@ -28,7 +28,7 @@ import org.snakeyaml.engine.v2.tokens.Token;
  * InlineRewrite#TYPED_KEYS} with their plainness, mappings whatever their key order); comments are
  * compared as the scanner reads them, as a multiset of their texts.
  */
-final class SameContent {
+public final class SameContent {
   private SameContent() {}
 
   static boolean of(String before, String after) {
@@ -55,8 +55,11 @@ final class SameContent {
         .build();
   }
 
-  /** Every document as plain Java values. */
-  static List<Object> data(String text) {
+  /**
+   * Every document as plain Java values, as gkml reads them (mappings as maps whatever their key
+   * order, scalars as the text written): what two texts hold is the same when these are equal.
+   */
+  public static List<Object> data(String text) {
     List<Object> documents = new ArrayList<>();
     for (Node root : new Compose(settings(text, false)).composeAllFromString(text)) {
       documents.add(value(root, null));
