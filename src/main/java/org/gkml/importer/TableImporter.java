@@ -210,14 +210,9 @@ public final class TableImporter {
       if (continued) {
         name = previousDomain;
         found = previousFound;
-        if (name == null) {
-          // the rest of a table left out: left out with it
-          notes.add(
-              ImportNote.warning(
-                  g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
-        }
       } else {
-        found = foundDomain(g, TableReader.titleRows(g, layout.get()), keys);
+        String titleRows = TableReader.titleRows(g, layout.get());
+        found = foundDomain(g, titleRows, keys);
         boolean sameHeader = previous != null && keys == null && previous.sameColumns(layout.get());
         if (found == null && sameHeader && (previousDomain != null || previousFound != null)) {
           // each item its own table, the header repeated, no title between: as a header printed
@@ -226,18 +221,19 @@ public final class TableImporter {
           found = previousFound;
           name = previousDomain;
           continued = true;
-          if (name == null) {
-            notes.add(
-                ImportNote.warning(
-                    g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
-          }
         } else {
           if (found == null && domain == null) {
-            found = titledDomain(g, TableReader.titleRows(g, layout.get()), notes);
+            found = titledDomain(g, titleRows, notes);
           }
           name = domainOf(g, found, domain, notes);
           continued = sameHeader && name != null && name.equals(previousDomain);
         }
+      }
+      if (continued && name == null) {
+        // the rest of a table left out (--domain named another): left out with it
+        notes.add(
+            ImportNote.warning(
+                g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
       }
       TableReader.Output out =
           TableReader.read(g, layout.get(), channels, continued ? carry : null);
