@@ -202,7 +202,9 @@ public final class TreeContents implements TreeLoader.Contents {
                         return true;
                       }
                       try {
-                        contents[i] = BoundedInput.read(files.get(i));
+                        contents[i] =
+                            BoundedInput.read(
+                                files.get(i), walked.isEmpty() ? null : walked.get(i));
                       } catch (IOException | SecurityException e) {
                         return false; // refused or unreadable: not worth a key of its own
                       }

@@ -24,8 +24,10 @@ import org.gkml.error.GkmlException;
  * The read goes into a direct buffer kept per thread, so the JDK copies nothing on the way.
  *
  * <p>Between the stat and the open a file could be swapped for a FIFO by someone who can write to
- * the catalogue folder; gkml does not defend against that (the stat is what the walk of a tree
- * already costs, and Java cannot open a file without blocking on a FIFO).
+ * the catalogue folder; gkml does not defend against that (Java cannot open a file without blocking
+ * on a FIFO). A file the walk of a tree has just seen as regular is therefore opened on the walk's
+ * stat, with none of its own ({@link #read(Path, BasicFileAttributes)}): the window is wider, the
+ * defence the same, and a province tree's 51,000 reads cost a system call less each.
  */
 public final class BoundedInput {
   /** Larger catalogue files are refused unread: no real catalogue comes near it. */
@@ -93,7 +95,27 @@ public final class BoundedInput {
 
   /** A regular file of at most {@code limit} bytes (no more than {@link Integer#MAX_VALUE} - 8). */
   public static byte[] read(Path path, long limit) throws IOException {
-    long said = requireRegular(path, limit).size();
+    return readSized(path, requireRegular(path, limit).size(), limit);
+  }
+
+  /**
+   * A file of at most {@link #MAX_BYTES} that the caller's walk has just seen, without links
+   * followed, as {@code walked}: when that says a regular file, it is opened without a stat of its
+   * own (one system call in four of a tree's reads; the walk's stat stands for it as the class
+   * comment says), else read as {@link #read(Path)} reads it.
+   */
+  public static byte[] read(Path path, BasicFileAttributes walked) throws IOException {
+    if (walked == null || !walked.isRegularFile()) {
+      return read(path);
+    }
+    if (walked.size() > MAX_BYTES) {
+      throw new Refused(Why.TOO_LARGE, MAX_BYTES);
+    }
+    return readSized(path, walked.size(), MAX_BYTES);
+  }
+
+  /** A regular file that said it has {@code said} bytes, at most {@code limit}. */
+  private static byte[] readSized(Path path, long said, long limit) throws IOException {
     try (FileChannel in = FileChannel.open(path)) {
       int size = (int) said;
       ByteBuffer buffer =

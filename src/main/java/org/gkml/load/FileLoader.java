@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +90,20 @@ public final class FileLoader {
    */
   LoadedFile load(
       Path path, String display, DocumentKind expected, boolean releasable, byte[] known) {
+    return load(path, display, expected, releasable, known, null);
+  }
+
+  /**
+   * As {@link #load(Path, String, DocumentKind, boolean, byte[])}, for a file a walk has just seen
+   * as {@code walked} (null: not seen), which spares a regular file's read a stat of its own.
+   */
+  LoadedFile load(
+      Path path,
+      String display,
+      DocumentKind expected,
+      boolean releasable,
+      byte[] known,
+      BasicFileAttributes walked) {
     compiled(locale); // started now at the latest, so that parsing this file overlaps it
     if (known != null) {
       return parse(known, path, display, expected, releasable);
@@ -96,7 +111,7 @@ public final class FileLoader {
     SourceFile bare = SourceFile.unstructured(path, display);
     byte[] bytes;
     try {
-      bytes = BoundedInput.read(path);
+      bytes = BoundedInput.read(path, walked);
     } catch (BoundedInput.Refused r) {
       return unreadableAs(expected, bare, refusal(r));
     } catch (IOException | SecurityException e) {

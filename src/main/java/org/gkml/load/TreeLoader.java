@@ -2,6 +2,7 @@ package org.gkml.load;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class TreeLoader {
 
   /** Reads the files of a scope as one tree. */
   public Result load(Scope scope) {
-    return assemble(scope.root(), scope.read(), null, scope.skipped(), path -> null);
+    return assemble(scope, null, path -> null);
   }
 
   /**
@@ -136,17 +137,24 @@ public final class TreeLoader {
    * has them, and passing each file through {@code afterRead}.
    */
   public Result load(Scope scope, AfterRead afterRead, Contents contents) {
-    return assemble(scope.root(), scope.read(), afterRead, scope.skipped(), contents);
+    return assemble(scope, afterRead, contents);
+  }
+
+  private Result assemble(Scope scope, AfterRead afterRead, Contents contents) {
+    return assemble(
+        scope.root(), scope.read(), scope.attributes(), afterRead, scope.skipped(), contents);
   }
 
   /** Reads the named files as one tree (context such as the config comes from {@code root}). */
   public Result assemble(Path root, List<Path> paths) {
-    return assemble(root, paths, null, List.of(), path -> null);
+    return assemble(root, paths, List.of(), null, List.of(), path -> null);
   }
 
+  /** {@code walked}: what the walk saw of each of {@code paths}, or none (see {@link Scope}). */
   private Result assemble(
       Path root,
       List<Path> paths,
+      List<BasicFileAttributes> walked,
       AfterRead afterRead,
       List<YamlWalk.Skipped> skipped,
       Contents contents) {
@@ -166,7 +174,7 @@ public final class TreeLoader {
       if (name != null && name.toString().equals(CONFIG_FILE)) {
         expectedKinds[i] = expectedKind(top, paths.get(i));
         if (expectedKinds[i] == DocumentKind.CONFIG) {
-          read[i] = read(paths.get(i), expectedKinds[i], afterRead != null, contents);
+          read[i] = read(paths, walked, i, expectedKinds[i], afterRead != null, contents);
           if (read[i].document() instanceof Config c) {
             rootConfig = c;
           }
@@ -182,7 +190,7 @@ public final class TreeLoader {
               LoadedFile f = read[i];
               if (f == null) {
                 expectedKinds[i] = expectedKind(top, paths.get(i));
-                f = read(paths.get(i), expectedKinds[i], afterRead != null, contents);
+                f = read(paths, walked, i, expectedKinds[i], afterRead != null, contents);
               }
               read[i] = after.apply(f);
             });
@@ -223,8 +231,16 @@ public final class TreeLoader {
     return new LoadedFile(file, null, null, s.unreadable(), List.of(f), Suppressions.none());
   }
 
-  private LoadedFile read(Path p, DocumentKind expected, boolean releasable, Contents contents) {
-    return files.load(p, display(p), expected, releasable, contents.of(p));
+  private LoadedFile read(
+      List<Path> paths,
+      List<BasicFileAttributes> walked,
+      int i,
+      DocumentKind expected,
+      boolean releasable,
+      Contents contents) {
+    Path p = paths.get(i);
+    BasicFileAttributes seen = walked.isEmpty() ? null : walked.get(i);
+    return files.load(p, display(p), expected, releasable, contents.of(p), seen);
   }
 
   private void misplaced(

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.List;
 import org.gkml.NamedPipes;
@@ -81,6 +84,48 @@ class BoundedInputTest {
 
     assertThat(BoundedInput.read(ten, 10)).hasSize(10);
     assertThat(why(() -> BoundedInput.read(ten, 9))).isEqualTo(BoundedInput.Why.TOO_LARGE);
+  }
+
+  @Test
+  void aFileTheWalkSawIsReadWholeEvenWhenItChangedSince() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.yaml"), "gkml: 1\n");
+    BasicFileAttributes walked = FileStat.of(file, LinkOption.NOFOLLOW_LINKS);
+    Files.writeString(file, "gkml: 1\nkind: catalog\n"); // grew after the walk
+
+    assertThat(new String(BoundedInput.read(file, walked), StandardCharsets.UTF_8))
+        .isEqualTo("gkml: 1\nkind: catalog\n");
+    Files.writeString(file, "g"); // and shrank
+    assertThat(BoundedInput.read(file, walked)).containsExactly('g');
+  }
+
+  @Test
+  void whatTheWalkSawIsTrustedOnlyForARegularFile() throws Exception {
+    Path pipe = fifo(dir.resolve("pipe.yaml"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.yaml"), pipe);
+    BasicFileAttributes ofLink = FileStat.of(link, LinkOption.NOFOLLOW_LINKS);
+    BasicFileAttributes ofPipe = FileStat.of(pipe, LinkOption.NOFOLLOW_LINKS);
+
+    // a link (to a pipe here) and a pipe are looked at again, so neither blocks the read
+    assertThat(assertTimeoutPreemptively(QUICK, () -> why(() -> BoundedInput.read(link, ofLink))))
+        .isEqualTo(BoundedInput.Why.NOT_REGULAR);
+    assertThat(assertTimeoutPreemptively(QUICK, () -> why(() -> BoundedInput.read(pipe, ofPipe))))
+        .isEqualTo(BoundedInput.Why.NOT_REGULAR);
+    assertThat(assertTimeoutPreemptively(QUICK, () -> why(() -> BoundedInput.read(pipe, null))))
+        .isEqualTo(BoundedInput.Why.NOT_REGULAR);
+  }
+
+  @Test
+  void aFileTheWalkSawLargerThanTheLimitIsRefusedUnread() throws IOException {
+    Path big = dir.resolve("big.yaml");
+    try (var out =
+        Files.newByteChannel(big, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      out.position(BoundedInput.MAX_BYTES); // sparse: one byte past the limit
+      out.write(java.nio.ByteBuffer.wrap(new byte[1]));
+    }
+    BasicFileAttributes walked = FileStat.of(big, LinkOption.NOFOLLOW_LINKS);
+    Files.setPosixFilePermissions(big, java.util.Set.of()); // unreadable: opening it would fail
+
+    assertThat(why(() -> BoundedInput.read(big, walked))).isEqualTo(BoundedInput.Why.TOO_LARGE);
   }
 
   @Test
