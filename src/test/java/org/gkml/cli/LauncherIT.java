@@ -124,9 +124,15 @@ class LauncherIT {
             new String[] {"build", "--root", big.getParent().toString(), "--help"},
             new String[] {"explain", "--help"})) {
       Result r = gkml(Map.of("GKML_JAVA_OPTS", "-XX:+PrintFlagsFinal"), args);
-      levels.add(flag(r, "TieredStopAtLevel") + " " + flag(r, "UseParallelGC"));
+      levels.add(
+          flag(r, "TieredStopAtLevel")
+              + " "
+              + flag(r, "UseParallelGC")
+              + " "
+              + flag(r, "MaxHeapSize"));
     }
-    assertThat(levels).containsOnly("1 true");
+    // C1 only, the JVM's own collector (not the parallel one, see gkml.jvmopts), the one cap
+    assertThat(levels).containsOnly("1 false " + 1536L * 1024 * 1024);
   }
 
   @Test
