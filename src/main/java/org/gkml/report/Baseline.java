@@ -38,6 +38,7 @@ import org.gkml.model.Rule;
  */
 public final class Baseline {
   static final int VERSION = 1;
+
   /** The byte order mark some editors and shells put before UTF-8 text. */
   private static final String BOM = "\uFEFF";
 
