@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,7 +22,6 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.dircache.DirCacheIterator;
-import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -36,7 +36,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.SystemReader;
 import org.gkml.cache.ValidationCache;
-import org.gkml.diff.source.RevisionSuggestion;
+import org.gkml.diff.source.Revision;
 import org.gkml.error.GkmlException;
 import org.gkml.load.FileLoader;
 import org.gkml.load.StagedFiles;
@@ -527,22 +527,24 @@ final class ChangedScope {
     }
   }
 
+  /**
+   * The tree of the commit {@code rev} names ({@link Revision}); no commit yet on {@code HEAD}: the
+   * empty tree's stand-in, everything is new.
+   */
   private static ObjectId resolveTree(Repository repo, String rev) throws IOException {
-    try {
-      ObjectId tree = repo.resolve(rev + "^{tree}");
-      if (tree != null) {
-        return tree;
+    Optional<ObjectId> commit = Revision.find(repo, rev);
+    if (commit.isPresent()) {
+      try (RevWalk walk = new RevWalk(repo)) {
+        return walk.parseCommit(commit.get()).getTree().getId();
       }
-    } catch (RevisionSyntaxException e) {
-      // reported below like any revision that names nothing
     }
-    if (rev.equals("HEAD") && repo.resolve("HEAD") == null) {
+    if (Revision.isHead(rev) && repo.resolve(Constants.HEAD) == null) {
       return ObjectId.zeroId(); // no commit yet: everything is new, and the status says so
     }
     if (namesAFile(rev)) {
       // validate --changed basic/x.yaml: the path was taken for the revision --changed may have
       throw GkmlException.usage("changed.withPaths");
     }
-    throw GkmlException.usage("changed.badRevision", rev, RevisionSuggestion.hint(repo, rev));
+    throw Revision.notFound(repo, "--changed", rev);
   }
 }

@@ -73,6 +73,7 @@ public final class FilingService {
       comparison =
           new Differ(session.messages())
               .git(
+                  "--since",
                   since,
                   root,
                   new Differ.RegionView(region, null, RegionService.effectiveCatalogs()));

@@ -15,6 +15,7 @@ import org.gkml.diff.FailOn;
 import org.gkml.diff.render.DiffFormat;
 import org.gkml.diff.render.DiffReporter;
 import org.gkml.diff.render.Palette;
+import org.gkml.diff.source.Revision;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.IoReason;
@@ -35,13 +36,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false)
 final class DiffCommand implements Callable<Integer> {
+  private static final String GIT = "--git";
+
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
   @Parameters(paramLabel = "PATH", arity = "0..2", descriptionKey = "diff.paths")
   List<Path> paths;
 
-  @Option(names = "--git", paramLabel = "REV|A..B", descriptionKey = "diff.git")
+  @Option(names = GIT, paramLabel = "REV|A..B", descriptionKey = "diff.git")
   String git;
 
   @Mixin RegionOptions regions;
@@ -83,6 +86,9 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
+    if (git != null) {
+      Revision.named(GIT, git); // before anything is read, as every option taking a revision
+    }
     Differ differ = new Differ(cli.messages());
     Differ.RegionView view = regionView();
     List<Path> named = paths == null ? List.of() : paths;
@@ -94,7 +100,7 @@ final class DiffCommand implements Callable<Integer> {
       if (named.size() > 1) {
         throw GkmlException.usage("diff.usage.gitPath");
       }
-      result = differ.git(git, named.isEmpty() ? common.root : named.get(0), view);
+      result = differ.git(GIT, git, named.isEmpty() ? common.root : named.get(0), view);
     } else {
       if (named.size() != 2) {
         throw GkmlException.usage("diff.usage.twoPaths");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.app.FilingService;
 import org.gkml.app.Outcome;
+import org.gkml.diff.source.Revision;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "filing", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportFilingCommand implements Callable<Integer> {
+  private static final String SINCE = "--since";
+
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
@@ -40,7 +43,7 @@ final class ExportFilingCommand implements Callable<Integer> {
       converter = RegionOptions.RegionConverter.class)
   RegionCode region;
 
-  @Option(names = "--since", paramLabel = "REV", descriptionKey = "filing.since")
+  @Option(names = SINCE, paramLabel = "REV", descriptionKey = "filing.since")
   String since;
 
   @Option(
@@ -54,6 +57,9 @@ final class ExportFilingCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
+    if (since != null) {
+      Revision.single(SINCE, since); // the one version the bundle is compared with, not a range
+    }
     if (output.toString().equals(BinaryOutput.STDOUT) || OutputTarget.isStream(output)) {
       throw GkmlException.usage("filing.badOutput", output);
     }

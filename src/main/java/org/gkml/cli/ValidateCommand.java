@@ -10,6 +10,7 @@ import org.gkml.app.CheckService;
 import org.gkml.cache.BuildStamp;
 import org.gkml.cache.ValidationCache;
 import org.gkml.check.Validation;
+import org.gkml.diff.source.Revision;
 import org.gkml.error.GkmlException;
 import org.gkml.i18n.Messages;
 import org.gkml.model.Finding;
@@ -97,6 +98,9 @@ final class ValidateCommand implements Callable<Integer> {
     if (writeBaseline != null && (changed != null || (paths != null && !paths.isEmpty()))) {
       // a baseline written from part of the tree would drop every other known finding
       throw GkmlException.usage("baseline.writePart");
+    }
+    if (changed != null) {
+      Revision.named("--changed", changed); // --changed= would be taken for a path
     }
     if (changed != null && changed.startsWith("-")) {
       // --changed takes an optional revision: a misspelt option after it lands here

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.gkml.diff.source.DirectorySnapshot;
 import org.gkml.diff.source.GitRepository;
 import org.gkml.diff.source.GitSnapshot;
+import org.gkml.diff.source.Revision;
 import org.gkml.diff.source.Snapshot;
 import org.gkml.diff.source.SnapshotDocuments;
 import org.gkml.error.GkmlException;
@@ -90,23 +91,24 @@ public final class Differ {
 
   /**
    * {@code gkml diff --git REV [PATH]} (the revision against the working tree) and {@code --git
-   * A..B [PATH]} (two revisions), reading blobs from the repository that holds PATH.
+   * A..B [PATH]} (two revisions), reading blobs from the repository that holds PATH; {@code option}
+   * names the option that took the revisions, for the messages ({@code --git}, {@code --since}).
    */
-  public DiffResult git(String revisions, Path path, RegionView region) {
+  public DiffResult git(String option, String revisions, Path path, RegionView region) {
     try (GitRepository repo = GitRepository.containing(path)) {
       String rel = repo.relative(path);
-      int dots = revisions.indexOf("..");
+      int dots = revisions.indexOf(Revision.RANGE);
       if (dots >= 0) {
         String a = revisions.substring(0, dots);
         String b = revisions.substring(dots + 2);
-        GitSnapshot old = (GitSnapshot) repo.snapshot(a.isEmpty() ? "HEAD" : a, rel);
-        GitSnapshot neu = (GitSnapshot) repo.snapshot(b.isEmpty() ? "HEAD" : b, rel);
+        GitSnapshot old = (GitSnapshot) repo.snapshot(option, a.isEmpty() ? "HEAD" : a, rel);
+        GitSnapshot neu = (GitSnapshot) repo.snapshot(option, b.isEmpty() ? "HEAD" : b, rel);
         if (old.isEmpty() && neu.isEmpty()) {
           throw GkmlException.usage("diff.git.noPath", rel.isEmpty() ? "." : rel, revisions);
         }
         return compare(gitVersion(old, neu.isFile()), gitVersion(neu, old.isFile()), region);
       }
-      GitSnapshot old = (GitSnapshot) repo.snapshot(revisions, rel);
+      GitSnapshot old = (GitSnapshot) repo.snapshot(option, revisions, rel);
       if (!Files.exists(path)) {
         throw GkmlException.usage("cli.noSuchPath", path);
       }

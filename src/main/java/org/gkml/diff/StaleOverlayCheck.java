@@ -40,6 +40,12 @@ import org.gkml.model.Rule;
 public final class StaleOverlayCheck implements TreeCheck {
   static final int MAX_COMMITS = 500;
 
+  /**
+   * What stands for the option in the message of a revision the history lacks: the message is never
+   * shown, the walk stops there (the start of history, or of a shallow clone).
+   */
+  private static final String READER = "GK403";
+
   private final FileLoader loader;
   private final UnaryOperator<Path> real;
 
@@ -167,7 +173,7 @@ public final class StaleOverlayCheck implements TreeCheck {
       for (int back = 0; back < MAX_COMMITS; back++) {
         GitSnapshot snapshot;
         try {
-          snapshot = (GitSnapshot) repo.snapshot("HEAD~" + back, path);
+          snapshot = (GitSnapshot) repo.snapshot(READER, "HEAD~" + back, path);
         } catch (GkmlException e) {
           return null; // the start of history (or of a shallow clone)
         }

@@ -339,6 +339,14 @@ public final class Suggestion {
     return Optional.ofNullable(found);
   }
 
+  /**
+   * The edits between two words as suggestions count them: compared in the folded form ({@link
+   * #fold}), a swap of neighbours counting one.
+   */
+  public static int edits(String a, String b) {
+    return distance(fold(a), fold(b));
+  }
+
   /** The edits between two folded words, a swap of neighbours counting one. */
   static int distance(String a, String b) {
     return DISTANCE.apply(CodePoints.of(a), CodePoints.of(b));

@@ -39,6 +39,9 @@ import org.gkml.model.Rule;
 public final class Baseline {
   static final int VERSION = 1;
 
+  /** The byte order mark some editors and shells put before UTF-8 text. */
+  private static final String BOM = "\uFEFF";
+
   /** The entries, each file as its real path (see {@link #located}), with how many each has. */
   private final Map<FindingKey, Integer> known;
 
@@ -78,7 +81,10 @@ public final class Baseline {
   public static Baseline read(Path file) {
     JsonNode root;
     try {
-      root = JsonReport.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // PowerShell 5's Set-Content -Encoding UTF8 writes a BOM: JSON forbids it, the YAML reader
+      // skips it (TextDecoder), and so does this one
+      root = JsonReport.MAPPER.readTree(text.startsWith(BOM) ? text.substring(1) : text);
     } catch (NoSuchFileException e) {
       throw GkmlException.usage("baseline.missing", file);
     } catch (JsonProcessingException e) {

@@ -62,6 +62,26 @@ class BaselineTest {
   }
 
   @Test
+  void aBaselineSavedWithAByteOrderMarkIsRead(@TempDir Path dir) throws Exception {
+    // PowerShell 5's Set-Content -Encoding UTF8 puts a BOM before the JSON
+    Path root = copyOfBroken(dir);
+    Path baseline = dir.resolve("gkml-baseline.json");
+    validate(root, "--write-baseline", baseline.toString());
+    Path withBom = dir.resolve("bl-bom.json");
+    Files.writeString(
+        withBom,
+        "\uFEFF" + Files.readString(baseline, StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8);
+    assertThat(Files.readAllBytes(withBom)).startsWith(0xEF, 0xBB, 0xBF);
+
+    CliRun check = validate(root, "--baseline", withBom.toString());
+
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(check.out()).isEqualTo("0 errors, 0 warnings in 5 files\n");
+    assertThat(check.err()).contains("7 findings are in the baseline");
+  }
+
+  @Test
   void aNewFindingFailsAndIsTheOnlyOneShown(@TempDir Path dir) throws Exception {
     Path root = copyOfBroken(dir);
     Path baseline = dir.resolve("baseline.json");

@@ -140,7 +140,8 @@ class ChangedValidateTest {
         CliRun.of("validate", "--root", elsewhere.toString(), "--lang=en", "--changed");
 
     assertThat(bad.code()).isEqualTo(2);
-    assertThat(bad.err()).contains("no-such-branch").contains("no such revision");
+    assertThat(bad.err())
+        .contains("--changed: revision \"no-such-branch\" is not in the repository");
     assertThat(outside.code()).isEqualTo(2);
     assertThat(outside.err()).contains("not in a git work tree");
   }
@@ -153,7 +154,7 @@ class ChangedValidateTest {
     assertThat(file.code()).isEqualTo(2);
     assertThat(file.err())
         .contains("--changed chooses the files itself; give no PATH with it")
-        .doesNotContain("no such revision");
+        .doesNotContain("is not in the repository");
     assertThat(folder.code()).isEqualTo(2);
     assertThat(folder.err()).contains("give no PATH with it");
   }

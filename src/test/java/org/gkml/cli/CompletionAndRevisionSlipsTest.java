@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The last of issue #15's misspellings: {@code gkml completion bsah} got no suggestion, {@code ZSH}
  * was refused while every other option value is read in any case, {@code completion --lang zh} was
  * refused though {@code --lang} is a common option; a misspelt revision ({@code --changed=HAED})
- * was only "no such revision".
+ * was only "not in the repository".
  */
 class CompletionAndRevisionSlipsTest {
 
@@ -59,6 +59,12 @@ class CompletionAndRevisionSlipsTest {
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
       TestGit.commitAll(git, "catalogues");
       git.tag().setName("v2025.1").call();
+      // a second commit, so that HEAD~1, suggested for haed~1, names one
+      Files.writeString(
+          root.resolve("basic/safety-production.yaml"),
+          "# edited\n" + TestCatalogs.CATALOG,
+          StandardCharsets.UTF_8);
+      TestGit.commitAll(git, "edited");
     }
     String r = root.toString();
 
@@ -71,12 +77,16 @@ class CompletionAndRevisionSlipsTest {
     assertThat(head.code()).isEqualTo(2);
     assertThat(head.err())
         .isEqualTo(
-            "gkml: --changed: no such revision \"HAED\"; did you mean \"HEAD\"?"
+            "gkml: --changed: revision \"HAED\" is not in the repository "
+                + repo.toRealPath()
+                + "; did you mean \"HEAD\"?"
                 + System.lineSeparator());
     assertThat(ancestor.err()).contains("没有版本“haed~1”；是否应为“HEAD~1”？");
     assertThat(branch.err()).contains("did you mean \"main\"?");
     assertThat(far.code()).isEqualTo(2);
-    assertThat(far.err()).contains("no such revision \"zzzzzz\"").doesNotContain("did you mean");
+    assertThat(far.err())
+        .contains("revision \"zzzzzz\" is not in the repository")
+        .doesNotContain("did you mean");
     assertThat(tag.code()).isEqualTo(2);
     assertThat(tag.err()).contains("revision \"v2025.l\"").contains("did you mean \"v2025.1\"?");
   }

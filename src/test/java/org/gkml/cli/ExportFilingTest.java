@@ -221,6 +221,53 @@ class ExportFilingTest {
   }
 
   @Test
+  void sinceNamesNoEmptyRevisionNorARange() {
+    Path out = tmp.resolve("out");
+    CliRun empty = filing("--since", "", "-o", out.toString());
+    CliRun range = filing("--since", "HEAD~1..HEAD", "-o", out.toString());
+
+    assertThat(empty.code()).isEqualTo(2);
+    assertThat(empty.err()).contains("--since：版本名为空");
+    assertThat(range.code()).isEqualTo(2);
+    assertThat(range.err()).contains("--since：“HEAD~1..HEAD”是版本范围；--since 只接受一个版本（例如 HEAD~1）");
+    assertThat(tmp).isEmptyDirectory();
+  }
+
+  @Test
+  void sinceInAShallowCloneSaysHowToFetchMoreHistory() throws Exception {
+    Path clone = tmp.resolve("clone");
+    try (Git git =
+        Git.cloneRepository()
+            .setURI(repo.toUri().toString())
+            .setDirectory(clone.toFile())
+            .setDepth(1)
+            .call()) {
+      assertThat(git.getRepository().getObjectDatabase().getShallowCommits()).isNotEmpty();
+    }
+    Path out = tmp.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "export",
+            "filing",
+            "--root",
+            clone.resolve("catalogs").toString(),
+            "--region",
+            "511703",
+            "--lang",
+            "en",
+            "--since",
+            "HEAD~1",
+            "-o",
+            out.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--since: revision \"HEAD~1\" is not in this shallow clone")
+        .contains("git fetch --deepen=100");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void anErrorInAFileTheCatalogueDependsOnStopsTheBundle() throws Exception {
     Path broken = tmp.resolve("tree");
     TestCatalogs.copy(CASE, broken);

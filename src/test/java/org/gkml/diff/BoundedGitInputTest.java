@@ -87,13 +87,13 @@ class BoundedGitInputTest {
     bomb(3); // 10^4 paths
     try (GitRepository git =
         GitRepository.containing(repo, new GitRepository.Limits(9_999, 1 << 20))) {
-      assertThatThrownBy(() -> git.snapshot("HEAD", ""))
+      assertThatThrownBy(() -> git.snapshot("--git", "HEAD", ""))
           .isInstanceOfSatisfying(
               GkmlException.class, e -> assertThat(e.key()).isEqualTo("diff.git.tooManyEntries"));
     }
     try (GitRepository git =
         GitRepository.containing(repo, new GitRepository.Limits(10_000, 1 << 20))) {
-      assertThat(git.snapshot("HEAD", "").paths()).hasSize(10_000);
+      assertThat(git.snapshot("--git", "HEAD", "").paths()).hasSize(10_000);
     }
   }
 
@@ -109,7 +109,7 @@ class BoundedGitInputTest {
                   GitRepository.containing(
                       repo, new GitRepository.Limits(Long.MAX_VALUE, Long.MAX_VALUE))) {
                 opened.countDown();
-                git.snapshot("HEAD", "");
+                git.snapshot("--git", "HEAD", "");
                 outcome.complete(null);
               } catch (Throwable e) {
                 outcome.complete(e);
@@ -137,7 +137,7 @@ class BoundedGitInputTest {
       TestGit.commitAll(git, "three");
     }
     try (GitRepository git = GitRepository.containing(repo, new GitRepository.Limits(100, 1500))) {
-      Snapshot s = git.snapshot("HEAD", "basic");
+      Snapshot s = git.snapshot("--git", "HEAD", "basic");
       s.read("0.yaml");
       s.read("1.yaml");
       assertThatThrownBy(() -> s.read("2.yaml"))

@@ -10,10 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -28,7 +26,6 @@ import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.gkml.error.GkmlException;
-import org.gkml.i18n.Messages;
 import org.gkml.load.BoundedInput;
 
 /**
@@ -110,44 +107,13 @@ public final class GitRepository implements AutoCloseable {
     return workTree;
   }
 
-  /** The commit a revision names; exit 2 with how to fetch it when it is not in the clone. */
-  ObjectId commit(String revision) {
-    try {
-      ObjectId id = repo.resolve(revision + "^{commit}");
-      if (id != null) {
-        try (RevWalk walk = new RevWalk(repo)) {
-          return walk.parseCommit(id).getId();
-        }
-      }
-    } catch (MissingObjectException | RevisionSyntaxException e) {
-      // reported below, like a name that resolves to nothing
-    } catch (IOException e) {
-      throw GkmlException.usage("diff.git.unreadable", revision, String.valueOf(e.getMessage()));
-    }
-    Optional<String> meant = RevisionSuggestion.meant(repo, revision);
-    if (meant.isPresent()) {
-      // a misspelt name (HAED, mian): the name meant, not how to fetch what does not exist
-      throw GkmlException.usage(
-          "diff.git.misspelt",
-          revision,
-          workTree,
-          new Messages.Text("schema.suggest", meant.get()));
-    }
-    throw GkmlException.usage(
-        shallow() ? "diff.git.missingShallow" : "diff.git.missing", revision, workTree);
-  }
-
-  private boolean shallow() {
-    try {
-      return !repo.getObjectDatabase().getShallowCommits().isEmpty();
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** The files of {@code revision} below {@code prefix} ("" for the whole tree). */
-  public Snapshot snapshot(String revision, String prefix) {
-    ObjectId commit = commit(revision);
+  /**
+   * The files of {@code revision} below {@code prefix} ("" for the whole tree); a usage error
+   * naming {@code option} (the option that took the revision) when the clone lacks it ({@link
+   * Revision}).
+   */
+  public Snapshot snapshot(String option, String revision, String prefix) {
+    ObjectId commit = Revision.commit(repo, option, revision);
     Map<String, ObjectId> blobs = new LinkedHashMap<>();
     try (RevWalk walk = new RevWalk(repo);
         TreeWalk tree = new TreeWalk(repo)) {
@@ -196,8 +162,7 @@ public final class GitRepository implements AutoCloseable {
       if (Thread.currentThread().isInterrupted()) {
         throw GkmlException.usage("diff.git.interrupted", revision); // the read was cut short
       }
-      throw GkmlException.usage(
-          shallow() ? "diff.git.missingShallow" : "diff.git.missing", revision, workTree);
+      throw Revision.notInClone(repo, option, revision);
     } catch (IOException e) {
       if (Thread.currentThread().isInterrupted() || e instanceof ClosedByInterruptException) {
         // an interrupted read closes its channel: say why, not that the file broke

@@ -1,7 +1,9 @@
 package org.gkml.diff.source;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,12 +17,20 @@ import org.gkml.model.Suggestion;
 /**
  * What a user meant by a revision that names nothing ({@code --changed=HAED}, {@code diff --git
  * v2025.l}), one rule for every command that takes one: the nearest of {@code HEAD}, the branches,
- * the tags and the remote branches ({@link Suggestion}), keeping what follows the name ({@code
- * HAED~1} → {@code HEAD~1}).
+ * the tags and the remote branches ({@link Suggestion}) within {@link #MAX_EDITS} edits, keeping
+ * what follows the name ({@code HAED~1} → {@code HEAD~1}), and only a revision that names a commit
+ * the clone holds: a suggestion that fails in turn ({@code v1~1} for {@code v2~1} when {@code v1}
+ * is the first commit) sends the user round in circles.
  */
 public final class RevisionSuggestion {
   /** A name and what follows it: ancestry ({@code ~2}, {@code ^}), a reflog entry, a path. */
   private static final Pattern NAME_AND_REST = Pattern.compile("([^~^@:]+)(.*)", Pattern.DOTALL);
+
+  /**
+   * The most letters a slip may differ by (docs/ci.md: one or two): {@code origin/b2} is another
+   * branch, not a slip of {@code origin/main}, though half of it is the same.
+   */
+  static final int MAX_EDITS = 2;
 
   private RevisionSuggestion() {}
 
@@ -38,6 +48,8 @@ public final class RevisionSuggestion {
     if (!m.matches()) {
       return Optional.empty();
     }
+    String name = m.group(1);
+    String rest = m.group(2);
     Set<String> names = new LinkedHashSet<>();
     names.add(Constants.HEAD);
     try {
@@ -47,6 +59,23 @@ public final class RevisionSuggestion {
     } catch (IOException | RuntimeException e) {
       // only the hint is lost: HEAD is still a name to suggest
     }
-    return Suggestion.closest(m.group(1), names).map(name -> name + m.group(2));
+    // the distance first: it is cheap, and leaves a few names of thousands of tags to resolve
+    List<String> near = new ArrayList<>();
+    for (String candidate : names) {
+      if (!candidate.equals(name)
+          && Suggestion.edits(name, candidate) <= MAX_EDITS
+          && resolves(repo, candidate + rest)) {
+        near.add(candidate);
+      }
+    }
+    return Suggestion.closest(name, near).map(meant -> meant + rest);
+  }
+
+  private static boolean resolves(Repository repo, String rev) {
+    try {
+      return Revision.find(repo, rev).isPresent();
+    } catch (IOException | RuntimeException e) {
+      return false; // a hint that cannot be checked is not given
+    }
   }
 }
