@@ -169,7 +169,8 @@ class GitDiffTest {
   void aMissingRevisionSaysHowToFetchIt() {
     CliRun run = CliRun.of("diff", "--git", "no-such-branch", catalogs.toString());
     DiffCommandTest.assertOneLine(run, "revision \"no-such-branch\" is not in the repository");
-    assertThat(run.err()).contains("git fetch origin no-such-branch");
+    // a repository without a remote: there is nowhere to fetch it from
+    assertThat(run.err()).contains("check its name").doesNotContain("git fetch");
     DiffCommandTest.assertOneLine(
         CliRun.of("diff", "--git", "HEAD~7", catalogs.toString()), "HEAD~7");
   }

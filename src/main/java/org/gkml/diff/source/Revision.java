@@ -2,7 +2,9 @@ package org.gkml.diff.source;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
@@ -109,14 +111,46 @@ public final class Revision {
       return range(option, rev);
     }
     Object meant = RevisionSuggestion.hint(repo, rev);
+    String fetch = fetchCommand(repo, rev);
     if (shallow(repo)) {
-      return GkmlException.usage("revision.missingShallow", option, rev, where(repo), meant);
+      return fetch == null
+          ? GkmlException.usage("revision.missingShallowDeepen", option, rev, where(repo), meant)
+          : GkmlException.usage("revision.missingShallow", option, rev, where(repo), meant, fetch);
     }
     if (!"".equals(meant)) {
       // a misspelt name (HAED, mian): the name meant, not how to fetch what does not exist
       return GkmlException.usage("revision.misspelt", option, rev, where(repo), meant);
     }
-    return GkmlException.usage("revision.missing", option, rev, where(repo));
+    return fetch == null
+        ? GkmlException.usage("revision.missingNoFetch", option, rev, where(repo))
+        : GkmlException.usage("revision.missing", option, rev, where(repo), fetch);
+  }
+
+  /**
+   * The command that fetches what {@code rev} names, or null when a name cannot be fetched: one
+   * counted from another ({@code HEAD~1}, {@code origin/main^}: more history is what is missing,
+   * not a name), or a repository without a remote. A remote-tracking name is fetched as its
+   * remote's branch ({@code origin/main}: {@code git fetch origin main}, as {@code git fetch origin
+   * origin/main} would fail); any other name (a tag, a branch, a commit) from {@code origin}, or
+   * the one remote there is.
+   */
+  static String fetchCommand(Repository repo, String rev) {
+    String name = spelledForJGit(rev);
+    if (name.isEmpty() || "~^:@{".chars().anyMatch(c -> name.indexOf(c) >= 0)) {
+      return null;
+    }
+    Set<String> remotes = repo.getRemoteNames();
+    int slash = name.indexOf('/');
+    if (slash > 0 && remotes.contains(name.substring(0, slash)) && slash < name.length() - 1) {
+      return "git fetch " + name.substring(0, slash) + " " + name.substring(slash + 1);
+    }
+    if (name.endsWith("HEAD") && name.equals(name.toUpperCase(Locale.ROOT))) {
+      return null; // HEAD, FETCH_HEAD, ORIG_HEAD: this clone's own, not a remote's
+    }
+    if (remotes.contains(Constants.DEFAULT_REMOTE_NAME)) {
+      return "git fetch " + Constants.DEFAULT_REMOTE_NAME + " " + name;
+    }
+    return remotes.size() == 1 ? "git fetch " + remotes.iterator().next() + " " + name : null;
   }
 
   /**
@@ -125,8 +159,8 @@ public final class Revision {
    */
   public static GkmlException notInClone(Repository repo, String option, String rev) {
     return shallow(repo)
-        ? GkmlException.usage("revision.missingShallow", option, rev, where(repo), "")
-        : GkmlException.usage("revision.missing", option, rev, where(repo));
+        ? GkmlException.usage("revision.missingShallowDeepen", option, rev, where(repo), "")
+        : GkmlException.usage("revision.missingNoFetch", option, rev, where(repo));
   }
 
   private static GkmlException range(String option, String rev) {
