@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.model.HeaderWords;
 import org.gkml.model.HeaderWords.Match;
@@ -31,6 +32,13 @@ final class TableLayout {
 
   /** Header texts longer than this are data, not headers. */
   private static final int MAX_HEADER_LENGTH = 24;
+
+  /** A name, then a remark in brackets ending the cell (the remark may hold brackets of its own). */
+  private static final Pattern REMARK =
+      Pattern.compile("([^(（【〔［﹝\\[]+?)\\s*[(（【〔［﹝\\[].*[)）】〕］﹞\\]]", Pattern.DOTALL);
+
+  /** How long a column name before a bracketed remark may be: a name, not a sentence. */
+  private static final int MAX_REMARKED_NAME = 12;
 
   private static final Pattern RUNNING_NUMBER = Pattern.compile("\\d{1,4}[.、]?");
 
@@ -103,12 +111,31 @@ final class TableLayout {
 
   static Optional<Match> match(String text) {
     // a long cell is data, whatever words it contains; checked before normalising it
-    if (text.isEmpty()
-        || text.length() > 3 * MAX_HEADER_LENGTH
-        || HeaderWords.normalize(text).length() > MAX_HEADER_LENGTH) {
+    if (text.isEmpty()) {
       return Optional.empty();
     }
+    if (text.length() > 3 * MAX_HEADER_LENGTH
+        || HeaderWords.normalize(text).length() > MAX_HEADER_LENGTH) {
+      // a short column name with a long remark in brackets after it is still that column's name
+      String name = nameBeforeRemark(text);
+      return name == null ? Optional.empty() : HeaderWords.classify(name);
+    }
     return HeaderWords.classify(text);
+  }
+
+  /**
+   * The column name before a bracketed remark the cell ends with ({@code 公开渠道和载体 (“■”表示必选项,“□”表示可选项)}
+   * → {@code 公开渠道和载体}), or null when the cell is not a short name and such a remark.
+   */
+  static String nameBeforeRemark(String text) {
+    String t = text.strip();
+    Matcher m = REMARK.matcher(t);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1);
+    int length = HeaderWords.normalize(name).length();
+    return length > 0 && length <= MAX_REMARKED_NAME ? name : null;
   }
 
   /**
