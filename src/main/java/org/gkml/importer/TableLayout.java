@@ -33,7 +33,9 @@ final class TableLayout {
   /** Header texts longer than this are data, not headers. */
   private static final int MAX_HEADER_LENGTH = 24;
 
-  /** A name, then a remark in brackets ending the cell (the remark may hold brackets of its own). */
+  /**
+   * A name, then a remark in brackets ending the cell (the remark may hold brackets of its own).
+   */
   private static final Pattern REMARK =
       Pattern.compile("([^(（【〔［﹝\\[]+?)\\s*[(（【〔［﹝\\[].*[)）】〕］﹞\\]]", Pattern.DOTALL);
 
@@ -124,8 +126,9 @@ final class TableLayout {
   }
 
   /**
-   * The column name before a bracketed remark the cell ends with ({@code 公开渠道和载体 (“■”表示必选项,“□”表示可选项)}
-   * → {@code 公开渠道和载体}), or null when the cell is not a short name and such a remark.
+   * The column name before a bracketed remark the cell ends with ({@code 公开渠道和载体
+   * (“■”表示必选项,“□”表示可选项)} → {@code 公开渠道和载体}), or null when the cell is not a short name and such a
+   * remark.
    */
   static String nameBeforeRemark(String text) {
     String t = text.strip();
