@@ -888,6 +888,18 @@ final class TableReader {
   private void channels(Draft d, List<ChannelLine> lines, int c) {
     String v = String.join("\n", lines.stream().map(ChannelLine::text).toList());
     ChannelCells.Read read = channels.read(v);
+    if (read.unreadable()) {
+      // boxes lost as ? (政府网站 ??政府公报): which channels are ticked cannot be known
+      String header = layout.columns().get(c).header().replaceAll("\\s+", "");
+      d.notes.add(header.isEmpty() ? v : header + "：" + v);
+      notes.add(
+          ImportNote.warning(
+              g.name(),
+              g.range(lines.get(0).row(), c, lines.get(lines.size() - 1).row()),
+              "import.channelUnreadable",
+              excerpt(v)));
+      return;
+    }
     for (String ch : read.printed()) {
       d.printedChannels.putIfAbsent(
           org.gkml.model.ChannelVocabulary.normalize(TextFold.aligned(ch)), ch);
