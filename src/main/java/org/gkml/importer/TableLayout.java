@@ -446,23 +446,42 @@ final class TableLayout {
     return seen > 0;
   }
 
+  /** Whether a column holds text in some row below {@code from}. */
+  private static boolean holdsText(TableGrid g, int from, int c) {
+    for (int r = from; r < g.rowCount(); r++) {
+      if (!g.own(r, c).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * This layout with its blank header cells read from their place: a column of running numbers is
-   * the 序号, a text column just before 二级事项 is the missing 一级事项.
+   * the 序号 (where the table has none: beside one they are a code, kept in the note), a text column
+   * just before 二级事项 is the missing 一级事项 (an empty one is no 一级 column: the table has none).
    */
   TableLayout withNumbers(TableGrid g) {
     List<Column> cols = new ArrayList<>(columns);
     boolean changed = false;
     boolean hasLevel1 = first(Role.LEVEL1).isPresent();
+    boolean hasSeq = first(Role.SEQ).isPresent();
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
       if (c.role() != null || !c.header().isEmpty()) {
         continue;
       }
       if (isRunningNumbers(g, dataRow, i)) {
-        cols.set(i, c.with(Role.SEQ, Set.of()));
-        changed = true;
-      } else if (!hasLevel1 && i + 1 < cols.size() && cols.get(i + 1).role() == Role.LEVEL2) {
+        if (!hasSeq) {
+          cols.set(i, c.with(Role.SEQ, Set.of()));
+          hasSeq = true;
+          changed = true;
+        }
+        // beside a 序号 column, numbers are a code (05 for a 0505 item): kept in the note
+      } else if (!hasLevel1
+          && i + 1 < cols.size()
+          && cols.get(i + 1).role() == Role.LEVEL2
+          && holdsText(g, dataRow, i)) {
         // a blank header just before 二级事项, with no 一级事项 anywhere: the 一级 column
         cols.set(i, c.with(Role.LEVEL1, Set.of()));
         hasLevel1 = true;
