@@ -42,7 +42,20 @@ final class ChannelCells {
       List<String> undeclared,
       String stray,
       List<String> unboxed,
-      String remark) {}
+      String remark,
+      boolean unreadable) {
+
+    /** A checklist whose boxes were lost as {@code ?}: no channel can be read from it. */
+    static Read unreadableCell() {
+      return new Read(List.of(), List.of(), List.of(), List.of(), null, List.of(), null, true);
+    }
+  }
+
+  /**
+   * Marks a box shows as when its glyph was lost in a conversion: a question mark (one per byte of
+   * the box's encoding) or the replacement character.
+   */
+  private static final String LOST_MARKS = "?？\uFFFD";
 
   /** A remark glued to a checklist's last label: 注:有关公开信息可推送… */
   private static final java.util.regex.Pattern REMARK =
@@ -86,6 +99,10 @@ final class ChannelCells {
   Read read(String text) {
     // ✔️ is ✔ with an emoji variation selector: the mark, not part of the label after it
     String cell = Marks.withoutVariationSelectors(text);
+    if (lostBoxes(cell)) {
+      // which labels were ticked cannot be known: reading any would invent channels
+      return Read.unreadableCell();
+    }
     List<Box> boxes = boxes(cell);
     Map<String, String> printed = new LinkedHashMap<>();
     Map<String, String> channels = new LinkedHashMap<>();
@@ -137,7 +154,37 @@ final class ChannelCells {
         undeclared,
         stray,
         unboxed,
-        remark);
+        remark,
+        false);
+  }
+
+  /**
+   * Whether the cell is a checklist whose boxes were lost as question marks ({@code 政府网站 ??政府公报},
+   * {@code 公开查阅点?政务服务中心}): a run of them where a box stands — at the start, after a space or
+   * separator, or right after a known label — with a known label after it.
+   */
+  private boolean lostBoxes(String cell) {
+    int segmentStart = 0;
+    for (int i = 0; i < cell.length(); i++) {
+      if (LOST_MARKS.indexOf(cell.charAt(i)) < 0) {
+        if (SEPARATORS.indexOf(cell.charAt(i)) >= 0) {
+          segmentStart = i + 1;
+        }
+        continue;
+      }
+      int end = i;
+      while (end < cell.length() && LOST_MARKS.indexOf(cell.charAt(end)) >= 0) {
+        end++;
+      }
+      String before = strip(cell.substring(segmentStart, i));
+      boolean boxPlace = i == 0 || SEPARATORS.indexOf(cell.charAt(i - 1)) >= 0 || isLabel(before);
+      if (end - i <= 2 && boxPlace && labelAt(cell, end)) {
+        return true;
+      }
+      i = end - 1;
+      segmentStart = end;
+    }
+    return false;
   }
 
   private void add(
@@ -290,11 +337,30 @@ final class ChannelCells {
             && !(cell.charAt(end) == '/' && end - i >= 2 && wordAfter(cell, end + 1) >= 2)) {
           end++;
         }
+        if (end < n && cell.charAt(end) == '/') {
+          end = beforeLabelOverSlash(folded, i, end);
+        }
       }
       out.add(cell.substring(i, end));
       i = end;
     }
     return out;
+  }
+
+  /**
+   * Where an unknown label from {@code from} that stops at the slash at {@code slash} ends: before
+   * a known label spanning that slash ({@code X入户/现场} → {@code X}, then {@code 入户/现场}), which is
+   * never split, else at the slash.
+   */
+  private int beforeLabelOverSlash(String folded, int from, int slash) {
+    for (int s = from + 1; s < slash; s++) {
+      for (int e = Math.min(folded.length(), s + MAX_LABEL); e > slash + 1; e--) {
+        if (isLabel(folded.substring(s, e))) {
+          return s;
+        }
+      }
+    }
+    return slash;
   }
 
   /** The length of the text from {@code from} to the next separator or slash. */

@@ -24,6 +24,7 @@ import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.DomainNames;
 import org.gkml.model.Field;
+import org.gkml.model.HeaderWords;
 import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Item;
 import org.gkml.model.Loc;
@@ -791,7 +792,7 @@ public final class TableImporter {
    * at the first piece, for the items of all pieces.
    */
   private static void missingColumns(List<TableReader.Output> sheets, List<ImportNote> notes) {
-    String at = null;
+    TableReader.Output at = null;
     List<Role> missing = List.of();
     int items = 0;
     for (TableReader.Output s : sheets) {
@@ -805,7 +806,7 @@ public final class TableImporter {
         continue;
       }
       missingColumns(at, missing, items, notes);
-      at = s.sheet();
+      at = s;
       missing = lacking;
       items = s.drafts().size();
     }
@@ -813,9 +814,36 @@ public final class TableImporter {
   }
 
   private static void missingColumns(
-      String sheet, List<Role> missing, int items, List<ImportNote> notes) {
+      TableReader.Output table, List<Role> missing, int items, List<ImportNote> notes) {
     for (Role role : missing) {
-      notes.add(ImportNote.error(sheet, null, "import.missingColumn", label(role.key()), items));
+      Optional<TableLayout.Column> named = namedButUnread(table.layout(), role);
+      notes.add(
+          named.isPresent()
+              ? ImportNote.error(
+                  table.sheet(),
+                  null,
+                  "import.missingColumn.unread",
+                  label(role.key()),
+                  items,
+                  TableReader.excerpt(named.get().header()))
+              : ImportNote.error(
+                  table.sheet(), null, "import.missingColumn", label(role.key()), items));
     }
+  }
+
+  /**
+   * A column whose header has the element's word but was not read as its column (a header too long
+   * to be one, or a word no rule reads): the error names it, as the note report does, rather than
+   * saying the table has no such column.
+   */
+  private static Optional<TableLayout.Column> namedButUnread(TableLayout layout, Role role) {
+    return layout.columns().stream()
+        .filter(c -> c.role() == null && !c.header().isEmpty())
+        .filter(
+            c ->
+                HeaderWords.classify(c.header())
+                    .map(m -> TableReader.Output.element(m.role()) == role)
+                    .orElse(false))
+        .findFirst();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gkml.model.HeaderWords;
 import org.gkml.model.HeaderWords.Match;
@@ -31,6 +32,15 @@ final class TableLayout {
 
   /** Header texts longer than this are data, not headers. */
   private static final int MAX_HEADER_LENGTH = 24;
+
+  /**
+   * A name, then a remark in brackets ending the cell (the remark may hold brackets of its own).
+   */
+  private static final Pattern REMARK =
+      Pattern.compile("([^(（【〔［﹝\\[]+?)\\s*[(（【〔［﹝\\[].*[)）】〕］﹞\\]]", Pattern.DOTALL);
+
+  /** How long a column name before a bracketed remark may be: a name, not a sentence. */
+  private static final int MAX_REMARKED_NAME = 12;
 
   private static final Pattern RUNNING_NUMBER = Pattern.compile("\\d{1,4}[.、]?");
 
@@ -103,12 +113,32 @@ final class TableLayout {
 
   static Optional<Match> match(String text) {
     // a long cell is data, whatever words it contains; checked before normalising it
-    if (text.isEmpty()
-        || text.length() > 3 * MAX_HEADER_LENGTH
-        || HeaderWords.normalize(text).length() > MAX_HEADER_LENGTH) {
+    if (text.isEmpty()) {
       return Optional.empty();
     }
+    if (text.length() > 3 * MAX_HEADER_LENGTH
+        || HeaderWords.normalize(text).length() > MAX_HEADER_LENGTH) {
+      // a short column name with a long remark in brackets after it is still that column's name
+      String name = nameBeforeRemark(text);
+      return name == null ? Optional.empty() : HeaderWords.classify(name);
+    }
     return HeaderWords.classify(text);
+  }
+
+  /**
+   * The column name before a bracketed remark the cell ends with ({@code 公开渠道和载体
+   * (“■”表示必选项,“□”表示可选项)} → {@code 公开渠道和载体}), or null when the cell is not a short name and such a
+   * remark.
+   */
+  static String nameBeforeRemark(String text) {
+    String t = text.strip();
+    Matcher m = REMARK.matcher(t);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1);
+    int length = HeaderWords.normalize(name).length();
+    return length > 0 && length <= MAX_REMARKED_NAME ? name : null;
   }
 
   /**
@@ -416,23 +446,42 @@ final class TableLayout {
     return seen > 0;
   }
 
+  /** Whether a column holds text in some row below {@code from}. */
+  private static boolean holdsText(TableGrid g, int from, int c) {
+    for (int r = from; r < g.rowCount(); r++) {
+      if (!g.own(r, c).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * This layout with its blank header cells read from their place: a column of running numbers is
-   * the 序号, a text column just before 二级事项 is the missing 一级事项.
+   * the 序号 (where the table has none: beside one they are a code, kept in the note), a text column
+   * just before 二级事项 is the missing 一级事项 (an empty one is no 一级 column: the table has none).
    */
   TableLayout withNumbers(TableGrid g) {
     List<Column> cols = new ArrayList<>(columns);
     boolean changed = false;
     boolean hasLevel1 = first(Role.LEVEL1).isPresent();
+    boolean hasSeq = first(Role.SEQ).isPresent();
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
       if (c.role() != null || !c.header().isEmpty()) {
         continue;
       }
       if (isRunningNumbers(g, dataRow, i)) {
-        cols.set(i, c.with(Role.SEQ, Set.of()));
-        changed = true;
-      } else if (!hasLevel1 && i + 1 < cols.size() && cols.get(i + 1).role() == Role.LEVEL2) {
+        if (!hasSeq) {
+          cols.set(i, c.with(Role.SEQ, Set.of()));
+          hasSeq = true;
+          changed = true;
+        }
+        // beside a 序号 column, numbers are a code (05 for a 0505 item): kept in the note
+      } else if (!hasLevel1
+          && i + 1 < cols.size()
+          && cols.get(i + 1).role() == Role.LEVEL2
+          && holdsText(g, dataRow, i)) {
         // a blank header just before 二级事项, with no 一级事项 anywhere: the 一级 column
         cols.set(i, c.with(Role.LEVEL1, Set.of()));
         hasLevel1 = true;

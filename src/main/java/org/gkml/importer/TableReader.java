@@ -200,6 +200,9 @@ final class TableReader {
 
   private final Optional<Column> seq;
 
+  /** What the 序号 column counts, read once a row needs it (null: not yet). */
+  private Numbering numbering;
+
   /** Level names from heading rows (a row naming only 一级 or 二级), for the rows below. */
   private String headingLevel1;
 
@@ -307,6 +310,8 @@ final class TableReader {
         }
         leading.clear();
         append(current, r);
+      } else if (current != null && leading.isEmpty() && unnumberedRest(r, current)) {
+        cells(current, r);
       } else {
         if (current != null) {
           finish(current);
@@ -555,6 +560,104 @@ final class TableReader {
   }
 
   /**
+   * Whether a row naming an item but having no 序号 of its own, in a numbered table, is the rest of
+   * the numbered item above: a page converted from PDF cuts each cell of one item over several rows
+   * ({@code 部门和} over {@code 地方规}, {@code 《中华人民共和国政府信息} over {@code 公开条例》}). It is when the table
+   * numbers each item (two numbers under one 一级事项) or a cell of the row above left a 《 or a bracket
+   * open; the join is reported. Where the table numbers only its 一级 groups the row is an item, as
+   * it reads; where the numbers do not tell, it is an item and reported, never silently.
+   */
+  private boolean unnumberedRest(int r, Draft current) {
+    if (seq.isEmpty() || key.isEmpty() || current.grid != g) {
+      return false;
+    }
+    int s = seq.get().index();
+    String name = g.own(r, key.get().index());
+    if (name.isEmpty()
+        || !g.own(r, s).isEmpty()
+        || g.mergeAt(r, s) != null
+        || !Numbering.ownsNumber(g, current.row, s)) {
+      return false;
+    }
+    if (numbering == null) {
+      numbering = Numbering.of(g, layout.dataRow(), seq, layout.first(Role.LEVEL1), key);
+    }
+    int above = rowAbove(r, current);
+    String number = g.own(current.row, s);
+    if (numbering == Numbering.ITEMS) {
+      notes.add(
+          ImportNote.warning(
+              g.name(),
+              g.ref(r, s),
+              "import.unnumberedRow.numbered",
+              excerpt(name),
+              current.row + 1,
+              number));
+      return true;
+    }
+    if (leftOpen(above, r)) {
+      notes.add(
+          ImportNote.warning(
+              g.name(),
+              g.ref(r, s),
+              "import.unnumberedRow.open",
+              excerpt(name),
+              current.row + 1,
+              number,
+              above + 1));
+      return true;
+    }
+    if (numbering == Numbering.UNKNOWN) {
+      notes.add(
+          ImportNote.warning(
+              g.name(),
+              g.ref(r, s),
+              "import.unnumberedRow.item",
+              excerpt(name),
+              current.row + 1,
+              number));
+    }
+    return false;
+  }
+
+  /** The last row above r that holds a cell of the item (r's neighbour, past empty rows). */
+  private int rowAbove(int r, Draft current) {
+    int above = r - 1;
+    while (above > current.row && ownCells(above).isEmpty()) {
+      above--;
+    }
+    return above;
+  }
+
+  /**
+   * Whether a cell of row {@code above} leaves a 《 or a bracket open that row r's cell in the same
+   * column goes on from: the text was cut where the row ended.
+   */
+  private boolean leftOpen(int above, int r) {
+    for (Column col : layout.columns()) {
+      int c = col.index();
+      String top = g.own(above, c);
+      if (top.isEmpty() || g.own(r, c).isEmpty()) {
+        continue;
+      }
+      if (count(top, "《") > count(top, "》") || count(top, "(（") > count(top, ")）")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int count(String text, String chars) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * The item of row r; {@code leading}: rows above it that name no item and belong to it, read
    * first so that its text keeps the order of the page.
    */
@@ -785,6 +888,18 @@ final class TableReader {
   private void channels(Draft d, List<ChannelLine> lines, int c) {
     String v = String.join("\n", lines.stream().map(ChannelLine::text).toList());
     ChannelCells.Read read = channels.read(v);
+    if (read.unreadable()) {
+      // boxes lost as ? (政府网站 ??政府公报): which channels are ticked cannot be known
+      String header = layout.columns().get(c).header().replaceAll("\\s+", "");
+      d.notes.add(header.isEmpty() ? v : header + "：" + v);
+      notes.add(
+          ImportNote.warning(
+              g.name(),
+              g.range(lines.get(0).row(), c, lines.get(lines.size() - 1).row()),
+              "import.channelUnreadable",
+              excerpt(v)));
+      return;
+    }
     for (String ch : read.printed()) {
       d.printedChannels.putIfAbsent(
           org.gkml.model.ChannelVocabulary.normalize(TextFold.aligned(ch)), ch);

@@ -161,19 +161,20 @@ final class TitleFacts {
   /**
    * The title: the nearest line that says 目录 and names the domain, else the nearest that says 目录,
    * cut before the facts printed after it (a field label, a bracket of them) and without the page's
-   * list number before it ({@code (一)}, {@code 二、}).
+   * list number or attachment label before it ({@code (一)}, {@code 二、}, {@code 附件5:}) and the
+   * extension of a linked file after it ({@code .doc}).
    */
   Optional<String> title(String domain) {
     String name = TextFold.aligned(domain);
     for (String line : lines) {
       String l = TextFold.withoutGlosses(TextFold.aligned(line));
       if (l.contains("目录") && l.contains(name)) {
-        return Optional.of(TitleWords.withoutListNumber(withoutFacts(line)));
+        return Optional.of(titleOf(line));
       }
     }
     for (String line : lines) {
       if (TextFold.withoutGlosses(TextFold.aligned(line)).contains("目录")) {
-        return Optional.of(TitleWords.withoutListNumber(withoutFacts(line)));
+        return Optional.of(titleOf(line));
       }
     }
     return Optional.empty();
@@ -191,6 +192,11 @@ final class TitleFacts {
       }
     }
     return Optional.empty();
+  }
+
+  /** A title line without what is no part of the title: facts, 附件N, list number, file extension. */
+  private static String titleOf(String line) {
+    return TitleWords.withoutListNumber(TitleWords.withoutFileExtension(withoutFacts(line)));
   }
 
   private static String withoutFacts(String line) {

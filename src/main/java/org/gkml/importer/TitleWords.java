@@ -26,6 +26,14 @@ final class TitleWords {
 
   private static final Pattern CIRCLED = Pattern.compile("^[①-⑳]\\s*");
 
+  /** The label of an attachment before a title: 附件5: 附件 2 附件三、 附件. */
+  private static final Pattern ATTACHMENT =
+      Pattern.compile("^附件\\s*[\\d一二三四五六七八九十]{0,3}\\s*[:、.]?\\s*");
+
+  /** A file's extension after a title, as a page links the file: 目录.doc, 目录.xlsx. */
+  private static final Pattern FILE_EXTENSION =
+      Pattern.compile("\\s*\\.(?i:docx?|xlsx?|pdf|wps|et|ofd)\\s*$");
+
   /** A character of a name: a Han character, or a star where a page masked one ({@code **县}). */
   private static final String NAME_CHAR = "[\\p{IsHan}*]";
 
@@ -52,9 +60,16 @@ final class TitleWords {
 
   private TitleWords() {}
 
-  /** The line without a leading list number: {@code (一)重大建设项目领域…} → {@code 重大建设项目领域…}. */
+  /**
+   * The line without a leading attachment label and list number: {@code (一)重大建设项目领域…} → {@code
+   * 重大建设项目领域…}, {@code 附件5:公共文化服务领域…} → {@code 公共文化服务领域…}.
+   */
   static String withoutListNumber(String printed) {
     String s = printed.strip();
+    Matcher attachment = ATTACHMENT.matcher(TextFold.aligned(s));
+    if (attachment.find() && attachment.end() < s.length()) {
+      s = s.substring(attachment.end()).strip();
+    }
     Matcher m = LIST_NUMBER.matcher(TextFold.aligned(s));
     if (!m.find()) {
       m = CIRCLED.matcher(s); // NFKC reads ① as a bare 1
@@ -63,6 +78,12 @@ final class TitleWords {
       }
     }
     return m.end() < s.length() ? s.substring(m.end()).strip() : s;
+  }
+
+  /** A title without the extension of the file it names ({@code 目录.doc} → {@code 目录}). */
+  static String withoutFileExtension(String title) {
+    Matcher m = FILE_EXTENSION.matcher(TextFold.aligned(title));
+    return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
   }
 
   /**

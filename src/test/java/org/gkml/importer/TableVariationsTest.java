@@ -290,4 +290,38 @@ class TableVariationsTest {
             });
     assertThat(r.catalogs().get(0).items().get(0).note()).isNull();
   }
+
+  @Test
+  void numbersUnderABlankHeaderBesideTheSeqColumnAreACodeKeptInTheNote() throws Exception {
+    ImportResult r =
+        read(
+            "<tr><th>序号</th><th></th><th>二级 事项</th><th>公开内容 (要素)</th><th>公开依据</th>"
+                + "<th>公开 时限</th><th>公开 主体</th></tr>"
+                + row("0505", "05", "独生子女父母奖励", "法律法规", "《法》", "20日", "街道办事处"));
+    assertThat(r.catalogs().get(0).items().get(0).note()).isEqualTo("05");
+    assertThat(r.notes())
+        .filteredOn(n -> n.key().equals("import.keptInNote"))
+        .extracting(ImportNote::cell)
+        .containsExactly("row 2 col 2");
+    // an empty blank-headed column is no 一级 column: the table lacks one, said once for the table
+    assertThat(r.notes())
+        .filteredOn(n -> n.severity() == Severity.ERROR)
+        .extracting(ImportNote::key)
+        .contains("import.missingColumn")
+        .doesNotContain("import.missing");
+  }
+
+  @Test
+  void anEmptyColumnUnderABlankHeaderBeforeTheSecondLevelIsNoFirstLevelColumn() throws Exception {
+    ImportResult r =
+        read(
+            "<tr><th>序号</th><th></th><th>二级 事项</th><th>公开内容 (要素)</th><th>公开依据</th>"
+                + "<th>公开 时限</th><th>公开 主体</th></tr>"
+                + row("0507", "", "特别扶助", "法律法规", "《法》", "20日", "街道办事处"));
+    assertThat(r.notes())
+        .filteredOn(n -> n.severity() == Severity.ERROR)
+        .extracting(ImportNote::key)
+        .contains("import.missingColumn")
+        .doesNotContain("import.missing");
+  }
 }

@@ -23,6 +23,21 @@ class TitleWordsTest {
   }
 
   @Test
+  void anAttachmentLabelAndAFileExtensionAreNoPartOfATitle() {
+    assertThat(TitleWords.withoutListNumber("附件5:公共文化服務領域")).isEqualTo("公共文化服務領域");
+    assertThat(TitleWords.withoutListNumber("附件 2：（一）扶贫领域")).isEqualTo("扶贫领域");
+    assertThat(TitleWords.withoutListNumber("附件三、扶贫领域")).isEqualTo("扶贫领域");
+    assertThat(TitleWords.withoutListNumber("附件2")).isEqualTo("附件2");
+    assertThat(TitleWords.withoutFileExtension("扶贫领域目录.doc")).isEqualTo("扶贫领域目录");
+    assertThat(TitleWords.withoutFileExtension("扶贫领域目录.XLSX")).isEqualTo("扶贫领域目录");
+    assertThat(TitleWords.withoutFileExtension("扶贫领域目录 .pdf")).isEqualTo("扶贫领域目录");
+    assertThat(TitleWords.withoutFileExtension("扶贫领域目录.wps")).isEqualTo("扶贫领域目录");
+    assertThat(TitleWords.withoutFileExtension("目录2025.1")).isEqualTo("目录2025.1");
+    assertThat(new TitleFacts(java.util.List.of("附件5:公共文化服務領域基層政務公開標準目錄.docx")).title("公共文化服务"))
+        .contains("公共文化服務領域基層政務公開標準目錄");
+  }
+
+  @Test
   void theIssuerIsTheWordsBeforeTheDomainWhenTheyAreAllNamesOfPlacesAndBodies() {
     assertThat(TitleWords.issuerBefore("(十一)**县城乡规划领域基层政务公开标准目录", "城乡规划")).contains("**县");
     assertThat(TitleWords.issuerBefore("青浦区教育局义务教育领域基层政务公开标准目录", "义务教育")).contains("青浦区教育局");
