@@ -111,6 +111,9 @@ class LauncherIT {
     Result r = gkml(Map.of("GKML_JAVA_OPTS", "-Xmx512m -XX:+PrintFlagsFinal"), "--version");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(flag(r, "MaxHeapSize")).isEqualTo(String.valueOf(512L * 1024 * 1024));
+    // the heap starts at the cap the user gave, not at gkml's larger one (-Xms1536m would have
+    // stopped the JVM: an initial size above the maximum)
+    assertThat(flag(r, "InitialHeapSize")).isEqualTo(String.valueOf(512L * 1024 * 1024));
   }
 
   @Test
@@ -131,8 +134,8 @@ class LauncherIT {
               + " "
               + flag(r, "MaxHeapSize"));
     }
-    // C1 only, the JVM's own collector (not the parallel one, see gkml.jvmopts), the one cap
-    assertThat(levels).containsOnly("1 false " + 1536L * 1024 * 1024);
+    // C1 only, the parallel collector, the one cap
+    assertThat(levels).containsOnly("1 true " + 1536L * 1024 * 1024);
   }
 
   @Test
