@@ -583,41 +583,24 @@ final class TableReader {
       numbering = Numbering.of(g, layout.dataRow(), seq, layout.first(Role.LEVEL1), key);
     }
     int above = rowAbove(r, current);
-    String number = g.own(current.row, s);
+    // every report names the row's text, the item's row and its number (and the row left open)
+    List<Object> said = new ArrayList<>(List.of(excerpt(name), current.row + 1));
+    said.add(g.own(current.row, s));
+    boolean joined = true;
+    String why;
     if (numbering == Numbering.ITEMS) {
-      notes.add(
-          ImportNote.warning(
-              g.name(),
-              g.ref(r, s),
-              "import.unnumberedRow.numbered",
-              excerpt(name),
-              current.row + 1,
-              number));
-      return true;
+      why = "import.unnumberedRow.numbered";
+    } else if (leftOpen(above, r)) {
+      why = "import.unnumberedRow.open";
+      said.add(above + 1);
+    } else if (numbering == Numbering.UNKNOWN) {
+      why = "import.unnumberedRow.item";
+      joined = false;
+    } else {
+      return false; // the table numbers only its 一级 groups: an item, as it reads
     }
-    if (leftOpen(above, r)) {
-      notes.add(
-          ImportNote.warning(
-              g.name(),
-              g.ref(r, s),
-              "import.unnumberedRow.open",
-              excerpt(name),
-              current.row + 1,
-              number,
-              above + 1));
-      return true;
-    }
-    if (numbering == Numbering.UNKNOWN) {
-      notes.add(
-          ImportNote.warning(
-              g.name(),
-              g.ref(r, s),
-              "import.unnumberedRow.item",
-              excerpt(name),
-              current.row + 1,
-              number));
-    }
-    return false;
+    notes.add(ImportNote.warning(g.name(), g.ref(r, s), why, said.toArray()));
+    return joined;
   }
 
   /** The last row above r that holds a cell of the item (r's neighbour, past empty rows). */

@@ -2,10 +2,7 @@ package org.gkml.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gkml.model.ChannelVocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,19 +15,15 @@ class ColumnNamesWithRemarksTest {
   @TempDir Path dir;
 
   private ImportResult read(String channelsHeader) throws Exception {
-    Path p = dir.resolve("page.htm");
-    Files.writeString(
-        p,
-        "<html><head><meta charset=\"utf-8\"><title>安全生产领域基层政务公开标准目录</title></head><body>"
-            + "<table><tr><th>序号</th><th>一级事项</th><th>公开内容</th><th>公开依据</th><th>公开时限</th>"
+    return WebPages.imported(
+        dir,
+        "安全生产领域基层政务公开标准目录",
+        "<tr><th>序号</th><th>一级事项</th><th>公开内容</th><th>公开依据</th><th>公开时限</th>"
             + "<th>公开主体</th><th>"
             + channelsHeader
             + "</th><th>公开对象</th><th>公开方式</th><th>公开层级</th></tr>"
             + "<tr><td>1</td><td>事项一</td><td>内容</td><td>《条例》</td><td>20日</td><td>应急局</td>"
-            + "<td>■政府网站<br>□政府公报<br>■公开查阅点</td><td>全社会</td><td>主动</td><td>县级</td></tr>"
-            + "</table></body></html>",
-        StandardCharsets.UTF_8);
-    return new TableImporter(ChannelVocabulary.standard()).read(p, null, "page.htm");
+            + "<td>■政府网站<br>□政府公报<br>■公开查阅点</td><td>全社会</td><td>主动</td><td>县级</td></tr>");
   }
 
   @Test

@@ -2,8 +2,6 @@ package org.gkml.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Severity;
@@ -51,18 +49,15 @@ class LostChannelBoxesTest {
 
   @Test
   void theCellIsReportedOnceKeptInTheNoteAndNoChannelIsInvented() throws Exception {
-    Path p = dir.resolve("page.htm");
-    Files.writeString(
-        p,
-        "<html><head><meta charset=\"utf-8\"><title>救灾领域基层政务公开标准目录</title></head><body>"
-            + "<table><tr><th>序号</th><th>一级事项</th><th>公开内容</th><th>公开依据</th><th>公开时限</th>"
-            + "<th>公开主体</th><th>公开渠道和载体</th><th>公开对象</th><th>公开方式</th><th>公开层级</th></tr>"
-            + "<tr><td>1</td><td>事项一</td><td>内容</td><td>《条例》</td><td>20日</td><td>应急局</td>"
-            + "<td>政府網站 ??政府公報<br>兩微一端 ??發布會<br>便民服務站?入戶/現場</td>"
-            + "<td>全社会</td><td>主动</td><td>县级</td></tr>"
-            + "</table></body></html>",
-        StandardCharsets.UTF_8);
-    ImportResult r = new TableImporter(ChannelVocabulary.standard()).read(p, null, "page.htm");
+    ImportResult r =
+        WebPages.imported(
+            dir,
+            "救灾领域基层政务公开标准目录",
+            "<tr><th>序号</th><th>一级事项</th><th>公开内容</th><th>公开依据</th><th>公开时限</th>"
+                + "<th>公开主体</th><th>公开渠道和载体</th><th>公开对象</th><th>公开方式</th><th>公开层级</th></tr>"
+                + "<tr><td>1</td><td>事项一</td><td>内容</td><td>《条例》</td><td>20日</td><td>应急局</td>"
+                + "<td>政府網站 ??政府公報<br>兩微一端 ??發布會<br>便民服務站?入戶/現場</td>"
+                + "<td>全社会</td><td>主动</td><td>县级</td></tr>");
     assertThat(r.rows()).singleElement().satisfies(row -> assertThat(row.channels()).isEmpty());
     assertThat(r.notes())
         .filteredOn(n -> n.key().equals("import.channelUnreadable"))

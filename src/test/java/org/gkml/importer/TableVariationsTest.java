@@ -28,23 +28,11 @@ class TableVariationsTest {
   @TempDir Path dir;
 
   private ImportResult read(String rows) throws Exception {
-    Path p = dir.resolve("page.htm");
-    Files.writeString(
-        p,
-        "<html><head><meta charset=\"utf-8\"><title>安全生产领域基层政务公开标准目录</title></head><body>"
-            + "<table>"
-            + rows
-            + "</table></body></html>",
-        StandardCharsets.UTF_8);
-    return new TableImporter(ChannelVocabulary.standard()).read(p, null, "page.htm");
+    return WebPages.imported(dir, "安全生产领域基层政务公开标准目录", rows);
   }
 
   private static String row(String... cells) {
-    StringBuilder b = new StringBuilder("<tr>");
-    for (String c : cells) {
-      b.append("<td>").append(c).append("</td>");
-    }
-    return b.append("</tr>").toString();
+    return WebPages.row(cells);
   }
 
   @Test

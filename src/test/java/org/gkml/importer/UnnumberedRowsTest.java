@@ -2,10 +2,7 @@ package org.gkml.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,24 +21,11 @@ class UnnumberedRowsTest {
   @TempDir Path dir;
 
   private ImportResult read(String rows) throws Exception {
-    Path p = dir.resolve("page.htm");
-    Files.writeString(
-        p,
-        "<html><head><meta charset=\"utf-8\"><title>救灾领域基层政务公开标准目录</title></head><body>"
-            + "<table>"
-            + HEAD
-            + rows
-            + "</table></body></html>",
-        StandardCharsets.UTF_8);
-    return new TableImporter(ChannelVocabulary.standard()).read(p, null, "page.htm");
+    return WebPages.imported(dir, "救灾领域基层政务公开标准目录", HEAD + rows);
   }
 
   private static String row(String... cells) {
-    StringBuilder b = new StringBuilder("<tr>");
-    for (String c : cells) {
-      b.append(c.startsWith("<td") ? c : "<td>" + c + "</td>");
-    }
-    return b.append("</tr>").toString();
+    return WebPages.row(cells);
   }
 
   @Test
