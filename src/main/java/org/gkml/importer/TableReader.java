@@ -584,8 +584,8 @@ final class TableReader {
     }
     int above = rowAbove(r, current);
     // every report names the row's text, the item's row and its number (and the row left open)
-    List<Object> said = new ArrayList<>(List.of(excerpt(name), current.row + 1));
-    said.add(g.own(current.row, s));
+    List<Object> said =
+        new ArrayList<>(List.of(excerpt(name), current.row + 1, g.own(current.row, s)));
     boolean joined = true;
     String why;
     if (numbering == Numbering.ITEMS) {
