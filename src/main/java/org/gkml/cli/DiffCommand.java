@@ -87,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     if (git != null) {
-      Revision.named(GIT, git); // before anything is read, as every option taking a revision
+      Revision.namedOrRange(GIT, git); // before anything is read, as every option taking a revision
     }
     Differ differ = new Differ(cli.messages());
     Differ.RegionView view = regionView();

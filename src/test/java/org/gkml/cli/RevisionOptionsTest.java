@@ -229,4 +229,21 @@ class RevisionOptionsTest {
     assertThat(zh.code()).isEqualTo(2);
     assertThat(zh.err()).contains("“HEAD~1..HEAD”是版本范围；--changed 只接受一个版本");
   }
+
+  @Test
+  void gitsThreeDotRangeIsRefusedByNameNotReadAsARevisionDotB() {
+    CliRun en = CliRun.of("diff", "--git", "HEAD~1...HEAD", catalogs.toString(), "--lang", "en");
+    CliRun zh = CliRun.of("diff", "--git", "main...", catalogs.toString(), "--lang", "zh");
+
+    assertThat(en.code()).isEqualTo(2);
+    assertThat(en.out()).isEmpty();
+    assertThat(en.err())
+        .isEqualTo(
+            "gkml: --git: \"HEAD~1...HEAD\" is a range of git's three-dot kind, which gkml does not"
+                + " take; compare from where the two parted with --git $(git merge-base HEAD~1"
+                + " HEAD)..HEAD, or give A..B"
+                + System.lineSeparator());
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err()).contains("不支持 git 的三点范围“main...”").contains("git merge-base main HEAD");
+  }
 }

@@ -24,6 +24,9 @@ public final class Revision {
   /** What separates the two revisions of a range ({@code HEAD~1..HEAD}). */
   public static final String RANGE = "..";
 
+  /** What separates the two revisions of git's symmetric range ({@code main...HEAD}). */
+  static final String SYMMETRIC = "...";
+
   private Revision() {}
 
   /**
@@ -35,6 +38,27 @@ public final class Revision {
   public static String named(String option, String rev) {
     if (rev == null || rev.isBlank()) {
       throw GkmlException.usage("revision.empty", option);
+    }
+    return rev;
+  }
+
+  /**
+   * As {@link #named}, for an option that takes one revision or a range {@code A..B}: git's {@code
+   * A...B} (from where the two parted) is refused by name, where splitting it at its first {@code
+   * ..} would look for a revision {@code .B}.
+   */
+  public static String namedOrRange(String option, String rev) {
+    named(option, rev);
+    int dots = rev.indexOf(SYMMETRIC);
+    if (dots >= 0) {
+      String a = rev.substring(0, dots);
+      String b = rev.substring(dots + SYMMETRIC.length());
+      throw GkmlException.usage(
+          "revision.symmetric",
+          option,
+          rev,
+          a.isEmpty() ? Constants.HEAD : a,
+          b.isEmpty() ? Constants.HEAD : b);
     }
     return rev;
   }
