@@ -68,6 +68,12 @@ final class ChannelCells {
   /** The longest label looked for at one place of a plain list. */
   private static final int MAX_LABEL = 32;
 
+  private static final String OPENING = "(（[［【〔";
+  private static final String CLOSING = ")）]］】〕";
+
+  /** The longest bracketed qualifier kept with the label before it: 其他(“线下”). */
+  private static final int MAX_QUALIFIER = 40;
+
   private final ChannelVocabulary vocabulary;
 
   /** Every spelling a label may have (standard, new, variant, domain, local, declared). */
@@ -328,14 +334,19 @@ final class ChannelCells {
           break;
         }
       }
-      if (end < 0) {
-        // an unknown label runs to the next separator; a slash separates two labels only
-        // where no known label contains it (发布会/听证会 stays whole)
+      if (end >= 0) {
+        // a qualifier in brackets belongs to the label it follows: 其他(“线下”) is one label
+        int closed = afterBrackets(cell, end);
+        end = closed > 0 ? closed : end;
+      } else {
+        // an unknown label runs to the next separator (none counts inside brackets); a slash
+        // separates two labels only where no known label contains it (发布会/听证会 stays whole)
         end = i;
         while (end < n
             && SEPARATORS.indexOf(cell.charAt(end)) < 0
             && !(cell.charAt(end) == '/' && end - i >= 2 && wordAfter(cell, end + 1) >= 2)) {
-          end++;
+          int closed = afterBrackets(cell, end);
+          end = closed > 0 ? closed : end + 1;
         }
         if (end < n && cell.charAt(end) == '/') {
           end = beforeLabelOverSlash(folded, i, end);
@@ -345,6 +356,29 @@ final class ChannelCells {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * Where the brackets opening at {@code at} close (the index after the closing one), or -1 where
+   * no bracket opens there or it does not close on the same line within {@link #MAX_QUALIFIER}.
+   */
+  private static int afterBrackets(String cell, int at) {
+    if (at >= cell.length() || OPENING.indexOf(cell.charAt(at)) < 0) {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = at; i < Math.min(cell.length(), at + MAX_QUALIFIER); i++) {
+      char c = cell.charAt(i);
+      if (c == '\n') {
+        return -1;
+      }
+      if (OPENING.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSING.indexOf(c) >= 0 && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**
