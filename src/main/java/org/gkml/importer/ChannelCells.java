@@ -68,6 +68,9 @@ final class ChannelCells {
   /** The longest label looked for at one place of a plain list. */
   private static final int MAX_LABEL = 32;
 
+  /** The longest text a known label may take with pinyin glosses (政府網(wǎng)站) or wrapped lines. */
+  private static final int LABEL_WINDOW = 48;
+
   private static final String OPENING = "(（[［【〔";
   private static final String CLOSING = ")）]］】〕";
 
@@ -230,9 +233,12 @@ final class ChannelCells {
 
   /**
    * The boxes in a cell, in order. 口 counts as a box only where one can stand: at the start, after
-   * a separator, or right after a complete label (■政府网站口政府公报) — never inside a word like 窗口.
+   * a separator, or right after a complete label (■政府网站口政府公报) — never inside a word like 窗口. A
+   * letter standing for a Wingdings box ({@link FontBoxes}) counts only in a cell that reads as a
+   * checklist of them, and only where a box can stand before a word.
    */
   private List<Box> boxes(String cell) {
+    boolean fontChecklist = fontChecklist(cell);
     List<Box> out = new ArrayList<>();
     int segmentStart = 0;
     for (int i = 0; i < cell.length(); i++) {
@@ -242,17 +248,11 @@ final class ChannelCells {
         kind = 1;
       } else if (Marks.EMPTY_BOXES.indexOf(ch) >= 0) {
         kind = 0;
-      } else if (SYMBOL_CHECKED.indexOf(ch) >= 0 || SYMBOL_EMPTY.indexOf(ch) >= 0) {
-        kind = SYMBOL_CHECKED.indexOf(ch) >= 0 ? 1 : 0;
-      } else if (FONT_LETTERS.indexOf(ch) >= 0) {
-        // a Wingdings box that lost its font reads as a letter (t政府网站□政府公报): a box only
-        // where one can stand and a known label follows, in a cell that has other boxes
-        boolean boundary =
-            i == 0 || SEPARATORS.indexOf(cell.charAt(i - 1)) >= 0 || isBoxChar(cell.charAt(i - 1));
-        String before = strip(cell.substring(segmentStart, i));
-        boolean afterLabel = !before.isEmpty() && isLabel(before);
-        if ((boundary || afterLabel) && labelAt(cell, i + 1) && hasBoxes(cell)) {
-          kind = 1;
+      } else if (FontBoxes.isSymbol(ch)) {
+        kind = FontBoxes.checked(ch) ? 1 : 0;
+      } else if (FontBoxes.isLetter(ch)) {
+        if (fontChecklist && fontBoxPlace(cell, i) && hanAt(cell, i + 1)) {
+          kind = FontBoxes.checked(ch) ? 1 : 0;
         }
       } else if (ch == MOUTH) {
         String before = strip(cell.substring(segmentStart, i));
@@ -271,20 +271,57 @@ final class ChannelCells {
     return out;
   }
 
-  /** Boxes of the Wingdings fonts as Word exports them (private-use code points). */
-  private static final String SYMBOL_CHECKED = "\uF06E\uF0FE\uF0A2\uF078\uF0FD";
+  /**
+   * Whether the cell reads as a checklist of Wingdings letters ({@code R政府網站 £政府公報}): letters
+   * standing where a box can, each before a known label — two of them, or one in a cell with other
+   * boxes, or one letter of an empty box (which stands for nothing else).
+   */
+  private boolean fontChecklist(String cell) {
+    int letters = 0;
+    boolean empty = false;
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (FontBoxes.isLetter(ch) && fontBoxPlace(cell, i) && labelAt(cell, i + 1)) {
+        letters++;
+        empty |= !FontBoxes.checked(ch);
+      }
+    }
+    return letters >= 2 || (letters == 1 && (empty || hasBoxes(cell)));
+  }
 
-  private static final String SYMBOL_EMPTY = "\uF0A8\uF06F\uF0A3\uF071";
+  /**
+   * Whether a box can stand at {@code i}: at the start, after a separator or another box, or right
+   * after a complete label (政府網站R政府公報).
+   */
+  private boolean fontBoxPlace(String cell, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char prev = cell.charAt(i - 1);
+    if (SEPARATORS.indexOf(prev) >= 0 || isBoxChar(prev) || FontBoxes.isLetter(prev)) {
+      return true;
+    }
+    int start = i;
+    while (start > 0
+        && SEPARATORS.indexOf(cell.charAt(start - 1)) < 0
+        && !isBoxChar(cell.charAt(start - 1))
+        && !FontBoxes.isLetter(cell.charAt(start - 1))) {
+      start--;
+    }
+    return isLabel(cell.substring(start, i));
+  }
 
-  /** Letters a Wingdings checked box shows as when the font is lost. */
-  private static final String FONT_LETTERS = "tnþR";
+  /** Whether a Chinese character stands at {@code at}: the start of a label after a box letter. */
+  private static boolean hanAt(String cell, int at) {
+    return at < cell.length()
+        && Character.UnicodeScript.of(cell.codePointAt(at)) == Character.UnicodeScript.HAN;
+  }
 
   private static boolean isBoxChar(char c) {
     return Marks.CHECKED_BOXES.indexOf(c) >= 0
         || Marks.EMPTY_BOXES.indexOf(c) >= 0
         || c == MOUTH
-        || SYMBOL_CHECKED.indexOf(c) >= 0
-        || SYMBOL_EMPTY.indexOf(c) >= 0;
+        || FontBoxes.isSymbol(c);
   }
 
   private static boolean hasBoxes(String cell) {
@@ -299,7 +336,7 @@ final class ChannelCells {
 
   /** Whether a known label (of any kind) starts at {@code from}. */
   private boolean labelAt(String cell, int from) {
-    for (int end = Math.min(cell.length(), from + 24); end > from; end--) {
+    for (int end = Math.min(cell.length(), from + LABEL_WINDOW); end > from; end--) {
       String candidate = cell.substring(from, end);
       if (isLabel(candidate)) {
         return true;
