@@ -31,9 +31,10 @@ final class ChannelCells {
   /**
    * The channels read from a cell: the labels as printed (what a person reads in the table), the
    * same labels in the vocabulary's spelling (what a catalogue stores), and what needed a word in
-   * the report — unknown and undeclared labels, text before the checklist that is not a label, a
-   * label printed without a box before the checklist and read as listed, a remark glued to the last
-   * label and cut off.
+   * the report — unknown and undeclared labels, text before the checklist that is not a label,
+   * labels printed without a box read as listed where every box is ticked (before the checklist:
+   * {@code unboxed}, after a boxed label: {@code listedAfter}) or as not ticked where the checklist
+   * has empty boxes ({@code unticked}), a remark glued to the last label and cut off.
    */
   record Read(
       List<String> printed,
@@ -42,12 +43,16 @@ final class ChannelCells {
       List<String> undeclared,
       String stray,
       List<String> unboxed,
+      List<String> listedAfter,
+      List<String> unticked,
       String remark,
       boolean unreadable) {
 
     /** A checklist whose boxes were lost as {@code ?}: no channel can be read from it. */
     static Read unreadableCell() {
-      return new Read(List.of(), List.of(), List.of(), List.of(), null, List.of(), null, true);
+      return new Read(
+          List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null,
+          true);
     }
   }
 
@@ -61,6 +66,10 @@ final class ChannelCells {
   private static final java.util.regex.Pattern REMARK =
       java.util.regex.Pattern.compile("(?<=.)(注|备注|说明|注释)[:：].*$", java.util.regex.Pattern.DOTALL);
 
+  /** A line break inside a label, with the spaces around it. */
+  private static final java.util.regex.Pattern WRAP =
+      java.util.regex.Pattern.compile("\\s*\\R\\s*");
+
   /** Numbering in a plain list: 1.政府网站 2.两微一端, (1), ①. */
   private static final java.util.regex.Pattern NUMBER =
       java.util.regex.Pattern.compile("^(?:\\(?\\d{1,2}[).．、]|[①-⑳]|[(（]\\d{1,2}[)）])\\s*");
@@ -70,6 +79,9 @@ final class ChannelCells {
 
   /** The longest text a known label may take with pinyin glosses (政府網(wǎng)站) or wrapped lines. */
   private static final int LABEL_WINDOW = 48;
+
+  /** Where a label printed after a boxed one may start (a colon is no such place: 其他:村广播). */
+  private static final String BREAKS = "、,，;；\n \t　";
 
   private static final String OPENING = "(（[［【〔";
   private static final String CLOSING = ")）]］】〕";
@@ -113,58 +125,92 @@ final class ChannelCells {
       return Read.unreadableCell();
     }
     List<Box> boxes = boxes(cell);
-    Map<String, String> printed = new LinkedHashMap<>();
-    Map<String, String> channels = new LinkedHashMap<>();
-    List<String> unknown = new ArrayList<>();
-    List<String> undeclared = new ArrayList<>();
-    List<String> unboxed = new ArrayList<>();
-    String stray = null;
-    String remark = null;
+    Reading r = new Reading();
     if (boxes.isEmpty()) {
       for (String label : labels(cell)) {
-        add(label, printed, channels, unknown, undeclared);
+        add(label, r);
       }
     } else {
-      String before = strip(cell.substring(0, boxes.get(0).at()));
-      if (!before.isEmpty()) {
-        // a label printed without its box ahead of the checklist (村公示栏(电子屏) ■其他): read as
-        // listed when it is a short list of labels, else reported as stray text
-        List<String> listed = labels(before);
-        if (before.length() <= MAX_LABEL
-            && listed.stream()
-                .allMatch(
-                    l -> l.length() >= 2 && l.length() <= 20 && Character.isLetter(l.charAt(0)))) {
-          for (String label : listed) {
-            add(label, printed, channels, unknown, undeclared);
-            unboxed.add(label);
-          }
-        } else {
-          stray = before;
-        }
-      }
-      for (int i = 0; i < boxes.size(); i++) {
-        int start = boxes.get(i).at() + 1;
-        int end = i + 1 < boxes.size() ? boxes.get(i + 1).at() : cell.length();
-        String label = strip(cell.substring(start, end));
-        java.util.regex.Matcher m = REMARK.matcher(TextFold.aligned(label));
-        if (m.find()) {
-          remark = label.substring(m.start()).strip();
-          label = strip(label.substring(0, m.start()));
-        }
-        if (boxes.get(i).checked() && !label.isEmpty()) {
-          add(label, printed, channels, unknown, undeclared);
-        }
-      }
+      checklist(cell, boxes, r);
     }
     return new Read(
-        List.copyOf(printed.values()),
-        List.copyOf(channels.values()),
-        unknown,
-        undeclared,
-        stray,
-        unboxed,
-        remark,
+        List.copyOf(r.printed.values()),
+        List.copyOf(r.channels.values()),
+        r.unknown,
+        r.undeclared,
+        r.stray,
+        r.unboxed,
+        r.listedAfter,
+        r.unticked,
+        r.remark,
         false);
+  }
+
+  /** What reading a cell has found so far. */
+  private static final class Reading {
+    final Map<String, String> printed = new LinkedHashMap<>();
+    final Map<String, String> channels = new LinkedHashMap<>();
+    final List<String> unknown = new ArrayList<>();
+    final List<String> undeclared = new ArrayList<>();
+    final List<String> unboxed = new ArrayList<>();
+    final List<String> listedAfter = new ArrayList<>();
+    final List<String> unticked = new ArrayList<>();
+    String stray;
+    String remark;
+  }
+
+  /**
+   * Reads a checklist: the labels after ticked boxes. A label printed without a box of its own is
+   * unclear: where the checklist prints the labels not chosen with empty boxes, one without a box
+   * was not ticked (reported, not read); where every box is ticked, the boxes tell nothing apart
+   * and it reads as listed (reported).
+   */
+  private void checklist(String cell, List<Box> boxes, Reading r) {
+    boolean emptyBoxes = boxes.stream().anyMatch(b -> !b.checked());
+    String before = strip(cell.substring(0, boxes.get(0).at()));
+    if (!before.isEmpty()) {
+      // a label printed without its box ahead of the checklist (村公示栏(电子屏) ■其他) when it is
+      // a short list of labels, else stray text
+      List<String> listed = labels(before);
+      if (before.length() <= MAX_LABEL
+          && listed.stream()
+              .allMatch(
+                  l -> l.length() >= 2 && l.length() <= 20 && Character.isLetter(l.charAt(0)))) {
+        for (String label : listed) {
+          unboxed(label, emptyBoxes, r, r.unboxed);
+        }
+      } else {
+        r.stray = before;
+      }
+    }
+    for (int i = 0; i < boxes.size(); i++) {
+      int start = boxes.get(i).at() + 1;
+      int end = i + 1 < boxes.size() ? boxes.get(i + 1).at() : cell.length();
+      String label = strip(cell.substring(start, end));
+      java.util.regex.Matcher m = REMARK.matcher(TextFold.aligned(label));
+      if (m.find()) {
+        r.remark = label.substring(m.start()).strip();
+        label = strip(label.substring(0, m.start()));
+      }
+      // ■政府网站<br>政务服务中心: the second label has no box of its own
+      List<String> parts = labelsAfterBox(label);
+      if (boxes.get(i).checked() && !parts.get(0).isEmpty()) {
+        add(parts.get(0), r);
+      }
+      for (String after : parts.subList(1, parts.size())) {
+        unboxed(after, emptyBoxes, r, r.listedAfter);
+      }
+    }
+  }
+
+  /** A label printed without a box in a checklist: not ticked, or read as listed (see above). */
+  private void unboxed(String label, boolean emptyBoxes, Reading r, List<String> listed) {
+    if (emptyBoxes) {
+      r.unticked.add(oneLine(label));
+    } else {
+      add(label, r);
+      listed.add(oneLine(label));
+    }
   }
 
   /**
@@ -196,18 +242,13 @@ final class ChannelCells {
     return false;
   }
 
-  private void add(
-      String label,
-      Map<String, String> printed,
-      Map<String, String> out,
-      List<String> unknown,
-      List<String> undeclared) {
-    String written = label.replaceAll("[_＿]+$", "").strip();
+  private void add(String label, Reading r) {
+    String written = oneLine(label.replaceAll("[_＿]+$", "").strip());
     if (written.isEmpty()) {
       written = label;
     }
     String folded = TextFold.withoutGlosses(TextFold.aligned(written));
-    printed.putIfAbsent(ChannelVocabulary.normalize(folded), written);
+    r.printed.putIfAbsent(ChannelVocabulary.normalize(folded), written);
     ChannelVocabulary.Verdict v = vocabulary.check(folded);
     String channel;
     if (v instanceof ChannelVocabulary.Verdict.Known k) {
@@ -220,12 +261,12 @@ final class ChannelCells {
       channel = var.canonical();
     } else if (v instanceof ChannelVocabulary.Verdict.Undeclared u) {
       channel = u.label();
-      undeclared.add(channel);
+      r.undeclared.add(channel);
     } else {
       channel = written;
-      unknown.add(written);
+      r.unknown.add(written);
     }
-    out.putIfAbsent(ChannelVocabulary.normalize(channel), channel);
+    r.channels.putIfAbsent(ChannelVocabulary.normalize(channel), channel);
   }
 
   /** A box printed in a cell: where it stands, and whether it is ticked. */
@@ -416,6 +457,77 @@ final class ChannelCells {
       }
     }
     return -1;
+  }
+
+  /**
+   * The labels of the text after a box: the boxed label, then each label printed after it without a
+   * box of its own, after a line break, a space or a list separator, where a known label starts
+   * ({@code ■政府网站⏎社区/企事业单位/村公示栏(电子屏)}) or one ends ({@code ■政府网站⏎乡村大喇叭}). A known label wrapped
+   * onto the next line ({@code 社区/企事业单位/⏎村公示栏(电子屏)}) and an unknown one ({@code ■村务⏎公开栏}) stay
+   * whole.
+   */
+  private List<String> labelsAfterBox(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int spanned = knownLabelEnd(text, 0);
+    for (int s = 1; s < text.length(); s++) {
+      boolean partStart =
+          BREAKS.indexOf(text.charAt(s - 1)) >= 0 && BREAKS.indexOf(text.charAt(s)) < 0;
+      if (!partStart || s < spanned) {
+        continue;
+      }
+      // a new label: a known one starts here, or a known one ends here and what follows is no
+      // bracketed qualifier of it (■政府网站<br>乡村大喇叭, but ■政府网站<br>(区门户网站))
+      int end = knownLabelEnd(text, s);
+      boolean afterKnown =
+          OPENING.indexOf(text.charAt(s)) < 0 && isLabel(strip(text.substring(start, s)));
+      if (end > 0 || afterKnown) {
+        out.add(strip(text.substring(start, s)));
+        start = s;
+        spanned = Math.max(end, s);
+      }
+    }
+    out.add(strip(text.substring(start)));
+    return out;
+  }
+
+  /**
+   * The end of the longest known label starting at {@code from} and ending where the text or a part
+   * of it ends (at a break), or -1 for none.
+   */
+  private int knownLabelEnd(String text, int from) {
+    for (int e = Math.min(text.length(), from + LABEL_WINDOW); e > from; e--) {
+      boolean partEnd = e == text.length() || BREAKS.indexOf(text.charAt(e)) >= 0;
+      if (partEnd && isLabel(text.substring(from, e))) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A label as one line: a label wrapped in its cell ({@code 社区/企事业单位/⏎村公示栏}) is joined without the
+   * break, as Chinese text is; a space is kept between two Latin letters or digits.
+   */
+  private static String oneLine(String label) {
+    java.util.regex.Matcher m = WRAP.matcher(label);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      out.append(label, last, m.start());
+      boolean latin =
+          m.start() > 0
+              && m.end() < label.length()
+              && isLatin(label.charAt(m.start() - 1))
+              && isLatin(label.charAt(m.end()));
+      out.append(latin ? " " : "");
+      last = m.end();
+    }
+    return out.append(label, last, label.length()).toString();
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
   }
 
   /**
