@@ -31,9 +31,10 @@ final class ChannelCells {
   /**
    * The channels read from a cell: the labels as printed (what a person reads in the table), the
    * same labels in the vocabulary's spelling (what a catalogue stores), and what needed a word in
-   * the report — unknown and undeclared labels, text before the checklist that is not a label, a
-   * label printed without a box before the checklist and read as listed, a remark glued to the last
-   * label and cut off.
+   * the report — unknown and undeclared labels, text before the checklist that is not a label,
+   * labels printed without a box read as listed where every box is ticked (before the checklist:
+   * {@code unboxed}, after a boxed label: {@code listedAfter}) or as not ticked where the checklist
+   * has empty boxes ({@code unticked}), a remark glued to the last label and cut off.
    */
   record Read(
       List<String> printed,
@@ -42,12 +43,16 @@ final class ChannelCells {
       List<String> undeclared,
       String stray,
       List<String> unboxed,
+      List<String> listedAfter,
+      List<String> unticked,
       String remark,
       boolean unreadable) {
 
     /** A checklist whose boxes were lost as {@code ?}: no channel can be read from it. */
     static Read unreadableCell() {
-      return new Read(List.of(), List.of(), List.of(), List.of(), null, List.of(), null, true);
+      return new Read(
+          List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null,
+          true);
     }
   }
 
@@ -61,12 +66,28 @@ final class ChannelCells {
   private static final java.util.regex.Pattern REMARK =
       java.util.regex.Pattern.compile("(?<=.)(注|备注|说明|注释)[:：].*$", java.util.regex.Pattern.DOTALL);
 
+  /** A line break inside a label, with the spaces around it. */
+  private static final java.util.regex.Pattern WRAP =
+      java.util.regex.Pattern.compile("\\s*\\R\\s*");
+
   /** Numbering in a plain list: 1.政府网站 2.两微一端, (1), ①. */
   private static final java.util.regex.Pattern NUMBER =
       java.util.regex.Pattern.compile("^(?:\\(?\\d{1,2}[).．、]|[①-⑳]|[(（]\\d{1,2}[)）])\\s*");
 
   /** The longest label looked for at one place of a plain list. */
   private static final int MAX_LABEL = 32;
+
+  /** The longest text a known label may take with pinyin glosses (政府網(wǎng)站) or wrapped lines. */
+  private static final int LABEL_WINDOW = 48;
+
+  /** Where a label printed after a boxed one may start (a colon is no such place: 其他:村广播). */
+  private static final String BREAKS = "、,，;；\n \t　";
+
+  private static final String OPENING = "(（[［【〔";
+  private static final String CLOSING = ")）]］】〕";
+
+  /** The longest bracketed qualifier kept with the label before it: 其他(“线下”). */
+  private static final int MAX_QUALIFIER = 40;
 
   private final ChannelVocabulary vocabulary;
 
@@ -104,58 +125,92 @@ final class ChannelCells {
       return Read.unreadableCell();
     }
     List<Box> boxes = boxes(cell);
-    Map<String, String> printed = new LinkedHashMap<>();
-    Map<String, String> channels = new LinkedHashMap<>();
-    List<String> unknown = new ArrayList<>();
-    List<String> undeclared = new ArrayList<>();
-    List<String> unboxed = new ArrayList<>();
-    String stray = null;
-    String remark = null;
+    Reading r = new Reading();
     if (boxes.isEmpty()) {
       for (String label : labels(cell)) {
-        add(label, printed, channels, unknown, undeclared);
+        add(label, r);
       }
     } else {
-      String before = strip(cell.substring(0, boxes.get(0).at()));
-      if (!before.isEmpty()) {
-        // a label printed without its box ahead of the checklist (村公示栏(电子屏) ■其他): read as
-        // listed when it is a short list of labels, else reported as stray text
-        List<String> listed = labels(before);
-        if (before.length() <= MAX_LABEL
-            && listed.stream()
-                .allMatch(
-                    l -> l.length() >= 2 && l.length() <= 20 && Character.isLetter(l.charAt(0)))) {
-          for (String label : listed) {
-            add(label, printed, channels, unknown, undeclared);
-            unboxed.add(label);
-          }
-        } else {
-          stray = before;
-        }
-      }
-      for (int i = 0; i < boxes.size(); i++) {
-        int start = boxes.get(i).at() + 1;
-        int end = i + 1 < boxes.size() ? boxes.get(i + 1).at() : cell.length();
-        String label = strip(cell.substring(start, end));
-        java.util.regex.Matcher m = REMARK.matcher(TextFold.aligned(label));
-        if (m.find()) {
-          remark = label.substring(m.start()).strip();
-          label = strip(label.substring(0, m.start()));
-        }
-        if (boxes.get(i).checked() && !label.isEmpty()) {
-          add(label, printed, channels, unknown, undeclared);
-        }
-      }
+      checklist(cell, boxes, r);
     }
     return new Read(
-        List.copyOf(printed.values()),
-        List.copyOf(channels.values()),
-        unknown,
-        undeclared,
-        stray,
-        unboxed,
-        remark,
+        List.copyOf(r.printed.values()),
+        List.copyOf(r.channels.values()),
+        r.unknown,
+        r.undeclared,
+        r.stray,
+        r.unboxed,
+        r.listedAfter,
+        r.unticked,
+        r.remark,
         false);
+  }
+
+  /** What reading a cell has found so far. */
+  private static final class Reading {
+    final Map<String, String> printed = new LinkedHashMap<>();
+    final Map<String, String> channels = new LinkedHashMap<>();
+    final List<String> unknown = new ArrayList<>();
+    final List<String> undeclared = new ArrayList<>();
+    final List<String> unboxed = new ArrayList<>();
+    final List<String> listedAfter = new ArrayList<>();
+    final List<String> unticked = new ArrayList<>();
+    String stray;
+    String remark;
+  }
+
+  /**
+   * Reads a checklist: the labels after ticked boxes. A label printed without a box of its own is
+   * unclear: where the checklist prints the labels not chosen with empty boxes, one without a box
+   * was not ticked (reported, not read); where every box is ticked, the boxes tell nothing apart
+   * and it reads as listed (reported).
+   */
+  private void checklist(String cell, List<Box> boxes, Reading r) {
+    boolean emptyBoxes = boxes.stream().anyMatch(b -> !b.checked());
+    String before = strip(cell.substring(0, boxes.get(0).at()));
+    if (!before.isEmpty()) {
+      // a label printed without its box ahead of the checklist (村公示栏(电子屏) ■其他) when it is
+      // a short list of labels, else stray text
+      List<String> listed = labels(before);
+      if (before.length() <= MAX_LABEL
+          && listed.stream()
+              .allMatch(
+                  l -> l.length() >= 2 && l.length() <= 20 && Character.isLetter(l.charAt(0)))) {
+        for (String label : listed) {
+          unboxed(label, emptyBoxes, r, r.unboxed);
+        }
+      } else {
+        r.stray = before;
+      }
+    }
+    for (int i = 0; i < boxes.size(); i++) {
+      int start = boxes.get(i).at() + 1;
+      int end = i + 1 < boxes.size() ? boxes.get(i + 1).at() : cell.length();
+      String label = strip(cell.substring(start, end));
+      java.util.regex.Matcher m = REMARK.matcher(TextFold.aligned(label));
+      if (m.find()) {
+        r.remark = label.substring(m.start()).strip();
+        label = strip(label.substring(0, m.start()));
+      }
+      // ■政府网站<br>政务服务中心: the second label has no box of its own
+      List<String> parts = labelsAfterBox(label);
+      if (boxes.get(i).checked() && !parts.get(0).isEmpty()) {
+        add(parts.get(0), r);
+      }
+      for (String after : parts.subList(1, parts.size())) {
+        unboxed(after, emptyBoxes, r, r.listedAfter);
+      }
+    }
+  }
+
+  /** A label printed without a box in a checklist: not ticked, or read as listed (see above). */
+  private void unboxed(String label, boolean emptyBoxes, Reading r, List<String> listed) {
+    if (emptyBoxes) {
+      r.unticked.add(oneLine(label));
+    } else {
+      add(label, r);
+      listed.add(oneLine(label));
+    }
   }
 
   /**
@@ -187,18 +242,13 @@ final class ChannelCells {
     return false;
   }
 
-  private void add(
-      String label,
-      Map<String, String> printed,
-      Map<String, String> out,
-      List<String> unknown,
-      List<String> undeclared) {
-    String written = label.replaceAll("[_＿]+$", "").strip();
+  private void add(String label, Reading r) {
+    String written = oneLine(label.replaceAll("[_＿]+$", "").strip());
     if (written.isEmpty()) {
       written = label;
     }
     String folded = TextFold.withoutGlosses(TextFold.aligned(written));
-    printed.putIfAbsent(ChannelVocabulary.normalize(folded), written);
+    r.printed.putIfAbsent(ChannelVocabulary.normalize(folded), written);
     ChannelVocabulary.Verdict v = vocabulary.check(folded);
     String channel;
     if (v instanceof ChannelVocabulary.Verdict.Known k) {
@@ -211,12 +261,12 @@ final class ChannelCells {
       channel = var.canonical();
     } else if (v instanceof ChannelVocabulary.Verdict.Undeclared u) {
       channel = u.label();
-      undeclared.add(channel);
+      r.undeclared.add(channel);
     } else {
       channel = written;
-      unknown.add(written);
+      r.unknown.add(written);
     }
-    out.putIfAbsent(ChannelVocabulary.normalize(channel), channel);
+    r.channels.putIfAbsent(ChannelVocabulary.normalize(channel), channel);
   }
 
   /** A box printed in a cell: where it stands, and whether it is ticked. */
@@ -224,9 +274,12 @@ final class ChannelCells {
 
   /**
    * The boxes in a cell, in order. 口 counts as a box only where one can stand: at the start, after
-   * a separator, or right after a complete label (■政府网站口政府公报) — never inside a word like 窗口.
+   * a separator, or right after a complete label (■政府网站口政府公报) — never inside a word like 窗口. A
+   * letter standing for a Wingdings box ({@link FontBoxes}) counts only in a cell that reads as a
+   * checklist of them, and only where a box can stand before a word.
    */
   private List<Box> boxes(String cell) {
+    boolean fontChecklist = fontChecklist(cell);
     List<Box> out = new ArrayList<>();
     int segmentStart = 0;
     for (int i = 0; i < cell.length(); i++) {
@@ -236,17 +289,11 @@ final class ChannelCells {
         kind = 1;
       } else if (Marks.EMPTY_BOXES.indexOf(ch) >= 0) {
         kind = 0;
-      } else if (SYMBOL_CHECKED.indexOf(ch) >= 0 || SYMBOL_EMPTY.indexOf(ch) >= 0) {
-        kind = SYMBOL_CHECKED.indexOf(ch) >= 0 ? 1 : 0;
-      } else if (FONT_LETTERS.indexOf(ch) >= 0) {
-        // a Wingdings box that lost its font reads as a letter (t政府网站□政府公报): a box only
-        // where one can stand and a known label follows, in a cell that has other boxes
-        boolean boundary =
-            i == 0 || SEPARATORS.indexOf(cell.charAt(i - 1)) >= 0 || isBoxChar(cell.charAt(i - 1));
-        String before = strip(cell.substring(segmentStart, i));
-        boolean afterLabel = !before.isEmpty() && isLabel(before);
-        if ((boundary || afterLabel) && labelAt(cell, i + 1) && hasBoxes(cell)) {
-          kind = 1;
+      } else if (FontBoxes.isSymbol(ch)) {
+        kind = FontBoxes.checked(ch) ? 1 : 0;
+      } else if (FontBoxes.isLetter(ch)) {
+        if (fontChecklist && fontBoxPlace(cell, i) && hanAt(cell, i + 1)) {
+          kind = FontBoxes.checked(ch) ? 1 : 0;
         }
       } else if (ch == MOUTH) {
         String before = strip(cell.substring(segmentStart, i));
@@ -265,20 +312,57 @@ final class ChannelCells {
     return out;
   }
 
-  /** Boxes of the Wingdings fonts as Word exports them (private-use code points). */
-  private static final String SYMBOL_CHECKED = "\uF06E\uF0FE\uF0A2\uF078\uF0FD";
+  /**
+   * Whether the cell reads as a checklist of Wingdings letters ({@code R政府網站 £政府公報}): letters
+   * standing where a box can, each before a known label — two of them, or one in a cell with other
+   * boxes, or one letter of an empty box (which stands for nothing else).
+   */
+  private boolean fontChecklist(String cell) {
+    int letters = 0;
+    boolean empty = false;
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (FontBoxes.isLetter(ch) && fontBoxPlace(cell, i) && labelAt(cell, i + 1)) {
+        letters++;
+        empty |= !FontBoxes.checked(ch);
+      }
+    }
+    return letters >= 2 || (letters == 1 && (empty || hasBoxes(cell)));
+  }
 
-  private static final String SYMBOL_EMPTY = "\uF0A8\uF06F\uF0A3\uF071";
+  /**
+   * Whether a box can stand at {@code i}: at the start, after a separator or another box, or right
+   * after a complete label (政府網站R政府公報).
+   */
+  private boolean fontBoxPlace(String cell, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char prev = cell.charAt(i - 1);
+    if (SEPARATORS.indexOf(prev) >= 0 || isBoxChar(prev) || FontBoxes.isLetter(prev)) {
+      return true;
+    }
+    int start = i;
+    while (start > 0
+        && SEPARATORS.indexOf(cell.charAt(start - 1)) < 0
+        && !isBoxChar(cell.charAt(start - 1))
+        && !FontBoxes.isLetter(cell.charAt(start - 1))) {
+      start--;
+    }
+    return isLabel(cell.substring(start, i));
+  }
 
-  /** Letters a Wingdings checked box shows as when the font is lost. */
-  private static final String FONT_LETTERS = "tnþR";
+  /** Whether a Chinese character stands at {@code at}: the start of a label after a box letter. */
+  private static boolean hanAt(String cell, int at) {
+    return at < cell.length()
+        && Character.UnicodeScript.of(cell.codePointAt(at)) == Character.UnicodeScript.HAN;
+  }
 
   private static boolean isBoxChar(char c) {
     return Marks.CHECKED_BOXES.indexOf(c) >= 0
         || Marks.EMPTY_BOXES.indexOf(c) >= 0
         || c == MOUTH
-        || SYMBOL_CHECKED.indexOf(c) >= 0
-        || SYMBOL_EMPTY.indexOf(c) >= 0;
+        || FontBoxes.isSymbol(c);
   }
 
   private static boolean hasBoxes(String cell) {
@@ -293,7 +377,7 @@ final class ChannelCells {
 
   /** Whether a known label (of any kind) starts at {@code from}. */
   private boolean labelAt(String cell, int from) {
-    for (int end = Math.min(cell.length(), from + 24); end > from; end--) {
+    for (int end = Math.min(cell.length(), from + LABEL_WINDOW); end > from; end--) {
       String candidate = cell.substring(from, end);
       if (isLabel(candidate)) {
         return true;
@@ -328,14 +412,19 @@ final class ChannelCells {
           break;
         }
       }
-      if (end < 0) {
-        // an unknown label runs to the next separator; a slash separates two labels only
-        // where no known label contains it (发布会/听证会 stays whole)
+      if (end >= 0) {
+        // a qualifier in brackets belongs to the label it follows: 其他(“线下”) is one label
+        int closed = afterBrackets(cell, end);
+        end = closed > 0 ? closed : end;
+      } else {
+        // an unknown label runs to the next separator (none counts inside brackets); a slash
+        // separates two labels only where no known label contains it (发布会/听证会 stays whole)
         end = i;
         while (end < n
             && SEPARATORS.indexOf(cell.charAt(end)) < 0
             && !(cell.charAt(end) == '/' && end - i >= 2 && wordAfter(cell, end + 1) >= 2)) {
-          end++;
+          int closed = afterBrackets(cell, end);
+          end = closed > 0 ? closed : end + 1;
         }
         if (end < n && cell.charAt(end) == '/') {
           end = beforeLabelOverSlash(folded, i, end);
@@ -345,6 +434,100 @@ final class ChannelCells {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * Where the brackets opening at {@code at} close (the index after the closing one), or -1 where
+   * no bracket opens there or it does not close on the same line within {@link #MAX_QUALIFIER}.
+   */
+  private static int afterBrackets(String cell, int at) {
+    if (at >= cell.length() || OPENING.indexOf(cell.charAt(at)) < 0) {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = at; i < Math.min(cell.length(), at + MAX_QUALIFIER); i++) {
+      char c = cell.charAt(i);
+      if (c == '\n') {
+        return -1;
+      }
+      if (OPENING.indexOf(c) >= 0) {
+        depth++;
+      } else if (CLOSING.indexOf(c) >= 0 && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The labels of the text after a box: the boxed label, then each label printed after it without a
+   * box of its own, after a line break, a space or a list separator, where a known label starts
+   * ({@code ■政府网站⏎社区/企事业单位/村公示栏(电子屏)}) or one ends ({@code ■政府网站⏎乡村大喇叭}). A known label wrapped
+   * onto the next line ({@code 社区/企事业单位/⏎村公示栏(电子屏)}) and an unknown one ({@code ■村务⏎公开栏}) stay
+   * whole.
+   */
+  private List<String> labelsAfterBox(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int spanned = knownLabelEnd(text, 0);
+    for (int s = 1; s < text.length(); s++) {
+      boolean partStart =
+          BREAKS.indexOf(text.charAt(s - 1)) >= 0 && BREAKS.indexOf(text.charAt(s)) < 0;
+      if (!partStart || s < spanned) {
+        continue;
+      }
+      // a new label: a known one starts here, or a known one ends here and what follows is no
+      // bracketed qualifier of it (■政府网站<br>乡村大喇叭, but ■政府网站<br>(区门户网站))
+      int end = knownLabelEnd(text, s);
+      boolean afterKnown =
+          OPENING.indexOf(text.charAt(s)) < 0 && isLabel(strip(text.substring(start, s)));
+      if (end > 0 || afterKnown) {
+        out.add(strip(text.substring(start, s)));
+        start = s;
+        spanned = Math.max(end, s);
+      }
+    }
+    out.add(strip(text.substring(start)));
+    return out;
+  }
+
+  /**
+   * The end of the longest known label starting at {@code from} and ending where the text or a part
+   * of it ends (at a break), or -1 for none.
+   */
+  private int knownLabelEnd(String text, int from) {
+    for (int e = Math.min(text.length(), from + LABEL_WINDOW); e > from; e--) {
+      boolean partEnd = e == text.length() || BREAKS.indexOf(text.charAt(e)) >= 0;
+      if (partEnd && isLabel(text.substring(from, e))) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A label as one line: a label wrapped in its cell ({@code 社区/企事业单位/⏎村公示栏}) is joined without the
+   * break, as Chinese text is; a space is kept between two Latin letters or digits.
+   */
+  private static String oneLine(String label) {
+    java.util.regex.Matcher m = WRAP.matcher(label);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      out.append(label, last, m.start());
+      boolean latin =
+          m.start() > 0
+              && m.end() < label.length()
+              && isLatin(label.charAt(m.start() - 1))
+              && isLatin(label.charAt(m.end()));
+      out.append(latin ? " " : "");
+      last = m.end();
+    }
+    return out.append(label, last, label.length()).toString();
+  }
+
+  private static boolean isLatin(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
   }
 
   /**

@@ -899,6 +899,12 @@ final class TableReader {
     for (String u : read.unboxed()) {
       notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxed", u));
     }
+    for (String u : read.listedAfter()) {
+      notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxedListed", u));
+    }
+    for (String u : read.unticked()) {
+      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.channelUnboxedUnticked", u));
+    }
     if (read.stray() != null) {
       notes.add(
           ImportNote.warning(
