@@ -790,12 +790,13 @@ final class TableReader {
       }
       case AUDIENCE_PUBLIC -> d.audiencePublic |= tick(v, r, c);
       case AUDIENCE_SPECIFIC -> {
-        Marks.Tick t = Marks.tick(v);
-        if (t == Marks.Tick.OTHER) {
+        if (Marks.tick(v) == Marks.Tick.OTHER && Marks.words(v)) {
           d.audienceSpecific = true;
           d.groups.add(v); // the 特定群体 cell names the group: 申请人, 项目单位
         } else {
-          d.audienceSpecific |= t == Marks.Tick.YES;
+          // a mark, read as in every tick column: one that cannot be read (? for a lost box) is
+          // reported and not ticked, never taken for a group
+          d.audienceSpecific |= tick(v, r, c);
         }
       }
       case MODE_PROACTIVE -> d.proactive |= tick(v, r, c);
@@ -941,7 +942,7 @@ final class TableReader {
       }
     }
     if (!known) {
-      if (Marks.tick(v) == Marks.Tick.OTHER) {
+      if (Marks.tick(v) == Marks.Tick.OTHER && Marks.words(v)) {
         d.audienceSpecific = true; // a group named in place of the word: 申请人, 项目单位
         d.groups.add(v);
         notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.audienceGroup", excerpt(v)));
