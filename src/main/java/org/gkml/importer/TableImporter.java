@@ -27,9 +27,11 @@ import org.gkml.model.Field;
 import org.gkml.model.HeaderWords;
 import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Item;
+import org.gkml.model.ItemName;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
+import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
 import org.gkml.text.TextFold;
 
@@ -556,8 +558,41 @@ public final class TableImporter {
       }
       previous = item;
     }
+    if (region == null) {
+      // a region's table is checked as its overlay, by validate's rules, GK102 included
+      duplicateNames(items, places, notes);
+    }
     missingColumns(d.sheets, notes);
     return new Catalog(d.name, title, version, issuer, effective, policy, items, source.at(1, 1));
+  }
+
+  /**
+   * Items named alike (GK102, by validate's own key): the file written would not validate, so each
+   * later one is an error at its 一级事项 cell naming the row of the first.
+   */
+  private static void duplicateNames(
+      List<Item> items, Map<String, RowPlace> places, List<ImportNote> notes) {
+    Map<ItemName, Item> named = new HashMap<>();
+    for (Item item : items) {
+      if (item.level1() == null) {
+        continue; // reported as lacking its 一级事项
+      }
+      Item first = named.putIfAbsent(ItemName.of(item), item);
+      if (first != null) {
+        RowPlace here = places.get(item.id());
+        RowPlace there = places.get(first.id());
+        notes.add(
+            ImportNote.error(
+                here.sheet(),
+                here.cell(Field.LEVEL1),
+                "import.duplicateName",
+                item.id(),
+                ItemName.of(item).toString(),
+                first.id(),
+                ImportNote.where(there.sheet(), there.cell(Field.LEVEL1)),
+                Rule.DUPLICATE_PAIR.id()));
+      }
+    }
   }
 
   private static int idColumn(Domain d, Draft draft) {

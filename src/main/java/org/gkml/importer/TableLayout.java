@@ -327,6 +327,7 @@ final class TableLayout {
         cols.set(i, cols.get(i).with(r, Set.of()));
       }
     }
+    repeatedLevel1(cols, groupOf);
     // a group header over two columns, one of them with a blank sub-header
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
@@ -386,6 +387,35 @@ final class TableLayout {
         cols.set(i, c.with(null, Set.of()));
       }
     }
+  }
+
+  /**
+   * 公开事项 over 一级事项 and 一级事项 again, with no 二级事项 anywhere: a slip in the header that a person
+   * reads as 一级事项, 二级事项, as the second column is then read (reported where the table is read,
+   * see {@link #readAsLevel2}). Two 一级事项 columns not side by side under one group keep the rule that
+   * a role seen twice is used once.
+   */
+  private static void repeatedLevel1(List<Column> cols, Map<Integer, TableGrid.Area> groupOf) {
+    if (cols.stream().anyMatch(c -> c.role() == Role.LEVEL2)) {
+      return;
+    }
+    for (int i = 0; i + 1 < cols.size(); i++) {
+      Column a = cols.get(i);
+      Column b = cols.get(i + 1);
+      if (a.role() == Role.LEVEL1
+          && b.role() == Role.LEVEL1
+          && sharesArea(i + 1, i, groupOf)
+          && match(a.group()).map(m -> m.role() == Role.ITEM).orElse(false)) {
+        cols.set(i + 1, b.with(Role.LEVEL2, Set.of()));
+        return;
+      }
+    }
+  }
+
+  /** Whether a column is read as 二级事项 though its header says 一级事项 (see repeatedLevel1). */
+  static boolean readAsLevel2(Column c) {
+    return c.role() == Role.LEVEL2
+        && match(c.header()).map(m -> m.role() == Role.LEVEL1).orElse(false);
   }
 
   /** Of two columns read as one element, the index of the one that is it. */

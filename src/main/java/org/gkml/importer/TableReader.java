@@ -263,6 +263,13 @@ final class TableReader {
       // the value is not in the file: the cell is read as empty, which is less than the table says
       notes.add(ImportNote.error(g.name(), g.ref(f.row(), f.column()), "import.formulaUnsaved"));
     }
+    for (Column c : layout.columns()) {
+      if (TableLayout.readAsLevel2(c) && layout.dataRow() > layout.headerRow()) {
+        notes.add(
+            ImportNote.info(
+                g.name(), g.ref(layout.dataRow() - 1, c.index()), "import.level1Repeated"));
+      }
+    }
     List<Draft> drafts = new ArrayList<>();
     // the item rows join: the last item of the table this one continues, until one starts here
     Draft current = carried;
