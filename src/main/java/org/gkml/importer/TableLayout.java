@@ -224,6 +224,7 @@ final class TableLayout {
       }
       cols.add(column(c, parts));
     }
+    categoryByContent(g, end + 1, cols);
     preferByContent(g, end + 1, cols, Role.MODE, "主动", "申请");
     preferByContent(g, end + 1, cols, Role.AUDIENCE, "社会", "特定", "公众");
     resolveGroups(cols, groupOf);
@@ -261,6 +262,29 @@ final class TableLayout {
     for (Column c : same) {
       if (c != best) {
         cols.set(c.index(), c.with(null, Set.of()));
+      }
+    }
+  }
+
+  /**
+   * A 公开类别 or 公开类型 column is the 公开方式 where its cells say 主动公开 or 依申请公开, but a category beside
+   * the items where they say something else (决策公开, 执行公开: the 五公开 stage): kept in the note, as a
+   * 类别 column is, rather than dropped cell by cell as unreadable modes.
+   */
+  private static void categoryByContent(TableGrid g, int from, List<Column> cols) {
+    for (Column c : cols) {
+      if (c.role() != Role.MODE || !HeaderWords.isCategoryOrMode(c.header())) {
+        continue;
+      }
+      boolean modes = false;
+      boolean text = false;
+      for (int r = from; r < g.rowCount(); r++) {
+        String v = HeaderWords.normalize(g.own(r, c.index()));
+        modes |= v.contains("主动") || v.contains("申请");
+        text |= !v.isEmpty();
+      }
+      if (text && !modes) {
+        cols.set(c.index(), c.with(Role.CATEGORY, Set.of()));
       }
     }
   }
