@@ -263,6 +263,14 @@ final class TableReader {
       // the value is not in the file: the cell is read as empty, which is less than the table says
       notes.add(ImportNote.error(g.name(), g.ref(f.row(), f.column()), "import.formulaUnsaved"));
     }
+    for (Map.Entry<TableGrid.Cell, String> p : g.pictures().entrySet()) {
+      TableGrid.Cell at = p.getKey();
+      if (at.row() >= layout.dataRow()) {
+        notes.add(
+            ImportNote.warning(
+                g.name(), g.ref(at.row(), at.column()), "import.picture", excerpt(p.getValue())));
+      }
+    }
     for (Column c : layout.columns()) {
       if (TableLayout.readAsLevel2(c) && layout.dataRow() > layout.headerRow()) {
         notes.add(
