@@ -14,6 +14,12 @@ final class Marks {
   /** Hollow marks: an entry not chosen (口 only where a box can stand, see ChannelCells). */
   static final String EMPTY_BOXES = "□☐▢○◇◻▫";
 
+  /**
+   * What tables write in a cell that has nothing to say: 无, a dash or a slash (—, -, /, and their
+   * full-width and doubled forms). In a tick column it is "no"; in a 二级/三级事项 column, no such level.
+   */
+  static final String NOTHING = "无-—–―/";
+
   /** Marks that mean "yes" in a tick column: the filled marks, 是, 有, and V or Y for a tick. */
   static final String TICKED = CHECKED_BOXES + "是有YyVv";
 
@@ -22,7 +28,7 @@ final class Marks {
    * tables), crosses (an x typed for ×, as Chinese tables write "no"), 否, 无, a dash or slash.
    * 〇 is none of them: drawn both for a hollow circle and for a tick, it is left unreadable.
    */
-  static final String UNTICKED = EMPTY_BOXES + "口×✗✘✕Xx否无-—/";
+  static final String UNTICKED = EMPTY_BOXES + "口×✗✘✕Xx否" + NOTHING;
 
   /** How a tick cell reads. */
   enum Tick {
@@ -48,6 +54,12 @@ final class Marks {
       return Tick.NO;
     }
     return Tick.OTHER;
+  }
+
+  /** Whether a cell holds only a placeholder for nothing ({@link #NOTHING}: —, /, 无, --). */
+  static boolean saysNothing(String cell) {
+    String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    return !s.isEmpty() && all(s, NOTHING);
   }
 
   /**

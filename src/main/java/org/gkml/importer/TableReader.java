@@ -193,6 +193,9 @@ final class TableReader {
   /** Per column not used at all. */
   private final Map<Integer, RowSpan> unused = new LinkedHashMap<>();
 
+  /** Per 二级/三级事项 column, the cells saying there is no such level (—, /, 无), reported once. */
+  private final Map<Integer, RowSpan> noLevel = new LinkedHashMap<>();
+
   private final boolean idColumnHoldsIds;
 
   /** The deepest item-level column: a new name in it starts a new item. */
@@ -351,6 +354,16 @@ final class TableReader {
     }
     report(kept, "import.keptInNote");
     report(unused, "import.unusedColumn");
+    for (Map.Entry<Integer, RowSpan> e : noLevel.entrySet()) {
+      RowSpan span = e.getValue();
+      notes.add(
+          ImportNote.info(
+              g.name(),
+              g.range(span.first(), e.getKey(), span.last()),
+              "import.noLevel",
+              layout.columns().get(e.getKey()).header().replaceAll("\\s+", ""),
+              span.count()));
+    }
     String rows = titleRows(g, layout);
     String title = (g.caption() + "\n" + rows).strip();
     Carry next =
@@ -780,8 +793,16 @@ final class TableReader {
         }
       }
       case LEVEL1 -> d.level1 = join(more ? d.level1 : null, v);
-      case LEVEL2 -> d.level2 = join(more ? d.level2 : null, v);
-      case LEVEL3 -> d.level3 = join(more ? d.level3 : null, v);
+      case LEVEL2, LEVEL3 -> {
+        if (Marks.saysNothing(v)) {
+          // — or 无 where a level has no name: the item has no such level (as a tick cell's — is no)
+          noLevel.merge(c, new RowSpan(r, r, 1), (span, one) -> span.then(r));
+        } else if (role == Role.LEVEL2) {
+          d.level2 = join(more ? d.level2 : null, v);
+        } else {
+          d.level3 = join(more ? d.level3 : null, v);
+        }
+      }
       case CONTENT -> d.content = join(more ? d.content : null, v);
       case DEADLINE -> d.deadline = join(more ? d.deadline : null, v);
       case OWNER -> d.owner = join(more ? d.owner : null, v);
