@@ -62,10 +62,23 @@ final class TableLayout {
   private final int dataRow;
   private final List<Column> columns;
 
+  /** Header words printed without their 公 (开内容, 开对象), read as 公开内容, 公开对象; else empty. */
+  private final List<String> lostGong;
+
   private TableLayout(int headerRow, int dataRow, List<Column> columns) {
+    this(headerRow, dataRow, columns, List.of());
+  }
+
+  private TableLayout(int headerRow, int dataRow, List<Column> columns, List<String> lostGong) {
     this.headerRow = headerRow;
     this.dataRow = dataRow;
     this.columns = List.copyOf(columns);
+    this.lostGong = List.copyOf(lostGong);
+  }
+
+  /** The header words read with a 公 the page's font lost (开内容 as 公开内容), for the report. */
+  List<String> lostGong() {
+    return lostGong;
   }
 
   int headerRow() {
@@ -198,6 +211,7 @@ final class TableLayout {
     int depth = depth(g, h);
     int end = h + depth - 1;
     int n = g.columnCount();
+    List<String> lostGong = lostGong(g, h, end);
     List<Column> cols = new ArrayList<>();
     Map<Integer, TableGrid.Area> groupOf = new HashMap<>();
     for (int c = 0; c < n; c++) {
@@ -222,13 +236,50 @@ final class TableLayout {
       if (top != null && top.width() > 1 && parts.size() > 1) {
         groupOf.put(c, top);
       }
-      cols.add(column(c, parts));
+      cols.add(lostGong.isEmpty() ? column(c, parts) : withGong(c, parts, lostGong));
     }
     categoryByContent(g, end + 1, cols);
     preferByContent(g, end + 1, cols, Role.MODE, "主动", "申请");
     preferByContent(g, end + 1, cols, Role.AUDIENCE, "社会", "特定", "公众");
     resolveGroups(cols, groupOf);
-    return new TableLayout(h, end + 1, cols);
+    return new TableLayout(h, end + 1, cols, lostGong);
+  }
+
+  /**
+   * The header words of rows h..end that a page's font printed without the glyph 公 (开事项, 开内容,
+   * 开对象: the font lacked it): words starting with 开 that name an element only with 公 before them.
+   * Read so only when two or more do, which no header writes on purpose; else empty.
+   */
+  private static List<String> lostGong(TableGrid g, int h, int end) {
+    List<String> lost = new ArrayList<>();
+    for (int r = h; r <= end; r++) {
+      for (int c = 0; c < g.columnCount(); c++) {
+        String text = g.own(r, c);
+        if (HeaderWords.normalize(text).startsWith("开")
+            && match("公" + text).filter(m -> m.role().isPrimary()).isPresent()
+            && !match("公" + text).equals(match(text))
+            && !lost.contains(text)) {
+          lost.add(text);
+        }
+      }
+    }
+    return lost.size() >= 2 ? lost : List.of();
+  }
+
+  /** A column whose header words lost their 公: its role read with it, its header as printed. */
+  private static Column withGong(int c, List<String> parts, List<String> lostGong) {
+    List<String> restored = new ArrayList<>();
+    for (String p : parts) {
+      restored.add(lostGong.contains(p) ? "公" + p : p);
+    }
+    Column read = column(c, restored);
+    String header = read.header();
+    String group = read.group();
+    for (String p : lostGong) {
+      header = header.replace("公" + p, p);
+      group = group.replace("公" + p, p);
+    }
+    return new Column(c, read.role(), read.tiers(), header, group);
   }
 
   /**

@@ -266,6 +266,14 @@ final class TableReader {
       // the value is not in the file: the cell is read as empty, which is less than the table says
       notes.add(ImportNote.error(g.name(), g.ref(f.row(), f.column()), "import.formulaUnsaved"));
     }
+    if (!layout.lostGong().isEmpty()) {
+      notes.add(
+          ImportNote.info(
+              g.name(),
+              g.ref(layout.headerRow(), 0),
+              "import.lostGong",
+              String.join("、", layout.lostGong())));
+    }
     for (Map.Entry<TableGrid.Cell, String> p : g.pictures().entrySet()) {
       TableGrid.Cell at = p.getKey();
       if (at.row() >= layout.dataRow()) {
