@@ -705,8 +705,13 @@ public final class TableImporter {
       mode = Mode.ON_REQUEST;
     }
     // 同上 repeats the item above: the published word is kept in the rows, the meaning here
-    String level1 = same(d, Role.LEVEL1, d.level1, previous == null ? null : previous.level1());
-    String level2 = same(d, Role.LEVEL2, d.level2, previous == null ? null : previous.level2());
+    // a name a narrow cell wrapped over lines (征收/启动/要件) is one name
+    String level1 =
+        WrappedNames.unwrap(
+            same(d, Role.LEVEL1, d.level1, previous == null ? null : previous.level1()));
+    String level2 =
+        WrappedNames.unwrap(
+            same(d, Role.LEVEL2, d.level2, previous == null ? null : previous.level2()));
     String content = same(d, Role.CONTENT, d.content, previous == null ? null : previous.content());
     String deadline =
         same(d, Role.DEADLINE, d.deadline, previous == null ? null : previous.deadline());
@@ -719,7 +724,7 @@ public final class TableImporter {
         d.sameAsAbove.contains(Role.CHANNELS) && previous != null
             ? previous.channels()
             : d.channels.values().stream().map(this::text).toList();
-    putText(extra, "level3", d.level3);
+    putText(extra, "level3", WrappedNames.unwrap(d.level3));
     putText(extra, "department", d.department);
     putText(extra, "contact", d.contact);
     if (!d.groups.isEmpty()) {
