@@ -152,8 +152,7 @@ final class HtmlTables {
             List<String> pictures = new ArrayList<>();
             StringBuilder shown = new StringBuilder();
             append(cell, shown, pictures);
-            layout.cell(
-                shown(shown), pictures, span(cell, "rowspan"), span(cell, "colspan"));
+            layout.cell(shown(shown), pictures, span(cell, "rowspan"), span(cell, "colspan"));
           }
         }
       }

@@ -25,8 +25,8 @@ final class Marks {
 
   /**
    * Marks that mean "no" in a tick column: the hollow marks, 口 (which stands in for □ in many
-   * tables), crosses (an x typed for ×, as Chinese tables write "no"), 否, 无, a dash or slash.
-   * 〇 is none of them: drawn both for a hollow circle and for a tick, it is left unreadable.
+   * tables), crosses (an x typed for ×, as Chinese tables write "no"), 否, 无, a dash or slash. 〇 is
+   * none of them: drawn both for a hollow circle and for a tick, it is left unreadable.
    */
   static final String UNTICKED = EMPTY_BOXES + "口×✗✘✕Xx否" + NOTHING;
 
@@ -63,9 +63,9 @@ final class Marks {
   }
 
   /**
-   * Whether a cell that reads as neither yes nor no holds words (a group named in the 特定群体
-   * cell: 申请人, 在征收范围内) rather than a mark that could not be read (a box lost as ?, 〇): a
-   * Chinese character, or two letters or more.
+   * Whether a cell that reads as neither yes nor no holds words (a group named in the 特定群体 cell:
+   * 申请人, 在征收范围内) rather than a mark that could not be read (a box lost as ?, 〇): a Chinese
+   * character, or two letters or more.
    */
   static boolean words(String cell) {
     String s = Normalizer.normalize(cell, Normalizer.Form.NFKC);

@@ -197,8 +197,8 @@ final class TableGrid {
   }
 
   /**
-   * Cells holding a picture that could not be read as text (a tick drawn as an image without a
-   * tick for its alt text), each with the picture's file name: what it shows was not read.
+   * Cells holding a picture that could not be read as text (a tick drawn as an image without a tick
+   * for its alt text), each with the picture's file name: what it shows was not read.
    */
   Map<Cell, String> pictures() {
     return java.util.Collections.unmodifiableMap(pictures);

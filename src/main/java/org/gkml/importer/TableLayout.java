@@ -246,9 +246,9 @@ final class TableLayout {
   }
 
   /**
-   * The header words of rows h..end that a page's font printed without the glyph 公 (开事项, 开内容,
-   * 开对象: the font lacked it): words starting with 开 that name an element only with 公 before them.
-   * Read so only when two or more do, which no header writes on purpose; else empty.
+   * The header words of rows h..end that a page's font printed without the glyph 公 (开事项, 开内容, 开对象:
+   * the font lacked it): words starting with 开 that name an element only with 公 before them. Read
+   * so only when two or more do, which no header writes on purpose; else empty.
    */
   private static List<String> lostGong(TableGrid g, int h, int end) {
     List<String> lost = new ArrayList<>();
@@ -318,9 +318,9 @@ final class TableLayout {
   }
 
   /**
-   * A 公开类别 or 公开类型 column is the 公开方式 where its cells say 主动公开 or 依申请公开, but a category beside
-   * the items where they say something else (决策公开, 执行公开: the 五公开 stage): kept in the note, as a
-   * 类别 column is, rather than dropped cell by cell as unreadable modes.
+   * A 公开类别 or 公开类型 column is the 公开方式 where its cells say 主动公开 or 依申请公开, but a category beside the
+   * items where they say something else (决策公开, 执行公开: the 五公开 stage): kept in the note, as a 类别
+   * column is, rather than dropped cell by cell as unreadable modes.
    */
   private static void categoryByContent(TableGrid g, int from, List<Column> cols) {
     for (Column c : cols) {
@@ -465,10 +465,10 @@ final class TableLayout {
   }
 
   /**
-   * 公开事项 over 一级事项 and 一级事项 again, with no 二级事项 anywhere: a slip in the header that a person
-   * reads as 一级事项, 二级事项, as the second column is then read (reported where the table is read,
-   * see {@link #readAsLevel2}). Two 一级事项 columns not side by side under one group keep the rule that
-   * a role seen twice is used once.
+   * 公开事项 over 一级事项 and 一级事项 again, with no 二级事项 anywhere: a slip in the header that a person reads
+   * as 一级事项, 二级事项, as the second column is then read (reported where the table is read, see {@link
+   * #readAsLevel2}). Two 一级事项 columns not side by side under one group keep the rule that a role
+   * seen twice is used once.
    */
   private static void repeatedLevel1(List<Column> cols, Map<Integer, TableGrid.Area> groupOf) {
     if (cols.stream().anyMatch(c -> c.role() == Role.LEVEL2)) {

@@ -129,10 +129,11 @@ public final class HeaderWords {
       Pattern.compile("(所属)?(领域|类别|分类|事项类别|领域类别|信息类别|信息分类|公开分类)");
 
   /**
-   * Headers some tables give the 公开方式 (主动公开, 依申请公开) and others a category (决策公开, 执行公开): read
-   * as 公开方式 by the header alone, the importer tells by the cells.
+   * Headers some tables give the 公开方式 (主动公开, 依申请公开) and others a category (决策公开, 执行公开): read as
+   * 公开方式 by the header alone, the importer tells by the cells.
    */
   private static final Set<String> CATEGORY_OR_MODE = Set.of("公开类别", "公开类型");
+
   private static final Pattern VILLAGE = Pattern.compile(".*(村|社区|嘎查|居委).*");
   private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街|苏木).*");
   private static final Pattern COUNTY = Pattern.compile(".*(县|区|旗).*");

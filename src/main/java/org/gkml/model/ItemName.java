@@ -40,6 +40,9 @@ public final class ItemName {
 
   @Override
   public String toString() {
-    return level1 + " / " + (level2 == null ? "-" : level2) + (level3 == null ? "" : " / " + level3);
+    return level1
+        + " / "
+        + (level2 == null ? "-" : level2)
+        + (level3 == null ? "" : " / " + level3);
   }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A 公开类别 column (and 公开类型, 信息类别) saying 决策公开 or 执行公开 is a category, kept in the note as a 类别
- * column is, not a 公开方式 read cell by cell as unreadable; saying 主动公开 it is still the 公开方式.
+ * A 公开类别 column (and 公开类型, 信息类别) saying 决策公开 or 执行公开 is a category, kept in the note as a 类别 column
+ * is, not a 公开方式 read cell by cell as unreadable; saying 主动公开 it is still the 公开方式.
  */
 class CategoryColumnsTest {
   @TempDir Path dir;
@@ -21,8 +21,8 @@ class CategoryColumnsTest {
         dir,
         "生态环境领域基层政务公开标准目录",
         WebPages.row(
-                "序号", header, "一级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象",
-                "公开方式", "公开层级")
+                "序号", header, "一级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式",
+                "公开层级")
             + WebPages.row(
                 "1", first, "履职依据", "文件", "《条例》", "20日", "生态环境局", "政府网站", "全社会", "主动", "县级")
             + WebPages.row(
@@ -51,8 +51,10 @@ class CategoryColumnsTest {
         WebPages.imported(
             dir,
             "生态环境领域基层政务公开标准目录",
-            WebPages.row("序号", "一级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", header, "公开层级")
-                + WebPages.row("1", "履职依据", "文件", "《条例》", "20日", "局", "政府网站", "全社会", "依申请公开", "县级"));
+            WebPages.row(
+                    "序号", "一级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", header, "公开层级")
+                + WebPages.row(
+                    "1", "履职依据", "文件", "《条例》", "20日", "局", "政府网站", "全社会", "依申请公开", "县级"));
     assertThat(r.catalogs().get(0).items()).extracting(Item::mode).containsExactly(Mode.ON_REQUEST);
     assertThat(r.errors()).isZero();
   }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Import never writes, with exit 0, a file that validate rejects for items named alike (GK102):
- * such items are an error naming both rows; and a header repeating 一级事项 right after the first
- * under 公开事项 is read as 一级事项, 二级事项, as a person reads it.
+ * such items are an error naming both rows; and a header repeating 一级事项 right after the first under
+ * 公开事项 is read as 一级事项, 二级事项, as a person reads it.
  */
 class DuplicateItemNamesTest {
   private static final String TITLE = "交通运输领域基层政务公开标准目录";
@@ -54,8 +54,10 @@ class DuplicateItemNamesTest {
             + "<td rowspan=2>公开渠道和载体</td><td rowspan=2>公开对象</td><td rowspan=2>公开方式</td>"
             + "<td rowspan=2>公开层级</td></tr>"
             + WebPages.row("一级事项", "二级事项", "三级事项");
-    String a = WebPages.row("1", "公路", "建设", "计划", "内容", "《条例》", "20日", "交通局", "政府网站", "全社会", "主动", "县级");
-    String b = WebPages.row("2", "公路", "建设", "审批", "内容", "《条例》", "20日", "交通局", "政府网站", "全社会", "主动", "县级");
+    String a =
+        WebPages.row("1", "公路", "建设", "计划", "内容", "《条例》", "20日", "交通局", "政府网站", "全社会", "主动", "县级");
+    String b =
+        WebPages.row("2", "公路", "建设", "审批", "内容", "《条例》", "20日", "交通局", "政府网站", "全社会", "主动", "县级");
     ImportResult r = WebPages.imported(dir, TITLE, header + a + b);
     assertThat(r.catalogs().get(0).items()).extracting(Item::level3).containsExactly("计划", "审批");
     assertThat(r.notes()).extracting(ImportNote::key).doesNotContain("import.duplicateName");
@@ -90,8 +92,10 @@ class DuplicateItemNamesTest {
             + "<td rowspan=2>公开渠道和载体</td><td rowspan=2>公开对象</td><td rowspan=2>公开方式</td>"
             + "<td rowspan=2>公开层级</td></tr>"
             + WebPages.row("一级事项", "一级事项");
-    String a = WebPages.row("1", "公共服务", "政策文件", "内容", "《条例》", "20日", "局", "政府网站", "全社会", "主动", "县级");
-    String b = WebPages.row("2", "公共服务", "专项规划", "内容", "《条例》", "20日", "局", "政府网站", "全社会", "主动", "县级");
+    String a =
+        WebPages.row("1", "公共服务", "政策文件", "内容", "《条例》", "20日", "局", "政府网站", "全社会", "主动", "县级");
+    String b =
+        WebPages.row("2", "公共服务", "专项规划", "内容", "《条例》", "20日", "局", "政府网站", "全社会", "主动", "县级");
     ImportResult r = WebPages.imported(dir, TITLE, header + a + b);
     assertThat(r.catalogs().get(0).items())
         .extracting(Item::level1, Item::level2)

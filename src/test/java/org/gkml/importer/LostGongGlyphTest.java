@@ -23,7 +23,9 @@ class LostGongGlyphTest {
             dir,
             "农村危房改造领域基层政务公开标准目录",
             WebPages.row("序号", "开事项", "开内容", "开依据", "开时限", "开主体", "开渠道", "开属性", "开对象", "开层级")
-                + WebPages.row("1", "计划实施", "补助农户名单", "《通知》", "20个工作日内", "乡镇人民政府", "政府网站", "主动开", "全社会", "乡级"));
+                + WebPages.row(
+                    "1", "计划实施", "补助农户名单", "《通知》", "20个工作日内", "乡镇人民政府", "政府网站", "主动开", "全社会",
+                    "乡级"));
     Item item = r.catalogs().get(0).items().get(0);
     assertThat(item.level1()).isEqualTo("计划实施");
     assertThat(item.content()).isEqualTo("补助农户名单");
@@ -43,8 +45,11 @@ class LostGongGlyphTest {
         WebPages.imported(
             dir,
             "农村危房改造领域基层政务公开标准目录",
-            WebPages.row("序号", "一级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道", "公开方式", "公开对象", "公开层级", "开展情况")
-                + WebPages.row("1", "计划实施", "名单", "《通知》", "20日", "乡镇人民政府", "政府网站", "主动", "全社会", "乡级", "已完成"));
+            WebPages.row(
+                    "序号", "一级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道", "公开方式", "公开对象", "公开层级",
+                    "开展情况")
+                + WebPages.row(
+                    "1", "计划实施", "名单", "《通知》", "20日", "乡镇人民政府", "政府网站", "主动", "全社会", "乡级", "已完成"));
     assertThat(r.notes()).extracting(ImportNote::key).doesNotContain("import.lostGong");
     assertThat(r.catalogs().get(0).items().get(0).note()).isEqualTo("开展情况：已完成");
   }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import org.gkml.model.Audience;
 import org.gkml.model.Item;
 import org.gkml.model.Severity;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The 特定群体 tick column reads marks as every tick column does: a mark that cannot be read (a box
@@ -23,8 +23,8 @@ class SpecificGroupMarksTest {
         dir,
         "扶贫领域基层政务公开标准目录",
         WebPages.row(
-                "序号", "一级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动",
-                "依申请", "县级")
+                "序号", "一级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "全社会", "特定群体", "主动", "依申请",
+                "县级")
             + WebPages.row(
                 "1", "政策文件", "法规", "《条例》", "20日", "县政府", "政府网站", "√", specific, "√", "", "√"));
   }

@@ -33,7 +33,8 @@ class WrappedNamesTest {
         "一行|一行"
       })
   void aCellWidthWrapIsJoinedAndNothingElse(String printed, String read) {
-    assertThat(WrappedNames.unwrap(printed.replace("\\n", "\n"))).isEqualTo(read.replace("\\n", "\n"));
+    assertThat(WrappedNames.unwrap(printed.replace("\\n", "\n")))
+        .isEqualTo(read.replace("\\n", "\n"));
   }
 
   @Test
@@ -42,8 +43,22 @@ class WrappedNamesTest {
         WebPages.imported(
             dir,
             "国有土地上房屋征收与补偿领域基层政务公开标准目录",
-            WebPages.row("序号", "一级事项", "二级事项", "三级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式", "公开层级")
-                + WebPages.row("1", "征收<br>启动<br>要件", "地方<br>层面", "房屋<br>征收", "决定", "《条例》", "20日", "乡镇人民政府", "政府网站", "全社会", "主动", "乡级"));
+            WebPages.row(
+                    "序号", "一级事项", "二级事项", "三级事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象",
+                    "公开方式", "公开层级")
+                + WebPages.row(
+                    "1",
+                    "征收<br>启动<br>要件",
+                    "地方<br>层面",
+                    "房屋<br>征收",
+                    "决定",
+                    "《条例》",
+                    "20日",
+                    "乡镇人民政府",
+                    "政府网站",
+                    "全社会",
+                    "主动",
+                    "乡级"));
     Item item = r.catalogs().get(0).items().get(0);
     assertThat(item.level1()).isEqualTo("征收启动要件");
     assertThat(item.level2()).isEqualTo("地方层面");
