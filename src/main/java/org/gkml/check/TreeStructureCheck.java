@@ -12,6 +12,7 @@ import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.DomainNames;
 import org.gkml.model.Item;
+import org.gkml.model.ItemName;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Rule;
@@ -136,15 +137,9 @@ final class TreeStructureCheck implements TreeCheck {
 
   /** (level1, level2) pairs within one basic catalogue; the resolver checks resolved ones. */
   private static void uniquePairs(Catalog c, FindingSink sink) {
-    Map<String, Item> pairs = new HashMap<>();
+    Map<ItemName, Item> pairs = new HashMap<>();
     for (Item item : c.items()) {
-      String key =
-          item.level1()
-              + "\u0000"
-              + (item.level2() == null ? "" : item.level2())
-              + "\u0000"
-              + (item.level3() == null ? "" : item.level3());
-      Item first = pairs.putIfAbsent(key, item);
+      Item first = pairs.putIfAbsent(ItemName.of(item), item);
       if (first != null) {
         sink.report(
             Rule.DUPLICATE_PAIR,

@@ -149,7 +149,10 @@ final class HtmlTables {
         layout.startRow();
         for (Element cell : tr.children()) {
           if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-            layout.cell(text(cell), span(cell, "rowspan"), span(cell, "colspan"));
+            List<String> pictures = new ArrayList<>();
+            StringBuilder shown = new StringBuilder();
+            append(cell, shown, pictures);
+            layout.cell(shown(shown), pictures, span(cell, "rowspan"), span(cell, "colspan"));
           }
         }
       }
@@ -273,11 +276,20 @@ final class HtmlTables {
   /** A cell's text as the page shows it: line breaks where the page breaks lines. */
   static String text(Element e) {
     StringBuilder out = new StringBuilder();
-    append(e, out);
+    append(e, out, new ArrayList<>());
+    return shown(out);
+  }
+
+  private static String shown(StringBuilder out) {
     return out.toString().replaceAll(" *\n *", "\n").strip();
   }
 
-  private static void append(Node node, StringBuilder out) {
+  /**
+   * Appends the text of {@code node} as the page shows it; a picture counts as its alt text where
+   * that is a tick mark (a tick drawn as an image, alt="√"), else its file name goes to {@code
+   * pictures}: what it shows cannot be read.
+   */
+  private static void append(Node node, StringBuilder out, List<String> pictures) {
     for (Node child : node.childNodes()) {
       if (child instanceof TextNode t) {
         out.append(SOURCE_BREAK.matcher(t.getWholeText()).replaceAll(" "));
@@ -286,12 +298,20 @@ final class HtmlTables {
         switch (name) {
           case "br" -> out.append('\n');
           case "script", "style", "table", "template" -> {}
+          case "img" -> {
+            String alt = e.attr("alt").strip();
+            if (!alt.isEmpty() && Marks.tick(alt) != Marks.Tick.OTHER) {
+              out.append(alt);
+            } else if (!hidden(e)) {
+              pictures.add(pictureName(e));
+            }
+          }
           default -> {
             boolean block = BLOCKS.contains(name);
             if (block) {
               newline(out);
             }
-            append(e, out);
+            append(e, out, pictures);
             if (block) {
               newline(out);
             }
@@ -299,6 +319,17 @@ final class HtmlTables {
         }
       }
     }
+  }
+
+  /** A picture as the report names it: its file name (gou.png), else its alt text, else "img". */
+  private static String pictureName(Element img) {
+    String src = img.attr("src").strip();
+    String file = src.replaceAll("[?#].*$", "").replaceAll("^.*/", "");
+    if (src.startsWith("data:") || file.isEmpty()) {
+      String alt = img.attr("alt").strip();
+      return alt.isEmpty() ? "img" : alt;
+    }
+    return file;
   }
 
   private static void newline(StringBuilder out) {

@@ -51,12 +51,14 @@ public record ImportNote(
   public String render(String file, Messages messages) {
     StringBuilder where = new StringBuilder(file);
     if (sheet != null) {
-      where.append(':').append(sheet);
-      if (cell != null) {
-        // a document's table names rows in words (table 2 row 5 col 3), a sheet its cells (B7)
-        where.append(cell.startsWith("row") ? ' ' : '!').append(cell);
-      }
+      where.append(':').append(where(sheet, cell));
     }
     return where + ": " + severity.word() + ": " + messages.get(key, args.toArray());
+  }
+
+  /** {@code sheet!C5} or {@code table 2 row 5 col 3}: a place as the report names it. */
+  static String where(String sheet, String cell) {
+    // a document's table names rows in words (table 2 row 5 col 3), a sheet its cells (B7)
+    return cell == null ? sheet : sheet + (cell.startsWith("row") ? ' ' : '!') + cell;
   }
 }

@@ -33,6 +33,9 @@ final class SpanLayout {
   private int row = -1;
   private int column;
 
+  /** Cells holding a picture not read as text, with the picture's name. */
+  private final Map<TableGrid.Cell, String> pictures = new java.util.LinkedHashMap<>();
+
   /** The positions the widest row lays out so far, empty cells included. */
   private int width;
 
@@ -59,6 +62,14 @@ final class SpanLayout {
 
   /** The next cell of the current row; {@code rowSpan} 0 means "to the end of the table". */
   void cell(String text, int rowSpan, int colSpan) {
+    cell(text, List.of(), rowSpan, colSpan);
+  }
+
+  /**
+   * As above, for a cell that also holds {@code pictures} not read as text (their names): reported
+   * where the table is read, so that what they show is not silently missing.
+   */
+  void cell(String text, List<String> pictures, int rowSpan, int colSpan) {
     skipTaken();
     int cs = Math.max(1, Math.min(colSpan, MAX_COLSPAN));
     int rs = rowSpan <= 0 ? MAX_ROWSPAN : Math.min(rowSpan, MAX_ROWSPAN);
@@ -67,6 +78,9 @@ final class SpanLayout {
     width = Math.max(width, Math.min(column, maxColumns));
     if (c >= maxColumns) {
       return;
+    }
+    if (!pictures.isEmpty()) {
+      this.pictures.put(new TableGrid.Cell(row, c), String.join(", ", pictures));
     }
     put(row, c, text);
     if (rs > 1 || cs > 1) {
@@ -142,8 +156,7 @@ final class SpanLayout {
         merges.add(new TableGrid.Area(a.firstRow(), lastRow, a.firstCol(), a.lastCol()));
       }
     }
-    return new TableGrid(
-        name, TableGrid.Kind.TABLE, caption, false, rows, merges, List.of(), width);
+    return new TableGrid(name, TableGrid.Kind.TABLE, caption, false, rows, merges, pictures, width);
   }
 
   private static long key(int r, int c) {

@@ -50,6 +50,7 @@ final class TableGrid {
   private final Map<Long, Area> mergeOf;
   private final List<Cell> formulas;
   private final java.util.Set<Cell> unsaved;
+  private final Map<Cell, String> pictures = new java.util.LinkedHashMap<>();
 
   /** A worksheet: its formulas with a saved value, and those without one. */
   TableGrid(
@@ -64,7 +65,9 @@ final class TableGrid {
 
   /**
    * A document's table; {@code width}: the positions its widest row lays out, empty cells included
-   * (a column empty in every row still has its cells in a web page or Word table).
+   * (a column empty in every row still has its cells in a web page or Word table); {@code
+   * pictures}: its cells holding a picture that could not be read as text, each with what names it
+   * (its file name).
    */
   TableGrid(
       String name,
@@ -73,9 +76,10 @@ final class TableGrid {
       boolean hidden,
       List<String[]> rows,
       List<Area> merges,
-      List<Cell> formulas,
+      Map<Cell, String> pictures,
       int width) {
-    this(name, kind, caption, hidden, rows, merges, formulas, List.of(), width);
+    this(name, kind, caption, hidden, rows, merges, List.of(), List.of(), width);
+    this.pictures.putAll(pictures);
   }
 
   private TableGrid(
@@ -190,6 +194,14 @@ final class TableGrid {
    */
   List<Cell> unsavedFormulas() {
     return List.copyOf(unsaved);
+  }
+
+  /**
+   * Cells holding a picture that could not be read as text (a tick drawn as an image without a tick
+   * for its alt text), each with the picture's file name: what it shows was not read.
+   */
+  Map<Cell, String> pictures() {
+    return java.util.Collections.unmodifiableMap(pictures);
   }
 
   /** Whether the cell held a formula without a saved value. */

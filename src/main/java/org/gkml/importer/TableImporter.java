@@ -27,9 +27,11 @@ import org.gkml.model.Field;
 import org.gkml.model.HeaderWords;
 import org.gkml.model.HeaderWords.Role;
 import org.gkml.model.Item;
+import org.gkml.model.ItemName;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
+import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
 import org.gkml.text.TextFold;
 
@@ -556,8 +558,41 @@ public final class TableImporter {
       }
       previous = item;
     }
+    if (region == null) {
+      // a region's table is checked as its overlay, by validate's rules, GK102 included
+      duplicateNames(items, places, notes);
+    }
     missingColumns(d.sheets, notes);
     return new Catalog(d.name, title, version, issuer, effective, policy, items, source.at(1, 1));
+  }
+
+  /**
+   * Items named alike (GK102, by validate's own key): the file written would not validate, so each
+   * later one is an error at its 一级事项 cell naming the row of the first.
+   */
+  private static void duplicateNames(
+      List<Item> items, Map<String, RowPlace> places, List<ImportNote> notes) {
+    Map<ItemName, Item> named = new HashMap<>();
+    for (Item item : items) {
+      if (item.level1() == null) {
+        continue; // reported as lacking its 一级事项
+      }
+      Item first = named.putIfAbsent(ItemName.of(item), item);
+      if (first != null) {
+        RowPlace here = places.get(item.id());
+        RowPlace there = places.get(first.id());
+        notes.add(
+            ImportNote.error(
+                here.sheet(),
+                here.cell(Field.LEVEL1),
+                "import.duplicateName",
+                item.id(),
+                ItemName.of(item).toString(),
+                first.id(),
+                ImportNote.where(there.sheet(), there.cell(Field.LEVEL1)),
+                Rule.DUPLICATE_PAIR.id()));
+      }
+    }
   }
 
   private static int idColumn(Domain d, Draft draft) {
@@ -670,8 +705,13 @@ public final class TableImporter {
       mode = Mode.ON_REQUEST;
     }
     // 同上 repeats the item above: the published word is kept in the rows, the meaning here
-    String level1 = same(d, Role.LEVEL1, d.level1, previous == null ? null : previous.level1());
-    String level2 = same(d, Role.LEVEL2, d.level2, previous == null ? null : previous.level2());
+    // a name a narrow cell wrapped over lines (征收/启动/要件) is one name
+    String level1 =
+        WrappedNames.unwrap(
+            same(d, Role.LEVEL1, d.level1, previous == null ? null : previous.level1()));
+    String level2 =
+        WrappedNames.unwrap(
+            same(d, Role.LEVEL2, d.level2, previous == null ? null : previous.level2()));
     String content = same(d, Role.CONTENT, d.content, previous == null ? null : previous.content());
     String deadline =
         same(d, Role.DEADLINE, d.deadline, previous == null ? null : previous.deadline());
@@ -684,7 +724,7 @@ public final class TableImporter {
         d.sameAsAbove.contains(Role.CHANNELS) && previous != null
             ? previous.channels()
             : d.channels.values().stream().map(this::text).toList();
-    putText(extra, "level3", d.level3);
+    putText(extra, "level3", WrappedNames.unwrap(d.level3));
     putText(extra, "department", d.department);
     putText(extra, "contact", d.contact);
     if (!d.groups.isEmpty()) {

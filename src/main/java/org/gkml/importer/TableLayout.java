@@ -62,10 +62,23 @@ final class TableLayout {
   private final int dataRow;
   private final List<Column> columns;
 
+  /** Header words printed without their 公 (开内容, 开对象), read as 公开内容, 公开对象; else empty. */
+  private final List<String> lostGong;
+
   private TableLayout(int headerRow, int dataRow, List<Column> columns) {
+    this(headerRow, dataRow, columns, List.of());
+  }
+
+  private TableLayout(int headerRow, int dataRow, List<Column> columns, List<String> lostGong) {
     this.headerRow = headerRow;
     this.dataRow = dataRow;
     this.columns = List.copyOf(columns);
+    this.lostGong = List.copyOf(lostGong);
+  }
+
+  /** The header words read with a 公 the page's font lost (开内容 as 公开内容), for the report. */
+  List<String> lostGong() {
+    return lostGong;
   }
 
   int headerRow() {
@@ -198,6 +211,7 @@ final class TableLayout {
     int depth = depth(g, h);
     int end = h + depth - 1;
     int n = g.columnCount();
+    List<String> lostGong = lostGong(g, h, end);
     List<Column> cols = new ArrayList<>();
     Map<Integer, TableGrid.Area> groupOf = new HashMap<>();
     for (int c = 0; c < n; c++) {
@@ -222,12 +236,50 @@ final class TableLayout {
       if (top != null && top.width() > 1 && parts.size() > 1) {
         groupOf.put(c, top);
       }
-      cols.add(column(c, parts));
+      cols.add(lostGong.isEmpty() ? column(c, parts) : withGong(c, parts, lostGong));
     }
+    categoryByContent(g, end + 1, cols);
     preferByContent(g, end + 1, cols, Role.MODE, "主动", "申请");
     preferByContent(g, end + 1, cols, Role.AUDIENCE, "社会", "特定", "公众");
     resolveGroups(cols, groupOf);
-    return new TableLayout(h, end + 1, cols);
+    return new TableLayout(h, end + 1, cols, lostGong);
+  }
+
+  /**
+   * The header words of rows h..end that a page's font printed without the glyph 公 (开事项, 开内容, 开对象:
+   * the font lacked it): words starting with 开 that name an element only with 公 before them. Read
+   * so only when two or more do, which no header writes on purpose; else empty.
+   */
+  private static List<String> lostGong(TableGrid g, int h, int end) {
+    List<String> lost = new ArrayList<>();
+    for (int r = h; r <= end; r++) {
+      for (int c = 0; c < g.columnCount(); c++) {
+        String text = g.own(r, c);
+        if (HeaderWords.normalize(text).startsWith("开")
+            && match("公" + text).filter(m -> m.role().isPrimary()).isPresent()
+            && !match("公" + text).equals(match(text))
+            && !lost.contains(text)) {
+          lost.add(text);
+        }
+      }
+    }
+    return lost.size() >= 2 ? lost : List.of();
+  }
+
+  /** A column whose header words lost their 公: its role read with it, its header as printed. */
+  private static Column withGong(int c, List<String> parts, List<String> lostGong) {
+    List<String> restored = new ArrayList<>();
+    for (String p : parts) {
+      restored.add(lostGong.contains(p) ? "公" + p : p);
+    }
+    Column read = column(c, restored);
+    String header = read.header();
+    String group = read.group();
+    for (String p : lostGong) {
+      header = header.replace("公" + p, p);
+      group = group.replace("公" + p, p);
+    }
+    return new Column(c, read.role(), read.tiers(), header, group);
   }
 
   /**
@@ -261,6 +313,29 @@ final class TableLayout {
     for (Column c : same) {
       if (c != best) {
         cols.set(c.index(), c.with(null, Set.of()));
+      }
+    }
+  }
+
+  /**
+   * A 公开类别 or 公开类型 column is the 公开方式 where its cells say 主动公开 or 依申请公开, but a category beside the
+   * items where they say something else (决策公开, 执行公开: the 五公开 stage): kept in the note, as a 类别
+   * column is, rather than dropped cell by cell as unreadable modes.
+   */
+  private static void categoryByContent(TableGrid g, int from, List<Column> cols) {
+    for (Column c : cols) {
+      if (c.role() != Role.MODE || !HeaderWords.isCategoryOrMode(c.header())) {
+        continue;
+      }
+      boolean modes = false;
+      boolean text = false;
+      for (int r = from; r < g.rowCount(); r++) {
+        String v = HeaderWords.normalize(g.own(r, c.index()));
+        modes |= v.contains("主动") || v.contains("申请");
+        text |= !v.isEmpty();
+      }
+      if (text && !modes) {
+        cols.set(c.index(), c.with(Role.CATEGORY, Set.of()));
       }
     }
   }
@@ -327,6 +402,7 @@ final class TableLayout {
         cols.set(i, cols.get(i).with(r, Set.of()));
       }
     }
+    repeatedLevel1(cols, groupOf);
     // a group header over two columns, one of them with a blank sub-header
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
@@ -386,6 +462,35 @@ final class TableLayout {
         cols.set(i, c.with(null, Set.of()));
       }
     }
+  }
+
+  /**
+   * 公开事项 over 一级事项 and 一级事项 again, with no 二级事项 anywhere: a slip in the header that a person reads
+   * as 一级事项, 二级事项, as the second column is then read (reported where the table is read, see {@link
+   * #readAsLevel2}). Two 一级事项 columns not side by side under one group keep the rule that a role
+   * seen twice is used once.
+   */
+  private static void repeatedLevel1(List<Column> cols, Map<Integer, TableGrid.Area> groupOf) {
+    if (cols.stream().anyMatch(c -> c.role() == Role.LEVEL2)) {
+      return;
+    }
+    for (int i = 0; i + 1 < cols.size(); i++) {
+      Column a = cols.get(i);
+      Column b = cols.get(i + 1);
+      if (a.role() == Role.LEVEL1
+          && b.role() == Role.LEVEL1
+          && sharesArea(i + 1, i, groupOf)
+          && match(a.group()).map(m -> m.role() == Role.ITEM).orElse(false)) {
+        cols.set(i + 1, b.with(Role.LEVEL2, Set.of()));
+        return;
+      }
+    }
+  }
+
+  /** Whether a column is read as 二级事项 though its header says 一级事项 (see repeatedLevel1). */
+  static boolean readAsLevel2(Column c) {
+    return c.role() == Role.LEVEL2
+        && match(c.header()).map(m -> m.role() == Role.LEVEL1).orElse(false);
   }
 
   /** Of two columns read as one element, the index of the one that is it. */

@@ -193,6 +193,9 @@ final class TableReader {
   /** Per column not used at all. */
   private final Map<Integer, RowSpan> unused = new LinkedHashMap<>();
 
+  /** Per 二级/三级事项 column, the cells saying there is no such level (—, /, 无), reported once. */
+  private final Map<Integer, RowSpan> noLevel = new LinkedHashMap<>();
+
   private final boolean idColumnHoldsIds;
 
   /** The deepest item-level column: a new name in it starts a new item. */
@@ -262,6 +265,29 @@ final class TableReader {
     for (TableGrid.Cell f : g.unsavedFormulas()) {
       // the value is not in the file: the cell is read as empty, which is less than the table says
       notes.add(ImportNote.error(g.name(), g.ref(f.row(), f.column()), "import.formulaUnsaved"));
+    }
+    if (!layout.lostGong().isEmpty()) {
+      notes.add(
+          ImportNote.info(
+              g.name(),
+              g.ref(layout.headerRow(), 0),
+              "import.lostGong",
+              String.join("、", layout.lostGong())));
+    }
+    for (Map.Entry<TableGrid.Cell, String> p : g.pictures().entrySet()) {
+      TableGrid.Cell at = p.getKey();
+      if (at.row() >= layout.dataRow()) {
+        notes.add(
+            ImportNote.warning(
+                g.name(), g.ref(at.row(), at.column()), "import.picture", excerpt(p.getValue())));
+      }
+    }
+    for (Column c : layout.columns()) {
+      if (TableLayout.readAsLevel2(c) && layout.dataRow() > layout.headerRow()) {
+        notes.add(
+            ImportNote.info(
+                g.name(), g.ref(layout.dataRow() - 1, c.index()), "import.level1Repeated"));
+      }
     }
     List<Draft> drafts = new ArrayList<>();
     // the item rows join: the last item of the table this one continues, until one starts here
@@ -336,6 +362,16 @@ final class TableReader {
     }
     report(kept, "import.keptInNote");
     report(unused, "import.unusedColumn");
+    for (Map.Entry<Integer, RowSpan> e : noLevel.entrySet()) {
+      RowSpan span = e.getValue();
+      notes.add(
+          ImportNote.info(
+              g.name(),
+              g.range(span.first(), e.getKey(), span.last()),
+              "import.noLevel",
+              layout.columns().get(e.getKey()).header().replaceAll("\\s+", ""),
+              span.count()));
+    }
     String rows = titleRows(g, layout);
     String title = (g.caption() + "\n" + rows).strip();
     Carry next =
@@ -765,8 +801,16 @@ final class TableReader {
         }
       }
       case LEVEL1 -> d.level1 = join(more ? d.level1 : null, v);
-      case LEVEL2 -> d.level2 = join(more ? d.level2 : null, v);
-      case LEVEL3 -> d.level3 = join(more ? d.level3 : null, v);
+      case LEVEL2, LEVEL3 -> {
+        if (Marks.saysNothing(v)) {
+          // — or 无 where a level has no name: the item has no such level (as a tick cell's — is no)
+          noLevel.merge(c, new RowSpan(r, r, 1), (span, one) -> span.then(r));
+        } else if (role == Role.LEVEL2) {
+          d.level2 = join(more ? d.level2 : null, v);
+        } else {
+          d.level3 = join(more ? d.level3 : null, v);
+        }
+      }
       case CONTENT -> d.content = join(more ? d.content : null, v);
       case DEADLINE -> d.deadline = join(more ? d.deadline : null, v);
       case OWNER -> d.owner = join(more ? d.owner : null, v);
@@ -790,12 +834,13 @@ final class TableReader {
       }
       case AUDIENCE_PUBLIC -> d.audiencePublic |= tick(v, r, c);
       case AUDIENCE_SPECIFIC -> {
-        Marks.Tick t = Marks.tick(v);
-        if (t == Marks.Tick.OTHER) {
+        if (Marks.tick(v) == Marks.Tick.OTHER && Marks.words(v)) {
           d.audienceSpecific = true;
           d.groups.add(v); // the 特定群体 cell names the group: 申请人, 项目单位
         } else {
-          d.audienceSpecific |= t == Marks.Tick.YES;
+          // a mark, read as in every tick column: one that cannot be read (? for a lost box) is
+          // reported and not ticked, never taken for a group
+          d.audienceSpecific |= tick(v, r, c);
         }
       }
       case MODE_PROACTIVE -> d.proactive |= tick(v, r, c);
@@ -947,7 +992,7 @@ final class TableReader {
       }
     }
     if (!known) {
-      if (Marks.tick(v) == Marks.Tick.OTHER) {
+      if (Marks.tick(v) == Marks.Tick.OTHER && Marks.words(v)) {
         d.audienceSpecific = true; // a group named in place of the word: 申请人, 项目单位
         d.groups.add(v);
         notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.audienceGroup", excerpt(v)));

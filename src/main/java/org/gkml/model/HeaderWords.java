@@ -125,7 +125,15 @@ public final class HeaderWords {
   private static final Pattern SEQ = Pattern.compile("序号|序|No\\.?|NO\\.?|顺序号");
   private static final Pattern ID = Pattern.compile("编号|事项编号|目录编号|ID|id|Id");
   private static final Pattern TIER_ONLY = Pattern.compile("[县区市州盟旗乡镇街道苏木村社居委嘎查、,/()级]{1,12}");
-  private static final Pattern CATEGORY = Pattern.compile("(所属)?(领域|类别|分类|事项类别|领域类别)");
+  private static final Pattern CATEGORY =
+      Pattern.compile("(所属)?(领域|类别|分类|事项类别|领域类别|信息类别|信息分类|公开分类)");
+
+  /**
+   * Headers some tables give the 公开方式 (主动公开, 依申请公开) and others a category (决策公开, 执行公开): read as
+   * 公开方式 by the header alone, the importer tells by the cells.
+   */
+  private static final Set<String> CATEGORY_OR_MODE = Set.of("公开类别", "公开类型");
+
   private static final Pattern VILLAGE = Pattern.compile(".*(村|社区|嘎查|居委).*");
   private static final Pattern TOWNSHIP = Pattern.compile(".*(乡|镇|街|苏木).*");
   private static final Pattern COUNTY = Pattern.compile(".*(县|区|旗).*");
@@ -246,7 +254,7 @@ public final class HeaderWords {
     if (n.contains("公开对象")) {
       return Optional.of(new Match(Role.AUDIENCE));
     }
-    if (n.contains("公开方式") || n.equals("公开属性") || n.equals("公开类别")) {
+    if (n.contains("公开方式") || n.equals("公开属性") || CATEGORY_OR_MODE.contains(n)) {
       return Optional.of(new Match(Role.MODE));
     }
     if (n.contains("公开层级") || n.equals("层级")) {
@@ -271,6 +279,11 @@ public final class HeaderWords {
       return Optional.of(new Match(Role.CATEGORY));
     }
     return tier(n);
+  }
+
+  /** Whether a header is one that names the 公开方式 in some tables and a category in others. */
+  public static boolean isCategoryOrMode(String header) {
+    return CATEGORY_OR_MODE.contains(normalize(header));
   }
 
   /**

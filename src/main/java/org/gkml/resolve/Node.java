@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.gkml.model.Catalog;
 import org.gkml.model.Item;
+import org.gkml.model.ItemName;
 import org.gkml.model.NotApplicable;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
@@ -38,7 +38,7 @@ final class Node {
   final NotApplicable notApplicable;
 
   private volatile Map<String, Integer> index;
-  private volatile Map<Pair, Item> pairs;
+  private volatile Map<ItemName, Item> pairs;
   // one per tier, and the last one for no tier filter
   private final View[] views = new View[Tier.values().length + 1];
   // per tier, one more than the number of items published there; 0: not counted yet. A race
@@ -93,43 +93,17 @@ final class Node {
   }
 
   /** The first item of each (level1, level2) name, built on first use. */
-  Map<Pair, Item> pairs() {
-    Map<Pair, Item> p = pairs;
+  Map<ItemName, Item> pairs() {
+    Map<ItemName, Item> p = pairs;
     if (p == null) {
-      Map<Pair, Item> built = new HashMap<>(items.size() * 2);
+      Map<ItemName, Item> built = new HashMap<>(items.size() * 2);
       for (Item item : items) {
-        built.putIfAbsent(Pair.of(item), item);
+        built.putIfAbsent(ItemName.of(item), item);
       }
       p = Collections.unmodifiableMap(built);
       pairs = p;
     }
     return p;
-  }
-
-  /**
-   * An item's (level1, level2) name, unique within a resolved domain catalogue; with a 三级事项 the
-   * name goes down to {@code level3}, since a table with three levels repeats the first two.
-   */
-  record Pair(String level1, String level2, String level3) {
-    static Pair of(Item item) {
-      return new Pair(item.level1(), item.level2(), item.level3());
-    }
-
-    // written out as the record would make them (see RegionCode: no invokedynamic linking in a
-    // short run)
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Pair p
-          && Objects.equals(level1, p.level1)
-          && Objects.equals(level2, p.level2)
-          && Objects.equals(level3, p.level3);
-    }
-
-    @Override
-    public int hashCode() {
-      return (Objects.hashCode(level1) * 31 + Objects.hashCode(level2)) * 31
-          + Objects.hashCode(level3);
-    }
   }
 
   Item item(String id) {

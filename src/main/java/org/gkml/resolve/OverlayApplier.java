@@ -15,6 +15,7 @@ import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
+import org.gkml.model.ItemName;
 import org.gkml.model.JoinedValues;
 import org.gkml.model.Loc;
 import org.gkml.model.Mode;
@@ -452,14 +453,14 @@ final class OverlayApplier {
       if (named.isEmpty()) {
         return;
       }
-      Map<Node.Pair, Item> parentPairs = parent.pairs();
-      Map<Node.Pair, Item> touched = new HashMap<>();
+      Map<ItemName, Item> parentPairs = parent.pairs();
+      Map<ItemName, Item> touched = new HashMap<>();
       for (Item item : all) {
         Loc here = named.get(item.id());
         if (here == null) {
           continue;
         }
-        Node.Pair pair = Node.Pair.of(item);
+        ItemName pair = ItemName.of(item);
         Item other = touched.putIfAbsent(pair, item);
         if (other == null) {
           Item above = parentPairs.get(pair);
