@@ -131,6 +131,20 @@ final class OutputTarget {
   }
 
   /**
+   * Whether {@code output} is {@code input} or lies inside it, as {@link #checkClear} compares them
+   * (symbolic links followed), for a command that names the clash in its own words.
+   */
+  static boolean within(Path output, Path input) {
+    if (output == null
+        || output.toString().equals(BinaryOutput.STDOUT)
+        || isStream(output)
+        || !Files.exists(input)) {
+      return false;
+    }
+    return RealPath.of(output).startsWith(RealPath.of(input));
+  }
+
+  /**
    * Whether two outputs are one file as the file system sees it: the same path however spelt
    * ({@code ./b.json}, {@code ../x/b.json}), through symbolic links, or a hard link of the other.
    * Streams ({@code /dev/stdout}) are never the same file: each is written through.
