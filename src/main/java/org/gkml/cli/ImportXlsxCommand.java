@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.error.GkmlException;
 import org.gkml.i18n.Messages;
+import org.gkml.load.OfficeLockFile;
+import org.gkml.model.Severity;
 import org.gkml.importer.CatalogYaml;
 import org.gkml.importer.ImportNote;
 import org.gkml.importer.ImportResult;
@@ -55,8 +57,33 @@ final class ImportXlsxCommand implements Callable<Integer> {
    * One import, for {@code gkml import FILE} and {@code gkml import xlsx FILE} alike: the reader is
    * chosen by the file's content, the report printed, the catalogues written.
    */
+  /**
+   * Refuses an office program's lock file named for the workbook (it holds no table, only who has
+   * the workbook open), and warns when one lies beside the workbook: it is open in Excel or WPS,
+   * and what the clerk has not saved yet is not in the file that is read.
+   */
+  private static void officeLocks(CliContext cli, Path file) {
+    if (OfficeLockFile.is(file) && Files.isRegularFile(file)) {
+      throw GkmlException.usage("import.officeLockFile", file);
+    }
+    OfficeLockFile.besides(file)
+        .ifPresent(
+            lock ->
+                cli.err()
+                    .println(
+                        TerminalText.quote(
+                            new ImportNote(
+                                    Severity.WARNING,
+                                    null,
+                                    null,
+                                    "import.workbookOpen",
+                                    List.of(lock.getFileName()))
+                                .render(file.toString(), cli.messages()))));
+  }
+
   static int run(
       CommandSpec spec, CommonOptions common, Path file, ImportOptions options, String how) {
+    officeLocks(CliContext.of(spec), file);
     if (options.region != null) {
       return RegionImportCommand.run(spec, common, file, options);
     }
