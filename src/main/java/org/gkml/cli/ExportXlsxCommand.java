@@ -48,6 +48,8 @@ class ExportXlsxCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
+    // a name of another format is refused before the tree is read; one without any, completed
+    Path named = OutputTarget.ofFormat(output, spec.qualifiedName(), extension());
     Outcome<PublishService.Table> table =
         new PublishService(cli.session()).table(common.root, regions.region, regions.tier);
     if (table.stopped()) {
@@ -55,7 +57,7 @@ class ExportXlsxCommand implements Callable<Integer> {
     }
     PublishedCatalog published = table.value().catalog();
     String name = defaultName(published, extension());
-    Path target = output != null ? OutputTarget.resolve(output, name) : Path.of(name);
+    Path target = named != null ? OutputTarget.resolve(named, name) : Path.of(name);
     OutputTarget.checkClear(target, List.of(common.root));
     Writer writer = writer(table.value().vocabulary());
     BinaryOutput.write(cli, target, out -> writer.write(published, out));
