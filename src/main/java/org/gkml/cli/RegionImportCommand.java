@@ -54,7 +54,8 @@ final class RegionImportCommand {
                     options.region,
                     options.domain,
                     options.simplified,
-                    options.intoTree));
+                    options.intoTree,
+                    options.acceptChangedTree));
     if (outcome.stopped()) {
       return outcome.exitCode().code();
     }
