@@ -77,9 +77,9 @@ public final class RegionImport {
    * @param simplified whether the published text is written in simplified characters
    * @param intoTree whether the overlays are written into the tree ({@code --into-tree}): the
    *     overlays of the regions below are then checked with them in place too
-   * @param acceptChangedTree whether to import a workbook exported before the files its tables
-   *     were made from changed ({@code --accept-changed-tree}): the table then wins over those
-   *     changes; without it such a workbook is refused ({@link RegionSources})
+   * @param acceptChangedTree whether to import a workbook exported before the files its tables were
+   *     made from changed ({@code --accept-changed-tree}): the table then wins over those changes;
+   *     without it such a workbook is refused ({@link RegionSources})
    */
   public record Request(
       Path root,

@@ -22,23 +22,22 @@ import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 
 /**
- * What a region's table of one domain is made from, as a short digest: the domain's basic
- * catalogue and the overlays of that domain of every region on the chain down to the region, its
- * own included. {@code export xlsx --region} records it in the workbook's hidden sheet; {@code
- * import --region} compares it with the tree as it is now, as a workbook exported before someone
- * changed one of these files would, imported, silently undo the change (staff review 9).
+ * What a region's table of one domain is made from, as a short digest: the domain's basic catalogue
+ * and the overlays of that domain of every region on the chain down to the region, its own
+ * included. {@code export xlsx --region} records it in the workbook's hidden sheet; {@code import
+ * --region} compares it with the tree as it is now, as a workbook exported before someone changed
+ * one of these files would, imported, silently undo the change (staff review 9).
  *
  * <p>Each file counts by the data it holds as gkml reads it ({@link SameContent#data}): comments,
  * layout and key order do not, so neither a comment added nor {@code gkml fmt} makes a workbook
  * stale; its place in the chain counts (basic, or the region's code), not its path.
  *
  * <p>A digest names the region and has two halves, {@code code:inherited:own}: what the region
- * inherits (the basic catalogue
- * and the overlays above) and the region's own overlays. The own half changes when the workbook
- * itself is imported into the tree, and importing the same workbook again (after more edits) must
- * not be refused for that: the overlay such an import writes carries a {@link #MARKER} line with
- * the workbook's digest and the own half of what it wrote, and an own overlay that still holds
- * exactly that counts as unchanged for a workbook of the same export.
+ * inherits (the basic catalogue and the overlays above) and the region's own overlays. The own half
+ * changes when the workbook itself is imported into the tree, and importing the same workbook again
+ * (after more edits) must not be refused for that: the overlay such an import writes carries a
+ * {@link #MARKER} line with the workbook's digest and the own half of what it wrote, and an own
+ * overlay that still holds exactly that counts as unchanged for a workbook of the same export.
  */
 public final class RegionSources {
   private RegionSources() {}

@@ -38,7 +38,8 @@ final class ExportHtmlCommand implements Callable<Integer> {
   public Integer call() {
     CliContext cli = CliContext.of(spec);
     Path target =
-        OutputTarget.ofFormat(OutputTarget.resolve(output, null), spec.qualifiedName(), "html", "htm");
+        OutputTarget.ofFormat(
+            OutputTarget.resolve(output, null), spec.qualifiedName(), "html", "htm");
     OutputTarget.checkClear(target, List.of(common.root));
     Outcome<PublishService.Page> page =
         new PublishService(cli.session()).page(common.root, regions.region, regions.tier);

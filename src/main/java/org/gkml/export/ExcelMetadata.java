@@ -20,10 +20,10 @@ import org.gkml.model.Policy;
  * {@code false} under {@code applicable} and the declaration's reason (read by {@link
  * #notApplicable}).
  *
- * <p>A region's workbook also records, in each domain's row just after the named columns (column
- * K, which no header names so that earlier versions of gkml read the rows as before), a digest of
- * what the domain's table was made from: the basic catalogue and the overlays on the region's
- * chain (app.RegionSources). {@code import --region} compares it with the tree ({@link #sources}).
+ * <p>A region's workbook also records, in each domain's row just after the named columns (column K,
+ * which no header names so that earlier versions of gkml read the rows as before), a digest of what
+ * the domain's table was made from: the basic catalogue and the overlays on the region's chain
+ * (app.RegionSources). {@code import --region} compares it with the tree ({@link #sources}).
  */
 public final class ExcelMetadata {
   static final String FORMAT = "gkml-xlsx";
@@ -74,16 +74,16 @@ public final class ExcelMetadata {
       List<String> row =
           new ArrayList<>(
               List.of(
-              na == null ? sheets.get(i) : "",
-              c.domain(),
-              orEmpty(c.title()),
-              orEmpty(c.version()),
-              orEmpty(c.issuer()),
-              orEmpty(c.effective()),
-              String.join(",", c.policy().modifiableKeys()),
-              c.policy().removable().word(),
-              na == null ? "" : "false",
-              na == null || na.reason() == null ? "" : na.reason()));
+                  na == null ? sheets.get(i) : "",
+                  c.domain(),
+                  orEmpty(c.title()),
+                  orEmpty(c.version()),
+                  orEmpty(c.issuer()),
+                  orEmpty(c.effective()),
+                  String.join(",", c.policy().modifiableKeys()),
+                  c.policy().removable().word(),
+                  na == null ? "" : "false",
+                  na == null || na.reason() == null ? "" : na.reason()));
       String digest = sources.get(c.domain());
       if (digest != null) {
         row.add(digest);

@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gkml.model.Catalog;
@@ -263,8 +263,7 @@ public final class RegionDelta {
    * The items the region's current overlay adds that no row of the table names by id, as written,
    * by id: a row without an id whose content is one of these is that item, imported before.
    */
-  private static Map<String, Map<String, Object>> unmatchedOwnAdds(
-      Overlay current, Catalog table) {
+  private static Map<String, Map<String, Object>> unmatchedOwnAdds(Overlay current, Catalog table) {
     Map<String, Map<String, Object>> out = new LinkedHashMap<>();
     if (current == null) {
       return out;

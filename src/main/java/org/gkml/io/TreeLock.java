@@ -10,8 +10,8 @@ import org.gkml.error.GkmlException;
  * The lock every command that writes inside a catalogue tree holds while it reads and writes it
  * ({@code import --region --into-tree}, {@code fmt}, {@code new}): two such commands at once would
  * each write what they read before the other wrote, leaving a mixed or invalid tree. The second is
- * refused at once (exit 2). The lock is {@value #NAME} in the tree's root folder, a hidden file that
- * no walk of the tree reads, removed when the command ends; the mechanism is {@code build}'s
+ * refused at once (exit 2). The lock is {@value #NAME} in the tree's root folder, a hidden file
+ * that no walk of the tree reads, removed when the command ends; the mechanism is {@code build}'s
  * ({@link FolderLock}).
  */
 public final class TreeLock implements AutoCloseable {

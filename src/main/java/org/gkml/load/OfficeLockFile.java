@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The lock ("owner") files office programs leave beside a document they have open: Microsoft
- * Office and WPS write {@code ~$name} (for a longer name, {@code ~$} in place of its first one or two
+ * The lock ("owner") files office programs leave beside a document they have open: Microsoft Office
+ * and WPS write {@code ~$name} (for a longer name, {@code ~$} in place of its first one or two
  * characters), LibreOffice {@code .~lock.name#}. They only say who has the document open: never a
  * catalogue file, never a table to import, and gone when the program closes the document.
  */
@@ -33,8 +33,8 @@ public final class OfficeLockFile {
   }
 
   /**
-   * The lock file an office program keeps beside {@code document} while it has it open, if there
-   * is one now: a sign that edits not yet saved are not in the file.
+   * The lock file an office program keeps beside {@code document} while it has it open, if there is
+   * one now: a sign that edits not yet saved are not in the file.
    */
   public static Optional<Path> besides(Path document) {
     Path name = document.getFileName();

@@ -78,8 +78,7 @@ class OfficeLockFilesTest {
     Files.write(tmp.resolve("~$石桥镇.xlsx"), OWNER);
     CliRun open = CliRun.of(args);
     assertThat(open.code()).as(open.err()).isZero();
-    assertThat(open.err())
-        .contains(xlsx + ": warning: 旁边有锁文件 ~$石桥镇.xlsx", "还没有保存的修改不会导入");
+    assertThat(open.err()).contains(xlsx + ": warning: 旁边有锁文件 ~$石桥镇.xlsx", "还没有保存的修改不会导入");
     assertThat(open.out()).isEqualTo(closed.out());
   }
 

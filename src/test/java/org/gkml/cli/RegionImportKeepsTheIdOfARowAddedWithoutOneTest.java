@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A row added with a blank 编号 becomes a new item with a generated id; importing the same workbook
  * again must not renumber it (staff review 9: each import gave it the next number and said the item
- * had no row any more). A row without an id whose content is one of the region's own added items
- * is that item.
+ * had no row any more). A row without an id whose content is one of the region's own added items is
+ * that item.
  */
 class RegionImportKeepsTheIdOfARowAddedWithoutOneTest {
   @TempDir Path tmp;

@@ -76,8 +76,7 @@ class StaleRegionWorkbookTest {
     Path root = copy();
     Path xlsx = EditedRegionWorkbook.of(root, TOWN, tmp.resolve("周一.xlsx"), b -> {});
     Path own = root.resolve("regions/511703-达川区/511703102-石桥镇/rural-dilapidated-housing.yaml");
-    Files.writeString(
-        own, Files.readString(own).replace("owner: 石桥镇人民政府", "owner: 石桥镇村镇建设服务中心"));
+    Files.writeString(own, Files.readString(own).replace("owner: 石桥镇人民政府", "owner: 石桥镇村镇建设服务中心"));
     assertThat(Files.readString(own)).contains("石桥镇村镇建设服务中心");
     CliRun run = importInto(xlsx, root);
     assertThat(run.code()).as(run.err()).isEqualTo(1);
