@@ -183,7 +183,7 @@ public final class RegionImport {
       throw GkmlException.usage("import.tooComplex", file);
     }
     requireOwnTable(result, file, region);
-    List<String> changed = changedSince(result, tree, code, own);
+    List<String> changed = changedSince(result, tree, code, own, file);
     if (!changed.isEmpty()) {
       if (!request.acceptChangedTree()) {
         // imported, the workbook would silently undo what was changed in the tree since: the
@@ -294,7 +294,7 @@ public final class RegionImport {
       return Outcome.stop(unreadable ? ExitCode.USAGE : ExitCode.FINDINGS);
     }
     return Outcome.of(
-        new Plan(root, region.label(), planned, texts, warnings, code, result.sources()));
+        new Plan(root, region.label(), planned, texts, warnings, code, file, result.sources()));
   }
 
   /**
@@ -321,7 +321,11 @@ public final class RegionImport {
    * recorded when exported; none for a workbook that recorded none (exported by an earlier gkml).
    */
   private static List<String> changedSince(
-      ImportResult result, CatalogTree tree, RegionCode code, Map<String, Overlay> own) {
+      ImportResult result,
+      CatalogTree tree,
+      RegionCode code,
+      Map<String, Overlay> own,
+      Path workbook) {
     if (result.sources().isEmpty()) {
       return List.of();
     }
@@ -332,7 +336,7 @@ public final class RegionImport {
       Overlay current = own.get(table.domain());
       Path ownFile = current == null ? null : current.file().path();
       if (recorded != null
-          && !RegionSources.unchanged(recorded, now.get(table.domain()), ownFile)) {
+          && !RegionSources.unchanged(recorded, now.get(table.domain()), ownFile, workbook)) {
         changed.add(table.domain());
       }
     }
@@ -347,6 +351,7 @@ public final class RegionImport {
     private final Map<Path, String> texts;
     private final long warnings;
     private final RegionCode code;
+    private final Path workbook;
     private final Map<String, String> sources;
 
     private Plan(
@@ -356,6 +361,7 @@ public final class RegionImport {
         Map<Path, String> texts,
         long warnings,
         RegionCode code,
+        Path workbook,
         Map<String, String> sources) {
       this.root = root;
       this.label = label;
@@ -363,6 +369,7 @@ public final class RegionImport {
       this.texts = texts;
       this.warnings = warnings;
       this.code = code;
+      this.workbook = workbook;
       this.sources = Map.copyOf(sources);
     }
 
@@ -377,7 +384,8 @@ public final class RegionImport {
         return text;
       }
       int eol = text.indexOf('\n') + 1;
-      String marker = RegionSources.MARKER + recorded + " " + RegionSources.own(code, text) + "\n";
+      String marker =
+          RegionSources.marker(recorded, RegionSources.own(code, text), workbook) + "\n";
       return text.substring(0, eol) + marker + text.substring(eol);
     }
 

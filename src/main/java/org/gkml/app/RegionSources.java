@@ -36,8 +36,9 @@ import org.gkml.model.RegionCode;
  * inherits (the basic catalogue and the overlays above) and the region's own overlays. The own half
  * changes when the workbook itself is imported into the tree, and importing the same workbook again
  * (after more edits) must not be refused for that: the overlay such an import writes carries a
- * {@link #MARKER} line with the workbook's digest and the own half of what it wrote, and an own
- * overlay that still holds exactly that counts as unchanged for a workbook of the same export.
+ * {@link #MARKER} line with the workbook's digest, the own half of what it wrote and the workbook's
+ * name, and an own overlay that still holds exactly that counts as unchanged for a workbook of the
+ * same export and name.
  */
 public final class RegionSources {
   private RegionSources() {}
@@ -89,7 +90,7 @@ public final class RegionSources {
    * has now ({@code now}, from {@link #of}), the region's own overlay {@code ownFile} (null when it
    * has none) counted unchanged when an import of a workbook of the same export wrote it as it is.
    */
-  static boolean unchanged(String recorded, String now, Path ownFile) {
+  static boolean unchanged(String recorded, String now, Path ownFile, Path workbook) {
     if (recorded.equals(now)) {
       return true;
     }
@@ -109,7 +110,7 @@ public final class RegionSources {
         if (line == null) {
           break;
         }
-        if (line.equals(MARKER + recorded + " " + is[2])) {
+        if (line.equals(marker(recorded, is[2], workbook))) {
           return true;
         }
       }
@@ -117,6 +118,19 @@ public final class RegionSources {
       return false; // unreadable: not known to be the import's
     }
     return false;
+  }
+
+  /**
+   * The marker line of an overlay holding {@code own} (its own half) written by importing {@code
+   * workbook}, whose digest was {@code recorded}. The workbook's name counts (as a short digest, so
+   * that no name can break the comment): a copy of the same export edited by someone else and
+   * imported after it, under another name, must not pass for the same workbook imported again.
+   */
+  static String marker(String recorded, String own, Path workbook) {
+    Path name = workbook.getFileName();
+    MessageDigest sha = sha256();
+    add(sha, "workbook", name == null ? "" : name.toString());
+    return MARKER + recorded + " " + own + " " + hex(sha);
   }
 
   private static String read(Path file) {

@@ -106,6 +106,32 @@ class StaleRegionWorkbookTest {
   }
 
   @Test
+  void aSecondCopyOfTheSameExportDoesNotUndoTheFirstOnesImport() throws IOException {
+    Path root = copy();
+    Path town = EditedRegionWorkbook.of(root, TOWN, tmp.resolve("镇.xlsx"), b -> {});
+    Path first = Files.copy(town, tmp.resolve("甲.xlsx"));
+    Path second = Files.copy(town, tmp.resolve("乙.xlsx"));
+    edit(first, "就业", "石桥镇人社所A");
+    edit(second, "就业", "石桥镇劳动保障所B");
+    assertThat(importInto(first, root).code()).isZero();
+    CliRun run = importInto(second, root);
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("乙.xlsx 导出之后", "就业");
+    Path employment = root.resolve("regions/511703-达川区/511703102-石桥镇/employment.yaml");
+    assertThat(Files.readString(employment)).contains("石桥镇人社所A").doesNotContain("所B");
+  }
+
+  private static void edit(Path xlsx, String sheet, String owner) throws IOException {
+    try (var in = Files.newInputStream(xlsx);
+        var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      book.getSheet(sheet).getRow(4).getCell(6).setCellValue(owner);
+      try (var out = Files.newOutputStream(xlsx)) {
+        book.write(out);
+      }
+    }
+  }
+
+  @Test
   void aWorkbookFromBeforeTheDigestIsImportedAsBefore() throws IOException {
     Path root = copy();
     Path xlsx =
