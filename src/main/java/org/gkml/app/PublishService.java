@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
 import org.gkml.export.DocxExporter;
@@ -64,7 +65,8 @@ public final class PublishService {
           new Table(
               PublishedCatalog.basic(
                   tree.basics(), tier, tree.config().issuer(), session.clock().date()),
-              ChannelVocabulary.standard().with(tree.config().channels())));
+              ChannelVocabulary.standard().with(tree.config().channels()),
+              Map.of()));
     }
     Resolver resolver = checked.resolver();
     List<Effective> catalogues = resolver.effective(region, tier);
@@ -76,7 +78,8 @@ public final class PublishService {
                 catalogues,
                 resolver.tree().config().issuer(),
                 session.clock().date()),
-            resolver.vocabulary()));
+            resolver.vocabulary(),
+            RegionSources.of(resolver.tree(), region)));
   }
 
   /**
@@ -97,7 +100,12 @@ public final class PublishService {
   }
 
   /** A catalogue as a table, and the channel words its checklist columns use. */
-  public record Table(PublishedCatalog catalog, ChannelVocabulary vocabulary) {}
+  /**
+   * A table to export: the catalogue, the channel words, and for a region what each domain's table
+   * is made from ({@link RegionSources}, by domain; empty for the basic catalogue).
+   */
+  public record Table(
+      PublishedCatalog catalog, ChannelVocabulary vocabulary, Map<String, String> sources) {}
 
   /**
    * What {@code export filing} files for {@code region}: its checked resolution (for the revision

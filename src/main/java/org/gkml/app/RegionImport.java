@@ -77,6 +77,9 @@ public final class RegionImport {
    * @param simplified whether the published text is written in simplified characters
    * @param intoTree whether the overlays are written into the tree ({@code --into-tree}): the
    *     overlays of the regions below are then checked with them in place too
+   * @param acceptChangedTree whether to import a workbook exported before the files its tables were
+   *     made from changed ({@code --accept-changed-tree}): the table then wins over those changes;
+   *     without it such a workbook is refused ({@link RegionSources})
    */
   public record Request(
       Path root,
@@ -84,7 +87,8 @@ public final class RegionImport {
       RegionCode region,
       String domain,
       boolean simplified,
-      boolean intoTree) {}
+      boolean intoTree,
+      boolean acceptChangedTree) {}
 
   /** How many items the overlays add, modify and remove. */
   public record Counts(int adds, int modifies, int removes) {}
@@ -179,7 +183,20 @@ public final class RegionImport {
       throw GkmlException.usage("import.tooComplex", file);
     }
     requireOwnTable(result, file, region);
+    List<String> changed = changedSince(result, tree, code, own, file);
+    if (!changed.isEmpty()) {
+      if (!request.acceptChangedTree()) {
+        // imported, the workbook would silently undo what was changed in the tree since: the
+        // county's new owner, a colleague's item added in YAML
+        err.println("gkml: " + messages.get("import.regionTreeChanged", file, changed));
+        err.flush();
+        return Outcome.stop(ExitCode.FINDINGS);
+      }
+    }
     List<ImportNote> notes = new ArrayList<>(result.notes());
+    if (!changed.isEmpty()) {
+      notes.add(note(Severity.WARNING, null, "import.regionTreeChangedAccepted", changed));
+    }
     List<Planned> planned = new ArrayList<>();
     if (result.errors() == 0) {
       Path folder = RegionFolders.folder(root, tree, resolver, code);
@@ -276,7 +293,8 @@ public final class RegionImport {
       err.flush();
       return Outcome.stop(unreadable ? ExitCode.USAGE : ExitCode.FINDINGS);
     }
-    return Outcome.of(new Plan(root, region.label(), planned, texts, warnings));
+    return Outcome.of(
+        new Plan(root, region.label(), planned, texts, warnings, code, file, result.sources()));
   }
 
   /**
@@ -298,6 +316,33 @@ public final class RegionImport {
     }
   }
 
+  /**
+   * The domains of the table whose sources ({@link RegionSources}) differ from what the workbook
+   * recorded when exported; none for a workbook that recorded none (exported by an earlier gkml).
+   */
+  private static List<String> changedSince(
+      ImportResult result,
+      CatalogTree tree,
+      RegionCode code,
+      Map<String, Overlay> own,
+      Path workbook) {
+    if (result.sources().isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> now = RegionSources.of(tree, code);
+    List<String> changed = new ArrayList<>();
+    for (Catalog table : result.catalogs()) {
+      String recorded = result.sources().get(table.domain());
+      Overlay current = own.get(table.domain());
+      Path ownFile = current == null ? null : current.file().path();
+      if (recorded != null
+          && !RegionSources.unchanged(recorded, now.get(table.domain()), ownFile, workbook)) {
+        changed.add(table.domain());
+      }
+    }
+    return changed;
+  }
+
   /** The checked overlays, ready to be written. */
   public static final class Plan {
     private final Path root;
@@ -305,14 +350,43 @@ public final class RegionImport {
     private final List<Planned> planned;
     private final Map<Path, String> texts;
     private final long warnings;
+    private final RegionCode code;
+    private final Path workbook;
+    private final Map<String, String> sources;
 
     private Plan(
-        Path root, String label, List<Planned> planned, Map<Path, String> texts, long warnings) {
+        Path root,
+        String label,
+        List<Planned> planned,
+        Map<Path, String> texts,
+        long warnings,
+        RegionCode code,
+        Path workbook,
+        Map<String, String> sources) {
       this.root = root;
       this.label = label;
       this.planned = List.copyOf(planned);
       this.texts = texts;
       this.warnings = warnings;
+      this.code = code;
+      this.workbook = workbook;
+      this.sources = Map.copyOf(sources);
+    }
+
+    /**
+     * {@code text} with, after its first line, the line that says which export of the workbook it
+     * was imported from and what it holds ({@link RegionSources#MARKER}): importing the same
+     * workbook again is then not taken for a change made in the tree since the export.
+     */
+    private String marked(String domain, String text) {
+      String recorded = sources.get(domain);
+      if (recorded == null) {
+        return text;
+      }
+      int eol = text.indexOf('\n') + 1;
+      String marker =
+          RegionSources.marker(recorded, RegionSources.own(code, text), workbook) + "\n";
+      return text.substring(0, eol) + marker + text.substring(eol);
     }
 
     /** The region as the summary names it. */
@@ -345,7 +419,8 @@ public final class RegionImport {
           lines.add(messages.get("import.regionKept", p.current().file().path()));
         } else if (text != null) {
           String modeline = RegionFolders.modeline(root, p.target().getParent());
-          batch.write(p.target(), (modeline + text).getBytes(StandardCharsets.UTF_8));
+          String written = modeline + marked(p.delta().domain(), text);
+          batch.write(p.target(), written.getBytes(StandardCharsets.UTF_8));
           lines.add(messages.get("import.regionWritten", p.target()));
         } else if (p.current() != null) {
           // the table equals the inherited catalogue: the region's overlay has nothing left

@@ -1,5 +1,6 @@
 package org.gkml.cli;
 
+import java.util.Map;
 import org.gkml.model.ChannelVocabulary;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ final class ExportDocxCommand extends ExportXlsxCommand {
   }
 
   @Override
-  Writer writer(ChannelVocabulary vocabulary) {
+  Writer writer(ChannelVocabulary vocabulary, Map<String, String> sources) {
     return docx(channels, vocabulary);
   }
 }

@@ -37,7 +37,9 @@ final class ExportHtmlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
-    Path target = OutputTarget.resolve(output, null);
+    Path target =
+        OutputTarget.ofFormat(
+            OutputTarget.resolve(output, null), spec.qualifiedName(), "html", "htm");
     OutputTarget.checkClear(target, List.of(common.root));
     Outcome<PublishService.Page> page =
         new PublishService(cli.session()).page(common.root, regions.region, regions.tier);

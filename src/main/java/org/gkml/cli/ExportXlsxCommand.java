@@ -2,6 +2,7 @@ package org.gkml.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.gkml.app.Outcome;
 import org.gkml.app.PublishService;
@@ -48,6 +49,8 @@ class ExportXlsxCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext cli = CliContext.of(spec);
+    // a name of another format is refused before the tree is read; one without any, completed
+    Path named = OutputTarget.ofFormat(output, spec.qualifiedName(), extension());
     Outcome<PublishService.Table> table =
         new PublishService(cli.session()).table(common.root, regions.region, regions.tier);
     if (table.stopped()) {
@@ -55,9 +58,9 @@ class ExportXlsxCommand implements Callable<Integer> {
     }
     PublishedCatalog published = table.value().catalog();
     String name = defaultName(published, extension());
-    Path target = output != null ? OutputTarget.resolve(output, name) : Path.of(name);
+    Path target = named != null ? OutputTarget.resolve(named, name) : Path.of(name);
     OutputTarget.checkClear(target, List.of(common.root));
-    Writer writer = writer(table.value().vocabulary());
+    Writer writer = writer(table.value().vocabulary(), table.value().sources());
     BinaryOutput.write(cli, target, out -> writer.write(published, out));
     Written.sayExport(cli, common.quiet, target, published.domains());
     return ExitCode.OK.code();
@@ -73,16 +76,14 @@ class ExportXlsxCommand implements Callable<Integer> {
     return "xlsx";
   }
 
-  /** The exporter of this format. */
-  Writer writer(ChannelVocabulary vocabulary) {
-    return excel(channels, vocabulary);
-  }
-
-  /** The Excel exporter ({@code export xlsx}). */
-  static Writer excel(ExcelOptions.ChannelStyle channels, ChannelVocabulary vocabulary) {
+  /**
+   * The exporter of this format; a workbook records in its hidden sheet what each domain's table
+   * was made from ({@code sources}), for {@code import --region} to compare.
+   */
+  Writer writer(ChannelVocabulary vocabulary, Map<String, String> sources) {
     ExcelExporter exporter =
         new ExcelExporter(ExcelOptions.defaults().withChannels(channels), vocabulary);
-    return exporter::write;
+    return (published, out) -> exporter.write(published, sources, out);
   }
 
   /** The Word exporter ({@code export docx}). */

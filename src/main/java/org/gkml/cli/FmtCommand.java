@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.gkml.fmt.CanonicalLayout;
 import org.gkml.i18n.Messages;
 import org.gkml.io.AtomicFile;
 import org.gkml.io.IoReason;
+import org.gkml.io.TreeLock;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.FileLoader;
 import org.gkml.load.FileStat;
@@ -64,6 +66,43 @@ final class FmtCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (check) {
+      return format();
+    }
+    // rewriting files of a tree while an import writes it would mix the two: hold its lock
+    List<TreeLock> locks = new ArrayList<>();
+    try {
+      for (Path tree : trees()) {
+        locks.add(TreeLock.hold(tree));
+      }
+      return format();
+    } finally {
+      locks.forEach(TreeLock::close);
+    }
+  }
+
+  /**
+   * The trees this run writes in: the root when no path is named, else the folder holding {@value
+   * TreeLoader#CONFIG_FILE} at or above each named path (a path in no such tree locks none).
+   */
+  private Set<Path> trees() {
+    Set<Path> trees = new LinkedHashSet<>();
+    if (paths == null || paths.isEmpty()) {
+      trees.add(common.root.toAbsolutePath().normalize());
+      return trees;
+    }
+    for (Path p : paths) {
+      for (Path at = p.toAbsolutePath().normalize(); at != null; at = at.getParent()) {
+        if (Files.isRegularFile(at.resolve(TreeLoader.CONFIG_FILE))) {
+          trees.add(at);
+          break;
+        }
+      }
+    }
+    return trees;
+  }
+
+  private Integer format() {
     CliContext cli = CliContext.of(spec);
     Messages m = cli.messages();
     boolean named = paths != null && !paths.isEmpty();

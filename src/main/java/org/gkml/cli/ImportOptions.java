@@ -30,4 +30,7 @@ final class ImportOptions {
 
   @Option(names = "--into-tree", descriptionKey = "import.intoTree")
   boolean intoTree;
+
+  @Option(names = "--accept-changed-tree", descriptionKey = "import.acceptChangedTree")
+  boolean acceptChangedTree;
 }

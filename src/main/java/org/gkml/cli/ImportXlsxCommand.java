@@ -19,9 +19,11 @@ import org.gkml.importer.TreeIds;
 import org.gkml.io.FileBatch;
 import org.gkml.io.IoReason;
 import org.gkml.load.BoundedInput;
+import org.gkml.load.OfficeLockFile;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Severity;
 import org.gkml.text.TerminalText;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -55,8 +57,33 @@ final class ImportXlsxCommand implements Callable<Integer> {
    * One import, for {@code gkml import FILE} and {@code gkml import xlsx FILE} alike: the reader is
    * chosen by the file's content, the report printed, the catalogues written.
    */
+  /**
+   * Refuses an office program's lock file named for the workbook (it holds no table, only who has
+   * the workbook open), and warns when one lies beside the workbook: it is open in Excel or WPS,
+   * and what the clerk has not saved yet is not in the file that is read.
+   */
+  private static void officeLocks(CliContext cli, Path file) {
+    if (OfficeLockFile.is(file) && Files.isRegularFile(file)) {
+      throw GkmlException.usage("import.officeLockFile", file);
+    }
+    OfficeLockFile.besides(file)
+        .ifPresent(
+            lock ->
+                cli.err()
+                    .println(
+                        TerminalText.quote(
+                            new ImportNote(
+                                    Severity.WARNING,
+                                    null,
+                                    null,
+                                    "import.workbookOpen",
+                                    List.of(lock.getFileName()))
+                                .render(file.toString(), cli.messages()))));
+  }
+
   static int run(
       CommandSpec spec, CommonOptions common, Path file, ImportOptions options, String how) {
+    officeLocks(CliContext.of(spec), file);
     if (options.region != null) {
       return RegionImportCommand.run(spec, common, file, options);
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gkml.error.ExitCode;
 import org.gkml.i18n.Messages;
+import org.gkml.io.TreeLock;
 import org.gkml.model.RegionCode;
 import org.gkml.scaffold.CatalogScaffold;
 import org.gkml.scaffold.OverlayScaffold;
@@ -57,8 +58,10 @@ final class NewCommand implements Callable<Integer>, CommandGroup {
     @Override
     public Integer call() {
       CliContext cli = CliContext.of(spec);
-      OverlayScaffold.Result r =
-          new OverlayScaffold(cli.messages()).create(common.root, region, domain);
+      OverlayScaffold.Result r;
+      try (TreeLock lock = TreeLock.hold(common.root)) {
+        r = new OverlayScaffold(cli.messages()).create(common.root, region, domain);
+      }
       if (!common.quiet) {
         cli.out()
             .println(
@@ -81,7 +84,10 @@ final class NewCommand implements Callable<Integer>, CommandGroup {
     @Override
     public Integer call() {
       CliContext cli = CliContext.of(spec);
-      Path file = new CatalogScaffold(cli.messages()).create(common.root, domain);
+      Path file;
+      try (TreeLock lock = TreeLock.hold(common.root)) {
+        file = new CatalogScaffold(cli.messages()).create(common.root, domain);
+      }
       if (!common.quiet) {
         cli.out().println(cli.messages().get("new.catalogWritten", shown(file)));
       }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
 import org.gkml.io.RealPath;
@@ -128,6 +131,58 @@ final class OutputTarget {
         throw GkmlException.usage("cli.outputHoldsInput", shown, input);
       }
     }
+  }
+
+  /** Extensions of formats a clerk's folder holds: a name ending in one says what the file is. */
+  private static final Set<String> KNOWN_FORMATS =
+      Set.of(
+          "xlsx", "xls", "xlsm", "et", "docx", "doc", "wps", "html", "htm", "yaml", "yml", "csv",
+          "pdf", "json", "txt", "md", "sarif", "zip", "ofd");
+
+  /**
+   * {@code given} as a file of the format the command writes, whose extensions (without the dot,
+   * its usual one first) are {@code extensions}: a name whose extension belongs to another format
+   * ({@code export html -o 镇.xlsx}, which would overwrite the clerk's workbook with a web page) is
+   * refused, a name without any extension ({@code -o 石桥镇}) gets the usual one. Standard output,
+   * streams and folders are left as they are; so is a name with an extension gkml does not know
+   * ({@code 镇.2025}).
+   */
+  static Path ofFormat(Path given, String command, String... extensions) {
+    if (given == null
+        || given.toString().equals(BinaryOutput.STDOUT)
+        || isStream(given)
+        || Files.isDirectory(given)) {
+      return given;
+    }
+    Path last = given.getFileName();
+    if (last == null || last.toString().equals(".")) {
+      return given;
+    }
+    String name = last.toString();
+    int dot = name.lastIndexOf('.');
+    if (dot <= 0) {
+      return given.resolveSibling(name + "." + extensions[0]);
+    }
+    String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (List.of(extensions).contains(ext) || !KNOWN_FORMATS.contains(ext)) {
+      return given;
+    }
+    throw GkmlException.usage(
+        "cli.outputOtherFormat", display(given), ext, command, String.join("/.", extensions));
+  }
+
+  /**
+   * Whether {@code output} is {@code input} or lies inside it, as {@link #checkClear} compares them
+   * (symbolic links followed), for a command that names the clash in its own words.
+   */
+  static boolean within(Path output, Path input) {
+    if (output == null
+        || output.toString().equals(BinaryOutput.STDOUT)
+        || isStream(output)
+        || !Files.exists(input)) {
+      return false;
+    }
+    return RealPath.of(output).startsWith(RealPath.of(input));
   }
 
   /**

@@ -11,6 +11,7 @@ import org.gkml.app.RegionImport;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.i18n.Messages;
+import org.gkml.io.TreeLock;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -23,7 +24,6 @@ final class RegionImportCommand {
 
   static int run(CommandSpec spec, CommonOptions common, Path file, ImportOptions options) {
     CliContext cli = CliContext.of(spec);
-    Messages messages = cli.messages();
     Path output = OutputTarget.fileOrStdout(options.output);
     if (options.intoTree && output != null) {
       throw GkmlException.usage("import.intoTreeOrOutput");
@@ -31,6 +31,20 @@ final class RegionImportCommand {
     if (output != null && isYamlName(output)) {
       throw GkmlException.usage("import.regionOutputDir", output);
     }
+    if (OutputTarget.within(output, common.root)) {
+      // files written there would be read as the tree's next time, over the region's own overlays
+      throw GkmlException.usage(
+          "import.regionOutputInTree", OutputTarget.display(output), common.root);
+    }
+    // --into-tree reads the tree and writes it: another writer in between would be undone or mixed
+    try (TreeLock lock = options.intoTree ? TreeLock.hold(common.root) : null) {
+      return importInto(cli, common, file, options, output);
+    }
+  }
+
+  private static int importInto(
+      CliContext cli, CommonOptions common, Path file, ImportOptions options, Path output) {
+    Messages messages = cli.messages();
     Outcome<RegionImport.Plan> outcome =
         new ImportService(cli.session())
             .importRegion(
@@ -40,7 +54,8 @@ final class RegionImportCommand {
                     options.region,
                     options.domain,
                     options.simplified,
-                    options.intoTree));
+                    options.intoTree,
+                    options.acceptChangedTree));
     if (outcome.stopped()) {
       return outcome.exitCode().code();
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Footer;
@@ -58,6 +59,15 @@ public final class ExcelExporter {
 
   /** Writes the workbook of {@code published} to {@code out} (which stays open). */
   public void write(PublishedCatalog published, OutputStream out) throws IOException {
+    write(published, Map.of(), out);
+  }
+
+  /**
+   * As {@link #write(PublishedCatalog, OutputStream)}, recording in the hidden sheet what each
+   * domain's table was made from ({@code sources}, by domain: see {@link ExcelMetadata}).
+   */
+  public void write(PublishedCatalog published, Map<String, String> sources, OutputStream out)
+      throws IOException {
     try (StreamedWorkbook wb =
         new StreamedWorkbook(
             ROW_WINDOW, options.compression().level, PackageDates.zipEntryTime(published.date()))) {
@@ -88,7 +98,7 @@ public final class ExcelExporter {
           wb.setSheetVisibility(wb.getSheetIndex(sheets.get(i)), SheetVisibility.HIDDEN);
         }
       }
-      writeMetadata(wb, published, sheets);
+      writeMetadata(wb, published, sheets, sources);
       wb.setActiveSheet(0);
       properties(wb, published);
       wb.write(out);
@@ -378,9 +388,12 @@ public final class ExcelExporter {
   // ---------------------------------------------------------------- hidden metadata
 
   private static void writeMetadata(
-      StreamedWorkbook wb, PublishedCatalog published, List<String> sheets) {
+      StreamedWorkbook wb,
+      PublishedCatalog published,
+      List<String> sheets,
+      Map<String, String> sources) {
     DeferredSXSSFSheet sheet = wb.createSheet(ExcelLayout.METADATA_SHEET);
-    List<List<String>> rows = ExcelMetadata.rows(published, sheets);
+    List<List<String>> rows = ExcelMetadata.rows(published, sheets, sources);
     int width = rows.stream().mapToInt(List::size).max().orElse(1);
     wb.getXSSFSheet(ExcelLayout.METADATA_SHEET)
         .setDimensionOverride(new CellRangeAddress(0, rows.size() - 1, 0, width - 1));

@@ -19,6 +19,11 @@ import org.gkml.model.Policy;
  * <p>A domain the region declared not applicable has no sheet: its row has an empty sheet name,
  * {@code false} under {@code applicable} and the declaration's reason (read by {@link
  * #notApplicable}).
+ *
+ * <p>A region's workbook also records, in each domain's row just after the named columns (column K,
+ * which no header names so that earlier versions of gkml read the rows as before), a digest of what
+ * the domain's table was made from: the basic catalogue and the overlays on the region's chain
+ * (app.RegionSources). {@code import --region} compares it with the tree ({@link #sources}).
  */
 public final class ExcelMetadata {
   static final String FORMAT = "gkml-xlsx";
@@ -53,6 +58,12 @@ public final class ExcelMetadata {
 
   /** The rows of the hidden sheet for catalogues printed on the given sheets. */
   static List<List<String>> rows(PublishedCatalog published, List<String> sheets) {
+    return rows(published, sheets, Map.of());
+  }
+
+  /** As {@link #rows(PublishedCatalog, List)}, with each domain's digest from {@code sources}. */
+  static List<List<String>> rows(
+      PublishedCatalog published, List<String> sheets, Map<String, String> sources) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of(FORMAT, FORMAT_VERSION));
     rows.add(HEADER);
@@ -60,18 +71,24 @@ public final class ExcelMetadata {
     for (int i = 0; i < catalogs.size(); i++) {
       Catalog c = catalogs.get(i);
       NotApplicable na = published.notApplicable().get(c.domain());
-      rows.add(
-          List.of(
-              na == null ? sheets.get(i) : "",
-              c.domain(),
-              orEmpty(c.title()),
-              orEmpty(c.version()),
-              orEmpty(c.issuer()),
-              orEmpty(c.effective()),
-              String.join(",", c.policy().modifiableKeys()),
-              c.policy().removable().word(),
-              na == null ? "" : "false",
-              na == null || na.reason() == null ? "" : na.reason()));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  na == null ? sheets.get(i) : "",
+                  c.domain(),
+                  orEmpty(c.title()),
+                  orEmpty(c.version()),
+                  orEmpty(c.issuer()),
+                  orEmpty(c.effective()),
+                  String.join(",", c.policy().modifiableKeys()),
+                  c.policy().removable().word(),
+                  na == null ? "" : "false",
+                  na == null || na.reason() == null ? "" : na.reason()));
+      String digest = sources.get(c.domain());
+      if (digest != null) {
+        row.add(digest);
+      }
+      rows.add(List.copyOf(row));
     }
     return rows;
   }
@@ -90,6 +107,25 @@ public final class ExcelMetadata {
       if (domain != null && "false".equals(cell(r, 8))) {
         String reason = cell(r, 9);
         out.put(domain, reason == null ? "" : reason);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What each domain's table was made from, as the workbook recorded it when exported, by domain;
+   * empty for a workbook exported before gkml recorded it (or not by gkml).
+   */
+  public static Map<String, String> sources(List<List<String>> rows) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (!isGkml(rows)) {
+      return out;
+    }
+    for (List<String> r : rows.subList(2, rows.size())) {
+      String domain = cell(r, 1);
+      String digest = cell(r, HEADER.size());
+      if (domain != null && digest != null) {
+        out.put(domain, digest);
       }
     }
     return out;

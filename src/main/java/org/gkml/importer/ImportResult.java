@@ -12,7 +12,9 @@ import org.gkml.model.Severity;
  * does not carry yet ({@code level3}, {@code department}, {@code contact}, {@code audience-note},
  * {@code audience} as a list), which {@link CatalogYaml} writes with the item; and per item id
  * where it stands in its table ({@link RowPlace}); and the regions the tables say they were
- * exported for ({@link ExportedFor}: none for a table made by hand, one for gkml's).
+ * exported for ({@link ExportedFor}: none for a table made by hand, one for gkml's); and, by
+ * domain, what a region's workbook recorded its tables were made from when exported ({@code
+ * sources}, export.ExcelMetadata#sources; none for an older workbook or one not gkml's).
  */
 public record ImportResult(
     List<Catalog> catalogs,
@@ -20,7 +22,8 @@ public record ImportResult(
     List<ImportedRow> rows,
     Map<String, Map<String, Object>> extras,
     Map<String, RowPlace> places,
-    List<ExportedFor> exportedFor) {
+    List<ExportedFor> exportedFor,
+    Map<String, String> sources) {
 
   public ImportResult {
     catalogs = List.copyOf(catalogs);
@@ -29,6 +32,17 @@ public record ImportResult(
     extras = Map.copyOf(extras);
     places = Map.copyOf(places);
     exportedFor = List.copyOf(exportedFor);
+    sources = Map.copyOf(sources);
+  }
+
+  public ImportResult(
+      List<Catalog> catalogs,
+      List<ImportNote> notes,
+      List<ImportedRow> rows,
+      Map<String, Map<String, Object>> extras,
+      Map<String, RowPlace> places,
+      List<ExportedFor> exportedFor) {
+    this(catalogs, notes, rows, extras, places, exportedFor, Map.of());
   }
 
   public ImportResult(

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gkml.model.Catalog;
@@ -117,6 +118,7 @@ public final class RegionDelta {
       notes.add(ImportNote.error(sheet, null, "import.regionNoIds", table.domain()));
       return new Result(table.domain(), new LinkedHashMap<>(), at, sheetAt, notes, true);
     }
+    Map<String, Map<String, Object>> unmatched = unmatchedOwnAdds(in.current(), table);
     for (Item row : table.items()) {
       RowPlace place = places.get(row.id());
       rows.add(row.id());
@@ -130,8 +132,15 @@ public final class RegionDelta {
                   place.sheet(), place.removalCell(), "import.ownItemRemoved", row.id()));
           continue;
         }
-        adds.put(row.id(), CatalogYaml.item(row));
-        addedFrom.put(row.id(), place);
+        Map<String, Object> item = CatalogYaml.item(row);
+        String id = sameAsOwn(item, unmatched).orElse(row.id());
+        if (!id.equals(row.id())) {
+          // a row added with a blank 编号 and imported before: the item it became keeps its id
+          item.put("id", id);
+          rows.add(id);
+        }
+        adds.put(id, item);
+        addedFrom.put(id, place);
       } else if (place.removalReason() != null) {
         String p = "/remove/" + removes.size();
         removes.add(removal(row.id(), place.removalReason()));
@@ -248,6 +257,48 @@ public final class RegionDelta {
         }
       }
     }
+  }
+
+  /**
+   * The items the region's current overlay adds that no row of the table names by id, as written,
+   * by id: a row without an id whose content is one of these is that item, imported before.
+   */
+  private static Map<String, Map<String, Object>> unmatchedOwnAdds(Overlay current, Catalog table) {
+    Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    if (current == null) {
+      return out;
+    }
+    Set<String> named = new HashSet<>();
+    table.items().forEach(i -> named.add(i.id()));
+    for (Item own : current.adds()) {
+      if (!named.contains(own.id())) {
+        out.put(own.id(), withoutId(CatalogYaml.item(own)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The id of the first of {@code unmatched} whose content equals {@code item}'s, taken out of
+   * {@code unmatched} so that it names one row only.
+   */
+  private static Optional<String> sameAsOwn(
+      Map<String, Object> item, Map<String, Map<String, Object>> unmatched) {
+    Map<String, Object> content = withoutId(item);
+    for (Map.Entry<String, Map<String, Object>> e : unmatched.entrySet()) {
+      if (e.getValue().equals(content)) {
+        String id = e.getKey();
+        unmatched.remove(id);
+        return Optional.of(id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, Object> withoutId(Map<String, Object> item) {
+    Map<String, Object> m = new HashMap<>(item);
+    m.remove("id");
+    return m;
   }
 
   /**

@@ -137,9 +137,11 @@ public final class TableImporter {
   private ImportResult read(WorkbookReader.Result book, Path file, String domain, String display) {
     List<ImportNote> notes = new ArrayList<>(book.notes());
     Map<String, ExcelMetadata.SheetKeys> meta = Map.of();
+    Map<String, String> sources = Map.of();
     for (TableGrid g : book.sheets()) {
       if (isMetadata(g)) {
         meta = ExcelMetadata.read(g.texts());
+        sources = ExcelMetadata.sources(g.texts());
       }
     }
     // every item read, made into rows once all tables are read (a table continuing another may
@@ -274,7 +276,8 @@ public final class TableImporter {
     for (Domain d : byDomain.values()) {
       catalogs.add(catalog(d, source, taken, notes, extras, places));
     }
-    return new ImportResult(catalogs, notes, rows, extras, places, List.copyOf(exportedFor));
+    return new ImportResult(
+        catalogs, notes, rows, extras, places, List.copyOf(exportedFor), sources);
   }
 
   /** A sheet's rows as lines of text, the cells of a row joined by a space. */

@@ -331,10 +331,15 @@ public final class TreeLoader {
     return YamlWalk.of(root, dir).files();
   }
 
-  /** {@code *.yaml} or {@code *.yml}, in any case. */
+  /**
+   * {@code *.yaml} or {@code *.yml}, in any case; not the lock file an editor such as WPS leaves
+   * beside a YAML file it has open ({@code ~$name.yaml}, {@link OfficeLockFile}), which is no text
+   * and no catalogue file, and goes when the editor closes it.
+   */
   public static boolean isYamlName(String name) {
-    return name.regionMatches(true, name.length() - 5, ".yaml", 0, 5)
-        || name.regionMatches(true, name.length() - 4, ".yml", 0, 4);
+    return (name.regionMatches(true, name.length() - 5, ".yaml", 0, 5)
+            || name.regionMatches(true, name.length() - 4, ".yml", 0, 4))
+        && !OfficeLockFile.isLockName(name);
   }
 
   /** A path as users should see it: relative to the working directory when below it. */

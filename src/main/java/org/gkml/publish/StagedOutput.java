@@ -2,9 +2,6 @@ package org.gkml.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -15,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
+import org.gkml.io.FolderLock;
 
 /**
  * A build's output folder, written whole or not at all: the build fills a hidden sibling folder of
@@ -91,20 +88,15 @@ public final class StagedOutput implements AutoCloseable {
 
   private final Path target;
   private final Path staging;
-  private final Path lockFile;
-  private final FileChannel channel;
-  private final FileLock lock;
+  private final FolderLock lock;
   private final Thread hook;
   private boolean committed;
   private volatile boolean aborted;
 
-  private StagedOutput(
-      Kind kind, Path target, Path staging, Path lockFile, FileChannel channel, FileLock lock) {
+  private StagedOutput(Kind kind, Path target, Path staging, FolderLock lock) {
     this.kind = kind;
     this.target = target;
     this.staging = staging;
-    this.lockFile = lockFile;
-    this.channel = channel;
     this.lock = lock;
     this.hook = new Thread(this::abort, "gkml-build-cleanup");
   }
@@ -128,37 +120,19 @@ public final class StagedOutput implements AutoCloseable {
       throw GkmlException.usage(kind.badOutputKey(), target);
     }
     Files.createDirectories(out.getParent());
-    Path lockFile = sibling(out, "lock");
-    FileChannel channel = null;
-    FileLock lock = null;
-    while (lock == null) {
-      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null; // a build of this very process
-      }
-      if (lock == null) {
-        channel.close();
-        throw GkmlException.usage(kind.busyKey(), target);
-      }
-      if (!Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
-        // the previous holder removed the file between our open and our lock: lock a new one
-        lock.release();
-        channel.close();
-        lock = null;
-      }
-    }
+    FolderLock lock =
+        FolderLock.tryTake(sibling(out, "lock"))
+            .orElseThrow(() -> GkmlException.usage(kind.busyKey(), target));
     try {
       checkReplaceable(kind, out, target);
       clearLeftovers(out);
       Path staging = sibling(out, "staging-" + Long.toUnsignedString(random(), 36));
       Files.createDirectory(staging);
-      StagedOutput staged = new StagedOutput(kind, out, staging, lockFile, channel, lock);
+      StagedOutput staged = new StagedOutput(kind, out, staging, lock);
       Runtime.getRuntime().addShutdownHook(staged.hook);
       return staged;
     } catch (IOException | RuntimeException e) {
-      unlock(lockFile, channel, lock);
+      lock.close();
       throw e;
     }
   }
@@ -207,14 +181,14 @@ public final class StagedOutput implements AutoCloseable {
         discard(staging);
       }
     }
-    unlock(lockFile, channel, lock);
+    lock.close();
   }
 
   /** The shutdown hook: stop the writers, remove what they wrote, release the lock. */
   void abort() {
     synchronized (this) {
       if (committed) {
-        unlock(lockFile, channel, lock);
+        lock.close();
         return;
       }
       aborted = true;
@@ -229,20 +203,7 @@ public final class StagedOutput implements AutoCloseable {
         break;
       }
     }
-    unlock(lockFile, channel, lock);
-  }
-
-  private static void unlock(Path lockFile, FileChannel channel, FileLock lock) {
-    try {
-      // remove the file first, while still holding it: see prepare's check after locking
-      Files.deleteIfExists(lockFile);
-      if (lock.isValid()) {
-        lock.release();
-      }
-      channel.close();
-    } catch (IOException e) {
-      // best effort: a lock dies with its process anyway
-    }
+    lock.close();
   }
 
   /** Removes a staging folder after a failure. */

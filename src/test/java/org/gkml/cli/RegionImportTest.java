@@ -392,7 +392,21 @@ class RegionImportTest {
     Path basic = root.resolve("basic/safety-production.yaml");
     Files.writeString(
         basic, Files.readString(basic).replaceFirst("version: \"2025.1\"", "version: \"2025.2\""));
-    CliRun run = importRegion(xlsx, root, "511703");
+    // the basic catalogue changed since the export: refused unless the table is to win
+    CliRun refused = importRegion(xlsx, root, "511703");
+    assertThat(refused.code()).as(refused.err()).isEqualTo(1);
+    assertThat(refused.err()).contains("changed for these domains: 安全生产");
+    CliRun run =
+        CliRun.of(
+            "import",
+            xlsx.toString(),
+            "--root",
+            root.toString(),
+            "--region",
+            "511703",
+            "--accept-changed-tree",
+            "--lang",
+            "en");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err())
         .contains(xlsx + ":安全生产: warning: the workbook was exported from version 2025.1");

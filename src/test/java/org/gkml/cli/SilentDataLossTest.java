@@ -80,7 +80,8 @@ class SilentDataLossTest {
       TestCatalogs.copy(SHIPPED, root);
       Set<String> domains = basicDomains(root);
       mutate(root, mutant);
-      Path out = root.resolveSibling(root.getFileName() + "-out");
+      // named as its format: an export completes a name without extension (-out.xlsx)
+      Path out = root.resolveSibling(root.getFileName() + "-out" + extension(output));
       CliRun run = CliRun.of(command(output, root, out));
       assertThat(run.code()).as(run.err()).isIn(0, 1, 2);
       assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -180,6 +181,15 @@ class SilentDataLossTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static String extension(Output o) {
+    return switch (o) {
+      case MERGE_COUNTY -> ".yaml";
+      case MERGE_VILLAGE_JSON -> ".json";
+      case HTML_BASIC, HTML_REGION -> ".html";
+      case XLSX_BASIC, XLSX_REGION -> ".xlsx";
+    };
+  }
 
   private static String[] command(Output o, Path root, Path out) {
     String r = root.toString();
