@@ -143,9 +143,9 @@ final class OutputTarget {
    * {@code given} as a file of the format the command writes, whose extensions (without the dot,
    * its usual one first) are {@code extensions}: a name whose extension belongs to another format
    * ({@code export html -o 镇.xlsx}, which would overwrite the clerk's workbook with a web page) is
-   * refused, a name without any extension ({@code -o 石桥镇}) gets the usual one. Standard output,
-   * streams and folders are left as they are; so is a name with an extension gkml does not know
-   * ({@code 镇.2025}).
+   * refused. A name without any extension ({@code -o 石桥镇}) is written as named, as is a name with
+   * an extension gkml does not know ({@code 镇.2025}): gkml writes the output it is told to and no
+   * other file. Standard output, streams and folders are left as they are.
    */
   static Path ofFormat(Path given, String command, String... extensions) {
     if (given == null
@@ -161,7 +161,7 @@ final class OutputTarget {
     String name = last.toString();
     int dot = name.lastIndexOf('.');
     if (dot <= 0) {
-      return given.resolveSibling(name + "." + extensions[0]);
+      return given; // no extension: no format named, and no other name to write
     }
     String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
     if (List.of(extensions).contains(ext) || !KNOWN_FORMATS.contains(ext)) {
