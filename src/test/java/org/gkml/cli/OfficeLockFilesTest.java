@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.gkml.load.OfficeLockFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,16 +97,7 @@ class OfficeLockFilesTest {
 
   private Path copy(Path tree) throws IOException {
     Path root = tmp.resolve("tree/catalogs");
-    try (Stream<Path> files = Files.walk(tree)) {
-      for (Path p : files.toList()) {
-        Path to = root.resolve(tree.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    TestCatalogs.copy(tree, root);
     return root;
   }
 }

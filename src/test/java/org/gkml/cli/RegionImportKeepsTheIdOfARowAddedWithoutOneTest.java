@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,18 +106,6 @@ class RegionImportKeepsTheIdOfARowAddedWithoutOneTest {
   }
 
   private Path copy() throws IOException {
-    Path tree = Path.of("catalogs");
-    Path root = tmp.resolve("tree/catalogs");
-    try (Stream<Path> files = Files.walk(tree)) {
-      for (Path p : files.toList()) {
-        Path to = root.resolve(tree.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return root;
+    return TestCatalogs.copyOfShipped(tmp.resolve("tree"));
   }
 }

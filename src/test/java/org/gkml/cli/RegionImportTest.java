@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gkml.TestCatalogs;
 import org.gkml.model.TableVocabulary;
 import org.gkml.model.Tier;
 import org.junit.jupiter.api.Test;
@@ -475,16 +476,7 @@ class RegionImportTest {
 
   private Path copy(Path tree) throws IOException {
     Path root = tmp.resolve("tree/catalogs");
-    try (Stream<Path> files = Files.walk(tree)) {
-      for (Path p : files.toList()) {
-        Path to = root.resolve(tree.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    TestCatalogs.copy(tree, root);
     return root;
   }
 

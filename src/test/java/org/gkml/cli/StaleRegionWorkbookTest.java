@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,19 +155,7 @@ class StaleRegionWorkbookTest {
   }
 
   private Path copy() throws IOException {
-    Path tree = Path.of("catalogs");
-    Path root = tmp.resolve("tree/catalogs");
-    try (Stream<Path> files = Files.walk(tree)) {
-      for (Path p : files.toList()) {
-        Path to = root.resolve(tree.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
-    return root;
+    return TestCatalogs.copyOfShipped(tmp.resolve("tree"));
   }
 
   private static Map<String, String> snapshot(Path root) throws IOException {

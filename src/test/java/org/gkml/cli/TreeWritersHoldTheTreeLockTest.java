@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.gkml.TestCatalogs;
 import org.gkml.io.TreeLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,16 +120,7 @@ class TreeWritersHoldTheTreeLockTest {
 
   private Path copy(Path tree) throws IOException {
     Path root = tmp.resolve("tree/catalogs");
-    try (Stream<Path> files = Files.walk(tree)) {
-      for (Path p : files.toList()) {
-        Path to = root.resolve(tree.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    TestCatalogs.copy(tree, root);
     return root;
   }
 
