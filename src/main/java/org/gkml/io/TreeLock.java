@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 
 /**
@@ -26,8 +27,10 @@ public final class TreeLock implements AutoCloseable {
 
   /**
    * Takes the lock of the tree at {@code root}, or refuses (usage error {@code tree.busy}) when
-   * another command holds it. A root that is not a folder, or one where no file can be created (a
-   * read-only tree), is not locked: the command reports that as it would anyway.
+   * another command holds it. A root that is not a folder is not locked (the command reports that
+   * as it would anyway); one where the lock file cannot be made (a root folder others may not write
+   * while its region folders are writable, a folder named {@value #NAME}) is refused too, with the
+   * system's reason: writing on without the lock would let two commands mix their edits again.
    */
   public static TreeLock hold(Path root) {
     Path folder = root.toAbsolutePath().normalize();
@@ -38,7 +41,9 @@ public final class TreeLock implements AutoCloseable {
     try {
       taken = FolderLock.tryTake(folder.resolve(NAME));
     } catch (IOException e) {
-      return new TreeLock(Optional.empty()); // cannot write here at all: the writes will say so
+      Path file = folder.resolve(NAME);
+      throw new GkmlException(
+          e, ExitCode.USAGE, "tree.lockFailed", root, IoReason.writing(file, e), NAME);
     }
     if (taken.isEmpty()) {
       throw GkmlException.usage("tree.busy", root);

@@ -60,6 +60,25 @@ class TreeWritersHoldTheTreeLockTest {
   }
 
   @Test
+  void aLockThatCannotBeMadeRefusesTheWriterInsteadOfWritingUnguarded() throws IOException {
+    // the re-check found two imports mixing again where the lock file could not be made (a root
+    // folder others may not write, here a folder in the lock file's place): refused, not skipped
+    Path root = copy(Path.of("catalogs"));
+    Files.createDirectory(root.resolve(TreeLock.NAME));
+    Path xlsx = EditedRegionWorkbook.of(root, TOWN, tmp.resolve("town.xlsx"), book -> {});
+    Map<String, String> before = snapshot(root);
+
+    CliRun run = importInto(xlsx, root, "--lang", "zh");
+    CliRun fmt = CliRun.of("fmt", "--root", root.toString(), "--lang", "en");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("无法锁定目录树 " + root, TreeLock.NAME, "未作任何改动");
+    assertThat(fmt.code()).as(fmt.err()).isEqualTo(2);
+    assertThat(fmt.err()).contains("cannot lock the catalogue tree");
+    assertThat(snapshot(root)).isEqualTo(before);
+  }
+
+  @Test
   void aSecondLockOnTheSameTreeIsRefusedAndTheFirstReleasesIt() throws IOException {
     Path root = copy(Path.of("catalogs"));
     try (TreeLock first = TreeLock.hold(root)) {
