@@ -90,6 +90,9 @@ final class ImportXlsxCommand implements Callable<Integer> {
     if (options.intoTree) {
       throw GkmlException.usage("import.intoTreeNeedsRegion");
     }
+    if (options.acceptChangedTree) {
+      throw GkmlException.usage("import.acceptChangedTreeNeedsRegion");
+    }
     // as new catalog reads it: a slug names its domain, a slip of a known name is refused
     String domain =
         options.domain == null ? null : TableImporter.domainNamed(options.domain, Map.of());

@@ -126,7 +126,8 @@ public final class RepositoryInit {
   }
 
   private String gitignore() {
-    return ScaffoldText.comment(messages.get("scaffold.gitignore")) + "out/\n.gkml-cache/\n";
+    return ScaffoldText.comment(messages.get("scaffold.gitignore"))
+        + "out/\n.gkml-cache/\n.gkml-lock\n";
   }
 
   private String githubWorkflow() {

@@ -169,4 +169,13 @@ class StaleRegionWorkbookTest {
     }
     return all;
   }
+
+  @Test
+  void acceptingAChangedTreeWithoutARegionIsAUsageError() throws IOException {
+    Path page = Files.writeString(tmp.resolve("page.html"), "<table><tr><td>1</td></tr></table>");
+    CliRun run = CliRun.of("import", page.toString(), "--accept-changed-tree", "--lang", "en");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--accept-changed-tree", "give --region CODE");
+    assertThat(run.out()).isEmpty();
+  }
 }

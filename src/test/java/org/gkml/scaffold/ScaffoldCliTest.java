@@ -47,6 +47,8 @@ class ScaffoldCliTest {
       assertThat(repo.resolve(f)).as(f).isNotEmptyFile();
     }
     assertThat(root.resolve("basic")).isEmptyDirectory();
+    // what gkml leaves in a tree is no content to commit: its cache, and a lock a killed run left
+    assertThat(Files.readString(repo.resolve(".gitignore"))).contains(".gkml-cache/", ".gkml-lock");
     assertThat(Files.readString(repo.resolve(".vscode/settings.json")))
         .contains("yaml.schemas", "./schemas/overlay.schema.json", "catalogs/regions/**/*.yaml");
     assertThat(Files.readString(repo.resolve(".github/workflows/gkml.yml")))
