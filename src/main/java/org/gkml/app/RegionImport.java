@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.gkml.check.Checker;
@@ -42,6 +43,7 @@ import org.gkml.model.Severity;
 import org.gkml.resolve.ChainScope;
 import org.gkml.resolve.ResolutionCheck;
 import org.gkml.resolve.Resolver;
+import org.gkml.scaffold.Domains;
 import org.gkml.scaffold.RegionFolders;
 import org.gkml.text.TerminalText;
 
@@ -205,6 +207,13 @@ public final class RegionImport {
         Catalog basic = basics.get(table.domain());
         String sheet = sheetOf(table, result);
         if (basic == null) {
+          // a basic catalogue that did not load may be this domain's: its file, line and fault,
+          // where "no such domain" and "correct the cells" would send the clerk to the workbook
+          Optional<GkmlException> unreadable =
+              Domains.unreadableBasic(loaded, table.domain(), true);
+          if (unreadable.isPresent()) {
+            throw unreadable.get();
+          }
           notes.add(note(Severity.ERROR, sheet, "import.regionUnknownDomain", table.domain()));
           continue;
         }

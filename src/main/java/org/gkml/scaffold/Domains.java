@@ -19,7 +19,7 @@ import org.gkml.model.Overlay;
 import org.gkml.resolve.Resolver;
 
 /** Finding a tree's domain by name or file name, and the ids and file names that go with it. */
-final class Domains {
+public final class Domains {
   private static final String YAML = ".yaml";
 
   private Domains() {}
@@ -51,7 +51,7 @@ final class Domains {
    * (its file name, or the domain it writes, is the given one), or may be (some basic catalogue did
    * not load, and {@code orAny}): "unknown domain" would send the user looking for the wrong fault.
    */
-  static Optional<GkmlException> unreadableBasic(
+  public static Optional<GkmlException> unreadableBasic(
       TreeLoader.Result loaded, String domain, boolean orAny) {
     String given = domain.strip();
     Path basicDir = loaded.tree().root().toAbsolutePath().normalize().resolve(TreeLoader.BASIC_DIR);

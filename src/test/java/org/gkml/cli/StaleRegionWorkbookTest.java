@@ -178,4 +178,22 @@ class StaleRegionWorkbookTest {
     assertThat(run.err()).contains("--accept-changed-tree", "give --region CODE");
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void aBasicCatalogueThatCannotBeReadIsNamedWithItsLineNotTheWorkbook() throws IOException {
+    Path root = copy();
+    Path xlsx = EditedRegionWorkbook.of(root, TOWN, tmp.resolve("town.xlsx"), book -> {});
+    Path basic = root.resolve("basic/elderly-care.yaml");
+    String text = Files.readString(basic);
+    Files.writeString(basic, text.replaceFirst("(?m)^  - id:", "  -   id:"));
+    Map<String, String> before = snapshot(root);
+
+    CliRun run = importInto(xlsx, root);
+
+    assertThat(run.code()).as(run.err()).isNotZero();
+    assertThat(run.err())
+        .contains("elderly-care.yaml:", "GK002")
+        .doesNotContain("目录树中没有领域", "改正表格");
+    assertThat(snapshot(root)).isEqualTo(before);
+  }
 }
