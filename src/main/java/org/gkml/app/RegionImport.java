@@ -185,7 +185,8 @@ public final class RegionImport {
       throw GkmlException.usage("import.tooComplex", file);
     }
     requireOwnTable(result, file, region);
-    List<String> changed = changedSince(result, tree, code, own, file);
+    Map<String, String> now = result.sources().isEmpty() ? Map.of() : RegionSources.of(tree, code);
+    List<String> changed = changedSince(result, now, own, file);
     if (!changed.isEmpty()) {
       if (!request.acceptChangedTree()) {
         // imported, the workbook would silently undo what was changed in the tree since: the
@@ -303,7 +304,15 @@ public final class RegionImport {
       return Outcome.stop(unreadable ? ExitCode.USAGE : ExitCode.FINDINGS);
     }
     return Outcome.of(
-        new Plan(root, region.label(), planned, texts, warnings, code, file, result.sources()));
+        new Plan(
+            root,
+            region.label(),
+            planned,
+            texts,
+            warnings,
+            code,
+            file,
+            RegionSources.rebased(result.sources(), now)));
   }
 
   /**
@@ -330,15 +339,10 @@ public final class RegionImport {
    * recorded when exported; none for a workbook that recorded none (exported by an earlier gkml).
    */
   private static List<String> changedSince(
-      ImportResult result,
-      CatalogTree tree,
-      RegionCode code,
-      Map<String, Overlay> own,
-      Path workbook) {
+      ImportResult result, Map<String, String> now, Map<String, Overlay> own, Path workbook) {
     if (result.sources().isEmpty()) {
       return List.of();
     }
-    Map<String, String> now = RegionSources.of(tree, code);
     List<String> changed = new ArrayList<>();
     for (Catalog table : result.catalogs()) {
       String recorded = result.sources().get(table.domain());

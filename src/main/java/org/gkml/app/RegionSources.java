@@ -101,16 +101,20 @@ public final class RegionSources {
       // the import refuses where the workbook says so): nothing to compare
       return true;
     }
-    if (!was[1].equals(is[1]) || ownFile == null) {
+    if (ownFile == null) {
       return false;
     }
+    // the export's record as an import wrote it into the overlay: with the inherited half it had
+    // then ({@link #rebased}), so that an import that accepted a change above is not refused for
+    // that change again, and one made before a change above does not hide it
+    String expected = marker(was[0] + ":" + is[1] + ":" + was[2], is[2], workbook);
     try (java.io.BufferedReader in = Files.newBufferedReader(ownFile, StandardCharsets.UTF_8)) {
       for (int i = 0; i < 5; i++) {
         String line = in.readLine();
         if (line == null) {
           break;
         }
-        if (line.equals(marker(recorded, is[2], workbook))) {
+        if (line.equals(expected)) {
           return true;
         }
       }
@@ -118,6 +122,28 @@ public final class RegionSources {
       return false; // unreadable: not known to be the import's
     }
     return false;
+  }
+
+  /**
+   * The workbook's records ({@code recorded}, a domain each) with the inherited half of what the
+   * tree has {@code now}: what an import writes into the overlays, so that the next import of the
+   * same workbook compares with the tree as this one found it (an import with {@code
+   * --accept-changed-tree} accepted what had changed above; one without found nothing changed).
+   */
+  static Map<String, String> rebased(Map<String, String> recorded, Map<String, String> now) {
+    Map<String, String> out = new LinkedHashMap<>();
+    recorded.forEach(
+        (domain, r) -> {
+          String[] was = r.split(":", -1);
+          String n = now.get(domain);
+          String[] is = n == null ? new String[0] : n.split(":", -1);
+          out.put(
+              domain,
+              was.length == 3 && is.length == 3 && was[0].equals(is[0])
+                  ? was[0] + ":" + is[1] + ":" + was[2]
+                  : r);
+        });
+    return out;
   }
 
   /**

@@ -70,6 +70,15 @@ class StaleRegionWorkbookTest {
     assertThat(accepted.code()).as(accepted.err()).isZero();
     assertThat(accepted.err()).contains("warning", "养老服务");
     assertThat(root.resolve("regions/511703-达川区/511703102-石桥镇/elderly-care.yaml")).exists();
+
+    // once accepted, the same workbook imported again is no change to refuse (the re-check found
+    // it refused every time after); a further change above is refused again
+    CliRun again = importInto(xlsx, root);
+    assertThat(again.code()).as(again.err()).isZero();
+    Files.writeString(county, COUNTY_ELDERLY.replace("达川区民政局", "达川区民政局养老服务股"));
+    CliRun later = importInto(xlsx, root);
+    assertThat(later.code()).as(later.err()).isEqualTo(1);
+    assertThat(later.err()).contains("养老服务", "--accept-changed-tree");
   }
 
   @Test
