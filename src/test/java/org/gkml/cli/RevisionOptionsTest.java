@@ -83,6 +83,8 @@ class RevisionOptionsTest {
                 + shallow.toRealPath()
                 + "); fetch more history: git fetch --deepen=100 (or git fetch origin "
                 + rev.substring("origin/".length()) // origin/main is fetched as origin's main
+                + ":refs/remotes/"
+                + rev
                 + "), or in CI clone with depth 0"
                 + System.lineSeparator());
     assertThat(diff.code()).isEqualTo(2);

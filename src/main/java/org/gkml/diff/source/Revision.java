@@ -166,7 +166,10 @@ public final class Revision {
     Set<String> remotes = repo.getRemoteNames();
     int slash = name.indexOf('/');
     if (slash > 0 && remotes.contains(name.substring(0, slash)) && slash < name.length() - 1) {
-      return "git fetch " + name.substring(0, slash) + " " + name.substring(slash + 1);
+      // named in full: a single-branch clone would put a bare branch in FETCH_HEAD only
+      String remote = name.substring(0, slash);
+      String branch = name.substring(slash + 1);
+      return "git fetch " + remote + " " + branch + ":refs/remotes/" + remote + "/" + branch;
     }
     if (name.endsWith("HEAD") && name.equals(name.toUpperCase(Locale.ROOT))) {
       return null; // HEAD, FETCH_HEAD, ORIG_HEAD: this clone's own, not a remote's

@@ -29,9 +29,10 @@ class RevisionFetchCommandTest {
   @Test
   void aRemoteTrackingNameIsFetchedAsItsRemotesBranch() throws Exception {
     try (Repository repo = repo("origin", "upstream")) {
-      assertThat(Revision.fetchCommand(repo, "origin/main")).isEqualTo("git fetch origin main");
+      assertThat(Revision.fetchCommand(repo, "origin/main"))
+          .isEqualTo("git fetch origin main:refs/remotes/origin/main");
       assertThat(Revision.fetchCommand(repo, "upstream/release/2025"))
-          .isEqualTo("git fetch upstream release/2025");
+          .isEqualTo("git fetch upstream release/2025:refs/remotes/upstream/release/2025");
       assertThat(Revision.fetchCommand(repo, "v2025.1")).isEqualTo("git fetch origin v2025.1");
       // not a remote's name: a branch called feature/x on origin
       assertThat(Revision.fetchCommand(repo, "feature/x")).isEqualTo("git fetch origin feature/x");
