@@ -148,6 +148,9 @@ public record Scope(
           Path tree = rootOf(abs, defaultRoot);
           throw GkmlException.usage("cli.registerNamed", p, tree == null ? abs.getParent() : tree);
         }
+        if (name != null && OfficeLockFile.is(abs)) {
+          throw GkmlException.usage("cli.officeLockNamed", p); // .yaml, but an office lock's name
+        }
         if (name == null || !TreeLoader.isYamlName(name.toString())) {
           // a README.md named by mistake would be "checked" as YAML and blamed for it
           throw GkmlException.usage("cli.notYamlFile", p);

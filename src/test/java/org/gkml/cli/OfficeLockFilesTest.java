@@ -46,6 +46,19 @@ class OfficeLockFilesTest {
   }
 
   @Test
+  void aFileWithALockNameNamedToValidateOrFmtIsToldWhyItIsNotRead() throws IOException {
+    // the re-check: "gkml checks only .yaml and .yml files" was said of ~$安全生产.yaml
+    Path root = copy(Path.of("catalogs"));
+    Path named = root.resolve("regions/511703-达川区/~$安全生产.yaml");
+    Files.writeString(named, "gkml: 1\n");
+    for (String command : new String[] {"validate", "fmt"}) {
+      CliRun run = CliRun.of(command, named.toString(), "--lang", "zh");
+      assertThat(run.code()).as(command + ": " + run.err()).isEqualTo(2);
+      assertThat(run.err()).contains("以 ~$ 开头的名字", "请给它改个名字").doesNotContain("只检查");
+    }
+  }
+
+  @Test
   void aLockFileNamedForImportIsRefusedWithWhatItIs() throws IOException {
     Path lock = Files.write(tmp.resolve("~$石桥镇.xlsx"), OWNER);
     CliRun run =
