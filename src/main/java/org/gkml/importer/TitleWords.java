@@ -53,6 +53,9 @@ final class TitleWords {
   private static final Pattern ISSUER =
       Pattern.compile("^(?:" + PLACE + "|" + NAME_CHAR + "{2,10}?" + BODY_END + ")+$");
 
+  /** A body's name ending where a domain's words stop: 生态环境局, 自然资源局, 交通运输委员会. */
+  private static final Pattern BODY_AFTER = Pattern.compile(BODY_END);
+
   /** A title naming its domain: the words before 领域, then 目录 a few words on. */
   private static final Pattern DOMAIN_TITLE = Pattern.compile("^(.{2,40}?)领域.{0,24}?目录");
 
@@ -93,8 +96,18 @@ final class TitleWords {
   static Optional<String> issuerBefore(String title, String domain) {
     String line = withoutListNumber(title);
     Plain plain = Plain.of(line);
-    int at = plain.text.indexOf(TextFold.aligned(domain));
-    if (at <= 0 || !ISSUER.matcher(plain.text.substring(0, at)).matches()) {
+    String folded = TextFold.aligned(domain);
+    int at = plain.text.indexOf(folded);
+    if (at <= 0) {
+      return Optional.empty();
+    }
+    // the domain's words ending a body's name are the issuer's (新建区生态环境局政务公开…: the
+    // bureau, not 新建区 alone)
+    Matcher body = BODY_AFTER.matcher(plain.text).region(at + folded.length(), plain.text.length());
+    if (body.lookingAt() && ISSUER.matcher(plain.text.substring(0, body.end())).matches()) {
+      return Optional.of(line.substring(0, plain.at[body.end()]).strip());
+    }
+    if (!ISSUER.matcher(plain.text.substring(0, at)).matches()) {
       return Optional.empty();
     }
     return Optional.of(line.substring(0, plain.at[at]).strip());

@@ -43,6 +43,11 @@ class TitleWordsTest {
     assertThat(TitleWords.issuerBefore("青浦区教育局义务教育领域基层政务公开标准目录", "义务教育")).contains("青浦区教育局");
     assertThat(TitleWords.issuerBefore("示例县人民政府社会救助领域目录", "社会救助")).contains("示例县人民政府");
     assertThat(TitleWords.issuerBefore("九龙街道义务教育领域目录", "义务教育")).contains("九龙街道");
+    // the domain's words end the body's name: the bureau issued it, not the district alone
+    assertThat(TitleWords.issuerBefore("新建区生态环境局政务公开标准目录", "生态环境")).contains("新建区生态环境局");
+    assertThat(TitleWords.issuerBefore("县自然资源局政务公开标准目录", "自然资源")).contains("县自然资源局");
+    // but not where the words after the domain are no body's ending
+    assertThat(TitleWords.issuerBefore("县自然资源领域政务公开标准目录", "自然资源")).isEmpty();
     // glosses and traditional script: matched folded, cut as printed
     assertThat(TitleWords.issuerBefore("大河口鄉(xiāng)養(yǎng)老服務(wù)領(lǐng)域", "养老服务"))
         .contains("大河口鄉(xiāng)");
