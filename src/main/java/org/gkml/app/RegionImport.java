@@ -629,10 +629,6 @@ public final class RegionImport {
   }
 
   /**
-   * A finding in one of the new overlays at the table's {@code sheet!cell} that holds the value;
-   * any other at its file and line.
-   */
-  /**
    * The reader's "unknown channel, kept as written" warnings at cells where the check reports the
    * same channel as GK103, with its suggestion: the cause is said once, by the check.
    */
@@ -656,6 +652,10 @@ public final class RegionImport {
         .toList();
   }
 
+  /**
+   * A finding in one of the new overlays at the table's {@code sheet!cell} that holds the value;
+   * any other at its file and line.
+   */
   private static String render(Finding f, Path file, List<Planned> planned) {
     Path at = normal(f.loc().file().path());
     String where = null;
