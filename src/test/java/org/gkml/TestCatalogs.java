@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gkml.i18n.Messages;
 import org.gkml.load.FileLoader;
@@ -53,6 +55,31 @@ public final class TestCatalogs {
         }
       }
     }
+  }
+
+  /**
+   * Every file below {@code root} by its path relative to it, byte for byte (read as ISO-8859-1, so
+   * that binary files compare too): what a test compares before and after a command that must
+   * change nothing.
+   */
+  public static Map<String, String> everyFile(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString(), Files.readString(p, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+
+  /**
+   * As {@link #everyFile}, without what gkml keeps beside a tree's content: the validate cache
+   * ({@code .gkml-cache/}) and a writer's lock ({@code .gkml-lock}).
+   */
+  public static Map<String, String> contentFiles(Path root) throws IOException {
+    Map<String, String> files = everyFile(root);
+    files.keySet().removeIf(k -> k.startsWith(".gkml-cache") || k.equals(".gkml-lock"));
+    return files;
   }
 
   /**

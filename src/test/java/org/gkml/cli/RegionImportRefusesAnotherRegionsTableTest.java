@@ -3,12 +3,9 @@ package org.gkml.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -192,12 +189,6 @@ class RegionImportRefusesAnotherRegionsTableTest {
   }
 
   private static Map<String, String> snapshot(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(p).toString(), Files.readString(p, StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
+    return TestCatalogs.everyFile(root);
   }
 }

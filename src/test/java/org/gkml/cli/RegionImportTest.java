@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -481,16 +480,7 @@ class RegionImportTest {
   }
 
   private static Map<String, String> snapshot(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.filter(Files::isRegularFile).toList()) {
-        // every byte, whatever the file (a validate cache's files are binary)
-        files.put(
-            root.relativize(p).toString(),
-            Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
-      }
-    }
-    return files;
+    return TestCatalogs.everyFile(root);
   }
 
   private static Path resource(String name) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -168,15 +167,7 @@ class StaleRegionWorkbookTest {
   }
 
   private static Map<String, String> snapshot(Path root) throws IOException {
-    Map<String, String> all = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.filter(Files::isRegularFile).toList()) {
-        if (!root.relativize(p).startsWith(".gkml-cache")) {
-          all.put(root.relativize(p).toString(), Files.readString(p));
-        }
-      }
-    }
-    return all;
+    return TestCatalogs.contentFiles(root);
   }
 
   @Test

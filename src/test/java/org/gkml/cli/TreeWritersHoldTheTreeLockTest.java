@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.gkml.TestCatalogs;
 import org.gkml.io.TreeLock;
 import org.junit.jupiter.api.Test;
@@ -144,15 +142,6 @@ class TreeWritersHoldTheTreeLockTest {
   }
 
   private static Map<String, String> snapshot(Path root) throws IOException {
-    Map<String, String> all = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.filter(Files::isRegularFile).toList()) {
-        Path rel = root.relativize(p);
-        if (!rel.startsWith(".gkml-cache") && !rel.toString().equals(TreeLock.NAME)) {
-          all.put(root.relativize(p).toString(), Files.readString(p));
-        }
-      }
-    }
-    return all;
+    return TestCatalogs.contentFiles(root);
   }
 }
