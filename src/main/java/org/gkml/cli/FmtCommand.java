@@ -27,7 +27,6 @@ import org.gkml.io.TreeLock;
 import org.gkml.load.BoundedInput;
 import org.gkml.load.FileLoader;
 import org.gkml.load.FileStat;
-import org.gkml.load.OfficeLockFile;
 import org.gkml.load.Scope;
 import org.gkml.load.TreeLoader;
 import org.gkml.load.YamlWalk;
@@ -115,14 +114,7 @@ final class FmtCommand implements Callable<Integer> {
         // the whole root: its own links are followed as validate follows them
         listing = YamlWalk.of(named ? boundary(p, p) : p, p);
       } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-        Path name = p.getFileName();
-        if (name != null && OfficeLockFile.is(p)) {
-          throw GkmlException.usage("cli.officeLockNamed", p); // as validate
-        }
-        if (name == null || !TreeLoader.isYamlName(name.toString())) {
-          // as validate: a regions.csv or notes.txt named by mistake is not rewritten as YAML
-          throw GkmlException.usage("cli.notYamlFile", p);
-        }
+        Scope.requireCatalogueFileName(p); // as validate: a regions.csv is not rewritten as YAML
         listing = YamlWalk.file(boundary(p, p.toAbsolutePath().getParent()), p);
       } else {
         throw GkmlException.usage("cli.noSuchPath", p);

@@ -148,13 +148,7 @@ public record Scope(
           Path tree = rootOf(abs, defaultRoot);
           throw GkmlException.usage("cli.registerNamed", p, tree == null ? abs.getParent() : tree);
         }
-        if (name != null && OfficeLockFile.is(abs)) {
-          throw GkmlException.usage("cli.officeLockNamed", p); // .yaml, but an office lock's name
-        }
-        if (name == null || !TreeLoader.isYamlName(name.toString())) {
-          // a README.md named by mistake would be "checked" as YAML and blamed for it
-          throw GkmlException.usage("cli.notYamlFile", p);
-        }
+        requireCatalogueFileName(p);
         selected.add(abs);
         if (top != null && abs.startsWith(top)) {
           // a named file inside the root is a link leaving it: reported, not read
@@ -244,5 +238,20 @@ public record Scope(
       }
     }
     return null;
+  }
+
+  /**
+   * Refuses a file named on the command line that no walk would read as a catalogue file (usage
+   * error naming {@code named}): a README.md named by mistake would be "checked" as YAML and blamed
+   * for it; a {@code ~$x.yaml} is an office lock's name, said as such.
+   */
+  public static void requireCatalogueFileName(Path named) {
+    Path name = named.getFileName();
+    if (name != null && OfficeLockFile.is(named)) {
+      throw GkmlException.usage("cli.officeLockNamed", named);
+    }
+    if (name == null || !TreeLoader.isYamlName(name.toString())) {
+      throw GkmlException.usage("cli.notYamlFile", named);
+    }
   }
 }
