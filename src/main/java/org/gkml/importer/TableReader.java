@@ -156,6 +156,12 @@ final class TableReader {
           roles.add(element(c.role()));
         }
       }
+      // the audience said in every item's 公开方式 cell (全社会范围主动公开) stands for its column
+      if (!roles.contains(Role.AUDIENCE)
+          && !drafts.isEmpty()
+          && drafts.stream().allMatch(d -> !d.audienceWords().isEmpty())) {
+        roles.add(Role.AUDIENCE);
+      }
       return roles;
     }
 
@@ -179,6 +185,9 @@ final class TableReader {
   private final Draft carried;
 
   private final List<ImportNote> notes = new ArrayList<>();
+
+  // whether the 公开方式 column said an item's audience (said once per table)
+  private boolean audienceFromMode;
 
   /** The rows of one column that held text a note reports: the first, the last, how many. */
   private record RowSpan(int first, int last, int count) {
@@ -1015,7 +1024,32 @@ final class TableReader {
     }
     if (!known) {
       notes.add(ImportNote.warning(g.name(), g.ref(r, c), "import.badWords", excerpt(v)));
+    } else if (!hasAudienceColumn()) {
+      audienceInModeWords(d, n, r, c);
     }
+  }
+
+  /**
+   * A table without a 公开对象 column may say the audience in its 公开方式 cells ({@code 全社会范围主动公开}): read
+   * as the audience then, with one info line per table.
+   */
+  private void audienceInModeWords(Draft d, String n, int r, int c) {
+    boolean everyone = n.contains("全社会") || n.contains("社会公众");
+    boolean group = n.contains("特定");
+    if (!everyone && !group) {
+      return;
+    }
+    d.audiencePublic |= everyone;
+    d.audienceSpecific |= group;
+    if (!audienceFromMode) {
+      audienceFromMode = true;
+      notes.add(ImportNote.info(g.name(), g.ref(r, c), "import.audienceInMode"));
+    }
+  }
+
+  private boolean hasAudienceColumn() {
+    return layout.columns().stream()
+        .anyMatch(col -> col.role() != null && Output.element(col.role()) == Role.AUDIENCE);
   }
 
   private void tierWords(Draft d, String v, int r, int c) {
