@@ -3,6 +3,7 @@ package org.gkml.importer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -606,6 +607,7 @@ public final class TableImporter {
   private static RowPlace place(Draft d, TableLayout layout) {
     Map<Field, String> cells = new LinkedHashMap<>();
     String idCell = null;
+    boolean tierTicked = false;
     for (TableLayout.Column col : layout.columns()) {
       if (col.role() == null) {
         continue;
@@ -643,7 +645,17 @@ public final class TableImporter {
             cells.putIfAbsent(Field.MODE, ref);
           }
         }
-        case TIERS, TIER -> cells.putIfAbsent(Field.TIERS, ref);
+        case TIERS -> cells.putIfAbsent(Field.TIERS, ref);
+        case TIER -> {
+          // the first ticked tier column, the highest tier ticked: where a tier above the
+          // region's own (GK214) was ticked, rather than the first tier column
+          if (!tierTicked && !Collections.disjoint(d.tiers, col.tiers())) {
+            cells.put(Field.TIERS, ref);
+            tierTicked = true;
+          } else {
+            cells.putIfAbsent(Field.TIERS, ref);
+          }
+        }
         case NOTE -> {
           cells.putIfAbsent(Field.NOTE, ref);
           cells.putIfAbsent(Field.OPTIONAL, ref);

@@ -316,6 +316,28 @@ class RegionImportTest {
   }
 
   @Test
+  void aVillageItemTicked乡级IsReportedAtThe乡级Cell() throws Exception {
+    Path root = copy(Path.of("catalogs"));
+    String village = "511703102201";
+    Path xlsx = export(root, village);
+    String tierCell;
+    try (Book book = Book.open(xlsx)) {
+      Sheet housing = book.sheetOf("WFGZ-001");
+      int local = book.lastRow(housing) + 1;
+      book.copyRow(housing, book.rowOf(housing, "WFGZ-001"), local);
+      book.set(housing, local, TableVocabulary.LEVEL2, "村危房排查");
+      book.set(housing, local, TableVocabulary.ID_HEADER, "");
+      book.set(housing, local, Tier.COUNTY.word(), "");
+      book.set(housing, local, Tier.VILLAGE.word(), "");
+      tierCell = book.set(housing, local, Tier.TOWNSHIP.word(), TableVocabulary.TICK);
+      book.save();
+    }
+    CliRun run = importRegion(xlsx, root, village);
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains(xlsx + ":农村危房改造!" + tierCell + ": error GK214");
+  }
+
+  @Test
   void aRowDeletedWithoutAReasonIsAnErrorNamingTheItem() throws Exception {
     Path root = copy(Path.of("catalogs"));
     Path xlsx = export(root, "511703");
