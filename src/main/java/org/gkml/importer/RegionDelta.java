@@ -15,6 +15,7 @@ import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Field;
 import org.gkml.model.FieldEdit;
 import org.gkml.model.Item;
+import org.gkml.model.ItemName;
 import org.gkml.model.Modification;
 import org.gkml.model.Overlay;
 import org.gkml.model.Region;
@@ -108,6 +109,8 @@ public final class RegionDelta {
     // added items by id, with the row each came from (none for those kept from the overlay)
     Map<String, Map<String, Object>> adds = new LinkedHashMap<>();
     Map<String, RowPlace> addedFrom = new HashMap<>();
+    // the rows read as added items, by name: an inherited item's row whose 编号 was edited is one
+    Map<ItemName, RowPlace> addedByName = new HashMap<>();
     List<Object> modifies = new ArrayList<>();
     List<Object> removes = new ArrayList<>();
     Set<String> rows = new HashSet<>();
@@ -141,6 +144,7 @@ public final class RegionDelta {
         }
         adds.put(id, item);
         addedFrom.put(id, place);
+        addedByName.putIfAbsent(ItemName.of(row), place);
       } else if (place.removalReason() != null) {
         String p = "/remove/" + removes.size();
         removes.add(removal(row.id(), place.removalReason()));
@@ -164,7 +168,7 @@ public final class RegionDelta {
         }
       }
     }
-    carryOver(in, inherited, rows, sheetAt, adds, modifies, removes, notes);
+    carryOver(in, inherited, rows, sheetAt, addedByName, adds, modifies, removes, notes);
     List<Object> added = new ArrayList<>();
     for (String id : addOrder(in.current(), adds)) {
       RowPlace place = addedFrom.get(id);
@@ -218,6 +222,7 @@ public final class RegionDelta {
       Map<String, Item> inherited,
       Set<String> rows,
       At sheet,
+      Map<ItemName, RowPlace> addedByName,
       Map<String, Map<String, Object>> adds,
       List<Object> modifies,
       List<Object> removes,
@@ -238,9 +243,19 @@ public final class RegionDelta {
       if (r != null) {
         removes.add(removal(id, r.reason()));
       } else if (in.shown().contains(id)) {
+        RowPlace renamed = addedByName.get(ItemName.of(item));
         notes.add(
-            ImportNote.error(
-                sheet.sheet(), null, "import.rowDeleted", id, item.level1(), item.subName()));
+            renamed != null
+                // its row is there under another 编号: say so at that cell, not that it is gone
+                ? ImportNote.error(
+                    renamed.sheet(),
+                    renamed.idCell() != null ? renamed.idCell() : renamed.row(),
+                    "import.rowIdChanged",
+                    id,
+                    item.level1(),
+                    item.subName())
+                : ImportNote.error(
+                    sheet.sheet(), null, "import.rowDeleted", id, item.level1(), item.subName()));
       } else if (modified.containsKey(id)) {
         modifies.add(modification(modified.get(id)));
       }

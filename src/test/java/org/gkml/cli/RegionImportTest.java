@@ -338,6 +338,26 @@ class RegionImportTest {
   }
 
   @Test
+  void anEdited编号IsAnErrorAtThatCellNotADeletedRow() throws Exception {
+    Path root = copy(Path.of("catalogs"));
+    Path xlsx = export(root, "511703");
+    String idCell;
+    try (Book book = Book.open(xlsx)) {
+      Sheet safety = book.sheetOf("AQSC-002");
+      idCell =
+          book.set(safety, book.rowOf(safety, "AQSC-002"), TableVocabulary.ID_HEADER, "AQSC-092");
+      book.save();
+    }
+    CliRun run = importRegion(xlsx, root, "511703");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            xlsx + ":安全生产!" + idCell + ": error: this row has the name of inherited item AQSC-002")
+        .doesNotContain("the row of inherited item AQSC-002");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void aRowDeletedWithoutAReasonIsAnErrorNamingTheItem() throws Exception {
     Path root = copy(Path.of("catalogs"));
     Path xlsx = export(root, "511703");
