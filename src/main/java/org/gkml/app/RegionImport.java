@@ -299,7 +299,11 @@ public final class RegionImport {
               + messages.get(
                   unreadable
                       ? "import.regionTreeUnreadable"
-                      : belowBroken ? "import.regionBreaksBelow" : "import.regionNotWritten"));
+                      : belowBroken
+                          ? "import.regionBreaksBelow"
+                          : namesACell(notes, findings)
+                              ? "import.regionNotWritten"
+                              : "import.regionNotWrittenSeeAbove"));
       err.flush();
       return Outcome.stop(unreadable ? ExitCode.USAGE : ExitCode.FINDINGS);
     }
@@ -677,5 +681,11 @@ public final class RegionImport {
 
   private static Path normal(Path p) {
     return p.toAbsolutePath().normalize();
+  }
+
+  /** Whether an error above names a cell of the table (the closing line then points at cells). */
+  private static boolean namesACell(List<ImportNote> notes, List<Finding> findings) {
+    return findings.stream().anyMatch(Finding::isError)
+        || notes.stream().anyMatch(n -> n.severity() == Severity.ERROR && n.cell() != null);
   }
 }
