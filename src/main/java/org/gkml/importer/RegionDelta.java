@@ -456,7 +456,11 @@ public final class RegionDelta {
             if (now == null) {
               notes.add(
                   ImportNote.warning(
-                      place.sheet(), place.cell(f), "import.cannotClear", before.id(), f.key()));
+                      place.sheet(),
+                      place.cell(f),
+                      "import.cannotClear",
+                      before.id(),
+                      columnOf(f)));
             } else {
               entry.put(f.key(), now);
             }
@@ -495,6 +499,14 @@ public final class RegionDelta {
       }
     }
     return null;
+  }
+
+  /**
+   * A field as the import report names it where the place is a cell: its key with the table's word
+   * for it ({@code note（备注）}), as {@link TableImporter} names a missing element.
+   */
+  private static org.gkml.i18n.Messages.Text columnOf(Field f) {
+    return new org.gkml.i18n.Messages.Text("field." + f.key());
   }
 
   /** A field's value; an item the table left without a mode has none (reported on reading). */
