@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.gkml.model.Mode;
 import org.gkml.model.Policy;
 import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
+import org.gkml.model.Tier;
 import org.gkml.text.TextFold;
 
 /**
@@ -608,6 +610,7 @@ public final class TableImporter {
     Map<Field, String> cells = new LinkedHashMap<>();
     String idCell = null;
     boolean tierTicked = false;
+    Map<Tier, String> tierCells = new EnumMap<>(Tier.class);
     for (TableLayout.Column col : layout.columns()) {
       if (col.role() == null) {
         continue;
@@ -647,6 +650,7 @@ public final class TableImporter {
         }
         case TIERS -> cells.putIfAbsent(Field.TIERS, ref);
         case TIER -> {
+          col.tiers().forEach(t -> tierCells.putIfAbsent(t, ref));
           // the first ticked tier column, the highest tier ticked: where a tier above the
           // region's own (GK214) was ticked, rather than the first tier column
           if (!tierTicked && !Collections.disjoint(d.tiers, col.tiers())) {
@@ -673,7 +677,8 @@ public final class TableImporter {
         d.removalReason,
         d.removalCell,
         kept,
-        d.grid.kind() == TableGrid.Kind.SHEET);
+        d.grid.kind() == TableGrid.Kind.SHEET,
+        tierCells);
   }
 
   /** The 施行日期 printed with the table as YYYY-MM-DD; one that is no date is reported. */

@@ -358,6 +358,22 @@ class RegionImportTest {
   }
 
   @Test
+  void aClearedTierTickIsReportedAtThatTiersCell() throws Exception {
+    Path root = copy(Path.of("catalogs"));
+    String township = "511703102";
+    Path xlsx = export(root, township);
+    String cleared;
+    try (Book book = Book.open(xlsx)) {
+      Sheet housing = book.sheetOf("WFGZ-004");
+      cleared = book.set(housing, book.rowOf(housing, "WFGZ-004"), Tier.VILLAGE.word(), "");
+      book.save();
+    }
+    CliRun run = importRegion(xlsx, root, township);
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains(xlsx + ":农村危房改造!" + cleared + ": error GK204");
+  }
+
+  @Test
   void aRowDeletedWithoutAReasonIsAnErrorNamingTheItem() throws Exception {
     Path root = copy(Path.of("catalogs"));
     Path xlsx = export(root, "511703");
