@@ -90,10 +90,23 @@ public final class CheckService {
    */
   public Optional<Checked> validateChanged(
       Path root, String rev, List<Path> paths, ValidationCache cache) {
-    if (paths != null && !paths.isEmpty()) {
-      throw GkmlException.usage("changed.withPaths");
-    }
+    refusePaths(paths);
     return checkChanged(pipeline, root, ChangedScope.of(root, session.env(), rev), cache, null);
+  }
+
+  /**
+   * {@code --changed} chooses the files itself. A PATH that is no file is most likely a revision
+   * written after another option ({@code --changed --staged main}), which picocli then cannot give
+   * to {@code --changed}: the refusal says where a revision goes.
+   */
+  private static void refusePaths(List<Path> paths) {
+    if (paths == null || paths.isEmpty()) {
+      return;
+    }
+    if (paths.size() == 1 && !java.nio.file.Files.exists(paths.get(0))) {
+      throw GkmlException.usage("changed.revisionAfterOption", paths.get(0));
+    }
+    throw GkmlException.usage("changed.withPaths");
   }
 
   /**
@@ -118,9 +131,7 @@ public final class CheckService {
    */
   Optional<Checked> validateStaged(
       Path root, String rev, List<Path> paths, ValidationCache cache, boolean overWorkTree) {
-    if (paths != null && !paths.isEmpty()) {
-      throw GkmlException.usage("changed.withPaths");
-    }
+    refusePaths(paths);
     ChangedScope.Staged staged = ChangedScope.staged(root, session.env(), rev);
     ChangedScope.Result changed = staged.scope();
     if (!changed.whole() && changed.before().isEmpty()) {
