@@ -1,6 +1,7 @@
 package org.gkml.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -124,8 +125,8 @@ final class TableReader {
     }
   }
 
-  /** One row's text of an item's 公开渠道 cell. */
-  record ChannelLine(int row, String text) {}
+  /** One row's text of an item's 公开渠道 cell, and the column it stands in. */
+  record ChannelLine(int row, int column, String text) {}
 
   /**
    * What a table hands on to the next table when that one continues it (the rest of a table split
@@ -792,7 +793,9 @@ final class TableReader {
     int c = col.index();
     Role role = col.role();
     if (role == null) {
-      keep(d, col, v, r);
+      if (!repeatsSpannedCell(col, v, r)) {
+        keep(d, col, v, r);
+      }
       return;
     }
     switch (role) {
@@ -835,10 +838,13 @@ final class TableReader {
       }
       case CATEGORY -> keep(d, col, v, r);
       case CHANNELS ->
-          d.channelLines.computeIfAbsent(c, k -> new ArrayList<>()).add(new ChannelLine(r, v));
+          // the parts of one checklist under a header spanning columns are read as one cell
+          d.channelLines
+              .computeIfAbsent(layout.headerStart(c), k -> new ArrayList<>())
+              .add(new ChannelLine(r, c, v));
       case CHANNEL -> {
         if (tick(v, r, c)) {
-          channels(d, List.of(new ChannelLine(r, col.header())), c);
+          channels(d, List.of(new ChannelLine(r, c, col.header())), c);
         }
       }
       case AUDIENCE_PUBLIC -> d.audiencePublic |= tick(v, r, c);
@@ -860,6 +866,16 @@ final class TableReader {
       case TIERS -> tierWords(d, v, r, c);
       default -> keep(d, col, v, r);
     }
+  }
+
+  /**
+   * Whether a cell under a header spanning columns repeats the cell of the header's first column in
+   * its row (一级事项 over 法治宣传教育 | 法治宣传教育): the same name, nothing to keep.
+   */
+  private boolean repeatsSpannedCell(Column col, String v, int r) {
+    int first = layout.headerStart(col.index());
+    return first != col.index()
+        && v.replaceAll("\\s+", "").equals(g.down(r, first).replaceAll("\\s+", ""));
   }
 
   /** A column that is no element of an item: its text is kept in the note, the column reported. */
@@ -922,7 +938,10 @@ final class TableReader {
    * Reads the lines of an item's 公开渠道 column as one cell; a report line names the row where its
    * text is printed.
    */
-  private void channels(Draft d, List<ChannelLine> lines, int c) {
+  private void channels(Draft d, List<ChannelLine> rowLines, int c) {
+    // column by column, so that a label wrapping into the next row of its column stays one label
+    List<ChannelLine> lines =
+        rowLines.stream().sorted(Comparator.comparingInt(ChannelLine::column)).toList();
     String v = String.join("\n", lines.stream().map(ChannelLine::text).toList());
     ChannelCells.Read read = channels.read(v);
     if (read.unreadable()) {
@@ -945,45 +964,42 @@ final class TableReader {
       d.channels.putIfAbsent(org.gkml.model.ChannelVocabulary.normalize(ch), ch);
     }
     for (String u : read.unknown()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.unknownChannel", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.unknownChannel", u));
     }
     for (String u : read.undeclared()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.undeclaredChannel", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.undeclaredChannel", u));
     }
     for (String u : read.unboxed()) {
-      notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxed", u));
+      notes.add(ImportNote.info(g.name(), at(lines, u), "import.channelUnboxed", u));
     }
     for (String u : read.listedAfter()) {
-      notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxedListed", u));
+      notes.add(ImportNote.info(g.name(), at(lines, u), "import.channelUnboxedListed", u));
     }
     for (String u : read.unticked()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.channelUnboxedUnticked", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.channelUnboxedUnticked", u));
     }
     if (read.stray() != null) {
       notes.add(
           ImportNote.warning(
-              g.name(), at(lines, read.stray(), c), "import.channelStray", excerpt(read.stray())));
+              g.name(), at(lines, read.stray()), "import.channelStray", excerpt(read.stray())));
     }
     if (read.remark() != null) {
       d.notes.add(read.remark());
       notes.add(
           ImportNote.info(
-              g.name(),
-              at(lines, read.remark(), c),
-              "import.channelRemark",
-              excerpt(read.remark())));
+              g.name(), at(lines, read.remark()), "import.channelRemark", excerpt(read.remark())));
     }
   }
 
   /** The cell of the line a text read from a channel column starts in (else the first line's). */
-  private String at(List<ChannelLine> lines, String text, int c) {
+  private String at(List<ChannelLine> lines, String text) {
     String start = text.strip().split("\n", 2)[0];
     for (ChannelLine line : lines) {
       if (!start.isEmpty() && line.text().contains(start)) {
-        return g.ref(line.row(), c);
+        return g.ref(line.row(), line.column());
       }
     }
-    return g.ref(lines.get(0).row(), c);
+    return g.ref(lines.get(0).row(), lines.get(0).column());
   }
 
   private void audienceWords(Draft d, String v, int r, int c) {
