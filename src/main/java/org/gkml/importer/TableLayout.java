@@ -39,6 +39,13 @@ final class TableLayout {
   private static final Pattern REMARK =
       Pattern.compile("([^(（【〔［﹝\\[]+?)\\s*[(（【〔［﹝\\[].*[)）】〕］﹞\\]]", Pattern.DOTALL);
 
+  /**
+   * A name on its first line, then a remark ending in a closing bracket whose opening one was lost:
+   * no opening bracket anywhere after the name.
+   */
+  private static final Pattern REMARK_LINE_UNOPENED =
+      Pattern.compile("([^\\n(（【〔［﹝\\[]+?)\\s*\\n[^(（【〔［﹝\\[]*[)）】〕］﹞\\]]", Pattern.DOTALL);
+
   /** How long a column name before a bracketed remark may be: a name, not a sentence. */
   private static final int MAX_REMARKED_NAME = 12;
 
@@ -162,10 +169,18 @@ final class TableLayout {
   static String nameBeforeRemark(String text) {
     String t = text.strip();
     Matcher m = REMARK.matcher(t);
-    if (!m.matches()) {
-      return null;
+    String name;
+    if (m.matches()) {
+      name = m.group(1);
+    } else {
+      // the remark on a line of its own that lost its opening bracket: 公开渠道和载体 over
+      // “■”表示必选项,“□”表示可选项)
+      Matcher open = REMARK_LINE_UNOPENED.matcher(t);
+      if (!open.matches()) {
+        return null;
+      }
+      name = open.group(1);
     }
-    String name = m.group(1);
     int length = HeaderWords.normalize(name).length();
     return length > 0 && length <= MAX_REMARKED_NAME ? name : null;
   }

@@ -165,4 +165,33 @@ class SpannedHeadersTest {
     assertThat(r.catalogs().get(0).items()).extracting(Item::note).containsOnlyNulls();
     assertThat(r.notes()).extracting(ImportNote::key).doesNotContain("import.keptInNote");
   }
+
+  @Test
+  void aChannelHeaderWhoseRemarkLostItsOpeningBracketIsStillTheChannelColumn() throws Exception {
+    ImportResult r =
+        read(
+            row(
+                    "<td colspan=\"2\">公开事项</td>",
+                    "<td rowspan=\"2\">公开内容</td>",
+                    "<td rowspan=\"2\">公开依据</td>",
+                    "<td rowspan=\"2\">公开时限</td>",
+                    "<td rowspan=\"2\">公开主体</td>",
+                    "<td rowspan=\"2\">公开渠道和载体<br>“■”表示必选项,“□”表示可选 项)</td>",
+                    "<td colspan=\"2\">公开对象</td>",
+                    "<td colspan=\"2\">公开方式</td>")
+                + row("一级事项", "二级事项", "全社会", "特定群体", "主动", "依申请")
+                + item("政策文件", "法律法规", "法律", "《条例》", "20个工作日内", "应急管理部门", "■政府网站 □政府公报"));
+    assertThat(r.rows().get(0).channels()).containsExactly("政府网站");
+    assertThat(r.catalogs().get(0).items().get(0).note()).isNull();
+    assertThat(r.notes()).extracting(ImportNote::key).doesNotContain("import.keptInNote");
+  }
+
+  @Test
+  void aRemarkWithBothBracketsOrNoneIsReadAsBefore() {
+    assertThat(TableLayout.nameBeforeRemark("公开渠道和载体\n(“■”表示必选项,“□”表示可选项)")).isEqualTo("公开渠道和载体");
+    assertThat(TableLayout.nameBeforeRemark("公开渠道和载体\n“■”表示必选项,“□”表示可选项)")).isEqualTo("公开渠道和载体");
+    // a sentence is no column name, whatever bracket it ends with
+    assertThat(TableLayout.nameBeforeRemark("其他可以公开的与安全生产有关的政策文件\n包括改革方案)")).isNull();
+    assertThat(TableLayout.nameBeforeRemark("公开渠道和载体\n“■”表示必选项")).isNull();
+  }
 }
