@@ -73,8 +73,7 @@ final class CutLevelNames {
           || a.last() + 1 != b.first()
           || !Numbering.ownsNumber(g, drafts.get(a.first()).row, seq)
           || !Numbering.ownsNumber(g, drafts.get(b.first()).row, seq)
-          || !part(a.name())
-          || !part(b.name())) {
+          || !wrapped(a.name(), b.name())) {
         continue;
       }
       int rowA = drafts.get(a.first()).row;
@@ -157,10 +156,26 @@ final class CutLevelNames {
     return out;
   }
 
-  /** One short line of text: what a narrow cell holds of a name cut over rows. */
-  private static boolean part(String name) {
-    String s = name.strip();
-    return !s.isEmpty() && s.length() <= MAX_PART && !s.contains("\n");
+  /**
+   * Whether two names read as the lines of one narrow cell: short single lines, the second no wider
+   * than the first, the break between two Chinese characters (as {@link WrappedNames} reads the
+   * lines of one cell).
+   */
+  private static boolean wrapped(String first, String second) {
+    String a = first.strip();
+    String b = second.strip();
+    return !a.isEmpty()
+        && !b.isEmpty()
+        && a.length() <= MAX_PART
+        && b.length() <= a.length()
+        && !a.contains("\n")
+        && !b.contains("\n")
+        && han(a.codePointBefore(a.length()))
+        && han(b.codePointAt(0));
+  }
+
+  private static boolean han(int cp) {
+    return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   /**

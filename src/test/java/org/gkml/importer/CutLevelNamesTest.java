@@ -87,6 +87,23 @@ class CutLevelNamesTest {
   }
 
   @Test
+  void aSecondNameWiderThanTheFirstIsNoLineOfOneCell() throws Exception {
+    // a narrow cell's last line is never wider than its first: these are two names
+    ImportResult r =
+        read(
+            row("1", "城镇", "燃气经营许可证核发", "申请条件", "《城镇燃气管理条例》", "20个工作日", "燃气管理部门", "■政府网站")
+                + MORE_CHANNELS
+                + row("2", "燃气管理", "燃气设施改动审批", "申请条件", "《城镇燃气管理条例》", "20个工作日", "燃气管理部门", "■政府网站")
+                + MORE_CHANNELS);
+    assertThat(r.catalogs().get(0).items())
+        .extracting(i -> i.level1())
+        .containsExactly("城镇", "燃气管理");
+    assertThat(r.notes())
+        .extracting(ImportNote::key)
+        .noneMatch(k -> k.startsWith("import.cutLevel"));
+  }
+
+  @Test
   void aNameMergedOverItsItemsIsNoCutName() throws Exception {
     ImportResult r =
         read(
