@@ -1,6 +1,7 @@
 package org.gkml.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -124,8 +125,8 @@ final class TableReader {
     }
   }
 
-  /** One row's text of an item's 公开渠道 cell. */
-  record ChannelLine(int row, String text) {}
+  /** One row's text of an item's 公开渠道 cell, and the column it stands in. */
+  record ChannelLine(int row, int column, String text) {}
 
   /**
    * What a table hands on to the next table when that one continues it (the rest of a table split
@@ -211,6 +212,9 @@ final class TableReader {
   private final Optional<Column> key;
 
   private final Optional<Column> seq;
+
+  /** Whether a row of this table was joined to the item above it as the rest of its cells. */
+  private boolean cutRows;
 
   /** What the 序号 column counts, read once a row needs it (null: not yet). */
   private Numbering numbering;
@@ -369,6 +373,7 @@ final class TableReader {
     if (current != null) {
       finish(current);
     }
+    key.ifPresent(k -> CutLevelNames.read(g, layout, k, drafts, cutRows, notes));
     report(kept, "import.keptInNote");
     report(unused, "import.unusedColumn");
     for (Map.Entry<Integer, RowSpan> e : noLevel.entrySet()) {
@@ -645,6 +650,7 @@ final class TableReader {
       return false; // the table numbers only its 一级 groups: an item, as it reads
     }
     notes.add(ImportNote.warning(g.name(), g.ref(r, s), why, said.toArray()));
+    cutRows |= joined;
     return joined;
   }
 
@@ -752,6 +758,7 @@ final class TableReader {
 
   private void append(Draft d, int r) {
     if (cells(d, r)) {
+      cutRows |= d.grid == g;
       notes.add(
           d.grid == g
               ? ImportNote.info(g.name(), g.ref(r, 0), "import.continuationRow", d.row + 1)
@@ -792,7 +799,9 @@ final class TableReader {
     int c = col.index();
     Role role = col.role();
     if (role == null) {
-      keep(d, col, v, r);
+      if (!repeatsSpannedCell(col, v, r)) {
+        keep(d, col, v, r);
+      }
       return;
     }
     switch (role) {
@@ -835,10 +844,13 @@ final class TableReader {
       }
       case CATEGORY -> keep(d, col, v, r);
       case CHANNELS ->
-          d.channelLines.computeIfAbsent(c, k -> new ArrayList<>()).add(new ChannelLine(r, v));
+          // the parts of one checklist under a header spanning columns are read as one cell
+          d.channelLines
+              .computeIfAbsent(layout.headerStart(c), k -> new ArrayList<>())
+              .add(new ChannelLine(r, c, v));
       case CHANNEL -> {
         if (tick(v, r, c)) {
-          channels(d, List.of(new ChannelLine(r, col.header())), c);
+          channels(d, List.of(new ChannelLine(r, c, col.header())), c);
         }
       }
       case AUDIENCE_PUBLIC -> d.audiencePublic |= tick(v, r, c);
@@ -860,6 +872,16 @@ final class TableReader {
       case TIERS -> tierWords(d, v, r, c);
       default -> keep(d, col, v, r);
     }
+  }
+
+  /**
+   * Whether a cell under a header spanning columns repeats the cell of the header's first column in
+   * its row (一级事项 over 法治宣传教育 | 法治宣传教育): the same name, nothing to keep.
+   */
+  private boolean repeatsSpannedCell(Column col, String v, int r) {
+    int first = layout.headerStart(col.index());
+    return first != col.index()
+        && v.replaceAll("\\s+", "").equals(g.down(r, first).replaceAll("\\s+", ""));
   }
 
   /** A column that is no element of an item: its text is kept in the note, the column reported. */
@@ -922,7 +944,10 @@ final class TableReader {
    * Reads the lines of an item's 公开渠道 column as one cell; a report line names the row where its
    * text is printed.
    */
-  private void channels(Draft d, List<ChannelLine> lines, int c) {
+  private void channels(Draft d, List<ChannelLine> rowLines, int c) {
+    // column by column, so that a label wrapping into the next row of its column stays one label
+    List<ChannelLine> lines =
+        rowLines.stream().sorted(Comparator.comparingInt(ChannelLine::column)).toList();
     String v = String.join("\n", lines.stream().map(ChannelLine::text).toList());
     ChannelCells.Read read = channels.read(v);
     if (read.unreadable()) {
@@ -945,45 +970,42 @@ final class TableReader {
       d.channels.putIfAbsent(org.gkml.model.ChannelVocabulary.normalize(ch), ch);
     }
     for (String u : read.unknown()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.unknownChannel", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.unknownChannel", u));
     }
     for (String u : read.undeclared()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.undeclaredChannel", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.undeclaredChannel", u));
     }
     for (String u : read.unboxed()) {
-      notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxed", u));
+      notes.add(ImportNote.info(g.name(), at(lines, u), "import.channelUnboxed", u));
     }
     for (String u : read.listedAfter()) {
-      notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxedListed", u));
+      notes.add(ImportNote.info(g.name(), at(lines, u), "import.channelUnboxedListed", u));
     }
     for (String u : read.unticked()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.channelUnboxedUnticked", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.channelUnboxedUnticked", u));
     }
     if (read.stray() != null) {
       notes.add(
           ImportNote.warning(
-              g.name(), at(lines, read.stray(), c), "import.channelStray", excerpt(read.stray())));
+              g.name(), at(lines, read.stray()), "import.channelStray", excerpt(read.stray())));
     }
     if (read.remark() != null) {
       d.notes.add(read.remark());
       notes.add(
           ImportNote.info(
-              g.name(),
-              at(lines, read.remark(), c),
-              "import.channelRemark",
-              excerpt(read.remark())));
+              g.name(), at(lines, read.remark()), "import.channelRemark", excerpt(read.remark())));
     }
   }
 
   /** The cell of the line a text read from a channel column starts in (else the first line's). */
-  private String at(List<ChannelLine> lines, String text, int c) {
+  private String at(List<ChannelLine> lines, String text) {
     String start = text.strip().split("\n", 2)[0];
     for (ChannelLine line : lines) {
       if (!start.isEmpty() && line.text().contains(start)) {
-        return g.ref(line.row(), c);
+        return g.ref(line.row(), line.column());
       }
     }
-    return g.ref(lines.get(0).row(), c);
+    return g.ref(lines.get(0).row(), lines.get(0).column());
   }
 
   private void audienceWords(Draft d, String v, int r, int c) {
