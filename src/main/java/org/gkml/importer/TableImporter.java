@@ -551,7 +551,13 @@ public final class TableImporter {
         draft.id = null;
       }
       if (draft.id != null && !taken.add(draft.id)) {
-        notes.add(ImportNote.warning(draft.sheet, draft.at, "import.duplicateId", draft.id));
+        // at the 编号 cell that repeats it, not the row's first cell
+        notes.add(
+            ImportNote.warning(
+                draft.sheet,
+                draft.grid.ref(draft.row, idColumn(d, draft)),
+                "import.duplicateId",
+                draft.id));
         draft.id = null;
       }
     }
@@ -735,7 +741,10 @@ public final class TableImporter {
     if (d.proactive) {
       mode = Mode.PROACTIVE;
       if (d.onRequest) {
-        notes.add(ImportNote.warning(d.sheet, d.at, "import.bothModes", d.id));
+        // at the first of the two ticks (the 主动 cell), where a person looks for them
+        notes.add(
+            ImportNote.warning(
+                d.sheet, place(d, layout).cell(Field.MODE), "import.bothModes", d.id));
       }
     } else if (d.onRequest) {
       mode = Mode.ON_REQUEST;

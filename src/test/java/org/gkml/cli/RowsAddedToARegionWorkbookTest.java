@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * prints each item in one row, so a row naming an item is a new item, never the rest of the
  * inherited item above it (staff review s15: a row inserted between two items was joined to the one
  * above, which --into-tree then rewrote with both rows' text, exit 0). In a table gkml did not
- * write, read back by 编号, such a join would change an inherited item unseen: an error.
+ * write, read back by 编号, such a join would change an inherited item unseen: an error. What is said
+ * about a copied row or a row's ticks names the cell meant, not the row's column A.
  */
 class RowsAddedToARegionWorkbookTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -148,6 +150,37 @@ class RowsAddedToARegionWorkbookTest {
     assertThat(now).isEqualTo(overlay);
   }
 
+  @Test
+  void aRepeatedIdIsReportedAtItsIdCell() throws IOException {
+    Path root = TestCatalogs.copyOfShipped(tmp.resolve("tree"));
+    Path xlsx =
+        EditedRegionWorkbook.of(
+            root,
+            TOWN,
+            tmp.resolve("镇-复制.xlsx"),
+            book -> {
+              Sheet s = book.getSheet(HOUSING);
+              copyRow(s, 7, s.getLastRowNum() + 1);
+            });
+    int row = lastRow(xlsx, HOUSING) + 1;
+    String idCell = new CellReference(row - 1, 16).formatAsString(false);
+    assertThat(idCell).isEqualTo("Q" + row);
+    CliRun run = importInto(xlsx, root);
+    assertThat(run.err()).contains(HOUSING + "!" + idCell + ": warning: 事项编号 WFGZ-004 重复出现");
+    assertThat(run.err()).doesNotContain(HOUSING + "!A" + row + ": warning: 事项编号");
+  }
+
+  @Test
+  void bothModesTickedIsReportedAtTheTickedCells() throws IOException {
+    Path root = TestCatalogs.copyOfShipped(tmp.resolve("tree"));
+    Path xlsx =
+        EditedRegionWorkbook.of(
+            root, TOWN, tmp.resolve("镇-两勾.xlsx"), book -> set(book.getSheet("社会保险"), 4, 11, "✓"));
+    CliRun run = importInto(xlsx, root);
+    assertThat(run.err()).contains("社会保险!K5: warning: 事项 SHBX-001：主动和依申请都打了勾");
+    assertThat(run.err()).doesNotContain("社会保险!A5: warning");
+  }
+
   // ------------------------------------------------------------------ editing
 
   /**
@@ -221,6 +254,13 @@ class RowsAddedToARegionWorkbookTest {
       }
     }
     throw new AssertionError("no column " + header);
+  }
+
+  private static int lastRow(Path xlsx, String sheet) throws IOException {
+    try (var in = Files.newInputStream(xlsx);
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      return book.getSheet(sheet).getLastRowNum();
+    }
   }
 
   // ------------------------------------------------------------------ reading back
