@@ -156,6 +156,8 @@ public final class TableImporter {
     String previousDomain = null;
     String previousFound = null;
     TableReader.Carry carry = null;
+    // whether gkml wrote the last table read (one row per item): a piece continuing it is alike
+    boolean previousOwn = false;
     SourceFile source = SourceFile.unstructured(file, display);
     Map<String, Domain> byDomain = new LinkedHashMap<>();
     Set<ExportedFor> exportedFor = new LinkedHashSet<>();
@@ -243,13 +245,22 @@ public final class TableImporter {
             ImportNote.warning(
                 g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
       }
+      boolean own = (continued && previousOwn) || gkmlsOwn(meta, g, layout.get());
       TableReader.Output out =
-          TableReader.read(g, layout.get(), channels, continued ? carry : null);
+          TableReader.read(
+              g,
+              layout.get(),
+              channels,
+              continued ? carry : null,
+              own
+                  ? RowJoining.ONE_ROW_PER_ITEM
+                  : region != null ? RowJoining.NOT_INTO_IDS : RowJoining.AS_NUMBERED);
       read.addAll(out.drafts());
       previousGrid = g;
       previous = layout.get();
       previousDomain = name;
       previousFound = found;
+      previousOwn = own;
       carry = out.carry();
       if (name == null) {
         continue;
@@ -332,6 +343,16 @@ public final class TableImporter {
             .filter(k -> !sheets.contains(k.sheet()) && sameDomain(k.domain(), domain))
             .toList();
     return gone.size() == 1 ? gone.get(0) : null;
+  }
+
+  /**
+   * Whether gkml wrote the table (one row per item, excel.md §1.1): its workbook has gkml's hidden
+   * sheet, or the lines above it print the region it was exported for.
+   */
+  private static boolean gkmlsOwn(
+      Map<String, ExcelMetadata.SheetKeys> meta, TableGrid g, TableLayout layout) {
+    return !meta.isEmpty()
+        || ExportedFor.of(TitleFacts.of(TableReader.titleRows(g, layout), g.caption())).isPresent();
   }
 
   private static boolean isMetadata(TableGrid g) {
@@ -532,7 +553,13 @@ public final class TableImporter {
         draft.id = null;
       }
       if (draft.id != null && !taken.add(draft.id)) {
-        notes.add(ImportNote.warning(draft.sheet, draft.at, "import.duplicateId", draft.id));
+        // at the 编号 cell that repeats it, not the row's first cell
+        notes.add(
+            ImportNote.warning(
+                draft.sheet,
+                draft.grid.ref(draft.row, idColumn(d, draft)),
+                "import.duplicateId",
+                draft.id));
         draft.id = null;
       }
     }
@@ -719,7 +746,10 @@ public final class TableImporter {
     if (d.proactive) {
       mode = Mode.PROACTIVE;
       if (d.onRequest) {
-        notes.add(ImportNote.warning(d.sheet, d.at, "import.bothModes", d.id));
+        // at the first of the two ticks (the 主动 cell), where a person looks for them
+        notes.add(
+            ImportNote.warning(
+                d.sheet, place(d, layout).cell(Field.MODE), "import.bothModes", d.id));
       }
     } else if (d.onRequest) {
       mode = Mode.ON_REQUEST;

@@ -219,13 +219,18 @@ final class TableReader {
   /** What the 序号 column counts, read once a row needs it (null: not yet). */
   private Numbering numbering;
 
+  /** Whether a named row without a 序号 may join the item above (gkml's own table: never). */
+  private final RowJoining joining;
+
   /** Level names from heading rows (a row naming only 一级 or 二级), for the rows below. */
   private String headingLevel1;
 
   private String headingLevel2;
 
-  private TableReader(TableGrid g, TableLayout layout, ChannelCells channels, Carry carry) {
+  private TableReader(
+      TableGrid g, TableLayout layout, ChannelCells channels, Carry carry, RowJoining joining) {
     this.g = g;
+    this.joining = joining;
     this.layout = layout;
     this.channels = channels;
     this.carried = carry == null ? null : carry.last();
@@ -254,7 +259,16 @@ final class TableReader {
    * in its first item refers to that table's last item.
    */
   static Output read(TableGrid g, TableLayout layout, ChannelCells channels, Carry carry) {
-    return new TableReader(g, layout.withNumbers(g), channels, carry).read();
+    return read(g, layout, channels, carry, RowJoining.AS_NUMBERED);
+  }
+
+  /**
+   * Reads a table as {@link #read(TableGrid, TableLayout, ChannelCells, Carry)} does, joining a
+   * named row without a 序号 to the item above only as far as {@code joining} allows.
+   */
+  static Output read(
+      TableGrid g, TableLayout layout, ChannelCells channels, Carry carry, RowJoining joining) {
+    return new TableReader(g, layout.withNumbers(g), channels, carry, joining).read();
   }
 
   /** The texts above a table's header, one per line: where its title and domain are printed. */
@@ -572,11 +586,12 @@ final class TableReader {
 
   /**
    * Whether a row only continues the item above: it has no 序号 of its own, and its item cell is the
-   * same merged cell as the previous row's, or it names no item at all.
+   * same merged cell as the previous row's, or it names no item at all. In a table read back by its
+   * 编号 (gkml's own, or a region's), a row with an 编号 of its own is never the rest of another.
    */
   private boolean continues(int r, Draft current) {
-    if (key.isEmpty()) {
-      return false;
+    if (key.isEmpty() || (joining != RowJoining.AS_NUMBERED && ownsId(r))) {
+      return false; // read back by 编号: a row with one of its own is that item's row
     }
     if (seq.isPresent()) {
       int s = seq.get().index();
@@ -609,6 +624,12 @@ final class TableReader {
     return true;
   }
 
+  /** Whether a cell of the 编号 column, holding item ids, starts in row r. */
+  private boolean ownsId(int r) {
+    Optional<Column> id = layout.first(Role.ID);
+    return idColumnHoldsIds && id.isPresent() && !g.own(r, id.get().index()).isEmpty();
+  }
+
   /**
    * Whether a row naming an item but having no 序号 of its own, in a numbered table, is the rest of
    * the numbered item above: a page converted from PDF cuts each cell of one item over several rows
@@ -618,6 +639,9 @@ final class TableReader {
    * it reads; where the numbers do not tell, it is an item and reported, never silently.
    */
   private boolean unnumberedRest(int r, Draft current) {
+    if (joining == RowJoining.ONE_ROW_PER_ITEM) {
+      return false; // gkml prints each item in one row: a row naming an item is one added
+    }
     if (seq.isEmpty() || key.isEmpty() || current.grid != g) {
       return false;
     }
@@ -648,6 +672,20 @@ final class TableReader {
       joined = false;
     } else {
       return false; // the table numbers only its 一级 groups: an item, as it reads
+    }
+    if (joined && joining == RowJoining.NOT_INTO_IDS && current.id != null) {
+      // joined, it would change the item of that 编号 unseen: the table must say which it is
+      notes.add(
+          ImportNote.error(
+              g.name(),
+              g.ref(r, s),
+              "import.unnumberedRow.intoId",
+              excerpt(name),
+              current.row + 1,
+              g.own(current.row, s),
+              current.id));
+      cutRows = true;
+      return true;
     }
     notes.add(ImportNote.warning(g.name(), g.ref(r, s), why, said.toArray()));
     cutRows |= joined;
