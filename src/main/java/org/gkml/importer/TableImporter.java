@@ -242,7 +242,13 @@ public final class TableImporter {
                 g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
       }
       TableReader.Output out =
-          TableReader.read(g, layout.get(), channels, continued ? carry : null);
+          TableReader.read(
+              g,
+              layout.get(),
+              channels,
+              continued ? carry : null,
+              // a region's overlay is checked by validate's rules before it is written
+              new TableReader.Writing(this::text, region != null));
       read.addAll(out.drafts());
       previousGrid = g;
       previous = layout.get();
