@@ -71,8 +71,8 @@ final class DeadlineParser {
    * NFKC, simplified script, circled numbers as 1., no spaces or invisible characters, no
    * reservation clause. A catalogue imported from a table kept in traditional characters writes
    * 信息形成或變更之日起20個工作日內: it reads as its simplified form, with the one transliteration import
-   * compares published text in ({@link TextFold#aligned}, which changes nothing and copies nothing
-   * in simplified text; each wording is parsed once, see {@link ParsedDeadlines}).
+   * compares published text in ({@link TextFold#simplifiedScript}, which leaves simplified text as
+   * it is without loading ICU's tables; each wording is parsed once, see {@link ParsedDeadlines}).
    */
   static String normalize(String text) {
     StringBuilder circled = new StringBuilder(text.length());
@@ -94,8 +94,8 @@ final class DeadlineParser {
                     && !Character.isSpaceChar(c)
                     && Character.getType(c) != Character.FORMAT)
         .forEach(compact::appendCodePoint);
-    // after NFKC and the circled numbers: aligned folds ① to 1 as NFKC does
-    String simplified = TextFold.aligned(compact.toString());
+    // after NFKC and the circled numbers: folding would turn ① into 1 as NFKC does
+    String simplified = TextFold.simplifiedScript(compact.toString());
     return trim(RESERVATION.matcher(simplified).replaceAll(""));
   }
 
