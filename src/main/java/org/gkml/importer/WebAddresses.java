@@ -76,6 +76,10 @@ final class WebAddresses {
     int last = 0;
     while (m.find()) {
       int start = m.start();
+      // the label an address follows, past the space, colon or line break between them
+      while (start > last && " \t　\n:：".indexOf(cell.charAt(start - 1)) >= 0) {
+        start--;
+      }
       while (start > 0
           && LABEL_START.indexOf(cell.charAt(start - 1)) < 0
           && !box.test(cell.charAt(start - 1))) {

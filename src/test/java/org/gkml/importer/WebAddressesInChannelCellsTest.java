@@ -43,6 +43,13 @@ class WebAddressesInChannelCellsTest {
         .extracting(WebAddresses.Found::address)
         .containsExactly("https://zmt.gov.cn/gk/");
     assertThat(lead.unticked()).isEmpty();
+    // the label the address follows past a space or a line break is named with it in the note
+    assertThat(CELLS.read("■政府网站 http://zmt.gov.cn/gk □政府公报").addresses())
+        .extracting(WebAddresses.Found::note)
+        .containsExactly("政府网站：http://zmt.gov.cn/gk");
+    assertThat(CELLS.read("■政府网站\nhttp://zmt.gov.cn/gk").addresses())
+        .extracting(WebAddresses.Found::note)
+        .containsExactly("政府网站：http://zmt.gov.cn/gk");
   }
 
   @Test
