@@ -254,7 +254,9 @@ public final class TableImporter {
               continued ? carry : null,
               own
                   ? RowJoining.ONE_ROW_PER_ITEM
-                  : region != null ? RowJoining.NOT_INTO_IDS : RowJoining.AS_NUMBERED);
+                  : region != null ? RowJoining.NOT_INTO_IDS : RowJoining.AS_NUMBERED,
+              // a region's overlay is checked by validate's rules before it is written
+              new TableReader.Writing(this::text, region != null));
       read.addAll(out.drafts());
       previousGrid = g;
       previous = layout.get();

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
+import org.gkml.i18n.Messages;
 import org.gkml.importer.TableLayout.Column;
+import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.HeaderWords;
 import org.gkml.model.HeaderWords.Role;
+import org.gkml.model.Rule;
 import org.gkml.model.Tier;
 import org.gkml.text.TextFold;
 
@@ -136,6 +140,18 @@ final class TableReader {
   record Carry(Draft last, String headingLevel1, String headingLevel2) {}
 
   /**
+   * What the report needs to know of the file a table becomes: {@code text} turns published text
+   * into the file's ({@code --simplified}: simplified characters), so a note quotes a channel or a
+   * note as the file holds it; {@code channelsChecked} where validate's own rules check the file
+   * before it is written (a region's overlay, GK103 included), else a channel validate rejects is
+   * an error here: import never exits 0 writing a file validate rejects.
+   */
+  record Writing(UnaryOperator<String> text, boolean channelsChecked) {
+    /** As published, checked by no one before it is written (a plain import). */
+    static final Writing AS_PUBLISHED = new Writing(UnaryOperator.identity(), false);
+  }
+
+  /**
    * What a table gave: the title block above the header, the items, the report lines, and what a
    * table continuing it takes on.
    */
@@ -181,6 +197,7 @@ final class TableReader {
   private final TableGrid g;
   private final TableLayout layout;
   private final ChannelCells channels;
+  private final Writing writing;
 
   /** The last item of the table this one continues, or null. */
   private final Draft carried;
@@ -228,11 +245,17 @@ final class TableReader {
   private String headingLevel2;
 
   private TableReader(
-      TableGrid g, TableLayout layout, ChannelCells channels, Carry carry, RowJoining joining) {
+      TableGrid g,
+      TableLayout layout,
+      ChannelCells channels,
+      Carry carry,
+      RowJoining joining,
+      Writing writing) {
     this.g = g;
     this.joining = joining;
     this.layout = layout;
     this.channels = channels;
+    this.writing = writing;
     this.carried = carry == null ? null : carry.last();
     if (carry != null) {
       this.headingLevel1 = carry.headingLevel1();
@@ -251,24 +274,21 @@ final class TableReader {
   }
 
   static Output read(TableGrid g, TableLayout layout, ChannelCells channels) {
-    return read(g, layout, channels, null);
+    return read(g, layout, channels, null, RowJoining.AS_NUMBERED, Writing.AS_PUBLISHED);
   }
 
   /**
    * Reads a table that continues the one {@code carry} came from (null: none): a blank 一级事项 or a 同上
    * in its first item refers to that table's last item.
    */
-  static Output read(TableGrid g, TableLayout layout, ChannelCells channels, Carry carry) {
-    return read(g, layout, channels, carry, RowJoining.AS_NUMBERED);
-  }
-
-  /**
-   * Reads a table as {@link #read(TableGrid, TableLayout, ChannelCells, Carry)} does, joining a
-   * named row without a 序号 to the item above only as far as {@code joining} allows.
-   */
   static Output read(
-      TableGrid g, TableLayout layout, ChannelCells channels, Carry carry, RowJoining joining) {
-    return new TableReader(g, layout.withNumbers(g), channels, carry, joining).read();
+      TableGrid g,
+      TableLayout layout,
+      ChannelCells channels,
+      Carry carry,
+      RowJoining joining,
+      Writing writing) {
+    return new TableReader(g, layout.withNumbers(g), channels, carry, joining, writing).read();
   }
 
   /** The texts above a table's header, one per line: where its title and domain are printed. */
@@ -1008,10 +1028,42 @@ final class TableReader {
       d.channels.putIfAbsent(org.gkml.model.ChannelVocabulary.normalize(ch), ch);
     }
     for (String u : read.unknown()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.unknownChannel", u));
+      String file = writing.text().apply(u);
+      String where = at(lines, u);
+      if (writing.channelsChecked()) {
+        notes.add(
+            ImportNote.warning(g.name(), where, "import.unknownChannel", file, printed(u, file)));
+      } else {
+        Object closest =
+            channels
+                .closest(u)
+                .<Object>map(x -> new Messages.Text("import.channelClosest", x))
+                .orElse("");
+        notes.add(
+            ImportNote.error(
+                g.name(),
+                where,
+                "import.unknownChannelRejected",
+                file,
+                printed(u, file),
+                closest,
+                Rule.UNKNOWN_CHANNEL.id()));
+      }
     }
     for (String u : read.undeclared()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.undeclaredChannel", u));
+      String file = writing.text().apply(u);
+      String where = at(lines, u);
+      Object printed = printed(printedLabel(read, u), file);
+      notes.add(
+          writing.channelsChecked()
+              ? ImportNote.warning(g.name(), where, "import.undeclaredChannel", file, printed)
+              : ImportNote.error(
+                  g.name(),
+                  where,
+                  "import.undeclaredChannelRejected",
+                  file,
+                  printed,
+                  Rule.UNKNOWN_CHANNEL.id()));
     }
     for (String u : read.unboxed()) {
       notes.add(ImportNote.info(g.name(), at(lines, u), "import.channelUnboxed", u));
@@ -1027,12 +1079,46 @@ final class TableReader {
           ImportNote.warning(
               g.name(), at(lines, read.stray()), "import.channelStray", excerpt(read.stray())));
     }
+    for (WebAddresses.Found address : read.addresses()) {
+      // where the channel is on the web: the item's note, as a remark glued to the cell is
+      d.notes.add(address.note());
+      notes.add(
+          ImportNote.info(
+              g.name(),
+              at(lines, address.address()),
+              "import.channelAddress",
+              // quoted whole: cut short, an address would lead nowhere
+              address.address().length() <= 120 ? address.address() : excerpt(address.address())));
+    }
     if (read.remark() != null) {
       d.notes.add(read.remark());
       notes.add(
           ImportNote.info(
-              g.name(), at(lines, read.remark()), "import.channelRemark", excerpt(read.remark())));
+              g.name(),
+              at(lines, read.remark()),
+              "import.channelRemark",
+              excerpt(writing.text().apply(read.remark()))));
     }
+  }
+
+  /**
+   * What a note adds to a text it quotes as the file holds it: the text as printed in the table
+   * where that differs ({@code --simplified}: 村務公開欄 for 村务公开栏), else nothing.
+   */
+  private static Object printed(String printed, String file) {
+    return printed.equals(file) ? "" : new Messages.Text("import.asPrinted", printed);
+  }
+
+  /** The label a cell printed for a channel read in the vocabulary's spelling. */
+  private static String printedLabel(ChannelCells.Read read, String channel) {
+    String key = ChannelVocabulary.normalize(channel);
+    return read.printed().stream()
+        .filter(
+            p ->
+                ChannelVocabulary.normalize(TextFold.withoutGlosses(TextFold.aligned(p)))
+                    .equals(key))
+        .findFirst()
+        .orElse(channel);
   }
 
   /** The cell of the line a text read from a channel column starts in (else the first line's). */
