@@ -24,6 +24,7 @@ import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.IoReason;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
@@ -336,7 +337,8 @@ public final class CheckService {
     SourceFile list = SourceFile.unstructured(file, file.toString());
     try {
       List<LawIndex.Listed> out = new ArrayList<>();
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      // bounded: a pipe or a device named as the list is refused unopened (BoundedInput)
+      List<String> lines = BoundedInput.readText(file).lines().toList();
       for (int n = 0; n < lines.size(); n++) {
         String s = lines.get(n).strip();
         s = s.startsWith("\uFEFF") ? s.substring(1).strip() : s;
@@ -345,6 +347,8 @@ public final class CheckService {
         }
       }
       return out;
+    } catch (BoundedInput.Refused r) {
+      throw r.failure(file);
     } catch (CharacterCodingException e) {
       throw GkmlException.usage("basis.notUtf8", file);
     } catch (IOException e) {
