@@ -61,6 +61,7 @@ public enum Rule {
   REGION_OUTSIDE_TREE("GK307", Severity.ERROR),
   REGION_NAME("GK308", Severity.ERROR),
   MISSPELT_DOMAIN("GK309", Severity.ERROR),
+  UNREAD_FILE("GK310", Severity.WARNING),
 
   // Dynamic adjustment (动态调整, FORMAT.md 1.1): GK4xx
   REVISION_VERSION("GK401", Severity.ERROR),
