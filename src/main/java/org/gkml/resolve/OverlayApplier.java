@@ -378,7 +378,8 @@ final class OverlayApplier {
      * does not, and export would fail. Reported at the overlay's field; lengths only, no text made.
      * A list whose added entries alone are too long is the file's own GK110, not reported again.
      */
-    private void cellLimit(String id, Field field, List<String> added, List<String> result, Loc at) {
+    private void cellLimit(
+        String id, Field field, List<String> added, List<String> result, Loc at) {
       long length = printedLength(result);
       if (length > Field.CELL_CHARS && printedLength(added) <= Field.CELL_CHARS) {
         report(

@@ -36,7 +36,8 @@ class BoundedSecondaryInputTest {
     CliRun run =
         assertTimeoutPreemptively(
             QUICK,
-            () -> CliRun.of("basis", "--root", ROOT, "--repealed", pipe.toString(), "--lang", "en"));
+            () ->
+                CliRun.of("basis", "--root", ROOT, "--repealed", pipe.toString(), "--lang", "en"));
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(notRegular(pipe));
   }
@@ -47,7 +48,9 @@ class BoundedSecondaryInputTest {
     CliRun run =
         assertTimeoutPreemptively(
             QUICK,
-            () -> CliRun.of("validate", "--root", ROOT, "--baseline", pipe.toString(), "--lang", "en"));
+            () ->
+                CliRun.of(
+                    "validate", "--root", ROOT, "--baseline", pipe.toString(), "--lang", "en"));
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(notRegular(pipe));
   }
@@ -58,7 +61,8 @@ class BoundedSecondaryInputTest {
     Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
     CliRun basis =
         assertTimeoutPreemptively(
-            QUICK, () -> CliRun.of("basis", "--root", ROOT, "--repealed", "/dev/zero", "--lang", "zh"));
+            QUICK,
+            () -> CliRun.of("basis", "--root", ROOT, "--repealed", "/dev/zero", "--lang", "zh"));
     assertThat(basis.code()).isEqualTo(2);
     assertThat(basis.err()).isEqualTo("gkml: 无法读取 /dev/zero：不是普通文件（管道、设备或文件夹）\n");
     CliRun validate =

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GK110 on the resolved chain: an overlay's {@code basis: {add: […]}} whose entries fit, added to a
- * basic item's basis that fits, makes a cell Excel cannot hold. Each file passed the per-file check,
- * so validate passed and export xlsx and build failed while writing; now validate says so at the
- * overlay's line, and export refuses before writing.
+ * basic item's basis that fits, makes a cell Excel cannot hold. Each file passed the per-file
+ * check, so validate passed and export xlsx and build failed while writing; now validate says so at
+ * the overlay's line, and export refuses before writing.
  */
 class InheritedCellLimitTest {
   private static final String BASIC = "basic/safety-production.yaml";
@@ -37,7 +37,9 @@ class InheritedCellLimitTest {
         "    basis:\n      - 《中华人民共和国政府信息公开条例》\n      - 《关于推进安全生产领域改革发展的意见》\n"
             + "    deadline: 信息形成或变更之日起20个工作日内\n    owner: 县级应急管理部门\n"
             + "    channels: [政府网站]\n    audience: 全社会\n    mode: 主动\n    tiers: [县级]",
-        "    basis: [" + entries("法", 3, basicEach) + "]\n"
+        "    basis: ["
+            + entries("法", 3, basicEach)
+            + "]\n"
             + "    deadline: 信息形成或变更之日起20个工作日内\n    owner: 县级应急管理部门\n"
             + "    channels: [政府网站]\n    audience: 全社会\n    mode: 主动\n    tiers: [县级]");
     TestCatalogs.replaceIn(

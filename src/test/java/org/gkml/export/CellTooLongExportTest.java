@@ -35,9 +35,9 @@ class CellTooLongExportTest {
             List.of(HtmlFixtures.catalog("安全生产", List.of(big))),
             Set.of(),
             Map.of());
-    PublishedCatalog published =
-        new PublishedCatalog(publication, "达川区人民政府办公室", HtmlFixtures.DATE);
-    ExcelExporter exporter = new ExcelExporter(ExcelOptions.defaults(), ChannelVocabulary.standard());
+    PublishedCatalog published = new PublishedCatalog(publication, "达川区人民政府办公室", HtmlFixtures.DATE);
+    ExcelExporter exporter =
+        new ExcelExporter(ExcelOptions.defaults(), ChannelVocabulary.standard());
 
     assertThatThrownBy(() -> exporter.write(published, new ByteArrayOutputStream()))
         .isInstanceOfSatisfying(

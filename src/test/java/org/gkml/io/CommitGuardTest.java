@@ -79,13 +79,16 @@ class CommitGuardTest {
             f -> assertThat(f.reason()).isInstanceOf(InterruptedIOException.class));
     hook.get().join(10_000);
     assertThat(hook.get().isAlive()).isFalse();
-    assertThat(seenByHook.get()).as("the hook let go only after the rollback").isEqualTo("old a.yaml");
+    assertThat(seenByHook.get())
+        .as("the hook let go only after the rollback")
+        .isEqualTo("old a.yaml");
     assertAllOld();
   }
 
   /**
    * The whole mechanism in a real JVM: a child process committing three files gets SIGTERM after
-   * the first was renamed into place (as Ctrl-C or {@code kill} would) and ends with every file old.
+   * the first was renamed into place (as Ctrl-C or {@code kill} would) and ends with every file
+   * old.
    */
   @Test
   void sigtermBetweenTwoRenamesLeavesEveryFileOld() throws Exception {
@@ -136,7 +139,8 @@ class CommitGuardTest {
     }
   }
 
-  private static void waitUntil(BooleanSupplier condition, int seconds) throws InterruptedException {
+  private static void waitUntil(BooleanSupplier condition, int seconds)
+      throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (!condition.getAsBoolean() && System.nanoTime() < end) {
       Thread.sleep(10);
