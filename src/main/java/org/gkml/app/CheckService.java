@@ -2,6 +2,7 @@ package org.gkml.app;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -346,6 +347,9 @@ public final class CheckService {
       }
       return out;
     } catch (BoundedInput.Refused r) {
+      if (Files.isDirectory(file)) { // said as for any file that cannot be read: a folder
+        throw GkmlException.usage("basis.unreadable", file, IoReason.reading(file, r));
+      }
       throw r.failure(file);
     } catch (CharacterCodingException e) {
       throw GkmlException.usage("basis.notUtf8", file);

@@ -94,6 +94,9 @@ public final class Baseline {
     } catch (NoSuchFileException e) {
       throw GkmlException.usage("baseline.missing", file);
     } catch (BoundedInput.Refused r) {
+      if (Files.isDirectory(file)) { // said as for any file that cannot be read: a folder
+        throw GkmlException.usage("baseline.unreadable", file, IoReason.reading(file, r));
+      }
       throw r.failure(file);
     } catch (JsonProcessingException e) {
       // the place only: the parser's own words are English whatever the language asked for
