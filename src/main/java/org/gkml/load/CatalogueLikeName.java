@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A file name that says "catalogue" but does not end in {@code .yaml} or {@code .yml}, so the walk
- * would not read it (GK310): Notepad's "Save as" with its default type makes {@code x.yaml.txt}, a
+ * would not read it (GK010): Notepad's "Save as" with its default type makes {@code x.yaml.txt}, a
  * download or a copy {@code x.yaml.bak}, {@code x.yml.orig}. Only such names count: a README, an
  * attached Word file or a spreadsheet kept beside the catalogues says nothing of the kind and is
  * left alone, as are office lock files ({@code ~$x.yaml.txt}, {@link OfficeLockFile}).

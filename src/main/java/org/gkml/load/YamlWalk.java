@@ -266,7 +266,7 @@ public final class YamlWalk {
         } else {
           String extra = CatalogueLikeName.extraExtension(name);
           if (extra != null) {
-            skipped.add(new Skipped(p, Rule.UNREAD_FILE, false, "rule.GK310.message", extra));
+            skipped.add(new Skipped(p, Rule.UNREAD_FILE, false, "rule.GK010.message", extra));
           }
         }
       } else if (attrs.isSymbolicLink()) {
@@ -278,7 +278,7 @@ public final class YamlWalk {
 
     /**
      * A folder named like a catalogue file ({@code x.yaml/}): its name suggests a catalogue that is
-     * not read as one (GK310); what it holds is walked as any folder's.
+     * not read as one (GK010); what it holds is walked as any folder's.
      */
     void folderNamedLikeACatalogue(Path p, String name) {
       if (TreeLoader.isYamlName(name)) {

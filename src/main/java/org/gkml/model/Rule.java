@@ -21,6 +21,7 @@ public enum Rule {
   CONFIG_RULE("GK007", Severity.WARNING),
   LINK_NOT_FOLLOWED("GK008", Severity.ERROR),
   NOT_CHECKED("GK009", Severity.INFO),
+  UNREAD_FILE("GK010", Severity.WARNING),
 
   // Item content: GK1xx
   DUPLICATE_ID("GK101", Severity.ERROR),
@@ -61,7 +62,6 @@ public enum Rule {
   REGION_OUTSIDE_TREE("GK307", Severity.ERROR),
   REGION_NAME("GK308", Severity.ERROR),
   MISSPELT_DOMAIN("GK309", Severity.ERROR),
-  UNREAD_FILE("GK310", Severity.WARNING),
 
   // Dynamic adjustment (动态调整, FORMAT.md 1.1): GK4xx
   REVISION_VERSION("GK401", Severity.ERROR),

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * GK310: a catalogue saved as {@code x.yaml.txt} (Notepad's "Save as") or a folder named {@code
+ * GK010: a catalogue saved as {@code x.yaml.txt} (Notepad's "Save as") or a folder named {@code
  * x.yaml} is not read; validate says so instead of silently checking a file fewer. Other files kept
  * beside the catalogues (a README, an attachment) are no finding.
  */
@@ -30,10 +30,10 @@ class MisnamedCatalogueFileTest {
     assertThat(en.out())
         .contains(
             TOWNSHIP
-                + "/safety-production.yaml.txt:1:1: warning GK310: not read: only files ending in"
+                + "/safety-production.yaml.txt:1:1: warning GK010: not read: only files ending in"
                 + " .yaml or .yml are catalogue files, and this name has \".txt\" after .yaml");
     CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh");
-    assertThat(zh.out()).contains("warning GK310: 未读取").contains("“.txt”");
+    assertThat(zh.out()).contains("warning GK010: 未读取").contains("“.txt”");
   }
 
   @Test
@@ -48,9 +48,9 @@ class MisnamedCatalogueFileTest {
     CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
     assertThat(run.out())
         .contains(
-            "regions/511703-达川区/rural-dilapidated-housing.yaml:1:1: warning GK310: not read: a"
+            "regions/511703-达川区/rural-dilapidated-housing.yaml:1:1: warning GK010: not read: a"
                 + " folder named like a catalogue file")
-        .contains("basic/extra.YML:1:1: warning GK310");
+        .contains("basic/extra.YML:1:1: warning GK010");
   }
 
   @Test
@@ -62,7 +62,7 @@ class MisnamedCatalogueFileTest {
     Files.writeString(root.resolve("basic/notes.txt"), "yaml");
 
     CliRun run = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
-    assertThat(run.out()).doesNotContain("GK310");
+    assertThat(run.out()).doesNotContain("GK010");
     assertThat(run.code()).as(run.out()).isZero();
   }
 
@@ -71,15 +71,15 @@ class MisnamedCatalogueFileTest {
     Path root = TestCatalogs.copyOfShipped(dir.resolve("tree"));
     Files.copy(root.resolve("basic/employment.yaml"), root.resolve("basic/employment.yaml.bak"));
     CliRun warned = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
-    assertThat(warned.out()).contains("basic/employment.yaml.bak:1:1: warning GK310");
+    assertThat(warned.out()).contains("basic/employment.yaml.bak:1:1: warning GK010");
     Path config = root.resolve("gkml.yaml");
     String text = Files.readString(config);
     Files.writeString(
         config,
         text.contains("rules:")
-            ? text.replace("rules:\n", "rules:\n  GK310: off\n")
-            : text + "rules:\n  GK310: off\n");
+            ? text.replace("rules:\n", "rules:\n  GK010: off\n")
+            : text + "rules:\n  GK010: off\n");
     CliRun off = CliRun.of("validate", "--root", root.toString(), "--lang", "en");
-    assertThat(off.out()).doesNotContain("GK310");
+    assertThat(off.out()).doesNotContain("GK010");
   }
 }
