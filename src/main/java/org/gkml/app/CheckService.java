@@ -2,7 +2,6 @@ package org.gkml.app;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.IoReason;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
@@ -347,7 +347,8 @@ public final class CheckService {
     SourceFile list = SourceFile.unstructured(file, file.toString());
     try {
       List<LawIndex.Listed> out = new ArrayList<>();
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      // bounded: a pipe or a device named as the list is refused unopened (BoundedInput)
+      List<String> lines = BoundedInput.readText(file).lines().toList();
       for (int n = 0; n < lines.size(); n++) {
         String s = lines.get(n).strip();
         s = s.startsWith("\uFEFF") ? s.substring(1).strip() : s;
@@ -356,6 +357,11 @@ public final class CheckService {
         }
       }
       return out;
+    } catch (BoundedInput.Refused r) {
+      if (Files.isDirectory(file)) { // said as for any file that cannot be read: a folder
+        throw GkmlException.usage("basis.unreadable", file, IoReason.reading(file, r));
+      }
+      throw r.failure(file);
     } catch (CharacterCodingException e) {
       throw GkmlException.usage("basis.notUtf8", file);
     } catch (IOException e) {
