@@ -2,7 +2,6 @@ package org.gkml.app;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.gkml.check.Validation;
 import org.gkml.error.ExitCode;
 import org.gkml.error.GkmlException;
 import org.gkml.io.IoReason;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.StagedFiles;
 import org.gkml.load.TreeLoader;
 import org.gkml.model.Finding;
@@ -90,10 +90,23 @@ public final class CheckService {
    */
   public Optional<Checked> validateChanged(
       Path root, String rev, List<Path> paths, ValidationCache cache) {
-    if (paths != null && !paths.isEmpty()) {
-      throw GkmlException.usage("changed.withPaths");
-    }
+    refusePaths(paths);
     return checkChanged(pipeline, root, ChangedScope.of(root, session.env(), rev), cache, null);
+  }
+
+  /**
+   * {@code --changed} chooses the files itself. A PATH that is no file is most likely a revision
+   * written after another option ({@code --changed --staged main}), which picocli then cannot give
+   * to {@code --changed}: the refusal says where a revision goes.
+   */
+  private static void refusePaths(List<Path> paths) {
+    if (paths == null || paths.isEmpty()) {
+      return;
+    }
+    if (paths.size() == 1 && !java.nio.file.Files.exists(paths.get(0))) {
+      throw GkmlException.usage("changed.revisionAfterOption", paths.get(0));
+    }
+    throw GkmlException.usage("changed.withPaths");
   }
 
   /**
@@ -118,9 +131,7 @@ public final class CheckService {
    */
   Optional<Checked> validateStaged(
       Path root, String rev, List<Path> paths, ValidationCache cache, boolean overWorkTree) {
-    if (paths != null && !paths.isEmpty()) {
-      throw GkmlException.usage("changed.withPaths");
-    }
+    refusePaths(paths);
     ChangedScope.Staged staged = ChangedScope.staged(root, session.env(), rev);
     ChangedScope.Result changed = staged.scope();
     if (!changed.whole() && changed.before().isEmpty()) {
@@ -336,7 +347,8 @@ public final class CheckService {
     SourceFile list = SourceFile.unstructured(file, file.toString());
     try {
       List<LawIndex.Listed> out = new ArrayList<>();
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      // bounded: a pipe or a device named as the list is refused unopened (BoundedInput)
+      List<String> lines = BoundedInput.readText(file).lines().toList();
       for (int n = 0; n < lines.size(); n++) {
         String s = lines.get(n).strip();
         s = s.startsWith("\uFEFF") ? s.substring(1).strip() : s;
@@ -345,6 +357,11 @@ public final class CheckService {
         }
       }
       return out;
+    } catch (BoundedInput.Refused r) {
+      if (Files.isDirectory(file)) { // said as for any file that cannot be read: a folder
+        throw GkmlException.usage("basis.unreadable", file, IoReason.reading(file, r));
+      }
+      throw r.failure(file);
     } catch (CharacterCodingException e) {
       throw GkmlException.usage("basis.notUtf8", file);
     } catch (IOException e) {

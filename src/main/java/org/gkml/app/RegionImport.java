@@ -3,7 +3,6 @@ package org.gkml.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import org.gkml.importer.TableImporter;
 import org.gkml.importer.TreeIds;
 import org.gkml.io.FileBatch;
 import org.gkml.io.IoReason;
+import org.gkml.load.BoundedInput;
 import org.gkml.load.DocumentKind;
 import org.gkml.load.FileLoader;
 import org.gkml.load.LoadedFile;
@@ -458,7 +458,7 @@ public final class RegionImport {
      */
     private static boolean holdsTheSame(Overlay current, String text) {
       try {
-        String before = Files.readString(current.file().path(), StandardCharsets.UTF_8);
+        String before = BoundedInput.readText(current.file().path());
         List<Object> was = SameContent.data(before);
         List<Object> now = SameContent.data(text);
         if (was.size() != 1

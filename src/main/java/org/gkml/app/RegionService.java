@@ -109,6 +109,9 @@ public final class RegionService {
   /** Where {@code diff --region} gets effective catalogues from: the resolver, one per domain. */
   public static EffectiveCatalogs effectiveCatalogs() {
     return (tree, region, tier) ->
-        new Resolver(tree).effective(region, tier).stream().map(Effective::catalog).toList();
+        new Resolver(tree)
+            .effective(region, tier).stream()
+                .map(e -> new EffectiveCatalogs.Domain(e.catalog(), e.notApplicable()))
+                .toList();
   }
 }

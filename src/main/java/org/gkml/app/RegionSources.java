@@ -2,7 +2,6 @@ package org.gkml.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gkml.fmt.SameContent;
+import org.gkml.load.BoundedInput;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.Overlay;
@@ -108,20 +108,12 @@ public final class RegionSources {
     // then ({@link #rebased}), so that an import that accepted a change above is not refused for
     // that change again, and one made before a change above does not hide it
     String expected = marker(was[0] + ":" + is[1] + ":" + was[2], is[2], workbook);
-    try (java.io.BufferedReader in = Files.newBufferedReader(ownFile, StandardCharsets.UTF_8)) {
-      for (int i = 0; i < 5; i++) {
-        String line = in.readLine();
-        if (line == null) {
-          break;
-        }
-        if (line.equals(expected)) {
-          return true;
-        }
-      }
+    try {
+      // bounded: the overlay could be a pipe put where the file was (BoundedInput)
+      return BoundedInput.readText(ownFile).lines().limit(5).anyMatch(expected::equals);
     } catch (IOException | RuntimeException e) {
       return false; // unreadable: not known to be the import's
     }
-    return false;
   }
 
   /**
@@ -161,7 +153,7 @@ public final class RegionSources {
 
   private static String read(Path file) {
     try {
-      return data(Files.readString(file, StandardCharsets.UTF_8));
+      return data(BoundedInput.readText(file));
     } catch (IOException | RuntimeException e) {
       return "unreadable"; // said by the checks; here it only has to differ from what was read
     }

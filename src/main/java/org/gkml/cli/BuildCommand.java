@@ -70,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
                       report.regions(Tier.COUNTY),
                       report.regions(Tier.TOWNSHIP),
                       report.regions(Tier.VILLAGE),
-                      String.join(", ", report.files()),
+                      m.list(report.files()),
                       String.format(java.util.Locale.ROOT, "%.1f", report.seconds()))));
       Path index = output.toAbsolutePath().normalize().resolve("index.html");
       cli.out().println(TerminalText.quote(m.get("build.open", index, index.toUri())));

@@ -43,11 +43,13 @@ public final class Gkml {
       String... args) {
     String lang = langOf(args);
     if (lang != null && !UsageErrors.knownLanguage(lang)) {
-      // said in the system's language: the one asked for is the one gkml does not speak
+      // said in a language also asked for (gkml --lang zh validate --lang fr), else the system's:
+      // the one asked for is the one gkml does not speak
       err.println(
           "gkml: "
               + TerminalText.quote(
-                  Messages.of(Messages.localeFor(null, env)).get("cli.badLang", lang)));
+                  Messages.of(Messages.localeFor(knownLangOf(args), env))
+                      .get("cli.badLang", lang)));
       err.flush();
       return ExitCode.USAGE.code();
     }
@@ -207,6 +209,21 @@ public final class Gkml {
         return value;
       }
       lang = value != null ? value : lang;
+    }
+    return lang;
+  }
+
+  /** The last {@code --lang} value of {@code args} that gkml speaks, or null. */
+  static String knownLangOf(String... args) {
+    String lang = null;
+    for (int i = 0; i < args.length; i++) {
+      String value =
+          args[i].equals("--lang") && i + 1 < args.length
+              ? args[i + 1]
+              : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
+      if (value != null && UsageErrors.knownLanguage(value)) {
+        lang = value;
+      }
     }
     return lang;
   }

@@ -12,8 +12,9 @@ import org.gkml.model.Loc;
 /**
  * One difference between two catalogue versions (FORMAT.md §9), one record per kind of difference,
  * each with its values in their own types: a whole item added, removed or renamed, one field of an
- * item changed (text, flag or list), a catalogue-level key changed (text or mapping), or an
- * overlay's {@code modify}/{@code remove} entry for one id changed.
+ * item changed (text, flag or list), a catalogue-level key changed (text, mapping or revision
+ * record), an overlay's {@code modify}/{@code remove} entry for one id changed, or the domain
+ * declared (not) applicable to a region.
  *
  * <p>Every change also answers as the row CLI.md "Diff output" prints ({@link #item}, {@link
  * #kind}, {@link #field}, {@link #before}, {@link #after}, {@link #changeClass}); {@code before}
@@ -84,6 +85,10 @@ public sealed interface Change {
     R mapping(MappingChanged c);
 
     R entry(EntryChanged c);
+
+    R applicability(ApplicabilityChanged c);
+
+    R revisions(RevisionsChanged c);
   }
 
   default String domain() {
@@ -305,7 +310,7 @@ public sealed interface Change {
   }
 
   /** A catalogue-level key changed: {@code item} is null, the class always changed. */
-  sealed interface KeyChange extends Change permits KeyChanged, MappingChanged {
+  sealed interface KeyChange extends Change permits KeyChanged, MappingChanged, RevisionsChanged {
     String key();
 
     @Override
@@ -352,6 +357,92 @@ public sealed interface Change {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.mapping(this);
+    }
+  }
+
+  /**
+   * A document's revision record ({@code revisions}, FORMAT.md 1.1) changed: an entry added,
+   * removed or edited. The values are the whole records, newest first, each entry a map of its
+   * keys; the class is changed (a record says what was revised, it revises nothing itself).
+   */
+  record RevisionsChanged(
+      Scope scope,
+      List<Map<String, Object>> before,
+      List<Map<String, Object>> after,
+      Subject subject)
+      implements KeyChange {
+    public RevisionsChanged {
+      before = List.copyOf(before);
+      after = List.copyOf(after);
+    }
+
+    @Override
+    public String key() {
+      return "revisions";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.revisions(this);
+    }
+
+    /** The entries that are new or edited, newest first. */
+    public List<Map<String, Object>> added() {
+      return after.stream().filter(e -> !before.contains(e)).toList();
+    }
+
+    /** The entries that are gone or edited, newest first. */
+    public List<Map<String, Object>> removed() {
+      return before.stream().filter(e -> !after.contains(e)).toList();
+    }
+  }
+
+  /**
+   * Whether the domain applies to the region changed ({@code applicable}/{@code reason}, FORMAT.md
+   * 1.1): declared not applicable, restored, or its reason reworded, classed by {@link
+   * Applicability#classTo}. {@code item} is null, {@code field} {@code applicable}, and the values
+   * {@code {applicable: true}} or {@code {applicable: false, reason: ...}}.
+   */
+  record ApplicabilityChanged(Scope scope, Applicability was, Applicability now, Subject subject)
+      implements Change {
+    public ApplicabilityChanged {
+      Objects.requireNonNull(was, "was");
+      Objects.requireNonNull(now, "now");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.applicability(this);
+    }
+
+    @Override
+    public String item() {
+      return null;
+    }
+
+    @Override
+    public ChangeKind kind() {
+      return ChangeKind.MODIFIED;
+    }
+
+    @Override
+    public String field() {
+      return "applicable";
+    }
+
+    @Override
+    public Map<String, Object> before() {
+      return was.value();
+    }
+
+    @Override
+    public Map<String, Object> after() {
+      return now.value();
+    }
+
+    @Override
+    public ChangeClass changeClass() {
+      return was.classTo(now);
     }
   }
 

@@ -16,6 +16,7 @@ import org.gkml.model.ItemMap;
 import org.gkml.model.Modification;
 import org.gkml.model.Policy;
 import org.gkml.model.Removal;
+import org.gkml.model.Revision;
 import org.gkml.model.Tier;
 
 /**
@@ -87,6 +88,26 @@ final class ChangeValues {
 
   Map<String, Object> policy(Policy policy) {
     return policy.fields();
+  }
+
+  /**
+   * A revision record as reports show it: each entry its keys in the order FORMAT.md 1.1 writes
+   * them, {@code approved} only when given.
+   */
+  static List<Map<String, Object>> revisions(List<Revision> record) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Revision r : record) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("version", r.version());
+      map.put("date", r.date());
+      map.put("trigger", r.trigger());
+      map.put("summary", r.summary());
+      if (r.approved() != null) {
+        map.put("approved", r.approved());
+      }
+      out.add(map);
+    }
+    return out;
   }
 
   /** A {@code modify} entry without its id; entries for one id are folded, later edits winning. */

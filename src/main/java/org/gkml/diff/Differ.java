@@ -23,6 +23,7 @@ import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
 import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.Document;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.Overlay;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
@@ -211,9 +212,9 @@ public final class Differ {
           "diff.unknownRegion", code, RegionSuggestion.hint(code.digits(), names));
     }
     String label = code.digits();
-    List<Catalog> oldCatalogs =
+    List<EffectiveCatalogs.Domain> oldCatalogs =
         knows(before, code) ? region.effective().of(before, code, region.tierOrOwn()) : List.of();
-    List<Catalog> newCatalogs =
+    List<EffectiveCatalogs.Domain> newCatalogs =
         knows(after, code) ? region.effective().of(after, code, region.tierOrOwn()) : List.of();
     DiffResult result =
         catalogs(
@@ -288,16 +289,21 @@ public final class Differ {
     return out;
   }
 
-  /** Two lists of catalogues matched by domain, e.g. the effective catalogues of one region. */
-  public static DiffResult catalogs(
+  /**
+   * The effective catalogues of one region in two trees, matched by domain: whether each domain
+   * applies to the region, then its items.
+   */
+  private static DiffResult catalogs(
       String oldLabel,
-      List<Catalog> old,
+      List<EffectiveCatalogs.Domain> old,
       String newLabel,
-      List<Catalog> neu,
+      List<EffectiveCatalogs.Domain> neu,
       String region,
       ChannelVocabulary vocabulary) {
-    Map<String, Catalog> before = byDomain(old);
-    Map<String, Catalog> after = byDomain(neu);
+    Map<String, EffectiveCatalogs.Domain> was = byDomain(old);
+    Map<String, EffectiveCatalogs.Domain> now = byDomain(neu);
+    Map<String, Catalog> before = catalogsOf(was);
+    Map<String, Catalog> after = catalogsOf(now);
     TreeSet<String> domains = new TreeSet<>(DomainOrder.COMPARATOR);
     domains.addAll(before.keySet());
     domains.addAll(after.keySet());
@@ -305,6 +311,15 @@ public final class Differ {
     List<Change> changes = new ArrayList<>();
     List<RevisionNote> notes = new ArrayList<>();
     for (String d : domains) {
+      NotApplicable declaredBefore = was.containsKey(d) ? was.get(d).notApplicable() : null;
+      NotApplicable declaredAfter = now.containsKey(d) ? now.get(d).notApplicable() : null;
+      NotApplicable declared = declaredAfter != null ? declaredAfter : declaredBefore;
+      DocumentDiffer.applicability(
+          changes,
+          new Change.Scope(d, region),
+          Applicability.of(declaredBefore),
+          Applicability.of(declaredAfter),
+          declared == null ? null : declared.loc());
       changes.addAll(differ.catalogs(d, region, before.get(d), after.get(d)));
       // an effective catalogue carries its basic catalogue's record
       notes.addAll(RevisionNote.between(d, null, before.get(d), after.get(d)));
@@ -312,9 +327,16 @@ public final class Differ {
     return new DiffResult(oldLabel, newLabel, changes, List.of(), notes);
   }
 
-  private static Map<String, Catalog> byDomain(List<Catalog> catalogs) {
+  private static Map<String, EffectiveCatalogs.Domain> byDomain(
+      List<EffectiveCatalogs.Domain> domains) {
+    Map<String, EffectiveCatalogs.Domain> map = new LinkedHashMap<>();
+    domains.forEach(d -> map.putIfAbsent(d.catalog().domain(), d));
+    return map;
+  }
+
+  private static Map<String, Catalog> catalogsOf(Map<String, EffectiveCatalogs.Domain> domains) {
     Map<String, Catalog> map = new LinkedHashMap<>();
-    catalogs.forEach(c -> map.putIfAbsent(c.domain(), c));
+    domains.forEach((d, e) -> map.put(d, e.catalog()));
     return map;
   }
 

@@ -19,6 +19,7 @@ import org.gkml.model.Mode;
 import org.gkml.model.Modification;
 import org.gkml.model.Overlay;
 import org.gkml.model.Removal;
+import org.gkml.model.Revision;
 import org.gkml.model.SourceFile;
 import org.gkml.model.deadline.Deadline;
 import org.gkml.model.deadline.DeadlineComparison;
@@ -55,6 +56,7 @@ final class DocumentDiffer {
       key(out, scope, sides, "effective", old.effective(), neu.effective());
       mapping(
           out, scope, sides, "policy", values.policy(old.policy()), values.policy(neu.policy()));
+      revisions(out, scope, sides, old.revisions(), neu.revisions());
     }
     items(out, scope, old == null ? List.of() : old.items(), neu == null ? List.of() : neu.items());
     return out;
@@ -71,6 +73,18 @@ final class DocumentDiffer {
       key(out, scope, sides, "domain", old.domain(), neu.domain());
       mapping(out, scope, sides, "region", region(old), region(neu));
       key(out, scope, sides, "version", old.version(), neu.version());
+    }
+    // an overlay new or gone still changes what applies to its region when it declares the domain
+    // not applicable: no overlay declares nothing
+    Applicability was = Applicability.of(old);
+    Applicability now = Applicability.of(neu);
+    if (!was.equals(now)) {
+      applicability(out, scope, was, now, declaring(old, neu));
+    }
+    if (old != null && neu != null) {
+      Side sides = new Side(old.file(), neu.file());
+      key(out, scope, sides, "base", old.base(), neu.base());
+      revisions(out, scope, sides, old.revisions(), neu.revisions());
     }
     items(out, scope, old == null ? List.of() : old.adds(), neu == null ? List.of() : neu.adds());
     entries(
@@ -90,6 +104,41 @@ final class DocumentDiffer {
         list -> values.removal(list.get(list.size() - 1)),
         list -> list.get(0).loc());
     return out;
+  }
+
+  /**
+   * A change of whether the domain applies to the region, if any: the one place both the tree diff
+   * (from overlays) and {@code --region} (from effective catalogues) report it. {@code at} is the
+   * declaration's position (of the side that declares it, or the new one when both do).
+   */
+  static void applicability(
+      List<Change> out, Change.Scope scope, Applicability was, Applicability now, Loc at) {
+    if (!was.equals(now)) {
+      out.add(new Change.ApplicabilityChanged(scope, was, now, Change.Subject.at(at)));
+    }
+  }
+
+  /**
+   * The {@code applicable:} line of an overlay that declares the domain not applicable, the new one
+   * when both do; one of them does when the two sides differ.
+   */
+  private static Loc declaring(Overlay old, Overlay neu) {
+    Overlay o = neu != null && !neu.applicable() ? neu : old;
+    return o.file().locate("/applicable");
+  }
+
+  private static void revisions(
+      List<Change> out,
+      Change.Scope scope,
+      Side sides,
+      List<Revision> before,
+      List<Revision> after) {
+    List<Map<String, Object>> was = ChangeValues.revisions(before);
+    List<Map<String, Object>> now = ChangeValues.revisions(after);
+    if (!was.equals(now)) {
+      Change.Subject at = sides.subject("revisions", now.isEmpty() ? null : now);
+      out.add(new Change.RevisionsChanged(scope, was, now, at));
+    }
   }
 
   /** The two files being compared, for the position of a catalogue-level key. */

@@ -3,6 +3,7 @@ package org.gkml.diff;
 import java.util.List;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.NotApplicable;
 import org.gkml.model.RegionCode;
 import org.gkml.model.Tier;
 
@@ -12,5 +13,15 @@ import org.gkml.model.Tier;
  */
 @FunctionalInterface
 public interface EffectiveCatalogs {
-  List<Catalog> of(CatalogTree tree, RegionCode region, Tier tier);
+  List<Domain> of(CatalogTree tree, RegionCode region, Tier tier);
+
+  /**
+   * One domain's effective catalogue, and the declaration (at or above the region) that the domain
+   * does not apply to it, or null (FORMAT.md 1.1): the catalogue alone cannot say why it is empty.
+   */
+  record Domain(Catalog catalog, NotApplicable notApplicable) {
+    public Domain(Catalog catalog) {
+      this(catalog, null);
+    }
+  }
 }

@@ -77,6 +77,10 @@ final class ImpactAnalyzer {
     }
 
     View apply(Overlay o) {
+      if (!o.applicable()) {
+        // the domain does not apply here, so nothing above is left to name (as the resolver has it)
+        return new View(Map.of(), policy);
+      }
       Map<String, Visible> next = new LinkedHashMap<>(items);
       o.adds().forEach(i -> next.putIfAbsent(i.id(), visible(i)));
       for (Modification m : o.modifies()) {
@@ -111,7 +115,7 @@ final class ImpactAnalyzer {
 
   private static List<Object> effect(Overlay o) {
     if (o == null) {
-      return List.of(Map.of(), Set.of(), Map.of());
+      return List.of(Map.of(), Set.of(), Map.of(), true);
     }
     Map<String, List<Object>> adds = new HashMap<>();
     o.adds().forEach(i -> adds.putIfAbsent(i.id(), visible(i).effect()));
@@ -125,7 +129,7 @@ final class ImpactAnalyzer {
         edits.put(m.id(), java.util.Arrays.asList(tiers, optional));
       }
     }
-    return List.of(adds, removes, edits);
+    return List.of(adds, removes, edits, o.applicable());
   }
 
   /**

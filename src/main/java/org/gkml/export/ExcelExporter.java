@@ -18,8 +18,10 @@ import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.gkml.error.GkmlException;
 import org.gkml.model.Catalog;
 import org.gkml.model.ChannelVocabulary;
+import org.gkml.model.Field;
 import org.gkml.model.Item;
 import org.gkml.model.TableVocabulary;
 import org.gkml.model.Tier;
@@ -101,7 +103,19 @@ public final class ExcelExporter {
       writeMetadata(wb, published, sheets, sources);
       wb.setActiveSheet(0);
       properties(wb, published);
-      wb.write(out);
+      try {
+        wb.write(out);
+      } catch (IOException | RuntimeException e) {
+        // the rows are made while POI writes, which wraps what their making throws ("Error
+        // generating Excel rows"): a value too long for its cell is the catalogue's fault, not
+        // the writing's, and is said as such
+        for (Throwable t = e; t != null; t = t.getCause()) {
+          if (t instanceof GkmlException g) {
+            throw g;
+          }
+        }
+        throw e;
+      }
     }
   }
 
@@ -265,6 +279,7 @@ public final class ExcelExporter {
               if (col.kind() == TableColumn.Kind.SEQ && !isCustom) {
                 number(row, c, i + 1, styles.cell(col.style(), false));
               } else {
+                fits(value, item, col, catalog);
                 text(row, c, value, styles.cell(col.style(), isCustom));
               }
               boolean merged = col.kind() == TableColumn.Kind.LEVEL1 && runEnd[i] > i;
@@ -489,6 +504,23 @@ public final class ExcelExporter {
       sum += w;
     }
     return sum;
+  }
+
+  /**
+   * Fails, naming the item and the column, when an item's value is longer than a cell holds. GK110
+   * refuses such catalogues before anything is exported; this is for a tree exported unchecked (a
+   * value validation could not foresee), which POI would refuse in words of its own.
+   */
+  private static void fits(String value, Item item, Column col, Catalog catalog) {
+    if (value != null && value.length() > Field.CELL_CHARS) {
+      throw GkmlException.usage(
+          "export.cellTooLong",
+          catalog.domain(),
+          item.id(),
+          col.table().header(),
+          value.length(),
+          Field.CELL_CHARS);
+    }
   }
 
   private static Cell text(Row row, int c, String value, org.apache.poi.ss.usermodel.CellStyle s) {

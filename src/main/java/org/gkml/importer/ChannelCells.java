@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -34,7 +35,8 @@ final class ChannelCells {
    * the report — unknown and undeclared labels, text before the checklist that is not a label,
    * labels printed without a box read as listed where every box is ticked (before the checklist:
    * {@code unboxed}, after a boxed label: {@code listedAfter}) or as not ticked where the checklist
-   * has empty boxes ({@code unticked}), a remark glued to the last label and cut off.
+   * has empty boxes ({@code unticked}), a remark glued to the last label and cut off, and the web
+   * addresses cut off the labels they were printed after.
    */
   record Read(
       List<String> printed,
@@ -46,13 +48,14 @@ final class ChannelCells {
       List<String> listedAfter,
       List<String> unticked,
       String remark,
+      List<WebAddresses.Found> addresses,
       boolean unreadable) {
 
     /** A checklist whose boxes were lost as {@code ?}: no channel can be read from it. */
     static Read unreadableCell() {
       return new Read(
           List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), null,
-          true);
+          List.of(), true);
     }
   }
 
@@ -119,7 +122,10 @@ final class ChannelCells {
 
   Read read(String text) {
     // ✔️ is ✔ with an emoji variation selector: the mark, not part of the label after it
-    String cell = Marks.withoutVariationSelectors(text);
+    // a site's address printed after its label (■政府網站http://…) is no part of the channel's name
+    WebAddresses.Cut cut =
+        WebAddresses.cut(Marks.withoutVariationSelectors(text), ChannelCells::isBoxChar);
+    String cell = cut.rest();
     if (lostBoxes(cell)) {
       // which labels were ticked cannot be known: reading any would invent channels
       return Read.unreadableCell();
@@ -143,6 +149,7 @@ final class ChannelCells {
         r.listedAfter,
         r.unticked,
         r.remark,
+        cut.found(),
         false);
   }
 
@@ -267,6 +274,15 @@ final class ChannelCells {
       r.unknown.add(written);
     }
     r.channels.putIfAbsent(ChannelVocabulary.normalize(channel), channel);
+  }
+
+  /** The standard channel nearest a label the vocabulary does not know, if any is near. */
+  Optional<String> closest(String label) {
+    ChannelVocabulary.Verdict v =
+        vocabulary.check(TextFold.withoutGlosses(TextFold.aligned(label)));
+    return v instanceof ChannelVocabulary.Verdict.Unknown u
+        ? Optional.ofNullable(u.closest())
+        : Optional.empty();
   }
 
   /** A box printed in a cell: where it stands, and whether it is ticked. */

@@ -31,22 +31,19 @@ final class DocxTables {
     List<TableGrid> out = new ArrayList<>();
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         XWPFDocument doc = new XWPFDocument(pkg)) {
-      List<String> before = new ArrayList<>();
+      LinesBefore before = new LinesBefore(TITLE_PARAGRAPHS);
       List<String> pageInfo = new ArrayList<>();
       for (IBodyElement element : doc.getBodyElements()) {
         if (element instanceof XWPFParagraph p) {
           String t = p.getText().strip();
           if (!t.isEmpty()) {
             before.add(t);
-            if (before.size() > TITLE_PARAGRAPHS) {
-              before.remove(0);
-            }
           }
         } else if (element instanceof XWPFTable table) {
           // farthest first: what an info table above said (名称, 发布机构 …), the paragraphs
           List<String> lines = new ArrayList<>(pageInfo);
-          lines.addAll(before);
-          before.clear();
+          lines.addAll(before.lines());
+          before.tableRead();
           TableGrid grid =
               table(table, "table " + (out.size() + 1), String.join("\n", lines), budget, limits);
           pageInfo.addAll(InfoTable.lines(grid));

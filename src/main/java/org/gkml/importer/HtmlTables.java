@@ -166,24 +166,20 @@ final class HtmlTables {
   /**
    * Per table, the last {@value #TITLE_LINES} lines of text shown before it and after the table
    * before it at the same level (for a nested table: the text of its layout table's cells before
-   * it, after the text above the layout table); hidden elements, scripts, form choices and captions
-   * left out.
+   * it, after the text above the layout table), and an issuer field printed further up ({@link
+   * LinesBefore}); hidden elements, scripts, form choices and captions left out.
    */
   private static Map<Element, String> textBefore(Document doc) {
     Map<Element, String> out = new IdentityHashMap<>();
-    Deque<List<String>> levels = new ArrayDeque<>();
-    levels.push(new ArrayList<>());
+    Deque<LinesBefore> levels = new ArrayDeque<>();
+    levels.push(new LinesBefore(TITLE_LINES));
     StringBuilder line = new StringBuilder();
     Runnable flush =
         () -> {
           String t = line.toString().strip();
           line.setLength(0);
           if (!t.isEmpty()) {
-            List<String> lines = levels.peek();
-            lines.add(t);
-            if (lines.size() > TITLE_LINES) {
-              lines.remove(0);
-            }
+            levels.peek().add(t);
           }
         };
     NodeTraversor.filter(
@@ -203,12 +199,12 @@ final class HtmlTables {
             }
             if (name.equals("table")) {
               flush.run();
-              List<String> lines = levels.peek();
-              out.put(e, String.join("\n", lines));
+              LinesBefore lines = levels.peek();
+              out.put(e, String.join("\n", lines.lines()));
               // a table nested in a layout table's cell sees the text above the layout table,
               // after what its cell says before it
-              List<String> inner = new ArrayList<>(lines);
-              lines.clear(); // a heading titles the table under it, not the next one too
+              LinesBefore inner = lines.copy();
+              lines.tableRead(); // a heading titles the table under it, not the next one too
               levels.push(inner);
             } else if (LINE_BREAKS.contains(name)) {
               flush.run();

@@ -1,6 +1,7 @@
 package org.gkml.importer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -168,6 +169,9 @@ public final class RegionDelta {
           for (Field f : Field.values()) {
             cells.put("/" + f.key(), new At(place.sheet(), place.cell(f)));
           }
+          // a tier ticked or cleared: the cell of the (first) tier that changed
+          cells.put(
+              "/" + Field.TIERS.key(), new At(place.sheet(), place.cell(changed(before, row))));
           String added = noteAddedBy(before, place);
           if (added != null && entry.containsKey(Field.NOTE.key())) {
             // the note changed by a column that is no catalogue element: that cell, not 备注
@@ -491,6 +495,15 @@ public final class RegionDelta {
    * The first cell of a column that is no catalogue element whose text the row's note has and the
    * inherited note has not (a column added to the table: its text went into the note), or null.
    */
+  /** The tiers one of {@code before} and {@code row} has and the other has not. */
+  private static Set<Tier> changed(Item before, Item row) {
+    Set<Tier> changed = EnumSet.noneOf(Tier.class);
+    changed.addAll(before.tiers());
+    changed.addAll(row.tiers());
+    changed.removeIf(t -> before.tiers().contains(t) == row.tiers().contains(t));
+    return changed;
+  }
+
   private static String noteAddedBy(Item before, RowPlace place) {
     String was = before.note() == null ? "" : before.note();
     for (RowPlace.Kept k : place.kept()) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.gkml.model.Mode;
 import org.gkml.model.Policy;
 import org.gkml.model.Rule;
 import org.gkml.model.SourceFile;
+import org.gkml.model.Tier;
 import org.gkml.text.TextFold;
 
 /**
@@ -154,6 +156,8 @@ public final class TableImporter {
     String previousDomain = null;
     String previousFound = null;
     TableReader.Carry carry = null;
+    // whether gkml wrote the last table read (one row per item): a piece continuing it is alike
+    boolean previousOwn = false;
     SourceFile source = SourceFile.unstructured(file, display);
     Map<String, Domain> byDomain = new LinkedHashMap<>();
     Set<ExportedFor> exportedFor = new LinkedHashSet<>();
@@ -246,13 +250,24 @@ public final class TableImporter {
             ImportNote.warning(
                 g.name(), null, forKind(g, "import.restOfOtherDomain"), previousFound, domain));
       }
+      boolean own = (continued && previousOwn) || gkmlsOwn(meta, g, layout.get());
       TableReader.Output out =
-          TableReader.read(g, layout.get(), channels, continued ? carry : null);
+          TableReader.read(
+              g,
+              layout.get(),
+              channels,
+              continued ? carry : null,
+              own
+                  ? RowJoining.ONE_ROW_PER_ITEM
+                  : region != null ? RowJoining.NOT_INTO_IDS : RowJoining.AS_NUMBERED,
+              // a region's overlay is checked by validate's rules before it is written
+              new TableReader.Writing(this::text, region != null));
       read.addAll(out.drafts());
       previousGrid = g;
       previous = layout.get();
       previousDomain = name;
       previousFound = found;
+      previousOwn = own;
       carry = out.carry();
       if (name == null) {
         continue;
@@ -335,6 +350,16 @@ public final class TableImporter {
             .filter(k -> !sheets.contains(k.sheet()) && sameDomain(k.domain(), domain))
             .toList();
     return gone.size() == 1 ? gone.get(0) : null;
+  }
+
+  /**
+   * Whether gkml wrote the table (one row per item, excel.md §1.1): its workbook has gkml's hidden
+   * sheet, or the lines above it print the region it was exported for.
+   */
+  private static boolean gkmlsOwn(
+      Map<String, ExcelMetadata.SheetKeys> meta, TableGrid g, TableLayout layout) {
+    return !meta.isEmpty()
+        || ExportedFor.of(TitleFacts.of(TableReader.titleRows(g, layout), g.caption())).isPresent();
   }
 
   private static boolean isMetadata(TableGrid g) {
@@ -535,7 +560,13 @@ public final class TableImporter {
         draft.id = null;
       }
       if (draft.id != null && !taken.add(draft.id)) {
-        notes.add(ImportNote.warning(draft.sheet, draft.at, "import.duplicateId", draft.id));
+        // at the 编号 cell that repeats it, not the row's first cell
+        notes.add(
+            ImportNote.warning(
+                draft.sheet,
+                draft.grid.ref(draft.row, idColumn(d, draft)),
+                "import.duplicateId",
+                draft.id));
         draft.id = null;
       }
     }
@@ -613,6 +644,7 @@ public final class TableImporter {
     Map<Field, String> cells = new LinkedHashMap<>();
     String idCell = null;
     boolean tierTicked = false;
+    Map<Tier, String> tierCells = new EnumMap<>(Tier.class);
     for (TableLayout.Column col : layout.columns()) {
       if (col.role() == null) {
         continue;
@@ -652,6 +684,7 @@ public final class TableImporter {
         }
         case TIERS -> cells.putIfAbsent(Field.TIERS, ref);
         case TIER -> {
+          col.tiers().forEach(t -> tierCells.putIfAbsent(t, ref));
           // the first ticked tier column, the highest tier ticked: where a tier above the
           // region's own (GK214) was ticked, rather than the first tier column
           if (!tierTicked && !Collections.disjoint(d.tiers, col.tiers())) {
@@ -678,7 +711,8 @@ public final class TableImporter {
         d.removalReason,
         d.removalCell,
         kept,
-        d.grid.kind() == TableGrid.Kind.SHEET);
+        d.grid.kind() == TableGrid.Kind.SHEET,
+        tierCells);
   }
 
   /** The 施行日期 printed with the table as YYYY-MM-DD; one that is no date is reported. */
@@ -719,7 +753,10 @@ public final class TableImporter {
     if (d.proactive) {
       mode = Mode.PROACTIVE;
       if (d.onRequest) {
-        notes.add(ImportNote.warning(d.sheet, d.at, "import.bothModes", d.id));
+        // at the first of the two ticks (the 主动 cell), where a person looks for them
+        notes.add(
+            ImportNote.warning(
+                d.sheet, place(d, layout).cell(Field.MODE), "import.bothModes", d.id));
       }
     } else if (d.onRequest) {
       mode = Mode.ON_REQUEST;

@@ -39,6 +39,13 @@ final class TableLayout {
   private static final Pattern REMARK =
       Pattern.compile("([^(（【〔［﹝\\[]+?)\\s*[(（【〔［﹝\\[].*[)）】〕］﹞\\]]", Pattern.DOTALL);
 
+  /**
+   * A name on its first line, then a remark ending in a closing bracket whose opening one was lost:
+   * no opening bracket anywhere after the name.
+   */
+  private static final Pattern REMARK_LINE_UNOPENED =
+      Pattern.compile("([^\\n(（【〔［﹝\\[]+?)\\s*\\n[^(（【〔［﹝\\[]*[)）】〕］﹞\\]]", Pattern.DOTALL);
+
   /** How long a column name before a bracketed remark may be: a name, not a sentence. */
   private static final int MAX_REMARKED_NAME = 12;
 
@@ -65,15 +72,31 @@ final class TableLayout {
   /** Header words printed without their 公 (开内容, 开对象), read as 公开内容, 公开对象; else empty. */
   private final List<String> lostGong;
 
-  private TableLayout(int headerRow, int dataRow, List<Column> columns) {
-    this(headerRow, dataRow, columns, List.of());
-  }
+  /**
+   * Columns under one header cell with another column (a 一级事项 or 公开渠道和载体 spanning two): column →
+   * the first column of that cell. See {@link HeaderSpans}.
+   */
+  private final Map<Integer, Integer> spanned;
 
-  private TableLayout(int headerRow, int dataRow, List<Column> columns, List<String> lostGong) {
+  private TableLayout(
+      int headerRow,
+      int dataRow,
+      List<Column> columns,
+      List<String> lostGong,
+      Map<Integer, Integer> spanned) {
     this.headerRow = headerRow;
     this.dataRow = dataRow;
     this.columns = List.copyOf(columns);
     this.lostGong = List.copyOf(lostGong);
+    this.spanned = Map.copyOf(spanned);
+  }
+
+  /**
+   * The first column of the header cell column c shares with the columns before it (a header
+   * spanning two columns), or c itself.
+   */
+  int headerStart(int c) {
+    return spanned.getOrDefault(c, c);
   }
 
   /** The header words read with a 公 the page's font lost (开内容 as 公开内容), for the report. */
@@ -146,10 +169,18 @@ final class TableLayout {
   static String nameBeforeRemark(String text) {
     String t = text.strip();
     Matcher m = REMARK.matcher(t);
-    if (!m.matches()) {
-      return null;
+    String name;
+    if (m.matches()) {
+      name = m.group(1);
+    } else {
+      // the remark on a line of its own that lost its opening bracket: 公开渠道和载体 over
+      // “■”表示必选项,“□”表示可选项)
+      Matcher open = REMARK_LINE_UNOPENED.matcher(t);
+      if (!open.matches()) {
+        return null;
+      }
+      name = open.group(1);
     }
-    String name = m.group(1);
     int length = HeaderWords.normalize(name).length();
     return length > 0 && length <= MAX_REMARKED_NAME ? name : null;
   }
@@ -241,8 +272,9 @@ final class TableLayout {
     categoryByContent(g, end + 1, cols);
     preferByContent(g, end + 1, cols, Role.MODE, "主动", "申请");
     preferByContent(g, end + 1, cols, Role.AUDIENCE, "社会", "特定", "公众");
-    resolveGroups(cols, groupOf);
-    return new TableLayout(h, end + 1, cols, lostGong);
+    Map<Integer, Integer> spanned = HeaderSpans.read(g, h, end, cols);
+    resolveGroups(cols, groupOf, spanned);
+    return new TableLayout(h, end + 1, cols, lostGong, spanned);
   }
 
   /**
@@ -384,7 +416,8 @@ final class TableLayout {
    * (two of them: 一级 and 二级); a blank sub-column of 公开对象/公开方式 is the one its sibling is not; 市级 is
    * the county tier unless the table also has a county column; a role seen twice is used once.
    */
-  private static void resolveGroups(List<Column> cols, Map<Integer, TableGrid.Area> groupOf) {
+  private static void resolveGroups(
+      List<Column> cols, Map<Integer, TableGrid.Area> groupOf, Map<Integer, Integer> spanned) {
     List<Integer> items = new ArrayList<>();
     boolean hasLevel1 = false;
     boolean hasCounty = false;
@@ -444,7 +477,8 @@ final class TableLayout {
         continue;
       }
       boolean repeatable =
-          c.role() == Role.TIER
+          spanned.containsKey(i) // read with the column its header cell starts in
+              || c.role() == Role.TIER
               || c.role() == Role.CHANNEL
               || c.role() == Role.CITY
               || c.role() == Role.NOTE
@@ -458,7 +492,7 @@ final class TableLayout {
     for (int i = 0; i < cols.size(); i++) {
       Column c = cols.get(i);
       Integer use = c.role() == null ? null : chosen.get(c.role());
-      if (use != null && use != i) {
+      if (use != null && use != i && !use.equals(spanned.get(i))) {
         cols.set(i, c.with(null, Set.of()));
       }
     }
@@ -510,7 +544,7 @@ final class TableLayout {
    * table split in two where the source broke a page): every row is data.
    */
   TableLayout continued() {
-    return new TableLayout(0, 0, columns);
+    return new TableLayout(0, 0, columns, List.of(), spanned);
   }
 
   /**
@@ -593,6 +627,6 @@ final class TableLayout {
         changed = true;
       }
     }
-    return changed ? new TableLayout(headerRow, dataRow, cols) : this;
+    return changed ? new TableLayout(headerRow, dataRow, cols, List.of(), spanned) : this;
   }
 }

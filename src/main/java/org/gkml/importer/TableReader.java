@@ -1,6 +1,7 @@
 package org.gkml.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,11 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.gkml.export.ExcelLayout;
+import org.gkml.i18n.Messages;
 import org.gkml.importer.TableLayout.Column;
+import org.gkml.model.ChannelVocabulary;
 import org.gkml.model.HeaderWords;
 import org.gkml.model.HeaderWords.Role;
+import org.gkml.model.Rule;
 import org.gkml.model.Tier;
 import org.gkml.text.TextFold;
 
@@ -124,8 +129,8 @@ final class TableReader {
     }
   }
 
-  /** One row's text of an item's 公开渠道 cell. */
-  record ChannelLine(int row, String text) {}
+  /** One row's text of an item's 公开渠道 cell, and the column it stands in. */
+  record ChannelLine(int row, int column, String text) {}
 
   /**
    * What a table hands on to the next table when that one continues it (the rest of a table split
@@ -133,6 +138,18 @@ final class TableReader {
    * read, for a blank 一级事项 and 同上, and the level names of the last heading row.
    */
   record Carry(Draft last, String headingLevel1, String headingLevel2) {}
+
+  /**
+   * What the report needs to know of the file a table becomes: {@code text} turns published text
+   * into the file's ({@code --simplified}: simplified characters), so a note quotes a channel or a
+   * note as the file holds it; {@code channelsChecked} where validate's own rules check the file
+   * before it is written (a region's overlay, GK103 included), else a channel validate rejects is
+   * an error here: import never exits 0 writing a file validate rejects.
+   */
+  record Writing(UnaryOperator<String> text, boolean channelsChecked) {
+    /** As published, checked by no one before it is written (a plain import). */
+    static final Writing AS_PUBLISHED = new Writing(UnaryOperator.identity(), false);
+  }
 
   /**
    * What a table gave: the title block above the header, the items, the report lines, and what a
@@ -180,6 +197,7 @@ final class TableReader {
   private final TableGrid g;
   private final TableLayout layout;
   private final ChannelCells channels;
+  private final Writing writing;
 
   /** The last item of the table this one continues, or null. */
   private final Draft carried;
@@ -212,18 +230,32 @@ final class TableReader {
 
   private final Optional<Column> seq;
 
+  /** Whether a row of this table was joined to the item above it as the rest of its cells. */
+  private boolean cutRows;
+
   /** What the 序号 column counts, read once a row needs it (null: not yet). */
   private Numbering numbering;
+
+  /** Whether a named row without a 序号 may join the item above (gkml's own table: never). */
+  private final RowJoining joining;
 
   /** Level names from heading rows (a row naming only 一级 or 二级), for the rows below. */
   private String headingLevel1;
 
   private String headingLevel2;
 
-  private TableReader(TableGrid g, TableLayout layout, ChannelCells channels, Carry carry) {
+  private TableReader(
+      TableGrid g,
+      TableLayout layout,
+      ChannelCells channels,
+      Carry carry,
+      RowJoining joining,
+      Writing writing) {
     this.g = g;
+    this.joining = joining;
     this.layout = layout;
     this.channels = channels;
+    this.writing = writing;
     this.carried = carry == null ? null : carry.last();
     if (carry != null) {
       this.headingLevel1 = carry.headingLevel1();
@@ -242,15 +274,21 @@ final class TableReader {
   }
 
   static Output read(TableGrid g, TableLayout layout, ChannelCells channels) {
-    return read(g, layout, channels, null);
+    return read(g, layout, channels, null, RowJoining.AS_NUMBERED, Writing.AS_PUBLISHED);
   }
 
   /**
    * Reads a table that continues the one {@code carry} came from (null: none): a blank 一级事项 or a 同上
    * in its first item refers to that table's last item.
    */
-  static Output read(TableGrid g, TableLayout layout, ChannelCells channels, Carry carry) {
-    return new TableReader(g, layout.withNumbers(g), channels, carry).read();
+  static Output read(
+      TableGrid g,
+      TableLayout layout,
+      ChannelCells channels,
+      Carry carry,
+      RowJoining joining,
+      Writing writing) {
+    return new TableReader(g, layout.withNumbers(g), channels, carry, joining, writing).read();
   }
 
   /** The texts above a table's header, one per line: where its title and domain are printed. */
@@ -369,6 +407,7 @@ final class TableReader {
     if (current != null) {
       finish(current);
     }
+    key.ifPresent(k -> CutLevelNames.read(g, layout, k, drafts, cutRows, notes));
     report(kept, "import.keptInNote");
     report(unused, "import.unusedColumn");
     for (Map.Entry<Integer, RowSpan> e : noLevel.entrySet()) {
@@ -567,11 +606,12 @@ final class TableReader {
 
   /**
    * Whether a row only continues the item above: it has no 序号 of its own, and its item cell is the
-   * same merged cell as the previous row's, or it names no item at all.
+   * same merged cell as the previous row's, or it names no item at all. In a table read back by its
+   * 编号 (gkml's own, or a region's), a row with an 编号 of its own is never the rest of another.
    */
   private boolean continues(int r, Draft current) {
-    if (key.isEmpty()) {
-      return false;
+    if (key.isEmpty() || (joining != RowJoining.AS_NUMBERED && ownsId(r))) {
+      return false; // read back by 编号: a row with one of its own is that item's row
     }
     if (seq.isPresent()) {
       int s = seq.get().index();
@@ -604,6 +644,12 @@ final class TableReader {
     return true;
   }
 
+  /** Whether a cell of the 编号 column, holding item ids, starts in row r. */
+  private boolean ownsId(int r) {
+    Optional<Column> id = layout.first(Role.ID);
+    return idColumnHoldsIds && id.isPresent() && !g.own(r, id.get().index()).isEmpty();
+  }
+
   /**
    * Whether a row naming an item but having no 序号 of its own, in a numbered table, is the rest of
    * the numbered item above: a page converted from PDF cuts each cell of one item over several rows
@@ -613,6 +659,9 @@ final class TableReader {
    * it reads; where the numbers do not tell, it is an item and reported, never silently.
    */
   private boolean unnumberedRest(int r, Draft current) {
+    if (joining == RowJoining.ONE_ROW_PER_ITEM) {
+      return false; // gkml prints each item in one row: a row naming an item is one added
+    }
     if (seq.isEmpty() || key.isEmpty() || current.grid != g) {
       return false;
     }
@@ -644,7 +693,22 @@ final class TableReader {
     } else {
       return false; // the table numbers only its 一级 groups: an item, as it reads
     }
+    if (joined && joining == RowJoining.NOT_INTO_IDS && current.id != null) {
+      // joined, it would change the item of that 编号 unseen: the table must say which it is
+      notes.add(
+          ImportNote.error(
+              g.name(),
+              g.ref(r, s),
+              "import.unnumberedRow.intoId",
+              excerpt(name),
+              current.row + 1,
+              g.own(current.row, s),
+              current.id));
+      cutRows = true;
+      return true;
+    }
     notes.add(ImportNote.warning(g.name(), g.ref(r, s), why, said.toArray()));
+    cutRows |= joined;
     return joined;
   }
 
@@ -752,6 +816,7 @@ final class TableReader {
 
   private void append(Draft d, int r) {
     if (cells(d, r)) {
+      cutRows |= d.grid == g;
       notes.add(
           d.grid == g
               ? ImportNote.info(g.name(), g.ref(r, 0), "import.continuationRow", d.row + 1)
@@ -792,7 +857,9 @@ final class TableReader {
     int c = col.index();
     Role role = col.role();
     if (role == null) {
-      keep(d, col, v, r);
+      if (!repeatsSpannedCell(col, v, r)) {
+        keep(d, col, v, r);
+      }
       return;
     }
     switch (role) {
@@ -835,10 +902,13 @@ final class TableReader {
       }
       case CATEGORY -> keep(d, col, v, r);
       case CHANNELS ->
-          d.channelLines.computeIfAbsent(c, k -> new ArrayList<>()).add(new ChannelLine(r, v));
+          // the parts of one checklist under a header spanning columns are read as one cell
+          d.channelLines
+              .computeIfAbsent(layout.headerStart(c), k -> new ArrayList<>())
+              .add(new ChannelLine(r, c, v));
       case CHANNEL -> {
         if (tick(v, r, c)) {
-          channels(d, List.of(new ChannelLine(r, col.header())), c);
+          channels(d, List.of(new ChannelLine(r, c, col.header())), c);
         }
       }
       case AUDIENCE_PUBLIC -> d.audiencePublic |= tick(v, r, c);
@@ -860,6 +930,16 @@ final class TableReader {
       case TIERS -> tierWords(d, v, r, c);
       default -> keep(d, col, v, r);
     }
+  }
+
+  /**
+   * Whether a cell under a header spanning columns repeats the cell of the header's first column in
+   * its row (一级事项 over 法治宣传教育 | 法治宣传教育): the same name, nothing to keep.
+   */
+  private boolean repeatsSpannedCell(Column col, String v, int r) {
+    int first = layout.headerStart(col.index());
+    return first != col.index()
+        && v.replaceAll("\\s+", "").equals(g.down(r, first).replaceAll("\\s+", ""));
   }
 
   /** A column that is no element of an item: its text is kept in the note, the column reported. */
@@ -922,7 +1002,10 @@ final class TableReader {
    * Reads the lines of an item's 公开渠道 column as one cell; a report line names the row where its
    * text is printed.
    */
-  private void channels(Draft d, List<ChannelLine> lines, int c) {
+  private void channels(Draft d, List<ChannelLine> rowLines, int c) {
+    // column by column, so that a label wrapping into the next row of its column stays one label
+    List<ChannelLine> lines =
+        rowLines.stream().sorted(Comparator.comparingInt(ChannelLine::column)).toList();
     String v = String.join("\n", lines.stream().map(ChannelLine::text).toList());
     ChannelCells.Read read = channels.read(v);
     if (read.unreadable()) {
@@ -945,45 +1028,108 @@ final class TableReader {
       d.channels.putIfAbsent(org.gkml.model.ChannelVocabulary.normalize(ch), ch);
     }
     for (String u : read.unknown()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.unknownChannel", u));
+      String file = writing.text().apply(u);
+      String where = at(lines, u);
+      if (writing.channelsChecked()) {
+        notes.add(
+            ImportNote.warning(g.name(), where, "import.unknownChannel", file, printed(u, file)));
+      } else {
+        Object closest =
+            channels
+                .closest(u)
+                .<Object>map(x -> new Messages.Text("import.channelClosest", x))
+                .orElse("");
+        notes.add(
+            ImportNote.error(
+                g.name(),
+                where,
+                "import.unknownChannelRejected",
+                file,
+                printed(u, file),
+                closest,
+                Rule.UNKNOWN_CHANNEL.id()));
+      }
     }
     for (String u : read.undeclared()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.undeclaredChannel", u));
+      String file = writing.text().apply(u);
+      String where = at(lines, u);
+      Object printed = printed(printedLabel(read, u), file);
+      notes.add(
+          writing.channelsChecked()
+              ? ImportNote.warning(g.name(), where, "import.undeclaredChannel", file, printed)
+              : ImportNote.error(
+                  g.name(),
+                  where,
+                  "import.undeclaredChannelRejected",
+                  file,
+                  printed,
+                  Rule.UNKNOWN_CHANNEL.id()));
     }
     for (String u : read.unboxed()) {
-      notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxed", u));
+      notes.add(ImportNote.info(g.name(), at(lines, u), "import.channelUnboxed", u));
     }
     for (String u : read.listedAfter()) {
-      notes.add(ImportNote.info(g.name(), at(lines, u, c), "import.channelUnboxedListed", u));
+      notes.add(ImportNote.info(g.name(), at(lines, u), "import.channelUnboxedListed", u));
     }
     for (String u : read.unticked()) {
-      notes.add(ImportNote.warning(g.name(), at(lines, u, c), "import.channelUnboxedUnticked", u));
+      notes.add(ImportNote.warning(g.name(), at(lines, u), "import.channelUnboxedUnticked", u));
     }
     if (read.stray() != null) {
       notes.add(
           ImportNote.warning(
-              g.name(), at(lines, read.stray(), c), "import.channelStray", excerpt(read.stray())));
+              g.name(), at(lines, read.stray()), "import.channelStray", excerpt(read.stray())));
+    }
+    for (WebAddresses.Found address : read.addresses()) {
+      // where the channel is on the web: the item's note, as a remark glued to the cell is
+      d.notes.add(address.note());
+      notes.add(
+          ImportNote.info(
+              g.name(),
+              at(lines, address.address()),
+              "import.channelAddress",
+              // quoted whole: cut short, an address would lead nowhere
+              address.address().length() <= 120 ? address.address() : excerpt(address.address())));
     }
     if (read.remark() != null) {
       d.notes.add(read.remark());
       notes.add(
           ImportNote.info(
               g.name(),
-              at(lines, read.remark(), c),
+              at(lines, read.remark()),
               "import.channelRemark",
-              excerpt(read.remark())));
+              excerpt(writing.text().apply(read.remark()))));
     }
   }
 
+  /**
+   * What a note adds to a text it quotes as the file holds it: the text as printed in the table
+   * where that differs ({@code --simplified}: 村務公開欄 for 村务公开栏), else nothing.
+   */
+  private static Object printed(String printed, String file) {
+    return printed.equals(file) ? "" : new Messages.Text("import.asPrinted", printed);
+  }
+
+  /** The label a cell printed for a channel read in the vocabulary's spelling. */
+  private static String printedLabel(ChannelCells.Read read, String channel) {
+    String key = ChannelVocabulary.normalize(channel);
+    return read.printed().stream()
+        .filter(
+            p ->
+                ChannelVocabulary.normalize(TextFold.withoutGlosses(TextFold.aligned(p)))
+                    .equals(key))
+        .findFirst()
+        .orElse(channel);
+  }
+
   /** The cell of the line a text read from a channel column starts in (else the first line's). */
-  private String at(List<ChannelLine> lines, String text, int c) {
+  private String at(List<ChannelLine> lines, String text) {
     String start = text.strip().split("\n", 2)[0];
     for (ChannelLine line : lines) {
       if (!start.isEmpty() && line.text().contains(start)) {
-        return g.ref(line.row(), c);
+        return g.ref(line.row(), line.column());
       }
     }
-    return g.ref(lines.get(0).row(), c);
+    return g.ref(lines.get(0).row(), lines.get(0).column());
   }
 
   private void audienceWords(Draft d, String v, int r, int c) {

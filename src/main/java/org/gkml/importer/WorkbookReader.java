@@ -869,6 +869,9 @@ final class WorkbookReader {
         return GkmlException.usage("import.tooComplex", file);
       }
     }
+    if (thrownByTheReaders(e)) {
+      return new GkmlException(e, org.gkml.error.ExitCode.USAGE, "import.damaged", file);
+    }
     return new GkmlException(
         e, org.gkml.error.ExitCode.USAGE, "import.cannotRead", file, reason(e));
   }
@@ -889,6 +892,39 @@ final class WorkbookReader {
         || t instanceof org.apache.poi.util.RecordFormatException
         || t instanceof Ole2Damaged
         || String.valueOf(t.getMessage()).startsWith("No part found for relationship");
+  }
+
+  /**
+   * Whether a failure came from the libraries that parse the file (POI, XMLBeans, the XML parser):
+   * a part of the package cut off or garbled makes them fail in any of many ways (an XML error, an
+   * index out of bounds, "Block 72 not found"), none of which a clerk can act on; like {@link
+   * #damaged}, the file is to be saved again. Told by the first frame outside the JDK of any
+   * throwable in the chain (an index check in the JDK called by POI is POI's failure), so that a
+   * fault of gkml's own reading stays visible as one.
+   */
+  private static boolean thrownByTheReaders(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.xml.sax.SAXException
+          || t instanceof javax.xml.stream.XMLStreamException
+          || t instanceof org.apache.xmlbeans.XmlException) {
+        return true;
+      }
+      for (StackTraceElement frame : t.getStackTrace()) {
+        String c = frame.getClassName();
+        if (c.startsWith("java.")
+            || c.startsWith("javax.")
+            || c.startsWith("jdk.")
+            || c.startsWith("sun.")
+            || c.startsWith("com.sun.")) {
+          continue;
+        }
+        if (c.startsWith("org.apache.")) {
+          return true;
+        }
+        break;
+      }
+    }
+    return false;
   }
 
   /** An .xls whose compound-file header or block table cannot be read (POIFS's IOException). */

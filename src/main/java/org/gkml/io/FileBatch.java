@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * Several output files written all or none (CLI.md: never a half-written output): every file is
@@ -24,7 +25,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * made. Files to delete are set aside the same way. {@link AtomicFile} does this for one file.
  *
  * <p>A target that is a folder (or that cannot be a file for another reason) fails before anything
- * is written.
+ * is written. Ctrl-C or SIGTERM during the commit rolls it back before the process ends ({@link
+ * CommitGuard}).
  */
 public final class FileBatch {
 
@@ -70,6 +72,16 @@ public final class FileBatch {
 
   /** Writes every file and deletes every file given, or none of them. */
   public void commit() throws Failed {
+    try (CommitGuard guard = CommitGuard.register()) {
+      commit(guard, target -> {});
+    }
+  }
+
+  /**
+   * The commit, stopping and rolling back when {@code guard} says the process is stopping; {@code
+   * beforeRename} is told of each file about to be renamed into place (tests use it to stop there).
+   */
+  void commit(CommitGuard guard, Consumer<Path> beforeRename) throws Failed {
     for (Path target : writes.keySet()) {
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
           || (Files.exists(target) && !Files.isRegularFile(target))) {
@@ -84,6 +96,7 @@ public final class FileBatch {
     try {
       for (Map.Entry<Path, byte[]> e : writes.entrySet()) {
         current = e.getKey();
+        guard.check();
         createFolders(current.getParent(), createdFolders);
         Path tmp = temporary(current);
         temps.put(current, tmp);
@@ -94,12 +107,15 @@ public final class FileBatch {
       }
       for (Path target : deletes) {
         current = target;
+        guard.check();
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
           setAside.put(target, aside(target));
         }
       }
       for (Map.Entry<Path, Path> e : temps.entrySet()) {
         current = e.getKey();
+        beforeRename.accept(current);
+        guard.check();
         if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
           setAside.put(current, aside(current));
         }

@@ -1,6 +1,7 @@
 package org.gkml.io;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -91,6 +92,9 @@ public final class IoReason {
   }
 
   private static Messages.Text of(Path target, IOException e, boolean writing, boolean folder) {
+    if (e instanceof InterruptedIOException) {
+      return new Messages.Text("io.reason.interrupted"); // Ctrl-C during a commit, rolled back
+    }
     Path abs;
     try {
       abs = target.toAbsolutePath().normalize();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -171,13 +172,21 @@ public final class BoundedInput {
     return bytes;
   }
 
-  /** A regular file of at most {@link #MAX_BYTES} as text: UTF-8, with or without a BOM. */
+  /**
+   * A regular file of at most {@link #MAX_BYTES} as text: UTF-8, with or without a BOM (which is
+   * dropped); other bytes are a {@link CharacterCodingException}.
+   */
   public static String readText(Path path) throws IOException {
-    TextDecoder.Decoded decoded = TextDecoder.decode(read(path));
+    return readText(path, MAX_BYTES);
+  }
+
+  /** A regular file of at most {@code limit} bytes as text, as {@link #readText(Path)} reads it. */
+  public static String readText(Path path, long limit) throws IOException {
+    TextDecoder.Decoded decoded = TextDecoder.decode(read(path, limit));
     if (decoded instanceof TextDecoder.Decoded.Text text) {
       return text.text();
     }
-    throw new IOException("not UTF-8 text");
+    throw new CharacterCodingException();
   }
 
   private static byte[] bytesOf(ByteBuffer filled) {

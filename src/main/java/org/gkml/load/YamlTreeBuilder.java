@@ -344,6 +344,10 @@ final class YamlTreeBuilder {
   private static Problem syntax(MarkedYamlEngineException e, CharSequence source) {
     Mark m = e.getProblemMark().orElse(e.getContextMark().orElse(null));
     String problem = e.getProblem() == null ? "" : e.getProblem();
+    if (problem.contains("end of stream") && e.getContextMark().isPresent()) {
+      // a quote or bracket never closed: the file's end says nothing, where it opened does
+      m = e.getContextMark().get();
+    }
     if (problem.contains("\\t") || problem.contains("TAB")) {
       return new Problem(Rule.SYNTAX, line(m), column(m), "load.tab");
     }

@@ -116,6 +116,7 @@ public final class YamlWalk {
           if (attrs.isDirectory()) {
             if (!isHidden(entry)) {
               folders.add(new Folder(entry, attrs));
+              top.folderNamedLikeACatalogue(entry, entry.getFileName().toString());
             }
           } else {
             top.entry(entry, attrs, boundary);
@@ -215,6 +216,7 @@ public final class YamlWalk {
           found.ordered = false;
         }
         found.folders.add(new Folder(e.path(), e.attributes()));
+        found.folderNamedLikeACatalogue(e.path(), e.text());
         walkInto(e.path(), boundary, found);
       } else {
         found.entry(e.path(), e.text(), e.attributes(), boundary);
@@ -261,11 +263,26 @@ public final class YamlWalk {
         if (yaml) {
           files.add(p);
           attributes.add(attrs);
+        } else {
+          String extra = CatalogueLikeName.extraExtension(name);
+          if (extra != null) {
+            skipped.add(new Skipped(p, Rule.UNREAD_FILE, false, "rule.GK010.message", extra));
+          }
         }
       } else if (attrs.isSymbolicLink()) {
         link(p, boundary, yaml);
       } else if (attrs.isOther() && yaml) {
         skipped.add(notRegular(p));
+      }
+    }
+
+    /**
+     * A folder named like a catalogue file ({@code x.yaml/}): its name suggests a catalogue that is
+     * not read as one (GK010); what it holds is walked as any folder's.
+     */
+    void folderNamedLikeACatalogue(Path p, String name) {
+      if (TreeLoader.isYamlName(name)) {
+        skipped.add(new Skipped(p, Rule.UNREAD_FILE, false, "load.folderNamedYaml"));
       }
     }
 

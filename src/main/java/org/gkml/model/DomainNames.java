@@ -48,6 +48,11 @@ public final class DomainNames {
     return INSTANCE;
   }
 
+  /** The file slugs of the standard domains ({@code safety-production}), in the list's order. */
+  public List<String> slugs() {
+    return byName.values().stream().map(Domain::slug).filter(Objects::nonNull).distinct().toList();
+  }
+
   /** The domain a text names (a title row, a sheet name): the longest name or alias in it. */
   public Optional<Domain> find(String text) {
     if (text == null || text.isBlank()) {

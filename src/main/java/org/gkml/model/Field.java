@@ -37,6 +37,12 @@ public enum Field {
     AUDIENCE
   }
 
+  /**
+   * The most characters a table cell holds (Excel's limit, which POI enforces): a field printed
+   * longer cannot be exported (GK110).
+   */
+  public static final int CELL_CHARS = 32_767;
+
   private final String key;
   private final Shape shape;
 

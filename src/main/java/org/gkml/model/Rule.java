@@ -21,6 +21,7 @@ public enum Rule {
   CONFIG_RULE("GK007", Severity.WARNING),
   LINK_NOT_FOLLOWED("GK008", Severity.ERROR),
   NOT_CHECKED("GK009", Severity.INFO),
+  UNREAD_FILE("GK010", Severity.WARNING),
 
   // Item content: GK1xx
   DUPLICATE_ID("GK101", Severity.ERROR),

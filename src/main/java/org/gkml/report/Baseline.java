@@ -24,6 +24,7 @@ import org.gkml.error.GkmlException;
 import org.gkml.io.AtomicFile;
 import org.gkml.io.IoReason;
 import org.gkml.io.RealPath;
+import org.gkml.load.BoundedInput;
 import org.gkml.model.Finding;
 import org.gkml.model.Rule;
 
@@ -37,6 +38,9 @@ import org.gkml.model.Rule;
  * through a symbolic link (a shell's logical {@code $PWD}) names the same files as its real path.
  */
 public final class Baseline {
+  /** Larger baselines are refused unread: 64 MB holds some 400,000 findings. */
+  static final long MAX_BYTES = 64L << 20;
+
   static final int VERSION = 1;
 
   /** The byte order mark some editors and shells put before UTF-8 text. */
@@ -81,12 +85,19 @@ public final class Baseline {
   public static Baseline read(Path file) {
     JsonNode root;
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // bounded like every input (a pipe or a device is refused unopened); a baseline lists every
+      // known finding of a tree, so it may be larger than any catalogue file
+      String text = BoundedInput.readText(file, MAX_BYTES);
       // PowerShell 5's Set-Content -Encoding UTF8 writes a BOM: JSON forbids it, the YAML reader
       // skips it (TextDecoder), and so does this one
       root = JsonReport.MAPPER.readTree(text.startsWith(BOM) ? text.substring(1) : text);
     } catch (NoSuchFileException e) {
       throw GkmlException.usage("baseline.missing", file);
+    } catch (BoundedInput.Refused r) {
+      if (Files.isDirectory(file)) { // said as for any file that cannot be read: a folder
+        throw GkmlException.usage("baseline.unreadable", file, IoReason.reading(file, r));
+      }
+      throw r.failure(file);
     } catch (JsonProcessingException e) {
       // the place only: the parser's own words are English whatever the language asked for
       throw GkmlException.usage(

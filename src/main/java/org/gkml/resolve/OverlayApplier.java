@@ -366,7 +366,39 @@ final class OverlayApplier {
           result.add(x);
         }
       }
+      if (!l.add().isEmpty() && field != Field.TIERS) {
+        cellLimit(id, field, l.add(), result, at);
+      }
       return result;
+    }
+
+    /**
+     * GK110 for a list that only an {@code add} to what the item inherits makes too long for its
+     * table cell: each file's own values fit (CellLimitCheck), the printed list, one entry a line,
+     * does not, and export would fail. Reported at the overlay's field; lengths only, no text made.
+     * A list whose added entries alone are too long is the file's own GK110, not reported again.
+     */
+    private void cellLimit(
+        String id, Field field, List<String> added, List<String> result, Loc at) {
+      long length = printedLength(result);
+      if (length > Field.CELL_CHARS && printedLength(added) <= Field.CELL_CHARS) {
+        report(
+            Rule.CELL_LIMIT,
+            at,
+            id,
+            new Hint("resolve.cellLimit.inherited", field.key()),
+            length,
+            Field.CELL_CHARS);
+      }
+    }
+
+    /** The length of a list as a cell prints it: its entries, one a line. */
+    private static long printedLength(List<String> values) {
+      long length = Math.max(0, values.size() - 1);
+      for (String v : values) {
+        length += v.length();
+      }
+      return length;
     }
 
     /**

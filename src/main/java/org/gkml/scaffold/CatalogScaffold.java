@@ -1,8 +1,11 @@
 package org.gkml.scaffold;
 
+import java.lang.Character.UnicodeScript;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +18,11 @@ import org.gkml.load.TreeLoader;
 import org.gkml.model.Audience;
 import org.gkml.model.Catalog;
 import org.gkml.model.CatalogTree;
+import org.gkml.model.DomainNames;
 import org.gkml.model.Field;
 import org.gkml.model.Mode;
 import org.gkml.model.Policy;
+import org.gkml.model.Suggestion;
 import org.gkml.model.Tier;
 
 /**
@@ -54,6 +59,16 @@ public final class CatalogScaffold {
       known.putIfAbsent(Domains.fileName(c).replaceFirst("\\.ya?ml$", ""), c.domain());
     }
     name = TableImporter.domainNamed(name, known);
+    if (name.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == UnicodeScript.HAN)) {
+      // a domain is named in Chinese (FORMAT.md): a Latin word that is no known file name is a
+      // slug mistyped or shortened (safety for safety-production), never a new domain
+      throw GkmlException.usage(
+          "scaffold.domainNotChinese",
+          name,
+          Suggestion.closest(name, spellings(known.keySet()))
+              .<Object>map(m -> new Messages.Text("cli.didYouMean", m))
+              .orElse(""));
+    }
     for (Catalog c : tree.basics()) {
       if (c.domain().equals(name)) {
         throw GkmlException.usage("scaffold.catalogExists", name, c.file().display());
@@ -63,6 +78,13 @@ public final class CatalogScaffold {
     Path file = folder.resolve(SafeName.of(TableImporter.fileName(name)));
     ScaffoldText.create(root, file, text(root, folder, tree, name));
     return file;
+  }
+
+  /** The tree's domain names and file names, and the standard domains' file names. */
+  private static List<String> spellings(Collection<String> tree) {
+    List<String> all = new ArrayList<>(tree);
+    DomainNames.standard().slugs().stream().filter(s -> !all.contains(s)).forEach(all::add);
+    return all;
   }
 
   private String text(Path root, Path folder, CatalogTree tree, String domain) {

@@ -1,6 +1,7 @@
 package org.gkml.text;
 
 import com.ibm.icu.text.Transliterator;
+import java.nio.charset.Charset;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +17,11 @@ import java.util.regex.Pattern;
  * the folded text is cut from the published text at the same place.
  */
 public final class TextFold {
-  private static final Transliterator TO_SIMPLIFIED =
-      Transliterator.getInstance("Traditional-Simplified");
+  /**
+   * The simplified character set (GB 2312, in the JDK): text whose every character it holds has no
+   * traditional character to fold; null where the runtime lacks it (then every text is folded).
+   */
+  private static final Charset SIMPLIFIED_SET = simplifiedSet();
 
   /** A pinyin gloss a mirror site put after a character: (wù), (xiàng), (zhèn). */
   private static final Pattern GLOSS =
@@ -58,10 +62,37 @@ public final class TextFold {
     String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
     char base = n.length() == 1 ? n.charAt(0) : c;
     String s;
-    synchronized (TO_SIMPLIFIED) {
-      s = TO_SIMPLIFIED.transliterate(String.valueOf(base));
+    synchronized (Simplifier.TO_SIMPLIFIED) {
+      s = Simplifier.TO_SIMPLIFIED.transliterate(String.valueOf(base));
     }
     return s.length() == 1 ? s.charAt(0) : base;
+  }
+
+  /**
+   * Text already in NFKC with its traditional characters as simplified ones, as {@link #aligned}
+   * folds them; text in simplified script is returned as it is without consulting ICU, whose tables
+   * take a few hundred milliseconds to load: a tree written in simplified characters is validated
+   * without them.
+   */
+  public static String simplifiedScript(String nfkc) {
+    if (SIMPLIFIED_SET != null && SIMPLIFIED_SET.newEncoder().canEncode(nfkc)) {
+      return nfkc;
+    }
+    return aligned(nfkc);
+  }
+
+  private static Charset simplifiedSet() {
+    try {
+      return Charset.forName("GB2312");
+    } catch (IllegalArgumentException e) {
+      return null; // a runtime without the extended charsets
+    }
+  }
+
+  /** Built on first use only: ICU's tables take a few hundred milliseconds to load. */
+  private static final class Simplifier {
+    static final Transliterator TO_SIMPLIFIED =
+        Transliterator.getInstance("Traditional-Simplified");
   }
 
   /** The form header words, tick words and tier words compare in. */
@@ -109,8 +140,8 @@ public final class TextFold {
       return null;
     }
     String t;
-    synchronized (TO_SIMPLIFIED) {
-      t = TO_SIMPLIFIED.transliterate(s);
+    synchronized (Simplifier.TO_SIMPLIFIED) {
+      t = Simplifier.TO_SIMPLIFIED.transliterate(s);
     }
     return withoutGlosses(t);
   }

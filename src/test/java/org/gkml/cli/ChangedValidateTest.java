@@ -159,6 +159,16 @@ class ChangedValidateTest {
     assertThat(folder.err()).contains("give no PATH with it");
   }
 
+  @Test
+  void aRevisionAfterAnotherOptionIsToldWhereItGoes() {
+    CliRun run = validate("--changed", "--staged", "main");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("\"main\" is no file: if it is a revision, write it right after --changed")
+        .contains("--changed=main");
+  }
+
   /**
    * A file git ignores is read by a validate like any other, so {@code --changed} counts it as
    * changed (a local overlay kept out of git broke the tree while {@code --changed} checked 0

@@ -98,6 +98,65 @@ class DamagedInputsSayWhatToDoTest {
     assertDamaged(xls, "blocksize");
   }
 
+  /** The zip {@code source} with the entry {@code part} cut in half, the zip itself intact. */
+  private static Path withPartCut(Path source, String name, String part) throws IOException {
+    Path out = tmp.resolve(name);
+    boolean found = false;
+    try (InputStream in = Files.newInputStream(source);
+        ZipInputStream zin = new ZipInputStream(in);
+        OutputStream o = Files.newOutputStream(out);
+        ZipOutputStream zout = new ZipOutputStream(o)) {
+      for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+        byte[] data = zin.readAllBytes();
+        if (e.getName().equals(part)) {
+          data = Arrays.copyOf(data, data.length / 2);
+          found = true;
+        }
+        zout.putNextEntry(new ZipEntry(e.getName()));
+        zout.write(data);
+        zout.closeEntry();
+      }
+    }
+    assertThat(found).as(part).isTrue();
+    return out;
+  }
+
+  @Test
+  void aWorkbookWithASheetCutInHalfInsideAValidZip() throws IOException {
+    Path cut = withPartCut(workbook, "cut-sheet.xlsx", "xl/worksheets/sheet2.xml");
+    assertDamaged(cut, "XML document structures");
+    // the library's words stay available to whoever asks for them
+    CliRun debug = CliRun.of("import", cut.toString(), "--lang", "en", "--debug");
+    assertThat(debug.code()).isEqualTo(2);
+    assertThat(debug.err()).contains(DAMAGED).contains("XML document structures");
+  }
+
+  @Test
+  void aWordDocumentWithItsBodyCutInHalf() throws IOException {
+    Path root = TestCatalogs.copyOfShipped(tmp.resolve("docx-tree"));
+    Path docx = tmp.resolve("basic.docx");
+    CliRun r = CliRun.of("export", "docx", "--root", root.toString(), "-o", docx.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertDamaged(withPartCut(docx, "cut.docx", "word/document.xml"), "XmlException");
+  }
+
+  @Test
+  void anXlsCutOffWhileCopying() throws IOException {
+    Path whole = tmp.resolve("whole.xls");
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+            new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(whole)) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("目录");
+      for (int i = 0; i < 400; i++) {
+        sheet.createRow(i).createCell(0).setCellValue("事项" + i + "的公开内容与依据");
+      }
+      wb.write(out);
+    }
+    byte[] all = Files.readAllBytes(whole);
+    Path cut = Files.write(tmp.resolve("cut.xls"), Arrays.copyOf(all, 5000));
+    assertDamaged(cut, "not found");
+  }
+
   @Test
   void aBaselineThatIsNotUtf8() throws IOException {
     Path root = TestCatalogs.copyOfShipped(tmp.resolve("baseline-tree"));

@@ -65,6 +65,22 @@ class DomainSlipsAndSlugsTest {
   }
 
   @Test
+  void newCatalogRefusesALatinWordThatIsNoKnownSlug() throws Exception {
+    Path root = freshTree();
+
+    CliRun run =
+        CliRun.of(
+            "new", "catalog", "--root", root.toString(), "--lang", "zh", "--domain", "safety");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("gkml: “safety”既不是目录树中领域的名称，也不是其文件名")
+        .contains("是否应为“safety-production”？")
+        .hasLineCount(1);
+    assertThat(filesIn(root.resolve("basic"))).isZero();
+  }
+
+  @Test
   void newCatalogStillMakesADomainFarFromEveryKnownOne() throws Exception {
     Path root = freshTree();
 

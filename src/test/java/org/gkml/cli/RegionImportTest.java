@@ -286,6 +286,32 @@ class RegionImportTest {
   }
 
   @Test
+  void aChannelTheTreeDoesNotDeclareStopsTheImportAtItsCell() throws Exception {
+    // a real domain channel the tree's gkml.yaml does not declare: the overlay would fail
+    // validate (GK103), so nothing is written, and the cell is named once
+    Path root = copy(Path.of("catalogs"));
+    Path xlsx = export(root, "511703");
+    String channelCell;
+    try (Book book = Book.open(xlsx)) {
+      Sheet safety = book.sheetOf("AQSC-001");
+      int r = book.rowOf(safety, "AQSC-001");
+      Cell channels = book.cell(safety, r, TableVocabulary.CHANNELS);
+      channels.setCellValue(
+          channels.getStringCellValue() + " " + TableVocabulary.CHECKED + "其他法律服务网");
+      channelCell = new CellReference(r, channels.getColumnIndex()).formatAsString(false);
+      book.save();
+    }
+    Map<String, String> tree = snapshot(root);
+    CliRun run = importRegion(xlsx, root, "511703");
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    List<String> atCell =
+        run.err().lines().filter(l -> l.contains("安全生产!" + channelCell + ":")).toList();
+    assertThat(atCell).as(run.err()).isNotEmpty().allMatch(l -> l.contains("其他法律服务网"));
+    assertThat(run.err()).contains("GK103").contains("gkml.yaml");
+    assertThat(snapshot(root)).isEqualTo(tree);
+  }
+
+  @Test
   void aLocalItemPublishedAboveTheRegionIsAFindingAtItsTierCell() throws Exception {
     Path root = copy(Path.of("catalogs"));
     String township = "511703102";
@@ -355,6 +381,22 @@ class RegionImportTest {
             xlsx + ":安全生产!" + idCell + ": error: this row has the name of inherited item AQSC-002")
         .doesNotContain("the row of inherited item AQSC-002");
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aClearedTierTickIsReportedAtThatTiersCell() throws Exception {
+    Path root = copy(Path.of("catalogs"));
+    String township = "511703102";
+    Path xlsx = export(root, township);
+    String cleared;
+    try (Book book = Book.open(xlsx)) {
+      Sheet housing = book.sheetOf("WFGZ-004");
+      cleared = book.set(housing, book.rowOf(housing, "WFGZ-004"), Tier.VILLAGE.word(), "");
+      book.save();
+    }
+    CliRun run = importRegion(xlsx, root, township);
+    assertThat(run.code()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains(xlsx + ":农村危房改造!" + cleared + ": error GK204");
   }
 
   @Test

@@ -168,7 +168,8 @@ class SuggestionsAndMessagesTest {
 
     assertThat(en.out()).contains(" in ").doesNotContain("涉及");
     assertThat(fr.code()).isEqualTo(2);
-    assertThat(fr.err()).contains("fr");
+    // refused in the language also asked for, not the system's
+    assertThat(fr.err()).contains("“fr”").contains("--lang");
   }
 
   @Test

@@ -28,19 +28,20 @@ class RegionViewTest {
   /** The basic catalogues with only the items published at the tier. */
   static final EffectiveCatalogs BASIC_AT_TIER =
       (CatalogTree tree, RegionCode region, Tier tier) -> {
-        List<Catalog> out = new ArrayList<>();
+        List<EffectiveCatalogs.Domain> out = new ArrayList<>();
         for (Catalog c : tree.basics()) {
           List<Item> items = c.items().stream().filter(i -> i.publishedAt(tier)).toList();
           out.add(
-              new Catalog(
-                  c.domain(),
-                  c.title(),
-                  c.version(),
-                  c.issuer(),
-                  c.effective(),
-                  c.policy(),
-                  items,
-                  c.loc()));
+              new EffectiveCatalogs.Domain(
+                  new Catalog(
+                      c.domain(),
+                      c.title(),
+                      c.version(),
+                      c.issuer(),
+                      c.effective(),
+                      c.policy(),
+                      items,
+                      c.loc())));
         }
         return out;
       };

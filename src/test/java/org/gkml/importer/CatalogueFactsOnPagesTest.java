@@ -106,6 +106,77 @@ class CatalogueFactsOnPagesTest {
     assertThat(count(r, "import.noIssuer")).isZero();
   }
 
+  /** The list of an article's facts a site prints above it, longer than the lines kept. */
+  private static final String FACTS_LIST =
+      "<ul><li>索 引 号:370400/2022-00091</li><li>主题分类:基层政务公开规范化标准化</li>"
+          + "<li>发布机构:应急管理局</li><li>成文时间:2023年12月01日</li><li>文 号:无</li>"
+          + "<li>发文时间:2023年12月01日</li><li>标 题:安全生产领域基层政务公开标准目录</li>"
+          + "<li>效力状态:有效</li></ul>";
+
+  @Test
+  void anIssuerFieldInTheListOfAnArticlesFactsGivesTheIssuerHoweverFarUp() throws Exception {
+    ImportResult r =
+        read(
+            "<title></title></head><body>"
+                + FACTS_LIST
+                + "<p>安全生产领域基层政务公开标准目录</p>"
+                + TABLE
+                + "<p>（二）社会救助领域基层政务公开标准目录</p>"
+                + TABLE
+                + "</body>");
+    // the article's issuer holds for every table under it
+    assertThat(r.catalogs()).extracting(Catalog::issuer).containsExactly("应急管理局", "应急管理局");
+    assertThat(r.catalogs()).extracting(Catalog::domain).containsExactly("安全生产", "社会救助");
+    assertThat(count(r, "import.noIssuer")).isZero();
+  }
+
+  @Test
+  void anIssuerPrintedNearerTheTableWinsOverTheFactsList() throws Exception {
+    ImportResult r =
+        read(
+            "</head><body>"
+                + FACTS_LIST
+                + "<p>发布机关：某某镇人民政府</p>"
+                + "<p>安全生产领域基层政务公开标准目录</p>"
+                + TABLE
+                + "</body>");
+    assertThat(r.catalogs().get(0).issuer()).isEqualTo("某某镇人民政府");
+  }
+
+  @Test
+  void anIssuerParagraphFarAboveAWordTableServesItToo() throws Exception {
+    Path p = dir.resolve("facts.docx");
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(p)) {
+      for (String line :
+          new String[] {
+            "索引号:370400/2022-00091",
+            "发布机构:应急管理局",
+            "成文时间:2023年12月01日",
+            "文号:无",
+            "发文时间:2023年12月01日",
+            "效力状态:有效",
+            "安全生产领域基层政务公开标准目录"
+          }) {
+        doc.createParagraph().createRun().setText(line);
+      }
+      fill(
+          doc.createTable(2, 10),
+          new String[][] {
+            {"序号", "公开事项", "公开内容", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式", "公开层级"},
+            {"1", "安全检查", "检查结果", "《政府信息公开条例》", "20个工作日内", "应急管理局", "政府网站", "全社会", "主动", "乡级"}
+          });
+      doc.write(out);
+    }
+    Catalog c =
+        new TableImporter(ChannelVocabulary.standard())
+            .read(p, null, "facts.docx")
+            .catalogs()
+            .get(0);
+    assertThat(c.domain()).isEqualTo("安全生产");
+    assertThat(c.issuer()).isEqualTo("应急管理局");
+  }
+
   @Test
   void theSitesInformationTableGivesTitleDomainAndIssuerToTheTablesAfterIt() throws Exception {
     ImportResult r =

@@ -49,6 +49,20 @@ class YamlSyntaxTextTest {
   }
 
   @Test
+  void aQuoteNeverClosedIsReportedWhereItOpensNotAtTheFilesEnd(@TempDir Path root)
+      throws Exception {
+    Path file = Files.createDirectories(root.resolve("basic")).resolve("safety-production.yaml");
+    Files.writeString(
+        file,
+        "gkml: 1\nkind: catalog\ndomain: 安全生产\ntitle: \"安全生产\nversion: x\nitems: []\n",
+        StandardCharsets.UTF_8);
+
+    CliRun zh = CliRun.of("validate", "--root", root.toString(), "--lang", "zh", "--no-cache");
+
+    assertThat(zh.out()).contains("safety-production.yaml:4:8: error GK002: YAML 语法错误：读取带引号的文本时");
+  }
+
+  @Test
   void aFlowNodeWithAnEmptyEntryIsSaidInBothLanguages() {
     Object[] said =
         YamlSyntaxText.arguments(

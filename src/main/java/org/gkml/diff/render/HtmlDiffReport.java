@@ -170,6 +170,22 @@ final class HtmlDiffReport {
     }
 
     @Override
+    public Void applicability(Change.ApplicabilityChanged c) {
+      HtmlDiffReport.this.text(ValueText.applicability(before ? c.was() : c.now(), messages));
+      return null;
+    }
+
+    @Override
+    public Void revisions(Change.RevisionsChanged c) {
+      if (before) {
+        elements(ValueText.revisions(c.removed(), messages), "del");
+      } else {
+        elements(ValueText.revisions(c.added(), messages), "ins");
+      }
+      return null;
+    }
+
+    @Override
     public Void plain(Change c) {
       HtmlDiffReport.this.text(String.join("\n", ValueText.lines(c, before, messages)));
       return null;

@@ -171,6 +171,18 @@ public final class MarkdownDiffReport {
     }
 
     @Override
+    public String applicability(Change.ApplicabilityChanged c) {
+      return cell(ValueText.applicability(before ? c.was() : c.now(), messages));
+    }
+
+    @Override
+    public String revisions(Change.RevisionsChanged c) {
+      return before
+          ? elements(ValueText.revisions(c.removed(), messages), "del")
+          : elements(ValueText.revisions(c.added(), messages), "ins");
+    }
+
+    @Override
     public String plain(Change c) {
       return cell(ValueText.lines(c, before, messages));
     }

@@ -3,6 +3,7 @@ package org.gkml.diff.render;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.gkml.diff.Applicability;
 import org.gkml.diff.Change;
 import org.gkml.diff.ChangeClass;
 import org.gkml.diff.DiffResult;
@@ -153,6 +154,26 @@ final class TextDiffReport {
       c.added()
           .forEach(e -> line(INDENT + palette.paint(Tone.INSERTED, "+ " + TerminalText.quote(e))));
       return null;
+    }
+
+    @Override
+    public Void applicability(Change.ApplicabilityChanged c) {
+      line(INDENT + palette.paint(Tone.DELETED, "- " + words(c.was())));
+      line(INDENT + palette.paint(Tone.INSERTED, "+ " + words(c.now())));
+      return null;
+    }
+
+    @Override
+    public Void revisions(Change.RevisionsChanged c) {
+      ValueText.revisions(c.removed(), messages)
+          .forEach(e -> line(INDENT + palette.paint(Tone.DELETED, "- " + TerminalText.quote(e))));
+      ValueText.revisions(c.added(), messages)
+          .forEach(e -> line(INDENT + palette.paint(Tone.INSERTED, "+ " + TerminalText.quote(e))));
+      return null;
+    }
+
+    private String words(Applicability a) {
+      return indented(TerminalText.quoteKeepingNewlines(ValueText.applicability(a, messages)));
     }
 
     @Override

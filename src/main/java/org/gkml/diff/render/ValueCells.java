@@ -6,8 +6,9 @@ import org.gkml.diff.Change;
  * How every report shows the values of a change, one method per kind: most kinds show their plain
  * values ({@link Change#before}, {@link Change#after}) as they are, declared once here; a report
  * decides for itself how to show a list as the elements gone and new ({@link #list}) and long text
- * as an inline character diff ({@link #inline}). A kind of change added to {@link Change.Visitor}
- * does not compile until it is placed here or in every report.
+ * as an inline character diff ({@link #inline}); every report also shows a revision record's
+ * entries and whether a domain applies in words of its own. A kind of change added to {@link
+ * Change.Visitor} does not compile until it is placed here or in every report.
  */
 interface ValueCells<R> extends Change.Visitor<R> {
   /** The values as they are, one per side (a whole item one key a line). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gkml.diff.Applicability;
 import org.gkml.diff.Change;
 import org.gkml.diff.ChangeClass;
 import org.gkml.diff.ChangeKind;
@@ -49,6 +50,35 @@ final class ValueText {
       out.add(cellText(value, messages));
     }
     return out;
+  }
+
+  /** Whether a domain applies, in words: 适用, or 不适用 with the reason given. */
+  static String applicability(Applicability a, Messages messages) {
+    return a.applicable()
+        ? messages.get("diff.applicable")
+        : messages.get("diff.notApplicable", a.reason() == null ? "" : a.reason());
+  }
+
+  /** One entry of a revision record on one line: version, date, trigger, summary, approver. */
+  static String revision(Map<String, Object> entry, Messages messages) {
+    String line =
+        messages.get(
+            "diff.revision",
+            text(entry.get("version")),
+            text(entry.get("date")),
+            text(entry.get("trigger")),
+            text(entry.get("summary")));
+    Object approved = entry.get("approved");
+    return approved == null ? line : messages.get("diff.revision.approved", line, text(approved));
+  }
+
+  /** A revision record's entries one a line. */
+  static List<String> revisions(List<Map<String, Object>> entries, Messages messages) {
+    return entries.stream().map(e -> revision(e, messages)).toList();
+  }
+
+  private static String text(Object v) {
+    return v == null ? "" : v.toString();
   }
 
   /** A value as a cell line says it: a flag ({@code optional: true}) as the language's word. */

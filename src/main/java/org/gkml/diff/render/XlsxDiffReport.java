@@ -211,6 +211,21 @@ final class XlsxDiffReport {
     }
 
     @Override
+    public Void applicability(Change.ApplicabilityChanged c) {
+      put(row, 4, ValueText.applicability(c.was(), messages));
+      put(row, 5, ValueText.applicability(c.now(), messages));
+      return null;
+    }
+
+    /** The whole records, one entry a line, as lists are shown here. */
+    @Override
+    public Void revisions(Change.RevisionsChanged c) {
+      put(row, 4, String.join("\n", ValueText.revisions(c.before(), messages)));
+      put(row, 5, String.join("\n", ValueText.revisions(c.after(), messages)));
+      return null;
+    }
+
+    @Override
     public Void plain(Change c) {
       put(row, 4, String.join("\n", ValueText.lines(c, true, messages)));
       put(row, 5, String.join("\n", ValueText.lines(c, false, messages)));

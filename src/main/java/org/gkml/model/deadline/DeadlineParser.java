@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gkml.text.TextFold;
 
 /** Reads 公开时限 wordings into {@link Deadline}s; the rules are documented on {@link Deadline}. */
 final class DeadlineParser {
@@ -66,7 +67,13 @@ final class DeadlineParser {
     return composite != null ? composite : simple(text, s);
   }
 
-  /** NFKC, circled numbers as 1., no spaces or invisible characters, no reservation clause. */
+  /**
+   * NFKC, simplified script, circled numbers as 1., no spaces or invisible characters, no
+   * reservation clause. A catalogue imported from a table kept in traditional characters writes
+   * 信息形成或變更之日起20個工作日內: it reads as its simplified form, with the one transliteration import
+   * compares published text in ({@link TextFold#simplifiedScript}, which leaves simplified text as
+   * it is without loading ICU's tables; each wording is parsed once, see {@link ParsedDeadlines}).
+   */
   static String normalize(String text) {
     StringBuilder circled = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -87,7 +94,9 @@ final class DeadlineParser {
                     && !Character.isSpaceChar(c)
                     && Character.getType(c) != Character.FORMAT)
         .forEach(compact::appendCodePoint);
-    return trim(RESERVATION.matcher(compact).replaceAll(""));
+    // after NFKC and the circled numbers: folding would turn ① into 1 as NFKC does
+    String simplified = TextFold.simplifiedScript(compact.toString());
+    return trim(RESERVATION.matcher(simplified).replaceAll(""));
   }
 
   private static String trim(String s) {

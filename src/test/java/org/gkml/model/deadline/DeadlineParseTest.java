@@ -48,6 +48,28 @@ class DeadlineParseTest {
   }
 
   @Test
+  void traditionalCharactersReadAsTheirSimplifiedForms() {
+    // a catalogue imported from a table kept in traditional characters (import keeps the glyphs)
+    assertThat(Deadline.parse("信息形成或變更之日起20個工作日內"))
+        .isEqualTo(new WorkingDays("信息形成或變更之日起20個工作日內", 20));
+    assertThat(Deadline.parse("及時公開")).isInstanceOf(Timely.class);
+    assertThat(((Periodic) Deadline.parse("每個月更新")).frequency())
+        .isEqualTo(Periodic.Frequency.MONTHLY);
+    assertThat(((Periodic) Deadline.parse("按週公開")).frequency())
+        .isEqualTo(Periodic.Frequency.WEEKLY);
+    assertThat(Deadline.parse("公示期不少於7個工作日")).isInstanceOf(Unparsed.class);
+    // the text is kept as written; only its reading is simplified
+    assertThat(Deadline.parse("20個工作日內").text()).isEqualTo("20個工作日內");
+    assertThat(Deadline.parse("1.處罰決定:20個工作日內;2.其他:長期").canonical())
+        .isEqualTo("处罚决定:20个工作日; 其他:长期");
+  }
+
+  @Test
+  void circledNumbersStillNumberAListInTraditionalText() {
+    assertThat(Deadline.parse("①處罰決定:20個工作日內②其他:長期")).isInstanceOf(Composite.class);
+  }
+
+  @Test
   void sameAsAboveResolvesToTheRowAbove() {
     Deadline above = Deadline.parse("信息形成之日起5个工作日内");
 
