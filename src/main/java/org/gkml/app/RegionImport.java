@@ -270,7 +270,7 @@ public final class RegionImport {
       Checked c = check(loaded, code, planned, texts, below);
       findings = c.findings();
       for (Finding f : findings) {
-        checked.add(render(f, file, planned));
+        checked.add(render(f, file, planned, messages));
       }
       errors = findings.stream().anyMatch(Finding::isError);
       belowBroken =
@@ -660,7 +660,7 @@ public final class RegionImport {
    * A finding in one of the new overlays at the table's {@code sheet!cell} that holds the value;
    * any other at its file and line.
    */
-  private static String render(Finding f, Path file, List<Planned> planned) {
+  private static String render(Finding f, Path file, List<Planned> planned, Messages messages) {
     Path at = normal(f.loc().file().path());
     String where = null;
     for (Planned p : planned) {
@@ -668,7 +668,7 @@ public final class RegionImport {
         RegionDelta.At cell = p.delta().place(f.loc().pointer());
         where = file.toString();
         if (cell.sheet() != null) {
-          where += ":" + cell.sheet() + (cell.cell() == null ? "" : "!" + cell.cell());
+          where += ":" + ImportNote.where(cell.sheet(), cell.cell(), messages);
         }
       }
     }

@@ -128,9 +128,29 @@ public sealed interface Change {
     }
   }
 
-  /** An item only in the old version; {@code before} is the item as its file wrote it. */
-  record ItemRemoved(Scope scope, String item, Map<String, Object> before, Subject subject)
+  /**
+   * An item only in the old version; {@code before} is the item as its file wrote it. In a region's
+   * view ({@code diff --region}) an item that an overlay on the region's chain removed carries that
+   * removal's {@code reason}, its subject then at the removal (the overlay that changed); otherwise
+   * the reason is null. {@code after} stays null: the item is gone.
+   */
+  record ItemRemoved(
+      Scope scope, String item, Map<String, Object> before, String reason, Subject subject)
       implements Change {
+    ItemRemoved(Scope scope, String item, Map<String, Object> before, Subject subject) {
+      this(scope, item, before, null, subject);
+    }
+
+    /** This removal as the region's chain made it: by {@code removal}, with its reason, there. */
+    public ItemRemoved removedBy(org.gkml.model.Removal removal) {
+      return new ItemRemoved(
+          scope,
+          item,
+          before,
+          removal.reason(),
+          new Subject(subject.level1(), subject.level2(), removal.loc()));
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.removed(this);

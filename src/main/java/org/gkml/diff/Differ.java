@@ -230,7 +230,34 @@ public final class Differ {
     notes.addAll(chainNotes(before, after, code));
     notes.sort(java.util.Comparator.comparing(RevisionNote::domain, DomainOrder.COMPARATOR));
     return new DiffResult(
-        result.oldLabel(), result.newLabel(), result.changes(), result.impacts(), notes);
+        result.oldLabel(),
+        result.newLabel(),
+        removedOnTheChain(result.changes(), after, code),
+        result.impacts(),
+        notes);
+  }
+
+  /**
+   * The changes of a region's view with each item an overlay on its chain removed in the new tree
+   * told as that removal: its reason and the overlay's file, not the basic catalogue that still
+   * defines the item (the 修订对照表 row shows the 删除理由; the text view names the changed file). Of
+   * several removals on the chain, the first from the county down is the one that took effect.
+   */
+  private static List<Change> removedOnTheChain(
+      List<Change> changes, CatalogTree after, RegionCode code) {
+    Map<String, org.gkml.model.Removal> removals = new HashMap<>();
+    for (Overlay o : chainOverlays(after, code).values()) {
+      for (org.gkml.model.Removal r : o.removes()) {
+        removals.putIfAbsent(o.domain() + "\n" + r.id(), r);
+      }
+    }
+    List<Change> out = new ArrayList<>(changes.size());
+    for (Change c : changes) {
+      org.gkml.model.Removal r =
+          c instanceof Change.ItemRemoved ? removals.get(c.domain() + "\n" + c.item()) : null;
+      out.add(r == null ? c : ((Change.ItemRemoved) c).removedBy(r));
+    }
+    return out;
   }
 
   /** The revisions of the overlays on {@code code}'s chain made between two trees. */

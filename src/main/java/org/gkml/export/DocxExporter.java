@@ -224,7 +224,9 @@ public final class DocxExporter {
   // ---------------------------------------------------------------- the list of domains
 
   private static final List<String> INDEX_HEADER =
-      List.of(TableVocabulary.SEQ, "领域", "事项数", "其中基础事项", "其中个性事项", "版本", "说明");
+      java.util.stream.Stream.concat(
+              TableVocabulary.INDEX_COLUMNS.stream(), java.util.stream.Stream.of("说明"))
+          .toList();
   private static final int[] INDEX_WIDTHS = {800, 4000, 1300, 1700, 1700, 1500, 2400};
 
   private static void index(WordXml x, PublishedCatalog p) throws XMLStreamException {

@@ -122,7 +122,9 @@ public final class ExcelExporter {
   // ---------------------------------------------------------------- the 目录 sheet
 
   private static final List<String> INDEX_HEADER =
-      List.of(TableVocabulary.SEQ, "领域", "事项数", "其中基础事项", "其中个性事项", "版本", "工作表");
+      java.util.stream.Stream.concat(
+              TableVocabulary.INDEX_COLUMNS.stream(), java.util.stream.Stream.of("工作表"))
+          .toList();
   private static final int[] INDEX_WIDTHS = {6, 26, 10, 14, 14, 12, 24};
 
   private void writeIndex(

@@ -51,14 +51,16 @@ public record ImportNote(
   public String render(String file, Messages messages) {
     StringBuilder where = new StringBuilder(file);
     if (sheet != null) {
-      where.append(':').append(where(sheet, cell));
+      where.append(':').append(where(sheet, cell, messages));
     }
     return where + ": " + severity.word() + ": " + messages.get(key, args.toArray());
   }
 
-  /** {@code sheet!C5} or {@code table 2 row 5 col 3}: a place as the report names it. */
-  static String where(String sheet, String cell) {
-    // a document's table names rows in words (table 2 row 5 col 3), a sheet its cells (B7)
-    return cell == null ? sheet : sheet + (cell.startsWith("row") ? ' ' : '!') + cell;
+  /**
+   * {@code sheet!C5}, or a document's table in the report's language ({@code table 2 row 5 col 3},
+   * {@code 第 2 个表格第 5 行第 3 列}): a place as the report names it ({@link Place}).
+   */
+  public static String where(String sheet, String cell, Messages messages) {
+    return Place.shown(sheet, cell, messages);
   }
 }

@@ -112,9 +112,15 @@ public final class RegionDelta {
     Map<String, RowPlace> addedFrom = new HashMap<>();
     // the rows read as added items, by name: an inherited item's row whose 编号 was edited is one
     Map<ItemName, RowPlace> addedByName = new HashMap<>();
-    List<Object> modifies = new ArrayList<>();
-    List<Object> removes = new ArrayList<>();
+    List<Placed> modifies = new ArrayList<>();
+    List<Placed> removes = new ArrayList<>();
     Set<String> rows = new HashSet<>();
+    Map<String, Modification> ownEdits = new HashMap<>();
+    Map<String, Item> ownAdds = new HashMap<>();
+    if (in.current() != null) {
+      in.current().modifies().forEach(m -> ownEdits.putIfAbsent(m.id(), m));
+      in.current().adds().forEach(a -> ownAdds.putIfAbsent(a.id(), a));
+    }
     if (!table.items().isEmpty()
         && table.items().stream().allMatch(r -> places.get(r.id()).idCell() == null)) {
       // no 编号 column (a page as published, gkml's own export html among them): no row can be
@@ -136,7 +142,10 @@ public final class RegionDelta {
                   place.sheet(), place.removalCell(), "import.ownItemRemoved", row.id()));
           continue;
         }
-        Map<String, Object> item = CatalogYaml.item(row);
+        Item own = ownAdds.get(row.id());
+        // the overlay's own item, shown unchanged: written back as the overlay wrote it
+        Map<String, Object> item =
+            CatalogYaml.item(own != null && SameEffect.ofItem(own, row, place) ? own : row);
         String id = sameAsOwn(item, unmatched).orElse(row.id());
         if (!id.equals(row.id())) {
           // a row added with a blank 编号 and imported before: the item it became keeps its id
@@ -147,28 +156,28 @@ public final class RegionDelta {
         addedFrom.put(id, place);
         addedByName.putIfAbsent(ItemName.of(row), place);
       } else if (place.removalReason() != null) {
-        String p = "/remove/" + removes.size();
-        removes.add(removal(row.id(), place.removalReason()));
-        at.put(p, new At(place.sheet(), place.removalCell()));
-        at.put(p + "/id", new At(place.sheet(), place.removalCell()));
+        At cell = new At(place.sheet(), place.removalCell());
+        removes.add(
+            new Placed(
+                row.id(), removal(row.id(), place.removalReason()), Map.of("", cell, "/id", cell)));
       } else {
-        Map<String, Object> entry = modification(before, row, place, notes);
+        Map<String, Object> entry = modification(before, row, place, ownEdits.get(row.id()), notes);
         if (entry.size() > 1) {
-          String p = "/modify/" + modifies.size();
-          modifies.add(entry);
-          at.put(p, new At(place.sheet(), idCell));
-          at.put(p + "/id", new At(place.sheet(), idCell));
+          Map<String, At> cells = new HashMap<>();
+          cells.put("", new At(place.sheet(), idCell));
+          cells.put("/id", new At(place.sheet(), idCell));
           for (Field f : Field.values()) {
-            at.put(p + "/" + f.key(), new At(place.sheet(), place.cell(f)));
+            cells.put("/" + f.key(), new At(place.sheet(), place.cell(f)));
           }
           // a tier ticked or cleared: the cell of the (first) tier that changed
-          at.put(
-              p + "/" + Field.TIERS.key(), new At(place.sheet(), place.cell(changed(before, row))));
+          cells.put(
+              "/" + Field.TIERS.key(), new At(place.sheet(), place.cell(changed(before, row))));
           String added = noteAddedBy(before, place);
           if (added != null && entry.containsKey(Field.NOTE.key())) {
             // the note changed by a column that is no catalogue element: that cell, not 备注
-            at.put(p + "/" + Field.NOTE.key(), new At(place.sheet(), added));
+            cells.put("/" + Field.NOTE.key(), new At(place.sheet(), added));
           }
+          modifies.add(new Placed(row.id(), entry, cells));
         }
       }
     }
@@ -207,13 +216,56 @@ public final class RegionDelta {
       doc.put("add", added);
     }
     if (!modifies.isEmpty()) {
-      doc.put("modify", modifies);
+      List<String> order =
+          in.current() == null
+              ? List.of()
+              : in.current().modifies().stream().map(Modification::id).toList();
+      doc.put("modify", placed("/modify/", modifies, order, at));
     }
     if (!removes.isEmpty()) {
-      doc.put("remove", removes);
+      List<String> order =
+          in.current() == null
+              ? List.of()
+              : in.current().removes().stream().map(Removal::id).toList();
+      doc.put("remove", placed("/remove/", removes, order, at));
     }
     boolean empty = adds.isEmpty() && modifies.isEmpty() && removes.isEmpty();
     return new Result(table.domain(), doc, at, sheetAt, notes, empty);
+  }
+
+  /**
+   * A {@code modify} or {@code remove} entry for one item, with the cells behind it by JSON pointer
+   * relative to the entry ({@code ""} for the entry, {@code "/owner"} for its owner); none for an
+   * entry kept from the overlay for an item the table does not show.
+   */
+  private record Placed(String id, Map<String, Object> value, Map<String, At> cells) {}
+
+  /**
+   * The entries, each entry's cells put into {@code at} under its pointer. The region's overlay's
+   * own entries ({@code order}, its ids) keep the order it gave them, in the places they take among
+   * the table's: an overlay imported back without edits lists its entries as it did, and a new
+   * entry stands where its row stands.
+   */
+  private static List<Object> placed(
+      String list, List<Placed> entries, List<String> order, Map<String, At> at) {
+    List<Placed> sorted = new ArrayList<>(entries);
+    java.util.Iterator<Placed> own =
+        entries.stream()
+            .filter(e -> order.contains(e.id()))
+            .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.id())))
+            .iterator();
+    for (int i = 0; i < sorted.size(); i++) {
+      if (order.contains(sorted.get(i).id())) {
+        sorted.set(i, own.next());
+      }
+    }
+    List<Object> out = new ArrayList<>();
+    for (Placed e : sorted) {
+      String pointer = list + out.size();
+      e.cells().forEach((relative, cell) -> at.put(pointer + relative, cell));
+      out.add(e.value());
+    }
+    return out;
   }
 
   /**
@@ -228,8 +280,8 @@ public final class RegionDelta {
       At sheet,
       Map<ItemName, RowPlace> addedByName,
       Map<String, Map<String, Object>> adds,
-      List<Object> modifies,
-      List<Object> removes,
+      List<Placed> modifies,
+      List<Placed> removes,
       List<ImportNote> notes) {
     Overlay current = in.current();
     Map<String, Removal> removed = new HashMap<>();
@@ -245,7 +297,7 @@ public final class RegionDelta {
       }
       Removal r = removed.get(id);
       if (r != null) {
-        removes.add(removal(id, r.reason()));
+        removes.add(new Placed(id, removal(id, r.reason()), Map.of()));
       } else if (in.shown().contains(id)) {
         RowPlace renamed = addedByName.get(ItemName.of(item));
         notes.add(
@@ -261,7 +313,7 @@ public final class RegionDelta {
                 : ImportNote.error(
                     sheet.sheet(), null, "import.rowDeleted", id, item.level1(), item.subName()));
       } else if (modified.containsKey(id)) {
-        modifies.add(modification(modified.get(id)));
+        modifies.add(new Placed(id, modification(modified.get(id)), Map.of()));
       }
     }
     if (current != null) {
@@ -378,12 +430,25 @@ public final class RegionDelta {
    * field the table has a column for, in {@link Field} order. A text the row leaves blank where the
    * item has one cannot be written as an edit (an overlay sets values, it does not unset them): it
    * is reported and the inherited text stays.
+   *
+   * <p>Where the region's overlay has an entry {@code own} for the item, its edit of a field the
+   * row agrees with is kept in its own form and place ({@link SameEffect}), and so is its edit of a
+   * field the table has no column for (the table cannot speak for it).
    */
   private Map<String, Object> modification(
-      Item before, Item row, RowPlace place, List<ImportNote> notes) {
+      Item before, Item row, RowPlace place, Modification own, List<ImportNote> notes) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("id", before.id());
-    for (Field f : Field.values()) {
+    Map<Field, FieldEdit> owned = own == null ? Map.of() : own.edits();
+    // the overlay's fields in its order, then the others
+    Set<Field> fields = new java.util.LinkedHashSet<>(owned.keySet());
+    fields.addAll(List.of(Field.values()));
+    for (Field f : fields) {
+      FieldEdit written = owned.get(f);
+      if (written != null && (!place.shows(f) || SameEffect.ofEdit(f, written, before, row))) {
+        entry.put(f.key(), value(written));
+        continue;
+      }
       if (!place.shows(f)) {
         continue;
       }
@@ -395,7 +460,11 @@ public final class RegionDelta {
             if (now == null) {
               notes.add(
                   ImportNote.warning(
-                      place.sheet(), place.cell(f), "import.cannotClear", before.id(), f.key()));
+                      place.sheet(),
+                      place.cell(f),
+                      "import.cannotClear",
+                      before.id(),
+                      columnOf(f)));
             } else {
               entry.put(f.key(), now);
             }
@@ -443,6 +512,14 @@ public final class RegionDelta {
       }
     }
     return null;
+  }
+
+  /**
+   * A field as the import report names it where the place is a cell: its key with the table's word
+   * for it ({@code note（备注）}), as {@link TableImporter} names a missing element.
+   */
+  private static org.gkml.i18n.Messages.Text columnOf(Field f) {
+    return new org.gkml.i18n.Messages.Text("field." + f.key());
   }
 
   /** A field's value; an item the table left without a mode has none (reported on reading). */

@@ -170,6 +170,11 @@ public final class TableImporter {
         ExportedFor.of(new TitleFacts(rowTexts(g))).ifPresent(exportedFor::add);
         continue;
       }
+      if (g.kind() == TableGrid.Kind.TABLE && OwnIndexTable.is(g)) {
+        // gkml's own Word document's list of domains, as its workbook's 目录 sheet: derived
+        // counts, passed over without a word (a file gkml wrote imports back under --strict)
+        continue;
+      }
       Optional<TableLayout> layout = TableLayout.detect(g);
       boolean continued = false;
       if (layout.isEmpty() && previous != null) {
@@ -624,7 +629,7 @@ public final class TableImporter {
                 item.id(),
                 ItemName.of(item).toString(),
                 first.id(),
-                ImportNote.where(there.sheet(), there.cell(Field.LEVEL1)),
+                Place.of(there.sheet(), there.cell(Field.LEVEL1)),
                 Rule.DUPLICATE_PAIR.id()));
       }
     }

@@ -95,7 +95,10 @@ final class WorkbookReader {
     }
     try {
       return switch (magic) {
-        case OOXML -> isWordPackage(file) ? docx(file, limits) : xlsx(file, limits);
+        case OOXML -> {
+          requireNotOpenDocument(file);
+          yield isWordPackage(file) ? docx(file, limits) : xlsx(file, limits);
+        }
         case OLE2 -> ole2(file, limits);
         default -> {
           if (looksLikeHtml(head)) {
@@ -129,6 +132,34 @@ final class WorkbookReader {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.contains("<table") || lower.contains("<html") || lower.contains("<body");
+  }
+
+  /** The {@code mimetype} an OpenDocument package opens with (ODF 1.2 part 3, §3.3). */
+  private static final String OPEN_DOCUMENT = "application/vnd.oasis.opendocument.";
+
+  /**
+   * Refuses an OpenDocument package (LibreOffice's .ods, .odt), named so, with what to do: it is a
+   * zip as .xlsx is, but POI cannot read it, and "damaged" would send a clerk after a sound file.
+   */
+  private static void requireNotOpenDocument(Path file) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      java.util.zip.ZipEntry entry = zip.getEntry("mimetype");
+      if (entry == null || zip.getEntry("xl/workbook.xml") != null) {
+        return;
+      }
+      String type;
+      try (InputStream in = zip.getInputStream(entry)) {
+        type = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII).strip();
+      }
+      if (type.startsWith(OPEN_DOCUMENT + "spreadsheet")) {
+        throw GkmlException.usage("import.openDocumentSpreadsheet", file);
+      }
+      if (type.startsWith(OPEN_DOCUMENT + "text")) {
+        throw GkmlException.usage("import.openDocumentText", file);
+      }
+    } catch (java.util.zip.ZipException e) {
+      // not a readable zip: the reader that opens it next says what is wrong with it
+    }
   }
 
   /** Whether a zip package is a Word document (word/document.xml) rather than a workbook. */

@@ -51,6 +51,14 @@ public final class TableVocabulary {
   public static final String MODE_ON_REQUEST = "依申请";
   public static final String TIER_GROUP = "公开层级";
 
+  /**
+   * The first columns of the list of domains gkml's own tables open with (the workbook's 目录 sheet,
+   * the Word document's first table), the last column after them being each form's own: the
+   * importer knows that list by them and does not take it for a catalogue.
+   */
+  public static final java.util.List<String> INDEX_COLUMNS =
+      java.util.List.of(SEQ, "领域", "事项数", "其中基础事项", "其中个性事项", "版本");
+
   /** The header of the remarks column (note, optional flag). */
   public static final String NOTE_HEADER = "备注";
 

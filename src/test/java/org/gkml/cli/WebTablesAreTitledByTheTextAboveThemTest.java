@@ -109,7 +109,7 @@ class WebTablesAreTitledByTheTextAboveThemTest {
   void aTableWithoutAHeaderIsCalledATableNotASheet() throws IOException {
     Path p = page("<p>安全生产</p><table><tr><td>说明</td></tr></table>" + table("政策文件"));
     CliRun run = CliRun.of("import", p.toString(), "--lang", "zh");
-    assertThat(run.err()).contains("t.html:table 1: warning: 未找到目录表格").contains("该表格未读取");
+    assertThat(run.err()).contains("t.html:第 1 个表格: warning: 未找到目录表格").contains("该表格未读取");
     assertThat(run.err()).doesNotContain("工作表");
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gkml.cli.CliRun;
 import org.gkml.error.ExitCode;
+import org.gkml.i18n.Messages;
 import org.gkml.model.Item;
 import org.gkml.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class DuplicateItemNamesTest {
             n -> {
               assertThat(n.severity()).isEqualTo(Severity.ERROR);
               assertThat(n.cell()).isEqualTo("row 4 col 2");
-              assertThat(n.args()).contains("table 1 row 2 col 2", "GK102");
+              assertThat(n.render("t.html", Messages.english()))
+                  .contains("table 1 row 2 col 2", "GK102");
             });
     assertThat(r.exitCode(false)).isEqualTo(ExitCode.FINDINGS);
   }

@@ -187,8 +187,7 @@ final class HtmlDiffReport {
 
     @Override
     public Void plain(Change c) {
-      HtmlDiffReport.this.text(
-          String.join("\n", ValueText.lines(before ? c.before() : c.after(), messages)));
+      HtmlDiffReport.this.text(String.join("\n", ValueText.lines(c, before, messages)));
       return null;
     }
   }

@@ -184,7 +184,7 @@ public final class MarkdownDiffReport {
 
     @Override
     public String plain(Change c) {
-      return cell(ValueText.lines(before ? c.before() : c.after(), messages));
+      return cell(ValueText.lines(c, before, messages));
     }
   }
 

@@ -75,12 +75,15 @@ final class TextDiffReport {
                 Long.toString(result.count(ChangeClass.ADDITIVE))));
   }
 
-  /** The file of a group's new version, or of its old one when the document is gone. */
+  /**
+   * The file of a group's new version, or of its old one when the document is gone; in a region's
+   * view, an item removed by an overlay of its chain names that overlay.
+   */
   private static String file(List<Change> group) {
     Change any = null;
     for (Change c : group) {
       if (c.subject().loc() != null) {
-        if (c.after() != null) {
+        if (c.after() != null || c instanceof Change.ItemRemoved r && r.reason() != null) {
           return c.subject().loc().file().display();
         }
         any = any == null ? c : any;
@@ -126,6 +129,10 @@ final class TextDiffReport {
 
     @Override
     public Void removed(Change.ItemRemoved c) {
+      if (c.reason() != null) {
+        // removed by an overlay of the region's chain: why, as its 删除理由 says
+        line(INDENT + TerminalText.quote(ValueText.removalReason(c, messages)));
+      }
       return null;
     }
 

@@ -44,9 +44,10 @@ final class ValueText {
       map.forEach(
           (k, v) ->
               out.add(
-                  messages.get("labelled", fieldLabel(String.valueOf(k), messages), listText(v))));
+                  messages.get(
+                      "labelled", fieldLabel(String.valueOf(k), messages), cellText(v, messages))));
     } else if (value != null) {
-      out.add(flow(value));
+      out.add(cellText(value, messages));
     }
     return out;
   }
@@ -80,7 +81,31 @@ final class ValueText {
     return v == null ? "" : v.toString();
   }
 
-  /** A value in a cell line: lists joined as printed tables join them. */
+  /** A value as a cell line says it: a flag ({@code optional: true}) as the language's word. */
+  static String cellText(Object v, Messages messages) {
+    if (v instanceof Boolean b) {
+      return messages.get(b ? "diff.flag.true" : "diff.flag.false");
+    }
+    return listText(v);
+  }
+
+  /**
+   * One side of a change over lines, for table cells ({@link #lines(Object, Messages)}); after an
+   * item removed by an overlay of a region's chain, the reason it gave (删除理由).
+   */
+  static List<String> lines(Change c, boolean before, Messages messages) {
+    if (!before && c instanceof Change.ItemRemoved r && r.reason() != null) {
+      return List.of(removalReason(r, messages));
+    }
+    return lines(before ? c.before() : c.after(), messages);
+  }
+
+  /** {@code 删除理由：…} of an item removed by an overlay, with its reason. */
+  static String removalReason(Change.ItemRemoved r, Messages messages) {
+    return messages.get("diff.removalReason", r.reason());
+  }
+
+  /** A value in a cell line: lists joined as printed tables join them, a flag as a word. */
   private static String listText(Object v) {
     if (v instanceof List<?> list) {
       List<String> parts = new ArrayList<>();

@@ -227,8 +227,8 @@ final class XlsxDiffReport {
 
     @Override
     public Void plain(Change c) {
-      put(row, 4, String.join("\n", ValueText.lines(c.before(), messages)));
-      put(row, 5, String.join("\n", ValueText.lines(c.after(), messages)));
+      put(row, 4, String.join("\n", ValueText.lines(c, true, messages)));
+      put(row, 5, String.join("\n", ValueText.lines(c, false, messages)));
       return null;
     }
   }
