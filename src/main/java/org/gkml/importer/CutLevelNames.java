@@ -12,8 +12,9 @@ import org.gkml.model.HeaderWords.Role;
  * two items lost its merge, and each row kept one line of its name ({@code 城镇燃} over {@code 气管理}).
  * Read as two names each of them names one item, where a person sees one. The two are read as one
  * name only where the table itself says so: the joined name is written in a cell of those items
- * ({@code 《城镇燃气管理条例》}), which two separate names next to each other never are. Where the table
- * shows cut rows but does not say so, both cells are named in a warning and read as printed.
+ * ({@code 《城镇燃气管理条例》}), which two separate names next to each other never are. Where the table does
+ * not say so they are read as printed, without a word: two short names of their own (部门文件 over
+ * 计划实施) look just the same, and a warning on every such pair would be a false one.
  */
 final class CutLevelNames {
   /** Longer names are not one line of a narrow cell. */
@@ -39,17 +40,11 @@ final class CutLevelNames {
   }
 
   /**
-   * Joins or reports the level names of {@code drafts} (items of {@code g}) cut over two numbered
-   * rows; {@code cutRows}: whether rows of the table were joined as the rest of an item above (a
-   * table whose rows a conversion cut).
+   * Joins the level names of {@code drafts} (items of {@code g}) cut over two numbered rows, where
+   * the items' cells write the joined name.
    */
   static void read(
-      TableGrid g,
-      TableLayout layout,
-      Column key,
-      List<Draft> drafts,
-      boolean cutRows,
-      List<ImportNote> notes) {
+      TableGrid g, TableLayout layout, Column key, List<Draft> drafts, List<ImportNote> notes) {
     Optional<Column> seq = layout.first(Role.SEQ);
     if (seq.isEmpty()) {
       return; // only numbered rows tell items apart from the lines of one cell
@@ -58,12 +53,12 @@ final class CutLevelNames {
     for (Role level : LEVELS) {
       Optional<Column> col = layout.first(level);
       if (col.isPresent() && col.get().index() != key.index()) {
-        names.read(level, col.get(), seq.get().index(), cutRows);
+        names.read(level, col.get(), seq.get().index());
       }
     }
   }
 
-  private void read(Role level, Column col, int seq, boolean cutRows) {
+  private void read(Role level, Column col, int seq) {
     List<Run> runs = runs(level, col.index());
     for (int i = 0; i + 1 < runs.size(); i++) {
       Run a = runs.get(i);
@@ -99,17 +94,6 @@ final class CutLevelNames {
                 seen.row() + 1,
                 layout.columns().get(seen.column()).header().replaceAll("\\s+", "")));
         i++; // b is joined: it starts no pair of its own
-      } else if (cutRows) {
-        notes.add(
-            ImportNote.warning(
-                g.name(),
-                g.ref(rowA, col.index()),
-                "import.cutLevelName.suspect",
-                a.name(),
-                rowA + 1,
-                b.name(),
-                rowB + 1,
-                header));
       }
     }
   }

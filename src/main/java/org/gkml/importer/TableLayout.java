@@ -49,7 +49,11 @@ final class TableLayout {
   /** How long a column name before a bracketed remark may be: a name, not a sentence. */
   private static final int MAX_REMARKED_NAME = 12;
 
-  private static final Pattern RUNNING_NUMBER = Pattern.compile("\\d{1,4}[.、]?");
+  // a running number as tables print it: 1, 1. or 1、; (1), （一）, 一、 or ①
+  private static final Pattern RUNNING_NUMBER =
+      Pattern.compile(
+          "\\d{1,4}[.、．]?|[（(]\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[）)]"
+              + "|[一二三四五六七八九十]{1,3}[、.．]|[\\u2460-\\u2473]");
 
   /**
    * One column: its index, role (null when no header word matched), tiers of a tier column, the

@@ -230,9 +230,6 @@ final class TableReader {
 
   private final Optional<Column> seq;
 
-  /** Whether a row of this table was joined to the item above it as the rest of its cells. */
-  private boolean cutRows;
-
   /** What the 序号 column counts, read once a row needs it (null: not yet). */
   private Numbering numbering;
 
@@ -407,7 +404,7 @@ final class TableReader {
     if (current != null) {
       finish(current);
     }
-    key.ifPresent(k -> CutLevelNames.read(g, layout, k, drafts, cutRows, notes));
+    key.ifPresent(k -> CutLevelNames.read(g, layout, k, drafts, notes));
     report(kept, "import.keptInNote");
     report(unused, "import.unusedColumn");
     for (Map.Entry<Integer, RowSpan> e : noLevel.entrySet()) {
@@ -704,11 +701,9 @@ final class TableReader {
               current.row + 1,
               g.own(current.row, s),
               current.id));
-      cutRows = true;
       return true;
     }
     notes.add(ImportNote.warning(g.name(), g.ref(r, s), why, said.toArray()));
-    cutRows |= joined;
     return joined;
   }
 
@@ -816,7 +811,6 @@ final class TableReader {
 
   private void append(Draft d, int r) {
     if (cells(d, r)) {
-      cutRows |= d.grid == g;
       notes.add(
           d.grid == g
               ? ImportNote.info(g.name(), g.ref(r, 0), "import.continuationRow", d.row + 1)

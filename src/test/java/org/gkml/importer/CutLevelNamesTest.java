@@ -52,7 +52,7 @@ class CutLevelNamesTest {
   }
 
   @Test
-  void whereTheItemsDoNotWriteTheJoinedNameBothCellsAreNamedInAWarning() throws Exception {
+  void whereTheItemsDoNotWriteTheJoinedNameTheNamesAreReadAsPrintedWithoutAWord() throws Exception {
     ImportResult r =
         read(
             row("1", "城镇燃", "燃气经营许可证核发", "申请条件", "《条例》", "20个工作日", "燃气管理部门", "■政府网站")
@@ -62,14 +62,10 @@ class CutLevelNamesTest {
     assertThat(r.catalogs().get(0).items())
         .extracting(i -> i.level1())
         .containsExactly("城镇燃", "气管理");
+    // 部门文件 over 计划实施 looks the same: a warning on every such pair would be a false one
     assertThat(r.notes())
-        .filteredOn(n -> n.key().equals("import.cutLevelName.suspect"))
-        .singleElement()
-        .satisfies(
-            n -> {
-              assertThat(n.severity()).isEqualTo(Severity.WARNING);
-              assertThat(n.args()).containsExactly("城镇燃", 2, "气管理", 4, "一级事项");
-            });
+        .extracting(ImportNote::key)
+        .noneMatch(k -> k.startsWith("import.cutLevelName"));
   }
 
   @Test

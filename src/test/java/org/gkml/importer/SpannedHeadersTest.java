@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.gkml.model.Item;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A header cell spanning two columns that each hold part of one element, as published pages print
@@ -40,22 +42,24 @@ class SpannedHeadersTest {
     return row(cells).replace("</tr>", "<td>" + TICKS + "</td></tr>");
   }
 
-  @Test
-  void runningNumbersUnderASecondLevelHeaderSpanningTwoColumnsAreTheSeqColumn() throws Exception {
+  @ParameterizedTest
+  @CsvSource({"1,2", "（一）,（二）", "(1),(2)", "一、,二、", "①,②"})
+  void runningNumbersUnderASecondLevelHeaderSpanningTwoColumnsAreTheSeqColumn(
+      String first, String second) throws Exception {
     ImportResult r =
         read(
             GROUP_ROW
                 + row("一级事项", "<td colspan=\"2\">二级事项</td>", "全社会", "特定群体", "主动", "依申请")
                 + item(
                     "<td rowspan=\"2\">政策文件</td>",
-                    "1",
+                    first,
                     "法律法规",
                     "与安全生产有关的法律",
                     "《条例》",
                     "20个工作日内",
                     "应急管理部门",
                     "■政府网站")
-                + item("2", "部门和地方规章", "规章", "《条例》", "20个工作日内", "应急管理部门", "■政府网站"));
+                + item(second, "部门和地方规章", "规章", "《条例》", "20个工作日内", "应急管理部门", "■政府网站"));
     assertThat(r.rows()).extracting(ImportedRow::level2).containsExactly("法律法规", "部门和地方规章");
     assertThat(r.catalogs().get(0).items()).extracting(Item::note).containsOnlyNulls();
     assertThat(r.notes()).extracting(ImportNote::key).doesNotContain("import.keptInNote");
