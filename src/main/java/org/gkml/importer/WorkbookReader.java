@@ -90,8 +90,9 @@ final class WorkbookReader {
     } catch (IOException e) {
       throw GkmlException.usage("import.cannotRead", file, reason(e));
     } catch (EmptyFileException e) {
-      // found by ImporterFuzzTest: POI's magic check refuses a zero-byte file with this
-      throw GkmlException.usage("import.notExcel", file);
+      // found by ImporterFuzzTest: POI's magic check refuses a zero-byte file with this; whatever
+      // its name says it was meant to be, it holds nothing
+      throw GkmlException.usage("import.emptyFile", file);
     }
     try {
       return switch (magic) {

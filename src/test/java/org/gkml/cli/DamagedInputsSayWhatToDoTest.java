@@ -16,6 +16,8 @@ import org.gkml.TestCatalogs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A damaged input is told in the user's words with what to do, never in the library's ({@code zip
@@ -66,6 +68,17 @@ class DamagedInputsSayWhatToDoTest {
       }
     }
     return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"empty.html", "empty.docx", "empty.xlsx"})
+  void anEmptyFileIsSaidToBeEmptyWhateverItsName(String name) throws IOException {
+    Path empty = Files.write(tmp.resolve(name), new byte[0]);
+
+    CliRun zh = CliRun.of("import", empty.toString(), "--lang", "zh");
+
+    assertThat(zh.code()).isEqualTo(2);
+    assertThat(zh.err()).contains(empty + " 是空文件（0 字节）").doesNotContain("Excel");
   }
 
   @Test
