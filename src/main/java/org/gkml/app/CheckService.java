@@ -103,7 +103,7 @@ public final class CheckService {
     if (paths == null || paths.isEmpty()) {
       return;
     }
-    if (paths.size() == 1 && !java.nio.file.Files.exists(paths.get(0))) {
+    if (paths.size() == 1 && !Files.exists(paths.get(0))) {
       throw GkmlException.usage("changed.revisionAfterOption", paths.get(0));
     }
     throw GkmlException.usage("changed.withPaths");

@@ -1,6 +1,7 @@
 package org.gkml.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -197,35 +198,32 @@ public final class Gkml {
    * that gkml does not speak is returned before any other, so that it is refused.
    */
   static String langOf(String... args) {
-    String lang = null;
-    for (int i = 0; i < args.length; i++) {
-      String value = null;
-      if (args[i].equals("--lang") && i + 1 < args.length) {
-        value = args[i + 1];
-      } else if (args[i].startsWith("--lang=")) {
-        value = args[i].substring("--lang=".length());
-      }
-      if (value != null && !UsageErrors.knownLanguage(value)) {
-        return value;
-      }
-      lang = value != null ? value : lang;
-    }
-    return lang;
+    List<String> given = langValues(args);
+    return given.stream()
+        .filter(v -> !UsageErrors.knownLanguage(v))
+        .findFirst()
+        .orElse(given.isEmpty() ? null : given.get(given.size() - 1));
   }
 
   /** The last {@code --lang} value of {@code args} that gkml speaks, or null. */
   static String knownLangOf(String... args) {
-    String lang = null;
+    List<String> known = langValues(args).stream().filter(UsageErrors::knownLanguage).toList();
+    return known.isEmpty() ? null : known.get(known.size() - 1);
+  }
+
+  /**
+   * Every {@code --lang} value of {@code args}, in order ({@code --lang zh} or {@code --lang=zh}).
+   */
+  private static List<String> langValues(String... args) {
+    List<String> values = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
-      String value =
-          args[i].equals("--lang") && i + 1 < args.length
-              ? args[i + 1]
-              : args[i].startsWith("--lang=") ? args[i].substring("--lang=".length()) : null;
-      if (value != null && UsageErrors.knownLanguage(value)) {
-        lang = value;
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        values.add(args[i + 1]);
+      } else if (args[i].startsWith("--lang=")) {
+        values.add(args[i].substring("--lang=".length()));
       }
     }
-    return lang;
+    return values;
   }
 
   private static void sameVersion(CommandLine command, picocli.CommandLine.IVersionProvider v) {
